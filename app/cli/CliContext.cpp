@@ -1,0 +1,141 @@
+#include "CliContext.h"
+
+#include "Error.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <termios.h>
+#include <unistd.h>
+
+namespace coffer::cli {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("coffer-cli", text); }
+
+constexpr size_t kMaxSecretBytes = 4096;
+
+// The first line of a file, without its line ending, straight into secure memory.
+Secret firstLineOf(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(ErrorCode::Usage, tr("Cannot read the password file %1: %2").arg(path, file.errorString()));
+    QByteArray line = file.readLine(kMaxSecretBytes);
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    return Secret::takeFrom(line);
+}
+
+Secret fromEnv(const QProcessEnvironment& env, const QString& variable)
+{
+    QByteArray value = env.value(variable).toUtf8();
+    return Secret::takeFrom(value);
+}
+
+// Reads one line from the terminal with echo off, byte by byte into secure memory.
+Secret readTerminalLine()
+{
+    termios saved{};
+    const bool haveTerm = tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (haveTerm) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+    Secret buffer(kMaxSecretBytes);
+    size_t n = 0;
+    char c = 0;
+    while (n < buffer.size() && ::read(STDIN_FILENO, &c, 1) == 1 && c != '\n')
+        buffer.data()[n++] = static_cast<unsigned char>(c);
+    c = 0;
+    if (haveTerm)
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+    return Secret::fromBytes(buffer.data(), n);
+}
+
+} // namespace
+
+CliContext::CliContext(CliIo& io, const QProcessEnvironment& env, const QCommandLineParser& parser)
+    : m_io(io), m_env(env), m_parser(parser)
+{
+}
+
+bool CliContext::json() const { return m_parser.isSet(QStringLiteral("json")); }
+
+QString CliContext::vaultPath() const
+{
+    const QString path = m_parser.isSet(QStringLiteral("vault")) ? m_parser.value(QStringLiteral("vault"))
+                                                                 : m_env.value(QStringLiteral("COFFER_VAULT"));
+    if (path.isEmpty())
+        throw Error(ErrorCode::Usage, tr("Say which vault: --vault PATH or COFFER_VAULT."));
+    return path;
+}
+
+QString CliContext::userName() const
+{
+    return m_parser.isSet(QStringLiteral("user")) ? m_parser.value(QStringLiteral("user"))
+                                                  : m_env.value(QStringLiteral("COFFER_USER"));
+}
+
+Secret CliContext::readSecretLine(const QString& prompt)
+{
+    if (m_io.inIsTerminal) {
+        m_io.err << prompt << Qt::flush;
+        Secret s = readTerminalLine();
+        m_io.err << '\n' << Qt::flush;
+        return s;
+    }
+    if (m_io.in.atEnd())
+        throw Error(ErrorCode::Usage, tr("No password given: use --password-file, the environment or a terminal."));
+    QString line = m_io.in.readLine();
+    QByteArray utf8 = line.toUtf8();
+    std::fill(line.begin(), line.end(), QChar(u'\0'));
+    return Secret::takeFrom(utf8);
+}
+
+Secret CliContext::password(const QString& prompt, bool confirm)
+{
+    return secret(QStringLiteral("password-file"), QStringLiteral("COFFER_PASSWORD"), prompt, confirm);
+}
+
+Secret CliContext::newPassword()
+{
+    return secret(QStringLiteral("new-password-file"), QStringLiteral("COFFER_NEW_PASSWORD"), tr("New password: "), true);
+}
+
+Secret CliContext::secret(const QString& fileOption, const QString& variable, const QString& prompt, bool confirm)
+{
+    if (!fileOption.isEmpty() && m_parser.isSet(fileOption))
+        return firstLineOf(m_parser.value(fileOption));
+    if (m_env.contains(variable))
+        return fromEnv(m_env, variable);
+    Secret first = readSecretLine(prompt);
+    if (confirm) {
+        const Secret second = readSecretLine(tr("Repeat it: "));
+        if (!first.equals(second))
+            throw Error(ErrorCode::Usage, tr("The two entries differ; nothing was changed."));
+    }
+    return first;
+}
+
+Vault& CliContext::unlock(bool allowOneTimePassword)
+{
+    m_vault = Vault::unlock(vaultPath(), userName(), password(tr("Password: ")));
+    if (m_vault->currentUser().mustChangePassword && !allowOneTimePassword)
+        throw Error(ErrorCode::Auth, tr("You signed in with a one-time password. Choose your own password first: "
+                                        "coffer-cli passwd"));
+    return *m_vault;
+}
+
+void CliContext::printJson(const QJsonValue& value)
+{
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    m_io.out << doc.toJson(QJsonDocument::Indented) << Qt::flush;
+}
+
+void CliContext::warn(const QString& message) { m_io.err << "coffer-cli: " << message << '\n' << Qt::flush; }
+
+} // namespace coffer::cli

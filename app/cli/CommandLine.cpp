@@ -1,0 +1,157 @@
+// Parsing of a coffer-cli command line: global options may stand before or after the command words,
+// command options after them. Errors become exit codes here and nowhere else.
+#include "CliContext.h"
+#include "CliIo.h"
+#include "Command.h"
+
+#include "Error.h"
+
+#include <QCoreApplication>
+
+namespace coffer::cli {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("coffer-cli", text); }
+
+QList<QCommandLineOption> globalOptions()
+{
+    return {
+        {QStringLiteral("vault"), tr("The vault folder (or COFFER_VAULT)."), QStringLiteral("PATH")},
+        {QStringLiteral("user"), tr("Who acts (or COFFER_USER); default: the vault's owner."), QStringLiteral("NAME")},
+        {QStringLiteral("password-file"), tr("Password from the first line of FILE (or COFFER_PASSWORD)."), QStringLiteral("FILE")},
+        {QStringLiteral("new-password-file"), tr("New password from the first line of FILE (or COFFER_NEW_PASSWORD)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("json"), tr("Machine-readable output on stdout.")},
+        {QStringLiteral("help"), tr("Show help.")},
+        {QStringLiteral("version"), tr("Show the version.")},
+    };
+}
+
+bool takesValue(const QString& token)
+{
+    for (const QCommandLineOption& o : globalOptions())
+        if (!o.valueName().isEmpty() && token == QStringLiteral("--") + o.names().first())
+            return true;
+    return false;
+}
+
+// Index of the first command word, skipping global options and their values; -1 when there is none.
+int firstWord(const QStringList& args)
+{
+    for (int i = 0; i < args.size(); ++i) {
+        if (args[i] == QStringLiteral("--"))
+            return -1;
+        if (args[i].startsWith(u'-')) {
+            if (takesValue(args[i]))
+                ++i;
+            continue;
+        }
+        return i;
+    }
+    return -1;
+}
+
+Command* findCommand(const QStringList& args, int at, int& wordCount)
+{
+    Command* best = nullptr;
+    wordCount = 0;
+    for (const auto& command : commandTable()) {
+        const QStringList words = command->words();
+        if (words.size() > wordCount && at + words.size() <= args.size() && args.mid(at, words.size()) == words) {
+            best = command.get();
+            wordCount = int(words.size());
+        }
+    }
+    return best;
+}
+
+QString optionLine(const QCommandLineOption& o)
+{
+    const QString name = QStringLiteral("--") + o.names().first() + (o.valueName().isEmpty() ? QString() : u' ' + o.valueName());
+    return QStringLiteral("  ") + name.leftJustified(28) + u' ' + o.description() + u'\n';
+}
+
+void printHelp(QTextStream& out)
+{
+    out << tr("Usage: coffer-cli [global options] COMMAND [options]") << "\n\n" << tr("Commands:") << '\n';
+    for (const auto& command : commandTable()) {
+        const QString line = command->words().join(u' ') + u' ' + command->synopsis();
+        out << "  " << line.trimmed().leftJustified(44) << ' ' << command->summary() << '\n';
+    }
+    out << '\n' << tr("Global options:") << '\n';
+    for (const QCommandLineOption& o : globalOptions())
+        out << optionLine(o);
+    out << '\n'
+        << tr("Exit codes: 0 done, 1 failed, 2 usage, 3 wrong user or password, 4 not a vault or damaged, "
+              "5 not allowed for this role, 6 vault in use elsewhere.")
+        << '\n'
+        << Qt::flush;
+}
+
+void printCommandHelp(QTextStream& out, const Command& command)
+{
+    out << tr("Usage: coffer-cli %1 %2").arg(command.words().join(u' '), command.synopsis()).trimmed() << "\n"
+        << command.summary() << '\n';
+    for (const QCommandLineOption& o : command.options())
+        out << optionLine(o);
+    out << Qt::flush;
+}
+
+} // namespace
+
+int runCli(const QStringList& arguments, CliIo& io, const QProcessEnvironment& env)
+{
+    const int at = firstWord(arguments);
+    int wordCount = 0;
+    Command* command = at >= 0 ? findCommand(arguments, at, wordCount) : nullptr;
+    const bool wantsHelp = arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"));
+    if (!command) {
+        if (arguments.contains(QStringLiteral("--version"))) {
+            io.out << "coffer-cli " << COFFER_VERSION << '\n' << Qt::flush;
+            return 0;
+        }
+        printHelp(wantsHelp ? io.out : io.err);
+        if (!wantsHelp && at >= 0)
+            io.err << tr("coffer-cli: unknown command \"%1\"").arg(arguments[at]) << '\n' << Qt::flush;
+        return wantsHelp ? 0 : int(ErrorCode::Usage);
+    }
+    if (wantsHelp) {
+        printCommandHelp(io.out, *command);
+        return 0;
+    }
+
+    QStringList rest = arguments;
+    rest.erase(rest.begin() + at, rest.begin() + at + wordCount);
+    rest.prepend(QStringLiteral("coffer-cli"));
+    QCommandLineParser parser;
+    parser.addOptions(globalOptions());
+    parser.addOptions(command->options());
+    if (!parser.parse(rest)) {
+        io.err << "coffer-cli: " << parser.errorText() << '\n' << Qt::flush;
+        return int(ErrorCode::Usage);
+    }
+    CliContext ctx(io, env, parser);
+    try {
+        return command->execute(ctx, parser.positionalArguments());
+    } catch (const Error& e) {
+        ctx.warn(e.message());
+        return int(e.code());
+    } catch (const std::bad_alloc&) {
+        ctx.warn(tr("Out of memory."));
+        return int(ErrorCode::Failed);
+    }
+}
+
+const CommandTable& commandTable()
+{
+    static const CommandTable table = [] {
+        CommandTable t;
+        addVaultCommands(t);
+        addUserCommands(t);
+        return t;
+    }();
+    return table;
+}
+
+} // namespace coffer::cli

@@ -1,0 +1,21 @@
+// How hard a password is to guess, by zxcvbn (Debian's libzxcvbn): an estimate of entropy that knows
+// dictionary words, names, keyboard patterns and dates, which counting character classes does not.
+#pragma once
+
+#include "Secret.h"
+
+#include <QString>
+
+namespace coffer {
+
+struct PasswordStrength
+{
+    enum class Level { TooShort, Weak, Fair, Strong, VeryStrong };
+    Level level = Level::TooShort;
+    double entropyBits = 0;
+
+    static PasswordStrength of(const Secret& password, int minimumLength);
+    QString label() const; // translated, for a strength meter
+};
+
+} // namespace coffer

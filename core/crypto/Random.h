@@ -1,0 +1,23 @@
+// Randomness from libsodium (getrandom(2) underneath), and the readable encodings of random secrets
+// that people copy by hand: recovery keys and one-time passwords.
+#pragma once
+
+#include "Secret.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace coffer {
+
+QByteArray randomBytes(int size);
+
+// Random bytes as RFC 4648 base32 in groups of four separated by '-', e.g. "K7QP-3MZX-…".
+// 20 bytes give 160 bits in 8 groups.
+Secret randomReadableSecret(int bytes);
+
+// Canonical form of a readable secret as a person may type it: upper case, no spaces or dashes.
+Secret normaliseReadableSecret(const Secret& typed);
+
+QByteArray base32Encode(const unsigned char* data, int size);
+
+} // namespace coffer

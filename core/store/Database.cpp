@@ -1,0 +1,202 @@
+#include "Database.h"
+
+#include "Error.h"
+#include "crypto/Sodium.h"
+
+#include <QCoreApplication>
+#include <sqlite3.h>
+#include <utility>
+
+namespace coffer {
+
+QString nowStamp() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
+
+QDateTime fromStamp(const QString& stamp) { return QDateTime::fromString(stamp, Qt::ISODateWithMs); }
+
+void throwSqlError(sqlite3* db, const char* what)
+{
+    const int code = db ? sqlite3_errcode(db) : SQLITE_ERROR;
+    const QString detail = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString();
+    if (code == SQLITE_FULL)
+        throw Error(ErrorCode::Failed, QCoreApplication::translate("Database", "The disk is full."));
+    if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT)
+        throw Error(ErrorCode::Damaged, QCoreApplication::translate("Database", "The vault database is damaged."));
+    if (code == SQLITE_READONLY || code == SQLITE_PERM || code == SQLITE_CANTOPEN)
+        throw Error(ErrorCode::Failed,
+                    QCoreApplication::translate("Database", "The vault database cannot be written: %1").arg(detail));
+    // SQLite's messages name tables and constraints, never values, so they are safe to show.
+    throw Error(ErrorCode::Failed, QStringLiteral("%1: %2").arg(QString::fromUtf8(what), detail));
+}
+
+Statement::Statement(sqlite3* db, const char* sql) : m_db(db)
+{
+    if (sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) != SQLITE_OK)
+        throwSqlError(db, "prepare");
+}
+
+Statement::~Statement()
+{
+    if (m_stmt)
+        sqlite3_finalize(m_stmt);
+}
+
+Statement::Statement(Statement&& other) noexcept
+    : m_db(other.m_db), m_stmt(std::exchange(other.m_stmt, nullptr))
+{
+}
+
+Statement& Statement::bind(int index, const QString& value)
+{
+    const QByteArray utf8 = value.toUtf8();
+    if (sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT) != SQLITE_OK)
+        throwSqlError(m_db, "bind");
+    return *this;
+}
+
+Statement& Statement::bind(int index, const QByteArray& value)
+{
+    if (sqlite3_bind_blob(m_stmt, index, value.constData(), int(value.size()), SQLITE_TRANSIENT) != SQLITE_OK)
+        throwSqlError(m_db, "bind");
+    return *this;
+}
+
+Statement& Statement::bind(int index, qint64 value)
+{
+    if (sqlite3_bind_int64(m_stmt, index, value) != SQLITE_OK)
+        throwSqlError(m_db, "bind");
+    return *this;
+}
+
+Statement& Statement::bindNull(int index)
+{
+    sqlite3_bind_null(m_stmt, index);
+    return *this;
+}
+
+bool Statement::next()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    throwSqlError(m_db, "step");
+}
+
+void Statement::run()
+{
+    while (next()) {
+    }
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+QString Statement::text(int column) const
+{
+    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    return p ? QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, column)) : QString();
+}
+
+QByteArray Statement::blob(int column) const
+{
+    const void* p = sqlite3_column_blob(m_stmt, column);
+    return p ? QByteArray(static_cast<const char*>(p), sqlite3_column_bytes(m_stmt, column)) : QByteArray();
+}
+
+qint64 Statement::integer(int column) const { return sqlite3_column_int64(m_stmt, column); }
+
+bool Statement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+
+Database::~Database() { close(); }
+
+void Database::open(const QString& path, const Secret& key, const CipherSettings& settings, bool create)
+{
+    close();
+    const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_FULLMUTEX;
+    if (sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags, nullptr) != SQLITE_OK) {
+        sqlite3* failed = std::exchange(m_db, nullptr);
+        const QString detail = QString::fromUtf8(sqlite3_errmsg(failed));
+        sqlite3_close(failed);
+        throw Error(ErrorCode::Failed, QCoreApplication::translate("Database", "Cannot open the vault database: %1").arg(detail));
+    }
+    // SQLCipher's raw-key form x'<64 hex>' skips its PBKDF2. Built in secure memory, never as SQL text.
+    Secret rawKey(3 + key.size() * 2 + 1 + 1);
+    rawKey.data()[0] = 'x';
+    rawKey.data()[1] = '\'';
+    sodium_bin2hex(reinterpret_cast<char*>(rawKey.data() + 2), key.size() * 2 + 1, key.data(), key.size());
+    rawKey.data()[2 + key.size() * 2] = '\'';
+    if (sqlite3_key(m_db, rawKey.data(), int(3 + key.size() * 2)) != SQLITE_OK)
+        throwSqlError(m_db, "key");
+    rawKey.clear();
+    if (SQLITE_VERSION_NUMBER >= 3020000 && settings.compatibility == 3) // SQLCipher 4 ships SQLite >= 3.20
+        exec("PRAGMA cipher_compatibility = 3");
+    exec(QByteArray("PRAGMA cipher_page_size = " + QByteArray::number(settings.pageSize)).constData());
+    exec(settings.hmac ? "PRAGMA cipher_use_hmac = ON" : "PRAGMA cipher_use_hmac = OFF");
+    // The first read is where a wrong key or a damaged first page shows.
+    try {
+        scalar("SELECT count(*) FROM sqlite_master");
+    } catch (const Error&) {
+        close();
+        throw Error(ErrorCode::Damaged, QCoreApplication::translate("Database", "The vault database is damaged or does not belong to this header."));
+    }
+    exec("PRAGMA secure_delete = ON");
+    exec("PRAGMA temp_store = MEMORY");
+    exec("PRAGMA foreign_keys = ON");
+    exec("PRAGMA journal_mode = WAL");
+    exec("PRAGMA synchronous = FULL");
+}
+
+void Database::close()
+{
+    if (m_db) {
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+    }
+}
+
+void Database::exec(const char* sql)
+{
+    char* message = nullptr;
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
+        sqlite3_free(message);
+        throwSqlError(m_db, "exec");
+    }
+}
+
+qint64 Database::scalar(const char* sql)
+{
+    Statement st(m_db, sql);
+    return st.next() ? st.integer(0) : 0;
+}
+
+qint64 Database::changes() const { return sqlite3_changes(m_db); }
+
+QString Database::cipherVersion(Database& db)
+{
+    Statement st(db.m_db, "PRAGMA cipher_version");
+    return st.next() ? st.text(0) : QString();
+}
+
+Transaction::Transaction(Database& db) : m_db(db) { m_db.exec("BEGIN IMMEDIATE"); }
+
+Transaction::~Transaction()
+{
+    if (!m_done) {
+        try {
+            m_db.exec("ROLLBACK");
+        } catch (...) {
+        }
+    }
+}
+
+void Transaction::commit()
+{
+    m_db.exec("COMMIT");
+    m_done = true;
+}
+
+} // namespace coffer

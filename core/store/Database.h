@@ -1,0 +1,110 @@
+// The SQLCipher connection: RAII over sqlite3*, prepared statements, transactions. vault.db is keyed
+// with the raw 32-byte data key, so SQLCipher's own PBKDF2 is bypassed and argon2id (in the key slots)
+// is the only password KDF. Every cipher setting is set explicitly on open, from what the vault's
+// header recorded, so a vault made by one SQLCipher version opens the same way under another.
+#pragma once
+
+#include "crypto/Secret.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+#include <QVariant>
+#include <optional>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace coffer {
+
+struct CipherSettings
+{
+    quint32 pageSize = 4096;
+    bool hmac = true;
+    quint8 compatibility = 3; // SQLCipher major version whose defaults the database was created with
+    bool operator==(const CipherSettings&) const = default;
+};
+
+class Statement
+{
+public:
+    Statement(sqlite3* db, const char* sql);
+    ~Statement();
+    Statement(Statement&& other) noexcept;
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+
+    Statement& bind(int index, const QString& value);
+    Statement& bind(int index, const QByteArray& value); // a BLOB
+    Statement& bind(int index, qint64 value);
+    Statement& bind(int index, int value) { return bind(index, qint64(value)); }
+    Statement& bind(int index, bool value) { return bind(index, qint64(value ? 1 : 0)); }
+    Statement& bindNull(int index);
+    Statement& bind(int index, const char* value) = delete; // say QStringLiteral or QByteArray
+
+    // Steps once; true while a row is available.
+    bool next();
+    // Steps to completion of a statement that returns no rows.
+    void run();
+    void reset();
+
+    QString text(int column) const;
+    QByteArray blob(int column) const;
+    qint64 integer(int column) const;
+    bool isNull(int column) const;
+
+private:
+    sqlite3* m_db = nullptr;
+    sqlite3_stmt* m_stmt = nullptr;
+};
+
+class Database
+{
+public:
+    Database() = default;
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // Opens (or creates) path keyed with key. Throws Error(Damaged) when the key does not open it or
+    // the file is not a database.
+    void open(const QString& path, const Secret& key, const CipherSettings& settings, bool create);
+    void close();
+    bool isOpen() const { return m_db != nullptr; }
+
+    void exec(const char* sql);
+    Statement prepare(const char* sql) { return Statement(m_db, sql); }
+    qint64 scalar(const char* sql);
+    int userVersion() { return int(scalar("PRAGMA user_version")); }
+    qint64 changes() const;
+    sqlite3* handle() const { return m_db; }
+
+    // The library version string, recorded in the header for the record.
+    static QString cipherVersion(Database& db);
+
+private:
+    sqlite3* m_db = nullptr;
+};
+
+// BEGIN IMMEDIATE on construction, ROLLBACK in the destructor unless commit() was called.
+class Transaction
+{
+public:
+    explicit Transaction(Database& db);
+    ~Transaction();
+    void commit();
+    Q_DISABLE_COPY(Transaction)
+
+private:
+    Database& m_db;
+    bool m_done = false;
+};
+
+// Times are stored as ISO 8601 UTC text with milliseconds: sortable, readable in exports.
+QString nowStamp();
+QDateTime fromStamp(const QString& stamp);
+
+// Throws Error(Failed) with SQLite's message. Internal, for store code.
+[[noreturn]] void throwSqlError(sqlite3* db, const char* what);
+
+} // namespace coffer

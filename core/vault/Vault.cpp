@@ -1,0 +1,279 @@
+#include "Vault.h"
+
+#include "Error.h"
+#include "crypto/Random.h"
+#include "crypto/Sodium.h"
+#include "store/FileSafety.h"
+#include "store/Schema.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QUuid>
+
+namespace coffer {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("Vault", text); }
+
+const QString kSuffix = QStringLiteral(".coffer");
+QString headerPath(const QString& folder) { return QDir(folder).filePath(QStringLiteral("header")); }
+QString databasePath(const QString& folder) { return QDir(folder).filePath(QStringLiteral("vault.db")); }
+
+[[noreturn]] void wrongCredentials() { throw Error(ErrorCode::Auth, tr("Wrong user name or password.")); }
+
+[[noreturn]] void notAVault(const QString& folder)
+{
+    throw Error(ErrorCode::Damaged, tr("%1 is not a Coffer vault.").arg(QDir::toNativeSeparators(folder)));
+}
+
+QByteArray readHeaderBytes(const QString& folder)
+{
+    QFile file(headerPath(folder));
+    if (!QFileInfo(folder).isDir() || !file.open(QIODevice::ReadOnly))
+        notAVault(folder);
+    return file.read(1 << 20);
+}
+
+} // namespace
+
+QString Vault::resolveFolder(const QString& path)
+{
+    QString p = QDir::cleanPath(path);
+    if (!QFileInfo::exists(p) && !p.endsWith(kSuffix) && QFileInfo::exists(p + kSuffix))
+        p += kSuffix;
+    return QFileInfo(p).absoluteFilePath();
+}
+
+QString Vault::name() const
+{
+    QString n = QFileInfo(m_path).fileName();
+    if (n.endsWith(kSuffix))
+        n.chop(kSuffix.size());
+    return n;
+}
+
+KdfParams Vault::kdfParams() const
+{
+    const KeySlot* recovery = m_header.recoverySlot();
+    return recovery ? recovery->kdf : m_header.keySlots.front().kdf;
+}
+
+void Vault::checkPassword(const Secret& password)
+{
+    // Characters, not bytes: "Ēriks" is five.
+    if (QString::fromUtf8(password.view().data(), qsizetype(password.size())).size() < kMinPasswordLength)
+        throw Error(ErrorCode::Usage, tr("The password must be at least %1 characters long.").arg(kMinPasswordLength));
+}
+
+void Vault::checkUserName(const QString& name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        throw Error(ErrorCode::Usage, tr("The user name is empty."));
+    if (trimmed.size() > kMaxUserNameLength)
+        throw Error(ErrorCode::Usage, tr("The user name is longer than %1 characters.").arg(kMaxUserNameLength));
+    for (QChar c : trimmed)
+        if (c.category() == QChar::Other_Control)
+            throw Error(ErrorCode::Usage, tr("The user name contains control characters."));
+}
+
+VaultCreation Vault::create(const QString& folderIn, const QString& ownerName, const Secret& password, KdfParams kdf)
+{
+    checkUserName(ownerName);
+    checkPassword(password);
+    if (!Argon2Kdf::isAcceptable(kdf))
+        throw Error(ErrorCode::Usage, tr("The key derivation parameters are out of range."));
+    QString folder = QFileInfo(QDir::cleanPath(folderIn)).absoluteFilePath();
+    if (!folder.endsWith(kSuffix))
+        folder += kSuffix;
+    if (QFileInfo::exists(folder) && !QDir(folder).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot))
+        throw Error(ErrorCode::Failed, tr("%1 already exists and is not empty.").arg(QDir::toNativeSeparators(folder)));
+    if (!QFileInfo(QFileInfo(folder).absolutePath()).isDir())
+        throw Error(ErrorCode::Failed, tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(QFileInfo(folder).absolutePath())));
+    const bool existed = QFileInfo::exists(folder);
+    makePrivateFolder(folder);
+
+    try {
+        VaultLock lock = VaultLock::acquire(folder);
+        Secret dataKey(KeySlot::kDataKeySize);
+        randombytes_buf(dataKey.data(), dataKey.size());
+
+        VaultHeader header;
+        header.vaultId = randomBytes(VaultHeader::kVaultIdSize);
+        header.lookupKey = randomBytes(VaultHeader::kLookupKeySize);
+        Secret recoveryKey = randomReadableSecret(20);
+        header.keySlots.push_back(KeySlot::seal(dataKey, password, kdf, SlotKind::User, header.lookupFor(ownerName), header.vaultId));
+        header.keySlots.push_back(KeySlot::seal(dataKey, normaliseReadableSecret(recoveryKey), kdf, SlotKind::Recovery,
+                                             randomBytes(KeySlot::kLookupSize), header.vaultId));
+
+        {
+            Database db;
+            db.open(databasePath(folder), dataKey, header.cipher, true);
+            header.cipherLibraryVersion = Database::cipherVersion(db).toLatin1();
+            migrate(db);
+            Transaction tx(db);
+            const QString now = nowStamp();
+            db.prepare("INSERT INTO users (id, name, name_key, role, slot_id, must_change_password, created, changed) "
+                       "VALUES (?, ?, ?, 'owner', ?, 0, ?, ?)")
+                .bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces))
+                .bind(2, ownerName.trimmed())
+                .bind(3, userNameKey(ownerName))
+                .bind(4, header.keySlots.front().id)
+                .bind(5, now)
+                .bind(6, now)
+                .run();
+            db.prepare("INSERT INTO meta (key, value) VALUES ('created', ?)").bind(1, now).run();
+            tx.commit();
+        }
+        QFile::setPermissions(databasePath(folder), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const QByteArray bytes = header.serialise(dataKey);
+        writeFileAtomically(headerPath(folder), bytes);
+        const QByteArray ownerSlot = header.keySlots.front().id;
+        auto vault = openWithKey(folder, std::move(lock), bytes, std::move(header), std::move(dataKey));
+        vault->signIn(ownerSlot);
+        return {std::move(vault), std::move(recoveryKey)};
+    } catch (...) {
+        // Leave nothing half made: a folder without a header is not a vault, but it would block a retry.
+        for (const QString& f : {QStringLiteral("header"), QStringLiteral("vault.db"), QStringLiteral("vault.db-wal"),
+                                 QStringLiteral("vault.db-shm"), QStringLiteral("lock")})
+            QFile::remove(QDir(folder).filePath(f));
+        if (!existed)
+            QDir().rmdir(folder);
+        throw;
+    }
+}
+
+std::unique_ptr<Vault> Vault::unlock(const QString& path, const QString& userName, const Secret& password)
+{
+    const QString folder = resolveFolder(path);
+    if (!QFileInfo::exists(headerPath(folder)))
+        notAVault(folder);
+    VaultLock lock = VaultLock::acquire(folder);
+    const QByteArray bytes = readHeaderBytes(folder);
+    VaultHeader header = VaultHeader::parse(bytes);
+    const KeySlot* slot = userName.trimmed().isEmpty() ? header.ownerSlot() : header.findByLookup(header.lookupFor(userName));
+    if (!slot) {
+        // Pay the same argon2 cost as a real attempt, so timing does not reveal which names exist.
+        (void)Argon2Kdf::derive(password, randomBytes(Argon2Kdf::kSaltSize), header.keySlots.front().kdf);
+        wrongCredentials();
+    }
+    Secret dataKey = slot->open(password, header.vaultId);
+    const QByteArray slotId = slot->id;
+    auto vault = openWithKey(folder, std::move(lock), bytes, std::move(header), std::move(dataKey));
+    vault->signIn(slotId);
+    return vault;
+}
+
+std::unique_ptr<Vault> Vault::recover(const QString& path, const QString& userName, const Secret& recoveryKey,
+                                      const Secret& newPassword)
+{
+    checkPassword(newPassword);
+    const QString folder = resolveFolder(path);
+    if (!QFileInfo::exists(headerPath(folder)))
+        notAVault(folder);
+    VaultLock lock = VaultLock::acquire(folder);
+    const QByteArray bytes = readHeaderBytes(folder);
+    VaultHeader header = VaultHeader::parse(bytes);
+    const KeySlot* slot = header.recoverySlot();
+    if (!slot)
+        throw Error(ErrorCode::Damaged, tr("The vault header is damaged (no recovery slot)."));
+    Secret dataKey;
+    try {
+        dataKey = slot->open(normaliseReadableSecret(recoveryKey), header.vaultId);
+    } catch (const Error&) {
+        throw Error(ErrorCode::Auth, tr("Wrong user name or recovery key."));
+    }
+    auto vault = openWithKey(folder, std::move(lock), bytes, std::move(header), std::move(dataKey));
+    try {
+        vault->m_user = vault->findUser(userName);
+    } catch (const Error&) {
+        throw Error(ErrorCode::Auth, tr("Wrong user name or recovery key."));
+    }
+    vault->changePassword(newPassword);
+    return vault;
+}
+
+std::unique_ptr<Vault> Vault::openWithKey(const QString& folder, VaultLock lock, const QByteArray& headerBytes,
+                                          VaultHeader header, Secret dataKey)
+{
+    if (!VaultHeader::verifyMac(headerBytes, dataKey))
+        throw Error(ErrorCode::Damaged, tr("The vault header is damaged (it does not match its checksum)."));
+    std::unique_ptr<Vault> vault(new Vault);
+    vault->m_path = folder;
+    vault->m_lock = std::move(lock);
+    vault->m_header = std::move(header);
+    vault->m_dataKey = std::move(dataKey);
+    if (!QFileInfo::exists(databasePath(folder)))
+        throw Error(ErrorCode::Damaged, tr("The vault is damaged: its database file is missing."));
+    vault->m_db.open(databasePath(folder), vault->m_dataKey, vault->m_header.cipher, false);
+    migrate(vault->m_db);
+    return vault;
+}
+
+void Vault::signIn(const QByteArray& slotId)
+{
+    Statement st = m_db.prepare("SELECT id, name, role, must_change_password, created, changed FROM users WHERE slot_id = ?");
+    st.bind(1, slotId);
+    if (!st.next())
+        wrongCredentials(); // a slot whose user row is gone (removed while a header write failed)
+    m_user = userFrom(st);
+}
+
+Vault::~Vault() { lock(); }
+
+void Vault::lock()
+{
+    m_db.close();
+    m_dataKey.clear();
+    m_lock.release();
+}
+
+void Vault::require(Permission permission) const
+{
+    if (!isUnlocked())
+        throw Error(ErrorCode::Failed, tr("The vault is locked."));
+    if (m_user.mustChangePassword)
+        throw Error(ErrorCode::Auth, tr("You signed in with a one-time password: choose your own password first."));
+    if (!roleAllows(m_user.role, permission))
+        throw Error(ErrorCode::Permission,
+                    tr("Your role (%1) does not allow this.").arg(roleDisplayName(m_user.role)));
+}
+
+QByteArray Vault::slotIdOf(const QString& userId)
+{
+    Statement st = m_db.prepare("SELECT slot_id FROM users WHERE id = ?");
+    st.bind(1, userId);
+    return st.next() ? st.blob(0) : QByteArray();
+}
+
+void Vault::writeHeaderThenCommit(Transaction& tx, const std::function<void(VaultHeader&)>& change)
+{
+    VaultHeader next = m_header;
+    change(next);
+    next.write(headerPath(m_path), m_dataKey);
+    m_header = std::move(next);
+    tx.commit();
+}
+
+void Vault::changePassword(const Secret& newPassword)
+{
+    if (!isUnlocked())
+        throw Error(ErrorCode::Failed, tr("The vault is locked."));
+    checkPassword(newPassword);
+    const KeySlot* old = m_header.findById(slotIdOf(m_user.id));
+    if (!old)
+        throw Error(ErrorCode::Damaged, tr("The vault header is damaged (your key slot is missing)."));
+    // Same slot id, fresh salt and nonce: users.slot_id still points here, and only this slot changes.
+    KeySlot slot = KeySlot::seal(m_dataKey, newPassword, old->kdf, SlotKind::User, old->lookup, m_header.vaultId, old->id);
+    Transaction tx(m_db);
+    const QString now = nowStamp();
+    m_db.prepare("UPDATE users SET must_change_password = 0, changed = ? WHERE id = ?").bind(1, now).bind(2, m_user.id).run();
+    writeHeaderThenCommit(tx, [&](VaultHeader& h) { h.putSlot(std::move(slot)); });
+    m_user.mustChangePassword = false;
+    m_user.changed = fromStamp(now);
+}
+
+} // namespace coffer

@@ -1,0 +1,112 @@
+// Vault: one open, unlocked vault and the person who unlocked it. It owns the data key (in secure
+// memory), the SQLCipher connection and the process lock, and it is where roles are enforced: every
+// operation checks the signed-in user's permission before touching anything.
+//
+// On disk a vault is a folder NAME.coffer/ (0700) holding `header` (VaultHeader), `vault.db`
+// (SQLCipher, keyed with the data key) and `lock`; all files 0600.
+#pragma once
+
+#include "Role.h"
+#include "VaultHeader.h"
+#include "VaultLock.h"
+#include "crypto/Secret.h"
+#include "store/Database.h"
+
+#include <QDateTime>
+#include <QString>
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace coffer {
+
+struct UserInfo
+{
+    QString id;
+    QString name;
+    Role role = Role::Viewer;
+    bool mustChangePassword = false;
+    QDateTime created;
+    QDateTime changed;
+};
+
+struct VaultCreation;
+
+class Vault
+{
+public:
+    static constexpr int kMinPasswordLength = 8;
+    static constexpr int kMaxUserNameLength = 64;
+
+    // Creates PATH (".coffer" appended when missing) with its owner and a recovery slot. The folder
+    // must not exist or be empty. Returns the unlocked vault and the recovery key, shown once.
+    static VaultCreation create(const QString& folder, const QString& ownerName, const Secret& password, KdfParams kdf);
+    // An empty userName means the owner. Throws Error(Auth) for a wrong password and for an unknown user
+    // alike (same message, same time),
+    // Error(Damaged) for a damaged vault or a folder that is not one, Error(InUse) when it is open elsewhere.
+    static std::unique_ptr<Vault> unlock(const QString& folder, const QString& userName, const Secret& password);
+    // Sets a new password for userName (empty: the owner) with the recovery key, and returns the vault unlocked as them.
+    static std::unique_ptr<Vault> recover(const QString& folder, const QString& userName, const Secret& recoveryKey,
+                                          const Secret& newPassword);
+    // The folder a path names: PATH itself, or PATH.coffer when only that exists.
+    static QString resolveFolder(const QString& path);
+
+    ~Vault();
+    Q_DISABLE_COPY(Vault)
+
+    // Wipes the data key, closes the database and releases the lock. Idempotent.
+    void lock();
+    bool isUnlocked() const { return m_db.isOpen(); }
+
+    QString path() const { return m_path; }
+    QString name() const;
+    QByteArray id() const { return m_header.vaultId; }
+    const UserInfo& currentUser() const { return m_user; }
+    KdfParams kdfParams() const;
+
+    // Rewraps only the signed-in user's key slot; vault.db is not re-encrypted.
+    void changePassword(const Secret& newPassword);
+
+    std::vector<UserInfo> users();
+    // Returns the new user's one-time password; they must choose their own at first unlock.
+    [[nodiscard]] Secret addUser(const QString& name, Role role);
+    void removeUser(const QString& name);
+    // Role::Owner hands ownership over (owner only); the previous owner becomes an admin.
+    void setRole(const QString& name, Role role);
+    // A new one-time password for a user who lost theirs.
+    [[nodiscard]] Secret resetUser(const QString& name);
+
+    // Throws Error(Auth) while a one-time password is still in use, Error(Permission) when the role
+    // does not allow it.
+    void require(Permission permission) const;
+    Database& database() { return m_db; }
+
+private:
+    Vault() = default;
+    static std::unique_ptr<Vault> openWithKey(const QString& folder, VaultLock lock, const QByteArray& headerBytes,
+                                              VaultHeader header, Secret dataKey);
+    void signIn(const QByteArray& slotId);
+    UserInfo findUser(const QString& name); // empty name: the owner
+    QByteArray slotIdOf(const QString& userId);
+    // Applies change to the header and writes it, then commits tx. If the write fails, the header in
+    // memory and on disk stays as it was and tx rolls back, so header and database never disagree.
+    void writeHeaderThenCommit(Transaction& tx, const std::function<void(VaultHeader&)>& change);
+    static void checkPassword(const Secret& password);
+    static void checkUserName(const QString& name);
+    static UserInfo userFrom(Statement& st);
+
+    QString m_path;
+    VaultHeader m_header;
+    Secret m_dataKey;
+    Database m_db;
+    VaultLock m_lock;
+    UserInfo m_user;
+};
+
+struct VaultCreation
+{
+    std::unique_ptr<Vault> vault;
+    Secret recoveryKey;
+};
+
+} // namespace coffer

@@ -1,0 +1,152 @@
+// The user-management half of Vault: who may be added, removed, promoted or reset, and by whom.
+#include "Vault.h"
+
+#include "Error.h"
+#include "crypto/Random.h"
+
+#include <QCoreApplication>
+#include <QUuid>
+
+namespace coffer {
+
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("Vault", text); }
+
+constexpr int kOneTimePasswordBytes = 15; // 120 bits, 24 characters in six groups
+
+[[noreturn]] void refuse(const QString& why) { throw Error(ErrorCode::Permission, why); }
+} // namespace
+
+UserInfo Vault::userFrom(Statement& st)
+{
+    UserInfo u;
+    u.id = st.text(0);
+    u.name = st.text(1);
+    u.role = roleFromName(st.text(2)).value_or(Role::Viewer);
+    u.mustChangePassword = st.integer(3) != 0;
+    u.created = fromStamp(st.text(4));
+    u.changed = fromStamp(st.text(5));
+    return u;
+}
+
+UserInfo Vault::findUser(const QString& name)
+{
+    Statement st = m_db.prepare("SELECT id, name, role, must_change_password, created, changed FROM users "
+                                "WHERE name_key = ?1 OR (?1 = '' AND role = 'owner')");
+    st.bind(1, userNameKey(name));
+    if (!st.next())
+        throw Error(ErrorCode::Failed, tr("There is no user named \"%1\".").arg(name.trimmed()));
+    return userFrom(st);
+}
+
+std::vector<UserInfo> Vault::users()
+{
+    require(Permission::ManageUsers);
+    std::vector<UserInfo> out;
+    Statement st = m_db.prepare("SELECT id, name, role, must_change_password, created, changed FROM users "
+                                "ORDER BY CASE role WHEN 'owner' THEN 0 WHEN 'admin' THEN 1 WHEN 'editor' THEN 2 ELSE 3 END, name_key");
+    while (st.next())
+        out.push_back(userFrom(st));
+    return out;
+}
+
+Secret Vault::addUser(const QString& name, Role role)
+{
+    require(Permission::ManageUsers);
+    checkUserName(name);
+    if (role == Role::Owner)
+        throw Error(ErrorCode::Usage, tr("A vault has one owner; hand ownership over with a role change instead."));
+    const QByteArray lookup = m_header.lookupFor(name);
+    if (m_header.findByLookup(lookup))
+        throw Error(ErrorCode::Failed, tr("A user named \"%1\" already exists.").arg(name.trimmed()));
+    if (m_header.keySlots.size() >= size_t(VaultHeader::kMaxSlots))
+        throw Error(ErrorCode::Failed, tr("This vault cannot hold more users."));
+
+    Secret oneTime = randomReadableSecret(kOneTimePasswordBytes);
+    KeySlot slot = KeySlot::seal(m_dataKey, oneTime, kdfParams(), SlotKind::User, lookup, m_header.vaultId);
+    Transaction tx(m_db);
+    const QString now = nowStamp();
+    m_db.prepare("INSERT INTO users (id, name, name_key, role, slot_id, must_change_password, created, changed) "
+                 "VALUES (?, ?, ?, ?, ?, 1, ?, ?)")
+        .bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces))
+        .bind(2, name.trimmed())
+        .bind(3, userNameKey(name))
+        .bind(4, roleName(role))
+        .bind(5, slot.id)
+        .bind(6, now)
+        .bind(7, now)
+        .run();
+    writeHeaderThenCommit(tx, [&](VaultHeader& h) { h.putSlot(std::move(slot)); });
+    return oneTime;
+}
+
+void Vault::removeUser(const QString& name)
+{
+    require(Permission::ManageUsers);
+    const UserInfo target = findUser(name);
+    if (target.role == Role::Owner)
+        refuse(tr("The owner cannot be removed."));
+    if (target.id == m_user.id)
+        refuse(tr("You cannot remove yourself; ask another administrator or the owner."));
+    if (target.role == Role::Admin && m_user.role != Role::Owner)
+        refuse(tr("Only the owner can remove an administrator."));
+    const QByteArray slotId = slotIdOf(target.id);
+
+    Transaction tx(m_db);
+    m_db.prepare("DELETE FROM users WHERE id = ?").bind(1, target.id).run();
+    writeHeaderThenCommit(tx, [&](VaultHeader& h) { h.removeSlot(slotId); });
+}
+
+void Vault::setRole(const QString& name, Role role)
+{
+    require(Permission::ManageUsers);
+    const UserInfo target = findUser(name);
+    if (target.id == m_user.id)
+        refuse(tr("You cannot change your own role."));
+    if (target.role == Role::Owner)
+        refuse(tr("Only the owner can hand ownership over, by giving another user the owner role."));
+    if (target.role == Role::Admin && m_user.role != Role::Owner)
+        refuse(tr("Only the owner can change an administrator's role."));
+    if (role == Role::Owner && m_user.role != Role::Owner)
+        refuse(tr("Only the owner can hand ownership over."));
+    if (target.role == role)
+        return;
+    Transaction tx(m_db);
+    const QString now = nowStamp();
+    if (role != Role::Owner) {
+        m_db.prepare("UPDATE users SET role = ?, changed = ? WHERE id = ?").bind(1, roleName(role)).bind(2, now).bind(3, target.id).run();
+        tx.commit();
+        return;
+    }
+    // One owner at a time (the one_owner index): step down first, inside the same transaction; and the
+    // owner's slot goes first in the header, where an unlock without a user name looks.
+    m_db.prepare("UPDATE users SET role = 'admin', changed = ? WHERE id = ?").bind(1, now).bind(2, m_user.id).run();
+    m_db.prepare("UPDATE users SET role = 'owner', changed = ? WHERE id = ?").bind(1, now).bind(2, target.id).run();
+    const QByteArray slotId = slotIdOf(target.id);
+    writeHeaderThenCommit(tx, [&](VaultHeader& h) { h.moveToFront(slotId); });
+    m_user.role = Role::Admin;
+}
+
+Secret Vault::resetUser(const QString& name)
+{
+    require(Permission::ManageUsers);
+    const UserInfo target = findUser(name);
+    if (target.role == Role::Owner)
+        refuse(tr("The owner's password cannot be reset; the owner uses the recovery key."));
+    if (target.role == Role::Admin && m_user.role != Role::Owner)
+        refuse(tr("Only the owner can reset an administrator."));
+    if (target.id == m_user.id)
+        refuse(tr("Change your own password instead of resetting it."));
+    const KeySlot* old = m_header.findById(slotIdOf(target.id));
+    if (!old)
+        throw Error(ErrorCode::Damaged, tr("The vault header is damaged (a key slot is missing)."));
+
+    Secret oneTime = randomReadableSecret(kOneTimePasswordBytes);
+    KeySlot slot = KeySlot::seal(m_dataKey, oneTime, old->kdf, SlotKind::User, old->lookup, m_header.vaultId, old->id);
+    Transaction tx(m_db);
+    m_db.prepare("UPDATE users SET must_change_password = 1, changed = ? WHERE id = ?").bind(1, nowStamp()).bind(2, target.id).run();
+    writeHeaderThenCommit(tx, [&](VaultHeader& h) { h.putSlot(std::move(slot)); });
+    return oneTime;
+}
+
+} // namespace coffer

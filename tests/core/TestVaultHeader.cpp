@@ -1,0 +1,4 @@
+#include <QTest>
+class TestVaultHeader : public QObject { Q_OBJECT };
+QTEST_GUILESS_MAIN(TestVaultHeader)
+#include "TestVaultHeader.moc"

@@ -1,0 +1,4 @@
+#include <QTest>
+class TestVaultUsers : public QObject { Q_OBJECT };
+QTEST_GUILESS_MAIN(TestVaultUsers)
+#include "TestVaultUsers.moc"
