@@ -1,4 +1,66 @@
+#include "Error.h"
+#include "TestSupport.h"
+#include "vault/Vault.h"
+
+#include <QTemporaryDir>
 #include <QTest>
-class TestVaultLock : public QObject { Q_OBJECT };
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+using namespace coffer;
+using namespace coffer::test;
+
+class TestVaultLock : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void secondOpenIsInUse()
+    {
+        QTemporaryDir dir;
+        auto created = Vault::create(dir.filePath(QStringLiteral("a")), QStringLiteral("Anna"), secret(kOwnerPassword), kCheapKdf);
+        try {
+            (void)Vault::unlock(created.vault->path(), QStringLiteral("Anna"), secret(kOwnerPassword));
+            QFAIL("a second open succeeded");
+        } catch (const Error& e) {
+            QCOMPARE(e.code(), ErrorCode::InUse);
+            QVERIFY(e.message().contains(QString::number(getpid())));
+        }
+        created.vault->lock();
+        QVERIFY(Vault::unlock(created.vault->path(), QStringLiteral("Anna"), secret(kOwnerPassword))->isUnlocked());
+    }
+
+    // A process that holds the vault and is killed leaves the lock file behind; it must not block.
+    void staleLockOfAKilledProcess()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("s.coffer"));
+        (void)Vault::create(folder, QStringLiteral("Anna"), secret(kOwnerPassword), kCheapKdf);
+        int ready[2];
+        QVERIFY(pipe(ready) == 0);
+        const pid_t child = fork();
+        if (child == 0) {
+            auto v = Vault::unlock(folder, QStringLiteral("Anna"), secret(kOwnerPassword));
+            (void)!write(ready[1], "x", 1);
+            for (;;)
+                pause();
+        }
+        char c = 0;
+        QCOMPARE(read(ready[0], &c, 1), ssize_t(1));
+        try {
+            (void)Vault::unlock(folder, QStringLiteral("Anna"), secret(kOwnerPassword));
+            QFAIL("opened while another process holds it");
+        } catch (const Error& e) {
+            QCOMPARE(e.code(), ErrorCode::InUse);
+        }
+        kill(child, SIGKILL);
+        waitpid(child, nullptr, 0);
+        QVERIFY(QFile::exists(folder + QStringLiteral("/lock")));
+        QVERIFY(Vault::unlock(folder, QStringLiteral("Anna"), secret(kOwnerPassword))->isUnlocked());
+        close(ready[0]);
+        close(ready[1]);
+    }
+};
+
 QTEST_GUILESS_MAIN(TestVaultLock)
 #include "TestVaultLock.moc"
