@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <algorithm>
+#include <cmath>
 
 namespace coffer {
 
@@ -52,7 +53,7 @@ KdfParams Argon2Kdf::calibrate(std::chrono::milliseconds target)
         ms = timeOne(p);
     }
     const double scale = double(target.count()) / double(ms);
-    p.opsLimit = std::clamp<quint32>(quint32(p.opsLimit * scale), kFloor.opsLimit, kMaxOps);
+    p.opsLimit = std::clamp<quint32>(quint32(std::lround(p.opsLimit * scale)), kFloor.opsLimit, kMaxOps);
     return p;
 }
 
