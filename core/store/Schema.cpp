@@ -28,6 +28,92 @@ const std::array kMigrations = {
     );
     CREATE UNIQUE INDEX one_owner ON users(role) WHERE role = 'owner';
     )sql",
+
+    // 2: client records, their notes, files (content in chunks inside this database, never beside it),
+    // consents (append-only history), the search index and the hash-chained audit log.
+    R"sql(
+    CREATE TABLE clients (
+        id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('person', 'organisation')),
+        display_name TEXT NOT NULL,
+        given_name TEXT NOT NULL DEFAULT '',
+        family_name TEXT NOT NULL DEFAULT '',
+        organisation TEXT NOT NULL DEFAULT '',
+        address TEXT NOT NULL DEFAULT '',
+        country TEXT NOT NULL DEFAULT '',
+        restricted INTEGER NOT NULL DEFAULT 0,
+        retention TEXT NOT NULL DEFAULT '',
+        created TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        updated TEXT NOT NULL,
+        updated_by TEXT NOT NULL
+    );
+    CREATE INDEX clients_by_name ON clients(display_name COLLATE NOCASE);
+    CREATE TABLE client_emails (client_id TEXT NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+                                position INTEGER NOT NULL, email TEXT NOT NULL, PRIMARY KEY (client_id, position));
+    CREATE TABLE client_phones (client_id TEXT NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+                                position INTEGER NOT NULL, phone TEXT NOT NULL, PRIMARY KEY (client_id, position));
+    CREATE TABLE client_tags (client_id TEXT NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+                              tag TEXT NOT NULL, PRIMARY KEY (client_id, tag));
+    CREATE INDEX client_tags_by_tag ON client_tags(tag COLLATE NOCASE);
+    CREATE TABLE client_fields (client_id TEXT NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+                                key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (client_id, key));
+    CREATE TABLE notes (
+        id TEXT PRIMARY KEY,
+        client_id TEXT NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('note', 'call', 'email', 'meeting')),
+        time TEXT NOT NULL,
+        text TEXT NOT NULL,
+        created TEXT NOT NULL,
+        created_by TEXT NOT NULL
+    );
+    CREATE INDEX notes_by_client ON notes(client_id, time);
+    CREATE TABLE files (
+        id TEXT PRIMARY KEY,
+        client_id TEXT NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        type TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        sha256 TEXT NOT NULL,
+        chunk_size INTEGER NOT NULL,
+        created TEXT NOT NULL,
+        created_by TEXT NOT NULL
+    );
+    CREATE INDEX files_by_client ON files(client_id);
+    CREATE TABLE file_chunks (
+        file_id TEXT NOT NULL REFERENCES files(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        sha256 BLOB NOT NULL,
+        data BLOB NOT NULL,
+        PRIMARY KEY (file_id, seq)
+    );
+    CREATE TABLE consents (
+        id TEXT PRIMARY KEY,
+        client_id TEXT NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+        purpose TEXT NOT NULL,
+        state TEXT NOT NULL CHECK (state IN ('granted', 'refused', 'withdrawn')),
+        time TEXT NOT NULL,
+        source TEXT NOT NULL DEFAULT '',
+        policy_version TEXT NOT NULL DEFAULT '',
+        recorded_by TEXT NOT NULL
+    );
+    CREATE INDEX consents_by_client ON consents(client_id, purpose, time);
+    -- One document per client (docid = clients.rowid): names, emails, phones, organisation, tags and
+    -- note text. unicode61 folds case and removes diacritics, so "ozolins" finds "Ozoliņš".
+    CREATE VIRTUAL TABLE client_search USING fts4(content, tokenize=unicode61, prefix="2,3,4");
+    -- Ids only, never client data. hash = SHA-256 over the previous row's hash and this row's fields.
+    CREATE TABLE audit (
+        seq INTEGER PRIMARY KEY,
+        time TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        object_type TEXT NOT NULL DEFAULT '',
+        object_id TEXT NOT NULL DEFAULT '',
+        detail TEXT NOT NULL DEFAULT '',
+        prev_hash BLOB NOT NULL,
+        hash BLOB NOT NULL
+    );
+    )sql",
 };
 
 } // namespace

@@ -21,6 +21,7 @@ QString tr(const char* text) { return QCoreApplication::translate("Vault", text)
 const QString kSuffix = QStringLiteral(".coffer");
 QString headerPath(const QString& folder) { return QDir(folder).filePath(QStringLiteral("header")); }
 QString databasePath(const QString& folder) { return QDir(folder).filePath(QStringLiteral("vault.db")); }
+QString failuresPath(const QString& folder) { return QDir(folder).filePath(QStringLiteral("signin-failures")); }
 
 [[noreturn]] void wrongCredentials() { throw Error(ErrorCode::Auth, tr("Wrong user name or password.")); }
 
@@ -116,9 +117,10 @@ VaultCreation Vault::create(const QString& folderIn, const QString& ownerName, c
             migrate(db);
             Transaction tx(db);
             const QString now = nowStamp();
+            const QString ownerId = QUuid::createUuid().toString(QUuid::WithoutBraces);
             db.prepare("INSERT INTO users (id, name, name_key, role, slot_id, must_change_password, created, changed) "
                        "VALUES (?, ?, ?, 'owner', ?, 0, ?, ?)")
-                .bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces))
+                .bind(1, ownerId)
                 .bind(2, ownerName.trimmed())
                 .bind(3, userNameKey(ownerName))
                 .bind(4, header.keySlots.front().id)
@@ -126,6 +128,8 @@ VaultCreation Vault::create(const QString& folderIn, const QString& ownerName, c
                 .bind(6, now)
                 .run();
             db.prepare("INSERT INTO meta (key, value) VALUES ('created', ?)").bind(1, now).run();
+            AuditLog::append(db, ownerId, QStringLiteral("vault.create"), QStringLiteral("vault"),
+                             QString::fromLatin1(header.vaultId.toHex()));
             tx.commit();
         }
         QFile::setPermissions(databasePath(folder), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -155,16 +159,50 @@ std::unique_ptr<Vault> Vault::unlock(const QString& path, const QString& userNam
     const QByteArray bytes = readHeaderBytes(folder);
     VaultHeader header = VaultHeader::parse(bytes);
     const KeySlot* slot = userName.trimmed().isEmpty() ? header.ownerSlot() : header.findByLookup(header.lookupFor(userName));
-    if (!slot) {
-        // Pay the same argon2 cost as a real attempt, so timing does not reveal which names exist.
-        (void)Argon2Kdf::derive(password, randomBytes(Argon2Kdf::kSaltSize), header.keySlots.front().kdf);
-        wrongCredentials();
+    Secret dataKey;
+    try {
+        if (!slot) {
+            // Pay the same argon2 cost as a real attempt, so timing does not reveal which names exist.
+            (void)Argon2Kdf::derive(password, randomBytes(Argon2Kdf::kSaltSize), header.keySlots.front().kdf);
+            wrongCredentials();
+        }
+        dataKey = slot->open(password, header.vaultId);
+    } catch (const Error& e) {
+        if (e.code() == ErrorCode::Auth)
+            noteFailedSignIn(folder);
+        throw;
     }
-    Secret dataKey = slot->open(password, header.vaultId);
     const QByteArray slotId = slot->id;
     auto vault = openWithKey(folder, std::move(lock), bytes, std::move(header), std::move(dataKey));
     vault->signIn(slotId);
+    vault->importFailedSignIns();
+    Transaction tx(vault->m_db);
+    vault->audit(QStringLiteral("signin"), QStringLiteral("user"), vault->m_user.id);
+    tx.commit();
     return vault;
+}
+
+void Vault::noteFailedSignIn(const QString& folder)
+{
+    QFile file(failuresPath(folder));
+    if (file.open(QIODevice::Append)) {
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        file.write(nowStamp().toLatin1() + '\n');
+    }
+}
+
+void Vault::importFailedSignIns()
+{
+    QFile file(failuresPath(m_path));
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    Transaction tx(m_db);
+    // Only well-formed times are taken: the file is outside the encryption and anyone may write it.
+    for (const QByteArray& line : file.readAll().split('\n'))
+        if (fromStamp(QString::fromLatin1(line.trimmed())).isValid())
+            AuditLog::append(m_db, {}, QStringLiteral("signin.failed"), {}, {}, QString::fromLatin1(line.trimmed()));
+    tx.commit();
+    file.remove();
 }
 
 std::unique_ptr<Vault> Vault::recover(const QString& path, const QString& userName, const Secret& recoveryKey,
@@ -193,6 +231,9 @@ std::unique_ptr<Vault> Vault::recover(const QString& path, const QString& userNa
         throw Error(ErrorCode::Auth, tr("Wrong user name or recovery key."));
     }
     vault->changePassword(newPassword);
+    Transaction tx(vault->m_db);
+    vault->audit(QStringLiteral("user.recover"), QStringLiteral("user"), vault->m_user.id);
+    tx.commit();
     return vault;
 }
 
@@ -226,6 +267,13 @@ Vault::~Vault() { lock(); }
 
 void Vault::lock()
 {
+    if (m_db.isOpen() && !m_user.id.isEmpty()) {
+        try {
+            audit(QStringLiteral("lock"), QStringLiteral("user"), m_user.id);
+        } catch (const Error&) {
+            // Locking must always succeed; a full disk only costs this one log row.
+        }
+    }
     m_db.close();
     m_dataKey.clear();
     m_lock.release();
@@ -240,6 +288,23 @@ void Vault::require(Permission permission) const
     if (!roleAllows(m_user.role, permission))
         throw Error(ErrorCode::Permission,
                     tr("Your role (%1) does not allow this.").arg(roleDisplayName(m_user.role)));
+}
+
+void Vault::audit(const QString& action, const QString& objectType, const QString& objectId, const QString& detail)
+{
+    AuditLog::append(m_db, m_user.id, action, objectType, objectId, detail);
+}
+
+std::vector<AuditEntry> Vault::auditEntries(qint64 afterSeq, int limit)
+{
+    require(Permission::ReadAudit);
+    return AuditLog::entries(m_db, afterSeq, limit);
+}
+
+AuditVerification Vault::verifyAudit()
+{
+    require(Permission::ReadAudit);
+    return AuditLog::verify(m_db);
 }
 
 QByteArray Vault::slotIdOf(const QString& userId)
@@ -271,6 +336,7 @@ void Vault::changePassword(const Secret& newPassword)
     Transaction tx(m_db);
     const QString now = nowStamp();
     m_db.prepare("UPDATE users SET must_change_password = 0, changed = ? WHERE id = ?").bind(1, now).bind(2, m_user.id).run();
+    audit(QStringLiteral("user.password"), QStringLiteral("user"), m_user.id);
     writeHeaderThenCommit(tx, [&](VaultHeader& h) { h.putSlot(std::move(slot)); });
     m_user.mustChangePassword = false;
     m_user.changed = fromStamp(now);

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "Role.h"
+#include "audit/AuditLog.h"
 #include "VaultHeader.h"
 #include "VaultLock.h"
 #include "crypto/Secret.h"
@@ -81,11 +82,21 @@ public:
     void require(Permission permission) const;
     Database& database() { return m_db; }
 
+    // Appends to the audit log as the signed-in user; call inside the transaction of the change.
+    void audit(const QString& action, const QString& objectType = {}, const QString& objectId = {},
+               const QString& detail = {});
+    std::vector<AuditEntry> auditEntries(qint64 afterSeq, int limit); // admins and the owner
+    AuditVerification verifyAudit();                                  // admins and the owner
+
 private:
     Vault() = default;
     static std::unique_ptr<Vault> openWithKey(const QString& folder, VaultLock lock, const QByteArray& headerBytes,
                                               VaultHeader header, Secret dataKey);
     void signIn(const QByteArray& slotId);
+    // A failed sign-in cannot be written to the encrypted log (no key yet): its time goes to a small
+    // file in the vault folder and moves into the audit log at the next successful sign-in.
+    static void noteFailedSignIn(const QString& folder);
+    void importFailedSignIns();
     UserInfo findUser(const QString& name); // empty name: the owner
     QByteArray slotIdOf(const QString& userId);
     // Applies change to the header and writes it, then commits tx. If the write fails, the header in

@@ -66,9 +66,10 @@ Secret Vault::addUser(const QString& name, Role role)
     KeySlot slot = KeySlot::seal(m_dataKey, oneTime, kdfParams(), SlotKind::User, lookup, m_header.vaultId);
     Transaction tx(m_db);
     const QString now = nowStamp();
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_db.prepare("INSERT INTO users (id, name, name_key, role, slot_id, must_change_password, created, changed) "
                  "VALUES (?, ?, ?, ?, ?, 1, ?, ?)")
-        .bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces))
+        .bind(1, id)
         .bind(2, name.trimmed())
         .bind(3, userNameKey(name))
         .bind(4, roleName(role))
@@ -76,6 +77,7 @@ Secret Vault::addUser(const QString& name, Role role)
         .bind(6, now)
         .bind(7, now)
         .run();
+    audit(QStringLiteral("user.add"), QStringLiteral("user"), id, roleName(role));
     writeHeaderThenCommit(tx, [&](VaultHeader& h) { h.putSlot(std::move(slot)); });
     return oneTime;
 }
@@ -94,6 +96,7 @@ void Vault::removeUser(const QString& name)
 
     Transaction tx(m_db);
     m_db.prepare("DELETE FROM users WHERE id = ?").bind(1, target.id).run();
+    audit(QStringLiteral("user.remove"), QStringLiteral("user"), target.id);
     writeHeaderThenCommit(tx, [&](VaultHeader& h) { h.removeSlot(slotId); });
 }
 
@@ -113,6 +116,7 @@ void Vault::setRole(const QString& name, Role role)
         return;
     Transaction tx(m_db);
     const QString now = nowStamp();
+    audit(QStringLiteral("user.role"), QStringLiteral("user"), target.id, roleName(role));
     if (role != Role::Owner) {
         m_db.prepare("UPDATE users SET role = ?, changed = ? WHERE id = ?").bind(1, roleName(role)).bind(2, now).bind(3, target.id).run();
         tx.commit();
@@ -145,6 +149,7 @@ Secret Vault::resetUser(const QString& name)
     KeySlot slot = KeySlot::seal(m_dataKey, oneTime, old->kdf, SlotKind::User, old->lookup, m_header.vaultId, old->id);
     Transaction tx(m_db);
     m_db.prepare("UPDATE users SET must_change_password = 1, changed = ? WHERE id = ?").bind(1, nowStamp()).bind(2, target.id).run();
+    audit(QStringLiteral("user.reset"), QStringLiteral("user"), target.id);
     writeHeaderThenCommit(tx, [&](VaultHeader& h) { h.putSlot(std::move(slot)); });
     return oneTime;
 }

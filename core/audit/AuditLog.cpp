@@ -1,0 +1,99 @@
+#include "AuditLog.h"
+
+#include "crypto/Sodium.h"
+#include "store/Database.h"
+
+#include <QtEndian>
+
+namespace coffer {
+
+namespace {
+
+constexpr int kHashSize = crypto_hash_sha256_BYTES;
+
+void addField(crypto_hash_sha256_state& st, const QString& text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    unsigned char len[4];
+    qToBigEndian(quint32(utf8.size()), len);
+    crypto_hash_sha256_update(&st, len, sizeof len);
+    crypto_hash_sha256_update(&st, reinterpret_cast<const unsigned char*>(utf8.constData()), size_t(utf8.size()));
+}
+
+// Length-prefixed fields, so no two different rows hash the same by shifting text between fields.
+QByteArray rowHash(const QByteArray& prev, qint64 seq, const QString& time, const QString& actor, const QString& action,
+                   const QString& objectType, const QString& objectId, const QString& detail)
+{
+    ensureSodium();
+    crypto_hash_sha256_state st;
+    crypto_hash_sha256_init(&st);
+    crypto_hash_sha256_update(&st, reinterpret_cast<const unsigned char*>(prev.constData()), size_t(prev.size()));
+    unsigned char seqBytes[8];
+    qToBigEndian(quint64(seq), seqBytes);
+    crypto_hash_sha256_update(&st, seqBytes, sizeof seqBytes);
+    for (const QString* field : {&time, &actor, &action, &objectType, &objectId, &detail})
+        addField(st, *field);
+    QByteArray out(kHashSize, Qt::Uninitialized);
+    crypto_hash_sha256_final(&st, reinterpret_cast<unsigned char*>(out.data()));
+    return out;
+}
+
+} // namespace
+
+void AuditLog::append(Database& db, const QString& actor, const QString& action, const QString& objectType,
+                      const QString& objectId, const QString& detail)
+{
+    Statement last = db.prepare("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1");
+    const bool any = last.next();
+    const qint64 seq = any ? last.integer(0) + 1 : 1;
+    const QByteArray prev = any ? last.blob(1) : QByteArray(kHashSize, '\0');
+    const QString time = nowStamp();
+    db.prepare("INSERT INTO audit (seq, time, actor, action, object_type, object_id, detail, prev_hash, hash) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .bind(1, seq)
+        .bind(2, time)
+        .bind(3, actor)
+        .bind(4, action)
+        .bind(5, objectType)
+        .bind(6, objectId)
+        .bind(7, detail)
+        .bind(8, prev)
+        .bind(9, rowHash(prev, seq, time, actor, action, objectType, objectId, detail))
+        .run();
+}
+
+std::vector<AuditEntry> AuditLog::entries(Database& db, qint64 afterSeq, int limit)
+{
+    std::vector<AuditEntry> out;
+    Statement st = db.prepare("SELECT seq, time, actor, action, object_type, object_id, detail FROM audit "
+                              "WHERE seq > ? ORDER BY seq LIMIT ?");
+    st.bind(1, afterSeq).bind(2, limit);
+    while (st.next())
+        out.push_back({st.integer(0), fromStamp(st.text(1)), st.text(2), st.text(3), st.text(4), st.text(5), st.text(6)});
+    return out;
+}
+
+qint64 AuditLog::count(Database& db) { return db.scalar("SELECT count(*) FROM audit"); }
+
+AuditVerification AuditLog::verify(Database& db)
+{
+    AuditVerification result;
+    QByteArray expectedPrev(kHashSize, '\0');
+    Statement st = db.prepare("SELECT seq, time, actor, action, object_type, object_id, detail, prev_hash, hash "
+                              "FROM audit ORDER BY seq");
+    while (st.next()) {
+        ++result.rowsChecked;
+        const qint64 seq = st.integer(0);
+        const QByteArray prev = st.blob(7);
+        const QByteArray hash = st.blob(8);
+        if (prev != expectedPrev ||
+            hash != rowHash(prev, seq, st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.text(6))) {
+            result.firstBrokenSeq = seq;
+            return result;
+        }
+        expectedPrev = hash;
+    }
+    return result;
+}
+
+} // namespace coffer

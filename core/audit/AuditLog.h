@@ -1,0 +1,49 @@
+// The audit log: who did what, when — ids only. A row holds a time, the acting user's id, an action
+// name ("client.create"), an object type and id, and a detail that is a count or a role name, never
+// client data. Each row carries the SHA-256 of the previous row's hash and its own fields, so an edit,
+// insertion or deletion inside the chain shows in verify().
+//
+// What the chain does not protect against: anyone holding the data key (an owner with their password,
+// or someone who took the key from memory) can rewrite the whole chain consistently, and can drop the
+// newest rows; the chain proves the log was not edited by a tool that does not recompute it.
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <vector>
+
+namespace coffer {
+
+class Database;
+
+struct AuditEntry
+{
+    qint64 seq = 0;
+    QDateTime time;
+    QString actor; // a user id, or empty for events without a signed-in user (failed sign-ins)
+    QString action;
+    QString objectType;
+    QString objectId;
+    QString detail;
+};
+
+struct AuditVerification
+{
+    qint64 rowsChecked = 0;
+    qint64 firstBrokenSeq = 0; // 0 when the chain is whole
+    bool intact() const { return firstBrokenSeq == 0; }
+};
+
+class AuditLog
+{
+public:
+    // Appends one row; call inside the transaction of the change it records.
+    static void append(Database& db, const QString& actor, const QString& action, const QString& objectType = {},
+                       const QString& objectId = {}, const QString& detail = {});
+    // Entries with seq > afterSeq, oldest first, at most limit.
+    static std::vector<AuditEntry> entries(Database& db, qint64 afterSeq, int limit);
+    static qint64 count(Database& db);
+    static AuditVerification verify(Database& db);
+};
+
+} // namespace coffer
