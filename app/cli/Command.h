@@ -30,5 +30,8 @@ const CommandTable& commandTable();
 // Each file of commands adds its own to the table.
 void addVaultCommands(CommandTable& table);
 void addUserCommands(CommandTable& table);
+void addClientCommands(CommandTable& table);
+void addFileCommands(CommandTable& table);
+void addAuditCommands(CommandTable& table);
 
 } // namespace coffer::cli

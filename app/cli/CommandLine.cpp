@@ -149,6 +149,9 @@ const CommandTable& commandTable()
         CommandTable t;
         addVaultCommands(t);
         addUserCommands(t);
+        addClientCommands(t);
+        addFileCommands(t);
+        addAuditCommands(t);
         return t;
     }();
     return table;

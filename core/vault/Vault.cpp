@@ -295,6 +295,17 @@ void Vault::audit(const QString& action, const QString& objectType, const QStrin
     AuditLog::append(m_db, m_user.id, action, objectType, objectId, detail);
 }
 
+QString Vault::pseudonym(const QString& clientId) const
+{
+    unsigned char key[crypto_generichash_KEYBYTES];
+    crypto_kdf_derive_from_key(key, sizeof key, 2, "pseudony", m_dataKey.data());
+    const QByteArray id = clientId.toUtf8();
+    unsigned char out[16];
+    crypto_generichash(out, sizeof out, reinterpret_cast<const unsigned char*>(id.constData()), size_t(id.size()), key, sizeof key);
+    sodium_memzero(key, sizeof key);
+    return QStringLiteral("p:") + QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(out), sizeof out).toHex());
+}
+
 std::vector<AuditEntry> Vault::auditEntries(qint64 afterSeq, int limit)
 {
     require(Permission::ReadAudit);

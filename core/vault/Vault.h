@@ -85,6 +85,9 @@ public:
     // Appends to the audit log as the signed-in user; call inside the transaction of the change.
     void audit(const QString& action, const QString& objectType = {}, const QString& objectId = {},
                const QString& detail = {});
+    // A stable keyed hash of a client id, for the audit log: rows can be matched to a client while the
+    // client exists, and once the client is erased no row refers to their id.
+    QString pseudonym(const QString& clientId) const;
     std::vector<AuditEntry> auditEntries(qint64 afterSeq, int limit); // admins and the owner
     AuditVerification verifyAudit();                                  // admins and the owner
 

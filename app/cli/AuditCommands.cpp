@@ -1,0 +1,92 @@
+// audit [--verify]: the log for admins and the owner, with user ids shown as names.
+#include "Arguments.h"
+#include "CliContext.h"
+#include "Command.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QMap>
+
+namespace coffer::cli {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("coffer-cli", text); }
+
+class AuditCommand : public Command
+{
+public:
+    QStringList words() const override { return {QStringLiteral("audit")}; }
+    QString synopsis() const override { return QStringLiteral("[--verify]"); }
+    QString summary() const override { return tr("Show the audit log; --verify checks its hash chain."); }
+    QList<QCommandLineOption> options() const override
+    {
+        return {{QStringLiteral("verify"), tr("Check the hash chain; exit 1 at the first broken link.")}};
+    }
+
+    int execute(CliContext& ctx, const QStringList& args) override
+    {
+        expectArgs(args, 0, QStringLiteral("audit [--verify]"));
+        Vault& vault = ctx.unlock();
+        if (ctx.parser().isSet(QStringLiteral("verify")))
+            return verify(ctx, vault);
+        QMap<QString, QString> names;
+        for (const UserInfo& u : vault.users())
+            names.insert(u.id, u.name);
+        QJsonArray rows;
+        constexpr int kPage = 1000;
+        for (qint64 after = 0;;) {
+            const auto page = vault.auditEntries(after, kPage);
+            for (const AuditEntry& e : page) {
+                const QString who = e.actor.isEmpty() ? QStringLiteral("-") : names.value(e.actor, e.actor);
+                if (ctx.json())
+                    rows.append(QJsonObject{{QStringLiteral("seq"), e.seq},
+                                            {QStringLiteral("time"), e.time.toString(Qt::ISODateWithMs)},
+                                            {QStringLiteral("actor"), e.actor},
+                                            {QStringLiteral("actorName"), names.value(e.actor)},
+                                            {QStringLiteral("action"), e.action},
+                                            {QStringLiteral("objectType"), e.objectType},
+                                            {QStringLiteral("objectId"), e.objectId},
+                                            {QStringLiteral("detail"), e.detail}});
+                else
+                    ctx.io().out << QString::number(e.seq).rightJustified(6) << "  "
+                                 << e.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) << "  "
+                                 << who.leftJustified(16) << "  " << e.action.leftJustified(16) << "  " << e.objectType
+                                 << (e.objectId.isEmpty() ? QString() : u' ' + e.objectId)
+                                 << (e.detail.isEmpty() ? QString() : QStringLiteral("  ") + e.detail) << '\n';
+                after = e.seq;
+            }
+            if (int(page.size()) < kPage)
+                break;
+        }
+        if (ctx.json())
+            ctx.printJson(rows);
+        ctx.io().out << Qt::flush;
+        return 0;
+    }
+
+private:
+    static int verify(CliContext& ctx, Vault& vault)
+    {
+        const AuditVerification v = vault.verifyAudit();
+        if (ctx.json()) {
+            ctx.printJson(QJsonObject{{QStringLiteral("intact"), v.intact()},
+                                      {QStringLiteral("rowsChecked"), v.rowsChecked},
+                                      {QStringLiteral("firstBrokenSeq"), v.firstBrokenSeq}});
+        } else if (v.intact()) {
+            ctx.io().out << tr("The audit log is intact: %1 entries, every link checked.").arg(v.rowsChecked) << '\n';
+        } else {
+            ctx.io().out << tr("The audit log is broken at entry %1: it or the entry before it was changed or removed.")
+                                .arg(v.firstBrokenSeq)
+                         << '\n';
+        }
+        ctx.io().out << Qt::flush;
+        return v.intact() ? 0 : int(ErrorCode::Failed);
+    }
+};
+
+} // namespace
+
+void addAuditCommands(CommandTable& table) { table.push_back(std::make_unique<AuditCommand>()); }
+
+} // namespace coffer::cli

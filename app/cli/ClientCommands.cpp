@@ -1,0 +1,284 @@
+// client add | list | show | edit, note add, consent set: the record commands over core/records.
+#include "Arguments.h"
+#include "CliContext.h"
+#include "Command.h"
+
+#include "records/ClientStore.h"
+#include "records/ConsentStore.h"
+#include "records/FileStore.h"
+#include "records/NoteStore.h"
+#include "records/RecordJson.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace coffer::cli {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("coffer-cli", text); }
+
+QString opt(const char* name) { return QString::fromLatin1(name); }
+
+QList<QCommandLineOption> clientOptions()
+{
+    return {
+        {opt("name"), tr("Display name (an organisation's name for --kind organisation)."), opt("TEXT")},
+        {opt("given"), tr("Given name."), opt("TEXT")},
+        {opt("family"), tr("Family name."), opt("TEXT")},
+        {opt("kind"), tr("person (default) or organisation."), opt("KIND")},
+        {opt("email"), tr("Email address; repeat for more (replaces the list in edit)."), opt("E")},
+        {opt("phone"), tr("Phone number; repeat for more (replaces the list in edit)."), opt("P")},
+        {opt("org"), tr("Organisation (for a person: where they work)."), opt("TEXT")},
+        {opt("address"), tr("Postal address."), opt("TEXT")},
+        {opt("country"), tr("ISO 3166 country code, e.g. LV."), opt("CC")},
+        {opt("tag"), tr("Tag; repeat for more (replaces the tags in edit)."), opt("T")},
+        {opt("field"), tr("Custom field KEY=VALUE; repeat for more (KEY= removes it in edit)."), opt("KEY=VALUE")},
+        {opt("restricted"), tr("Processing restricted: yes or no."), opt("yes|no")},
+        {opt("retention"), tr("Retention category."), opt("TEXT")},
+    };
+}
+
+// Applies the options that were given to c; the ones not given leave c as it is.
+void applyOptions(const QCommandLineParser& p, Client& c)
+{
+    if (p.isSet(opt("kind"))) {
+        const auto kind = clientKindFromName(p.value(opt("kind")));
+        if (!kind)
+            throw Error(ErrorCode::Usage, tr("--kind is person or organisation."));
+        c.kind = *kind;
+    }
+    if (p.isSet(opt("name"))) {
+        c.displayName = p.value(opt("name"));
+        if (c.kind == ClientKind::Organisation && !p.isSet(opt("org")))
+            c.organisation = c.displayName;
+    }
+    for (auto [option, field] : {std::pair{"given", &c.givenName}, {"family", &c.familyName}, {"org", &c.organisation},
+                                 {"address", &c.address}, {"country", &c.country}, {"retention", &c.retention}})
+        if (p.isSet(opt(option)))
+            *field = p.value(opt(option));
+    for (auto [option, list] : {std::pair{"email", &c.emails}, {"phone", &c.phones}, {"tag", &c.tags}})
+        if (p.isSet(opt(option)))
+            *list = p.values(opt(option));
+    for (const QString& kv : p.values(opt("field"))) {
+        const qsizetype eq = kv.indexOf(u'=');
+        if (eq <= 0)
+            throw Error(ErrorCode::Usage, tr("--field takes KEY=VALUE."));
+        if (eq == kv.size() - 1)
+            c.fields.remove(kv.left(eq).trimmed());
+        else
+            c.fields.insert(kv.left(eq).trimmed(), kv.mid(eq + 1));
+    }
+    if (p.isSet(opt("restricted"))) {
+        const QString v = p.value(opt("restricted")).toLower();
+        if (v != opt("yes") && v != opt("no"))
+            throw Error(ErrorCode::Usage, tr("--restricted is yes or no."));
+        c.restricted = v == opt("yes");
+    }
+}
+
+QString local(const QDateTime& t) { return t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")); }
+
+void printClient(QTextStream& out, const Client& c, const std::vector<Note>& notes, const std::vector<StoredFile>& files,
+                 const std::vector<Consent>& consents)
+{
+    auto line = [&](const QString& label, const QString& value) {
+        if (!value.isEmpty())
+            out << (label + u':').leftJustified(14) << value << '\n';
+    };
+    line(tr("Name"), c.displayName);
+    line(tr("Kind"), kindName(c.kind));
+    line(tr("Given name"), c.givenName);
+    line(tr("Family name"), c.familyName);
+    line(tr("Organisation"), c.organisation);
+    line(tr("Emails"), c.emails.join(QStringLiteral(", ")));
+    line(tr("Phones"), c.phones.join(QStringLiteral(", ")));
+    line(tr("Address"), c.address);
+    line(tr("Country"), c.country);
+    line(tr("Tags"), c.tags.join(QStringLiteral(", ")));
+    for (auto it = c.fields.cbegin(); it != c.fields.cend(); ++it)
+        line(it.key(), it.value());
+    line(tr("Restricted"), c.restricted ? tr("yes: processing restricted") : QString());
+    line(tr("Retention"), c.retention);
+    line(tr("Id"), c.id);
+    line(tr("Created"), local(c.created));
+    line(tr("Updated"), local(c.updated));
+    if (!notes.empty())
+        out << '\n' << tr("Notes") << '\n';
+    for (const Note& n : notes)
+        out << "  " << local(n.time) << "  " << kindName(n.kind).leftJustified(8) << n.text << '\n';
+    if (!files.empty())
+        out << '\n' << tr("Files") << '\n';
+    for (const StoredFile& f : files)
+        out << "  " << f.id << "  " << f.name << "  (" << f.size << tr(" bytes") << ")\n";
+    if (!consents.empty())
+        out << '\n' << tr("Consents (history, oldest first)") << '\n';
+    for (const Consent& k : consents)
+        out << "  " << local(k.time) << "  " << k.purpose << ": " << stateName(k.state)
+            << (k.source.isEmpty() ? QString() : QStringLiteral(" (") + k.source + u')') << '\n';
+    out << Qt::flush;
+}
+
+class ClientAdd : public Command
+{
+public:
+    QStringList words() const override { return {opt("client"), opt("add")}; }
+    QString synopsis() const override { return opt("--name TEXT [--kind person|organisation] [--email E]... [options]"); }
+    QString summary() const override { return tr("Add a client; prints the new client's id."); }
+    QList<QCommandLineOption> options() const override { return clientOptions(); }
+    int execute(CliContext& ctx, const QStringList& args) override
+    {
+        expectArgs(args, 0, opt("client add --name TEXT [options]"));
+        Client c;
+        applyOptions(ctx.parser(), c);
+        const QString id = ClientStore(ctx.unlock()).add(c);
+        if (ctx.json())
+            ctx.printJson(QJsonObject{{opt("id"), id}});
+        else
+            ctx.io().out << id << '\n' << Qt::flush;
+        return 0;
+    }
+};
+
+class ClientEdit : public Command
+{
+public:
+    QStringList words() const override { return {opt("client"), opt("edit")}; }
+    QString synopsis() const override { return opt("ID [options of client add]"); }
+    QString summary() const override { return tr("Change a client; only the options given change."); }
+    QList<QCommandLineOption> options() const override { return clientOptions(); }
+    int execute(CliContext& ctx, const QStringList& args) override
+    {
+        expectArgs(args, 1, opt("client edit ID [options]"));
+        ClientStore store(ctx.unlock());
+        Client c = store.get(args[0]);
+        applyOptions(ctx.parser(), c);
+        store.update(c);
+        return 0;
+    }
+};
+
+class ClientList : public Command
+{
+public:
+    QStringList words() const override { return {opt("client"), opt("list")}; }
+    QString synopsis() const override { return opt("[--search TEXT] [--tag T]"); }
+    QString summary() const override { return tr("List clients, optionally matching words or a tag."); }
+    QList<QCommandLineOption> options() const override
+    {
+        return {{opt("search"), tr("Words to find (prefixes; accents and case ignored)."), opt("TEXT")},
+                {opt("tag"), tr("Only clients with this tag."), opt("T")}};
+    }
+    int execute(CliContext& ctx, const QStringList& args) override
+    {
+        expectArgs(args, 0, opt("client list [--search TEXT] [--tag T]"));
+        ClientStore store(ctx.unlock());
+        const ClientQuery query{ctx.parser().value(opt("search")), ctx.parser().value(opt("tag"))};
+        QJsonArray all;
+        constexpr int kPage = 1000;
+        for (int offset = 0;; offset += kPage) {
+            const auto page = store.list(query, offset, kPage);
+            for (const ClientSummary& s : page) {
+                if (ctx.json())
+                    all.append(toJson(s));
+                else
+                    ctx.io().out << s.id << "  " << s.displayName.leftJustified(30) << "  " << s.firstEmail.leftJustified(28)
+                                 << "  " << s.firstPhone << '\n';
+            }
+            if (int(page.size()) < kPage)
+                break;
+        }
+        if (ctx.json())
+            ctx.printJson(all);
+        ctx.io().out << Qt::flush;
+        return 0;
+    }
+};
+
+class ClientShow : public Command
+{
+public:
+    QStringList words() const override { return {opt("client"), opt("show")}; }
+    QString synopsis() const override { return opt("ID"); }
+    QString summary() const override { return tr("Show a client with notes, files and consents."); }
+    int execute(CliContext& ctx, const QStringList& args) override
+    {
+        expectArgs(args, 1, opt("client show ID"));
+        Vault& vault = ctx.unlock();
+        const Client c = ClientStore(vault).get(args[0]);
+        const auto notes = NoteStore(vault).list(c.id);
+        const auto files = FileStore(vault).list(c.id);
+        const auto consents = ConsentStore(vault).history(c.id);
+        if (ctx.json())
+            ctx.printJson(clientWithRecordsJson(c, notes, files, consents));
+        else
+            printClient(ctx.io().out, c, notes, files, consents);
+        return 0;
+    }
+};
+
+class NoteAdd : public Command
+{
+public:
+    QStringList words() const override { return {opt("note"), opt("add")}; }
+    QString synopsis() const override { return opt("CLIENT_ID TEXT [--kind note|call|email|meeting]"); }
+    QString summary() const override { return tr("Add a note to a client; prints its id."); }
+    QList<QCommandLineOption> options() const override
+    {
+        return {{opt("kind"), tr("note (default), call, email or meeting."), opt("KIND")}};
+    }
+    int execute(CliContext& ctx, const QStringList& args) override
+    {
+        expectArgs(args, 2, opt("note add CLIENT_ID TEXT [--kind KIND]"));
+        const auto kind = noteKindFromName(ctx.parser().isSet(opt("kind")) ? ctx.parser().value(opt("kind")) : opt("note"));
+        if (!kind)
+            throw Error(ErrorCode::Usage, tr("--kind is note, call, email or meeting."));
+        const QString id = NoteStore(ctx.unlock()).add(args[0], *kind, args[1]);
+        if (ctx.json())
+            ctx.printJson(QJsonObject{{opt("id"), id}});
+        else
+            ctx.io().out << id << '\n' << Qt::flush;
+        return 0;
+    }
+};
+
+class ConsentSet : public Command
+{
+public:
+    QStringList words() const override { return {opt("consent"), opt("set")}; }
+    QString synopsis() const override { return opt("CLIENT_ID PURPOSE granted|refused|withdrawn [--source TEXT] [--policy-version V]"); }
+    QString summary() const override { return tr("Record a consent decision; the history is kept."); }
+    QList<QCommandLineOption> options() const override
+    {
+        return {{opt("source"), tr("Where it was given: form, email, phone, in person, …"), opt("TEXT")},
+                {opt("policy-version"), tr("The privacy policy version it was given under."), opt("V")}};
+    }
+    int execute(CliContext& ctx, const QStringList& args) override
+    {
+        expectArgs(args, 3, opt("consent set CLIENT_ID PURPOSE granted|refused|withdrawn"));
+        const auto state = consentStateFromName(args[2]);
+        if (!state)
+            throw Error(ErrorCode::Usage, tr("The state is granted, refused or withdrawn."));
+        const QString id = ConsentStore(ctx.unlock()).set(args[0], args[1], *state, ctx.parser().value(opt("source")),
+                                                          ctx.parser().value(opt("policy-version")));
+        if (ctx.json())
+            ctx.printJson(QJsonObject{{opt("id"), id}});
+        else
+            ctx.io().out << id << '\n' << Qt::flush;
+        return 0;
+    }
+};
+
+} // namespace
+
+void addClientCommands(CommandTable& table)
+{
+    table.push_back(std::make_unique<ClientAdd>());
+    table.push_back(std::make_unique<ClientList>());
+    table.push_back(std::make_unique<ClientShow>());
+    table.push_back(std::make_unique<ClientEdit>());
+    table.push_back(std::make_unique<NoteAdd>());
+    table.push_back(std::make_unique<ConsentSet>());
+}
+
+} // namespace coffer::cli

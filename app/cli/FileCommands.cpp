@@ -1,0 +1,115 @@
+// file add | get — see FileStore. Checks, streaming and atomic output live in core; these commands
+// translate arguments, show progress on a terminal and print the file's id.
+#include "Arguments.h"
+#include "CliContext.h"
+#include "Command.h"
+
+#include "records/FileStore.h"
+
+#include <QJsonObject>
+
+namespace coffer::cli {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("coffer-cli", text); }
+
+QJsonObject fileJson(const StoredFile& f)
+{
+    return {{QStringLiteral("id"), f.id},
+            {QStringLiteral("clientId"), f.clientId},
+            {QStringLiteral("name"), f.name},
+            {QStringLiteral("type"), f.type},
+            {QStringLiteral("size"), double(f.size)},
+            {QStringLiteral("sha256"), f.sha256},
+            {QStringLiteral("created"), f.created.toString(Qt::ISODateWithMs)}};
+}
+
+// A percentage on stderr, only when someone is watching it; scripts and tests get no noise.
+FileStore::Progress progressOn(CliContext& ctx)
+{
+    if (!ctx.io().errIsTerminal)
+        return {};
+    return [&ctx, shown = -1](qint64 done, qint64 total) mutable {
+        const int percent = total > 0 ? int(done * 100 / total) : -1;
+        if (percent != shown) {
+            shown = percent;
+            ctx.io().err << '\r' << (percent >= 0 ? QStringLiteral("%1%").arg(percent) : QString::number(done))
+                         << Qt::flush;
+        }
+        return true;
+    };
+}
+
+void endProgress(CliContext& ctx)
+{
+    if (ctx.io().errIsTerminal)
+        ctx.io().err << '\r' << QStringLiteral("     ") << '\r' << Qt::flush;
+}
+
+class FileAdd : public Command
+{
+public:
+    QStringList words() const override { return {QStringLiteral("file"), QStringLiteral("add")}; }
+    QString synopsis() const override { return QStringLiteral("CLIENT_ID PATH"); }
+    QString summary() const override { return tr("Attach a file to a client; prints the file's id."); }
+    int execute(CliContext& ctx, const QStringList& args) override
+    {
+        expectArgs(args, 2, QStringLiteral("file add CLIENT_ID PATH"));
+        Vault& vault = ctx.unlock();
+        StoredFile file;
+        try {
+            file = FileStore(vault).addFromPath(args[0].trimmed(), args[1], progressOn(ctx));
+        } catch (...) {
+            endProgress(ctx);
+            throw;
+        }
+        endProgress(ctx);
+        if (ctx.json())
+            ctx.printJson(fileJson(file));
+        else
+            ctx.io().out << file.id << '\n' << Qt::flush;
+        return 0;
+    }
+};
+
+class FileGet : public Command
+{
+public:
+    QStringList words() const override { return {QStringLiteral("file"), QStringLiteral("get")}; }
+    QString synopsis() const override { return QStringLiteral("FILE_ID OUT"); }
+    QString summary() const override
+    {
+        return tr("Write a file's contents to OUT, checking every part; nothing is written if a check fails.");
+    }
+    int execute(CliContext& ctx, const QStringList& args) override
+    {
+        expectArgs(args, 2, QStringLiteral("file get FILE_ID OUT"));
+        Vault& vault = ctx.unlock();
+        StoredFile file;
+        try {
+            file = FileStore(vault).saveTo(args[0].trimmed(), args[1], progressOn(ctx));
+        } catch (...) {
+            endProgress(ctx);
+            throw;
+        }
+        endProgress(ctx);
+        if (ctx.json())
+            ctx.printJson(fileJson(file));
+        else
+            ctx.io().err << tr("Wrote %1 bytes; every part and the SHA-256 checked.").arg(file.size)
+                         << '\n'
+                         << Qt::flush;
+        return 0;
+    }
+};
+
+} // namespace
+
+void addFileCommands(CommandTable& table)
+{
+    table.push_back(std::make_unique<FileAdd>());
+    table.push_back(std::make_unique<FileGet>());
+}
+
+} // namespace coffer::cli

@@ -1,0 +1,237 @@
+#include "ClientStore.h"
+
+#include "Error.h"
+#include "store/Database.h"
+#include "vault/Vault.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSet>
+#include <QUuid>
+
+namespace coffer {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("ClientStore", text); }
+
+constexpr int kMaxNameLength = 300;
+constexpr int kMaxTextLength = 10000;
+
+// Messages say which field is wrong but never repeat its value: they reach stderr and logs.
+[[noreturn]] void invalid(const QString& why) { throw Error(ErrorCode::Usage, why); }
+
+QStringList cleaned(const QStringList& values)
+{
+    QStringList out;
+    for (const QString& v : values)
+        if (!v.trimmed().isEmpty())
+            out << v.trimmed();
+    return out;
+}
+
+void checkLength(const QString& value, int max, const QString& field)
+{
+    if (value.size() > max)
+        invalid(tr("%1 is longer than %2 characters.").arg(field).arg(max));
+}
+
+} // namespace
+
+bool ClientStore::isCountryCode(const QString& code)
+{
+    static const QSet<QString> codes = [] {
+        QSet<QString> set;
+        for (int t = 1; t <= int(QLocale::LastTerritory); ++t) {
+            const QString c = QLocale::territoryToCode(QLocale::Territory(t));
+            if (c.size() == 2)
+                set.insert(c);
+        }
+        return set;
+    }();
+    return codes.contains(code);
+}
+
+void ClientStore::validate(Client& c)
+{
+    c.givenName = c.givenName.trimmed();
+    c.familyName = c.familyName.trimmed();
+    c.organisation = c.organisation.trimmed();
+    c.displayName = c.displayName.trimmed();
+    if (c.displayName.isEmpty())
+        c.displayName = c.kind == ClientKind::Organisation ? c.organisation
+                                                           : QStringList{c.givenName, c.familyName}.join(u' ').trimmed();
+    if (c.displayName.isEmpty())
+        invalid(c.kind == ClientKind::Organisation ? tr("The organisation needs a name.") : tr("The person needs a name."));
+    for (const auto& [value, field] : {std::pair{&c.displayName, tr("The name")}, {&c.givenName, tr("The given name")},
+                                       {&c.familyName, tr("The family name")}, {&c.organisation, tr("The organisation")}})
+        checkLength(*value, kMaxNameLength, field);
+    checkLength(c.address, kMaxTextLength, tr("The address"));
+
+    c.emails = cleaned(c.emails);
+    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+$"));
+    for (int i = 0; i < c.emails.size(); ++i) {
+        if (!c.emails[i].contains(u'@'))
+            invalid(tr("Email %1 has no @ sign.").arg(i + 1));
+        if (!email.match(c.emails[i]).hasMatch())
+            invalid(tr("Email %1 is not an email address.").arg(i + 1));
+        checkLength(c.emails[i], kMaxNameLength, tr("Email %1").arg(i + 1));
+    }
+    c.phones = cleaned(c.phones);
+    static const QRegularExpression phone(QStringLiteral("^\\+?[0-9 ()./-]*[0-9][0-9 ()./-]*$"));
+    for (int i = 0; i < c.phones.size(); ++i) {
+        if (!phone.match(c.phones[i]).hasMatch() || c.phones[i].count(QRegularExpression(QStringLiteral("[0-9]"))) < 3)
+            invalid(tr("Phone %1 is not a phone number (digits, spaces, + - ( ) . / only).").arg(i + 1));
+        checkLength(c.phones[i], 64, tr("Phone %1").arg(i + 1));
+    }
+    c.country = c.country.trimmed().toUpper();
+    if (!c.country.isEmpty() && !isCountryCode(c.country))
+        invalid(tr("The country must be a two-letter ISO 3166 code, such as LV, LT or CZ."));
+
+    QStringList tags;
+    QSet<QString> seen;
+    for (const QString& t : cleaned(c.tags)) {
+        checkLength(t, 100, tr("A tag"));
+        if (!seen.contains(t.toCaseFolded())) {
+            seen.insert(t.toCaseFolded());
+            tags << t;
+        }
+    }
+    c.tags = tags;
+    QMap<QString, QString> fields;
+    for (auto it = c.fields.cbegin(); it != c.fields.cend(); ++it) {
+        const QString key = it.key().trimmed();
+        if (key.isEmpty())
+            invalid(tr("A custom field has no name."));
+        checkLength(key, 100, tr("A custom field's name"));
+        checkLength(it.value(), kMaxTextLength, tr("A custom field's value"));
+        fields.insert(key, it.value());
+    }
+    c.fields = fields;
+    c.retention = c.retention.trimmed();
+}
+
+void ClientStore::ensureExists(Database& db, const QString& clientId)
+{
+    Statement st = db.prepare("SELECT 1 FROM clients WHERE id = ?");
+    st.bind(1, clientId);
+    if (!st.next())
+        throw Error(ErrorCode::Failed, tr("There is no client with the id %1.").arg(clientId));
+}
+
+QString ClientStore::add(Client client)
+{
+    m_vault.require(Permission::WriteRecords);
+    validate(client);
+    client.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    client.created = client.updated = QDateTime::currentDateTimeUtc();
+    client.createdBy = client.updatedBy = m_vault.currentUser().id;
+    Transaction tx(m_vault.database());
+    write(client, true);
+    m_vault.audit(QStringLiteral("client.create"), QStringLiteral("client"), m_vault.pseudonym(client.id));
+    tx.commit();
+    return client.id;
+}
+
+void ClientStore::update(Client client)
+{
+    m_vault.require(Permission::WriteRecords);
+    validate(client);
+    Database& db = m_vault.database();
+    Transaction tx(db);
+    ensureExists(db, client.id);
+    client.updated = QDateTime::currentDateTimeUtc();
+    client.updatedBy = m_vault.currentUser().id;
+    write(client, false);
+    m_vault.audit(QStringLiteral("client.update"), QStringLiteral("client"), m_vault.pseudonym(client.id));
+    tx.commit();
+}
+
+void ClientStore::write(const Client& c, bool isNew)
+{
+    Database& db = m_vault.database();
+    const QString updated = c.updated.toString(Qt::ISODateWithMs);
+    if (isNew) {
+        db.prepare("INSERT INTO clients (id, kind, display_name, given_name, family_name, organisation, address, country, "
+                   "restricted, retention, created, created_by, updated, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+            .bind(1, c.id).bind(2, kindName(c.kind)).bind(3, c.displayName).bind(4, c.givenName).bind(5, c.familyName)
+            .bind(6, c.organisation).bind(7, c.address).bind(8, c.country).bind(9, c.restricted).bind(10, c.retention)
+            .bind(11, updated).bind(12, c.createdBy).bind(13, updated).bind(14, c.updatedBy)
+            .run();
+    } else {
+        db.prepare("UPDATE clients SET kind = ?, display_name = ?, given_name = ?, family_name = ?, organisation = ?, "
+                   "address = ?, country = ?, restricted = ?, retention = ?, updated = ?, updated_by = ? WHERE id = ?")
+            .bind(1, kindName(c.kind)).bind(2, c.displayName).bind(3, c.givenName).bind(4, c.familyName)
+            .bind(5, c.organisation).bind(6, c.address).bind(7, c.country).bind(8, c.restricted).bind(9, c.retention)
+            .bind(10, updated).bind(11, c.updatedBy).bind(12, c.id)
+            .run();
+        for (const char* sql : {"DELETE FROM client_emails WHERE client_id = ?", "DELETE FROM client_phones WHERE client_id = ?",
+                                "DELETE FROM client_tags WHERE client_id = ?", "DELETE FROM client_fields WHERE client_id = ?"})
+            db.prepare(sql).bind(1, c.id).run();
+    }
+    auto insertList = [&](const char* sql, const QStringList& values) {
+        Statement st = db.prepare(sql);
+        for (int i = 0; i < values.size(); ++i) {
+            st.bind(1, c.id).bind(2, i).bind(3, values[i]).run();
+            st.reset();
+        }
+    };
+    insertList("INSERT INTO client_emails (client_id, position, email) VALUES (?, ?, ?)", c.emails);
+    insertList("INSERT INTO client_phones (client_id, position, phone) VALUES (?, ?, ?)", c.phones);
+    Statement tag = db.prepare("INSERT INTO client_tags (client_id, tag) VALUES (?, ?)");
+    for (const QString& t : c.tags) {
+        tag.bind(1, c.id).bind(2, t).run();
+        tag.reset();
+    }
+    Statement field = db.prepare("INSERT INTO client_fields (client_id, key, value) VALUES (?, ?, ?)");
+    for (auto it = c.fields.cbegin(); it != c.fields.cend(); ++it) {
+        field.bind(1, c.id).bind(2, it.key()).bind(3, it.value()).run();
+        field.reset();
+    }
+    reindex(db, c.id);
+}
+
+Client ClientStore::get(const QString& id)
+{
+    m_vault.require(Permission::ReadRecords);
+    Database& db = m_vault.database();
+    Statement st = db.prepare("SELECT id, kind, display_name, given_name, family_name, organisation, address, country, "
+                              "restricted, retention, created, created_by, updated, updated_by FROM clients WHERE id = ?");
+    st.bind(1, id);
+    if (!st.next())
+        throw Error(ErrorCode::Failed, tr("There is no client with the id %1.").arg(id));
+    Client c;
+    c.id = st.text(0);
+    c.kind = clientKindFromName(st.text(1)).value_or(ClientKind::Person);
+    c.displayName = st.text(2);
+    c.givenName = st.text(3);
+    c.familyName = st.text(4);
+    c.organisation = st.text(5);
+    c.address = st.text(6);
+    c.country = st.text(7);
+    c.restricted = st.integer(8) != 0;
+    c.retention = st.text(9);
+    c.created = fromStamp(st.text(10));
+    c.createdBy = st.text(11);
+    c.updated = fromStamp(st.text(12));
+    c.updatedBy = st.text(13);
+    auto column = [&](const char* sql) {
+        QStringList out;
+        Statement q = db.prepare(sql);
+        q.bind(1, id);
+        while (q.next())
+            out << q.text(0);
+        return out;
+    };
+    c.emails = column("SELECT email FROM client_emails WHERE client_id = ? ORDER BY position");
+    c.phones = column("SELECT phone FROM client_phones WHERE client_id = ? ORDER BY position");
+    c.tags = column("SELECT tag FROM client_tags WHERE client_id = ? ORDER BY tag COLLATE NOCASE");
+    Statement f = db.prepare("SELECT key, value FROM client_fields WHERE client_id = ?");
+    f.bind(1, id);
+    while (f.next())
+        c.fields.insert(f.text(0), f.text(1));
+    return c;
+}
+
+} // namespace coffer

@@ -1,0 +1,44 @@
+// Clients: validation, storage, the search index and paging for lazy list views. Every change is in
+// one transaction with its audit row; invalid input stores nothing and says which field is wrong.
+#pragma once
+
+#include "Records.h"
+
+#include <vector>
+
+namespace coffer {
+
+class Database;
+class Vault;
+
+class ClientStore
+{
+public:
+    explicit ClientStore(Vault& vault) : m_vault(vault) {}
+
+    // Returns the new client's id. Editors and above.
+    QString add(Client client);
+    // Replaces every field but id and the created stamps. Editors and above.
+    void update(Client client);
+    // Throws Error(Failed) when there is no such client.
+    Client get(const QString& id);
+
+    // Matching clients ordered by display name, a page at a time.
+    std::vector<ClientSummary> list(const ClientQuery& query, int offset, int limit);
+    int count(const ClientQuery& query);
+    QStringList allTags();
+
+    // Throws Error(Usage) naming the first invalid field; fills displayName when empty.
+    static void validate(Client& client);
+    static bool isCountryCode(const QString& code);
+    // Throws Error(Failed) when the client does not exist.
+    static void ensureExists(Database& db, const QString& clientId);
+    // Rebuilds the client's search document (names, emails, phones, organisation, tags, note text).
+    static void reindex(Database& db, const QString& clientId);
+
+private:
+    void write(const Client& client, bool isNew);
+    Vault& m_vault;
+};
+
+} // namespace coffer

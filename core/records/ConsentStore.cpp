@@ -1,0 +1,68 @@
+#include "ConsentStore.h"
+
+#include "ClientStore.h"
+#include "Error.h"
+#include "store/Database.h"
+#include "vault/Vault.h"
+
+#include <QCoreApplication>
+#include <QUuid>
+#include <map>
+
+namespace coffer {
+
+QString ConsentStore::set(const QString& clientId, const QString& purpose, ConsentState state, const QString& source,
+                          const QString& policyVersion, const QDateTime& time)
+{
+    m_vault.require(Permission::WriteRecords);
+    const QString p = purpose.trimmed();
+    if (p.isEmpty())
+        throw Error(ErrorCode::Usage, QCoreApplication::translate("ConsentStore", "Say what the consent is for (its purpose)."));
+    if (p.size() > 200 || source.size() > 200 || policyVersion.size() > 100)
+        throw Error(ErrorCode::Usage, QCoreApplication::translate("ConsentStore", "The purpose, source or policy version is too long."));
+    Database& db = m_vault.database();
+    Transaction tx(db);
+    ClientStore::ensureExists(db, clientId);
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    db.prepare("INSERT INTO consents (id, client_id, purpose, state, time, source, policy_version, recorded_by) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        .bind(1, id)
+        .bind(2, clientId)
+        .bind(3, p)
+        .bind(4, stateName(state))
+        .bind(5, time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : nowStamp())
+        .bind(6, source.trimmed())
+        .bind(7, policyVersion.trimmed())
+        .bind(8, m_vault.currentUser().id)
+        .run();
+    m_vault.audit(QStringLiteral("consent.set"), QStringLiteral("consent"), id, stateName(state));
+    tx.commit();
+    return id;
+}
+
+std::vector<Consent> ConsentStore::history(const QString& clientId)
+{
+    m_vault.require(Permission::ReadRecords);
+    std::vector<Consent> out;
+    Statement st = m_vault.database().prepare("SELECT id, client_id, purpose, state, time, source, policy_version, recorded_by "
+                                              "FROM consents WHERE client_id = ? ORDER BY time, rowid");
+    st.bind(1, clientId);
+    while (st.next())
+        out.push_back({st.text(0), st.text(1), st.text(2), consentStateFromName(st.text(3)).value_or(ConsentState::Refused),
+                       fromStamp(st.text(4)), st.text(5), st.text(6), st.text(7)});
+    return out;
+}
+
+std::vector<Consent> ConsentStore::current(const QString& clientId)
+{
+    // History is ordered by time, so the last row seen for a purpose is its current state.
+    std::map<QString, Consent> latest;
+    for (Consent& c : history(clientId))
+        latest[c.purpose] = std::move(c);
+    std::vector<Consent> out;
+    for (auto& [purpose, c] : latest)
+        out.push_back(std::move(c));
+    return out;
+}
+
+} // namespace coffer

@@ -1,0 +1,292 @@
+#include "FileStore.h"
+
+#include "ClientStore.h"
+#include "Error.h"
+#include "crypto/Sodium.h"
+#include "store/Database.h"
+#include "store/FileSafety.h"
+#include "vault/Vault.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QMimeDatabase>
+#include <QSaveFile>
+#include <QUuid>
+#include <sys/stat.h>
+
+namespace coffer {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("FileStore", text); }
+
+class Sha256
+{
+public:
+    Sha256()
+    {
+        ensureSodium();
+        crypto_hash_sha256_init(&m_state);
+    }
+    void update(const QByteArray& bytes)
+    {
+        crypto_hash_sha256_update(&m_state, reinterpret_cast<const unsigned char*>(bytes.constData()),
+                                  quint64(bytes.size()));
+    }
+    QByteArray digest()
+    {
+        QByteArray out(crypto_hash_sha256_BYTES, Qt::Uninitialized);
+        crypto_hash_sha256_final(&m_state, reinterpret_cast<unsigned char*>(out.data()));
+        return out;
+    }
+    static QByteArray of(const QByteArray& bytes)
+    {
+        Sha256 h;
+        h.update(bytes);
+        return h.digest();
+    }
+
+private:
+    crypto_hash_sha256_state m_state;
+};
+
+[[noreturn]] void throwCancelled() { throw Error(ErrorCode::Failed, tr("Cancelled.")); }
+
+// The name is shown in lists and becomes a file name in exports, so it must be one plain name.
+QString checkedName(const QString& name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        throw Error(ErrorCode::Usage, tr("A file needs a name."));
+    if (trimmed.size() > 255)
+        throw Error(ErrorCode::Usage, tr("A file name may have at most 255 characters."));
+    for (const QChar c : trimmed)
+        if (c == u'/' || c == u'\\' || c.category() == QChar::Other_Control)
+            throw Error(ErrorCode::Usage, tr("A file name may not contain slashes or control characters."));
+    if (trimmed == u"." || trimmed == u"..")
+        throw Error(ErrorCode::Usage, tr("A file needs a name."));
+    return trimmed;
+}
+
+// Fills buffer up to its size; a shorter result means the source is at its end. Pipes and sockets may
+// deliver less than asked for, so reading goes on until the chunk is full: every chunk but the last
+// is then exactly kChunkSize, which read() relies on to find missing or truncated chunks.
+void readChunk(QIODevice& source, QByteArray& buffer)
+{
+    const qint64 capacity = FileStore::kChunkSize;
+    buffer.resize(capacity);
+    qint64 filled = 0;
+    while (filled < capacity) {
+        const qint64 n = source.read(buffer.data() + filled, capacity - filled);
+        if (n < 0)
+            throw Error(ErrorCode::Failed, tr("Cannot read the file: %1").arg(source.errorString()));
+        if (n == 0 && !(source.isSequential() && source.waitForReadyRead(-1)))
+            break;
+        filled += n;
+    }
+    buffer.resize(filled);
+}
+
+constexpr const char* kFileColumns = "SELECT id, client_id, name, type, size, sha256, created, created_by, chunk_size "
+                                     "FROM files ";
+
+StoredFile fileFrom(const Statement& st)
+{
+    return StoredFile{.id = st.text(0),
+                      .clientId = st.text(1),
+                      .name = st.text(2),
+                      .type = st.text(3),
+                      .size = st.integer(4),
+                      .sha256 = st.text(5),
+                      .created = fromStamp(st.text(6)),
+                      .createdBy = st.text(7)};
+}
+
+// Throws Error(Failed) for an unknown id; chunkSize receives the size the file was stored with.
+StoredFile loadFile(Database& db, const QString& fileId, qint64* chunkSize = nullptr)
+{
+    Statement st = db.prepare((QByteArray(kFileColumns) + "WHERE id = ?").constData());
+    st.bind(1, fileId);
+    if (!st.next())
+        throw Error(ErrorCode::Failed, tr("There is no file with the id %1.").arg(fileId));
+    if (chunkSize)
+        *chunkSize = st.integer(8);
+    return fileFrom(st);
+}
+
+enum class PartProblem { Missing, Damaged };
+
+[[noreturn]] void throwDamagedPart(qint64 part, qint64 parts, PartProblem problem)
+{
+    const char* text = problem == PartProblem::Missing
+                           ? QT_TRANSLATE_NOOP("FileStore", "The file's part %1 of %2 is missing; nothing from "
+                                                            "that part on was written. Restore the file from a backup.")
+                           : QT_TRANSLATE_NOOP("FileStore", "The file's part %1 of %2 is damaged; nothing from "
+                                                            "that part on was written. Restore the file from a backup.");
+    throw Error(ErrorCode::Damaged, tr(text).arg(part).arg(parts));
+}
+
+} // namespace
+
+StoredFile FileStore::add(const QString& clientId, QIODevice& source, const QString& name, const QString& type,
+                          const Progress& progress)
+{
+    m_vault.require(Permission::WriteRecords);
+    const QString fileName = checkedName(name);
+    if (!source.isOpen() || !source.isReadable())
+        throw Error(ErrorCode::Failed, tr("Cannot read the file: it is not open for reading."));
+    const qint64 total = source.isSequential() ? -1 : source.size() - source.pos();
+
+    Database& db = m_vault.database();
+    Transaction tx(db);
+    ClientStore::ensureExists(db, clientId);
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // The row comes first because the chunks reference it; size and hash are filled in at the end.
+    db.prepare("INSERT INTO files (id, client_id, name, type, size, sha256, chunk_size, created, created_by) "
+               "VALUES (?, ?, ?, ?, 0, '', ?, ?, ?)")
+        .bind(1, id)
+        .bind(2, clientId)
+        .bind(3, fileName)
+        .bind(4, type.trimmed().isEmpty() ? QStringLiteral("application/octet-stream") : type.trimmed())
+        .bind(5, kChunkSize)
+        .bind(6, nowStamp())
+        .bind(7, m_vault.currentUser().id)
+        .run();
+
+    Statement insert = db.prepare("INSERT INTO file_chunks (file_id, seq, sha256, data) VALUES (?, ?, ?, ?)");
+    Sha256 whole;
+    QByteArray chunk;
+    qint64 size = 0;
+    for (qint64 seq = 0;; ++seq) {
+        readChunk(source, chunk);
+        if (chunk.isEmpty())
+            break;
+        whole.update(chunk);
+        insert.bind(1, id).bind(2, seq).bind(3, Sha256::of(chunk)).bind(4, chunk).run();
+        insert.reset();
+        size += chunk.size();
+        if (progress && !progress(size, total))
+            throwCancelled();
+        if (chunk.size() < kChunkSize)
+            break;
+    }
+    db.prepare("UPDATE files SET size = ?, sha256 = ? WHERE id = ?")
+        .bind(1, size)
+        .bind(2, QString::fromLatin1(whole.digest().toHex()))
+        .bind(3, id)
+        .run();
+    m_vault.audit(QStringLiteral("file.add"), QStringLiteral("file"), id, QString::number(size));
+    tx.commit();
+    return info(id);
+}
+
+StoredFile FileStore::addFromPath(const QString& clientId, const QString& path, const Progress& progress)
+{
+    m_vault.require(Permission::WriteRecords);
+    const QFileInfo fileInfo(path);
+    if (fileInfo.isDir())
+        throw Error(ErrorCode::Failed, tr("Cannot read the file: it is a folder."));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(ErrorCode::Failed, tr("Cannot read the file: %1").arg(file.errorString()));
+    const QString type = QMimeDatabase().mimeTypeForFile(fileInfo).name();
+    return add(clientId, file, fileInfo.fileName(), type, progress);
+}
+
+StoredFile FileStore::stream(const QString& fileId, QIODevice& sink, const Progress& progress)
+{
+    m_vault.require(Permission::ReadRecords);
+    Database& db = m_vault.database();
+    qint64 chunkSize = 0;
+    const StoredFile file = loadFile(db, fileId, &chunkSize);
+    if (chunkSize <= 0 || file.size < 0)
+        throw Error(ErrorCode::Damaged, tr("The file's record is damaged."));
+    const qint64 parts = (file.size + chunkSize - 1) / chunkSize;
+
+    // One row at a time: SQLite reads each chunk's pages as the statement steps, so only one chunk is
+    // ever in memory. Every check happens before a chunk's bytes reach the sink.
+    Statement st = db.prepare("SELECT seq, sha256, data FROM file_chunks WHERE file_id = ? ORDER BY seq");
+    st.bind(1, fileId);
+    Sha256 whole;
+    qint64 part = 0;
+    qint64 done = 0;
+    for (; st.next(); ++part) {
+        const qint64 seq = st.integer(0);
+        if (seq != part || part >= parts)
+            throwDamagedPart(part + 1, parts, PartProblem::Missing);
+        const QByteArray data = st.blob(2);
+        const qint64 expected = part + 1 < parts ? chunkSize : file.size - chunkSize * (parts - 1);
+        if (data.size() != expected || Sha256::of(data) != st.blob(1))
+            throwDamagedPart(part + 1, parts, PartProblem::Damaged);
+        whole.update(data);
+        if (sink.write(data) != data.size())
+            throw Error(ErrorCode::Failed, tr("Cannot write the file: %1").arg(sink.errorString()));
+        done += data.size();
+        if (progress && !progress(done, file.size))
+            throwCancelled();
+    }
+    if (part != parts)
+        throwDamagedPart(part + 1, parts, PartProblem::Missing);
+    if (QString::fromLatin1(whole.digest().toHex()) != file.sha256)
+        throw Error(ErrorCode::Damaged, tr("The file is damaged: its contents do not match their SHA-256."));
+    return file;
+}
+
+StoredFile FileStore::read(const QString& fileId, QIODevice& sink, const Progress& progress)
+{
+    const StoredFile file = stream(fileId, sink, progress);
+    Transaction tx(m_vault.database());
+    m_vault.audit(QStringLiteral("file.read"), QStringLiteral("file"), file.id);
+    tx.commit();
+    return file;
+}
+
+StoredFile FileStore::saveTo(const QString& fileId, const QString& path, const Progress& progress)
+{
+    m_vault.require(Permission::ReadRecords);
+    // The message gives the system's reason but not the path: a path the user chose may name a client.
+    auto cannotWrite = [](const QString& why) {
+        return Error(ErrorCode::Failed, tr("Cannot write the output file: %1").arg(why));
+    };
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        throw cannotWrite(out.errorString());
+    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    StoredFile file;
+    try {
+        file = stream(fileId, out, progress);
+    } catch (...) {
+        out.cancelWriting(); // the temporary file is removed and nothing appears at path
+        throw;
+    }
+    if (!out.commit())
+        throw cannotWrite(out.errorString());
+    ::chmod(QFile::encodeName(path).constData(), 0600);
+    fsyncFolder(QFileInfo(path).absolutePath());
+    Transaction tx(m_vault.database());
+    m_vault.audit(QStringLiteral("file.read"), QStringLiteral("file"), file.id);
+    tx.commit();
+    return file;
+}
+
+StoredFile FileStore::info(const QString& fileId)
+{
+    m_vault.require(Permission::ReadRecords);
+    return loadFile(m_vault.database(), fileId);
+}
+
+std::vector<StoredFile> FileStore::list(const QString& clientId)
+{
+    m_vault.require(Permission::ReadRecords);
+    Database& db = m_vault.database();
+    ClientStore::ensureExists(db, clientId);
+    Statement st = db.prepare((QByteArray(kFileColumns) + "WHERE client_id = ? ORDER BY created, name").constData());
+    st.bind(1, clientId);
+    std::vector<StoredFile> files;
+    while (st.next())
+        files.push_back(fileFrom(st));
+    return files;
+}
+
+} // namespace coffer

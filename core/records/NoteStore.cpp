@@ -1,0 +1,53 @@
+#include "NoteStore.h"
+
+#include "ClientStore.h"
+#include "Error.h"
+#include "store/Database.h"
+#include "vault/Vault.h"
+
+#include <QCoreApplication>
+#include <QUuid>
+
+namespace coffer {
+
+QString NoteStore::add(const QString& clientId, NoteKind kind, const QString& text, const QDateTime& time)
+{
+    m_vault.require(Permission::WriteRecords);
+    if (text.trimmed().isEmpty())
+        throw Error(ErrorCode::Usage, QCoreApplication::translate("NoteStore", "The note is empty."));
+    if (text.size() > 1000000)
+        throw Error(ErrorCode::Usage, QCoreApplication::translate("NoteStore", "The note is longer than a million characters."));
+    Database& db = m_vault.database();
+    Transaction tx(db);
+    ClientStore::ensureExists(db, clientId);
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString now = nowStamp();
+    db.prepare("INSERT INTO notes (id, client_id, kind, time, text, created, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        .bind(1, id)
+        .bind(2, clientId)
+        .bind(3, kindName(kind))
+        .bind(4, time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : now)
+        .bind(5, text)
+        .bind(6, now)
+        .bind(7, m_vault.currentUser().id)
+        .run();
+    ClientStore::reindex(db, clientId);
+    m_vault.audit(QStringLiteral("note.create"), QStringLiteral("note"), id);
+    tx.commit();
+    return id;
+}
+
+std::vector<Note> NoteStore::list(const QString& clientId)
+{
+    m_vault.require(Permission::ReadRecords);
+    std::vector<Note> out;
+    Statement st = m_vault.database().prepare(
+        "SELECT id, client_id, kind, time, text, created, created_by FROM notes WHERE client_id = ? ORDER BY time, rowid");
+    st.bind(1, clientId);
+    while (st.next())
+        out.push_back({st.text(0), st.text(1), noteKindFromName(st.text(2)).value_or(NoteKind::Note), fromStamp(st.text(3)),
+                       st.text(4), fromStamp(st.text(5)), st.text(6)});
+    return out;
+}
+
+} // namespace coffer

@@ -1,0 +1,26 @@
+// Notes on a client: a kind, a time and text. The text is searchable (it joins the client's search
+// document) and never leaves the encrypted database except through an export.
+#pragma once
+
+#include "Records.h"
+
+#include <vector>
+
+namespace coffer {
+
+class Vault;
+
+class NoteStore
+{
+public:
+    explicit NoteStore(Vault& vault) : m_vault(vault) {}
+
+    // Returns the new note's id. time defaults to now. Editors and above.
+    QString add(const QString& clientId, NoteKind kind, const QString& text, const QDateTime& time = {});
+    std::vector<Note> list(const QString& clientId); // oldest first
+
+private:
+    Vault& m_vault;
+};
+
+} // namespace coffer

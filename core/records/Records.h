@@ -1,0 +1,102 @@
+// Plain value types of client data. No behaviour beyond naming: the stores validate, persist and audit.
+#pragma once
+
+#include <QDateTime>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace coffer {
+
+enum class ClientKind { Person, Organisation };
+
+struct Client
+{
+    QString id; // UUID, assigned by ClientStore::add
+    ClientKind kind = ClientKind::Person;
+    QString displayName; // derived from the names when left empty
+    QString givenName;
+    QString familyName;
+    QString organisation; // the organisation's name, or a person's employer
+    QStringList emails;
+    QStringList phones;
+    QString address;
+    QString country; // ISO 3166-1 alpha-2, upper case, or empty
+    QStringList tags;
+    QMap<QString, QString> fields; // custom fields
+    bool restricted = false;       // processing restricted (GDPR Art. 18)
+    QString retention;             // retention category
+    QDateTime created;
+    QString createdBy; // user id
+    QDateTime updated;
+    QString updatedBy;
+};
+
+// One row of a client list: enough for a table view, cheap to page through.
+struct ClientSummary
+{
+    QString id;
+    ClientKind kind = ClientKind::Person;
+    QString displayName;
+    QString organisation;
+    QString firstEmail;
+    QString firstPhone;
+    QString country;
+    bool restricted = false;
+    QDateTime updated;
+};
+
+struct ClientQuery
+{
+    QString search; // words, each matched as a prefix, case and diacritics ignored
+    QString tag;    // exact tag, case-insensitive
+};
+
+enum class NoteKind { Note, Call, Email, Meeting };
+
+struct Note
+{
+    QString id;
+    QString clientId;
+    NoteKind kind = NoteKind::Note;
+    QDateTime time;
+    QString text;
+    QDateTime created;
+    QString createdBy;
+};
+
+struct StoredFile
+{
+    QString id;
+    QString clientId;
+    QString name;
+    QString type; // MIME type
+    qint64 size = 0;
+    QString sha256; // lower-case hex
+    QDateTime created;
+    QString createdBy;
+};
+
+enum class ConsentState { Granted, Refused, Withdrawn };
+
+struct Consent
+{
+    QString id;
+    QString clientId;
+    QString purpose;
+    ConsentState state = ConsentState::Granted;
+    QDateTime time;
+    QString source;        // form, email, phone, in person, …
+    QString policyVersion; // the privacy policy version it was given under
+    QString recordedBy;
+};
+
+QString kindName(ClientKind kind);
+std::optional<ClientKind> clientKindFromName(const QString& name);
+QString kindName(NoteKind kind);
+std::optional<NoteKind> noteKindFromName(const QString& name);
+QString stateName(ConsentState state);
+std::optional<ConsentState> consentStateFromName(const QString& name);
+
+} // namespace coffer

@@ -1,0 +1,158 @@
+#include "Error.h"
+#include "TestSupport.h"
+#include "records/ClientStore.h"
+#include "records/ConsentStore.h"
+#include "records/FileStore.h"
+#include "records/NoteStore.h"
+#include "vault/Vault.h"
+
+#include <QBuffer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace coffer;
+using namespace coffer::test;
+
+namespace {
+
+// Distinctive strings that must never leave the encrypted records.
+const QStringList kClientStrings{QStringLiteral("Zyxwvutsrq"), QStringLiteral("Qponmlkjih"), QStringLiteral("zyxwvutsrq@privacy.example"),
+                                 QStringLiteral("+371 2999 8877"), QStringLiteral("Gfedcba Holdings"), QStringLiteral("Mysterious-note-text"),
+                                 QStringLiteral("secret-contract.pdf"), QStringLiteral("Vpurpose-of-consent")};
+
+QStringList actions(Vault& v)
+{
+    QStringList out;
+    for (const AuditEntry& e : v.auditEntries(0, 10000))
+        out << e.action;
+    return out;
+}
+
+// A session of ordinary use touching every kind of record; returns the client id.
+QString useEveryRecordKind(Vault& v)
+{
+    Client c;
+    c.givenName = kClientStrings[0];
+    c.familyName = kClientStrings[1];
+    c.emails = {kClientStrings[2]};
+    c.phones = {kClientStrings[3]};
+    c.organisation = kClientStrings[4];
+    ClientStore clients(v);
+    const QString id = clients.add(c);
+    c = clients.get(id);
+    c.tags = {QStringLiteral("tagged")};
+    clients.update(c);
+    NoteStore(v).add(id, NoteKind::Call, kClientStrings[5]);
+    QByteArray content = "%PDF-1.4 the contract body " + kClientStrings[0].toUtf8();
+    QBuffer source(&content);
+    source.open(QIODevice::ReadOnly);
+    const StoredFile f = FileStore(v).add(id, source, kClientStrings[6], QStringLiteral("application/pdf"));
+    QByteArray out;
+    QBuffer sink(&out);
+    sink.open(QIODevice::WriteOnly);
+    FileStore(v).read(f.id, sink);
+    ConsentStore(v).set(id, kClientStrings[7], ConsentState::Granted, QStringLiteral("form"));
+    return id;
+}
+
+} // namespace
+
+class TestAuditLog : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void recordsWhoDidWhat()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("a.coffer"));
+        {
+            auto created = Vault::create(folder, QStringLiteral("Anna"), secret(kOwnerPassword), kCheapKdf);
+            (void)created.vault->addUser(QStringLiteral("bob"), Role::Editor);
+        }
+        QVERIFY_THROWS_EXCEPTION(Error, Vault::unlock(folder, QStringLiteral("Anna"), secret("wrong password")));
+        QVERIFY_THROWS_EXCEPTION(Error, Vault::unlock(folder, QStringLiteral("mallory"), secret("guess")));
+        auto v = Vault::unlock(folder, QStringLiteral("Anna"), secret(kOwnerPassword));
+        const QString clientId = useEveryRecordKind(*v);
+        const QStringList got = actions(*v);
+        for (const char* expected : {"vault.create", "user.add", "lock", "signin.failed", "signin", "client.create", "client.update",
+                                     "note.create", "file.add", "file.read", "consent.set"})
+            QVERIFY2(got.contains(QString::fromLatin1(expected)), expected);
+        QCOMPARE(got.count(QStringLiteral("signin.failed")), 2);
+        // Client objects are named by a keyed pseudonym, not their id.
+        for (const AuditEntry& e : v->auditEntries(0, 10000)) {
+            QVERIFY(!e.objectId.contains(clientId));
+            if (e.action == QLatin1String("client.create")) {
+                QCOMPARE(e.objectId, v->pseudonym(clientId));
+                QCOMPARE(e.actor, v->currentUser().id);
+            }
+        }
+    }
+
+    void chainVerifiesAndFindsTheFirstBrokenLink()
+    {
+        QTemporaryDir dir;
+        auto v = Vault::create(dir.filePath(QStringLiteral("c")), QStringLiteral("Anna"), secret(kOwnerPassword), kCheapKdf).vault;
+        useEveryRecordKind(*v);
+        AuditVerification ok = v->verifyAudit();
+        QVERIFY(ok.intact());
+        QVERIFY(ok.rowsChecked >= 7);
+
+        Database& db = v->database();
+        const QString original = [&] {
+            Statement st = db.prepare("SELECT action FROM audit WHERE seq = 4");
+            return st.next() ? st.text(0) : QString();
+        }();
+        QVERIFY(!original.isEmpty());
+        db.exec("UPDATE audit SET action = 'client.read' WHERE seq = 4");
+        QCOMPARE(v->verifyAudit().firstBrokenSeq, qint64(4));
+        db.prepare("UPDATE audit SET action = ? WHERE seq = 4").bind(1, original).run();
+        QVERIFY(v->verifyAudit().intact());
+
+        // Removing a row breaks the link of the row after it.
+        db.exec("DELETE FROM audit WHERE seq = 3");
+        QCOMPARE(v->verifyAudit().firstBrokenSeq, qint64(4));
+    }
+
+    void viewersAndEditorsCannotReadTheLog()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("p.coffer"));
+        Secret otp;
+        {
+            auto created = Vault::create(folder, QStringLiteral("Anna"), secret(kOwnerPassword), kCheapKdf);
+            otp = created.vault->addUser(QStringLiteral("ed"), Role::Editor);
+        }
+        auto v = Vault::unlock(folder, QStringLiteral("ed"), otp);
+        v->changePassword(secret("ed's password"));
+        try {
+            (void)v->auditEntries(0, 10);
+            QFAIL("an editor read the audit log");
+        } catch (const Error& e) {
+            QCOMPARE(e.code(), ErrorCode::Permission);
+        }
+    }
+
+    // The audit table holds none of the client's strings, and neither does any file of the vault.
+    void noClientDataInTheLogOrOnDisk()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("s.coffer"));
+        {
+            auto v = Vault::create(folder, QStringLiteral("Anna"), secret(kOwnerPassword), kCheapKdf).vault;
+            useEveryRecordKind(*v);
+            Statement st = v->database().prepare("SELECT time, actor, action, object_type, object_id, detail FROM audit");
+            while (st.next())
+                for (int col = 0; col < 6; ++col)
+                    for (const QString& s : kClientStrings)
+                        QVERIFY2(!st.text(col).contains(s, Qt::CaseInsensitive), qPrintable(s));
+        }
+        for (const QString& s : kClientStrings) {
+            QVERIFY2(filesContaining(folder, s.toUtf8()).isEmpty(), qPrintable(s));
+            QVERIFY2(filesContaining(folder, s.toUtf8().toLower()).isEmpty(), qPrintable(s));
+        }
+        QVERIFY(filesContaining(folder, "the contract body").isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAuditLog)
+#include "TestAuditLog.moc"
