@@ -43,14 +43,19 @@ QByteArray rowHash(const QByteArray& prev, qint64 seq, const QString& time, cons
 void AuditLog::append(Database& db, const QString& actor, const QString& action, const QString& objectType,
                       const QString& objectId, const QString& detail)
 {
-    Statement last = db.prepare("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1");
-    const bool any = last.next();
-    const qint64 seq = any ? last.integer(0) + 1 : 1;
-    const QByteArray prev = any ? last.blob(1) : QByteArray(kHashSize, '\0');
+    qint64 seq = 1;
+    QByteArray prev(kHashSize, '\0');
+    {
+        auto last = db.cached("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1");
+        if (last->next()) {
+            seq = last->integer(0) + 1;
+            prev = last->blob(1);
+        }
+    }
     const QString time = nowStamp();
-    db.prepare("INSERT INTO audit (seq, time, actor, action, object_type, object_id, detail, prev_hash, hash) "
+    db.cached("INSERT INTO audit (seq, time, actor, action, object_type, object_id, detail, prev_hash, hash) "
                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .bind(1, seq)
+        ->bind(1, seq)
         .bind(2, time)
         .bind(3, actor)
         .bind(4, action)

@@ -10,21 +10,22 @@ namespace coffer {
 
 namespace {
 
-// A user's words as an FTS4 query: each word a prefix term, all of them required. Only letters and
-// digits pass, lower-cased, so nothing typed can become an FTS operator (OR, NEAR, quotes, -).
-QString matchExpression(const QString& search)
+// A user's words as FTS4 prefix terms. Only letters and digits pass, lower-cased, so nothing typed can
+// become an FTS operator (OR, NEAR, quotes, -).
+QStringList matchTerms(const QString& search)
 {
     static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
     QStringList terms;
     for (const QString& word : search.split(separators, Qt::SkipEmptyParts))
         terms << word.toLower() + u'*';
-    return terms.join(u' ');
+    return terms;
 }
 
+// Each word must match, as a prefix, either the client's own document or one of their notes.
 struct Filter
 {
     QString where;
-    QString match;
+    QStringList terms;
     QString tag;
 };
 
@@ -32,51 +33,74 @@ Filter filterFor(const ClientQuery& query)
 {
     Filter f;
     QStringList conditions;
-    f.match = matchExpression(query.search);
-    if (!f.match.isEmpty())
-        conditions << QStringLiteral("c.rowid IN (SELECT docid FROM client_search WHERE client_search MATCH :match)");
+    f.terms = matchTerms(query.search);
+    // The set of matching rowids is computed once (an intersection over the words of the union of
+    // client and note matches); the outer query then only sorts and pages it.
+    QStringList perWord;
+    for (qsizetype i = 0; i < f.terms.size(); ++i)
+        perWord << QStringLiteral("SELECT docid FROM client_search WHERE client_search MATCH ?%1 UNION "
+                                  "SELECT cl.rowid FROM note_search s JOIN notes n ON n.rowid = s.docid "
+                                  "JOIN clients cl ON cl.id = n.client_id WHERE note_search MATCH ?%1")
+                       .arg(i + 1);
+    if (!perWord.isEmpty())
+        conditions << QStringLiteral("c.rowid IN (") + perWord.join(QStringLiteral(" INTERSECT ")) + u')';
     f.tag = query.tag.trimmed();
     if (!f.tag.isEmpty())
-        conditions << QStringLiteral("c.id IN (SELECT client_id FROM client_tags WHERE tag = :tag COLLATE NOCASE)");
+        conditions << QStringLiteral("c.id IN (SELECT client_id FROM client_tags WHERE tag = ?%1 COLLATE NOCASE)").arg(f.terms.size() + 1);
     f.where = conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     return f;
 }
 
 void bindFilter(Statement& st, const Filter& f)
 {
-    // Named parameters are numbered in order of first appearance.
     int index = 1;
-    if (!f.match.isEmpty())
-        st.bind(index++, f.match);
+    for (const QString& term : f.terms)
+        st.bind(index++, term);
     if (!f.tag.isEmpty())
-        st.bind(index++, f.tag);
+        st.bind(index, f.tag);
 }
 
 } // namespace
 
 void ClientStore::reindex(Database& db, const QString& clientId)
 {
-    Statement row = db.prepare("SELECT rowid, display_name, given_name, family_name, organisation FROM clients WHERE id = ?");
-    row.bind(1, clientId);
-    if (!row.next())
-        return;
-    const qint64 docid = row.integer(0);
-    QStringList parts{row.text(1), row.text(2), row.text(3), row.text(4)};
+    qint64 docid = 0;
+    QStringList parts;
+    {
+        auto row = db.cached("SELECT rowid, display_name, given_name, family_name, organisation FROM clients WHERE id = ?");
+        row->bind(1, clientId);
+        if (!row->next())
+            return;
+        docid = row->integer(0);
+        parts << row->text(1) << row->text(2) << row->text(3) << row->text(4);
+    }
     auto collect = [&](const char* sql, bool digitsToo) {
-        Statement st = db.prepare(sql);
-        st.bind(1, clientId);
-        while (st.next()) {
-            parts << st.text(0);
-            if (digitsToo) // "+371 2912 3456" is also found as 37129123456 or 2912…
-                parts << QString(st.text(0)).remove(QRegularExpression(QStringLiteral("[^0-9]")));
+        auto st = db.cached(sql);
+        st->bind(1, clientId);
+        while (st->next()) {
+            parts << st->text(0);
+            if (digitsToo) { // "+371 2912 3456" is also found as 37129123456
+                QString digits;
+                for (QChar ch : parts.last())
+                    if (ch.isDigit())
+                        digits += ch;
+                parts << digits;
+            }
         }
     };
     collect("SELECT email FROM client_emails WHERE client_id = ?", false);
     collect("SELECT phone FROM client_phones WHERE client_id = ?", true);
     collect("SELECT tag FROM client_tags WHERE client_id = ?", false);
-    collect("SELECT text FROM notes WHERE client_id = ?", false);
-    db.prepare("DELETE FROM client_search WHERE docid = ?").bind(1, docid).run();
-    db.prepare("INSERT INTO client_search (docid, content) VALUES (?, ?)").bind(1, docid).bind(2, parts.join(u'\n')).run();
+    // FTS4 flushes its pending terms whenever a docid is not above the last one it saw; a new client's
+    // rowid always is, so bulk adds only buffer, and only a real update pays for the delete.
+    bool indexed = false;
+    {
+        auto existing = db.cached("SELECT 1 FROM client_search WHERE docid = ?");
+        indexed = existing->bind(1, docid).next();
+    }
+    if (indexed)
+        db.cached("DELETE FROM client_search WHERE docid = ?")->bind(1, docid).run();
+    db.cached("INSERT INTO client_search (docid, content) VALUES (?, ?)")->bind(1, docid).bind(2, parts.join(u'\n')).run();
 }
 
 std::vector<ClientSummary> ClientStore::list(const ClientQuery& query, int offset, int limit)

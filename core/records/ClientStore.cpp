@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QUuid>
+#include <algorithm>
 
 namespace coffer {
 
@@ -81,7 +82,7 @@ void ClientStore::validate(Client& c)
     c.phones = cleaned(c.phones);
     static const QRegularExpression phone(QStringLiteral("^\\+?[0-9 ()./-]*[0-9][0-9 ()./-]*$"));
     for (int i = 0; i < c.phones.size(); ++i) {
-        if (!phone.match(c.phones[i]).hasMatch() || c.phones[i].count(QRegularExpression(QStringLiteral("[0-9]"))) < 3)
+        if (!phone.match(c.phones[i]).hasMatch() || std::count_if(c.phones[i].begin(), c.phones[i].end(), [](QChar ch) { return ch.isDigit(); }) < 3)
             invalid(tr("Phone %1 is not a phone number (digits, spaces, + - ( ) . / only).").arg(i + 1));
         checkLength(c.phones[i], 64, tr("Phone %1").arg(i + 1));
     }
@@ -114,9 +115,9 @@ void ClientStore::validate(Client& c)
 
 void ClientStore::ensureExists(Database& db, const QString& clientId)
 {
-    Statement st = db.prepare("SELECT 1 FROM clients WHERE id = ?");
-    st.bind(1, clientId);
-    if (!st.next())
+    auto st = db.cached("SELECT 1 FROM clients WHERE id = ?");
+    st->bind(1, clientId);
+    if (!st->next())
         throw Error(ErrorCode::Failed, tr("There is no client with the id %1.").arg(clientId));
 }
 
@@ -153,9 +154,9 @@ void ClientStore::write(const Client& c, bool isNew)
     Database& db = m_vault.database();
     const QString updated = c.updated.toString(Qt::ISODateWithMs);
     if (isNew) {
-        db.prepare("INSERT INTO clients (id, kind, display_name, given_name, family_name, organisation, address, country, "
+        db.cached("INSERT INTO clients (id, kind, display_name, given_name, family_name, organisation, address, country, "
                    "restricted, retention, created, created_by, updated, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
-            .bind(1, c.id).bind(2, kindName(c.kind)).bind(3, c.displayName).bind(4, c.givenName).bind(5, c.familyName)
+            ->bind(1, c.id).bind(2, kindName(c.kind)).bind(3, c.displayName).bind(4, c.givenName).bind(5, c.familyName)
             .bind(6, c.organisation).bind(7, c.address).bind(8, c.country).bind(9, c.restricted).bind(10, c.retention)
             .bind(11, updated).bind(12, c.createdBy).bind(13, updated).bind(14, c.updatedBy)
             .run();
@@ -171,24 +172,15 @@ void ClientStore::write(const Client& c, bool isNew)
             db.prepare(sql).bind(1, c.id).run();
     }
     auto insertList = [&](const char* sql, const QStringList& values) {
-        Statement st = db.prepare(sql);
-        for (int i = 0; i < values.size(); ++i) {
-            st.bind(1, c.id).bind(2, i).bind(3, values[i]).run();
-            st.reset();
-        }
+        for (int i = 0; i < values.size(); ++i)
+            db.cached(sql)->bind(1, c.id).bind(2, i).bind(3, values[i]).run();
     };
     insertList("INSERT INTO client_emails (client_id, position, email) VALUES (?, ?, ?)", c.emails);
     insertList("INSERT INTO client_phones (client_id, position, phone) VALUES (?, ?, ?)", c.phones);
-    Statement tag = db.prepare("INSERT INTO client_tags (client_id, tag) VALUES (?, ?)");
-    for (const QString& t : c.tags) {
-        tag.bind(1, c.id).bind(2, t).run();
-        tag.reset();
-    }
-    Statement field = db.prepare("INSERT INTO client_fields (client_id, key, value) VALUES (?, ?, ?)");
-    for (auto it = c.fields.cbegin(); it != c.fields.cend(); ++it) {
-        field.bind(1, c.id).bind(2, it.key()).bind(3, it.value()).run();
-        field.reset();
-    }
+    for (const QString& t : c.tags)
+        db.cached("INSERT INTO client_tags (client_id, tag) VALUES (?, ?)")->bind(1, c.id).bind(2, t).run();
+    for (auto it = c.fields.cbegin(); it != c.fields.cend(); ++it)
+        db.cached("INSERT INTO client_fields (client_id, key, value) VALUES (?, ?, ?)")->bind(1, c.id).bind(2, it.key()).bind(3, it.value()).run();
     reindex(db, c.id);
 }
 

@@ -33,7 +33,7 @@ public:
     static bool isCountryCode(const QString& code);
     // Throws Error(Failed) when the client does not exist.
     static void ensureExists(Database& db, const QString& clientId);
-    // Rebuilds the client's search document (names, emails, phones, organisation, tags, note text).
+    // Rebuilds the client's search document (names, emails, phones, organisation, tags).
     static void reindex(Database& db, const QString& clientId);
 
 private:

@@ -19,7 +19,10 @@ namespace coffer {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("FileStore", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("FileStore", text);
+}
 
 class Sha256
 {
@@ -51,7 +54,10 @@ private:
     crypto_hash_sha256_state m_state;
 };
 
-[[noreturn]] void throwCancelled() { throw Error(ErrorCode::Failed, tr("Cancelled.")); }
+[[noreturn]] void throwCancelled()
+{
+    throw Error(ErrorCode::Failed, tr("Cancelled."));
+}
 
 // The name is shown in lists and becomes a file name in exports, so it must be one plain name.
 QString checkedName(const QString& name)
@@ -88,6 +94,34 @@ void readChunk(QIODevice& source, QByteArray& buffer)
     buffer.resize(filled);
 }
 
+// The connection keeps a transaction's dirty pages in memory (cache_spill off: bulk imports are faster
+// that way), but a file may be larger than memory, so while one is added SQLite must be free to write
+// pages to the WAL before the commit. SQLite applies the setting only outside a transaction, so this is
+// made before the file's transaction begins and undone after it ends.
+class CacheSpill
+{
+public:
+    explicit CacheSpill(Database& db) : m_db(db), m_wasOff(db.scalar("PRAGMA cache_spill") == 0)
+    {
+        if (m_wasOff)
+            m_db.exec("PRAGMA cache_spill = ON");
+    }
+    ~CacheSpill()
+    {
+        try {
+            if (m_wasOff)
+                m_db.exec("PRAGMA cache_spill = OFF");
+        } catch (const Error&) {
+            // Only speed depends on it.
+        }
+    }
+    Q_DISABLE_COPY(CacheSpill)
+
+private:
+    Database& m_db;
+    bool m_wasOff;
+};
+
 constexpr const char* kFileColumns = "SELECT id, client_id, name, type, size, sha256, created, created_by, chunk_size "
                                      "FROM files ";
 
@@ -119,11 +153,12 @@ enum class PartProblem { Missing, Damaged };
 
 [[noreturn]] void throwDamagedPart(qint64 part, qint64 parts, PartProblem problem)
 {
-    const char* text = problem == PartProblem::Missing
-                           ? QT_TRANSLATE_NOOP("FileStore", "The file's part %1 of %2 is missing; nothing from "
-                                                            "that part on was written. Restore the file from a backup.")
-                           : QT_TRANSLATE_NOOP("FileStore", "The file's part %1 of %2 is damaged; nothing from "
-                                                            "that part on was written. Restore the file from a backup.");
+    const char* text =
+        problem == PartProblem::Missing
+            ? QT_TRANSLATE_NOOP("FileStore", "The file's part %1 of %2 is missing; nothing from "
+                                             "that part on was written. Restore the file from a backup.")
+            : QT_TRANSLATE_NOOP("FileStore", "The file's part %1 of %2 is damaged; nothing from "
+                                             "that part on was written. Restore the file from a backup.");
     throw Error(ErrorCode::Damaged, tr(text).arg(part).arg(parts));
 }
 
@@ -139,6 +174,7 @@ StoredFile FileStore::add(const QString& clientId, QIODevice& source, const QStr
     const qint64 total = source.isSequential() ? -1 : source.size() - source.pos();
 
     Database& db = m_vault.database();
+    const CacheSpill spill(db);
     Transaction tx(db);
     ClientStore::ensureExists(db, clientId);
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -221,7 +257,7 @@ StoredFile FileStore::stream(const QString& fileId, QIODevice& sink, const Progr
             throwDamagedPart(part + 1, parts, PartProblem::Damaged);
         whole.update(data);
         if (sink.write(data) != data.size())
-            throw Error(ErrorCode::Failed, tr("Cannot write the file: %1").arg(sink.errorString()));
+            throw Error(ErrorCode::Failed, tr("Cannot write the output file: %1").arg(sink.errorString()));
         done += data.size();
         if (progress && !progress(done, file.size))
             throwCancelled();

@@ -22,8 +22,8 @@ QString NoteStore::add(const QString& clientId, NoteKind kind, const QString& te
     ClientStore::ensureExists(db, clientId);
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString now = nowStamp();
-    db.prepare("INSERT INTO notes (id, client_id, kind, time, text, created, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)")
-        .bind(1, id)
+    db.cached("INSERT INTO notes (id, client_id, kind, time, text, created, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        ->bind(1, id)
         .bind(2, clientId)
         .bind(3, kindName(kind))
         .bind(4, time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : now)
@@ -31,7 +31,7 @@ QString NoteStore::add(const QString& clientId, NoteKind kind, const QString& te
         .bind(6, now)
         .bind(7, m_vault.currentUser().id)
         .run();
-    ClientStore::reindex(db, clientId);
+    db.cached("INSERT INTO note_search (docid, content) VALUES (last_insert_rowid(), ?)")->bind(1, text).run();
     m_vault.audit(QStringLiteral("note.create"), QStringLiteral("note"), id);
     tx.commit();
     return id;

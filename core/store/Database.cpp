@@ -145,13 +145,24 @@ void Database::open(const QString& path, const Secret& key, const CipherSettings
     }
     exec("PRAGMA secure_delete = ON");
     exec("PRAGMA temp_store = MEMORY");
+    exec("PRAGMA cache_size = -16384"); // 16 MiB
+    exec("PRAGMA cache_spill = OFF");
     exec("PRAGMA foreign_keys = ON");
     exec("PRAGMA journal_mode = WAL");
     exec("PRAGMA synchronous = FULL");
 }
 
+Database::Cached Database::cached(const char* sql)
+{
+    auto it = m_cache.find(sql);
+    if (it == m_cache.end())
+        it = m_cache.emplace(sql, Statement(m_db, sql)).first;
+    return Cached(it->second);
+}
+
 void Database::close()
 {
+    m_cache.clear(); // statements must be finalised before the connection closes
     if (m_db) {
         sqlite3_close_v2(m_db);
         m_db = nullptr;
@@ -181,21 +192,35 @@ QString Database::cipherVersion(Database& db)
     return st.next() ? st.text(0) : QString();
 }
 
-Transaction::Transaction(Database& db) : m_db(db) { m_db.exec("BEGIN IMMEDIATE"); }
+Transaction::Transaction(Database& db) : m_db(db), m_nested(sqlite3_get_autocommit(db.handle()) == 0)
+{
+    if (!m_nested) {
+        m_db.exec("BEGIN IMMEDIATE");
+        m_db.m_nestedFailed = false;
+    }
+}
 
 Transaction::~Transaction()
 {
-    if (!m_done) {
-        try {
-            m_db.exec("ROLLBACK");
-        } catch (...) {
-        }
+    if (m_done)
+        return;
+    if (m_nested) {
+        m_db.m_nestedFailed = true;
+        return;
+    }
+    try {
+        m_db.exec("ROLLBACK");
+    } catch (...) {
     }
 }
 
 void Transaction::commit()
 {
-    m_db.exec("COMMIT");
+    if (!m_nested) {
+        if (m_db.m_nestedFailed)
+            throw Error(ErrorCode::Failed, QCoreApplication::translate("Database", "A part of this change failed; nothing was saved."));
+        m_db.exec("COMMIT");
+    }
     m_done = true;
 }
 

@@ -98,9 +98,11 @@ const std::array kMigrations = {
         recorded_by TEXT NOT NULL
     );
     CREATE INDEX consents_by_client ON consents(client_id, purpose, time);
-    -- One document per client (docid = clients.rowid): names, emails, phones, organisation, tags and
-    -- note text. unicode61 folds case and removes diacritics, so "ozolins" finds "Ozoliņš".
+    -- One document per client (docid = clients.rowid: names, emails, phones, organisation, tags) and one
+    -- per note (docid = notes.rowid), so adding a note appends and never rewrites the client's document.
+    -- unicode61 folds case and removes diacritics, so "ozolins" finds "Ozoliņš".
     CREATE VIRTUAL TABLE client_search USING fts4(content, tokenize=unicode61, prefix="2,3,4");
+    CREATE VIRTUAL TABLE note_search USING fts4(content, tokenize=unicode61, prefix="2,3,4");
     -- Ids only, never client data. hash = SHA-256 over the previous row's hash and this row's fields.
     CREATE TABLE audit (
         seq INTEGER PRIMARY KEY,

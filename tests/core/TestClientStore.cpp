@@ -218,6 +218,29 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(Error, consents.set(QStringLiteral("no-such-client"), QStringLiteral("x"), ConsentState::Granted));
     }
 
+    // Many adds in one outer transaction commit together, or not at all.
+    void bulkAddsNestInOneTransaction()
+    {
+        ClientStore store(*m_vault);
+        {
+            Transaction outer(m_vault->database());
+            for (int i = 0; i < 50; ++i)
+                store.add(person(QStringLiteral("Bulk"), QString::number(i)));
+            Client bad;
+            QVERIFY_THROWS_EXCEPTION(Error, store.add(bad)); // fails alone; the others stay in the outer one
+            QCOMPARE(store.count({}), 50);
+        } // not committed: everything rolls back
+        QCOMPARE(store.count({}), 0);
+        QCOMPARE(m_vault->database().scalar("SELECT count(*) FROM client_search"), qint64(0));
+        {
+            Transaction outer(m_vault->database());
+            for (int i = 0; i < 50; ++i)
+                store.add(person(QStringLiteral("Bulk"), QString::number(i)));
+            outer.commit();
+        }
+        QCOMPARE(store.count({QStringLiteral("bulk"), {}}), 50);
+    }
+
     void notesInTimeOrder()
     {
         const QString id = ClientStore(*m_vault).add(person(QStringLiteral("Ann"), QStringLiteral("Lee")));
