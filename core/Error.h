@@ -9,12 +9,12 @@
 namespace coffer {
 
 enum class ErrorCode {
-    Failed = 1,      // the operation could not be done; the message says why
-    Usage = 2,       // the request itself is malformed (bad argument, invalid value)
-    Auth = 3,        // wrong user or password, or a password change is required first
-    Damaged = 4,     // not a vault, or a vault whose files are damaged
-    Permission = 5,  // the signed-in user's role does not allow this
-    InUse = 6,       // another process has the vault open
+    Failed = 1,     // the operation could not be done; the message says why
+    Usage = 2,      // the request itself is malformed (bad argument, invalid value)
+    Auth = 3,       // wrong user or password, or a password change is required first
+    Damaged = 4,    // not a vault, or a vault whose files are damaged
+    Permission = 5, // the signed-in user's role does not allow this
+    InUse = 6,      // another process has the vault open
 };
 
 class Error : public std::runtime_error

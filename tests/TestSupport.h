@@ -14,7 +14,10 @@ namespace coffer::test {
 inline constexpr KdfParams kCheapKdf{1, 1024}; // 1 pass, 1 MiB
 inline const char* const kOwnerPassword = "correct horse battery";
 
-inline Secret secret(const char* text) { return Secret::fromUtf8(text); }
+inline Secret secret(const char* text)
+{
+    return Secret::fromUtf8(text);
+}
 
 // Every file under folder (recursively) whose bytes contain needle.
 QStringList filesContaining(const QString& folder, const QByteArray& needle);

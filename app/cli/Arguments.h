@@ -19,7 +19,8 @@ inline quint32 positiveNumber(const QString& text, const QString& option)
     bool ok = false;
     const uint value = text.toUInt(&ok);
     if (!ok || value == 0)
-        throw Error(ErrorCode::Usage, QCoreApplication::translate("coffer-cli", "%1 needs a positive whole number.").arg(option));
+        throw Error(ErrorCode::Usage,
+                    QCoreApplication::translate("coffer-cli", "%1 needs a positive whole number.").arg(option));
     return value;
 }
 

@@ -11,17 +11,19 @@ namespace coffer::cli {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("coffer-cli", text); }
-
 class AuditCommand : public Command
 {
 public:
     QStringList words() const override { return {QStringLiteral("audit")}; }
     QString synopsis() const override { return QStringLiteral("[--verify]"); }
-    QString summary() const override { return tr("Show the audit log; --verify checks its hash chain."); }
+    QString summary() const override
+    {
+        return QCoreApplication::translate("coffer-cli", "Show the audit log; --verify checks its hash chain.");
+    }
     QList<QCommandLineOption> options() const override
     {
-        return {{QStringLiteral("verify"), tr("Check the hash chain; exit 1 at the first broken link.")}};
+        return {{QStringLiteral("verify"),
+                 QCoreApplication::translate("coffer-cli", "Check the hash chain; exit 1 at the first broken link.")}};
     }
 
     int execute(CliContext& ctx, const QStringList& args) override
@@ -74,11 +76,17 @@ private:
                                       {QStringLiteral("rowsChecked"), v.rowsChecked},
                                       {QStringLiteral("firstBrokenSeq"), v.firstBrokenSeq}});
         } else if (v.intact()) {
-            ctx.io().out << tr("The audit log is intact: %1 entries, every link checked.").arg(v.rowsChecked) << '\n';
-        } else {
-            ctx.io().out << tr("The audit log is broken at entry %1: it or the entry before it was changed or removed.")
-                                .arg(v.firstBrokenSeq)
+            ctx.io().out << QCoreApplication::translate("coffer-cli",
+                                                        "The audit log is intact: %1 entries, every link checked.")
+                                .arg(v.rowsChecked)
                          << '\n';
+        } else {
+            ctx.io().out
+                << QCoreApplication::translate(
+                       "coffer-cli",
+                       "The audit log is broken at entry %1: it or the entry before it was changed or removed.")
+                       .arg(v.firstBrokenSeq)
+                << '\n';
         }
         ctx.io().out << Qt::flush;
         return v.intact() ? 0 : int(ErrorCode::Failed);
@@ -87,6 +95,9 @@ private:
 
 } // namespace
 
-void addAuditCommands(CommandTable& table) { table.push_back(std::make_unique<AuditCommand>()); }
+void addAuditCommands(CommandTable& table)
+{
+    table.push_back(std::make_unique<AuditCommand>());
+}
 
 } // namespace coffer::cli

@@ -13,8 +13,6 @@ namespace coffer::cli {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("coffer-cli", text); }
-
 constexpr size_t kMaxSecretBytes = 4096;
 
 // The first line of a file, without its line ending, straight into secure memory.
@@ -22,7 +20,8 @@ Secret firstLineOf(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(ErrorCode::Usage, tr("Cannot read the password file %1: %2").arg(path, file.errorString()));
+        throw Error(ErrorCode::Usage, QCoreApplication::translate("coffer-cli", "Cannot read the password file %1: %2")
+                                          .arg(path, file.errorString()));
     QByteArray line = file.readLine(kMaxSecretBytes);
     while (line.endsWith('\n') || line.endsWith('\r'))
         line.chop(1);
@@ -63,14 +62,18 @@ CliContext::CliContext(CliIo& io, const QProcessEnvironment& env, const QCommand
 {
 }
 
-bool CliContext::json() const { return m_parser.isSet(QStringLiteral("json")); }
+bool CliContext::json() const
+{
+    return m_parser.isSet(QStringLiteral("json"));
+}
 
 QString CliContext::vaultPath() const
 {
     const QString path = m_parser.isSet(QStringLiteral("vault")) ? m_parser.value(QStringLiteral("vault"))
                                                                  : m_env.value(QStringLiteral("COFFER_VAULT"));
     if (path.isEmpty())
-        throw Error(ErrorCode::Usage, tr("Say which vault: --vault PATH or COFFER_VAULT."));
+        throw Error(ErrorCode::Usage,
+                    QCoreApplication::translate("coffer-cli", "Say which vault: --vault PATH or COFFER_VAULT."));
     return path;
 }
 
@@ -89,7 +92,9 @@ Secret CliContext::readSecretLine(const QString& prompt)
         return s;
     }
     if (m_io.in.atEnd())
-        throw Error(ErrorCode::Usage, tr("No password given: use --password-file, the environment or a terminal."));
+        throw Error(ErrorCode::Usage,
+                    QCoreApplication::translate(
+                        "coffer-cli", "No password given: use --password-file, the environment or a terminal."));
     QString line = m_io.in.readLine();
     QByteArray utf8 = line.toUtf8();
     std::fill(line.begin(), line.end(), QChar(u'\0'));
@@ -103,7 +108,8 @@ Secret CliContext::password(const QString& prompt, bool confirm)
 
 Secret CliContext::newPassword()
 {
-    return secret(QStringLiteral("new-password-file"), QStringLiteral("COFFER_NEW_PASSWORD"), tr("New password: "), true);
+    return secret(QStringLiteral("new-password-file"), QStringLiteral("COFFER_NEW_PASSWORD"),
+                  QCoreApplication::translate("coffer-cli", "New password: "), true);
 }
 
 Secret CliContext::secret(const QString& fileOption, const QString& variable, const QString& prompt, bool confirm)
@@ -114,19 +120,22 @@ Secret CliContext::secret(const QString& fileOption, const QString& variable, co
         return fromEnv(m_env, variable);
     Secret first = readSecretLine(prompt);
     if (confirm) {
-        const Secret second = readSecretLine(tr("Repeat it: "));
+        const Secret second = readSecretLine(QCoreApplication::translate("coffer-cli", "Repeat it: "));
         if (!first.equals(second))
-            throw Error(ErrorCode::Usage, tr("The two entries differ; nothing was changed."));
+            throw Error(ErrorCode::Usage,
+                        QCoreApplication::translate("coffer-cli", "The two entries differ; nothing was changed."));
     }
     return first;
 }
 
 Vault& CliContext::unlock(bool allowOneTimePassword)
 {
-    m_vault = Vault::unlock(vaultPath(), userName(), password(tr("Password: ")));
+    m_vault = Vault::unlock(vaultPath(), userName(), password(QCoreApplication::translate("coffer-cli", "Password: ")));
     if (m_vault->currentUser().mustChangePassword && !allowOneTimePassword)
-        throw Error(ErrorCode::Auth, tr("You signed in with a one-time password. Choose your own password first: "
-                                        "coffer-cli passwd"));
+        throw Error(ErrorCode::Auth,
+                    QCoreApplication::translate(
+                        "coffer-cli", "You signed in with a one-time password. Choose your own password first: "
+                                      "coffer-cli passwd"));
     return *m_vault;
 }
 
@@ -136,6 +145,9 @@ void CliContext::printJson(const QJsonValue& value)
     m_io.out << doc.toJson(QJsonDocument::Indented) << Qt::flush;
 }
 
-void CliContext::warn(const QString& message) { m_io.err << "coffer-cli: " << message << '\n' << Qt::flush; }
+void CliContext::warn(const QString& message)
+{
+    m_io.err << "coffer-cli: " << message << '\n' << Qt::flush;
+}
 
 } // namespace coffer::cli

@@ -21,8 +21,8 @@ public:
     const QCommandLineParser& parser() const { return m_parser; }
     bool json() const;
 
-    QString vaultPath() const;   // --vault or COFFER_VAULT; Error(Usage) when neither is given
-    QString userName() const;    // --user or COFFER_USER; empty means the owner
+    QString vaultPath() const; // --vault or COFFER_VAULT; Error(Usage) when neither is given
+    QString userName() const;  // --user or COFFER_USER; empty means the owner
     // --password-file, COFFER_PASSWORD, or asked on the terminal (twice when confirm).
     Secret password(const QString& prompt, bool confirm = false);
     // --new-password-file, COFFER_NEW_PASSWORD, or asked twice on the terminal.

@@ -16,26 +16,39 @@ namespace coffer::cli {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("coffer-cli", text); }
-
-QString opt(const char* name) { return QString::fromLatin1(name); }
+QString opt(const char* name)
+{
+    return QString::fromLatin1(name);
+}
 
 QList<QCommandLineOption> clientOptions()
 {
     return {
-        {opt("name"), tr("Display name (an organisation's name for --kind organisation)."), opt("TEXT")},
-        {opt("given"), tr("Given name."), opt("TEXT")},
-        {opt("family"), tr("Family name."), opt("TEXT")},
-        {opt("kind"), tr("person (default) or organisation."), opt("KIND")},
-        {opt("email"), tr("Email address; repeat for more (replaces the list in edit)."), opt("E")},
-        {opt("phone"), tr("Phone number; repeat for more (replaces the list in edit)."), opt("P")},
-        {opt("org"), tr("Organisation (for a person: where they work)."), opt("TEXT")},
-        {opt("address"), tr("Postal address."), opt("TEXT")},
-        {opt("country"), tr("ISO 3166 country code, e.g. LV."), opt("CC")},
-        {opt("tag"), tr("Tag; repeat for more (replaces the tags in edit)."), opt("T")},
-        {opt("field"), tr("Custom field KEY=VALUE; repeat for more (KEY= removes it in edit)."), opt("KEY=VALUE")},
-        {opt("restricted"), tr("Processing restricted: yes or no."), opt("yes|no")},
-        {opt("retention"), tr("Retention category."), opt("TEXT")},
+        {opt("name"),
+         QCoreApplication::translate("coffer-cli", "Display name (an organisation's name for --kind organisation)."),
+         opt("TEXT")},
+        {opt("given"), QCoreApplication::translate("coffer-cli", "Given name."), opt("TEXT")},
+        {opt("family"), QCoreApplication::translate("coffer-cli", "Family name."), opt("TEXT")},
+        {opt("kind"), QCoreApplication::translate("coffer-cli", "person (default) or organisation."), opt("KIND")},
+        {opt("email"),
+         QCoreApplication::translate("coffer-cli", "Email address; repeat for more (replaces the list in edit)."),
+         opt("E")},
+        {opt("phone"),
+         QCoreApplication::translate("coffer-cli", "Phone number; repeat for more (replaces the list in edit)."),
+         opt("P")},
+        {opt("org"), QCoreApplication::translate("coffer-cli", "Organisation (for a person: where they work)."),
+         opt("TEXT")},
+        {opt("address"), QCoreApplication::translate("coffer-cli", "Postal address."), opt("TEXT")},
+        {opt("country"), QCoreApplication::translate("coffer-cli", "ISO 3166 country code, e.g. LV."), opt("CC")},
+        {opt("tag"), QCoreApplication::translate("coffer-cli", "Tag; repeat for more (replaces the tags in edit)."),
+         opt("T")},
+        {opt("field"),
+         QCoreApplication::translate("coffer-cli",
+                                     "Custom field KEY=VALUE; repeat for more (KEY= removes it in edit)."),
+         opt("KEY=VALUE")},
+        {opt("restricted"), QCoreApplication::translate("coffer-cli", "Processing restricted: yes or no."),
+         opt("yes|no")},
+        {opt("retention"), QCoreApplication::translate("coffer-cli", "Retention category."), opt("TEXT")},
     };
 }
 
@@ -45,7 +58,8 @@ void applyOptions(const QCommandLineParser& p, Client& c)
     if (p.isSet(opt("kind"))) {
         const auto kind = clientKindFromName(p.value(opt("kind")));
         if (!kind)
-            throw Error(ErrorCode::Usage, tr("--kind is person or organisation."));
+            throw Error(ErrorCode::Usage,
+                        QCoreApplication::translate("coffer-cli", "--kind is person or organisation."));
         c.kind = *kind;
     }
     if (p.isSet(opt("name"))) {
@@ -53,8 +67,12 @@ void applyOptions(const QCommandLineParser& p, Client& c)
         if (c.kind == ClientKind::Organisation && !p.isSet(opt("org")))
             c.organisation = c.displayName;
     }
-    for (auto [option, field] : {std::pair{"given", &c.givenName}, {"family", &c.familyName}, {"org", &c.organisation},
-                                 {"address", &c.address}, {"country", &c.country}, {"retention", &c.retention}})
+    for (auto [option, field] : {std::pair{"given", &c.givenName},
+                                 {"family", &c.familyName},
+                                 {"org", &c.organisation},
+                                 {"address", &c.address},
+                                 {"country", &c.country},
+                                 {"retention", &c.retention}})
         if (p.isSet(opt(option)))
             *field = p.value(opt(option));
     for (auto [option, list] : {std::pair{"email", &c.emails}, {"phone", &c.phones}, {"tag", &c.tags}})
@@ -63,7 +81,7 @@ void applyOptions(const QCommandLineParser& p, Client& c)
     for (const QString& kv : p.values(opt("field"))) {
         const qsizetype eq = kv.indexOf(u'=');
         if (eq <= 0)
-            throw Error(ErrorCode::Usage, tr("--field takes KEY=VALUE."));
+            throw Error(ErrorCode::Usage, QCoreApplication::translate("coffer-cli", "--field takes KEY=VALUE."));
         if (eq == kv.size() - 1)
             c.fields.remove(kv.left(eq).trimmed());
         else
@@ -72,47 +90,52 @@ void applyOptions(const QCommandLineParser& p, Client& c)
     if (p.isSet(opt("restricted"))) {
         const QString v = p.value(opt("restricted")).toLower();
         if (v != opt("yes") && v != opt("no"))
-            throw Error(ErrorCode::Usage, tr("--restricted is yes or no."));
+            throw Error(ErrorCode::Usage, QCoreApplication::translate("coffer-cli", "--restricted is yes or no."));
         c.restricted = v == opt("yes");
     }
 }
 
-QString local(const QDateTime& t) { return t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")); }
+QString local(const QDateTime& t)
+{
+    return t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
 
-void printClient(QTextStream& out, const Client& c, const std::vector<Note>& notes, const std::vector<StoredFile>& files,
-                 const std::vector<Consent>& consents)
+void printClient(QTextStream& out, const Client& c, const std::vector<Note>& notes,
+                 const std::vector<StoredFile>& files, const std::vector<Consent>& consents)
 {
     auto line = [&](const QString& label, const QString& value) {
         if (!value.isEmpty())
             out << (label + u':').leftJustified(14) << value << '\n';
     };
-    line(tr("Name"), c.displayName);
-    line(tr("Kind"), kindName(c.kind));
-    line(tr("Given name"), c.givenName);
-    line(tr("Family name"), c.familyName);
-    line(tr("Organisation"), c.organisation);
-    line(tr("Emails"), c.emails.join(QStringLiteral(", ")));
-    line(tr("Phones"), c.phones.join(QStringLiteral(", ")));
-    line(tr("Address"), c.address);
-    line(tr("Country"), c.country);
-    line(tr("Tags"), c.tags.join(QStringLiteral(", ")));
+    line(QCoreApplication::translate("coffer-cli", "Name"), c.displayName);
+    line(QCoreApplication::translate("coffer-cli", "Kind"), kindName(c.kind));
+    line(QCoreApplication::translate("coffer-cli", "Given name"), c.givenName);
+    line(QCoreApplication::translate("coffer-cli", "Family name"), c.familyName);
+    line(QCoreApplication::translate("coffer-cli", "Organisation"), c.organisation);
+    line(QCoreApplication::translate("coffer-cli", "Emails"), c.emails.join(QStringLiteral(", ")));
+    line(QCoreApplication::translate("coffer-cli", "Phones"), c.phones.join(QStringLiteral(", ")));
+    line(QCoreApplication::translate("coffer-cli", "Address"), c.address);
+    line(QCoreApplication::translate("coffer-cli", "Country"), c.country);
+    line(QCoreApplication::translate("coffer-cli", "Tags"), c.tags.join(QStringLiteral(", ")));
     for (auto it = c.fields.cbegin(); it != c.fields.cend(); ++it)
         line(it.key(), it.value());
-    line(tr("Restricted"), c.restricted ? tr("yes: processing restricted") : QString());
-    line(tr("Retention"), c.retention);
-    line(tr("Id"), c.id);
-    line(tr("Created"), local(c.created));
-    line(tr("Updated"), local(c.updated));
+    line(QCoreApplication::translate("coffer-cli", "Restricted"),
+         c.restricted ? QCoreApplication::translate("coffer-cli", "yes: processing restricted") : QString());
+    line(QCoreApplication::translate("coffer-cli", "Retention"), c.retention);
+    line(QCoreApplication::translate("coffer-cli", "Id"), c.id);
+    line(QCoreApplication::translate("coffer-cli", "Created"), local(c.created));
+    line(QCoreApplication::translate("coffer-cli", "Updated"), local(c.updated));
     if (!notes.empty())
-        out << '\n' << tr("Notes") << '\n';
+        out << '\n' << QCoreApplication::translate("coffer-cli", "Notes") << '\n';
     for (const Note& n : notes)
         out << "  " << local(n.time) << "  " << kindName(n.kind).leftJustified(8) << n.text << '\n';
     if (!files.empty())
-        out << '\n' << tr("Files") << '\n';
+        out << '\n' << QCoreApplication::translate("coffer-cli", "Files") << '\n';
     for (const StoredFile& f : files)
-        out << "  " << f.id << "  " << f.name << "  (" << f.size << tr(" bytes") << ")\n";
+        out << "  " << f.id << "  " << f.name << "  (" << f.size << QCoreApplication::translate("coffer-cli", " bytes")
+            << ")\n";
     if (!consents.empty())
-        out << '\n' << tr("Consents (history, oldest first)") << '\n';
+        out << '\n' << QCoreApplication::translate("coffer-cli", "Consents (history, oldest first)") << '\n';
     for (const Consent& k : consents)
         out << "  " << local(k.time) << "  " << k.purpose << ": " << stateName(k.state)
             << (k.source.isEmpty() ? QString() : QStringLiteral(" (") + k.source + u')') << '\n';
@@ -123,8 +146,14 @@ class ClientAdd : public Command
 {
 public:
     QStringList words() const override { return {opt("client"), opt("add")}; }
-    QString synopsis() const override { return opt("--name TEXT [--kind person|organisation] [--email E]... [options]"); }
-    QString summary() const override { return tr("Add a client; prints the new client's id."); }
+    QString synopsis() const override
+    {
+        return opt("--name TEXT [--kind person|organisation] [--email E]... [options]");
+    }
+    QString summary() const override
+    {
+        return QCoreApplication::translate("coffer-cli", "Add a client; prints the new client's id.");
+    }
     QList<QCommandLineOption> options() const override { return clientOptions(); }
     int execute(CliContext& ctx, const QStringList& args) override
     {
@@ -145,7 +174,10 @@ class ClientEdit : public Command
 public:
     QStringList words() const override { return {opt("client"), opt("edit")}; }
     QString synopsis() const override { return opt("ID [options of client add]"); }
-    QString summary() const override { return tr("Change a client; only the options given change."); }
+    QString summary() const override
+    {
+        return QCoreApplication::translate("coffer-cli", "Change a client; only the options given change.");
+    }
     QList<QCommandLineOption> options() const override { return clientOptions(); }
     int execute(CliContext& ctx, const QStringList& args) override
     {
@@ -163,11 +195,16 @@ class ClientList : public Command
 public:
     QStringList words() const override { return {opt("client"), opt("list")}; }
     QString synopsis() const override { return opt("[--search TEXT] [--tag T]"); }
-    QString summary() const override { return tr("List clients, optionally matching words or a tag."); }
+    QString summary() const override
+    {
+        return QCoreApplication::translate("coffer-cli", "List clients, optionally matching words or a tag.");
+    }
     QList<QCommandLineOption> options() const override
     {
-        return {{opt("search"), tr("Words to find (prefixes; accents and case ignored)."), opt("TEXT")},
-                {opt("tag"), tr("Only clients with this tag."), opt("T")}};
+        return {{opt("search"),
+                 QCoreApplication::translate("coffer-cli", "Words to find (prefixes; accents and case ignored)."),
+                 opt("TEXT")},
+                {opt("tag"), QCoreApplication::translate("coffer-cli", "Only clients with this tag."), opt("T")}};
     }
     int execute(CliContext& ctx, const QStringList& args) override
     {
@@ -182,8 +219,8 @@ public:
                 if (ctx.json())
                     all.append(toJson(s));
                 else
-                    ctx.io().out << s.id << "  " << s.displayName.leftJustified(30) << "  " << s.firstEmail.leftJustified(28)
-                                 << "  " << s.firstPhone << '\n';
+                    ctx.io().out << s.id << "  " << s.displayName.leftJustified(30) << "  "
+                                 << s.firstEmail.leftJustified(28) << "  " << s.firstPhone << '\n';
             }
             if (int(page.size()) < kPage)
                 break;
@@ -200,7 +237,10 @@ class ClientShow : public Command
 public:
     QStringList words() const override { return {opt("client"), opt("show")}; }
     QString synopsis() const override { return opt("ID"); }
-    QString summary() const override { return tr("Show a client with notes, files and consents."); }
+    QString summary() const override
+    {
+        return QCoreApplication::translate("coffer-cli", "Show a client with notes, files and consents.");
+    }
     int execute(CliContext& ctx, const QStringList& args) override
     {
         expectArgs(args, 1, opt("client show ID"));
@@ -222,17 +262,23 @@ class NoteAdd : public Command
 public:
     QStringList words() const override { return {opt("note"), opt("add")}; }
     QString synopsis() const override { return opt("CLIENT_ID TEXT [--kind note|call|email|meeting]"); }
-    QString summary() const override { return tr("Add a note to a client; prints its id."); }
+    QString summary() const override
+    {
+        return QCoreApplication::translate("coffer-cli", "Add a note to a client; prints its id.");
+    }
     QList<QCommandLineOption> options() const override
     {
-        return {{opt("kind"), tr("note (default), call, email or meeting."), opt("KIND")}};
+        return {{opt("kind"), QCoreApplication::translate("coffer-cli", "note (default), call, email or meeting."),
+                 opt("KIND")}};
     }
     int execute(CliContext& ctx, const QStringList& args) override
     {
         expectArgs(args, 2, opt("note add CLIENT_ID TEXT [--kind KIND]"));
-        const auto kind = noteKindFromName(ctx.parser().isSet(opt("kind")) ? ctx.parser().value(opt("kind")) : opt("note"));
+        const auto kind =
+            noteKindFromName(ctx.parser().isSet(opt("kind")) ? ctx.parser().value(opt("kind")) : opt("note"));
         if (!kind)
-            throw Error(ErrorCode::Usage, tr("--kind is note, call, email or meeting."));
+            throw Error(ErrorCode::Usage,
+                        QCoreApplication::translate("coffer-cli", "--kind is note, call, email or meeting."));
         const QString id = NoteStore(ctx.unlock()).add(args[0], *kind, args[1]);
         if (ctx.json())
             ctx.printJson(QJsonObject{{opt("id"), id}});
@@ -246,21 +292,33 @@ class ConsentSet : public Command
 {
 public:
     QStringList words() const override { return {opt("consent"), opt("set")}; }
-    QString synopsis() const override { return opt("CLIENT_ID PURPOSE granted|refused|withdrawn [--source TEXT] [--policy-version V]"); }
-    QString summary() const override { return tr("Record a consent decision; the history is kept."); }
+    QString synopsis() const override
+    {
+        return opt("CLIENT_ID PURPOSE granted|refused|withdrawn [--source TEXT] [--policy-version V]");
+    }
+    QString summary() const override
+    {
+        return QCoreApplication::translate("coffer-cli", "Record a consent decision; the history is kept.");
+    }
     QList<QCommandLineOption> options() const override
     {
-        return {{opt("source"), tr("Where it was given: form, email, phone, in person, …"), opt("TEXT")},
-                {opt("policy-version"), tr("The privacy policy version it was given under."), opt("V")}};
+        return {{opt("source"),
+                 QCoreApplication::translate("coffer-cli", "Where it was given: form, email, phone, in person, …"),
+                 opt("TEXT")},
+                {opt("policy-version"),
+                 QCoreApplication::translate("coffer-cli", "The privacy policy version it was given under."),
+                 opt("V")}};
     }
     int execute(CliContext& ctx, const QStringList& args) override
     {
         expectArgs(args, 3, opt("consent set CLIENT_ID PURPOSE granted|refused|withdrawn"));
         const auto state = consentStateFromName(args[2]);
         if (!state)
-            throw Error(ErrorCode::Usage, tr("The state is granted, refused or withdrawn."));
-        const QString id = ConsentStore(ctx.unlock()).set(args[0], args[1], *state, ctx.parser().value(opt("source")),
-                                                          ctx.parser().value(opt("policy-version")));
+            throw Error(ErrorCode::Usage,
+                        QCoreApplication::translate("coffer-cli", "The state is granted, refused or withdrawn."));
+        const QString id = ConsentStore(ctx.unlock())
+                               .set(args[0], args[1], *state, ctx.parser().value(opt("source")),
+                                    ctx.parser().value(opt("policy-version")));
         if (ctx.json())
             ctx.printJson(QJsonObject{{opt("id"), id}});
         else

@@ -12,19 +12,24 @@ namespace coffer::cli {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("coffer-cli", text); }
-
 QList<QCommandLineOption> globalOptions()
 {
     return {
-        {QStringLiteral("vault"), tr("The vault folder (or COFFER_VAULT)."), QStringLiteral("PATH")},
-        {QStringLiteral("user"), tr("Who acts (or COFFER_USER); default: the vault's owner."), QStringLiteral("NAME")},
-        {QStringLiteral("password-file"), tr("Password from the first line of FILE (or COFFER_PASSWORD)."), QStringLiteral("FILE")},
-        {QStringLiteral("new-password-file"), tr("New password from the first line of FILE (or COFFER_NEW_PASSWORD)."),
+        {QStringLiteral("vault"), QCoreApplication::translate("coffer-cli", "The vault folder (or COFFER_VAULT)."),
+         QStringLiteral("PATH")},
+        {QStringLiteral("user"),
+         QCoreApplication::translate("coffer-cli", "Who acts (or COFFER_USER); default: the vault's owner."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("password-file"),
+         QCoreApplication::translate("coffer-cli", "Password from the first line of FILE (or COFFER_PASSWORD)."),
          QStringLiteral("FILE")},
-        {QStringLiteral("json"), tr("Machine-readable output on stdout.")},
-        {QStringLiteral("help"), tr("Show help.")},
-        {QStringLiteral("version"), tr("Show the version.")},
+        {QStringLiteral("new-password-file"),
+         QCoreApplication::translate("coffer-cli",
+                                     "New password from the first line of FILE (or COFFER_NEW_PASSWORD)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("json"), QCoreApplication::translate("coffer-cli", "Machine-readable output on stdout.")},
+        {QStringLiteral("help"), QCoreApplication::translate("coffer-cli", "Show help.")},
+        {QStringLiteral("version"), QCoreApplication::translate("coffer-cli", "Show the version.")},
     };
 }
 
@@ -68,30 +73,37 @@ Command* findCommand(const QStringList& args, int at, int& wordCount)
 
 QString optionLine(const QCommandLineOption& o)
 {
-    const QString name = QStringLiteral("--") + o.names().first() + (o.valueName().isEmpty() ? QString() : u' ' + o.valueName());
+    const QString name =
+        QStringLiteral("--") + o.names().first() + (o.valueName().isEmpty() ? QString() : u' ' + o.valueName());
     return QStringLiteral("  ") + name.leftJustified(28) + u' ' + o.description() + u'\n';
 }
 
 void printHelp(QTextStream& out)
 {
-    out << tr("Usage: coffer-cli [global options] COMMAND [options]") << "\n\n" << tr("Commands:") << '\n';
+    out << QCoreApplication::translate("coffer-cli", "Usage: coffer-cli [global options] COMMAND [options]") << "\n\n"
+        << QCoreApplication::translate("coffer-cli", "Commands:") << '\n';
     for (const auto& command : commandTable()) {
         const QString line = command->words().join(u' ') + u' ' + command->synopsis();
         out << "  " << line.trimmed().leftJustified(44) << ' ' << command->summary() << '\n';
     }
-    out << '\n' << tr("Global options:") << '\n';
+    out << '\n' << QCoreApplication::translate("coffer-cli", "Global options:") << '\n';
     for (const QCommandLineOption& o : globalOptions())
         out << optionLine(o);
     out << '\n'
-        << tr("Exit codes: 0 done, 1 failed, 2 usage, 3 wrong user or password, 4 not a vault or damaged, "
-              "5 not allowed for this role, 6 vault in use elsewhere.")
+        << QCoreApplication::translate(
+               "coffer-cli",
+               "Exit codes: 0 done, 1 failed, 2 usage, 3 wrong user or password, 4 not a vault or damaged, "
+               "5 not allowed for this role, 6 vault in use elsewhere.")
         << '\n'
         << Qt::flush;
 }
 
 void printCommandHelp(QTextStream& out, const Command& command)
 {
-    out << tr("Usage: coffer-cli %1 %2").arg(command.words().join(u' '), command.synopsis()).trimmed() << "\n"
+    out << QCoreApplication::translate("coffer-cli", "Usage: coffer-cli %1 %2")
+               .arg(command.words().join(u' '), command.synopsis())
+               .trimmed()
+        << "\n"
         << command.summary() << '\n';
     for (const QCommandLineOption& o : command.options())
         out << optionLine(o);
@@ -113,7 +125,9 @@ int runCli(const QStringList& arguments, CliIo& io, const QProcessEnvironment& e
         }
         printHelp(wantsHelp ? io.out : io.err);
         if (!wantsHelp && at >= 0)
-            io.err << tr("coffer-cli: unknown command \"%1\"").arg(arguments[at]) << '\n' << Qt::flush;
+            io.err << QCoreApplication::translate("coffer-cli", "coffer-cli: unknown command \"%1\"").arg(arguments[at])
+                   << '\n'
+                   << Qt::flush;
         return wantsHelp ? 0 : int(ErrorCode::Usage);
     }
     if (wantsHelp) {
@@ -138,7 +152,7 @@ int runCli(const QStringList& arguments, CliIo& io, const QProcessEnvironment& e
         ctx.warn(e.message());
         return int(e.code());
     } catch (const std::bad_alloc&) {
-        ctx.warn(tr("Out of memory."));
+        ctx.warn(QCoreApplication::translate("coffer-cli", "Out of memory."));
         return int(ErrorCode::Failed);
     }
 }

@@ -12,8 +12,6 @@ namespace coffer::cli {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("coffer-cli", text); }
-
 QJsonObject fileJson(const StoredFile& f)
 {
     return {{QStringLiteral("id"), f.id},
@@ -52,7 +50,10 @@ class FileAdd : public Command
 public:
     QStringList words() const override { return {QStringLiteral("file"), QStringLiteral("add")}; }
     QString synopsis() const override { return QStringLiteral("CLIENT_ID PATH"); }
-    QString summary() const override { return tr("Attach a file to a client; prints the file's id."); }
+    QString summary() const override
+    {
+        return QCoreApplication::translate("coffer-cli", "Attach a file to a client; prints the file's id.");
+    }
     int execute(CliContext& ctx, const QStringList& args) override
     {
         expectArgs(args, 2, QStringLiteral("file add CLIENT_ID PATH"));
@@ -80,7 +81,8 @@ public:
     QString synopsis() const override { return QStringLiteral("FILE_ID OUT"); }
     QString summary() const override
     {
-        return tr("Write a file's contents to OUT, checking every part; nothing is written if a check fails.");
+        return QCoreApplication::translate(
+            "coffer-cli", "Write a file's contents to OUT, checking every part; nothing is written if a check fails.");
     }
     int execute(CliContext& ctx, const QStringList& args) override
     {
@@ -97,7 +99,9 @@ public:
         if (ctx.json())
             ctx.printJson(fileJson(file));
         else
-            ctx.io().err << tr("Wrote %1 bytes; every part and the SHA-256 checked.").arg(file.size)
+            ctx.io().err << QCoreApplication::translate("coffer-cli",
+                                                        "Wrote %1 bytes; every part and the SHA-256 checked.")
+                                .arg(file.size)
                          << '\n'
                          << Qt::flush;
         return 0;

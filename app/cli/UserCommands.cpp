@@ -11,13 +11,13 @@ namespace coffer::cli {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("coffer-cli", text); }
-
 Role parseRole(const QString& text)
 {
     const auto role = roleFromName(text);
     if (!role)
-        throw Error(ErrorCode::Usage, tr("Unknown role \"%1\": use admin, editor or viewer.").arg(text));
+        throw Error(
+            ErrorCode::Usage,
+            QCoreApplication::translate("coffer-cli", "Unknown role \"%1\": use admin, editor or viewer.").arg(text));
     return *role;
 }
 
@@ -31,8 +31,12 @@ void printOneTimePassword(CliContext& ctx, const QString& user, const Secret& on
         ctx.printJson(o);
         return;
     }
-    ctx.io().out << tr("One-time password for %1: %2").arg(user, otp) << '\n' << Qt::flush;
-    ctx.io().err << tr("Give it to %1 in person; they must choose their own password when they first sign in.").arg(user)
+    ctx.io().out << QCoreApplication::translate("coffer-cli", "One-time password for %1: %2").arg(user, otp) << '\n'
+                 << Qt::flush;
+    ctx.io().err << QCoreApplication::translate(
+                        "coffer-cli",
+                        "Give it to %1 in person; they must choose their own password when they first sign in.")
+                        .arg(user)
                  << '\n'
                  << Qt::flush;
 }
@@ -42,16 +46,21 @@ class UserAdd : public Command
 public:
     QStringList words() const override { return {QStringLiteral("user"), QStringLiteral("add")}; }
     QString synopsis() const override { return QStringLiteral("NAME --role admin|editor|viewer"); }
-    QString summary() const override { return tr("Add a user; prints a one-time password."); }
+    QString summary() const override
+    {
+        return QCoreApplication::translate("coffer-cli", "Add a user; prints a one-time password.");
+    }
     QList<QCommandLineOption> options() const override
     {
-        return {{QStringLiteral("role"), tr("admin, editor or viewer."), QStringLiteral("ROLE")}};
+        return {{QStringLiteral("role"), QCoreApplication::translate("coffer-cli", "admin, editor or viewer."),
+                 QStringLiteral("ROLE")}};
     }
     int execute(CliContext& ctx, const QStringList& args) override
     {
         expectArgs(args, 1, QStringLiteral("user add NAME --role admin|editor|viewer"));
         if (!ctx.parser().isSet(QStringLiteral("role")))
-            throw Error(ErrorCode::Usage, tr("Give the new user a role: --role admin|editor|viewer."));
+            throw Error(ErrorCode::Usage, QCoreApplication::translate(
+                                              "coffer-cli", "Give the new user a role: --role admin|editor|viewer."));
         const Role role = parseRole(ctx.parser().value(QStringLiteral("role")));
         Vault& vault = ctx.unlock();
         const Secret oneTime = vault.addUser(args[0], role);
@@ -65,7 +74,10 @@ class UserList : public Command
 public:
     QStringList words() const override { return {QStringLiteral("user"), QStringLiteral("list")}; }
     QString synopsis() const override { return {}; }
-    QString summary() const override { return tr("List the users and their roles."); }
+    QString summary() const override
+    {
+        return QCoreApplication::translate("coffer-cli", "List the users and their roles.");
+    }
     int execute(CliContext& ctx, const QStringList& args) override
     {
         expectArgs(args, 0, QStringLiteral("user list"));
@@ -83,7 +95,10 @@ public:
         }
         for (const UserInfo& u : users)
             ctx.io().out << u.name.leftJustified(24) << ' ' << roleName(u.role).leftJustified(8)
-                         << (u.mustChangePassword ? QStringLiteral(" ") + tr("(one-time password not yet changed)") : QString())
+                         << (u.mustChangePassword
+                                 ? QStringLiteral(" ") +
+                                       QCoreApplication::translate("coffer-cli", "(one-time password not yet changed)")
+                                 : QString())
                          << '\n';
         ctx.io().out << Qt::flush;
         return 0;
@@ -95,12 +110,16 @@ class UserRemove : public Command
 public:
     QStringList words() const override { return {QStringLiteral("user"), QStringLiteral("remove")}; }
     QString synopsis() const override { return QStringLiteral("NAME"); }
-    QString summary() const override { return tr("Remove a user; their key slot is destroyed."); }
+    QString summary() const override
+    {
+        return QCoreApplication::translate("coffer-cli", "Remove a user; their key slot is destroyed.");
+    }
     int execute(CliContext& ctx, const QStringList& args) override
     {
         expectArgs(args, 1, QStringLiteral("user remove NAME"));
         ctx.unlock().removeUser(args[0]);
-        ctx.io().err << tr("Removed %1.").arg(args[0].trimmed()) << '\n' << Qt::flush;
+        ctx.io().err << QCoreApplication::translate("coffer-cli", "Removed %1.").arg(args[0].trimmed()) << '\n'
+                     << Qt::flush;
         return 0;
     }
 };
@@ -110,13 +129,18 @@ class UserRole : public Command
 public:
     QStringList words() const override { return {QStringLiteral("user"), QStringLiteral("role")}; }
     QString synopsis() const override { return QStringLiteral("NAME ROLE"); }
-    QString summary() const override { return tr("Change a user's role (owner: hand ownership over)."); }
+    QString summary() const override
+    {
+        return QCoreApplication::translate("coffer-cli", "Change a user's role (owner: hand ownership over).");
+    }
     int execute(CliContext& ctx, const QStringList& args) override
     {
         expectArgs(args, 2, QStringLiteral("user role NAME admin|editor|viewer|owner"));
         const Role role = parseRole(args[1]);
         ctx.unlock().setRole(args[0], role);
-        ctx.io().err << tr("%1 is now %2.").arg(args[0].trimmed(), roleName(role)) << '\n' << Qt::flush;
+        ctx.io().err
+            << QCoreApplication::translate("coffer-cli", "%1 is now %2.").arg(args[0].trimmed(), roleName(role)) << '\n'
+            << Qt::flush;
         return 0;
     }
 };
@@ -126,7 +150,10 @@ class UserReset : public Command
 public:
     QStringList words() const override { return {QStringLiteral("user"), QStringLiteral("reset")}; }
     QString synopsis() const override { return QStringLiteral("NAME"); }
-    QString summary() const override { return tr("Give a user a new one-time password."); }
+    QString summary() const override
+    {
+        return QCoreApplication::translate("coffer-cli", "Give a user a new one-time password.");
+    }
     int execute(CliContext& ctx, const QStringList& args) override
     {
         expectArgs(args, 1, QStringLiteral("user reset NAME"));

@@ -1,9 +1,20 @@
+// coffer: the desktop app. Everything visible lives in coffer_ui; this only prepares the process.
+#include "Application.h"
+#include "DesktopSession.h"
+#include "ProcessHardening.h"
+#include "Translations.h"
+
 #include <QApplication>
-#include <QLabel>
+
 int main(int argc, char** argv)
 {
+    // Before anything holds a secret: no core dumps, private file mode.
+    coffer::hardenProcess();
     QApplication app(argc, argv);
-    QLabel l(QStringLiteral("Coffer"));
-    l.show();
+    coffer::initApplication();
+    coffer::installTranslators(app, coffer::chosenLanguage());
+
+    coffer::DesktopSession session;
+    session.start();
     return app.exec();
 }

@@ -54,7 +54,7 @@ void AuditLog::append(Database& db, const QString& actor, const QString& action,
     }
     const QString time = nowStamp();
     db.cached("INSERT INTO audit (seq, time, actor, action, object_type, object_id, detail, prev_hash, hash) "
-               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
         ->bind(1, seq)
         .bind(2, time)
         .bind(3, actor)
@@ -74,11 +74,15 @@ std::vector<AuditEntry> AuditLog::entries(Database& db, qint64 afterSeq, int lim
                               "WHERE seq > ? ORDER BY seq LIMIT ?");
     st.bind(1, afterSeq).bind(2, limit);
     while (st.next())
-        out.push_back({st.integer(0), fromStamp(st.text(1)), st.text(2), st.text(3), st.text(4), st.text(5), st.text(6)});
+        out.push_back(
+            {st.integer(0), fromStamp(st.text(1)), st.text(2), st.text(3), st.text(4), st.text(5), st.text(6)});
     return out;
 }
 
-qint64 AuditLog::count(Database& db) { return db.scalar("SELECT count(*) FROM audit"); }
+qint64 AuditLog::count(Database& db)
+{
+    return db.scalar("SELECT count(*) FROM audit");
+}
 
 AuditVerification AuditLog::verify(Database& db)
 {

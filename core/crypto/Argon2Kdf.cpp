@@ -20,7 +20,8 @@ Secret Argon2Kdf::derive(const Secret& password, const QByteArray& salt, KdfPara
 {
     ensureSodium();
     if (salt.size() != kSaltSize || !isAcceptable(params))
-        throw Error(ErrorCode::Damaged, QCoreApplication::translate("Argon2Kdf", "Key derivation parameters are invalid."));
+        throw Error(ErrorCode::Damaged,
+                    QCoreApplication::translate("Argon2Kdf", "Key derivation parameters are invalid."));
     Secret key(kKeySize);
     const int rc = crypto_pwhash(key.data(), key.size(), reinterpret_cast<const char*>(password.data()),
                                  password.size(), reinterpret_cast<const unsigned char*>(salt.constData()),

@@ -48,7 +48,10 @@ KeySlot KeySlot::seal(const Secret& dataKey, const Secret& password, KdfParams k
     return slot;
 }
 
-Secret KeySlot::deriveKek(const Secret& password) const { return Argon2Kdf::derive(password, salt, kdf); }
+Secret KeySlot::deriveKek(const Secret& password) const
+{
+    return Argon2Kdf::derive(password, salt, kdf);
+}
 
 Secret KeySlot::unseal(const Secret& kek, const QByteArray& vaultId) const
 {

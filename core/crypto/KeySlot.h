@@ -21,7 +21,7 @@ struct KeySlot
     static constexpr int kDataKeySize = 32;
     static constexpr int kSealedSize = kDataKeySize + 16;
 
-    QByteArray id;     // random; users.slot_id in vault.db refers to it
+    QByteArray id; // random; users.slot_id in vault.db refers to it
     SlotKind kind = SlotKind::User;
     QByteArray lookup; // keyed hash of the user name (random for the recovery slot)
     KdfParams kdf;
@@ -38,7 +38,10 @@ struct KeySlot
     // The fast half. Throws Error(Auth) when the key does not open the slot: a wrong password and a
     // tampered slot are indistinguishable here, by design of the AEAD.
     Secret unseal(const Secret& kek, const QByteArray& vaultId) const;
-    Secret open(const Secret& password, const QByteArray& vaultId) const { return unseal(deriveKek(password), vaultId); }
+    Secret open(const Secret& password, const QByteArray& vaultId) const
+    {
+        return unseal(deriveKek(password), vaultId);
+    }
 
     QByteArray associatedData(const QByteArray& vaultId) const;
 };

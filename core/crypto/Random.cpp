@@ -2,6 +2,8 @@
 
 #include "Sodium.h"
 
+#include <QDateTime>
+
 namespace coffer {
 
 void ensureSodium()
@@ -17,6 +19,21 @@ QByteArray randomBytes(int size)
     QByteArray out(size, Qt::Uninitialized);
     randombytes_buf(out.data(), size_t(size));
     return out;
+}
+
+QString newRecordId()
+{
+    ensureSodium();
+    unsigned char b[16];
+    randombytes_buf(b, sizeof b);
+    const quint64 ms = quint64(QDateTime::currentMSecsSinceEpoch());
+    for (int i = 0; i < 6; ++i)
+        b[i] = static_cast<unsigned char>(ms >> (40 - 8 * i));
+    b[6] = static_cast<unsigned char>(0x70 | (b[6] & 0x0F)); // version 7
+    b[8] = static_cast<unsigned char>(0x80 | (b[8] & 0x3F)); // RFC 4122 variant
+    const QByteArray hex = QByteArray(reinterpret_cast<const char*>(b), sizeof b).toHex();
+    return QString::fromLatin1(hex.left(8) + '-' + hex.mid(8, 4) + '-' + hex.mid(12, 4) + '-' + hex.mid(16, 4) + '-' +
+                               hex.mid(20));
 }
 
 static const char kBase32[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";

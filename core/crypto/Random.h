@@ -18,6 +18,11 @@ Secret randomReadableSecret(int bytes);
 // Canonical form of a readable secret as a person may type it: upper case, no spaces or dashes.
 Secret normaliseReadableSecret(const Secret& typed);
 
+// A new record id: a version 7 UUID (48-bit Unix milliseconds, then random bits), so ids created one
+// after another sort together and bulk inserts append to the id indexes instead of scattering across
+// them. The time in an id is the record's creation time, which the record states anyway.
+QString newRecordId();
+
 QByteArray base32Encode(const unsigned char* data, int size);
 
 } // namespace coffer

@@ -17,7 +17,10 @@ Secret::Secret(std::size_t size) : m_size(size)
         throw std::bad_alloc();
 }
 
-Secret::~Secret() { clear(); }
+Secret::~Secret()
+{
+    clear();
+}
 
 Secret::Secret(Secret&& other) noexcept
     : m_data(std::exchange(other.m_data, nullptr)), m_size(std::exchange(other.m_size, 0))

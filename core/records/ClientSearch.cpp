@@ -25,6 +25,7 @@ QStringList matchTerms(const QString& search)
 struct Filter
 {
     QString where;
+    QString matches; // the compound SELECT of matching client rowids, or empty without search words
     QStringList terms;
     QString tag;
 };
@@ -42,11 +43,13 @@ Filter filterFor(const ClientQuery& query)
                                   "SELECT cl.rowid FROM note_search s JOIN notes n ON n.rowid = s.docid "
                                   "JOIN clients cl ON cl.id = n.client_id WHERE note_search MATCH ?%1")
                        .arg(i + 1);
-    if (!perWord.isEmpty())
-        conditions << QStringLiteral("c.rowid IN (") + perWord.join(QStringLiteral(" INTERSECT ")) + u')';
+    f.matches = perWord.join(QStringLiteral(" INTERSECT "));
+    if (!f.matches.isEmpty())
+        conditions << QStringLiteral("c.rowid IN (") + f.matches + u')';
     f.tag = query.tag.trimmed();
     if (!f.tag.isEmpty())
-        conditions << QStringLiteral("c.id IN (SELECT client_id FROM client_tags WHERE tag = ?%1 COLLATE NOCASE)").arg(f.terms.size() + 1);
+        conditions << QStringLiteral("c.id IN (SELECT client_id FROM client_tags WHERE tag = ?%1 COLLATE NOCASE)")
+                          .arg(f.terms.size() + 1);
     f.where = conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     return f;
 }
@@ -67,7 +70,8 @@ void ClientStore::reindex(Database& db, const QString& clientId)
     qint64 docid = 0;
     QStringList parts;
     {
-        auto row = db.cached("SELECT rowid, display_name, given_name, family_name, organisation FROM clients WHERE id = ?");
+        auto row =
+            db.cached("SELECT rowid, display_name, given_name, family_name, organisation FROM clients WHERE id = ?");
         row->bind(1, clientId);
         if (!row->next())
             return;
@@ -100,20 +104,29 @@ void ClientStore::reindex(Database& db, const QString& clientId)
     }
     if (indexed)
         db.cached("DELETE FROM client_search WHERE docid = ?")->bind(1, docid).run();
-    db.cached("INSERT INTO client_search (docid, content) VALUES (?, ?)")->bind(1, docid).bind(2, parts.join(u'\n')).run();
+    db.cached("INSERT INTO client_search (docid, content) VALUES (?, ?)")
+        ->bind(1, docid)
+        .bind(2, parts.join(u'\n'))
+        .run();
 }
 
 std::vector<ClientSummary> ClientStore::list(const ClientQuery& query, int offset, int limit)
 {
     m_vault.require(Permission::ReadRecords);
     const Filter f = filterFor(query);
+    // Two ways to a sorted page of matches. Few matches: fetch them by rowid and sort them. Many: walk
+    // the name index in order and stop once the page is full, which touches about page/fraction index
+    // entries instead of every matching row (each row fetch may decrypt a page). SQLite's planner
+    // cannot know which case it is in, so the match count decides.
+    constexpr int kSortLimit = 2000;
+    const bool walkNameIndex = f.terms.isEmpty() || count(query) > kSortLimit;
     const QByteArray sql =
         QStringLiteral("SELECT c.id, c.kind, c.display_name, c.organisation, "
                        "(SELECT email FROM client_emails WHERE client_id = c.id ORDER BY position LIMIT 1), "
                        "(SELECT phone FROM client_phones WHERE client_id = c.id ORDER BY position LIMIT 1), "
-                       "c.country, c.restricted, c.updated FROM clients c%1 "
-                       "ORDER BY c.display_name COLLATE NOCASE, c.id LIMIT %2 OFFSET %3")
-            .arg(f.where)
+                       "c.country, c.restricted, c.updated FROM clients c %1%2 "
+                       "ORDER BY c.display_name COLLATE NOCASE, c.rowid LIMIT %3 OFFSET %4")
+            .arg(walkNameIndex ? QStringLiteral("INDEXED BY clients_by_name") : QStringLiteral("NOT INDEXED"), f.where)
             .arg(qMax(0, limit))
             .arg(qMax(0, offset))
             .toUtf8();
@@ -130,7 +143,11 @@ int ClientStore::count(const ClientQuery& query)
 {
     m_vault.require(Permission::ReadRecords);
     const Filter f = filterFor(query);
-    const QByteArray sql = (QStringLiteral("SELECT count(*) FROM clients c") + f.where).toUtf8();
+    // Without a tag the match set alone answers, with no client row read.
+    const QByteArray sql =
+        (f.tag.isEmpty() && !f.matches.isEmpty() ? QStringLiteral("SELECT count(*) FROM (") + f.matches + u')'
+                                                 : QStringLiteral("SELECT count(*) FROM clients c") + f.where)
+            .toUtf8();
     Statement st = m_vault.database().prepare(sql.constData());
     bindFilter(st, f);
     return st.next() ? int(st.integer(0)) : 0;

@@ -1,6 +1,7 @@
 #include "ClientStore.h"
 
 #include "Error.h"
+#include "crypto/Random.h"
 #include "store/Database.h"
 #include "vault/Vault.h"
 
@@ -8,20 +9,20 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
-#include <QUuid>
 #include <algorithm>
 
 namespace coffer {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("ClientStore", text); }
-
 constexpr int kMaxNameLength = 300;
 constexpr int kMaxTextLength = 10000;
 
 // Messages say which field is wrong but never repeat its value: they reach stderr and logs.
-[[noreturn]] void invalid(const QString& why) { throw Error(ErrorCode::Usage, why); }
+[[noreturn]] void invalid(const QString& why)
+{
+    throw Error(ErrorCode::Usage, why);
+}
 
 QStringList cleaned(const QStringList& values)
 {
@@ -35,7 +36,7 @@ QStringList cleaned(const QStringList& values)
 void checkLength(const QString& value, int max, const QString& field)
 {
     if (value.size() > max)
-        invalid(tr("%1 is longer than %2 characters.").arg(field).arg(max));
+        invalid(QCoreApplication::translate("ClientStore", "%1 is longer than %2 characters.").arg(field).arg(max));
 }
 
 } // namespace
@@ -61,39 +62,49 @@ void ClientStore::validate(Client& c)
     c.organisation = c.organisation.trimmed();
     c.displayName = c.displayName.trimmed();
     if (c.displayName.isEmpty())
-        c.displayName = c.kind == ClientKind::Organisation ? c.organisation
-                                                           : QStringList{c.givenName, c.familyName}.join(u' ').trimmed();
+        c.displayName = c.kind == ClientKind::Organisation
+                            ? c.organisation
+                            : QStringList{c.givenName, c.familyName}.join(u' ').trimmed();
     if (c.displayName.isEmpty())
-        invalid(c.kind == ClientKind::Organisation ? tr("The organisation needs a name.") : tr("The person needs a name."));
-    for (const auto& [value, field] : {std::pair{&c.displayName, tr("The name")}, {&c.givenName, tr("The given name")},
-                                       {&c.familyName, tr("The family name")}, {&c.organisation, tr("The organisation")}})
+        invalid(c.kind == ClientKind::Organisation
+                    ? QCoreApplication::translate("ClientStore", "The organisation needs a name.")
+                    : QCoreApplication::translate("ClientStore", "The person needs a name."));
+    for (const auto& [value, field] :
+         {std::pair{&c.displayName, QCoreApplication::translate("ClientStore", "The name")},
+          {&c.givenName, QCoreApplication::translate("ClientStore", "The given name")},
+          {&c.familyName, QCoreApplication::translate("ClientStore", "The family name")},
+          {&c.organisation, QCoreApplication::translate("ClientStore", "The organisation")}})
         checkLength(*value, kMaxNameLength, field);
-    checkLength(c.address, kMaxTextLength, tr("The address"));
+    checkLength(c.address, kMaxTextLength, QCoreApplication::translate("ClientStore", "The address"));
 
     c.emails = cleaned(c.emails);
     static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+$"));
     for (int i = 0; i < c.emails.size(); ++i) {
         if (!c.emails[i].contains(u'@'))
-            invalid(tr("Email %1 has no @ sign.").arg(i + 1));
+            invalid(QCoreApplication::translate("ClientStore", "Email %1 has no @ sign.").arg(i + 1));
         if (!email.match(c.emails[i]).hasMatch())
-            invalid(tr("Email %1 is not an email address.").arg(i + 1));
-        checkLength(c.emails[i], kMaxNameLength, tr("Email %1").arg(i + 1));
+            invalid(QCoreApplication::translate("ClientStore", "Email %1 is not an email address.").arg(i + 1));
+        checkLength(c.emails[i], kMaxNameLength, QCoreApplication::translate("ClientStore", "Email %1").arg(i + 1));
     }
     c.phones = cleaned(c.phones);
     static const QRegularExpression phone(QStringLiteral("^\\+?[0-9 ()./-]*[0-9][0-9 ()./-]*$"));
     for (int i = 0; i < c.phones.size(); ++i) {
-        if (!phone.match(c.phones[i]).hasMatch() || std::count_if(c.phones[i].begin(), c.phones[i].end(), [](QChar ch) { return ch.isDigit(); }) < 3)
-            invalid(tr("Phone %1 is not a phone number (digits, spaces, + - ( ) . / only).").arg(i + 1));
-        checkLength(c.phones[i], 64, tr("Phone %1").arg(i + 1));
+        if (!phone.match(c.phones[i]).hasMatch() ||
+            std::count_if(c.phones[i].begin(), c.phones[i].end(), [](QChar ch) { return ch.isDigit(); }) < 3)
+            invalid(QCoreApplication::translate("ClientStore",
+                                                "Phone %1 is not a phone number (digits, spaces, + - ( ) . / only).")
+                        .arg(i + 1));
+        checkLength(c.phones[i], 64, QCoreApplication::translate("ClientStore", "Phone %1").arg(i + 1));
     }
     c.country = c.country.trimmed().toUpper();
     if (!c.country.isEmpty() && !isCountryCode(c.country))
-        invalid(tr("The country must be a two-letter ISO 3166 code, such as LV, LT or CZ."));
+        invalid(QCoreApplication::translate("ClientStore",
+                                            "The country must be a two-letter ISO 3166 code, such as LV, LT or CZ."));
 
     QStringList tags;
     QSet<QString> seen;
     for (const QString& t : cleaned(c.tags)) {
-        checkLength(t, 100, tr("A tag"));
+        checkLength(t, 100, QCoreApplication::translate("ClientStore", "A tag"));
         if (!seen.contains(t.toCaseFolded())) {
             seen.insert(t.toCaseFolded());
             tags << t;
@@ -104,9 +115,9 @@ void ClientStore::validate(Client& c)
     for (auto it = c.fields.cbegin(); it != c.fields.cend(); ++it) {
         const QString key = it.key().trimmed();
         if (key.isEmpty())
-            invalid(tr("A custom field has no name."));
-        checkLength(key, 100, tr("A custom field's name"));
-        checkLength(it.value(), kMaxTextLength, tr("A custom field's value"));
+            invalid(QCoreApplication::translate("ClientStore", "A custom field has no name."));
+        checkLength(key, 100, QCoreApplication::translate("ClientStore", "A custom field's name"));
+        checkLength(it.value(), kMaxTextLength, QCoreApplication::translate("ClientStore", "A custom field's value"));
         fields.insert(key, it.value());
     }
     c.fields = fields;
@@ -118,14 +129,15 @@ void ClientStore::ensureExists(Database& db, const QString& clientId)
     auto st = db.cached("SELECT 1 FROM clients WHERE id = ?");
     st->bind(1, clientId);
     if (!st->next())
-        throw Error(ErrorCode::Failed, tr("There is no client with the id %1.").arg(clientId));
+        throw Error(ErrorCode::Failed,
+                    QCoreApplication::translate("ClientStore", "There is no client with the id %1.").arg(clientId));
 }
 
 QString ClientStore::add(Client client)
 {
     m_vault.require(Permission::WriteRecords);
     validate(client);
-    client.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    client.id = newRecordId();
     client.created = client.updated = QDateTime::currentDateTimeUtc();
     client.createdBy = client.updatedBy = m_vault.currentUser().id;
     Transaction tx(m_vault.database());
@@ -154,21 +166,43 @@ void ClientStore::write(const Client& c, bool isNew)
     Database& db = m_vault.database();
     const QString updated = c.updated.toString(Qt::ISODateWithMs);
     if (isNew) {
-        db.cached("INSERT INTO clients (id, kind, display_name, given_name, family_name, organisation, address, country, "
-                   "restricted, retention, created, created_by, updated, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
-            ->bind(1, c.id).bind(2, kindName(c.kind)).bind(3, c.displayName).bind(4, c.givenName).bind(5, c.familyName)
-            .bind(6, c.organisation).bind(7, c.address).bind(8, c.country).bind(9, c.restricted).bind(10, c.retention)
-            .bind(11, updated).bind(12, c.createdBy).bind(13, updated).bind(14, c.updatedBy)
+        db.cached(
+              "INSERT INTO clients (id, kind, display_name, given_name, family_name, organisation, address, country, "
+              "restricted, retention, created, created_by, updated, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+            ->bind(1, c.id)
+            .bind(2, kindName(c.kind))
+            .bind(3, c.displayName)
+            .bind(4, c.givenName)
+            .bind(5, c.familyName)
+            .bind(6, c.organisation)
+            .bind(7, c.address)
+            .bind(8, c.country)
+            .bind(9, c.restricted)
+            .bind(10, c.retention)
+            .bind(11, updated)
+            .bind(12, c.createdBy)
+            .bind(13, updated)
+            .bind(14, c.updatedBy)
             .run();
     } else {
         db.prepare("UPDATE clients SET kind = ?, display_name = ?, given_name = ?, family_name = ?, organisation = ?, "
                    "address = ?, country = ?, restricted = ?, retention = ?, updated = ?, updated_by = ? WHERE id = ?")
-            .bind(1, kindName(c.kind)).bind(2, c.displayName).bind(3, c.givenName).bind(4, c.familyName)
-            .bind(5, c.organisation).bind(6, c.address).bind(7, c.country).bind(8, c.restricted).bind(9, c.retention)
-            .bind(10, updated).bind(11, c.updatedBy).bind(12, c.id)
+            .bind(1, kindName(c.kind))
+            .bind(2, c.displayName)
+            .bind(3, c.givenName)
+            .bind(4, c.familyName)
+            .bind(5, c.organisation)
+            .bind(6, c.address)
+            .bind(7, c.country)
+            .bind(8, c.restricted)
+            .bind(9, c.retention)
+            .bind(10, updated)
+            .bind(11, c.updatedBy)
+            .bind(12, c.id)
             .run();
-        for (const char* sql : {"DELETE FROM client_emails WHERE client_id = ?", "DELETE FROM client_phones WHERE client_id = ?",
-                                "DELETE FROM client_tags WHERE client_id = ?", "DELETE FROM client_fields WHERE client_id = ?"})
+        for (const char* sql :
+             {"DELETE FROM client_emails WHERE client_id = ?", "DELETE FROM client_phones WHERE client_id = ?",
+              "DELETE FROM client_tags WHERE client_id = ?", "DELETE FROM client_fields WHERE client_id = ?"})
             db.prepare(sql).bind(1, c.id).run();
     }
     auto insertList = [&](const char* sql, const QStringList& values) {
@@ -180,7 +214,11 @@ void ClientStore::write(const Client& c, bool isNew)
     for (const QString& t : c.tags)
         db.cached("INSERT INTO client_tags (client_id, tag) VALUES (?, ?)")->bind(1, c.id).bind(2, t).run();
     for (auto it = c.fields.cbegin(); it != c.fields.cend(); ++it)
-        db.cached("INSERT INTO client_fields (client_id, key, value) VALUES (?, ?, ?)")->bind(1, c.id).bind(2, it.key()).bind(3, it.value()).run();
+        db.cached("INSERT INTO client_fields (client_id, key, value) VALUES (?, ?, ?)")
+            ->bind(1, c.id)
+            .bind(2, it.key())
+            .bind(3, it.value())
+            .run();
     reindex(db, c.id);
 }
 
@@ -188,11 +226,13 @@ Client ClientStore::get(const QString& id)
 {
     m_vault.require(Permission::ReadRecords);
     Database& db = m_vault.database();
-    Statement st = db.prepare("SELECT id, kind, display_name, given_name, family_name, organisation, address, country, "
-                              "restricted, retention, created, created_by, updated, updated_by FROM clients WHERE id = ?");
+    Statement st =
+        db.prepare("SELECT id, kind, display_name, given_name, family_name, organisation, address, country, "
+                   "restricted, retention, created, created_by, updated, updated_by FROM clients WHERE id = ?");
     st.bind(1, id);
     if (!st.next())
-        throw Error(ErrorCode::Failed, tr("There is no client with the id %1.").arg(id));
+        throw Error(ErrorCode::Failed,
+                    QCoreApplication::translate("ClientStore", "There is no client with the id %1.").arg(id));
     Client c;
     c.id = st.text(0);
     c.kind = clientKindFromName(st.text(1)).value_or(ClientKind::Person);

@@ -2,11 +2,11 @@
 
 #include "ClientStore.h"
 #include "Error.h"
+#include "crypto/Random.h"
 #include "store/Database.h"
 #include "vault/Vault.h"
 
 #include <QCoreApplication>
-#include <QUuid>
 #include <map>
 
 namespace coffer {
@@ -17,13 +17,15 @@ QString ConsentStore::set(const QString& clientId, const QString& purpose, Conse
     m_vault.require(Permission::WriteRecords);
     const QString p = purpose.trimmed();
     if (p.isEmpty())
-        throw Error(ErrorCode::Usage, QCoreApplication::translate("ConsentStore", "Say what the consent is for (its purpose)."));
+        throw Error(ErrorCode::Usage,
+                    QCoreApplication::translate("ConsentStore", "Say what the consent is for (its purpose)."));
     if (p.size() > 200 || source.size() > 200 || policyVersion.size() > 100)
-        throw Error(ErrorCode::Usage, QCoreApplication::translate("ConsentStore", "The purpose, source or policy version is too long."));
+        throw Error(ErrorCode::Usage,
+                    QCoreApplication::translate("ConsentStore", "The purpose, source or policy version is too long."));
     Database& db = m_vault.database();
     Transaction tx(db);
     ClientStore::ensureExists(db, clientId);
-    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString id = newRecordId();
     db.prepare("INSERT INTO consents (id, client_id, purpose, state, time, source, policy_version, recorded_by) "
                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
         .bind(1, id)
@@ -44,12 +46,14 @@ std::vector<Consent> ConsentStore::history(const QString& clientId)
 {
     m_vault.require(Permission::ReadRecords);
     std::vector<Consent> out;
-    Statement st = m_vault.database().prepare("SELECT id, client_id, purpose, state, time, source, policy_version, recorded_by "
-                                              "FROM consents WHERE client_id = ? ORDER BY time, rowid");
+    Statement st =
+        m_vault.database().prepare("SELECT id, client_id, purpose, state, time, source, policy_version, recorded_by "
+                                   "FROM consents WHERE client_id = ? ORDER BY time, rowid");
     st.bind(1, clientId);
     while (st.next())
-        out.push_back({st.text(0), st.text(1), st.text(2), consentStateFromName(st.text(3)).value_or(ConsentState::Refused),
-                       fromStamp(st.text(4)), st.text(5), st.text(6), st.text(7)});
+        out.push_back({st.text(0), st.text(1), st.text(2),
+                       consentStateFromName(st.text(3)).value_or(ConsentState::Refused), fromStamp(st.text(4)),
+                       st.text(5), st.text(6), st.text(7)});
     return out;
 }
 

@@ -2,6 +2,7 @@
 
 #include "ClientStore.h"
 #include "Error.h"
+#include "crypto/Random.h"
 #include "crypto/Sodium.h"
 #include "store/Database.h"
 #include "store/FileSafety.h"
@@ -12,17 +13,11 @@
 #include <QFileInfo>
 #include <QMimeDatabase>
 #include <QSaveFile>
-#include <QUuid>
 #include <sys/stat.h>
 
 namespace coffer {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("FileStore", text);
-}
 
 class Sha256
 {
@@ -56,7 +51,7 @@ private:
 
 [[noreturn]] void throwCancelled()
 {
-    throw Error(ErrorCode::Failed, tr("Cancelled."));
+    throw Error(ErrorCode::Failed, QCoreApplication::translate("FileStore", "Cancelled."));
 }
 
 // The name is shown in lists and becomes a file name in exports, so it must be one plain name.
@@ -64,14 +59,17 @@ QString checkedName(const QString& name)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        throw Error(ErrorCode::Usage, tr("A file needs a name."));
+        throw Error(ErrorCode::Usage, QCoreApplication::translate("FileStore", "A file needs a name."));
     if (trimmed.size() > 255)
-        throw Error(ErrorCode::Usage, tr("A file name may have at most 255 characters."));
+        throw Error(ErrorCode::Usage,
+                    QCoreApplication::translate("FileStore", "A file name may have at most 255 characters."));
     for (const QChar c : trimmed)
         if (c == u'/' || c == u'\\' || c.category() == QChar::Other_Control)
-            throw Error(ErrorCode::Usage, tr("A file name may not contain slashes or control characters."));
+            throw Error(
+                ErrorCode::Usage,
+                QCoreApplication::translate("FileStore", "A file name may not contain slashes or control characters."));
     if (trimmed == u"." || trimmed == u"..")
-        throw Error(ErrorCode::Usage, tr("A file needs a name."));
+        throw Error(ErrorCode::Usage, QCoreApplication::translate("FileStore", "A file needs a name."));
     return trimmed;
 }
 
@@ -86,41 +84,14 @@ void readChunk(QIODevice& source, QByteArray& buffer)
     while (filled < capacity) {
         const qint64 n = source.read(buffer.data() + filled, capacity - filled);
         if (n < 0)
-            throw Error(ErrorCode::Failed, tr("Cannot read the file: %1").arg(source.errorString()));
+            throw Error(ErrorCode::Failed,
+                        QCoreApplication::translate("FileStore", "Cannot read the file: %1").arg(source.errorString()));
         if (n == 0 && !(source.isSequential() && source.waitForReadyRead(-1)))
             break;
         filled += n;
     }
     buffer.resize(filled);
 }
-
-// The connection keeps a transaction's dirty pages in memory (cache_spill off: bulk imports are faster
-// that way), but a file may be larger than memory, so while one is added SQLite must be free to write
-// pages to the WAL before the commit. SQLite applies the setting only outside a transaction, so this is
-// made before the file's transaction begins and undone after it ends.
-class CacheSpill
-{
-public:
-    explicit CacheSpill(Database& db) : m_db(db), m_wasOff(db.scalar("PRAGMA cache_spill") == 0)
-    {
-        if (m_wasOff)
-            m_db.exec("PRAGMA cache_spill = ON");
-    }
-    ~CacheSpill()
-    {
-        try {
-            if (m_wasOff)
-                m_db.exec("PRAGMA cache_spill = OFF");
-        } catch (const Error&) {
-            // Only speed depends on it.
-        }
-    }
-    Q_DISABLE_COPY(CacheSpill)
-
-private:
-    Database& m_db;
-    bool m_wasOff;
-};
 
 constexpr const char* kFileColumns = "SELECT id, client_id, name, type, size, sha256, created, created_by, chunk_size "
                                      "FROM files ";
@@ -143,7 +114,8 @@ StoredFile loadFile(Database& db, const QString& fileId, qint64* chunkSize = nul
     Statement st = db.prepare((QByteArray(kFileColumns) + "WHERE id = ?").constData());
     st.bind(1, fileId);
     if (!st.next())
-        throw Error(ErrorCode::Failed, tr("There is no file with the id %1.").arg(fileId));
+        throw Error(ErrorCode::Failed,
+                    QCoreApplication::translate("FileStore", "There is no file with the id %1.").arg(fileId));
     if (chunkSize)
         *chunkSize = st.integer(8);
     return fileFrom(st);
@@ -159,7 +131,7 @@ enum class PartProblem { Missing, Damaged };
                                              "that part on was written. Restore the file from a backup.")
             : QT_TRANSLATE_NOOP("FileStore", "The file's part %1 of %2 is damaged; nothing from "
                                              "that part on was written. Restore the file from a backup.");
-    throw Error(ErrorCode::Damaged, tr(text).arg(part).arg(parts));
+    throw Error(ErrorCode::Damaged, QCoreApplication::translate("FileStore", text).arg(part).arg(parts));
 }
 
 } // namespace
@@ -170,14 +142,14 @@ StoredFile FileStore::add(const QString& clientId, QIODevice& source, const QStr
     m_vault.require(Permission::WriteRecords);
     const QString fileName = checkedName(name);
     if (!source.isOpen() || !source.isReadable())
-        throw Error(ErrorCode::Failed, tr("Cannot read the file: it is not open for reading."));
+        throw Error(ErrorCode::Failed,
+                    QCoreApplication::translate("FileStore", "Cannot read the file: it is not open for reading."));
     const qint64 total = source.isSequential() ? -1 : source.size() - source.pos();
 
     Database& db = m_vault.database();
-    const CacheSpill spill(db);
     Transaction tx(db);
     ClientStore::ensureExists(db, clientId);
-    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString id = newRecordId();
     // The row comes first because the chunks reference it; size and hash are filled in at the end.
     db.prepare("INSERT INTO files (id, client_id, name, type, size, sha256, chunk_size, created, created_by) "
                "VALUES (?, ?, ?, ?, 0, '', ?, ?, ?)")
@@ -222,10 +194,12 @@ StoredFile FileStore::addFromPath(const QString& clientId, const QString& path, 
     m_vault.require(Permission::WriteRecords);
     const QFileInfo fileInfo(path);
     if (fileInfo.isDir())
-        throw Error(ErrorCode::Failed, tr("Cannot read the file: it is a folder."));
+        throw Error(ErrorCode::Failed,
+                    QCoreApplication::translate("FileStore", "Cannot read the file: it is a folder."));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(ErrorCode::Failed, tr("Cannot read the file: %1").arg(file.errorString()));
+        throw Error(ErrorCode::Failed,
+                    QCoreApplication::translate("FileStore", "Cannot read the file: %1").arg(file.errorString()));
     const QString type = QMimeDatabase().mimeTypeForFile(fileInfo).name();
     return add(clientId, file, fileInfo.fileName(), type, progress);
 }
@@ -237,7 +211,7 @@ StoredFile FileStore::stream(const QString& fileId, QIODevice& sink, const Progr
     qint64 chunkSize = 0;
     const StoredFile file = loadFile(db, fileId, &chunkSize);
     if (chunkSize <= 0 || file.size < 0)
-        throw Error(ErrorCode::Damaged, tr("The file's record is damaged."));
+        throw Error(ErrorCode::Damaged, QCoreApplication::translate("FileStore", "The file's record is damaged."));
     const qint64 parts = (file.size + chunkSize - 1) / chunkSize;
 
     // One row at a time: SQLite reads each chunk's pages as the statement steps, so only one chunk is
@@ -257,7 +231,9 @@ StoredFile FileStore::stream(const QString& fileId, QIODevice& sink, const Progr
             throwDamagedPart(part + 1, parts, PartProblem::Damaged);
         whole.update(data);
         if (sink.write(data) != data.size())
-            throw Error(ErrorCode::Failed, tr("Cannot write the output file: %1").arg(sink.errorString()));
+            throw Error(
+                ErrorCode::Failed,
+                QCoreApplication::translate("FileStore", "Cannot write the output file: %1").arg(sink.errorString()));
         done += data.size();
         if (progress && !progress(done, file.size))
             throwCancelled();
@@ -265,7 +241,9 @@ StoredFile FileStore::stream(const QString& fileId, QIODevice& sink, const Progr
     if (part != parts)
         throwDamagedPart(part + 1, parts, PartProblem::Missing);
     if (QString::fromLatin1(whole.digest().toHex()) != file.sha256)
-        throw Error(ErrorCode::Damaged, tr("The file is damaged: its contents do not match their SHA-256."));
+        throw Error(
+            ErrorCode::Damaged,
+            QCoreApplication::translate("FileStore", "The file is damaged: its contents do not match their SHA-256."));
     return file;
 }
 
@@ -283,7 +261,8 @@ StoredFile FileStore::saveTo(const QString& fileId, const QString& path, const P
     m_vault.require(Permission::ReadRecords);
     // The message gives the system's reason but not the path: a path the user chose may name a client.
     auto cannotWrite = [](const QString& why) {
-        return Error(ErrorCode::Failed, tr("Cannot write the output file: %1").arg(why));
+        return Error(ErrorCode::Failed,
+                     QCoreApplication::translate("FileStore", "Cannot write the output file: %1").arg(why));
     };
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))

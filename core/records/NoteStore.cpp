@@ -2,11 +2,11 @@
 
 #include "ClientStore.h"
 #include "Error.h"
+#include "crypto/Random.h"
 #include "store/Database.h"
 #include "vault/Vault.h"
 
 #include <QCoreApplication>
-#include <QUuid>
 
 namespace coffer {
 
@@ -16,11 +16,12 @@ QString NoteStore::add(const QString& clientId, NoteKind kind, const QString& te
     if (text.trimmed().isEmpty())
         throw Error(ErrorCode::Usage, QCoreApplication::translate("NoteStore", "The note is empty."));
     if (text.size() > 1000000)
-        throw Error(ErrorCode::Usage, QCoreApplication::translate("NoteStore", "The note is longer than a million characters."));
+        throw Error(ErrorCode::Usage,
+                    QCoreApplication::translate("NoteStore", "The note is longer than a million characters."));
     Database& db = m_vault.database();
     Transaction tx(db);
     ClientStore::ensureExists(db, clientId);
-    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString id = newRecordId();
     const QString now = nowStamp();
     db.cached("INSERT INTO notes (id, client_id, kind, time, text, created, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)")
         ->bind(1, id)
@@ -41,12 +42,12 @@ std::vector<Note> NoteStore::list(const QString& clientId)
 {
     m_vault.require(Permission::ReadRecords);
     std::vector<Note> out;
-    Statement st = m_vault.database().prepare(
-        "SELECT id, client_id, kind, time, text, created, created_by FROM notes WHERE client_id = ? ORDER BY time, rowid");
+    Statement st = m_vault.database().prepare("SELECT id, client_id, kind, time, text, created, created_by FROM notes "
+                                              "WHERE client_id = ? ORDER BY time, rowid");
     st.bind(1, clientId);
     while (st.next())
-        out.push_back({st.text(0), st.text(1), noteKindFromName(st.text(2)).value_or(NoteKind::Note), fromStamp(st.text(3)),
-                       st.text(4), fromStamp(st.text(5)), st.text(6)});
+        out.push_back({st.text(0), st.text(1), noteKindFromName(st.text(2)).value_or(NoteKind::Note),
+                       fromStamp(st.text(3)), st.text(4), fromStamp(st.text(5)), st.text(6)});
     return out;
 }
 

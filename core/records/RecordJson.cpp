@@ -5,7 +5,10 @@
 namespace coffer {
 
 namespace {
-QString stamp(const QDateTime& t) { return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString(); }
+QString stamp(const QDateTime& t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
 
 template <class T> QJsonArray array(const std::vector<T>& items)
 {
@@ -56,18 +59,25 @@ QJsonObject toJson(const ClientSummary& s)
 
 QJsonObject toJson(const Note& n)
 {
-    return {{QStringLiteral("id"), n.id},           {QStringLiteral("clientId"), n.clientId},
-            {QStringLiteral("kind"), kindName(n.kind)}, {QStringLiteral("time"), stamp(n.time)},
-            {QStringLiteral("text"), n.text},       {QStringLiteral("created"), stamp(n.created)},
+    return {{QStringLiteral("id"), n.id},
+            {QStringLiteral("clientId"), n.clientId},
+            {QStringLiteral("kind"), kindName(n.kind)},
+            {QStringLiteral("time"), stamp(n.time)},
+            {QStringLiteral("text"), n.text},
+            {QStringLiteral("created"), stamp(n.created)},
             {QStringLiteral("createdBy"), n.createdBy}};
 }
 
 QJsonObject toJson(const StoredFile& f)
 {
-    return {{QStringLiteral("id"), f.id},         {QStringLiteral("clientId"), f.clientId},
-            {QStringLiteral("name"), f.name},     {QStringLiteral("type"), f.type},
-            {QStringLiteral("size"), f.size},     {QStringLiteral("sha256"), f.sha256},
-            {QStringLiteral("created"), stamp(f.created)}, {QStringLiteral("createdBy"), f.createdBy}};
+    return {{QStringLiteral("id"), f.id},
+            {QStringLiteral("clientId"), f.clientId},
+            {QStringLiteral("name"), f.name},
+            {QStringLiteral("type"), f.type},
+            {QStringLiteral("size"), f.size},
+            {QStringLiteral("sha256"), f.sha256},
+            {QStringLiteral("created"), stamp(f.created)},
+            {QStringLiteral("createdBy"), f.createdBy}};
 }
 
 QJsonObject toJson(const Consent& c)
@@ -82,8 +92,8 @@ QJsonObject toJson(const Consent& c)
             {QStringLiteral("recordedBy"), c.recordedBy}};
 }
 
-QJsonObject clientWithRecordsJson(const Client& client, const std::vector<Note>& notes, const std::vector<StoredFile>& files,
-                                  const std::vector<Consent>& consents)
+QJsonObject clientWithRecordsJson(const Client& client, const std::vector<Note>& notes,
+                                  const std::vector<StoredFile>& files, const std::vector<Consent>& consents)
 {
     QJsonObject o = toJson(client);
     o.insert(QStringLiteral("notes"), array(notes));

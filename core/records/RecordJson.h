@@ -16,7 +16,7 @@ QJsonObject toJson(const StoredFile& file);
 QJsonObject toJson(const Consent& consent);
 
 // A client with their notes, files and consents nested, as `client show --json` prints it.
-QJsonObject clientWithRecordsJson(const Client& client, const std::vector<Note>& notes, const std::vector<StoredFile>& files,
-                                  const std::vector<Consent>& consents);
+QJsonObject clientWithRecordsJson(const Client& client, const std::vector<Note>& notes,
+                                  const std::vector<StoredFile>& files, const std::vector<Consent>& consents);
 
 } // namespace coffer

@@ -18,8 +18,7 @@ std::optional<Enum> fromName(const std::array<std::pair<Enum, const char*>, N>& 
     return std::nullopt;
 }
 
-template <class Enum, size_t N>
-QString toName(const std::array<std::pair<Enum, const char*>, N>& names, Enum value)
+template <class Enum, size_t N> QString toName(const std::array<std::pair<Enum, const char*>, N>& names, Enum value)
 {
     for (const auto& [v, name] : names)
         if (v == value)
@@ -27,19 +26,39 @@ QString toName(const std::array<std::pair<Enum, const char*>, N>& names, Enum va
     return {};
 }
 
-constexpr std::array kClientKinds{std::pair{ClientKind::Person, "person"}, std::pair{ClientKind::Organisation, "organisation"}};
+constexpr std::array kClientKinds{std::pair{ClientKind::Person, "person"},
+                                  std::pair{ClientKind::Organisation, "organisation"}};
 constexpr std::array kNoteKinds{std::pair{NoteKind::Note, "note"}, std::pair{NoteKind::Call, "call"},
                                 std::pair{NoteKind::Email, "email"}, std::pair{NoteKind::Meeting, "meeting"}};
-constexpr std::array kConsentStates{std::pair{ConsentState::Granted, "granted"}, std::pair{ConsentState::Refused, "refused"},
+constexpr std::array kConsentStates{std::pair{ConsentState::Granted, "granted"},
+                                    std::pair{ConsentState::Refused, "refused"},
                                     std::pair{ConsentState::Withdrawn, "withdrawn"}};
 
 } // namespace
 
-QString kindName(ClientKind kind) { return toName(kClientKinds, kind); }
-std::optional<ClientKind> clientKindFromName(const QString& name) { return fromName(kClientKinds, name); }
-QString kindName(NoteKind kind) { return toName(kNoteKinds, kind); }
-std::optional<NoteKind> noteKindFromName(const QString& name) { return fromName(kNoteKinds, name); }
-QString stateName(ConsentState state) { return toName(kConsentStates, state); }
-std::optional<ConsentState> consentStateFromName(const QString& name) { return fromName(kConsentStates, name); }
+QString kindName(ClientKind kind)
+{
+    return toName(kClientKinds, kind);
+}
+std::optional<ClientKind> clientKindFromName(const QString& name)
+{
+    return fromName(kClientKinds, name);
+}
+QString kindName(NoteKind kind)
+{
+    return toName(kNoteKinds, kind);
+}
+std::optional<NoteKind> noteKindFromName(const QString& name)
+{
+    return fromName(kNoteKinds, name);
+}
+QString stateName(ConsentState state)
+{
+    return toName(kConsentStates, state);
+}
+std::optional<ConsentState> consentStateFromName(const QString& name)
+{
+    return fromName(kConsentStates, name);
+}
 
 } // namespace coffer

@@ -9,9 +9,15 @@
 
 namespace coffer {
 
-QString nowStamp() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
+QString nowStamp()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
 
-QDateTime fromStamp(const QString& stamp) { return QDateTime::fromString(stamp, Qt::ISODateWithMs); }
+QDateTime fromStamp(const QString& stamp)
+{
+    return QDateTime::fromString(stamp, Qt::ISODateWithMs);
+}
 
 void throwSqlError(sqlite3* db, const char* what)
 {
@@ -40,10 +46,7 @@ Statement::~Statement()
         sqlite3_finalize(m_stmt);
 }
 
-Statement::Statement(Statement&& other) noexcept
-    : m_db(other.m_db), m_stmt(std::exchange(other.m_stmt, nullptr))
-{
-}
+Statement::Statement(Statement&& other) noexcept : m_db(other.m_db), m_stmt(std::exchange(other.m_stmt, nullptr)) {}
 
 Statement& Statement::bind(int index, const QString& value)
 {
@@ -107,11 +110,20 @@ QByteArray Statement::blob(int column) const
     return p ? QByteArray(static_cast<const char*>(p), sqlite3_column_bytes(m_stmt, column)) : QByteArray();
 }
 
-qint64 Statement::integer(int column) const { return sqlite3_column_int64(m_stmt, column); }
+qint64 Statement::integer(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
 
-bool Statement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
 
-Database::~Database() { close(); }
+Database::~Database()
+{
+    close();
+}
 
 void Database::open(const QString& path, const Secret& key, const CipherSettings& settings, bool create)
 {
@@ -121,7 +133,8 @@ void Database::open(const QString& path, const Secret& key, const CipherSettings
         sqlite3* failed = std::exchange(m_db, nullptr);
         const QString detail = QString::fromUtf8(sqlite3_errmsg(failed));
         sqlite3_close(failed);
-        throw Error(ErrorCode::Failed, QCoreApplication::translate("Database", "Cannot open the vault database: %1").arg(detail));
+        throw Error(ErrorCode::Failed,
+                    QCoreApplication::translate("Database", "Cannot open the vault database: %1").arg(detail));
     }
     // SQLCipher's raw-key form x'<64 hex>' skips its PBKDF2. Built in secure memory, never as SQL text.
     Secret rawKey(3 + key.size() * 2 + 1 + 1);
@@ -141,12 +154,13 @@ void Database::open(const QString& path, const Secret& key, const CipherSettings
         scalar("SELECT count(*) FROM sqlite_master");
     } catch (const Error&) {
         close();
-        throw Error(ErrorCode::Damaged, QCoreApplication::translate("Database", "The vault database is damaged or does not belong to this header."));
+        throw Error(ErrorCode::Damaged,
+                    QCoreApplication::translate("Database",
+                                                "The vault database is damaged or does not belong to this header."));
     }
     exec("PRAGMA secure_delete = ON");
     exec("PRAGMA temp_store = MEMORY");
-    exec("PRAGMA cache_size = -16384"); // 16 MiB
-    exec("PRAGMA cache_spill = OFF");
+    exec("PRAGMA cache_size = -16384"); // 16 MiB: the working set of a bulk insert, still small
     exec("PRAGMA foreign_keys = ON");
     exec("PRAGMA journal_mode = WAL");
     exec("PRAGMA synchronous = FULL");
@@ -184,7 +198,10 @@ qint64 Database::scalar(const char* sql)
     return st.next() ? st.integer(0) : 0;
 }
 
-qint64 Database::changes() const { return sqlite3_changes(m_db); }
+qint64 Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
 
 QString Database::cipherVersion(Database& db)
 {
@@ -218,7 +235,8 @@ void Transaction::commit()
 {
     if (!m_nested) {
         if (m_db.m_nestedFailed)
-            throw Error(ErrorCode::Failed, QCoreApplication::translate("Database", "A part of this change failed; nothing was saved."));
+            throw Error(ErrorCode::Failed,
+                        QCoreApplication::translate("Database", "A part of this change failed; nothing was saved."));
         m_db.exec("COMMIT");
     }
     m_done = true;

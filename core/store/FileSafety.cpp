@@ -17,8 +17,9 @@ void writeFileAtomically(const QString& path, const QByteArray& bytes)
     QSaveFile file(path);
     auto fail = [&](const QString& why) {
         file.cancelWriting();
-        throw Error(ErrorCode::Failed,
-                    QCoreApplication::translate("FileSafety", "Cannot write %1: %2").arg(QDir::toNativeSeparators(path), why));
+        throw Error(
+            ErrorCode::Failed,
+            QCoreApplication::translate("FileSafety", "Cannot write %1: %2").arg(QDir::toNativeSeparators(path), why));
     };
     if (!file.open(QIODevice::WriteOnly))
         fail(file.errorString());
@@ -35,8 +36,9 @@ void makePrivateFolder(const QString& path)
 {
     const QByteArray native = QFile::encodeName(path);
     if (::mkdir(native.constData(), 0700) != 0 && errno != EEXIST)
-        throw Error(ErrorCode::Failed, QCoreApplication::translate("FileSafety", "Cannot create the folder %1: %2")
-                                           .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(strerror(errno))));
+        throw Error(ErrorCode::Failed,
+                    QCoreApplication::translate("FileSafety", "Cannot create the folder %1: %2")
+                        .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(strerror(errno))));
     ::chmod(native.constData(), 0700);
 }
 

@@ -120,17 +120,20 @@ const std::array kMigrations = {
 
 } // namespace
 
-int currentSchemaVersion() { return int(kMigrations.size()); }
+int currentSchemaVersion()
+{
+    return int(kMigrations.size());
+}
 
 void migrate(Database& db)
 {
     const int version = db.userVersion();
     if (version > currentSchemaVersion())
-        throw Error(ErrorCode::Failed,
-                    QCoreApplication::translate("Schema", "This vault was made by a newer version of Coffer (schema %1); "
-                                                          "this version understands up to %2.")
-                        .arg(version)
-                        .arg(currentSchemaVersion()));
+        throw Error(ErrorCode::Failed, QCoreApplication::translate(
+                                           "Schema", "This vault was made by a newer version of Coffer (schema %1); "
+                                                     "this version understands up to %2.")
+                                           .arg(version)
+                                           .arg(currentSchemaVersion()));
     for (int v = version; v < currentSchemaVersion(); ++v) {
         Transaction tx(db);
         db.exec(kMigrations[size_t(v)]);

@@ -8,9 +8,15 @@ namespace coffer {
 namespace {
 const QString kKey = QStringLiteral("vaults/recent");
 
-QSettings settings() { return QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("Coffer"), QStringLiteral("coffer")); }
+QSettings settings()
+{
+    return QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("Coffer"), QStringLiteral("coffer"));
+}
 
-QString canonical(const QString& folder) { return QFileInfo(folder).absoluteFilePath(); }
+QString canonical(const QString& folder)
+{
+    return QFileInfo(folder).absoluteFilePath();
+}
 } // namespace
 
 QStringList KnownVaults::recent()

@@ -7,10 +7,14 @@ namespace coffer {
 QString roleName(Role role)
 {
     switch (role) {
-    case Role::Owner: return QStringLiteral("owner");
-    case Role::Admin: return QStringLiteral("admin");
-    case Role::Editor: return QStringLiteral("editor");
-    case Role::Viewer: return QStringLiteral("viewer");
+    case Role::Owner:
+        return QStringLiteral("owner");
+    case Role::Admin:
+        return QStringLiteral("admin");
+    case Role::Editor:
+        return QStringLiteral("editor");
+    case Role::Viewer:
+        return QStringLiteral("viewer");
     }
     return {};
 }
@@ -18,10 +22,14 @@ QString roleName(Role role)
 QString roleDisplayName(Role role)
 {
     switch (role) {
-    case Role::Owner: return QCoreApplication::translate("Role", "Owner");
-    case Role::Admin: return QCoreApplication::translate("Role", "Administrator");
-    case Role::Editor: return QCoreApplication::translate("Role", "Editor");
-    case Role::Viewer: return QCoreApplication::translate("Role", "Viewer");
+    case Role::Owner:
+        return QCoreApplication::translate("Role", "Owner");
+    case Role::Admin:
+        return QCoreApplication::translate("Role", "Administrator");
+    case Role::Editor:
+        return QCoreApplication::translate("Role", "Editor");
+    case Role::Viewer:
+        return QCoreApplication::translate("Role", "Viewer");
     }
     return {};
 }
@@ -37,15 +45,19 @@ std::optional<Role> roleFromName(const QString& name)
 bool roleAllows(Role role, Permission permission)
 {
     switch (permission) {
-    case Permission::ReadRecords: return true;
+    case Permission::ReadRecords:
+        return true;
     case Permission::WriteRecords:
-    case Permission::ExportClient: return role != Role::Viewer;
+    case Permission::ExportClient:
+        return role != Role::Viewer;
     case Permission::ManageUsers:
     case Permission::ExportAll:
     case Permission::Backup:
     case Permission::Restore:
-    case Permission::ReadAudit: return role == Role::Owner || role == Role::Admin;
-    case Permission::CancelAccount: return role == Role::Owner;
+    case Permission::ReadAudit:
+        return role == Role::Owner || role == Role::Admin;
+    case Permission::CancelAccount:
+        return role == Role::Owner;
     }
     return false;
 }

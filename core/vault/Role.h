@@ -11,9 +11,9 @@ enum class Role { Owner, Admin, Editor, Viewer };
 
 enum class Permission {
     ReadRecords,
-    WriteRecords,   // create, change and erase client data
-    ExportClient,   // one client's data
-    ManageUsers,    // add, remove, reset users, change roles below admin
+    WriteRecords, // create, change and erase client data
+    ExportClient, // one client's data
+    ManageUsers,  // add, remove, reset users, change roles below admin
     ExportAll,
     Backup,
     Restore,
@@ -21,9 +21,9 @@ enum class Permission {
     CancelAccount,
 };
 
-QString roleName(Role role);                            // "owner", "admin", … (stable, for files and the CLI)
-QString roleDisplayName(Role role);                     // translated
-std::optional<Role> roleFromName(const QString& name);  // accepts roleName()'s output
+QString roleName(Role role);                           // "owner", "admin", … (stable, for files and the CLI)
+QString roleDisplayName(Role role);                    // translated
+std::optional<Role> roleFromName(const QString& name); // accepts roleName()'s output
 bool roleAllows(Role role, Permission permission);
 
 } // namespace coffer

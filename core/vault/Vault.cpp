@@ -10,24 +10,35 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QUuid>
 
 namespace coffer {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Vault", text); }
-
 const QString kSuffix = QStringLiteral(".coffer");
-QString headerPath(const QString& folder) { return QDir(folder).filePath(QStringLiteral("header")); }
-QString databasePath(const QString& folder) { return QDir(folder).filePath(QStringLiteral("vault.db")); }
-QString failuresPath(const QString& folder) { return QDir(folder).filePath(QStringLiteral("signin-failures")); }
+QString headerPath(const QString& folder)
+{
+    return QDir(folder).filePath(QStringLiteral("header"));
+}
+QString databasePath(const QString& folder)
+{
+    return QDir(folder).filePath(QStringLiteral("vault.db"));
+}
+QString failuresPath(const QString& folder)
+{
+    return QDir(folder).filePath(QStringLiteral("signin-failures"));
+}
 
-[[noreturn]] void wrongCredentials() { throw Error(ErrorCode::Auth, tr("Wrong user name or password.")); }
+[[noreturn]] void wrongCredentials()
+{
+    throw Error(ErrorCode::Auth, QCoreApplication::translate("Vault", "Wrong user name or password."));
+}
 
 [[noreturn]] void notAVault(const QString& folder)
 {
-    throw Error(ErrorCode::Damaged, tr("%1 is not a Coffer vault.").arg(QDir::toNativeSeparators(folder)));
+    throw Error(
+        ErrorCode::Damaged,
+        QCoreApplication::translate("Vault", "%1 is not a Coffer vault.").arg(QDir::toNativeSeparators(folder)));
 }
 
 QByteArray readHeaderBytes(const QString& folder)
@@ -66,19 +77,24 @@ void Vault::checkPassword(const Secret& password)
 {
     // Characters, not bytes: "Ēriks" is five.
     if (QString::fromUtf8(password.view().data(), qsizetype(password.size())).size() < kMinPasswordLength)
-        throw Error(ErrorCode::Usage, tr("The password must be at least %1 characters long.").arg(kMinPasswordLength));
+        throw Error(ErrorCode::Usage,
+                    QCoreApplication::translate("Vault", "The password must be at least %1 characters long.")
+                        .arg(kMinPasswordLength));
 }
 
 void Vault::checkUserName(const QString& name)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        throw Error(ErrorCode::Usage, tr("The user name is empty."));
+        throw Error(ErrorCode::Usage, QCoreApplication::translate("Vault", "The user name is empty."));
     if (trimmed.size() > kMaxUserNameLength)
-        throw Error(ErrorCode::Usage, tr("The user name is longer than %1 characters.").arg(kMaxUserNameLength));
+        throw Error(ErrorCode::Usage,
+                    QCoreApplication::translate("Vault", "The user name is longer than %1 characters.")
+                        .arg(kMaxUserNameLength));
     for (QChar c : trimmed)
         if (c.category() == QChar::Other_Control)
-            throw Error(ErrorCode::Usage, tr("The user name contains control characters."));
+            throw Error(ErrorCode::Usage,
+                        QCoreApplication::translate("Vault", "The user name contains control characters."));
 }
 
 VaultCreation Vault::create(const QString& folderIn, const QString& ownerName, const Secret& password, KdfParams kdf)
@@ -86,14 +102,18 @@ VaultCreation Vault::create(const QString& folderIn, const QString& ownerName, c
     checkUserName(ownerName);
     checkPassword(password);
     if (!Argon2Kdf::isAcceptable(kdf))
-        throw Error(ErrorCode::Usage, tr("The key derivation parameters are out of range."));
+        throw Error(ErrorCode::Usage,
+                    QCoreApplication::translate("Vault", "The key derivation parameters are out of range."));
     QString folder = QFileInfo(QDir::cleanPath(folderIn)).absoluteFilePath();
     if (!folder.endsWith(kSuffix))
         folder += kSuffix;
-    if (QFileInfo::exists(folder) && !QDir(folder).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot))
-        throw Error(ErrorCode::Failed, tr("%1 already exists and is not empty.").arg(QDir::toNativeSeparators(folder)));
+    if (QFileInfo::exists(folder) &&
+        !QDir(folder).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot))
+        throw Error(ErrorCode::Failed, QCoreApplication::translate("Vault", "%1 already exists and is not empty.")
+                                           .arg(QDir::toNativeSeparators(folder)));
     if (!QFileInfo(QFileInfo(folder).absolutePath()).isDir())
-        throw Error(ErrorCode::Failed, tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(QFileInfo(folder).absolutePath())));
+        throw Error(ErrorCode::Failed, QCoreApplication::translate("Vault", "The folder %1 does not exist.")
+                                           .arg(QDir::toNativeSeparators(QFileInfo(folder).absolutePath())));
     const bool existed = QFileInfo::exists(folder);
     makePrivateFolder(folder);
 
@@ -106,9 +126,10 @@ VaultCreation Vault::create(const QString& folderIn, const QString& ownerName, c
         header.vaultId = randomBytes(VaultHeader::kVaultIdSize);
         header.lookupKey = randomBytes(VaultHeader::kLookupKeySize);
         Secret recoveryKey = randomReadableSecret(20);
-        header.keySlots.push_back(KeySlot::seal(dataKey, password, kdf, SlotKind::User, header.lookupFor(ownerName), header.vaultId));
+        header.keySlots.push_back(
+            KeySlot::seal(dataKey, password, kdf, SlotKind::User, header.lookupFor(ownerName), header.vaultId));
         header.keySlots.push_back(KeySlot::seal(dataKey, normaliseReadableSecret(recoveryKey), kdf, SlotKind::Recovery,
-                                             randomBytes(KeySlot::kLookupSize), header.vaultId));
+                                                randomBytes(KeySlot::kLookupSize), header.vaultId));
 
         {
             Database db;
@@ -117,7 +138,7 @@ VaultCreation Vault::create(const QString& folderIn, const QString& ownerName, c
             migrate(db);
             Transaction tx(db);
             const QString now = nowStamp();
-            const QString ownerId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            const QString ownerId = newRecordId();
             db.prepare("INSERT INTO users (id, name, name_key, role, slot_id, must_change_password, created, changed) "
                        "VALUES (?, ?, ?, 'owner', ?, 0, ?, ?)")
                 .bind(1, ownerId)
@@ -158,7 +179,8 @@ std::unique_ptr<Vault> Vault::unlock(const QString& path, const QString& userNam
     VaultLock lock = VaultLock::acquire(folder);
     const QByteArray bytes = readHeaderBytes(folder);
     VaultHeader header = VaultHeader::parse(bytes);
-    const KeySlot* slot = userName.trimmed().isEmpty() ? header.ownerSlot() : header.findByLookup(header.lookupFor(userName));
+    const KeySlot* slot =
+        userName.trimmed().isEmpty() ? header.ownerSlot() : header.findByLookup(header.lookupFor(userName));
     Secret dataKey;
     try {
         if (!slot) {
@@ -168,9 +190,11 @@ std::unique_ptr<Vault> Vault::unlock(const QString& path, const QString& userNam
         }
         dataKey = slot->open(password, header.vaultId);
     } catch (const Error& e) {
-        if (e.code() == ErrorCode::Auth)
-            noteFailedSignIn(folder);
-        throw;
+        if (e.code() != ErrorCode::Auth)
+            throw;
+        // One message from one place for a wrong password and an unknown user, in every language.
+        noteFailedSignIn(folder);
+        wrongCredentials();
     }
     const QByteArray slotId = slot->id;
     auto vault = openWithKey(folder, std::move(lock), bytes, std::move(header), std::move(dataKey));
@@ -217,18 +241,19 @@ std::unique_ptr<Vault> Vault::recover(const QString& path, const QString& userNa
     VaultHeader header = VaultHeader::parse(bytes);
     const KeySlot* slot = header.recoverySlot();
     if (!slot)
-        throw Error(ErrorCode::Damaged, tr("The vault header is damaged (no recovery slot)."));
+        throw Error(ErrorCode::Damaged,
+                    QCoreApplication::translate("Vault", "The vault header is damaged (no recovery slot)."));
     Secret dataKey;
     try {
         dataKey = slot->open(normaliseReadableSecret(recoveryKey), header.vaultId);
     } catch (const Error&) {
-        throw Error(ErrorCode::Auth, tr("Wrong user name or recovery key."));
+        throw Error(ErrorCode::Auth, QCoreApplication::translate("Vault", "Wrong user name or recovery key."));
     }
     auto vault = openWithKey(folder, std::move(lock), bytes, std::move(header), std::move(dataKey));
     try {
         vault->m_user = vault->findUser(userName);
     } catch (const Error&) {
-        throw Error(ErrorCode::Auth, tr("Wrong user name or recovery key."));
+        throw Error(ErrorCode::Auth, QCoreApplication::translate("Vault", "Wrong user name or recovery key."));
     }
     vault->changePassword(newPassword);
     Transaction tx(vault->m_db);
@@ -241,14 +266,16 @@ std::unique_ptr<Vault> Vault::openWithKey(const QString& folder, VaultLock lock,
                                           VaultHeader header, Secret dataKey)
 {
     if (!VaultHeader::verifyMac(headerBytes, dataKey))
-        throw Error(ErrorCode::Damaged, tr("The vault header is damaged (it does not match its checksum)."));
+        throw Error(ErrorCode::Damaged, QCoreApplication::translate(
+                                            "Vault", "The vault header is damaged (it does not match its checksum)."));
     std::unique_ptr<Vault> vault(new Vault);
     vault->m_path = folder;
     vault->m_lock = std::move(lock);
     vault->m_header = std::move(header);
     vault->m_dataKey = std::move(dataKey);
     if (!QFileInfo::exists(databasePath(folder)))
-        throw Error(ErrorCode::Damaged, tr("The vault is damaged: its database file is missing."));
+        throw Error(ErrorCode::Damaged,
+                    QCoreApplication::translate("Vault", "The vault is damaged: its database file is missing."));
     vault->m_db.open(databasePath(folder), vault->m_dataKey, vault->m_header.cipher, false);
     migrate(vault->m_db);
     return vault;
@@ -256,14 +283,18 @@ std::unique_ptr<Vault> Vault::openWithKey(const QString& folder, VaultLock lock,
 
 void Vault::signIn(const QByteArray& slotId)
 {
-    Statement st = m_db.prepare("SELECT id, name, role, must_change_password, created, changed FROM users WHERE slot_id = ?");
+    Statement st =
+        m_db.prepare("SELECT id, name, role, must_change_password, created, changed FROM users WHERE slot_id = ?");
     st.bind(1, slotId);
     if (!st.next())
         wrongCredentials(); // a slot whose user row is gone (removed while a header write failed)
     m_user = userFrom(st);
 }
 
-Vault::~Vault() { lock(); }
+Vault::~Vault()
+{
+    lock();
+}
 
 void Vault::lock()
 {
@@ -282,12 +313,14 @@ void Vault::lock()
 void Vault::require(Permission permission) const
 {
     if (!isUnlocked())
-        throw Error(ErrorCode::Failed, tr("The vault is locked."));
+        throw Error(ErrorCode::Failed, QCoreApplication::translate("Vault", "The vault is locked."));
     if (m_user.mustChangePassword)
-        throw Error(ErrorCode::Auth, tr("You signed in with a one-time password: choose your own password first."));
+        throw Error(ErrorCode::Auth,
+                    QCoreApplication::translate(
+                        "Vault", "You signed in with a one-time password: choose your own password first."));
     if (!roleAllows(m_user.role, permission))
-        throw Error(ErrorCode::Permission,
-                    tr("Your role (%1) does not allow this.").arg(roleDisplayName(m_user.role)));
+        throw Error(ErrorCode::Permission, QCoreApplication::translate("Vault", "Your role (%1) does not allow this.")
+                                               .arg(roleDisplayName(m_user.role)));
 }
 
 void Vault::audit(const QString& action, const QString& objectType, const QString& objectId, const QString& detail)
@@ -301,9 +334,11 @@ QString Vault::pseudonym(const QString& clientId) const
     crypto_kdf_derive_from_key(key, sizeof key, 2, "pseudony", m_dataKey.data());
     const QByteArray id = clientId.toUtf8();
     unsigned char out[16];
-    crypto_generichash(out, sizeof out, reinterpret_cast<const unsigned char*>(id.constData()), size_t(id.size()), key, sizeof key);
+    crypto_generichash(out, sizeof out, reinterpret_cast<const unsigned char*>(id.constData()), size_t(id.size()), key,
+                       sizeof key);
     sodium_memzero(key, sizeof key);
-    return QStringLiteral("p:") + QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(out), sizeof out).toHex());
+    return QStringLiteral("p:") +
+           QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(out), sizeof out).toHex());
 }
 
 std::vector<AuditEntry> Vault::auditEntries(qint64 afterSeq, int limit)
@@ -337,16 +372,21 @@ void Vault::writeHeaderThenCommit(Transaction& tx, const std::function<void(Vaul
 void Vault::changePassword(const Secret& newPassword)
 {
     if (!isUnlocked())
-        throw Error(ErrorCode::Failed, tr("The vault is locked."));
+        throw Error(ErrorCode::Failed, QCoreApplication::translate("Vault", "The vault is locked."));
     checkPassword(newPassword);
     const KeySlot* old = m_header.findById(slotIdOf(m_user.id));
     if (!old)
-        throw Error(ErrorCode::Damaged, tr("The vault header is damaged (your key slot is missing)."));
+        throw Error(ErrorCode::Damaged,
+                    QCoreApplication::translate("Vault", "The vault header is damaged (your key slot is missing)."));
     // Same slot id, fresh salt and nonce: users.slot_id still points here, and only this slot changes.
-    KeySlot slot = KeySlot::seal(m_dataKey, newPassword, old->kdf, SlotKind::User, old->lookup, m_header.vaultId, old->id);
+    KeySlot slot =
+        KeySlot::seal(m_dataKey, newPassword, old->kdf, SlotKind::User, old->lookup, m_header.vaultId, old->id);
     Transaction tx(m_db);
     const QString now = nowStamp();
-    m_db.prepare("UPDATE users SET must_change_password = 0, changed = ? WHERE id = ?").bind(1, now).bind(2, m_user.id).run();
+    m_db.prepare("UPDATE users SET must_change_password = 0, changed = ? WHERE id = ?")
+        .bind(1, now)
+        .bind(2, m_user.id)
+        .run();
     audit(QStringLiteral("user.password"), QStringLiteral("user"), m_user.id);
     writeHeaderThenCommit(tx, [&](VaultHeader& h) { h.putSlot(std::move(slot)); });
     m_user.mustChangePassword = false;

@@ -7,9 +7,9 @@
 #pragma once
 
 #include "Role.h"
-#include "audit/AuditLog.h"
 #include "VaultHeader.h"
 #include "VaultLock.h"
+#include "audit/AuditLog.h"
 #include "crypto/Secret.h"
 #include "store/Database.h"
 
@@ -46,7 +46,8 @@ public:
     // alike (same message, same time),
     // Error(Damaged) for a damaged vault or a folder that is not one, Error(InUse) when it is open elsewhere.
     static std::unique_ptr<Vault> unlock(const QString& folder, const QString& userName, const Secret& password);
-    // Sets a new password for userName (empty: the owner) with the recovery key, and returns the vault unlocked as them.
+    // Sets a new password for userName (empty: the owner) with the recovery key, and returns the vault unlocked as
+    // them.
     static std::unique_ptr<Vault> recover(const QString& folder, const QString& userName, const Secret& recoveryKey,
                                           const Secret& newPassword);
     // The folder a path names: PATH itself, or PATH.coffer when only that exists.

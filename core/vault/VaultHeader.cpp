@@ -16,11 +16,11 @@ namespace {
 const QByteArray kMagic("COFFERVH", 8);
 constexpr int kSlotSize = 16 + 1 + 32 + 4 + 4 + 16 + 24 + 48;
 
-QString tr(const char* text) { return QCoreApplication::translate("VaultHeader", text); }
-
 [[noreturn]] void damaged(const char* what)
 {
-    throw Error(ErrorCode::Damaged, tr("The vault header is damaged (%1).").arg(QString::fromLatin1(what)));
+    throw Error(
+        ErrorCode::Damaged,
+        QCoreApplication::translate("VaultHeader", "The vault header is damaged (%1).").arg(QString::fromLatin1(what)));
 }
 
 Secret macKey(const Secret& dataKey)
@@ -35,7 +35,8 @@ QByteArray mac(const QByteArray& body, const Secret& dataKey)
     const Secret key = macKey(dataKey);
     QByteArray out(VaultHeader::kMacSize, Qt::Uninitialized);
     crypto_generichash(reinterpret_cast<unsigned char*>(out.data()), size_t(out.size()),
-                       reinterpret_cast<const unsigned char*>(body.constData()), size_t(body.size()), key.data(), key.size());
+                       reinterpret_cast<const unsigned char*>(body.constData()), size_t(body.size()), key.data(),
+                       key.size());
     return out;
 }
 
@@ -146,7 +147,7 @@ QByteArray VaultHeader::serialise(const Secret& dataKey) const
 VaultHeader VaultHeader::parse(const QByteArray& bytes)
 {
     if (!bytes.startsWith(kMagic))
-        throw Error(ErrorCode::Damaged, tr("This is not a Coffer vault."));
+        throw Error(ErrorCode::Damaged, QCoreApplication::translate("VaultHeader", "This is not a Coffer vault."));
     QDataStream in(bytes);
     in.setByteOrder(QDataStream::BigEndian);
     readExactly(in, kMagic.size());
@@ -154,7 +155,10 @@ VaultHeader VaultHeader::parse(const QByteArray& bytes)
     in >> version;
     if (version != kFormatVersion)
         throw Error(ErrorCode::Damaged,
-                    tr("The vault header has format version %1; this Coffer reads version %2.").arg(version).arg(kFormatVersion));
+                    QCoreApplication::translate("VaultHeader",
+                                                "The vault header has format version %1; this Coffer reads version %2.")
+                        .arg(version)
+                        .arg(kFormatVersion));
     VaultHeader h;
     h.vaultId = readExactly(in, kVaultIdSize);
     h.lookupKey = readExactly(in, kLookupKeySize);
@@ -208,7 +212,7 @@ VaultHeader VaultHeader::read(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(ErrorCode::Damaged, tr("This is not a Coffer vault."));
+        throw Error(ErrorCode::Damaged, QCoreApplication::translate("VaultHeader", "This is not a Coffer vault."));
     return parse(file.read(1 << 20));
 }
 

@@ -49,7 +49,7 @@ struct VaultHeader
     const KeySlot* findByLookup(const QByteArray& lookup) const;
     const KeySlot* findById(const QByteArray& slotId) const;
     const KeySlot* recoverySlot() const;
-    void putSlot(KeySlot slot); // replaces the slot with the same id, or appends
+    void putSlot(KeySlot slot);                 // replaces the slot with the same id, or appends
     void moveToFront(const QByteArray& slotId); // the owner's slot is first, so "no user name" means the owner
     const KeySlot* ownerSlot() const;
     void removeSlot(const QByteArray& slotId);

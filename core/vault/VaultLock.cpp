@@ -35,10 +35,12 @@ VaultLock VaultLock::acquire(const QString& vaultFolder)
         const ssize_t n = ::pread(fd, pid, sizeof pid - 1, 0);
         ::close(fd);
         const QString holder = n > 0 ? QString::fromLatin1(pid, int(n)).trimmed() : QString();
-        throw Error(ErrorCode::InUse,
-                    holder.isEmpty()
-                        ? QCoreApplication::translate("VaultLock", "The vault is in use by another program.")
-                        : QCoreApplication::translate("VaultLock", "The vault is in use by another program (process %1).").arg(holder));
+        throw Error(
+            ErrorCode::InUse,
+            holder.isEmpty()
+                ? QCoreApplication::translate("VaultLock", "The vault is in use by another program.")
+                : QCoreApplication::translate("VaultLock", "The vault is in use by another program (process %1).")
+                      .arg(holder));
     }
     const QByteArray pid = QByteArray::number(qint64(::getpid())) + '\n';
     if (::ftruncate(fd, 0) == 0)

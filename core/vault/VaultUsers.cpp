@@ -5,16 +5,17 @@
 #include "crypto/Random.h"
 
 #include <QCoreApplication>
-#include <QUuid>
 
 namespace coffer {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("Vault", text); }
 
 constexpr int kOneTimePasswordBytes = 15; // 120 bits, 24 characters in six groups
 
-[[noreturn]] void refuse(const QString& why) { throw Error(ErrorCode::Permission, why); }
+[[noreturn]] void refuse(const QString& why)
+{
+    throw Error(ErrorCode::Permission, why);
+}
 } // namespace
 
 UserInfo Vault::userFrom(Statement& st)
@@ -35,7 +36,8 @@ UserInfo Vault::findUser(const QString& name)
                                 "WHERE name_key = ?1 OR (?1 = '' AND role = 'owner')");
     st.bind(1, userNameKey(name));
     if (!st.next())
-        throw Error(ErrorCode::Failed, tr("There is no user named \"%1\".").arg(name.trimmed()));
+        throw Error(ErrorCode::Failed,
+                    QCoreApplication::translate("Vault", "There is no user named \"%1\".").arg(name.trimmed()));
     return userFrom(st);
 }
 
@@ -43,8 +45,9 @@ std::vector<UserInfo> Vault::users()
 {
     require(Permission::ManageUsers);
     std::vector<UserInfo> out;
-    Statement st = m_db.prepare("SELECT id, name, role, must_change_password, created, changed FROM users "
-                                "ORDER BY CASE role WHEN 'owner' THEN 0 WHEN 'admin' THEN 1 WHEN 'editor' THEN 2 ELSE 3 END, name_key");
+    Statement st = m_db.prepare(
+        "SELECT id, name, role, must_change_password, created, changed FROM users "
+        "ORDER BY CASE role WHEN 'owner' THEN 0 WHEN 'admin' THEN 1 WHEN 'editor' THEN 2 ELSE 3 END, name_key");
     while (st.next())
         out.push_back(userFrom(st));
     return out;
@@ -55,18 +58,21 @@ Secret Vault::addUser(const QString& name, Role role)
     require(Permission::ManageUsers);
     checkUserName(name);
     if (role == Role::Owner)
-        throw Error(ErrorCode::Usage, tr("A vault has one owner; hand ownership over with a role change instead."));
+        throw Error(ErrorCode::Usage,
+                    QCoreApplication::translate(
+                        "Vault", "A vault has one owner; hand ownership over with a role change instead."));
     const QByteArray lookup = m_header.lookupFor(name);
     if (m_header.findByLookup(lookup))
-        throw Error(ErrorCode::Failed, tr("A user named \"%1\" already exists.").arg(name.trimmed()));
+        throw Error(ErrorCode::Failed,
+                    QCoreApplication::translate("Vault", "A user named \"%1\" already exists.").arg(name.trimmed()));
     if (m_header.keySlots.size() >= size_t(VaultHeader::kMaxSlots))
-        throw Error(ErrorCode::Failed, tr("This vault cannot hold more users."));
+        throw Error(ErrorCode::Failed, QCoreApplication::translate("Vault", "This vault cannot hold more users."));
 
     Secret oneTime = randomReadableSecret(kOneTimePasswordBytes);
     KeySlot slot = KeySlot::seal(m_dataKey, oneTime, kdfParams(), SlotKind::User, lookup, m_header.vaultId);
     Transaction tx(m_db);
     const QString now = nowStamp();
-    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString id = newRecordId();
     m_db.prepare("INSERT INTO users (id, name, name_key, role, slot_id, must_change_password, created, changed) "
                  "VALUES (?, ?, ?, ?, ?, 1, ?, ?)")
         .bind(1, id)
@@ -87,11 +93,12 @@ void Vault::removeUser(const QString& name)
     require(Permission::ManageUsers);
     const UserInfo target = findUser(name);
     if (target.role == Role::Owner)
-        refuse(tr("The owner cannot be removed."));
+        refuse(QCoreApplication::translate("Vault", "The owner cannot be removed."));
     if (target.id == m_user.id)
-        refuse(tr("You cannot remove yourself; ask another administrator or the owner."));
+        refuse(QCoreApplication::translate("Vault",
+                                           "You cannot remove yourself; ask another administrator or the owner."));
     if (target.role == Role::Admin && m_user.role != Role::Owner)
-        refuse(tr("Only the owner can remove an administrator."));
+        refuse(QCoreApplication::translate("Vault", "Only the owner can remove an administrator."));
     const QByteArray slotId = slotIdOf(target.id);
 
     Transaction tx(m_db);
@@ -105,20 +112,25 @@ void Vault::setRole(const QString& name, Role role)
     require(Permission::ManageUsers);
     const UserInfo target = findUser(name);
     if (target.id == m_user.id)
-        refuse(tr("You cannot change your own role."));
+        refuse(QCoreApplication::translate("Vault", "You cannot change your own role."));
     if (target.role == Role::Owner)
-        refuse(tr("Only the owner can hand ownership over, by giving another user the owner role."));
+        refuse(QCoreApplication::translate(
+            "Vault", "Only the owner can hand ownership over, by giving another user the owner role."));
     if (target.role == Role::Admin && m_user.role != Role::Owner)
-        refuse(tr("Only the owner can change an administrator's role."));
+        refuse(QCoreApplication::translate("Vault", "Only the owner can change an administrator's role."));
     if (role == Role::Owner && m_user.role != Role::Owner)
-        refuse(tr("Only the owner can hand ownership over."));
+        refuse(QCoreApplication::translate("Vault", "Only the owner can hand ownership over."));
     if (target.role == role)
         return;
     Transaction tx(m_db);
     const QString now = nowStamp();
     audit(QStringLiteral("user.role"), QStringLiteral("user"), target.id, roleName(role));
     if (role != Role::Owner) {
-        m_db.prepare("UPDATE users SET role = ?, changed = ? WHERE id = ?").bind(1, roleName(role)).bind(2, now).bind(3, target.id).run();
+        m_db.prepare("UPDATE users SET role = ?, changed = ? WHERE id = ?")
+            .bind(1, roleName(role))
+            .bind(2, now)
+            .bind(3, target.id)
+            .run();
         tx.commit();
         return;
     }
@@ -136,19 +148,24 @@ Secret Vault::resetUser(const QString& name)
     require(Permission::ManageUsers);
     const UserInfo target = findUser(name);
     if (target.role == Role::Owner)
-        refuse(tr("The owner's password cannot be reset; the owner uses the recovery key."));
+        refuse(QCoreApplication::translate("Vault",
+                                           "The owner's password cannot be reset; the owner uses the recovery key."));
     if (target.role == Role::Admin && m_user.role != Role::Owner)
-        refuse(tr("Only the owner can reset an administrator."));
+        refuse(QCoreApplication::translate("Vault", "Only the owner can reset an administrator."));
     if (target.id == m_user.id)
-        refuse(tr("Change your own password instead of resetting it."));
+        refuse(QCoreApplication::translate("Vault", "Change your own password instead of resetting it."));
     const KeySlot* old = m_header.findById(slotIdOf(target.id));
     if (!old)
-        throw Error(ErrorCode::Damaged, tr("The vault header is damaged (a key slot is missing)."));
+        throw Error(ErrorCode::Damaged,
+                    QCoreApplication::translate("Vault", "The vault header is damaged (a key slot is missing)."));
 
     Secret oneTime = randomReadableSecret(kOneTimePasswordBytes);
     KeySlot slot = KeySlot::seal(m_dataKey, oneTime, old->kdf, SlotKind::User, old->lookup, m_header.vaultId, old->id);
     Transaction tx(m_db);
-    m_db.prepare("UPDATE users SET must_change_password = 1, changed = ? WHERE id = ?").bind(1, nowStamp()).bind(2, target.id).run();
+    m_db.prepare("UPDATE users SET must_change_password = 1, changed = ? WHERE id = ?")
+        .bind(1, nowStamp())
+        .bind(2, target.id)
+        .run();
     audit(QStringLiteral("user.reset"), QStringLiteral("user"), target.id);
     writeHeaderThenCommit(tx, [&](VaultHeader& h) { h.putSlot(std::move(slot)); });
     return oneTime;

@@ -18,18 +18,22 @@ using namespace coffer;
 
 namespace {
 
-const QStringList kGiven{QStringLiteral("Ēriks"), QStringLiteral("Jūratė"), QStringLiteral("Řehoř"), QStringLiteral("Anna"),
-                         QStringLiteral("Pēteris"), QStringLiteral("Žydrūnas"), QStringLiteral("Šárka"), QStringLiteral("Līga"),
-                         QStringLiteral("Tomáš"), QStringLiteral("Aušra"), QStringLiteral("Jānis"), QStringLiteral("Věra")};
+const QStringList kGiven{QStringLiteral("Ēriks"), QStringLiteral("Jūratė"),  QStringLiteral("Řehoř"),
+                         QStringLiteral("Anna"),  QStringLiteral("Pēteris"), QStringLiteral("Žydrūnas"),
+                         QStringLiteral("Šárka"), QStringLiteral("Līga"),    QStringLiteral("Tomáš"),
+                         QStringLiteral("Aušra"), QStringLiteral("Jānis"),   QStringLiteral("Věra")};
 const QStringList kSyllables{QStringLiteral("ozo"), QStringLiteral("liņ"), QStringLiteral("žem"), QStringLiteral("ait"),
                              QStringLiteral("dvo"), QStringLiteral("řák"), QStringLiteral("bēr"), QStringLiteral("zin"),
                              QStringLiteral("kal"), QStringLiteral("nin"), QStringLiteral("šte"), QStringLiteral("pán"),
                              QStringLiteral("vil"), QStringLiteral("kas"), QStringLiteral("mar"), QStringLiteral("tū")};
-const QStringList kNoteWords{QStringLiteral("invoice"), QStringLiteral("greenhouse"), QStringLiteral("delivery"),
-                             QStringLiteral("contract"), QStringLiteral("meeting"), QStringLiteral("discount"),
+const QStringList kNoteWords{QStringLiteral("invoice"),   QStringLiteral("greenhouse"), QStringLiteral("delivery"),
+                             QStringLiteral("contract"),  QStringLiteral("meeting"),    QStringLiteral("discount"),
                              QStringLiteral("complaint"), QStringLiteral("renewal")};
 
-QString pick(const QStringList& list, QRandomGenerator& rng) { return list[int(rng.bounded(quint32(list.size())))]; }
+QString pick(const QStringList& list, QRandomGenerator& rng)
+{
+    return list[int(rng.bounded(quint32(list.size())))];
+}
 
 QString familyName(QRandomGenerator& rng)
 {
@@ -64,8 +68,8 @@ int main(int argc, char** argv)
     const int clients = argc > 1 ? QString::fromLatin1(argv[1]).toInt() : 100000;
     QRandomGenerator rng(42);
     QTemporaryDir dir;
-    auto vault = Vault::create(dir.filePath(QStringLiteral("bench")), QStringLiteral("owner"), Secret::fromUtf8("benchmark password"),
-                               KdfParams{1, 1024})
+    auto vault = Vault::create(dir.filePath(QStringLiteral("bench")), QStringLiteral("owner"),
+                               Secret::fromUtf8("benchmark password"), KdfParams{1, 1024})
                      .vault;
     ClientStore store(*vault);
     NoteStore notes(*vault);
@@ -111,8 +115,8 @@ int main(int argc, char** argv)
         const QString plain = stripAccents(f);
         queries << plain.left(4) << plain.left(6) << plain;
     }
-    queries << QStringLiteral("eriks ozo") << QStringLiteral("jurate") << QStringLiteral("rehor dvo") << QStringLiteral("anna.12")
-            << QStringLiteral("greenhouse") << QStringLiteral("contract renewal");
+    queries << QStringLiteral("eriks ozo") << QStringLiteral("jurate") << QStringLiteral("rehor dvo")
+            << QStringLiteral("anna.12") << QStringLiteral("greenhouse") << QStringLiteral("contract renewal");
     std::vector<double> firstPage, counts;
     for (int round = 0; round < 3; ++round) {
         for (const QString& q : queries) {
@@ -129,6 +133,7 @@ int main(int argc, char** argv)
     }
     std::printf("search, first page of 50, %zu queries: median %.2f ms, p95 %.2f ms (target p95 under 20 ms)\n",
                 firstPage.size(), percentile(firstPage, 0.5), percentile(firstPage, 0.95));
-    std::printf("search, match count: median %.2f ms, p95 %.2f ms\n", percentile(counts, 0.5), percentile(counts, 0.95));
+    std::printf("search, match count: median %.2f ms, p95 %.2f ms\n", percentile(counts, 0.5),
+                percentile(counts, 0.95));
     return 0;
 }

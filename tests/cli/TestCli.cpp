@@ -14,7 +14,8 @@ using namespace coffer;
 using namespace coffer::test;
 
 namespace {
-const QStringList kCheap{QStringLiteral("--kdf-memory"), QStringLiteral("1"), QStringLiteral("--kdf-ops"), QStringLiteral("1")};
+const QStringList kCheap{QStringLiteral("--kdf-memory"), QStringLiteral("1"), QStringLiteral("--kdf-ops"),
+                         QStringLiteral("1")};
 
 QString oneTimePasswordIn(const QString& out)
 {
@@ -46,8 +47,9 @@ private Q_SLOTS:
         m_vault = m_dir.filePath(QStringLiteral("cli-%1").arg(QTest::currentTestFunction()));
         m_cli.env = QProcessEnvironment();
         m_cli.env.insert(QStringLiteral("COFFER_PASSWORD"), QString::fromLatin1(kOwnerPassword));
-        const CliResult r = m_cli.run(QStringList{QStringLiteral("init"), QStringLiteral("--vault"), m_vault, QStringLiteral("--user"),
-                                                  QStringLiteral("Anna")} + kCheap);
+        const CliResult r = m_cli.run(QStringList{QStringLiteral("init"), QStringLiteral("--vault"), m_vault,
+                                                  QStringLiteral("--user"), QStringLiteral("Anna")} +
+                                      kCheap);
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.startsWith(QStringLiteral("Recovery key: ")));
         QCOMPARE(r.out.count(u'\n'), 1);
@@ -58,19 +60,28 @@ private Q_SLOTS:
     {
         CliRunner r;
         const QString path = m_dir.filePath(QStringLiteral("typed"));
-        CliResult res = r.run(QStringList{QStringLiteral("init"), QStringLiteral("--vault"), path, QStringLiteral("--user"), QStringLiteral("Bo")} + kCheap,
+        CliResult res = r.run(QStringList{QStringLiteral("init"), QStringLiteral("--vault"), path,
+                                          QStringLiteral("--user"), QStringLiteral("Bo")} +
+                                  kCheap,
                               "first password\nsecond password\n");
         QCOMPARE(res.code, 2);
         QVERIFY(res.err.contains(QStringLiteral("differ")));
-        res = r.run(QStringList{QStringLiteral("init"), QStringLiteral("--vault"), path, QStringLiteral("--user"), QStringLiteral("Bo")} + kCheap,
+        res = r.run(QStringList{QStringLiteral("init"), QStringLiteral("--vault"), path, QStringLiteral("--user"),
+                                QStringLiteral("Bo")} +
+                        kCheap,
                     "same password\nsame password\n");
         QCOMPARE(res.code, 0);
-        QCOMPARE(r.run({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--vault"), path}, "same password\n").code, 0);
+        QCOMPARE(
+            r.run({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--vault"), path}, "same password\n")
+                .code,
+            0);
     }
 
     void initRefusesAnExistingVault()
     {
-        const CliResult r = m_cli.run(QStringList{QStringLiteral("init"), QStringLiteral("--vault"), m_vault, QStringLiteral("--user"), QStringLiteral("X")} + kCheap);
+        const CliResult r = m_cli.run(QStringList{QStringLiteral("init"), QStringLiteral("--vault"), m_vault,
+                                                  QStringLiteral("--user"), QStringLiteral("X")} +
+                                      kCheap);
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(QStringLiteral("not empty")));
     }
@@ -79,7 +90,8 @@ private Q_SLOTS:
     void newUserMustChangePasswordAndViewerIsRefused()
     {
         CliResult r = as(QStringLiteral("Anna"), QString::fromLatin1(kOwnerPassword),
-                         {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("Vera"), QStringLiteral("--role"), QStringLiteral("viewer")});
+                         {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("Vera"),
+                          QStringLiteral("--role"), QStringLiteral("viewer")});
         QCOMPARE(r.code, 0);
         const QString otp = oneTimePasswordIn(r.out);
         QVERIFY2(!otp.isEmpty(), qPrintable(r.out));
@@ -96,27 +108,49 @@ private Q_SLOTS:
         QCOMPARE(r.code, 0);
 
         r = as(QStringLiteral("Vera"), QStringLiteral("Vera's own password"),
-               {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("Eve"), QStringLiteral("--role"), QStringLiteral("admin")});
+               {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("Eve"), QStringLiteral("--role"),
+                QStringLiteral("admin")});
         QCOMPARE(r.code, 5);
         QVERIFY(r.err.contains(QStringLiteral("Viewer")));
-        QCOMPARE(as(QStringLiteral("Vera"), QStringLiteral("Vera's own password"), {QStringLiteral("user"), QStringLiteral("list")}).code, 5);
+        QCOMPARE(as(QStringLiteral("Vera"), QStringLiteral("Vera's own password"),
+                    {QStringLiteral("user"), QStringLiteral("list")})
+                     .code,
+                 5);
     }
 
     void exitCodes()
     {
         const QString pw = QString::fromLatin1(kOwnerPassword);
-        QCOMPARE(as(QStringLiteral("Anna"), QStringLiteral("wrong password"), {QStringLiteral("user"), QStringLiteral("list")}).code, 3);
+        QCOMPARE(as(QStringLiteral("Anna"), QStringLiteral("wrong password"),
+                    {QStringLiteral("user"), QStringLiteral("list")})
+                     .code,
+                 3);
         const CliResult unknown = as(QStringLiteral("Nobody"), pw, {QStringLiteral("user"), QStringLiteral("list")});
-        const CliResult wrong = as(QStringLiteral("Anna"), QStringLiteral("wrong password"), {QStringLiteral("user"), QStringLiteral("list")});
+        const CliResult wrong = as(QStringLiteral("Anna"), QStringLiteral("wrong password"),
+                                   {QStringLiteral("user"), QStringLiteral("list")});
         QCOMPARE(unknown.code, 3);
         QCOMPARE(unknown.err, wrong.err);
-        QCOMPARE(m_cli.run({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--vault"), m_dir.path()}).code, 4);
+        QCOMPARE(
+            m_cli.run({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--vault"), m_dir.path()}).code,
+            4);
         QCOMPARE(m_cli.run({QStringLiteral("frobnicate")}).code, 2);
         QCOMPARE(m_cli.run({QStringLiteral("user"), QStringLiteral("list")}).code, 2); // no vault named
-        QCOMPARE(as(QStringLiteral("Anna"), pw, {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("x")}).code, 2); // no role
-        QCOMPARE(as(QStringLiteral("Anna"), pw, {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--role"), QStringLiteral("king")}).code, 2);
-        QCOMPARE(as(QStringLiteral("Anna"), pw, {QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--bogus")}).code, 2);
-        QCOMPARE(as(QStringLiteral("Anna"), pw, {QStringLiteral("user"), QStringLiteral("remove"), QStringLiteral("ghost")}).code, 1);
+        QCOMPARE(
+            as(QStringLiteral("Anna"), pw, {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("x")}).code,
+            2); // no role
+        QCOMPARE(as(QStringLiteral("Anna"), pw,
+                    {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--role"),
+                     QStringLiteral("king")})
+                     .code,
+                 2);
+        QCOMPARE(
+            as(QStringLiteral("Anna"), pw, {QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--bogus")})
+                .code,
+            2);
+        QCOMPARE(
+            as(QStringLiteral("Anna"), pw, {QStringLiteral("user"), QStringLiteral("remove"), QStringLiteral("ghost")})
+                .code,
+            1);
         {
             auto held = Vault::unlock(m_vault, QStringLiteral("Anna"), secret(kOwnerPassword));
             const CliResult busy = as(QStringLiteral("Anna"), pw, {QStringLiteral("user"), QStringLiteral("list")});
@@ -134,14 +168,18 @@ private Q_SLOTS:
     void userCommandsAndJson()
     {
         const QString pw = QString::fromLatin1(kOwnerPassword);
-        CliResult r = as(QStringLiteral("Anna"), pw, {QStringLiteral("--json"), QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("Řehoř"),
-                                                       QStringLiteral("--role"), QStringLiteral("editor")});
+        CliResult r = as(QStringLiteral("Anna"), pw,
+                         {QStringLiteral("--json"), QStringLiteral("user"), QStringLiteral("add"),
+                          QStringLiteral("Řehoř"), QStringLiteral("--role"), QStringLiteral("editor")});
         QCOMPARE(r.code, 0);
         const QJsonObject added = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(added.value(QStringLiteral("user")).toString(), QStringLiteral("Řehoř"));
         QVERIFY(added.value(QStringLiteral("oneTimePassword")).toString().size() >= 24);
 
-        QCOMPARE(as(QStringLiteral("Anna"), pw, {QStringLiteral("user"), QStringLiteral("role"), QStringLiteral("řehoř"), QStringLiteral("admin")}).code, 0);
+        QCOMPARE(as(QStringLiteral("Anna"), pw,
+                    {QStringLiteral("user"), QStringLiteral("role"), QStringLiteral("řehoř"), QStringLiteral("admin")})
+                     .code,
+                 0);
         r = as(QStringLiteral("Anna"), pw, {QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
         const QJsonArray users = QJsonDocument::fromJson(r.out.toUtf8()).array();
@@ -152,7 +190,10 @@ private Q_SLOTS:
         r = as(QStringLiteral("Anna"), pw, {QStringLiteral("user"), QStringLiteral("reset"), QStringLiteral("Řehoř")});
         QCOMPARE(r.code, 0);
         QVERIFY(!oneTimePasswordIn(r.out).isEmpty());
-        QCOMPARE(as(QStringLiteral("Anna"), pw, {QStringLiteral("user"), QStringLiteral("remove"), QStringLiteral("Řehoř")}).code, 0);
+        QCOMPARE(
+            as(QStringLiteral("Anna"), pw, {QStringLiteral("user"), QStringLiteral("remove"), QStringLiteral("Řehoř")})
+                .code,
+            0);
         r = as(QStringLiteral("Anna"), pw, {QStringLiteral("user"), QStringLiteral("list")});
         QVERIFY(!r.out.contains(QStringLiteral("Řehoř")));
     }
@@ -162,13 +203,23 @@ private Q_SLOTS:
         CliRunner r;
         const QString path = m_dir.filePath(QStringLiteral("recover"));
         r.env.insert(QStringLiteral("COFFER_PASSWORD"), QStringLiteral("forgotten password"));
-        const CliResult created = r.run(QStringList{QStringLiteral("init"), QStringLiteral("--vault"), path, QStringLiteral("--user"), QStringLiteral("Anna"), QStringLiteral("--json")} + kCheap);
+        const CliResult created =
+            r.run(QStringList{QStringLiteral("init"), QStringLiteral("--vault"), path, QStringLiteral("--user"),
+                              QStringLiteral("Anna"), QStringLiteral("--json")} +
+                  kCheap);
         QCOMPARE(created.code, 0);
-        const QString key = QJsonDocument::fromJson(created.out.toUtf8()).object().value(QStringLiteral("recoveryKey")).toString();
+        const QString key =
+            QJsonDocument::fromJson(created.out.toUtf8()).object().value(QStringLiteral("recoveryKey")).toString();
         QCOMPARE(key.size(), 39);
         r.env.insert(QStringLiteral("COFFER_NEW_PASSWORD"), QStringLiteral("remembered password"));
-        QCOMPARE(r.run({QStringLiteral("recover"), QStringLiteral("--vault"), path, QStringLiteral("--recovery-key"), QStringLiteral("AAAA-BBBB")}).code, 3);
-        QCOMPARE(r.run({QStringLiteral("recover"), QStringLiteral("--vault"), path, QStringLiteral("--recovery-key"), key.toLower()}).code, 0);
+        QCOMPARE(r.run({QStringLiteral("recover"), QStringLiteral("--vault"), path, QStringLiteral("--recovery-key"),
+                        QStringLiteral("AAAA-BBBB")})
+                     .code,
+                 3);
+        QCOMPARE(r.run({QStringLiteral("recover"), QStringLiteral("--vault"), path, QStringLiteral("--recovery-key"),
+                        key.toLower()})
+                     .code,
+                 0);
         r.env.insert(QStringLiteral("COFFER_PASSWORD"), QStringLiteral("remembered password"));
         QCOMPARE(r.run({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--vault"), path}).code, 0);
     }
@@ -178,15 +229,22 @@ private Q_SLOTS:
         const QString file = m_dir.filePath(QStringLiteral("pw.txt"));
         writeAll(file, QByteArray(kOwnerPassword) + "\nsecond line ignored\n");
         CliRunner r;
-        QCOMPARE(r.run({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--vault"), m_vault, QStringLiteral("--password-file"), file}).code, 0);
-        QCOMPARE(r.run({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--vault"), m_vault, QStringLiteral("--password-file"), file + QStringLiteral("x")}).code, 2);
+        QCOMPARE(r.run({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--vault"), m_vault,
+                        QStringLiteral("--password-file"), file})
+                     .code,
+                 0);
+        QCOMPARE(r.run({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--vault"), m_vault,
+                        QStringLiteral("--password-file"), file + QStringLiteral("x")})
+                     .code,
+                 2);
     }
 
     void helpAndVersion()
     {
         CliResult r = m_cli.run({QStringLiteral("--help")});
         QCOMPARE(r.code, 0);
-        for (const char* command : {"init", "passwd", "recover", "user add", "user list", "user remove", "user role", "user reset"})
+        for (const char* command :
+             {"init", "passwd", "recover", "user add", "user list", "user remove", "user role", "user reset"})
             QVERIFY2(r.out.contains(QString::fromLatin1(command)), command);
         QCOMPARE(m_cli.run({QStringLiteral("--version")}).code, 0);
         QCOMPARE(m_cli.run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--help")}).code, 0);

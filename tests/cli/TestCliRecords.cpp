@@ -13,9 +13,14 @@ using namespace coffer;
 using namespace coffer::test;
 
 namespace {
-QString s(const char* text) { return QString::fromUtf8(text); }
-const QStringList kPrivate{s("Ozoliņš"), s("Žemaitytė"), s("Dvořák"), s("eriks@ozolins.example"), s("+371 2912 3456"),
-                           s("Greenhouse-invoice-question"), s("price-list.pdf"), s("Sēklas SIA")};
+QString s(const char* text)
+{
+    return QString::fromUtf8(text);
+}
+const QStringList kPrivate{s("Ozoliņš"),        s("Žemaitytė"),
+                           s("Dvořák"),         s("eriks@ozolins.example"),
+                           s("+371 2912 3456"), s("Greenhouse-invoice-question"),
+                           s("price-list.pdf"), s("Sēklas SIA")};
 } // namespace
 
 class TestCliRecords : public QObject
@@ -56,22 +61,30 @@ private Q_SLOTS:
         m_vault = m_dir.filePath(s("shop"));
         CliRunner r;
         r.env.insert(s("COFFER_PASSWORD"), s(kOwnerPassword));
-        QCOMPARE(r.run({s("init"), s("--vault"), m_vault, s("--user"), s("anna"), s("--kdf-memory"), s("1"), s("--kdf-ops"), s("1")}).code, 0);
+        QCOMPARE(r.run({s("init"), s("--vault"), m_vault, s("--user"), s("anna"), s("--kdf-memory"), s("1"),
+                        s("--kdf-ops"), s("1")})
+                     .code,
+                 0);
     }
 
     void ownerKeepsClientsAndFindsThemWithoutAccents()
     {
-        CliResult r = owner({s("client"), s("add"), s("--name"), s("Ēriks Ozoliņš"), s("--email"), s("eriks@ozolins.example"),
-                             s("--phone"), s("+371 2912 3456"), s("--org"), s("Sēklas SIA"), s("--country"), s("LV"),
-                             s("--tag"), s("garden"), s("--field"), s("VAT=LV40003")});
+        CliResult r = owner({s("client"), s("add"), s("--name"), s("Ēriks Ozoliņš"), s("--email"),
+                             s("eriks@ozolins.example"), s("--phone"), s("+371 2912 3456"), s("--org"), s("Sēklas SIA"),
+                             s("--country"), s("LV"), s("--tag"), s("garden"), s("--field"), s("VAT=LV40003")});
         QCOMPARE(r.code, 0);
         const QString eriks = r.out.trimmed();
         QVERIFY(QRegularExpression(s("^[0-9a-f-]{36}$")).match(eriks).hasMatch());
         QCOMPARE(owner({s("client"), s("add"), s("--name"), s("Jūratė Žemaitytė"), s("--country"), s("LT")}).code, 0);
-        QCOMPARE(owner({s("client"), s("add"), s("--name"), s("Dvořák s.r.o."), s("--kind"), s("organisation"), s("--country"), s("CZ")}).code, 0);
+        QCOMPARE(owner({s("client"), s("add"), s("--name"), s("Dvořák s.r.o."), s("--kind"), s("organisation"),
+                        s("--country"), s("CZ")})
+                     .code,
+                 0);
         QCOMPARE(owner({s("note"), s("add"), eriks, s("Greenhouse-invoice-question"), s("--kind"), s("call")}).code, 0);
-        QCOMPARE(owner({s("consent"), s("set"), eriks, s("newsletter"), s("granted"), s("--source"), s("form")}).code, 0);
-        QCOMPARE(owner({s("consent"), s("set"), eriks, s("newsletter"), s("withdrawn"), s("--source"), s("email")}).code, 0);
+        QCOMPARE(owner({s("consent"), s("set"), eriks, s("newsletter"), s("granted"), s("--source"), s("form")}).code,
+                 0);
+        QCOMPARE(
+            owner({s("consent"), s("set"), eriks, s("newsletter"), s("withdrawn"), s("--source"), s("email")}).code, 0);
         const QString file = m_dir.filePath(s("price-list.pdf"));
         writeAll(file, "%PDF-1.4 prices");
         QCOMPARE(owner({s("file"), s("add"), eriks, file}).code, 0);
@@ -84,9 +97,21 @@ private Q_SLOTS:
         const QJsonArray found = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QCOMPARE(found.size(), 1);
         QCOMPARE(found[0].toObject().value(s("displayName")).toString(), s("Jūratė Žemaitytė"));
-        QCOMPARE(QJsonDocument::fromJson(owner({s("client"), s("list"), s("--search"), s("dvorak"), s("--json")}).out.toUtf8()).array().size(), 1);
-        QCOMPARE(QJsonDocument::fromJson(owner({s("client"), s("list"), s("--tag"), s("garden"), s("--json")}).out.toUtf8()).array().size(), 1);
-        QCOMPARE(QJsonDocument::fromJson(owner({s("client"), s("list"), s("--search"), s("greenhouse"), s("--json")}).out.toUtf8()).array().size(), 1);
+        QCOMPARE(QJsonDocument::fromJson(
+                     owner({s("client"), s("list"), s("--search"), s("dvorak"), s("--json")}).out.toUtf8())
+                     .array()
+                     .size(),
+                 1);
+        QCOMPARE(
+            QJsonDocument::fromJson(owner({s("client"), s("list"), s("--tag"), s("garden"), s("--json")}).out.toUtf8())
+                .array()
+                .size(),
+            1);
+        QCOMPARE(QJsonDocument::fromJson(
+                     owner({s("client"), s("list"), s("--search"), s("greenhouse"), s("--json")}).out.toUtf8())
+                     .array()
+                     .size(),
+                 1);
 
         r = owner({s("client"), s("show"), eriks, s("--json")});
         QCOMPARE(r.code, 0);
@@ -99,8 +124,10 @@ private Q_SLOTS:
         QCOMPARE(shown.value(s("consents")).toArray().size(), 2);
         QVERIFY(owner({s("client"), s("show"), eriks}).out.contains(s("withdrawn")));
 
-        QCOMPARE(owner({s("client"), s("edit"), eriks, s("--phone"), s("+371 2000 0000"), s("--field"), s("VAT=")}).code, 0);
-        const QJsonObject edited = QJsonDocument::fromJson(owner({s("client"), s("show"), eriks, s("--json")}).out.toUtf8()).object();
+        QCOMPARE(
+            owner({s("client"), s("edit"), eriks, s("--phone"), s("+371 2000 0000"), s("--field"), s("VAT=")}).code, 0);
+        const QJsonObject edited =
+            QJsonDocument::fromJson(owner({s("client"), s("show"), eriks, s("--json")}).out.toUtf8()).object();
         QCOMPARE(edited.value(s("phones")).toArray().size(), 1);
         QVERIFY(edited.value(s("fields")).toObject().isEmpty());
         QCOMPARE(edited.value(s("emails")).toArray().size(), 1); // untouched

@@ -16,9 +16,14 @@ using namespace coffer::test;
 namespace {
 
 // Distinctive strings that must never leave the encrypted records.
-const QStringList kClientStrings{QStringLiteral("Zyxwvutsrq"), QStringLiteral("Qponmlkjih"), QStringLiteral("zyxwvutsrq@privacy.example"),
-                                 QStringLiteral("+371 2999 8877"), QStringLiteral("Gfedcba Holdings"), QStringLiteral("Mysterious-note-text"),
-                                 QStringLiteral("secret-contract.pdf"), QStringLiteral("Vpurpose-of-consent")};
+const QStringList kClientStrings{QStringLiteral("Zyxwvutsrq"),
+                                 QStringLiteral("Qponmlkjih"),
+                                 QStringLiteral("zyxwvutsrq@privacy.example"),
+                                 QStringLiteral("+371 2999 8877"),
+                                 QStringLiteral("Gfedcba Holdings"),
+                                 QStringLiteral("Mysterious-note-text"),
+                                 QStringLiteral("secret-contract.pdf"),
+                                 QStringLiteral("Vpurpose-of-consent")};
 
 QStringList actions(Vault& v)
 {
@@ -74,8 +79,8 @@ private Q_SLOTS:
         auto v = Vault::unlock(folder, QStringLiteral("Anna"), secret(kOwnerPassword));
         const QString clientId = useEveryRecordKind(*v);
         const QStringList got = actions(*v);
-        for (const char* expected : {"vault.create", "user.add", "lock", "signin.failed", "signin", "client.create", "client.update",
-                                     "note.create", "file.add", "file.read", "consent.set"})
+        for (const char* expected : {"vault.create", "user.add", "lock", "signin.failed", "signin", "client.create",
+                                     "client.update", "note.create", "file.add", "file.read", "consent.set"})
             QVERIFY2(got.contains(QString::fromLatin1(expected)), expected);
         QCOMPARE(got.count(QStringLiteral("signin.failed")), 2);
         // Client objects are named by a keyed pseudonym, not their id.
@@ -91,7 +96,9 @@ private Q_SLOTS:
     void chainVerifiesAndFindsTheFirstBrokenLink()
     {
         QTemporaryDir dir;
-        auto v = Vault::create(dir.filePath(QStringLiteral("c")), QStringLiteral("Anna"), secret(kOwnerPassword), kCheapKdf).vault;
+        auto v =
+            Vault::create(dir.filePath(QStringLiteral("c")), QStringLiteral("Anna"), secret(kOwnerPassword), kCheapKdf)
+                .vault;
         useEveryRecordKind(*v);
         AuditVerification ok = v->verifyAudit();
         QVERIFY(ok.intact());
@@ -140,7 +147,8 @@ private Q_SLOTS:
         {
             auto v = Vault::create(folder, QStringLiteral("Anna"), secret(kOwnerPassword), kCheapKdf).vault;
             useEveryRecordKind(*v);
-            Statement st = v->database().prepare("SELECT time, actor, action, object_type, object_id, detail FROM audit");
+            Statement st =
+                v->database().prepare("SELECT time, actor, action, object_type, object_id, detail FROM audit");
             while (st.next())
                 for (int col = 0; col < 6; ++col)
                     for (const QString& s : kClientStrings)

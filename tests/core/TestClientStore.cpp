@@ -200,9 +200,12 @@ private Q_SLOTS:
         const QString id = ClientStore(*m_vault).add(person(QStringLiteral("Ann"), QStringLiteral("Lee")));
         ConsentStore consents(*m_vault);
         const QDateTime t0 = QDateTime::currentDateTimeUtc().addDays(-10);
-        consents.set(id, QStringLiteral("newsletter"), ConsentState::Granted, QStringLiteral("form"), QStringLiteral("2024-01"), t0);
-        consents.set(id, QStringLiteral("direct marketing"), ConsentState::Refused, QStringLiteral("phone"), {}, t0.addDays(1));
-        consents.set(id, QStringLiteral("newsletter"), ConsentState::Withdrawn, QStringLiteral("email"), QStringLiteral("2024-06"), t0.addDays(2));
+        consents.set(id, QStringLiteral("newsletter"), ConsentState::Granted, QStringLiteral("form"),
+                     QStringLiteral("2024-01"), t0);
+        consents.set(id, QStringLiteral("direct marketing"), ConsentState::Refused, QStringLiteral("phone"), {},
+                     t0.addDays(1));
+        consents.set(id, QStringLiteral("newsletter"), ConsentState::Withdrawn, QStringLiteral("email"),
+                     QStringLiteral("2024-06"), t0.addDays(2));
         const auto history = consents.history(id);
         QCOMPARE(int(history.size()), 3);
         QCOMPARE(history[0].state, ConsentState::Granted);
@@ -215,7 +218,8 @@ private Q_SLOTS:
         QCOMPARE(current[1].state, ConsentState::Withdrawn);
         QCOMPARE(current[1].source, QStringLiteral("email"));
         QVERIFY_THROWS_EXCEPTION(Error, consents.set(id, QStringLiteral(" "), ConsentState::Granted));
-        QVERIFY_THROWS_EXCEPTION(Error, consents.set(QStringLiteral("no-such-client"), QStringLiteral("x"), ConsentState::Granted));
+        QVERIFY_THROWS_EXCEPTION(
+            Error, consents.set(QStringLiteral("no-such-client"), QStringLiteral("x"), ConsentState::Granted));
     }
 
     // Many adds in one outer transaction commit together, or not at all.

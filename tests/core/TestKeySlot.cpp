@@ -26,7 +26,8 @@ private Q_SLOTS:
     {
         const Secret dek = Secret::fromBytes(randomBytes(32).constData(), 32);
         const QByteArray vaultId = randomBytes(16);
-        const KeySlot slot = KeySlot::seal(dek, secret("right password"), kCheapKdf, SlotKind::User, randomBytes(32), vaultId);
+        const KeySlot slot =
+            KeySlot::seal(dek, secret("right password"), kCheapKdf, SlotKind::User, randomBytes(32), vaultId);
         try {
             (void)slot.open(secret("wrong password"), vaultId);
             QFAIL("a wrong password opened the slot");
@@ -41,7 +42,8 @@ private Q_SLOTS:
     {
         const Secret dek = Secret::fromBytes(randomBytes(32).constData(), 32);
         const QByteArray vaultId = randomBytes(16);
-        const KeySlot good = KeySlot::seal(dek, secret("right password"), kCheapKdf, SlotKind::User, randomBytes(32), vaultId);
+        const KeySlot good =
+            KeySlot::seal(dek, secret("right password"), kCheapKdf, SlotKind::User, randomBytes(32), vaultId);
         auto rejects = [&](KeySlot s, const QByteArray& vid) {
             try {
                 (void)s.open(secret("right password"), vid);
@@ -80,7 +82,8 @@ private Q_SLOTS:
     void base32KnownVector()
     {
         const QByteArray in("foobar");
-        QCOMPARE(base32Encode(reinterpret_cast<const unsigned char*>(in.constData()), int(in.size())), QByteArray("MZXW6YTBOI"));
+        QCOMPARE(base32Encode(reinterpret_cast<const unsigned char*>(in.constData()), int(in.size())),
+                 QByteArray("MZXW6YTBOI"));
     }
 
     void secretWipesAndMoves()

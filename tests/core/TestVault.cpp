@@ -27,7 +27,9 @@ ErrorCode unlockError(const QString& folder, const QString& user, const char* pa
 
 int modeOf(const QString& path)
 {
-    struct stat st{};
+    struct stat st
+    {
+    };
     ::stat(QFile::encodeName(path).constData(), &st);
     return int(st.st_mode & 0777);
 }
@@ -59,7 +61,8 @@ private Q_SLOTS:
         QVERIFY(!created.vault->isUnlocked());
 
         // By name (any case), by the path without .coffer, and with no user name at all (the owner).
-        auto v = Vault::unlock(dir.filePath(QStringLiteral("Ozoliņš SIA")), QStringLiteral("ĒRIKS"), secret(kOwnerPassword));
+        auto v =
+            Vault::unlock(dir.filePath(QStringLiteral("Ozoliņš SIA")), QStringLiteral("ĒRIKS"), secret(kOwnerPassword));
         QCOMPARE(v->id(), id);
         QCOMPARE(v->currentUser().role, Role::Owner);
         v.reset();
@@ -84,7 +87,8 @@ private Q_SLOTS:
         QString message;
         QCOMPARE(unlockError(dir.path(), QStringLiteral("Anna"), kOwnerPassword, &message), ErrorCode::Damaged);
         QVERIFY(message.contains(QStringLiteral("not a Coffer vault")));
-        QCOMPARE(unlockError(dir.filePath(QStringLiteral("missing")), QStringLiteral("Anna"), kOwnerPassword), ErrorCode::Damaged);
+        QCOMPARE(unlockError(dir.filePath(QStringLiteral("missing")), QStringLiteral("Anna"), kOwnerPassword),
+                 ErrorCode::Damaged);
 
         const QString folder = dir.filePath(QStringLiteral("d.coffer"));
         (void)Vault::create(folder, QStringLiteral("Anna"), secret(kOwnerPassword), kCheapKdf);
@@ -102,7 +106,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QDir(dir.path()).mkdir(QStringLiteral("busy.coffer"));
         writeAll(dir.filePath(QStringLiteral("busy.coffer/something")), "x");
-        QVERIFY_THROWS_EXCEPTION(Error, Vault::create(dir.filePath(QStringLiteral("busy")), QStringLiteral("A"), secret(kOwnerPassword), kCheapKdf));
+        QVERIFY_THROWS_EXCEPTION(Error, Vault::create(dir.filePath(QStringLiteral("busy")), QStringLiteral("A"),
+                                                      secret(kOwnerPassword), kCheapKdf));
         QCOMPARE(readAll(dir.filePath(QStringLiteral("busy.coffer/something"))), QByteArray("x"));
         try {
             (void)Vault::create(dir.filePath(QStringLiteral("short")), QStringLiteral("A"), secret("short"), kCheapKdf);
@@ -130,7 +135,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString folder = dir.filePath(QStringLiteral("n.coffer"));
         {
-            auto created = Vault::create(folder, QStringLiteral("Annabelle-Owner"), secret("Pa55word-Unique-XYZ"), kCheapKdf);
+            auto created =
+                Vault::create(folder, QStringLiteral("Annabelle-Owner"), secret("Pa55word-Unique-XYZ"), kCheapKdf);
             const Secret otp = created.vault->addUser(QStringLiteral("Bartholomew-Editor"), Role::Editor);
             const QByteArray otpBytes(otp.view().data(), qsizetype(otp.size()));
             QVERIFY(filesContaining(folder, otpBytes).isEmpty());
@@ -166,7 +172,8 @@ private Q_SLOTS:
             differing += before.mid(p * pageSize, pageSize) != after.mid(p * pageSize, pageSize);
         // What may change: the user's row, the audit rows of this session (sign-in, password change,
         // lock) and the b-tree pages above them. Everything else is byte-identical: no re-encryption.
-        QVERIFY2(differing >= 1 && differing <= 4, qPrintable(QStringLiteral("%1 of %2 pages differ").arg(differing).arg(pages)));
+        QVERIFY2(differing >= 1 && differing <= 4,
+                 qPrintable(QStringLiteral("%1 of %2 pages differ").arg(differing).arg(pages)));
         QVERIFY(readAll(folder + QStringLiteral("/header")) != headerBefore);
 
         QCOMPARE(unlockError(folder, QStringLiteral("Anna"), kOwnerPassword), ErrorCode::Auth);
@@ -189,13 +196,16 @@ private Q_SLOTS:
         QCOMPARE(v->currentUser().name, QStringLiteral("bob"));
         QVERIFY(!v->currentUser().mustChangePassword);
         v.reset();
-        QVERIFY(!Vault::unlock(folder, QStringLiteral("bob"), secret("bob's new password"))->currentUser().mustChangePassword);
+        QVERIFY(!Vault::unlock(folder, QStringLiteral("bob"), secret("bob's new password"))
+                     ->currentUser()
+                     .mustChangePassword);
         // The owner, by default, and the recovery key keeps working.
         v = Vault::recover(folder, QString(), key, secret("owner's new password"));
         QCOMPARE(v->currentUser().role, Role::Owner);
         v.reset();
         try {
-            (void)Vault::recover(folder, QStringLiteral("bob"), secret("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH"), secret("whatever123"));
+            (void)Vault::recover(folder, QStringLiteral("bob"), secret("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH"),
+                                 secret("whatever123"));
             QFAIL("a wrong recovery key worked");
         } catch (const Error& e) {
             QCOMPARE(e.code(), ErrorCode::Auth);
@@ -211,7 +221,8 @@ private Q_SLOTS:
     void lockWipesAndRefusesWork()
     {
         QTemporaryDir dir;
-        auto created = Vault::create(dir.filePath(QStringLiteral("l")), QStringLiteral("Anna"), secret(kOwnerPassword), kCheapKdf);
+        auto created =
+            Vault::create(dir.filePath(QStringLiteral("l")), QStringLiteral("Anna"), secret(kOwnerPassword), kCheapKdf);
         created.vault->lock();
         created.vault->lock();
         QVERIFY_THROWS_EXCEPTION(Error, created.vault->require(Permission::ReadRecords));

@@ -15,7 +15,8 @@ private Q_SLOTS:
     void serialiseParseRoundTrip()
     {
         QTemporaryDir dir;
-        auto created = Vault::create(dir.filePath(QStringLiteral("shop")), QStringLiteral("Anna"), secret(kOwnerPassword), kCheapKdf);
+        auto created = Vault::create(dir.filePath(QStringLiteral("shop")), QStringLiteral("Anna"),
+                                     secret(kOwnerPassword), kCheapKdf);
         const QByteArray bytes = readAll(dir.filePath(QStringLiteral("shop.coffer/header")));
         const VaultHeader h = VaultHeader::parse(bytes);
         QCOMPARE(h.vaultId, created.vault->id());

@@ -18,7 +18,8 @@ private Q_SLOTS:
     void secondOpenIsInUse()
     {
         QTemporaryDir dir;
-        auto created = Vault::create(dir.filePath(QStringLiteral("a")), QStringLiteral("Anna"), secret(kOwnerPassword), kCheapKdf);
+        auto created =
+            Vault::create(dir.filePath(QStringLiteral("a")), QStringLiteral("Anna"), secret(kOwnerPassword), kCheapKdf);
         try {
             (void)Vault::unlock(created.vault->path(), QStringLiteral("Anna"), secret(kOwnerPassword));
             QFAIL("a second open succeeded");

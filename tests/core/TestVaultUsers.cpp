@@ -23,8 +23,11 @@ struct Team
         folder = dir.filePath(QStringLiteral("team.coffer"));
         auto created = Vault::create(folder, QStringLiteral("owner"), secret(kOwnerPassword), kCheapKdf);
         std::vector<std::pair<const char*, Secret>> oneTime;
-        for (auto [name, role] : {std::pair{"admin", Role::Admin}, {"admin2", Role::Admin}, {"editor", Role::Editor},
-                                  {"viewer", Role::Viewer}, {"target", Role::Viewer}})
+        for (auto [name, role] : {std::pair{"admin", Role::Admin},
+                                  {"admin2", Role::Admin},
+                                  {"editor", Role::Editor},
+                                  {"viewer", Role::Viewer},
+                                  {"target", Role::Viewer}})
             oneTime.emplace_back(name, created.vault->addUser(QString::fromLatin1(name), role));
         created.vault.reset();
         for (auto& [name, otp] : oneTime)
@@ -81,7 +84,9 @@ private Q_SLOTS:
         v.reset();
         // The one-time password is gone; the new one works and no change is asked for.
         QCOMPARE(outcome([&] { (void)Vault::unlock(folder, QStringLiteral("Jūratė"), otp); }), ErrorCode::Auth);
-        QVERIFY(!Vault::unlock(folder, QStringLiteral("Jūratė"), secret("Jūratė's own password"))->currentUser().mustChangePassword);
+        QVERIFY(!Vault::unlock(folder, QStringLiteral("Jūratė"), secret("Jūratė's own password"))
+                     ->currentUser()
+                     .mustChangePassword);
     }
 
     // Who may do what to whom, for every user command: rows are actors, the expectations per target.
@@ -112,7 +117,10 @@ private Q_SLOTS:
             Team team;
             auto v = team.as(name.constData());
             const ErrorCode got = outcome([&] { action(*v); });
-            QVERIFY2(int(got) == expected, qPrintable(QStringLiteral("%1 %2: got %3, expected %4").arg(actor, QLatin1String(what)).arg(int(got)).arg(expected)));
+            QVERIFY2(int(got) == expected, qPrintable(QStringLiteral("%1 %2: got %3, expected %4")
+                                                          .arg(actor, QLatin1String(what))
+                                                          .arg(int(got))
+                                                          .arg(expected)));
         };
         QFETCH(int, add);
         expect("add", add, [](Vault& v) { (void)v.addUser(QStringLiteral("newcomer"), Role::Viewer); });
@@ -123,9 +131,11 @@ private Q_SLOTS:
         QFETCH(int, removeAdmin);
         expect("remove admin", removeAdmin, [](Vault& v) { v.removeUser(QStringLiteral("admin2")); });
         QFETCH(int, roleViewerToEditor);
-        expect("role viewer→editor", roleViewerToEditor, [](Vault& v) { v.setRole(QStringLiteral("target"), Role::Editor); });
+        expect("role viewer→editor", roleViewerToEditor,
+               [](Vault& v) { v.setRole(QStringLiteral("target"), Role::Editor); });
         QFETCH(int, roleAdminToViewer);
-        expect("role admin→viewer", roleAdminToViewer, [](Vault& v) { v.setRole(QStringLiteral("admin2"), Role::Viewer); });
+        expect("role admin→viewer", roleAdminToViewer,
+               [](Vault& v) { v.setRole(QStringLiteral("admin2"), Role::Viewer); });
         QFETCH(int, resetViewer);
         expect("reset viewer", resetViewer, [](Vault& v) { (void)v.resetUser(QStringLiteral("target")); });
         QFETCH(int, resetAdmin);
@@ -140,13 +150,15 @@ private Q_SLOTS:
         team.as("owner")->removeUser(QStringLiteral("editor"));
         QCOMPARE(outcome([&] { (void)team.as("editor"); }), ErrorCode::Auth);
         QCOMPARE(outcome([&] { team.as("owner")->removeUser(QStringLiteral("owner")); }), ErrorCode::Permission);
-        QCOMPARE(outcome([&] { (void)team.as("owner")->addUser(QStringLiteral("ADMIN"), Role::Viewer); }), ErrorCode::Failed);
+        QCOMPARE(outcome([&] { (void)team.as("owner")->addUser(QStringLiteral("ADMIN"), Role::Viewer); }),
+                 ErrorCode::Failed);
     }
 
     void ownershipHandOver()
     {
         Team team;
-        QCOMPARE(outcome([&] { team.as("admin")->setRole(QStringLiteral("admin2"), Role::Owner); }), ErrorCode::Permission);
+        QCOMPARE(outcome([&] { team.as("admin")->setRole(QStringLiteral("admin2"), Role::Owner); }),
+                 ErrorCode::Permission);
         team.as("owner")->setRole(QStringLiteral("admin"), Role::Owner);
         QCOMPARE(team.as("admin")->currentUser().role, Role::Owner);
         QCOMPARE(team.as("owner")->currentUser().role, Role::Admin);

@@ -1,0 +1,255 @@
+// The first screens end to end, through the real widgets: create a vault with the wizard (the recovery
+// key gates Finish), reach the main window, lock, fail to unlock with a wrong password or name, and
+// unlock again.
+#include "CreateVaultWizard.h"
+#include "DesktopSession.h"
+#include "Error.h"
+#include "MainWindow.h"
+#include "RecoveryKeyPage.h"
+#include "StartWindow.h"
+#include "TestSupport.h"
+#include "UiTestSupport.h"
+#include "UnlockDialog.h"
+#include "vault/KnownVaults.h"
+#include "vault/Vault.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QFile>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPointer>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace coffer;
+using namespace coffer::test;
+
+namespace {
+constexpr int kTimeout = 30000; // argon2 is cheap here, but sanitizers make everything slower
+const QString kPassword = QStringLiteral("plum orchard lantern 42");
+} // namespace
+
+class TestCreateUnlock : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void createUnlockAndLock();
+    void locationPageRefusesExistingVault();
+    void vaultInUseSaysSo();
+
+private:
+    void createThroughWizard(const QString& parentFolder, const QString& name);
+    void unlockWith(const QString& user, const QString& password);
+
+    QTemporaryDir m_settings;
+    QTemporaryDir m_dir;
+    std::unique_ptr<DesktopSession> m_session;
+    QString m_recoveryKey;
+};
+
+void TestCreateUnlock::initTestCase()
+{
+    QVERIFY(m_settings.isValid() && m_dir.isValid());
+    initUiTest(m_settings.path());
+}
+
+void TestCreateUnlock::init()
+{
+    m_session = std::make_unique<DesktopSession>();
+    m_session->setKdfParams(kCheapKdf);
+    m_session->start();
+    QVERIFY(QTest::qWaitForWindowExposed(m_session->startWindow()));
+}
+
+void TestCreateUnlock::cleanup()
+{
+    if (QTest::currentTestFailed())
+        screenshotAllWindows(QString::fromLatin1(QTest::currentTestFunction()));
+    m_session.reset();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+}
+
+void TestCreateUnlock::createThroughWizard(const QString& parentFolder, const QString& name)
+{
+    screenshot(m_session->startWindow(), QStringLiteral("01-start-empty"));
+    auto* createButton = findNamed<QPushButton>(m_session->startWindow(), "createVaultButton");
+    QVERIFY(createButton);
+    QTest::mouseClick(createButton, Qt::LeftButton);
+    CreateVaultWizard* wizard = m_session->createWizard();
+    QVERIFY(wizard);
+    QVERIFY(QTest::qWaitForWindowExposed(wizard));
+
+    // Name and place.
+    auto* next = findNamed<QPushButton>(wizard, "nextButton");
+    QVERIFY(next);
+    QVERIFY(!next->isEnabled()); // no name yet
+    findNamed<QLineEdit>(wizard, "folderEdit")->setText(parentFolder);
+    QTest::keyClicks(findNamed<QLineEdit>(wizard, "vaultNameEdit"), name);
+    QVERIFY(findNamed<QLabel>(wizard, "locationPreview")->text().contains(name + QStringLiteral(".coffer")));
+    screenshot(wizard, QStringLiteral("02-wizard-location"));
+    QVERIFY(next->isEnabled());
+    QTest::mouseClick(next, Qt::LeftButton);
+    QCOMPARE(wizard->currentId(), int(CreateVaultWizard::OwnerPageId));
+
+    // Owner and password: Create stays disabled until the password is long enough and repeated.
+    auto* create = findNamed<QPushButton>(wizard, "createButton");
+    QVERIFY(create);
+    QTest::keyClicks(findNamed<QLineEdit>(wizard, "ownerNameEdit"), QStringLiteral("Anna Ozola"));
+    QTest::keyClicks(findNamed<QLineEdit>(wizard, "newPasswordEdit"), QStringLiteral("short"));
+    QVERIFY(!create->isEnabled());
+    findNamed<QLineEdit>(wizard, "newPasswordEdit")->clear();
+    QTest::keyClicks(findNamed<QLineEdit>(wizard, "newPasswordEdit"), kPassword);
+    QVERIFY(!findNamed<QLabel>(wizard, "strengthLabel")->text().isEmpty());
+    QTest::keyClicks(findNamed<QLineEdit>(wizard, "repeatPasswordEdit"), kPassword + QStringLiteral("x"));
+    QVERIFY(!create->isEnabled());
+    QTest::keyClick(findNamed<QLineEdit>(wizard, "repeatPasswordEdit"), Qt::Key_Backspace);
+    screenshot(wizard, QStringLiteral("03-wizard-owner"));
+    QVERIFY(create->isEnabled());
+    QTest::mouseClick(create, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(CreateVaultWizard::RecoveryKeyPageId), kTimeout);
+    QVERIFY(findNamed<QLineEdit>(wizard, "newPasswordEdit")->text().isEmpty()); // not left in the widget
+
+    // The recovery key: shown, copyable, savable; Finish waits for the checkbox.
+    m_recoveryKey = findNamed<QLabel>(wizard, "recoveryKeyLabel")->text();
+    QVERIFY2(QRegularExpression(QStringLiteral("^[A-Z2-7]{4}(-[A-Z2-7]{4})+$")).match(m_recoveryKey).hasMatch(),
+             qPrintable(m_recoveryKey));
+    auto* finish = findNamed<QPushButton>(wizard, "finishButton");
+    QVERIFY(finish && finish->isVisible());
+    QVERIFY(!finish->isEnabled());
+    QTest::mouseClick(findNamed<QPushButton>(wizard, "copyButton"), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), m_recoveryKey);
+    QGuiApplication::clipboard()->clear();
+    auto* page = wizard->findChild<RecoveryKeyPage*>();
+    const QString keyFile = QDir(m_dir.path()).filePath(QStringLiteral("recovery key.txt"));
+    QString why;
+    QVERIFY2(page->saveTo(keyFile, &why), qPrintable(why));
+    QVERIFY(readAll(keyFile).contains(m_recoveryKey.toUtf8()));
+    QCOMPARE(QFile(keyFile).permissions() & (QFile::ReadGroup | QFile::ReadOther), QFileDevice::Permissions());
+    screenshot(wizard, QStringLiteral("04-wizard-recovery-key"));
+    auto* stored = findNamed<QCheckBox>(wizard, "storedCheckBox");
+    QTest::mouseClick(stored, Qt::LeftButton, {}, QPoint(8, stored->height() / 2)); // on the box, not the row's end
+    QVERIFY(finish->isEnabled());
+    QTest::mouseClick(finish, Qt::LeftButton);
+}
+
+void TestCreateUnlock::unlockWith(const QString& user, const QString& password)
+{
+    // The dialog deletes itself once it has unlocked.
+    QPointer<UnlockDialog> dialog = m_session->unlockDialog();
+    QVERIFY(dialog);
+    auto* userEdit = findNamed<QLineEdit>(dialog, "userNameEdit");
+    userEdit->clear();
+    QTest::keyClicks(userEdit, user);
+    QTest::keyClicks(findNamed<QLineEdit>(dialog, "passwordEdit"), password);
+    QTest::mouseClick(findNamed<QPushButton>(dialog, "unlockButton"), Qt::LeftButton);
+    QVERIFY(dialog->isBusy());
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isBusy(), kTimeout);
+}
+
+void TestCreateUnlock::createUnlockAndLock()
+{
+    createThroughWizard(m_dir.path(), QStringLiteral("Clients"));
+    const QString folder = QDir(m_dir.path()).filePath(QStringLiteral("Clients.coffer"));
+    QTRY_VERIFY(m_session->mainWindow());
+    MainWindow* main = m_session->mainWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(main));
+    QVERIFY(main->windowTitle().contains(QStringLiteral("Clients")));
+    QCOMPARE(findNamed<QLabel>(main, "roleLabel")->text(), roleDisplayName(Role::Owner));
+    QVERIFY(findNamed<QLabel>(main, "userLabel")->text().contains(QStringLiteral("Anna Ozola")));
+    QVERIFY(!m_session->startWindow()->isVisible());
+    QCOMPARE(KnownVaults::recent().value(0), QFileInfo(folder).absoluteFilePath());
+    screenshot(main, QStringLiteral("05-main-window"));
+
+    // Lock: the vault object is gone (its process lock is free again) and the unlock screen is up.
+    main->findChild<QAction*>(QStringLiteral("lockAction"))->trigger();
+    QTRY_VERIFY(!m_session->mainWindow());
+    QVERIFY(m_session->unlockDialog());
+    QCOMPARE(m_session->unlockDialog()->vaultFolder(), folder);
+    QVERIFY(m_session->startWindow()->isVisible());
+    QCOMPARE(findNamed<QListWidget>(m_session->startWindow(), "recentList")->count(), 1);
+    screenshot(m_session->unlockDialog(), QStringLiteral("06-unlock"));
+    screenshot(m_session->startWindow(), QStringLiteral("06-start-recent"));
+
+    // Wrong password and unknown user: the same message, from core, and the dialog stays.
+    QString expected;
+    try {
+        (void)Vault::unlock(folder, QString(), secret("not the password"));
+    } catch (const Error& e) {
+        expected = e.message();
+    }
+    QVERIFY(!expected.isEmpty());
+    unlockWith(QString(), QStringLiteral("not the password"));
+    UnlockDialog* dialog = m_session->unlockDialog();
+    QVERIFY(dialog && dialog->isVisible());
+    QVERIFY(findNamed<QLabel>(dialog, "errorLabel")->isVisible());
+    QCOMPARE(findNamed<QLabel>(dialog, "errorLabel")->text(), expected);
+    QVERIFY(findNamed<QLineEdit>(dialog, "passwordEdit")->text().isEmpty());
+    screenshot(dialog, QStringLiteral("07-unlock-wrong-password"));
+    unlockWith(QStringLiteral("Nobody"), kPassword);
+    QCOMPARE(findNamed<QLabel>(dialog, "errorLabel")->text(), expected);
+    QVERIFY(!m_session->mainWindow());
+
+    // The owner by name, then by the empty name.
+    unlockWith(QStringLiteral("Anna Ozola"), kPassword);
+    QTRY_VERIFY(m_session->mainWindow());
+    m_session->mainWindow()->lock();
+    QTRY_VERIFY(m_session->unlockDialog());
+    unlockWith(QString(), kPassword);
+    QTRY_VERIFY(m_session->mainWindow());
+    QCOMPARE(findNamed<QLabel>(m_session->mainWindow(), "roleLabel")->text(), roleDisplayName(Role::Owner));
+
+    // The key shown by the wizard is the vault's recovery key.
+    m_session->mainWindow()->lock();
+    QTRY_VERIFY(!m_session->mainWindow());
+    QByteArray key = m_recoveryKey.toUtf8();
+    QVERIFY(Vault::recover(folder, QString(), Secret::takeFrom(key), secret("a brand new password")));
+}
+
+void TestCreateUnlock::locationPageRefusesExistingVault()
+{
+    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("Taken.coffer/inside")));
+    QTest::mouseClick(findNamed<QPushButton>(m_session->startWindow(), "createVaultButton"), Qt::LeftButton);
+    CreateVaultWizard* wizard = m_session->createWizard();
+    QVERIFY(wizard);
+    findNamed<QLineEdit>(wizard, "folderEdit")->setText(m_dir.path());
+    QTest::keyClicks(findNamed<QLineEdit>(wizard, "vaultNameEdit"), QStringLiteral("Taken"));
+    QVERIFY(!findNamed<QPushButton>(wizard, "nextButton")->isEnabled());
+    QVERIFY(findNamed<QLabel>(wizard, "locationPreview")->text().contains(QStringLiteral("Taken")));
+    screenshot(wizard, QStringLiteral("08-wizard-name-taken"));
+    wizard->reject();
+    QTRY_VERIFY(!m_session->createWizard());
+}
+
+void TestCreateUnlock::vaultInUseSaysSo()
+{
+    const QString folder = QDir(m_dir.path()).filePath(QStringLiteral("Busy"));
+    VaultCreation created = Vault::create(folder, QStringLiteral("Owner"), secret(kOwnerPassword), kCheapKdf);
+    m_session->showUnlock(created.vault->path());
+    unlockWith(QString(), QString::fromLatin1(kOwnerPassword));
+    QLabel* error = findNamed<QLabel>(m_session->unlockDialog(), "errorLabel");
+    QVERIFY(error->isVisible());
+    try {
+        (void)Vault::unlock(folder, QString(), secret(kOwnerPassword));
+        QFAIL("a second unlock while the vault is open must fail");
+    } catch (const Error& e) {
+        QCOMPARE(e.code(), ErrorCode::InUse);
+        QCOMPARE(error->text(), e.message());
+    }
+    screenshot(m_session->unlockDialog(), QStringLiteral("09-unlock-in-use"));
+    created.vault->lock();
+    unlockWith(QString(), QString::fromLatin1(kOwnerPassword));
+    QTRY_VERIFY(m_session->mainWindow());
+}
+
+QTEST_MAIN(TestCreateUnlock)
+#include "TestCreateUnlock.moc"

@@ -1,0 +1,87 @@
+#include "NewPasswordFields.h"
+
+#include "PasswordStrengthMeter.h"
+#include "vault/Vault.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+
+namespace coffer {
+
+namespace {
+Secret secretOf(const QLineEdit* edit)
+{
+    QByteArray bytes = edit->text().toUtf8();
+    return Secret::takeFrom(bytes);
+}
+} // namespace
+
+NewPasswordFields::NewPasswordFields(QFormLayout* form, QWidget* parent)
+    : QObject(parent), m_password(new QLineEdit(parent)), m_repeat(new QLineEdit(parent)),
+      m_meter(new PasswordStrengthMeter(parent)), m_hint(new QLabel(parent))
+{
+    m_password->setObjectName(QStringLiteral("newPasswordEdit"));
+    m_repeat->setObjectName(QStringLiteral("repeatPasswordEdit"));
+    m_meter->setObjectName(QStringLiteral("strengthMeter"));
+    m_hint->setObjectName(QStringLiteral("passwordHint"));
+    for (QLineEdit* edit : {m_password, m_repeat}) {
+        edit->setEchoMode(QLineEdit::Password);
+        edit->setMinimumWidth(280);
+        connect(edit, &QLineEdit::textChanged, this, &NewPasswordFields::update);
+    }
+    m_hint->setWordWrap(true);
+    m_hint->setForegroundRole(QPalette::PlaceholderText);
+
+    form->addRow(tr("&Password:"), m_password);
+    form->addRow(tr("&Repeat password:"), m_repeat);
+    form->addRow(QString(), m_meter);
+    form->addRow(QString(), m_hint);
+    update();
+}
+
+bool NewPasswordFields::isAcceptable() const
+{
+    return m_password->text().size() >= Vault::kMinPasswordLength && m_password->text() == m_repeat->text();
+}
+
+Secret NewPasswordFields::takePassword()
+{
+    Secret password = secretOf(m_password);
+    clear();
+    return password;
+}
+
+void NewPasswordFields::clear()
+{
+    m_password->clear();
+    m_repeat->clear();
+}
+
+void NewPasswordFields::setEnabled(bool enabled)
+{
+    m_password->setEnabled(enabled);
+    m_repeat->setEnabled(enabled);
+}
+
+void NewPasswordFields::update()
+{
+    m_meter->setPassword(secretOf(m_password));
+    const qsizetype length = m_password->text().size();
+    QString hint;
+    if (length < Vault::kMinPasswordLength)
+        hint = tr("Use at least %1 characters. A few unrelated words are easy to remember and hard to guess.")
+                   .arg(Vault::kMinPasswordLength);
+    else if (m_meter->level() == PasswordStrength::Level::Weak)
+        hint = tr("This password is easy to guess. Add another word or two.");
+    else if (m_repeat->text().isEmpty())
+        hint = tr("Type the password again to make sure there is no typo.");
+    else if (m_repeat->text() != m_password->text())
+        hint = tr("The two passwords are not the same.");
+    else
+        hint = tr("The passwords match.");
+    m_hint->setText(hint);
+    emit changed();
+}
+
+} // namespace coffer

@@ -1,0 +1,106 @@
+#include "OwnerPage.h"
+
+#include "BackgroundTask.h"
+#include "CreateVaultWizard.h"
+#include "NewPasswordFields.h"
+#include "vault/Vault.h"
+
+#include <QAbstractButton>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QVBoxLayout>
+
+namespace coffer {
+
+OwnerPage::OwnerPage(CreateVaultWizard* wizard)
+    : QWizardPage(wizard), m_wizard(wizard), m_ownerName(new QLineEdit(this)), m_status(new QLabel(this)),
+      m_progress(new QProgressBar(this))
+{
+    setObjectName(QStringLiteral("ownerPage"));
+    setTitle(tr("You, the owner"));
+    setSubTitle(tr("You will sign in with this name and password. Later you can add the people who work "
+                   "with you, each with their own password."));
+    setCommitPage(true);
+
+    m_ownerName->setObjectName(QStringLiteral("ownerNameEdit"));
+    m_ownerName->setPlaceholderText(tr("for example: Anna Ozola"));
+    m_ownerName->setMaxLength(Vault::kMaxUserNameLength);
+    auto* form = new QFormLayout;
+    form->addRow(tr("Your &name:"), m_ownerName);
+    m_fields = new NewPasswordFields(form, this);
+
+    m_status->setObjectName(QStringLiteral("statusLabel"));
+    m_status->setWordWrap(true);
+    m_progress->setObjectName(QStringLiteral("busyIndicator"));
+    m_progress->setRange(0, 0);
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumHeight(8);
+    m_progress->hide();
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addStretch(1);
+    layout->addWidget(m_status);
+    layout->addWidget(m_progress);
+
+    connect(m_ownerName, &QLineEdit::textChanged, this, &OwnerPage::completeChanged);
+    connect(m_fields, &NewPasswordFields::changed, this, &OwnerPage::completeChanged);
+}
+
+bool OwnerPage::isComplete() const
+{
+    return !m_busy && !m_ownerName->text().trimmed().isEmpty() && m_fields->isAcceptable();
+}
+
+bool OwnerPage::validatePage()
+{
+    // QWizard asks synchronously; creation takes seconds. The first call starts it and says no; the
+    // worker's completion calls next(), which asks again and now gets yes.
+    if (m_wizard->hasCreated())
+        return true;
+    if (!m_busy && isComplete())
+        create();
+    return false;
+}
+
+void OwnerPage::create()
+{
+    auto password = std::make_shared<Secret>(m_fields->takePassword());
+    const QString folder = m_wizard->vaultFolder();
+    const QString owner = m_ownerName->text().trimmed();
+    const std::optional<KdfParams> kdf = m_wizard->kdfParams();
+    setBusy(true);
+    runInBackground<VaultCreation>(
+        this,
+        [folder, owner, password, kdf] {
+            return Vault::create(folder, owner, *password, kdf ? *kdf : Argon2Kdf::calibrate());
+        },
+        [this](Outcome<VaultCreation>& outcome) {
+            setBusy(false);
+            if (outcome.error) {
+                m_status->setText(tr("The vault could not be created: %1").arg(outcome.error->message()));
+                m_status->setStyleSheet(QStringLiteral("color: #b03a2e;"));
+                return;
+            }
+            m_wizard->setCreated(std::move(outcome.value->vault), std::move(outcome.value->recoveryKey));
+            m_wizard->next();
+        });
+}
+
+void OwnerPage::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_ownerName->setEnabled(!busy);
+    m_fields->setEnabled(!busy);
+    m_progress->setVisible(busy);
+    m_status->setStyleSheet(QString());
+    m_status->setText(busy ? tr("Creating the vault and its encryption keys. This takes a few seconds…") : QString());
+    // After completeChanged: QWizard re-enables Back when it updates its buttons.
+    emit completeChanged();
+    for (QWizard::WizardButton b : {QWizard::BackButton, QWizard::CancelButton})
+        m_wizard->button(b)->setEnabled(!busy);
+}
+
+} // namespace coffer

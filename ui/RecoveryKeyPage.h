@@ -1,0 +1,41 @@
+// The last page of the create wizard: the recovery key, shown once. It is the only way back into the
+// vault when the owner forgets the password, so Finish stays disabled until the owner says it is stored.
+#pragma once
+
+#include <QWizardPage>
+
+class QCheckBox;
+class QLabel;
+class QPushButton;
+
+namespace coffer {
+
+class CreateVaultWizard;
+
+class RecoveryKeyPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit RecoveryKeyPage(CreateVaultWizard* wizard);
+
+    void initializePage() override;
+    bool isComplete() const override;
+    // Writes the key with a short explanation to path (0600). Returns false and says why in errorText.
+    bool saveTo(const QString& path, QString* errorText) const;
+    // Takes the key off the screen.
+    void forgetKey();
+
+private slots:
+    void copy();
+    void saveAs();
+
+private:
+    QString keyText() const;
+
+    CreateVaultWizard* m_wizard;
+    QLabel* m_key;
+    QLabel* m_feedback;
+    QCheckBox* m_stored;
+};
+
+} // namespace coffer

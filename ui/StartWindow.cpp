@@ -1,0 +1,170 @@
+#include "StartWindow.h"
+
+#include "Application.h"
+#include "vault/KnownVaults.h"
+#include "vault/Vault.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace coffer {
+
+namespace {
+QString displayName(const QString& folder)
+{
+    QString name = QFileInfo(folder).fileName();
+    if (name.endsWith(QLatin1String(".coffer")))
+        name.chop(7);
+    return name;
+}
+} // namespace
+
+StartWindow::StartWindow(QWidget* parent)
+    : QWidget(parent), m_recentStack(new QStackedWidget(this)), m_recent(new QListWidget(this))
+{
+    setObjectName(QStringLiteral("startWindow"));
+    setWindowTitle(QStringLiteral("Coffer"));
+
+    auto* recentTitle = new QLabel(tr("<b>Recent vaults</b>"), this);
+    m_recent->setObjectName(QStringLiteral("recentList"));
+    m_recent->setIconSize(QSize(32, 32));
+    m_recent->setSpacing(2);
+    m_recent->setContextMenuPolicy(Qt::CustomContextMenu);
+    auto* empty = new QLabel(tr("No vaults yet.\n\nCreate a new vault for your clients' data, or open one "
+                                "that you already have."),
+                             this);
+    empty->setObjectName(QStringLiteral("noRecentLabel"));
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setWordWrap(true);
+    empty->setForegroundRole(QPalette::PlaceholderText);
+    empty->setFrameShape(QFrame::StyledPanel);
+    m_recentStack->addWidget(m_recent);
+    m_recentStack->addWidget(empty);
+
+    m_openButton = new QPushButton(tr("&Unlock"), this);
+    m_openButton->setObjectName(QStringLiteral("openRecentButton"));
+    auto* openOther = new QPushButton(tr("&Open Vault…"), this);
+    openOther->setObjectName(QStringLiteral("openVaultButton"));
+    openOther->setToolTip(tr("Open a vault folder (NAME.coffer) that is not in the list"));
+    m_createButton = new QPushButton(tr("&Create Vault…"), this);
+    m_createButton->setObjectName(QStringLiteral("createVaultButton"));
+    QPushButton* create = m_createButton;
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(create);
+    buttons->addWidget(openOther);
+    buttons->addStretch(1);
+    buttons->addWidget(m_openButton);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 20);
+    layout->addWidget(makeHeader());
+    layout->addSpacing(16);
+    layout->addWidget(recentTitle);
+    layout->addWidget(m_recentStack, 1);
+    layout->addLayout(buttons);
+
+    connect(m_recent, &QListWidget::itemActivated, this, &StartWindow::openSelected);
+    connect(m_recent, &QListWidget::currentRowChanged, this,
+            [this] { m_openButton->setEnabled(!selectedFolder().isEmpty()); });
+    connect(m_recent, &QListWidget::customContextMenuRequested, this, &StartWindow::showContextMenu);
+    connect(m_openButton, &QPushButton::clicked, this, &StartWindow::openSelected);
+    connect(openOther, &QPushButton::clicked, this, &StartWindow::chooseFolder);
+    connect(create, &QPushButton::clicked, this, &StartWindow::createRequested);
+
+    resize(620, 460);
+    refresh();
+}
+
+QWidget* StartWindow::makeHeader()
+{
+    auto* header = new QWidget(this);
+    auto* icon = new QLabel(header);
+    icon->setPixmap(cofferIcon().pixmap(64, 64));
+    auto* title = new QLabel(QStringLiteral("Coffer"), header);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    auto* tagline = new QLabel(tr("Your clients' data, encrypted on this computer. Nothing leaves it."), header);
+    tagline->setForegroundRole(QPalette::PlaceholderText);
+    tagline->setWordWrap(true);
+    auto* titles = new QVBoxLayout;
+    titles->addStretch(1);
+    titles->addWidget(title);
+    titles->addWidget(tagline);
+    titles->addStretch(1);
+    auto* layout = new QHBoxLayout(header);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(icon);
+    layout->addSpacing(12);
+    layout->addLayout(titles, 1);
+    return header;
+}
+
+void StartWindow::refresh()
+{
+    m_recent->clear();
+    for (const QString& folder : KnownVaults::recent()) {
+        auto* item = new QListWidgetItem(cofferIcon(),
+                                         displayName(folder) + QLatin1Char('\n') + QDir::toNativeSeparators(folder));
+        item->setData(Qt::UserRole, folder);
+        item->setToolTip(QDir::toNativeSeparators(folder));
+        m_recent->addItem(item);
+    }
+    m_recentStack->setCurrentIndex(m_recent->count() > 0 ? 0 : 1);
+    m_recent->setCurrentRow(m_recent->count() > 0 ? 0 : -1);
+    m_openButton->setEnabled(!selectedFolder().isEmpty());
+    m_openButton->setVisible(m_recent->count() > 0);
+    // With nothing to unlock, Enter creates a vault.
+    m_createButton->setDefault(m_recent->count() == 0);
+    m_openButton->setDefault(m_recent->count() > 0);
+}
+
+QString StartWindow::selectedFolder() const
+{
+    const QListWidgetItem* item = m_recent->currentItem();
+    return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
+void StartWindow::openSelected()
+{
+    const QString folder = selectedFolder();
+    if (!folder.isEmpty())
+        emit openRequested(folder);
+}
+
+void StartWindow::chooseFolder()
+{
+    const QString start = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Vault Folder"), start);
+    if (!folder.isEmpty())
+        emit openRequested(Vault::resolveFolder(folder));
+}
+
+void StartWindow::showContextMenu(const QPoint& position)
+{
+    const QListWidgetItem* item = m_recent->itemAt(position);
+    if (!item)
+        return;
+    const QString folder = item->data(Qt::UserRole).toString();
+    QMenu menu(this);
+    menu.addAction(tr("&Unlock"), this, [this, folder] { emit openRequested(folder); });
+    menu.addAction(tr("&Remove from List"), this, [this, folder] {
+        // Only the entry goes; the vault folder stays where it is.
+        KnownVaults::forget(folder);
+        refresh();
+    });
+    menu.exec(m_recent->viewport()->mapToGlobal(position));
+}
+
+} // namespace coffer
