@@ -33,5 +33,8 @@ void addUserCommands(CommandTable& table);
 void addClientCommands(CommandTable& table);
 void addFileCommands(CommandTable& table);
 void addAuditCommands(CommandTable& table);
+void addTransferCommands(CommandTable& table);
+void addBackupCommands(CommandTable& table);
+void addEraseCommands(CommandTable& table);
 
 } // namespace coffer::cli

@@ -166,6 +166,9 @@ const CommandTable& commandTable()
         addClientCommands(t);
         addFileCommands(t);
         addAuditCommands(t);
+        addTransferCommands(t);
+        addBackupCommands(t);
+        addEraseCommands(t);
         return t;
     }();
     return table;

@@ -114,12 +114,16 @@ std::vector<ClientSummary> ClientStore::list(const ClientQuery& query, int offse
 {
     m_vault.require(Permission::ReadRecords);
     const Filter f = filterFor(query);
-    // Two ways to a sorted page of matches. Few matches: fetch them by rowid and sort them. Many: walk
-    // the name index in order and stop once the page is full, which touches about page/fraction index
-    // entries instead of every matching row (each row fetch may decrypt a page). SQLite's planner
-    // cannot know which case it is in, so the match count decides.
-    constexpr int kSortLimit = 2000;
-    const bool walkNameIndex = f.terms.isEmpty() || count(query) > kSortLimit;
+    // Two ways to a sorted page of matches. Fetch every match by rowid and sort: about one page read
+    // (and decrypted) per match. Or walk the name index in order until the page is full: about
+    // (offset + limit) / fraction-matching entries, some 100 to an index page. SQLite's planner cannot
+    // know the fraction, so the match count decides; the walk wins when count² > entries·total/100.
+    bool walkNameIndex = f.terms.isEmpty();
+    if (!walkNameIndex) {
+        const double matches = count(query);
+        const double total = double(m_vault.database().scalar("SELECT max(rowid) FROM clients"));
+        walkNameIndex = matches * matches > double(qMax(0, offset) + qMax(1, limit)) * total / 100.0;
+    }
     const QByteArray sql =
         QStringLiteral("SELECT c.id, c.kind, c.display_name, c.organisation, "
                        "(SELECT email FROM client_emails WHERE client_id = c.id ORDER BY position LIMIT 1), "

@@ -59,6 +59,10 @@ QString Vault::resolveFolder(const QString& path)
     return QFileInfo(p).absoluteFilePath();
 }
 
+QString Vault::headerFilePath() const { return headerPath(m_path); }
+
+QString Vault::databaseFilePath() const { return databasePath(m_path); }
+
 QString Vault::name() const
 {
     QString n = QFileInfo(m_path).fileName();

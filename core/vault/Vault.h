@@ -82,6 +82,11 @@ public:
     // does not allow it.
     void require(Permission permission) const;
     Database& database() { return m_db; }
+    // For the core units that write the vault's own files (backup, tombstones, cancellation). Never
+    // leaves core.
+    const Secret& dataKey() const { return m_dataKey; }
+    QString headerFilePath() const;
+    QString databaseFilePath() const;
 
     // Appends to the audit log as the signed-in user; call inside the transaction of the change.
     void audit(const QString& action, const QString& objectType = {}, const QString& objectId = {},

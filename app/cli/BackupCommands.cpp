@@ -1,0 +1,5 @@
+#include "Command.h"
+
+namespace coffer::cli {
+void addBackupCommands(CommandTable&) {}
+} // namespace coffer::cli

@@ -1,0 +1,5 @@
+#include "Command.h"
+
+namespace coffer::cli {
+void addEraseCommands(CommandTable&) {}
+} // namespace coffer::cli

@@ -1,0 +1,5 @@
+#include "Command.h"
+
+namespace coffer::cli {
+void addTransferCommands(CommandTable&) {}
+} // namespace coffer::cli

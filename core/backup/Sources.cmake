@@ -1,0 +1,3 @@
+target_sources(coffer_core PRIVATE
+    backup/Tombstones.cpp backup/Tombstones.h
+)

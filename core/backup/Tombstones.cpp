@@ -1,0 +1,1 @@
+#include "Tombstones.h"

@@ -1,0 +1,5 @@
+#include "ClientEraser.h"
+
+namespace coffer {
+void ClientEraser::deleteClientRows(Database&, const QString&) {}
+} // namespace coffer
