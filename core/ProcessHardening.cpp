@@ -2,6 +2,7 @@
 
 #include "crypto/Sodium.h"
 
+#include <csignal>
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
@@ -18,6 +19,9 @@ void hardenProcess()
     prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
 #endif
     umask(077);
+    // Past a file-size limit, write(2) then fails with EFBIG and the export says "file too large" and
+    // cleans up, instead of the process dying half-way through with its temporary file left behind.
+    signal(SIGXFSZ, SIG_IGN);
     ensureSodium();
 }
 

@@ -1,5 +1,164 @@
+// export, decrypt, import: the customer's data out in standard formats, and back in.
+#include "Arguments.h"
+#include "CliContext.h"
 #include "Command.h"
+#include "ProgressBar.h"
+
+#include "transfer/Exporter.h"
+#include "transfer/Importer.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
 
 namespace coffer::cli {
-void addTransferCommands(CommandTable&) {}
+
+namespace {
+
+QString opt(const char* name) { return QString::fromLatin1(name); }
+
+Secret exportPassphrase(CliContext& ctx, bool confirm)
+{
+    return ctx.secret({}, opt("COFFER_EXPORT_PASSWORD"), QCoreApplication::translate("coffer-cli", "Export passphrase: "), confirm);
+}
+
+class ExportCommand : public Command
+{
+public:
+    QStringList words() const override { return {opt("export")}; }
+    QString synopsis() const override { return opt("--out PATH [--format zip|dir|json|csv] [--client ID] [--encrypt] [--bom]"); }
+    QString summary() const override { return QCoreApplication::translate("coffer-cli", "Export everything, or one client, in standard formats."); }
+    QList<QCommandLineOption> options() const override
+    {
+        return {{opt("out"), QCoreApplication::translate("coffer-cli", "Where to write (must not exist yet)."), opt("PATH")},
+                {opt("format"), QCoreApplication::translate("coffer-cli", "zip (default), dir, json or csv."), opt("FORMAT")},
+                {opt("client"), QCoreApplication::translate("coffer-cli", "Only this client's data (right of access, portability)."), opt("ID")},
+                {opt("encrypt"), QCoreApplication::translate("coffer-cli", "Encrypt with a passphrase (asked, or COFFER_EXPORT_PASSWORD).")},
+                {opt("bom"), QCoreApplication::translate("coffer-cli", "Start CSV files with a UTF-8 BOM, for spreadsheets.")},
+                {opt("kdf-memory"), QCoreApplication::translate("coffer-cli", "Argon2id memory in MiB for --encrypt (default 64)."), opt("MIB")},
+                {opt("kdf-ops"), QCoreApplication::translate("coffer-cli", "Argon2id passes for --encrypt (default 3)."), opt("N")}};
+    }
+    int execute(CliContext& ctx, const QStringList& args) override
+    {
+        expectArgs(args, 0, opt("export --out PATH [options]"));
+        const QCommandLineParser& p = ctx.parser();
+        if (!p.isSet(opt("out")))
+            throw Error(ErrorCode::Usage, QCoreApplication::translate("coffer-cli", "Say where to write: --out PATH."));
+        ExportOptions options;
+        if (p.isSet(opt("format"))) {
+            const auto format = exportFormatFromName(p.value(opt("format")));
+            if (!format)
+                throw Error(ErrorCode::Usage, QCoreApplication::translate("coffer-cli", "--format is zip, dir, json or csv."));
+            options.format = *format;
+        }
+        options.clientId = p.value(opt("client"));
+        options.byteOrderMark = p.isSet(opt("bom"));
+        if (p.isSet(opt("kdf-memory")))
+            options.kdf.memoryKiB = positiveNumber(p.value(opt("kdf-memory")), opt("--kdf-memory")) * 1024;
+        if (p.isSet(opt("kdf-ops")))
+            options.kdf.opsLimit = positiveNumber(p.value(opt("kdf-ops")), opt("--kdf-ops"));
+        Vault& vault = ctx.unlock();
+        Secret passphrase;
+        if (p.isSet(opt("encrypt"))) {
+            passphrase = exportPassphrase(ctx, true);
+            if (passphrase.size() < size_t(Vault::kMinPasswordLength))
+                throw Error(ErrorCode::Usage, QCoreApplication::translate("coffer-cli", "The passphrase must be at least %1 characters long.")
+                                                  .arg(Vault::kMinPasswordLength));
+            options.passphrase = &passphrase;
+        }
+        ProgressBar bar(ctx.io(), QCoreApplication::translate("coffer-cli", "Exporting"));
+        options.progress = [&](qint64 done, qint64 total) {
+            bar.update(done, total);
+            return true;
+        };
+        const ExportResult result = Exporter(vault).run(p.value(opt("out")), options);
+        bar.finish();
+        if (ctx.json()) {
+            ctx.printJson(QJsonObject{{opt("path"), result.path},
+                                      {opt("clients"), result.counts.clients},
+                                      {opt("notes"), result.counts.notes},
+                                      {opt("files"), result.counts.files},
+                                      {opt("consents"), result.counts.consents}});
+        } else {
+            ctx.io().err << QCoreApplication::translate("coffer-cli", "Exported %1 clients, %2 notes, %3 files and %4 consents to %5.")
+                                .arg(result.counts.clients)
+                                .arg(result.counts.notes)
+                                .arg(result.counts.files)
+                                .arg(result.counts.consents)
+                                .arg(QDir::toNativeSeparators(result.path))
+                         << '\n'
+                         << Qt::flush;
+        }
+        return 0;
+    }
+};
+
+class DecryptCommand : public Command
+{
+public:
+    QStringList words() const override { return {opt("decrypt")}; }
+    QString synopsis() const override { return opt("IN OUT"); }
+    QString summary() const override { return QCoreApplication::translate("coffer-cli", "An encrypted export back to its plain form."); }
+    int execute(CliContext& ctx, const QStringList& args) override
+    {
+        expectArgs(args, 2, opt("decrypt IN OUT"));
+        decryptExport(args[0], args[1], exportPassphrase(ctx, false));
+        ctx.io().err << QCoreApplication::translate("coffer-cli", "Decrypted to %1.").arg(QDir::toNativeSeparators(args[1])) << '\n' << Qt::flush;
+        return 0;
+    }
+};
+
+class ImportCommand : public Command
+{
+public:
+    QStringList words() const override { return {opt("import")}; }
+    QString synopsis() const override { return opt("PATH"); }
+    QString summary() const override { return QCoreApplication::translate("coffer-cli", "Import a Coffer export (zip, dir, json, encrypted)."); }
+    int execute(CliContext& ctx, const QStringList& args) override
+    {
+        expectArgs(args, 1, opt("import PATH"));
+        Vault& vault = ctx.unlock();
+        Secret passphrase;
+        if (Importer::isEncrypted(args[0]))
+            passphrase = exportPassphrase(ctx, false);
+        const ImportReport r = Importer(vault).run(args[0], passphrase.isEmpty() ? nullptr : &passphrase);
+        if (ctx.json()) {
+            ctx.printJson(QJsonObject{{opt("clients"), r.clients},
+                                      {opt("notes"), r.notes},
+                                      {opt("files"), r.files},
+                                      {opt("consents"), r.consents},
+                                      {opt("skipped"), QJsonArray::fromStringList(r.skipped)}});
+            return 0;
+        }
+        QTextStream& out = ctx.io().out;
+        out << QCoreApplication::translate("coffer-cli", "Imported %1 clients, %2 notes, %3 files and %4 consents.")
+                   .arg(r.clients)
+                   .arg(r.notes)
+                   .arg(r.files)
+                   .arg(r.consents)
+            << '\n';
+        if (!r.skipped.isEmpty())
+            out << QCoreApplication::translate("coffer-cli", "Kept what this vault already had (%1 records):").arg(r.skipped.size()) << '\n';
+        for (const QString& s : r.skipped)
+            out << "  " << s << '\n';
+        if (r.usersNotImported || r.auditEntriesNotImported)
+            out << QCoreApplication::translate("coffer-cli", "Not imported: %1 users (they have no passwords in an export; add them "
+                                                             "with user add) and %2 audit entries (this vault keeps its own log).")
+                       .arg(r.usersNotImported)
+                       .arg(r.auditEntriesNotImported)
+                << '\n';
+        out << Qt::flush;
+        return 0;
+    }
+};
+
+} // namespace
+
+void addTransferCommands(CommandTable& table)
+{
+    table.push_back(std::make_unique<ExportCommand>());
+    table.push_back(std::make_unique<DecryptCommand>());
+    table.push_back(std::make_unique<ImportCommand>());
+}
+
 } // namespace coffer::cli

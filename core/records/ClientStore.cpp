@@ -147,6 +147,28 @@ QString ClientStore::add(Client client)
     return client.id;
 }
 
+bool ClientStore::exists(const QString& id)
+{
+    m_vault.require(Permission::ReadRecords);
+    auto st = m_vault.database().cached("SELECT 1 FROM clients WHERE id = ?");
+    return st->bind(1, id).next();
+}
+
+void ClientStore::importClient(Client client)
+{
+    m_vault.require(Permission::WriteRecords);
+    validate(client);
+    if (client.id.isEmpty() || client.id.size() > 64)
+        invalid(QCoreApplication::translate("ClientStore", "A client has no valid id."));
+    if (!client.created.isValid())
+        client.created = QDateTime::currentDateTimeUtc();
+    if (!client.updated.isValid())
+        client.updated = client.created;
+    Transaction tx(m_vault.database());
+    write(client, true);
+    tx.commit();
+}
+
 void ClientStore::update(Client client)
 {
     m_vault.require(Permission::WriteRecords);
@@ -164,7 +186,8 @@ void ClientStore::update(Client client)
 void ClientStore::write(const Client& c, bool isNew)
 {
     Database& db = m_vault.database();
-    const QString updated = c.updated.toString(Qt::ISODateWithMs);
+    const QString updated = c.updated.toUTC().toString(Qt::ISODateWithMs);
+    const QString created = c.created.toUTC().toString(Qt::ISODateWithMs);
     if (isNew) {
         db.cached(
               "INSERT INTO clients (id, kind, display_name, given_name, family_name, organisation, address, country, "

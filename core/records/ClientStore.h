@@ -22,6 +22,10 @@ public:
     void update(Client client);
     // Throws Error(Failed) when there is no such client.
     Client get(const QString& id);
+    bool exists(const QString& id);
+    // Stores a client exactly as given (id, stamps, authors), after validation, for an import. Not
+    // audited: the import audits once.
+    void importClient(Client client);
 
     // Matching clients ordered by display name, a page at a time.
     std::vector<ClientSummary> list(const ClientQuery& query, int offset, int limit);

@@ -42,6 +42,28 @@ QString ConsentStore::set(const QString& clientId, const QString& purpose, Conse
     return id;
 }
 
+void ConsentStore::importConsent(const Consent& c)
+{
+    m_vault.require(Permission::WriteRecords);
+    if (c.id.isEmpty() || c.purpose.trimmed().isEmpty() || !c.time.isValid())
+        throw Error(ErrorCode::Usage, QCoreApplication::translate("ConsentStore", "A consent has no id, purpose or time."));
+    Database& db = m_vault.database();
+    Transaction tx(db);
+    ClientStore::ensureExists(db, c.clientId);
+    db.prepare("INSERT INTO consents (id, client_id, purpose, state, time, source, policy_version, recorded_by) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        .bind(1, c.id)
+        .bind(2, c.clientId)
+        .bind(3, c.purpose.trimmed())
+        .bind(4, stateName(c.state))
+        .bind(5, c.time.toUTC().toString(Qt::ISODateWithMs))
+        .bind(6, c.source)
+        .bind(7, c.policyVersion)
+        .bind(8, c.recordedBy)
+        .run();
+    tx.commit();
+}
+
 std::vector<Consent> ConsentStore::history(const QString& clientId)
 {
     m_vault.require(Permission::ReadRecords);

@@ -21,6 +21,9 @@ public:
     std::vector<Consent> history(const QString& clientId); // every row, oldest first
     std::vector<Consent> current(const QString& clientId); // the latest row per purpose, by purpose
 
+    // Stores a record exactly as given (id, stamps), for an import. Not audited: the import audits once.
+    void importConsent(const Consent& record);
+
 private:
     Vault& m_vault;
 };

@@ -144,25 +144,55 @@ StoredFile FileStore::add(const QString& clientId, QIODevice& source, const QStr
     if (!source.isOpen() || !source.isReadable())
         throw Error(ErrorCode::Failed,
                     QCoreApplication::translate("FileStore", "Cannot read the file: it is not open for reading."));
-    const qint64 total = source.isSequential() ? -1 : source.size() - source.pos();
 
     Database& db = m_vault.database();
     Transaction tx(db);
     ClientStore::ensureExists(db, clientId);
-    const QString id = newRecordId();
+    StoredFile meta;
+    meta.id = newRecordId();
+    meta.clientId = clientId;
+    meta.name = fileName;
+    meta.type = type.trimmed().isEmpty() ? QStringLiteral("application/octet-stream") : type.trimmed();
+    meta.created = QDateTime::currentDateTimeUtc();
+    meta.createdBy = m_vault.currentUser().id;
+    const qint64 size = insert(meta, source, progress).first;
+    m_vault.audit(QStringLiteral("file.add"), QStringLiteral("file"), meta.id, QString::number(size));
+    tx.commit();
+    return info(meta.id);
+}
+
+StoredFile FileStore::importFile(const StoredFile& meta, QIODevice& source)
+{
+    m_vault.require(Permission::WriteRecords);
+    StoredFile checked = meta;
+    checked.name = checkedName(meta.name);
+    Database& db = m_vault.database();
+    Transaction tx(db);
+    ClientStore::ensureExists(db, meta.clientId);
+    const auto [size, sha256] = insert(checked, source, {});
+    if (size != meta.size || sha256 != meta.sha256.toLower())
+        throw Error(ErrorCode::Damaged, QCoreApplication::translate("FileStore", "An imported file does not match its recorded size and SHA-256."));
+    tx.commit();
+    return info(meta.id);
+}
+
+std::pair<qint64, QString> FileStore::insert(const StoredFile& meta, QIODevice& source, const Progress& progress)
+{
+    Database& db = m_vault.database();
+    const qint64 total = source.isSequential() ? -1 : source.size() - source.pos();
     // The row comes first because the chunks reference it; size and hash are filled in at the end.
     db.prepare("INSERT INTO files (id, client_id, name, type, size, sha256, chunk_size, created, created_by) "
                "VALUES (?, ?, ?, ?, 0, '', ?, ?, ?)")
-        .bind(1, id)
-        .bind(2, clientId)
-        .bind(3, fileName)
-        .bind(4, type.trimmed().isEmpty() ? QStringLiteral("application/octet-stream") : type.trimmed())
+        .bind(1, meta.id)
+        .bind(2, meta.clientId)
+        .bind(3, meta.name)
+        .bind(4, meta.type)
         .bind(5, kChunkSize)
-        .bind(6, nowStamp())
-        .bind(7, m_vault.currentUser().id)
+        .bind(6, meta.created.toUTC().toString(Qt::ISODateWithMs))
+        .bind(7, meta.createdBy)
         .run();
 
-    Statement insert = db.prepare("INSERT INTO file_chunks (file_id, seq, sha256, data) VALUES (?, ?, ?, ?)");
+    Statement chunks = db.prepare("INSERT INTO file_chunks (file_id, seq, sha256, data) VALUES (?, ?, ?, ?)");
     Sha256 whole;
     QByteArray chunk;
     qint64 size = 0;
@@ -171,22 +201,17 @@ StoredFile FileStore::add(const QString& clientId, QIODevice& source, const QStr
         if (chunk.isEmpty())
             break;
         whole.update(chunk);
-        insert.bind(1, id).bind(2, seq).bind(3, Sha256::of(chunk)).bind(4, chunk).run();
-        insert.reset();
+        chunks.bind(1, meta.id).bind(2, seq).bind(3, Sha256::of(chunk)).bind(4, chunk).run();
+        chunks.reset();
         size += chunk.size();
         if (progress && !progress(size, total))
             throwCancelled();
         if (chunk.size() < kChunkSize)
             break;
     }
-    db.prepare("UPDATE files SET size = ?, sha256 = ? WHERE id = ?")
-        .bind(1, size)
-        .bind(2, QString::fromLatin1(whole.digest().toHex()))
-        .bind(3, id)
-        .run();
-    m_vault.audit(QStringLiteral("file.add"), QStringLiteral("file"), id, QString::number(size));
-    tx.commit();
-    return info(id);
+    const QString sha256 = QString::fromLatin1(whole.digest().toHex());
+    db.prepare("UPDATE files SET size = ?, sha256 = ? WHERE id = ?").bind(1, size).bind(2, sha256).bind(3, meta.id).run();
+    return {size, sha256};
 }
 
 StoredFile FileStore::addFromPath(const QString& clientId, const QString& path, const Progress& progress)

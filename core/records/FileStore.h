@@ -37,9 +37,16 @@ public:
     StoredFile info(const QString& fileId);
     std::vector<StoredFile> list(const QString& clientId);
 
+    // read() without the audit row: saveTo() audits only once its output is committed, and an export
+    // audits once for everything it wrote.
+    StoredFile stream(const QString& fileId, QIODevice& sink, const Progress& progress = {});
+    // Stores a file exactly as described by meta (id, client, name, type, stamps) from source, for an
+    // import. Throws Error(Damaged) if the bytes do not match meta.size and meta.sha256. Not audited.
+    StoredFile importFile(const StoredFile& meta, QIODevice& source);
+
 private:
-    // read() without the audit row: saveTo() audits only once its output is committed.
-    StoredFile stream(const QString& fileId, QIODevice& sink, const Progress& progress);
+    // The rows of one file from source; returns its size and SHA-256 (hex).
+    std::pair<qint64, QString> insert(const StoredFile& meta, QIODevice& source, const Progress& progress);
     Vault& m_vault;
 };
 

@@ -38,6 +38,27 @@ QString NoteStore::add(const QString& clientId, NoteKind kind, const QString& te
     return id;
 }
 
+void NoteStore::importNote(const Note& n)
+{
+    m_vault.require(Permission::WriteRecords);
+    if (n.id.isEmpty() || n.text.isEmpty() || !n.time.isValid())
+        throw Error(ErrorCode::Usage, QCoreApplication::translate("NoteStore", "A note has no id, text or time."));
+    Database& db = m_vault.database();
+    Transaction tx(db);
+    ClientStore::ensureExists(db, n.clientId);
+    db.cached("INSERT INTO notes (id, client_id, kind, time, text, created, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        ->bind(1, n.id)
+        .bind(2, n.clientId)
+        .bind(3, kindName(n.kind))
+        .bind(4, n.time.toUTC().toString(Qt::ISODateWithMs))
+        .bind(5, n.text)
+        .bind(6, (n.created.isValid() ? n.created : n.time).toUTC().toString(Qt::ISODateWithMs))
+        .bind(7, n.createdBy)
+        .run();
+    db.cached("INSERT INTO note_search (docid, content) VALUES (last_insert_rowid(), ?)")->bind(1, n.text).run();
+    tx.commit();
+}
+
 std::vector<Note> NoteStore::list(const QString& clientId)
 {
     m_vault.require(Permission::ReadRecords);

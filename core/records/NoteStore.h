@@ -19,6 +19,9 @@ public:
     QString add(const QString& clientId, NoteKind kind, const QString& text, const QDateTime& time = {});
     std::vector<Note> list(const QString& clientId); // oldest first
 
+    // Stores a record exactly as given (id, stamps), for an import. Not audited: the import audits once.
+    void importNote(const Note& record);
+
 private:
     Vault& m_vault;
 };

@@ -2,4 +2,14 @@ find_package(PkgConfig REQUIRED)
 pkg_check_modules(ARCHIVE REQUIRED IMPORTED_TARGET libarchive)
 target_link_libraries(coffer_core PUBLIC PkgConfig::ARCHIVE)
 target_sources(coffer_core PRIVATE
+    transfer/BundleSink.cpp transfer/BundleSink.h
+    transfer/CallbackDevice.h
+    transfer/CsvWriter.cpp transfer/CsvWriter.h
+    transfer/ExportFormat.h
+    transfer/ExportWriter.cpp transfer/ExportWriter.h
+    transfer/Exporter.cpp transfer/Exporter.h
+    transfer/ImportData.cpp transfer/ImportData.h
+    transfer/Importer.cpp transfer/Importer.h
+    transfer/RecordSource.cpp transfer/RecordSource.h
+    transfer/SecretStream.cpp transfer/SecretStream.h
 )

@@ -1,0 +1,45 @@
+// Writes the contents of an export — data.json, the CSV tables, the files and the manifest — into a
+// BundleSink, or a self-contained data.json into a byte sink, one record at a time.
+#pragma once
+
+#include "BundleSink.h"
+#include "ExportFormat.h"
+#include "RecordSource.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace coffer {
+
+class ExportWriter
+{
+public:
+    ExportWriter(Vault& vault, const ExportOptions& options);
+
+    // Bundle (Zip/Directory) or Csv contents, manifest last.
+    void writeBundle(BundleSink& sink);
+    // --format json: one data.json with file contents inline.
+    void writeSingleJson(const ByteSink& out);
+
+    const RecordSource::Counts& counts() const { return m_counts; }
+
+private:
+    void writeDataJson(const ByteSink& out, bool inlineContent);
+    void writeCsvTables(BundleSink& sink);
+    void writeFiles(BundleSink& sink);
+    void streamFile(const StoredFile& file, const ByteSink& out);
+    void tick(qint64 amount);
+    QJsonObject headerFields() const;
+    static QString filePath(const StoredFile& file);
+
+    Vault& m_vault;
+    const ExportOptions& m_options;
+    RecordSource m_source;
+    RecordSource::Counts m_counts;
+    QString m_exportedAt;
+    QJsonArray m_manifestFiles;
+    qint64 m_done = 0;
+    qint64 m_total = 0;
+};
+
+} // namespace coffer

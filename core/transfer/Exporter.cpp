@@ -1,0 +1,153 @@
+#include "Exporter.h"
+
+#include "Error.h"
+#include "ExportWriter.h"
+#include "SecretStream.h"
+#include "crypto/Random.h"
+#include "records/ClientStore.h"
+#include "store/FileSafety.h"
+#include "vault/Vault.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace coffer {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("Export", text); }
+
+std::optional<ExportFormat> parse(const QString& name)
+{
+    const QString n = name.trimmed().toLower();
+    if (n == QLatin1String("zip"))
+        return ExportFormat::Zip;
+    if (n == QLatin1String("dir") || n == QLatin1String("folder"))
+        return ExportFormat::Directory;
+    if (n == QLatin1String("json"))
+        return ExportFormat::Json;
+    if (n == QLatin1String("csv"))
+        return ExportFormat::Csv;
+    return std::nullopt;
+}
+
+// Writes one output file through QSaveFile: bytes go to a temporary beside it, the rename happens in
+// commit(), and a failure discards the temporary.
+class AtomicFileOutput
+{
+public:
+    explicit AtomicFileOutput(const QString& path) : m_file(path)
+    {
+        if (!m_file.open(QIODevice::WriteOnly))
+            fail(m_file.errorString());
+        m_file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    ~AtomicFileOutput()
+    {
+        if (m_file.isOpen())
+            m_file.cancelWriting();
+    }
+    ByteSink sink()
+    {
+        return [this](const char* data, qint64 size) {
+            errno = 0;
+            if (m_file.write(data, size) != size)
+                fail(errno ? QString::fromLocal8Bit(strerror(errno)) : m_file.errorString());
+        };
+    }
+    void commit()
+    {
+        errno = 0;
+        if (!m_file.commit())
+            fail(errno ? QString::fromLocal8Bit(strerror(errno)) : m_file.errorString());
+    }
+
+private:
+    [[noreturn]] static void fail(const QString& why) { throw Error(ErrorCode::Failed, tr("Cannot write the export: %1").arg(why)); }
+    QSaveFile m_file;
+};
+
+} // namespace
+
+std::optional<ExportFormat> exportFormatFromName(const QString& name) { return parse(name); }
+
+QString exportFormatName(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Zip: return QStringLiteral("zip");
+    case ExportFormat::Directory: return QStringLiteral("dir");
+    case ExportFormat::Json: return QStringLiteral("json");
+    case ExportFormat::Csv: return QStringLiteral("csv");
+    }
+    return {};
+}
+
+ExportResult Exporter::run(const QString& targetIn, const ExportOptions& options)
+{
+    m_vault.require(options.clientId.isEmpty() ? Permission::ExportAll : Permission::ExportClient);
+    if (!options.clientId.isEmpty())
+        ClientStore::ensureExists(m_vault.database(), options.clientId);
+    const QString target = QFileInfo(targetIn).absoluteFilePath();
+    if (QFileInfo::exists(target))
+        throw Error(ErrorCode::Failed, tr("%1 already exists; choose a new name.").arg(QDir::toNativeSeparators(target)));
+    if (!QFileInfo(QFileInfo(target).absolutePath()).isDir())
+        throw Error(ErrorCode::Failed, tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(QFileInfo(target).absolutePath())));
+    const bool folderOutput = options.format == ExportFormat::Directory || options.format == ExportFormat::Csv;
+    if (folderOutput && options.passphrase)
+        throw Error(ErrorCode::Usage, tr("An encrypted export is one file: use the zip or json format."));
+
+    // Reads see one consistent state of the vault, however long the export runs.
+    Transaction snapshot(m_vault.database());
+    ExportWriter writer(m_vault, options);
+    if (folderOutput) {
+        const QString partial = QFileInfo(target).absolutePath() + QStringLiteral("/.") + QFileInfo(target).fileName() +
+                                QStringLiteral(".partial-") + QString::fromLatin1(randomBytes(6).toHex());
+        makePrivateFolder(partial);
+        try {
+            DirectorySink sink(partial);
+            writer.writeBundle(sink);
+            fsyncFolder(partial);
+            if (::rename(QFile::encodeName(partial).constData(), QFile::encodeName(target).constData()) != 0)
+                throw Error(ErrorCode::Failed, tr("Cannot write the export: %1").arg(QString::fromLocal8Bit(strerror(errno))));
+            fsyncFolder(QFileInfo(target).absolutePath());
+        } catch (...) {
+            QDir(partial).removeRecursively();
+            throw;
+        }
+    } else {
+        AtomicFileOutput file(target);
+        ByteSink out = file.sink();
+        std::unique_ptr<SecretStreamWriter> encrypted;
+        if (options.passphrase) {
+            encrypted = std::make_unique<SecretStreamWriter>(out, *options.passphrase, options.kdf);
+            out = [&](const char* data, qint64 size) { encrypted->write(data, size); };
+        }
+        if (options.format == ExportFormat::Json) {
+            writer.writeSingleJson(out);
+        } else {
+            ZipSink zip(out);
+            writer.writeBundle(zip);
+        }
+        if (encrypted)
+            encrypted->finish();
+        file.commit();
+    }
+    snapshot.commit();
+
+    const RecordSource::Counts& c = writer.counts();
+    Transaction tx(m_vault.database());
+    m_vault.audit(QStringLiteral("export"), options.clientId.isEmpty() ? QStringLiteral("vault") : QStringLiteral("client"),
+                  options.clientId.isEmpty() ? QString::fromLatin1(m_vault.id().toHex()) : m_vault.pseudonym(options.clientId),
+                  QStringLiteral("format=%1%2 clients=%3 notes=%4 files=%5 consents=%6")
+                      .arg(exportFormatName(options.format), options.passphrase ? QStringLiteral("+encrypted") : QString())
+                      .arg(c.clients)
+                      .arg(c.notes)
+                      .arg(c.files)
+                      .arg(c.consents));
+    tx.commit();
+    return {target, c};
+}
+
+} // namespace coffer

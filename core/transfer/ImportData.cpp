@@ -1,0 +1,225 @@
+#include "ImportData.h"
+
+#include "Error.h"
+#include "records/ClientStore.h"
+#include "records/ConsentStore.h"
+#include "records/FileStore.h"
+#include "records/NoteStore.h"
+#include "vault/Vault.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace coffer {
+
+void malformed(const QString& what)
+{
+    throw Error(ErrorCode::Failed,
+                QCoreApplication::translate("Import", "The export is malformed (%1); nothing was imported.").arg(what));
+}
+
+namespace {
+
+constexpr qint64 kMaxFileSize = qint64(64) * 1024 * 1024 * 1024; // 64 GiB: anything larger is not a real file
+
+// Typed access that names the offending place ("clients[3].emails") instead of guessing.
+class Field
+{
+public:
+    Field(const QJsonObject& o, QString where) : m_o(o), m_where(std::move(where)) {}
+    QString text(const char* key, bool required = true) const
+    {
+        const QJsonValue v = m_o.value(QLatin1String(key));
+        if (v.isUndefined() && !required)
+            return {};
+        if (!v.isString())
+            malformed(m_where + u'.' + QLatin1String(key) + QStringLiteral(" is not text"));
+        return v.toString();
+    }
+    QDateTime time(const char* key) const
+    {
+        const QString s = text(key);
+        const QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
+        if (!t.isValid() && !s.isEmpty())
+            malformed(m_where + u'.' + QLatin1String(key) + QStringLiteral(" is not a time"));
+        return t;
+    }
+    QStringList list(const char* key) const
+    {
+        const QJsonValue v = m_o.value(QLatin1String(key));
+        if (!v.isArray())
+            malformed(m_where + u'.' + QLatin1String(key) + QStringLiteral(" is not a list"));
+        QStringList out;
+        for (const QJsonValue& item : v.toArray()) {
+            if (!item.isString())
+                malformed(m_where + u'.' + QLatin1String(key) + QStringLiteral(" holds something that is not text"));
+            out << item.toString();
+        }
+        return out;
+    }
+    bool flag(const char* key) const
+    {
+        const QJsonValue v = m_o.value(QLatin1String(key));
+        if (!v.isBool())
+            malformed(m_where + u'.' + QLatin1String(key) + QStringLiteral(" is not true or false"));
+        return v.toBool();
+    }
+    qint64 number(const char* key) const
+    {
+        const QJsonValue v = m_o.value(QLatin1String(key));
+        if (!v.isDouble() || v.toDouble() != double(qint64(v.toDouble())))
+            malformed(m_where + u'.' + QLatin1String(key) + QStringLiteral(" is not a whole number"));
+        return qint64(v.toDouble());
+    }
+    template <class E> E choice(const char* key, std::optional<E> (*parse)(const QString&)) const
+    {
+        const auto e = parse(text(key));
+        if (!e)
+            malformed(m_where + u'.' + QLatin1String(key) + QStringLiteral(" has an unknown value"));
+        return *e;
+    }
+
+private:
+    const QJsonObject& m_o;
+    QString m_where;
+};
+
+QJsonArray arrayOf(const QJsonObject& root, const char* key)
+{
+    const QJsonValue v = root.value(QLatin1String(key));
+    if (!v.isArray())
+        malformed(QStringLiteral("\"%1\" is not a list").arg(QLatin1String(key)));
+    return v.toArray();
+}
+
+template <class F> void eachObject(const QJsonArray& array, const char* name, F f)
+{
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (!array[i].isObject())
+            malformed(QStringLiteral("%1[%2] is not an object").arg(QLatin1String(name)).arg(i));
+        f(Field(array[i].toObject(), QStringLiteral("%1[%2]").arg(QLatin1String(name)).arg(i)), array[i].toObject());
+    }
+}
+
+bool exists(Database& db, const char* sql, const QString& id)
+{
+    Statement st = db.prepare(sql);
+    st.bind(1, id);
+    return st.next();
+}
+
+} // namespace
+
+void ImportData::load(const QByteArray& json, bool contentInline)
+{
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        malformed(QStringLiteral("data.json is not valid JSON: %1 at byte %2").arg(error.errorString()).arg(error.offset));
+    const QJsonObject root = doc.object();
+    if (root.value(QStringLiteral("format")).toString() != QLatin1String("coffer-export"))
+        malformed(QStringLiteral("data.json is not a Coffer export"));
+    if (root.value(QStringLiteral("version")).toInt() != 1)
+        malformed(QStringLiteral("data.json has an unknown version"));
+    Database& db = m_vault.database();
+    ClientStore clients(m_vault);
+    NoteStore notes(m_vault);
+    ConsentStore consents(m_vault);
+    auto skip = [&](const char* kind, const QString& id) {
+        m_report.skipped << QStringLiteral("%1 %2: already in this vault").arg(QLatin1String(kind), id);
+    };
+
+    m_report.usersNotImported = int(arrayOf(root, "users").size());
+    m_report.auditEntriesNotImported = int(arrayOf(root, "audit").size());
+    eachObject(arrayOf(root, "clients"), "clients", [&](const Field& f, const QJsonObject& o) {
+        Client c;
+        c.id = f.text("id");
+        c.kind = f.choice<ClientKind>("kind", &clientKindFromName);
+        c.displayName = f.text("displayName");
+        c.givenName = f.text("givenName");
+        c.familyName = f.text("familyName");
+        c.organisation = f.text("organisation");
+        c.emails = f.list("emails");
+        c.phones = f.list("phones");
+        c.address = f.text("address");
+        c.country = f.text("country");
+        c.tags = f.list("tags");
+        const QJsonValue fields = o.value(QStringLiteral("fields"));
+        if (!fields.isObject())
+            malformed(QStringLiteral("a client's fields are not an object"));
+        const QJsonObject fieldObject = fields.toObject();
+        for (auto it = fieldObject.begin(); it != fieldObject.end(); ++it) {
+            if (!it.value().isString())
+                malformed(QStringLiteral("a client's field value is not text"));
+            c.fields.insert(it.key(), it.value().toString());
+        }
+        c.restricted = f.flag("restricted");
+        c.retention = f.text("retention");
+        c.created = f.time("created");
+        c.createdBy = f.text("createdBy");
+        c.updated = f.time("updated");
+        c.updatedBy = f.text("updatedBy");
+        if (clients.exists(c.id))
+            return skip("client", c.id);
+        clients.importClient(c);
+        ++m_report.clients;
+    });
+    eachObject(arrayOf(root, "notes"), "notes", [&](const Field& f, const QJsonObject&) {
+        const Note n{f.text("id"), f.text("clientId"), f.choice<NoteKind>("kind", &noteKindFromName), f.time("time"), f.text("text"),
+                     f.time("created"), f.text("createdBy")};
+        if (exists(db, "SELECT 1 FROM notes WHERE id = ?", n.id))
+            return skip("note", n.id);
+        notes.importNote(n);
+        ++m_report.notes;
+    });
+    eachObject(arrayOf(root, "consents"), "consents", [&](const Field& f, const QJsonObject&) {
+        const Consent c{f.text("id"), f.text("clientId"), f.text("purpose"), f.choice<ConsentState>("state", &consentStateFromName),
+                        f.time("time"), f.text("source"), f.text("policyVersion"), f.text("recordedBy")};
+        if (exists(db, "SELECT 1 FROM consents WHERE id = ?", c.id))
+            return skip("consent", c.id);
+        consents.importConsent(c);
+        ++m_report.consents;
+    });
+    static const QRegularExpression hex64(QStringLiteral("^[0-9a-f]{64}$"));
+    eachObject(arrayOf(root, "files"), "files", [&](const Field& f, const QJsonObject&) {
+        const StoredFile meta{f.text("id"), f.text("clientId"), f.text("name"), f.text("type"), f.number("size"), f.text("sha256"),
+                              f.time("created"), f.text("createdBy")};
+        if (meta.size < 0 || meta.size > kMaxFileSize)
+            malformed(QStringLiteral("a file declares an impossible size"));
+        if (!hex64.match(meta.sha256).hasMatch())
+            malformed(QStringLiteral("a file's sha256 is not 64 hex digits"));
+        if (meta.id.contains(u'/') || meta.name.contains(u'/') || meta.name.contains(u'\\') || meta.name == QLatin1String("..") ||
+            meta.name == QLatin1String("."))
+            malformed(QStringLiteral("a file's id or name is not a plain name"));
+        if (exists(db, "SELECT 1 FROM files WHERE id = ?", meta.id)) {
+            m_presentFiles.insert(meta.id, true);
+            skip("file", meta.id);
+        } else if (contentInline) {
+            QByteArray bytes = QByteArray::fromBase64(f.text("content").toLatin1());
+            QBuffer buffer(&bytes);
+            buffer.open(QIODevice::ReadOnly);
+            FileStore(m_vault).importFile(meta, buffer);
+            ++m_report.files;
+            markArrived(meta.id);
+        }
+        m_filesByPath.insert(QStringLiteral("files/%1/%2").arg(meta.id, meta.name), meta);
+    });
+}
+
+const StoredFile* ImportData::fileAt(const QString& path) const
+{
+    const auto it = m_filesByPath.constFind(path);
+    return it == m_filesByPath.cend() ? nullptr : &it.value();
+}
+
+void ImportData::checkAllFilesArrived() const
+{
+    for (const StoredFile& f : m_filesByPath)
+        if (!m_presentFiles.contains(f.id) && !m_arrived.contains(f.id))
+            malformed(QStringLiteral("the file %1 listed in data.json is missing").arg(f.id));
+}
+
+} // namespace coffer

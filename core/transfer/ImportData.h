@@ -1,0 +1,36 @@
+// The data.json half of an import: strict parsing of every record (types, required fields) and their
+// insertion through the record stores with their original ids.
+#pragma once
+
+#include "Importer.h"
+#include "records/Records.h"
+
+#include <QHash>
+#include <QJsonObject>
+
+namespace coffer {
+
+class ImportData
+{
+public:
+    ImportData(Vault& vault, ImportReport& report) : m_vault(vault), m_report(report) {}
+    // Parses data.json and inserts clients, notes and consents; remembers the files' metadata.
+    void load(const QByteArray& json, bool contentInline);
+    // The metadata of the file at a bundle path "files/<id>/<name>", or nullptr.
+    const StoredFile* fileAt(const QString& path) const;
+    bool alreadyPresent(const QString& fileId) const { return m_presentFiles.contains(fileId); }
+    void markArrived(const QString& fileId) { m_arrived.insert(fileId, true); }
+    // Throws when a file listed in data.json never arrived.
+    void checkAllFilesArrived() const;
+
+private:
+    Vault& m_vault;
+    ImportReport& m_report;
+    QHash<QString, StoredFile> m_filesByPath;
+    QHash<QString, bool> m_presentFiles;
+    QHash<QString, bool> m_arrived;
+};
+
+[[noreturn]] void malformed(const QString& what);
+
+} // namespace coffer

@@ -1,0 +1,44 @@
+// Reads any Coffer export — zip, folder, data.json, or any of these encrypted — back into a vault, in
+// one transaction. Records keep their ids; a record whose id the vault already has is kept as it is
+// and reported as skipped. Malformed or hostile input (bad JSON, wrong types, paths like ../../x, a
+// file whose SHA-256 does not match the manifest, impossible sizes) is refused with a clear error and
+// the vault is left exactly as it was. Users and the audit log are not imported: credentials are
+// never exported, and a vault's log records its own history.
+#pragma once
+
+#include "crypto/Secret.h"
+
+#include <QString>
+#include <QStringList>
+#include <functional>
+
+namespace coffer {
+
+class Vault;
+
+struct ImportReport
+{
+    int clients = 0, notes = 0, files = 0, consents = 0;
+    QStringList skipped; // "client 0192…: already in this vault"
+    int usersNotImported = 0;
+    int auditEntriesNotImported = 0;
+};
+
+class Importer
+{
+public:
+    explicit Importer(Vault& vault) : m_vault(vault) {}
+    // passphrase: for an encrypted export (ignored otherwise). Editors and above.
+    ImportReport run(const QString& path, const Secret* passphrase);
+
+    static bool isEncrypted(const QString& path);
+
+private:
+    Vault& m_vault;
+};
+
+// `decrypt IN OUT`: the plain zip or data.json of an encrypted export, written to OUT only when every
+// chunk authenticated to the end.
+void decryptExport(const QString& in, const QString& out, const Secret& passphrase);
+
+} // namespace coffer
