@@ -1,0 +1,106 @@
+#include "CliRunner.h"
+#include "TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace coffer;
+using namespace coffer::test;
+
+namespace {
+QString s(const char* text) { return QString::fromUtf8(text); }
+const QStringList kInit{s("init"), s("--user"), s("anna"), s("--kdf-memory"), s("1"), s("--kdf-ops"), s("1")};
+} // namespace
+
+class TestCliTransfer : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QStringList m_stderr;
+
+    CliResult in(const QString& vault, const QStringList& args, const QString& exportPassword = {})
+    {
+        CliRunner r;
+        r.env.insert(s("COFFER_VAULT"), m_dir.filePath(vault));
+        r.env.insert(s("COFFER_PASSWORD"), s(kOwnerPassword));
+        if (!exportPassword.isEmpty())
+            r.env.insert(s("COFFER_EXPORT_PASSWORD"), exportPassword);
+        const CliResult res = r.run(args);
+        m_stderr << res.err;
+        return res;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCOMPARE(in(s("shop"), kInit).code, 0);
+        const QString id = in(s("shop"), {s("client"), s("add"), s("--name"), s("Jūratė Žemaitytė"), s("--email"), s("jurate@example.lt")}).out.trimmed();
+        QCOMPARE(in(s("shop"), {s("note"), s("add"), id, s("=SUM(A1:A9) looked odd")}).code, 0);
+        writeAll(m_dir.filePath(s("scan.pdf")), QByteArray(200000, 'x') + "end");
+        QCOMPARE(in(s("shop"), {s("file"), s("add"), id, m_dir.filePath(s("scan.pdf"))}).code, 0);
+        QCOMPARE(in(s("shop"), {s("client"), s("add"), s("--name"), s("Řehoř Dvořák")}).code, 0);
+    }
+
+    void exportEncryptDecryptImport()
+    {
+        CliResult r = in(s("shop"), {s("export"), s("--out"), m_dir.filePath(s("all.zip"))});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.err.contains(s("Exported 2 clients")));
+        r = in(s("shop"), {s("export"), s("--out"), m_dir.filePath(s("all.zip"))});
+        QCOMPARE(r.code, 1); // never overwrites
+        r = in(s("shop"), {s("export"), s("--out"), m_dir.filePath(s("secret.cex")), s("--encrypt"), s("--kdf-memory"), s("1"), s("--kdf-ops"), s("1")},
+               s("export passphrase"));
+        QCOMPARE(r.code, 0);
+        QVERIFY(!readAll(m_dir.filePath(s("secret.cex"))).contains(s("Žemaitytė").toUtf8()));
+        QCOMPARE(in(s("shop"), {s("decrypt"), m_dir.filePath(s("secret.cex")), m_dir.filePath(s("plain.zip"))}, s("wrong passphrase")).code, 3);
+        QVERIFY(!QFile::exists(m_dir.filePath(s("plain.zip"))));
+        QCOMPARE(in(s("shop"), {s("decrypt"), m_dir.filePath(s("secret.cex")), m_dir.filePath(s("plain.zip"))}, s("export passphrase")).code, 0);
+        QVERIFY(readAll(m_dir.filePath(s("plain.zip"))).startsWith("PK"));
+
+        QCOMPARE(in(s("copy"), kInit).code, 0);
+        r = in(s("copy"), {s("import"), m_dir.filePath(s("secret.cex"))}, s("export passphrase"));
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(s("Imported 2 clients, 1 notes, 1 files")), qPrintable(r.out));
+        r = in(s("copy"), {s("import"), m_dir.filePath(s("all.zip")), s("--json")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(s("skipped")).toArray().size(), 5);
+        r = in(s("copy"), {s("client"), s("list"), s("--search"), s("zemaityte"), s("--json")});
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 1);
+    }
+
+    void formatsAndOneClient()
+    {
+        for (const char* format : {"dir", "json", "csv"})
+            QCOMPARE(in(s("shop"), {s("export"), s("--out"), m_dir.filePath(s("f-") + s(format)), s("--format"), s(format), s("--bom")}).code, 0);
+        QVERIFY(readAll(m_dir.filePath(s("f-csv/csv/notes.csv"))).contains("'=SUM(A1:A9) looked odd"));
+        QCOMPARE(in(s("shop"), {s("export"), s("--out"), m_dir.filePath(s("x")), s("--format"), s("xml")}).code, 2);
+        const QString id = QJsonDocument::fromJson(in(s("shop"), {s("client"), s("list"), s("--search"), s("rehor"), s("--json")}).out.toUtf8())
+                               .array()[0].toObject().value(s("id")).toString();
+        QCOMPARE(in(s("shop"), {s("export"), s("--out"), m_dir.filePath(s("rehor.json")), s("--format"), s("json"), s("--client"), id}).code, 0);
+        const QByteArray one = readAll(m_dir.filePath(s("rehor.json")));
+        QVERIFY(one.contains(s("Dvořák").toUtf8()));
+        QVERIFY(!one.contains(s("Žemaitytė").toUtf8()));
+    }
+
+    void hostileImportChangesNothing()
+    {
+        writeAll(m_dir.filePath(s("evil.json")), R"({"format":"coffer-export","version":1,"clients":"nope"})");
+        const CliResult r = in(s("shop"), {s("import"), m_dir.filePath(s("evil.json"))});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(s("malformed")));
+        QCOMPARE(QJsonDocument::fromJson(in(s("shop"), {s("client"), s("list"), s("--json")}).out.toUtf8()).array().size(), 2);
+    }
+
+    void stderrHoldsNoClientData()
+    {
+        const QString all = m_stderr.join(u'\n');
+        for (const char* p : {"Jūratė", "Žemaitytė", "jurate@example.lt", "Dvořák", "SUM(A1", "scan.pdf"})
+            QVERIFY2(!all.contains(s(p)), p);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliTransfer)
+#include "TestCliTransfer.moc"
