@@ -34,6 +34,7 @@ void addClientCommands(CommandTable& table);
 void addFileCommands(CommandTable& table);
 void addAuditCommands(CommandTable& table);
 void addTransferCommands(CommandTable& table);
+void addCsvImportCommand(CommandTable& table);
 void addBackupCommands(CommandTable& table);
 void addEraseCommands(CommandTable& table);
 

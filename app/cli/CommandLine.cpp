@@ -167,6 +167,7 @@ const CommandTable& commandTable()
         addFileCommands(t);
         addAuditCommands(t);
         addTransferCommands(t);
+        addCsvImportCommand(t);
         addBackupCommands(t);
         addEraseCommands(t);
         return t;

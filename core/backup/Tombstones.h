@@ -24,7 +24,8 @@ public:
     // The tombstone file of a vault in a backup folder.
     static QString filePath(const QString& backupFolder, const QByteArray& vaultId);
     // Appends one tombstone (atomically rewriting the file). Throws Error(Failed) if it cannot.
-    static void append(const QString& backupFolder, const QByteArray& vaultId, const Secret& dataKey, const Tombstone& t);
+    static void append(const QString& backupFolder, const QByteArray& vaultId, const Secret& dataKey,
+                       const Tombstone& t);
     // Every tombstone in the file, after checking each entry's authentication; throws Error(Damaged)
     // when an entry was altered. An absent file is an empty list.
     static std::vector<Tombstone> read(const QString& file, const QByteArray& vaultId, const Secret& dataKey);

@@ -1,5 +1,151 @@
 #include "ClientEraser.h"
 
+#include "ErasureVerifier.h"
+#include "Error.h"
+#include "backup/Tombstones.h"
+#include "records/ClientStore.h"
+#include "store/Database.h"
+#include "vault/Vault.h"
+
+#include <QCoreApplication>
+#include <optional>
+
 namespace coffer {
-void ClientEraser::deleteClientRows(Database&, const QString&) {}
+
+namespace {
+
+// A checkpoint that does not complete leaves page images in the WAL; that is a failure, not a hint.
+void checkpointTruncate(Database& db)
+{
+    Statement st = db.prepare("PRAGMA wal_checkpoint(TRUNCATE)");
+    if (st.next() && st.integer(0) != 0)
+        throw Error(ErrorCode::Failed,
+                    QCoreApplication::translate("ClientEraser",
+                                                "The write-ahead log could not be emptied (the database is busy)."));
+}
+
+// After the rows are deleted their bytes can still be in three places: the WAL (old page images), FTS
+// segments (a deletion in FTS4 only adds a newer segment that masks the old one) and free pages.
+// secure_delete zeroes what a deletion frees, 'optimize' merges each index into one segment without
+// the deleted documents, and VACUUM rebuilds the file without free pages.
+void compact(Database& db)
+{
+    checkpointTruncate(db);
+    {
+        Transaction tx(db);
+        db.exec("INSERT INTO client_search (client_search) VALUES ('optimize')");
+        db.exec("INSERT INTO note_search (note_search) VALUES ('optimize')");
+        tx.commit();
+    }
+    if (db.scalar("PRAGMA freelist_count") > 0)
+        db.exec("VACUUM"); // in SQLCipher the copy is encrypted too; temp storage is memory
+    checkpointTruncate(db);
+}
+
+} // namespace
+
+bool ErasureReport::passed() const
+{
+    for (const ErasureCheck& c : checks)
+        if (!c.passed)
+            return false;
+    return !checks.empty();
+}
+
+qint64 ClientEraser::deleteClientRows(Database& db, const QString& clientId)
+{
+    Transaction tx(db);
+    qint64 removed = 0;
+    // Search documents first: they are keyed by rowid, which is unknown once the rows are gone.
+    std::vector<qint64> noteDocs;
+    {
+        Statement st = db.prepare("SELECT rowid FROM notes WHERE client_id = ?");
+        st.bind(1, clientId);
+        while (st.next())
+            noteDocs.push_back(st.integer(0));
+    }
+    for (qint64 docid : noteDocs) {
+        db.cached("DELETE FROM note_search WHERE docid = ?")->bind(1, docid).run();
+        removed += db.changes();
+    }
+    // file_chunks first, then the children of clients, then the client: every table is named, rather
+    // than left to ON DELETE CASCADE, so the count is exact and a table added later must be added here.
+    // The subject-request register, when it exists, keeps its rows with a pseudonymous id instead.
+    for (const char* sql :
+         {"DELETE FROM client_search WHERE docid = (SELECT rowid FROM clients WHERE id = ?)",
+          "DELETE FROM file_chunks WHERE file_id IN (SELECT id FROM files WHERE client_id = ?)",
+          "DELETE FROM files WHERE client_id = ?", "DELETE FROM notes WHERE client_id = ?",
+          "DELETE FROM consents WHERE client_id = ?", "DELETE FROM client_emails WHERE client_id = ?",
+          "DELETE FROM client_phones WHERE client_id = ?", "DELETE FROM client_tags WHERE client_id = ?",
+          "DELETE FROM client_fields WHERE client_id = ?", "DELETE FROM clients WHERE id = ?"}) {
+        db.prepare(sql).bind(1, clientId).run();
+        removed += db.changes();
+    }
+    tx.commit();
+    return removed;
+}
+
+ErasureReport ClientEraser::erase(const QString& clientId)
+{
+    m_vault.require(Permission::WriteRecords);
+    Database& db = m_vault.database();
+    ClientStore::ensureExists(db, clientId);
+    const QString pseudonym = m_vault.pseudonym(clientId);
+    const ErasureVerifier verifier(db, clientId);
+
+    ErasureReport report;
+    report.clientId = clientId;
+    {
+        Transaction tx(db);
+        report.rowsRemoved = deleteClientRows(db, clientId);
+        m_vault.audit(QStringLiteral("client.erase"), QStringLiteral("client"), pseudonym,
+                      QString::number(report.rowsRemoved));
+        tx.commit();
+    }
+    std::optional<Error> compactFailure;
+    try {
+        compact(db);
+    } catch (const Error& e) {
+        compactFailure = e; // the rows are gone: report what could not be tidied, do not throw
+    }
+    report.checks = verifier.checkContent(db);
+    if (compactFailure)
+        report.checks.push_back({QStringLiteral("rebuild"),
+                                 QCoreApplication::translate("ClientEraser", "The indexes and the file were rebuilt"),
+                                 false, compactFailure->message()});
+
+    ErasureCheck tombstone{QStringLiteral("tombstone"),
+                           QCoreApplication::translate("ClientEraser", "A tombstone is kept for restores"),
+                           false,
+                           {}};
+    try {
+        Tombstones::append(m_vault.backupFolder(), m_vault.id(), m_vault.dataKey(),
+                           {clientId, QDateTime::currentDateTimeUtc()});
+        tombstone.passed = true;
+        tombstone.detail = QCoreApplication::translate("ClientEraser", "in the backup folder");
+    } catch (const Error& e) {
+        tombstone.detail = e.message(); // a path and the system's reason; never client data
+    }
+    report.checks.push_back(tombstone);
+
+    // The verification's own audit row is the last write; the two checks of the file itself follow it.
+    int passed = 0;
+    for (const ErasureCheck& c : report.checks)
+        passed += c.passed ? 1 : 0;
+    {
+        Transaction tx(db);
+        m_vault.audit(QStringLiteral("client.erase.verify"), QStringLiteral("client"), pseudonym,
+                      QStringLiteral("%1/%2").arg(passed).arg(report.checks.size()));
+        tx.commit();
+    }
+    try {
+        checkpointTruncate(db);
+    } catch (const Error&) {
+        // The WAL check below reports it.
+    }
+    report.checks.push_back(ErasureVerifier::checkFreePages(db));
+    report.checks.push_back(ErasureVerifier::checkWal(m_vault.databaseFilePath()));
+    return report;
+}
+
 } // namespace coffer

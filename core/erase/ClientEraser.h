@@ -1,5 +1,6 @@
 // Verified erasure of one client (right to erasure): every row that belongs to them goes, with
-// secure_delete on, the WAL is checkpointed with TRUNCATE, and then each check is run and reported.
+// secure_delete on, the search indexes are rebuilt without them, free pages are vacuumed away, the WAL is
+// checkpointed with TRUNCATE, and then each check is run and reported.
 #pragma once
 
 #include <QString>
@@ -12,14 +13,16 @@ class Vault;
 
 struct ErasureCheck
 {
-    QString name;   // what was checked, translated
+    QString key;  // stable, for --json and tests: "id", "strings", "index", "free-pages", "wal", "tombstone"
+    QString name; // what was checked, translated
     bool passed = false;
-    QString detail; // counts or file names, never client data
+    QString detail; // counts or table names, never client data
 };
 
 struct ErasureReport
 {
     QString clientId;
+    qint64 rowsRemoved = 0;
     std::vector<ErasureCheck> checks;
     bool passed() const;
 };
@@ -28,12 +31,16 @@ class ClientEraser
 {
 public:
     explicit ClientEraser(Vault& vault) : m_vault(vault) {}
-    // Erases and verifies; editors and above. Audited without naming the person; appends a tombstone.
+    // Erases and verifies; editors and above. Throws Error(Failed) when there is no such client, and
+    // leaves everything as it was when the deletion itself fails. Once the rows are gone it always
+    // returns the report: a check that fails is a result, not an exception. Audited without naming the
+    // person; appends a tombstone to the backup folder so a restore does not bring them back.
     ErasureReport erase(const QString& clientId);
 
-    // Deletes every row of the client inside the caller's transaction (requests keep a pseudonymous
-    // id). Used by erase() and by restore when it re-applies tombstones. No permission check, no audit.
-    static void deleteClientRows(Database& db, const QString& clientId);
+    // Deletes every row of the client inside the caller's transaction (when there is one) and returns
+    // how many went. Used by erase() and by restore when it re-applies tombstones: no permission check,
+    // no audit, and an absent client is not an error.
+    static qint64 deleteClientRows(Database& db, const QString& clientId);
 
 private:
     Vault& m_vault;

@@ -13,3 +13,4 @@ target_sources(coffer_core PRIVATE
     transfer/RecordSource.cpp transfer/RecordSource.h
     transfer/SecretStream.cpp transfer/SecretStream.h
 )
+include(transfer/CsvImport.cmake)

@@ -45,4 +45,19 @@ void KnownVaults::forget(const QString& vaultFolder)
     s.setValue(kKey, list);
 }
 
+QString KnownVaults::backupFolder(const QByteArray& vaultId)
+{
+    return settings().value(QStringLiteral("backups/") + QString::fromLatin1(vaultId.toHex())).toString();
+}
+
+void KnownVaults::setBackupFolder(const QByteArray& vaultId, const QString& folder)
+{
+    settings().setValue(QStringLiteral("backups/") + QString::fromLatin1(vaultId.toHex()), canonical(folder));
+}
+
+void KnownVaults::forgetBackupFolder(const QByteArray& vaultId)
+{
+    settings().remove(QStringLiteral("backups/") + QString::fromLatin1(vaultId.toHex()));
+}
+
 } // namespace coffer

@@ -1,6 +1,7 @@
 #include "Vault.h"
 
 #include "Error.h"
+#include "backup/ManagedBackups.h"
 #include "crypto/Random.h"
 #include "crypto/Sodium.h"
 #include "store/FileSafety.h"
@@ -10,6 +11,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <cstring>
+#include <sqlite3.h>
+#include <utility>
 
 namespace coffer {
 
@@ -62,6 +66,12 @@ QString Vault::resolveFolder(const QString& path)
 QString Vault::headerFilePath() const { return headerPath(m_path); }
 
 QString Vault::databaseFilePath() const { return databasePath(m_path); }
+
+QString Vault::backupFolder() { return ManagedBackups(*this).folder(); }
+void Vault::setBackupFolder(const QString& folder) { ManagedBackups(*this).setFolder(folder); }
+int Vault::keepBackups() { return ManagedBackups(*this).keep(); }
+void Vault::setKeepBackups(int count) { ManagedBackups(*this).setKeep(count); }
+QStringList Vault::managedBackups() { return ManagedBackups(*this).list(); }
 
 QString Vault::name() const
 {
@@ -282,6 +292,14 @@ std::unique_ptr<Vault> Vault::openWithKey(const QString& folder, VaultLock lock,
                     QCoreApplication::translate("Vault", "The vault is damaged: its database file is missing."));
     vault->m_db.open(databasePath(folder), vault->m_dataKey, vault->m_header.cipher, false);
     migrate(vault->m_db);
+    // Sign-ins, reads and locks only add audit rows; they alone do not call for a backup on lock.
+    sqlite3_update_hook(
+        vault->m_db.handle(),
+        [](void* self, int, const char*, const char* table, sqlite3_int64) {
+            if (std::strcmp(table, "audit") != 0)
+                static_cast<Vault*>(self)->m_changed = true;
+        },
+        vault.get());
     return vault;
 }
 
@@ -300,6 +318,13 @@ Vault::~Vault()
     lock();
 }
 
+void Vault::closeWithoutWriting()
+{
+    m_changed = false;
+    m_db.close();
+    m_dataKey.clear();
+}
+
 void Vault::lock()
 {
     if (m_db.isOpen() && !m_user.id.isEmpty()) {
@@ -308,6 +333,8 @@ void Vault::lock()
         } catch (const Error&) {
             // Locking must always succeed; a full disk only costs this one log row.
         }
+        if (std::exchange(m_changed, false))
+            ManagedBackups::backUpOnLock(*this); // never throws
     }
     m_db.close();
     m_dataKey.clear();

@@ -15,6 +15,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -58,6 +59,9 @@ public:
 
     // Wipes the data key, closes the database and releases the lock. Idempotent.
     void lock();
+    // For account cancellation only: closes the database and wipes the data key without writing anything
+    // (no audit row, no backup on lock), and keeps the process lock until lock() releases it.
+    void closeWithoutWriting();
     bool isUnlocked() const { return m_db.isOpen(); }
 
     QString path() const { return m_path; }
@@ -87,6 +91,14 @@ public:
     const Secret& dataKey() const { return m_dataKey; }
     QString headerFilePath() const;
     QString databaseFilePath() const;
+
+    // Backups (core/backup/ManagedBackups): when the vault is locked after a change to anything but the
+    // audit log, a backup goes to backupFolder() and only the newest keepBackups() stay (0: none made).
+    QString backupFolder();
+    void setBackupFolder(const QString& folder); // admins and the owner; empty: NAME.coffer-backups beside
+    int keepBackups();
+    void setKeepBackups(int count); // admins and the owner
+    QStringList managedBackups();   // this vault's backups in backupFolder(), newest first
 
     // Appends to the audit log as the signed-in user; call inside the transaction of the change.
     void audit(const QString& action, const QString& objectType = {}, const QString& objectId = {},
@@ -121,6 +133,7 @@ private:
     Database m_db;
     VaultLock m_lock;
     UserInfo m_user;
+    bool m_changed = false; // a row outside the audit log changed since unlock: back up on lock
 };
 
 struct VaultCreation

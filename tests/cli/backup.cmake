@@ -1,1 +1,2 @@
 # CLI tests of backup.
+coffer_add_test(TestCliBackup SOURCES TestCliBackup.cpp CliRunner.h LIBS coffer_cli)

@@ -1,0 +1,49 @@
+// The backups a vault makes of itself: when it is locked after changes, a backup goes to its backup
+// folder (a setting; by default NAME.coffer-backups beside the vault, 0700), named by the time, and only
+// the newest N are kept (a setting; default 10, 0 turns automatic backups off). Both settings live in the
+// vault's meta table. The folder also holds the vault's erasure tombstones (Tombstones).
+#pragma once
+
+#include "BackupWriter.h"
+
+#include <QStringList>
+
+namespace coffer {
+
+class Vault;
+
+class ManagedBackups
+{
+public:
+    static constexpr int kDefaultKeep = 10;
+    static constexpr int kMaxKeep = 1000;
+
+    explicit ManagedBackups(Vault& vault) : m_vault(vault) {}
+
+    QString folder() const;
+    // Permission::Backup. An empty folder means the default again. Recorded in KnownVaults too.
+    void setFolder(const QString& folder);
+    int keep() const;
+    void setKeep(int keep); // Permission::Backup; 0 .. kMaxKeep
+    // This vault's backups in the folder (others' are left alone), newest first.
+    QStringList list() const;
+    // A backup into the folder now, then rotation. Permission::Backup; audited.
+    BackupInfo backUpNow(const BackupProgress& progress = {});
+    // Removes the oldest beyond keep(); returns what it removed.
+    QStringList rotate();
+
+    // Vault::lock()'s hook when something changed. Never throws: locking must always succeed, so a
+    // failure is only recorded in the audit log ("backup.failed", with no client data).
+    static void backUpOnLock(Vault& vault) noexcept;
+    static QString defaultFolder(const QString& vaultPath);
+    // The tombstone file of a vault id through KnownVaults, or empty when the program never knew one.
+    static QString knownTombstoneFile(const QByteArray& vaultId);
+
+private:
+    QString meta(const char* key) const;
+    void setMeta(const char* key, const QString& value);
+    BackupInfo writeIntoFolder(const BackupProgress& progress);
+    Vault& m_vault;
+};
+
+} // namespace coffer

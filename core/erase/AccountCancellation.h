@@ -1,0 +1,69 @@
+// Account cancellation (owner only): the vault and its managed backups are destroyed, and a deletion
+// certificate is written outside them. In order: every file is listed with its size and SHA-256; each is
+// checked to be destroyable (so a locked or read-only file stops everything before anything is lost);
+// the header's key slots are overwritten in place (cryptographic erase) and the data key wiped; each
+// file is overwritten, read back, truncated, renamed and unlinked (SecureOverwrite), backups first since
+// they hold intact copies of the slots; the folders are removed; settings that name the vault are
+// removed; the result is verified; the certificate is written. Any failure stops it there, and the
+// result says exactly which files were deleted and which were not; no certificate is written then.
+#pragma once
+
+#include "DeletionCertificate.h"
+#include "SecureOverwrite.h"
+
+#include <functional>
+
+namespace coffer {
+
+class Vault;
+
+struct CancelledFile
+{
+    SanitisedFile file;
+    SecureOverwrite::Stage stage = SecureOverwrite::Stage::Untouched;
+};
+
+struct CancellationResult
+{
+    bool completed = false;         // everything deleted, verified, and the certificate written
+    bool keySlotsDestroyed = false; // from then on the vault can no longer be opened
+    QString failure;                // what stopped it (empty when completed)
+    std::vector<CancelledFile> files;
+    std::vector<ErasureCheck> verification;
+    QString certificateJson; // paths of the certificate, when written
+    QString certificateText;
+};
+
+class AccountCancellation
+{
+public:
+    explicit AccountCancellation(Vault& vault) : m_vault(vault) {}
+
+    // Where the JSON certificate goes (the text beside it, .txt). Default: beside the vault folder,
+    // NAME-deletion-certificate-<UTC time>.json. Must be outside the vault and its backup folder.
+    void setCertificatePath(const QString& jsonPath) { m_certificatePath = jsonPath; }
+    void setTool(const QString& name) { m_toolName = name; }
+    // Called before each file is destroyed, with its path; lets a test make one fail midway.
+    void setBeforeEachFile(std::function<void(const QString&)> hook) { m_beforeEachFile = std::move(hook); }
+
+    // The owner only, with the vault's name typed as confirmation. Throws Error(Permission), or
+    // Error(Usage) for a name that does not match or a certificate path inside the vault, before anything
+    // is touched. From then on it returns the result, failed or not; the vault is closed either way.
+    CancellationResult cancel(const QString& typedName);
+
+    static QString certificateTextPath(const QString& jsonPath);
+
+private:
+    struct Plan;
+    void gather(Plan& plan, CancellationResult& result);
+    void destroyKeySlots(const QString& headerPath);
+    void removeSettings(const Plan& plan);
+    std::vector<ErasureCheck> verify(const Plan& plan, const CancellationResult& result);
+
+    Vault& m_vault;
+    QString m_certificatePath;
+    QString m_toolName = QStringLiteral("Coffer");
+    std::function<void(const QString&)> m_beforeEachFile;
+};
+
+} // namespace coffer

@@ -1,0 +1,45 @@
+// The checks that follow an erasure. What must be gone is measured before the rows go: the client's
+// identifying strings (names, address, emails, phones) and the search-index terms that only their
+// documents hold. Measuring first is what lets "still there" be told from "belongs to someone else
+// too": a family's shared phone or a common given name stays legitimately with another client.
+#pragma once
+
+#include "ClientEraser.h"
+
+#include <QStringList>
+#include <map>
+
+namespace coffer {
+
+class Database;
+
+class ErasureVerifier
+{
+public:
+    // Reads, never writes. Call before the client's rows are deleted.
+    ErasureVerifier(Database& db, const QString& clientId);
+    ~ErasureVerifier();
+    Q_DISABLE_COPY(ErasureVerifier)
+
+    // No row of any table holds the id; none of the strings is in any table; none of the index terms
+    // that were the client's alone is in the index.
+    std::vector<ErasureCheck> checkContent(Database& db) const;
+    // No free page is left (each could hold an old page image), and the write-ahead log is empty.
+    static ErasureCheck checkFreePages(Database& db);
+    static ErasureCheck checkWal(const QString& databasePath);
+
+private:
+    ErasureCheck checkId(Database& db) const;
+    ErasureCheck checkStrings(Database& db) const;
+    ErasureCheck checkIndexTerms(Database& db) const;
+    void collectStrings(Database& db);
+    void collectUniqueTerms(Database& db, const char* table);
+
+    QString m_clientId;
+    QStringList m_strings;                        // searched in every table
+    int m_shared = 0;                             // also held by another client: not searched
+    int m_tooShort = 0;                           // too short to search without matching unrelated text
+    std::map<QString, QStringList> m_uniqueTerms; // FTS table → terms no other document has
+};
+
+} // namespace coffer

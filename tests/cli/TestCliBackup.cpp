@@ -1,0 +1,186 @@
+#include "CliRunner.h"
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace coffer;
+using namespace coffer::test;
+
+namespace {
+QString s(const char* text)
+{
+    return QString::fromUtf8(text);
+}
+QJsonObject objectOf(const CliResult& r)
+{
+    return QJsonDocument::fromJson(r.out.toUtf8()).object();
+}
+} // namespace
+
+class TestCliBackup : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_vault;
+
+    CliResult as(const QString& vault, const QString& user, const QString& password, const QStringList& args)
+    {
+        CliRunner r;
+        if (!vault.isEmpty())
+            r.env.insert(s("COFFER_VAULT"), vault);
+        r.env.insert(s("COFFER_USER"), user);
+        r.env.insert(s("COFFER_PASSWORD"), password);
+        const CliResult res = r.run(args);
+        // Nothing of a client ever reaches stderr.
+        if (res.err.contains(s("Ozoliņš")) || res.err.contains(s("example.lv")))
+            qWarning("client data on stderr");
+        return res;
+    }
+    CliResult owner(const QStringList& args) { return as(m_vault, s("anna"), s(kOwnerPassword), args); }
+    // Commands on a backup alone, with no vault named.
+    CliResult ownerWithoutVault(const QStringList& args) { return as({}, s("anna"), s(kOwnerPassword), args); }
+    QString path(const char* name) const { return m_dir.filePath(s(name)); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings(QSettings::IniFormat, QSettings::UserScope, s("Coffer"), s("coffer")).clear();
+        m_vault = path("shop");
+        CliRunner r;
+        r.env.insert(s("COFFER_PASSWORD"), s(kOwnerPassword));
+        QCOMPARE(r.run({s("init"), s("--vault"), m_vault, s("--user"), s("anna"), s("--kdf-memory"), s("1"),
+                        s("--kdf-ops"), s("1")})
+                     .code,
+                 0);
+        QCOMPARE(owner({s("client"), s("add"), s("--name"), s("Ēriks Ozoliņš"), s("--email"), s("e@example.lv")}).code,
+                 0);
+        QCOMPARE(owner({s("client"), s("add"), s("--name"), s("Jūratė Žemaitytė"), s("--country"), s("LT")}).code, 0);
+        writeAll(path("note.txt"), "attachment bytes");
+        const QString id =
+            owner({s("client"), s("list"), s("--json")}).out.section(s("\"id\": \""), 1).section(u'"', 0, 0);
+        QCOMPARE(owner({s("file"), s("add"), id, path("note.txt")}).code, 0);
+    }
+
+    void backupVerifyRestoreCompare()
+    {
+        CliResult r = owner({s("backup"), s("--out"), path("b1.coffer-backup"), s("--json")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(objectOf(r).value(s("file")).toString(), path("b1.coffer-backup"));
+
+        r = ownerWithoutVault({s("backup"), s("verify"), path("b1.coffer-backup")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(s("integrity check")));
+        r = owner({s("backup"), s("verify"), path("b1.coffer-backup"), s("--json")}); // audited in the vault
+        QCOMPARE(r.code, 0);
+        QCOMPARE(objectOf(r).value(s("ok")).toBool(), true);
+        QCOMPARE(objectOf(r).value(s("clients")).toInt(), 2);
+        QVERIFY(owner({s("audit")}).out.contains(s("backup.verify")));
+
+        r = ownerWithoutVault({s("restore"), path("b1.coffer-backup"), s("--to"), path("restored"), s("--json")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(objectOf(r).value(s("folder")).toString(), path("restored.coffer"));
+        QVERIFY(r.err.contains(s("No erasure tombstone file")));
+        const QString original = owner({s("client"), s("list"), s("--json")}).out;
+        const QString restored =
+            as(path("restored.coffer"), s("anna"), s(kOwnerPassword), {s("client"), s("list"), s("--json")}).out;
+        QCOMPARE(QJsonDocument::fromJson(restored.toUtf8()).array().size(), 2);
+        QCOMPARE(restored, original);
+
+        QCOMPARE(ownerWithoutVault({s("restore"), path("b1.coffer-backup"), s("--to"), path("restored")}).code, 1);
+        QCOMPARE(ownerWithoutVault({s("restore"), path("b1.coffer-backup")}).code, 2);
+    }
+
+    void damagedBackupsAndWrongPasswords()
+    {
+        QCOMPARE(owner({s("backup"), s("--out"), path("b2.coffer-backup")}).code, 0);
+        QByteArray bytes = readAll(path("b2.coffer-backup"));
+        QByteArray flipped = bytes;
+        flipped[bytes.size() / 2] = char(flipped[bytes.size() / 2] ^ 0x10);
+        writeAll(path("flipped.coffer-backup"), flipped);
+        CliResult r = ownerWithoutVault({s("backup"), s("verify"), path("flipped.coffer-backup")});
+        QCOMPARE(r.code, 4);
+        QVERIFY(r.err.contains(s("damaged")));
+        writeAll(path("short.coffer-backup"), bytes.left(bytes.size() - 1000));
+        r = ownerWithoutVault({s("backup"), s("verify"), path("short.coffer-backup")});
+        QCOMPARE(r.code, 4);
+        QVERIFY(r.err.contains(s("truncated")));
+        QCOMPARE(ownerWithoutVault({s("restore"), path("short.coffer-backup"), s("--to"), path("r2")}).code, 4);
+        QVERIFY(!QFileInfo::exists(path("r2.coffer")));
+        r = as({}, s("anna"), s("wrong password"), {s("backup"), s("verify"), path("b2.coffer-backup")});
+        QCOMPARE(r.code, 3);
+        QCOMPARE(as({}, s("anna"), s("wrong password"), {s("restore"), path("b2.coffer-backup"), s("--to"), path("r3")})
+                     .code,
+                 3);
+        QCOMPARE(ownerWithoutVault({s("backup"), s("verify"), path("missing")}).code, 1);
+        QCOMPARE(owner({s("backup")}).code, 2);
+    }
+
+    void editorsAndViewersMayNotBackUp()
+    {
+        for (const char* role : {"editor", "viewer"}) {
+            const CliResult added = owner({s("user"), s("add"), s(role), s("--role"), s(role), s("--json")});
+            const QString otp = objectOf(added).value(s("oneTimePassword")).toString();
+            CliRunner p;
+            p.env.insert(s("COFFER_VAULT"), m_vault);
+            p.env.insert(s("COFFER_PASSWORD"), otp);
+            p.env.insert(s("COFFER_NEW_PASSWORD"), s("their own password"));
+            QCOMPARE(p.run({s("passwd"), s("--user"), s(role)}).code, 0);
+            QCOMPARE(as(m_vault, s(role), s("their own password"), {s("backup"), s("--out"), path("no")}).code, 5);
+            QVERIFY(!QFileInfo::exists(path("no")));
+            QCOMPARE(
+                as(m_vault, s(role), s("their own password"), {s("backup"), s("settings"), s("--keep"), s("2")}).code,
+                5);
+        }
+        QCOMPARE(owner({s("backup"), s("--out"), path("with-users.coffer-backup")}).code, 0);
+        QCOMPARE(as({}, s("editor"), s("their own password"),
+                    {s("restore"), path("with-users.coffer-backup"), s("--to"), path("by-editor")})
+                     .code,
+                 5);
+        QVERIFY(!QFileInfo::exists(path("by-editor.coffer")));
+    }
+
+    void automaticBackupsAndErasureTombstones()
+    {
+        CliResult r = owner({s("backup"), s("settings"), s("--keep"), s("2"), s("--json")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(objectOf(r).value(s("folder")).toString(), m_vault + s(".coffer-backups"));
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(owner({s("client"), s("add"), s("--name"), QStringLiteral("Filler %1").arg(i)}).code, 0);
+        r = owner({s("backup"), s("settings"), s("--json")});
+        const QJsonArray kept = objectOf(r).value(s("backups")).toArray();
+        QCOMPARE(kept.size(), 2);
+
+        // An erasure after a backup: restoring that backup erases the client again.
+        QCOMPARE(owner({s("backup"), s("--out"), path("before-erasure.coffer-backup")}).code, 0);
+        const QJsonArray clients =
+            QJsonDocument::fromJson(owner({s("client"), s("list"), s("--json")}).out.toUtf8()).array();
+        QString eriks;
+        for (const QJsonValue& c : clients)
+            if (c.toObject().value(s("displayName")).toString().contains(s("Ozoliņš")))
+                eriks = c.toObject().value(s("id")).toString();
+        QVERIFY(!eriks.isEmpty());
+        r = owner({s("client"), s("erase"), eriks});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = ownerWithoutVault(
+            {s("restore"), path("before-erasure.coffer-backup"), s("--to"), path("after"), s("--json")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(objectOf(r).value(s("tombstonesApplied")).toInt(), 1);
+        const QString list =
+            as(path("after.coffer"), s("anna"), s(kOwnerPassword), {s("client"), s("list"), s("--json")}).out;
+        QVERIFY(!list.contains(eriks));
+        QVERIFY(!list.contains(s("Ozoliņš")));
+        QVERIFY(list.contains(s("Žemaitytė")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliBackup)
+#include "TestCliBackup.moc"

@@ -1,0 +1,254 @@
+#include "BackupTestSupport.h"
+#include "Error.h"
+#include "audit/AuditLog.h"
+#include "backup/BackupVerifier.h"
+#include "backup/BackupWriter.h"
+#include "backup/ManagedBackups.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTest>
+#include <sys/stat.h>
+
+using namespace coffer;
+using namespace coffer::test;
+
+namespace {
+
+ErrorCode verifyError(const QString& file, const char* password = kOwnerPassword, QString* message = nullptr)
+{
+    try {
+        (void)BackupVerifier::verify(file, {}, secret(password));
+    } catch (const Error& e) {
+        if (message)
+            *message = e.message();
+        return e.code();
+    }
+    return ErrorCode(0);
+}
+
+int modeOf(const QString& path)
+{
+    struct stat st
+    {
+    };
+    ::stat(QFile::encodeName(path).constData(), &st);
+    return int(st.st_mode & 0777);
+}
+
+void flipByte(const QString& path, qint64 offset)
+{
+    QByteArray bytes = readAll(path);
+    bytes[offset] = char(bytes[offset] ^ 0x20);
+    writeAll(path, bytes);
+}
+
+QStringList auditActions(Vault& v)
+{
+    QStringList out;
+    for (const AuditEntry& e : AuditLog::entries(v.database(), 0, 100000))
+        out << e.action;
+    return out;
+}
+
+} // namespace
+
+class TestBackup : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { usePrivateSettings(); }
+
+    void backupWhileOpenAndVerify()
+    {
+        Shop shop;
+        const QString file = shop.path("one.coffer-backup");
+        const BackupInfo info = BackupWriter::write(*shop.vault, file);
+        QVERIFY(shop.vault->isUnlocked()); // taken while open, and the vault carries on
+        shop.addClient(QStringLiteral("After Backup"));
+        QCOMPARE(modeOf(file), 0600);
+        QCOMPARE(info.manifest.vaultId, shop.vault->id());
+        QVERIFY(info.manifest.snapshot.offset % 4096 == 0);
+        QCOMPARE(QFileInfo(file).size(), info.manifest.snapshot.offset + info.manifest.snapshot.size);
+        QVERIFY(QDir(shop.dir.path())
+                    .entryList({QStringLiteral(".coffer-snapshot*")}, QDir::Hidden | QDir::Files)
+                    .isEmpty());
+        // Nothing readable: neither client data nor the user's name.
+        QVERIFY(!readAll(file).contains("Ozoli"));
+        QVERIFY(!readAll(file).contains("Called about"));
+        QVERIFY(!readAll(file).contains("Anna"));
+
+        const BackupReport report = BackupVerifier::verify(file, {}, secret(kOwnerPassword), shop.vault.get());
+        QCOMPARE(report.clients, qint64(3));
+        QVERIFY(report.checks.size() >= 4);
+        QVERIFY(auditActions(*shop.vault).contains(QStringLiteral("backup.create")));
+        QVERIFY(auditActions(*shop.vault).contains(QStringLiteral("backup.verify")));
+
+        // The other snapshot path, SQLite's backup API (taken when the WAL cannot be emptied).
+        const QString viaApi = shop.path("api.coffer-backup");
+        (void)BackupWriter::write(*shop.vault, viaApi, {}, SnapshotMethod::BackupApi);
+        QCOMPARE(BackupVerifier::verify(viaApi, {}, secret(kOwnerPassword)).clients, qint64(4));
+        {
+            // In the middle of a change there is no consistent snapshot to take: a clear failure, no file.
+            Transaction tx(shop.vault->database());
+            QVERIFY_THROWS_EXCEPTION(Error,
+                                     BackupWriter::writeUnchecked(*shop.vault, shop.path("in-tx.coffer-backup")));
+            tx.commit();
+        }
+        QVERIFY(!QFileInfo::exists(shop.path("in-tx.coffer-backup")));
+        QVERIFY(QDir(shop.dir.path())
+                    .entryList({QStringLiteral(".coffer-snapshot*")}, QDir::Hidden | QDir::Files)
+                    .isEmpty());
+    }
+
+    void damageIsCaught()
+    {
+        Shop shop;
+        const QString good = shop.path("good.coffer-backup");
+        const BackupInfo info = BackupWriter::write(*shop.vault, good);
+        const QByteArray original = readAll(good);
+        struct Case
+        {
+            const char* what;
+            qint64 offset;
+        };
+        const Case cases[] = {{"magic", 0},
+                              {"manifest", 40},
+                              {"manifest MAC", original.indexOf("}}") + 2 + 5},
+                              {"header", 4096 + 30},
+                              {"snapshot first page", info.manifest.snapshot.offset + 100},
+                              {"snapshot last byte", original.size() - 1}};
+        for (const Case& c : cases) {
+            writeAll(good, original);
+            flipByte(good, c.offset);
+            QString message;
+            QCOMPARE(verifyError(good, kOwnerPassword, &message), ErrorCode::Damaged);
+            QVERIFY2(message.contains(QStringLiteral("damaged")) || message.contains(QStringLiteral("not a Coffer")),
+                     qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(c.what), message)));
+        }
+        // Truncated, by a page and by a byte; and grown.
+        writeAll(good, original.left(original.size() - 4096));
+        QString message;
+        QCOMPARE(verifyError(good, kOwnerPassword, &message), ErrorCode::Damaged);
+        QVERIFY(message.contains(QStringLiteral("truncated")));
+        writeAll(good, original.left(100));
+        QCOMPARE(verifyError(good), ErrorCode::Damaged);
+        writeAll(good, original + "x");
+        QCOMPARE(verifyError(good), ErrorCode::Damaged);
+        writeAll(good, original);
+        QCOMPARE(verifyError(good), ErrorCode(0));
+    }
+
+    void wrongPasswordAndRoles()
+    {
+        Shop shop;
+        const QString file = shop.path("b.coffer-backup");
+        (void)BackupWriter::write(*shop.vault, file);
+        QCOMPARE(verifyError(file, "not the password"), ErrorCode::Auth);
+        for (Role role : {Role::Viewer, Role::Editor}) {
+            const QString name = roleName(role);
+            const Secret otp = shop.vault->addUser(name, role);
+            const QString folder = shop.vault->path();
+            shop.vault->lock();
+            {
+                auto v = Vault::unlock(folder, name, otp);
+                v->changePassword(secret("their own password"));
+                QVERIFY_THROWS_EXCEPTION(Error, BackupWriter::write(*v, shop.path("no.coffer-backup")));
+                try {
+                    (void)BackupWriter::write(*v, shop.path("no.coffer-backup"));
+                } catch (const Error& e) {
+                    QCOMPARE(e.code(), ErrorCode::Permission);
+                }
+                QVERIFY(!QFileInfo::exists(shop.path("no.coffer-backup")));
+            }
+            // The backup predates the user: their password opens nothing in it.
+            try {
+                (void)BackupVerifier::verify(file, name, secret("their own password"));
+                QFAIL("a user unknown to the backup verified it");
+            } catch (const Error& e) {
+                QCOMPARE(e.code(), ErrorCode::Auth);
+            }
+            shop.vault = Vault::unlock(folder, {}, secret(kOwnerPassword));
+        }
+        // An editor in a newer backup opens it but may not verify it.
+        const QString newer = shop.path("newer.coffer-backup");
+        (void)BackupWriter::write(*shop.vault, newer);
+        try {
+            (void)BackupVerifier::verify(newer, QStringLiteral("editor"), secret("their own password"));
+            QFAIL("an editor verified a backup");
+        } catch (const Error& e) {
+            QCOMPARE(e.code(), ErrorCode::Permission);
+        }
+    }
+
+    void automaticBackupOnLockAndRotation()
+    {
+        Shop shop(1);
+        const QString folder = shop.vault->path();
+        QCOMPARE(shop.vault->backupFolder(), folder + QStringLiteral("-backups"));
+        QCOMPARE(shop.vault->keepBackups(), ManagedBackups::kDefaultKeep);
+        shop.vault->setKeepBackups(3);
+        shop.vault->lock(); // changes since unlock: the vault's creation, the client, the setting
+        QCOMPARE(modeOf(folder + QStringLiteral("-backups")), 0700);
+        for (int i = 0; i < 5; ++i) {
+            auto v = Vault::unlock(folder, {}, secret(kOwnerPassword));
+            Client c;
+            c.givenName = QStringLiteral("Client%1").arg(i);
+            ClientStore(*v).add(c);
+        }
+        auto v = Vault::unlock(folder, {}, secret(kOwnerPassword));
+        const QStringList kept = v->managedBackups();
+        QCOMPARE(kept.size(), 3);
+        QCOMPARE(QDir(v->backupFolder()).entryList(QDir::Files).size(), 3);
+        // Newest first; the newest holds all six clients.
+        QVERIFY(QFileInfo(kept[0]).fileName() > QFileInfo(kept[2]).fileName());
+        QCOMPARE(BackupVerifier::verify(kept[0], {}, secret(kOwnerPassword)).clients, qint64(6));
+        // A sign-in and a read change nothing but the audit log: no new backup.
+        (void)ClientStore(*v).count({});
+        v->lock();
+        v = Vault::unlock(folder, {}, secret(kOwnerPassword));
+        QCOMPARE(v->managedBackups(), kept);
+        QVERIFY(auditActions(*v).count(QStringLiteral("backup.create")) >= 5);
+        // 0 turns them off.
+        v->setKeepBackups(0);
+        v->lock();
+        v = Vault::unlock(folder, {}, secret(kOwnerPassword));
+        QCOMPARE(v->managedBackups(), kept);
+    }
+
+    void failedAutomaticBackupDoesNotStopLocking()
+    {
+        Shop shop(1);
+        const QString folder = shop.vault->path();
+        // A file where the folder should be: the backup cannot be written (tests may run as root, so a
+        // read-only folder would not do).
+        writeAll(shop.path("not-a-folder"), "x");
+        shop.vault->setBackupFolder(shop.path("not-a-folder"));
+        shop.vault->lock();
+        QVERIFY(!shop.vault->isUnlocked());
+        auto v = Vault::unlock(folder, {}, secret(kOwnerPassword));
+        QVERIFY(auditActions(*v).contains(QStringLiteral("backup.failed")));
+        QVERIFY(v->managedBackups().isEmpty());
+        QCOMPARE(readAll(shop.path("not-a-folder")), QByteArray("x"));
+        QVERIFY(QDir(shop.dir.path())
+                    .entryList({QStringLiteral(".coffer-snapshot*")}, QDir::Hidden | QDir::Files)
+                    .isEmpty());
+    }
+
+    void settingsNeedBackupPermission()
+    {
+        Shop shop(1);
+        const Secret otp = shop.vault->addUser(QStringLiteral("ed"), Role::Editor);
+        const QString folder = shop.vault->path();
+        shop.vault->lock();
+        auto v = Vault::unlock(folder, QStringLiteral("ed"), otp);
+        v->changePassword(secret("editor password"));
+        QVERIFY_THROWS_EXCEPTION(Error, v->setKeepBackups(2));
+        QVERIFY_THROWS_EXCEPTION(Error, v->setBackupFolder(shop.path("elsewhere")));
+        QCOMPARE(v->keepBackups(), ManagedBackups::kDefaultKeep);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBackup)
+#include "TestBackup.moc"

@@ -1,0 +1,281 @@
+// CsvReader (RFC 4180 details, separators, encodings, line numbers) and CsvImporter (headers, maps,
+// countries, skipped rows, one transaction, audit, roles).
+#include "Error.h"
+#include "TestSupport.h"
+#include "records/ClientStore.h"
+#include "records/NoteStore.h"
+#include "transfer/CsvImporter.h"
+#include "transfer/CsvReader.h"
+#include "vault/Vault.h"
+
+#include <QBuffer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace coffer;
+using namespace coffer::test;
+
+namespace {
+
+QString s(const char* text)
+{
+    return QString::fromUtf8(text);
+}
+
+// Every record with its line: "line|field|field…".
+QStringList readRecords(const QByteArray& bytes, char* separator = nullptr, CsvReader::Encoding* encoding = nullptr)
+{
+    QByteArray copy = bytes;
+    QBuffer buffer(&copy);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(buffer);
+    QStringList out, fields;
+    while (reader.readRecord(fields))
+        out << QString::number(reader.line()) + u'|' + fields.join(u'|');
+    if (separator)
+        *separator = reader.separator();
+    if (encoding)
+        *encoding = reader.encoding();
+    return out;
+}
+
+ErrorCode failure(const std::function<void()>& f, QString* message = nullptr)
+{
+    try {
+        f();
+    } catch (const Error& e) {
+        if (message)
+            *message = e.message();
+        return e.code();
+    }
+    return ErrorCode(0);
+}
+
+} // namespace
+
+class TestCsvImport : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<Vault> m_vault;
+
+    CsvImportReport import(const QByteArray& bytes, const QStringList& maps = {})
+    {
+        std::vector<CsvColumnMap> map;
+        for (const QString& m : maps)
+            map.push_back(CsvImporter::parseMap(m));
+        QByteArray copy = bytes;
+        QBuffer buffer(&copy);
+        buffer.open(QIODevice::ReadOnly);
+        return CsvImporter(*m_vault).import(buffer, map);
+    }
+    QStringList names() const
+    {
+        QStringList out;
+        for (const ClientSummary& c : ClientStore(*m_vault).list({}, 0, 1000))
+            out << c.displayName;
+        return out;
+    }
+    Client only(const QString& search)
+    {
+        const auto found = ClientStore(*m_vault).list({search, {}}, 0, 10);
+        return found.size() == 1 ? ClientStore(*m_vault).get(found[0].id) : Client{};
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        static int serial = 0;
+        m_vault = Vault::create(m_dir.filePath(QStringLiteral("v%1").arg(++serial)), QStringLiteral("Anna"),
+                                secret(kOwnerPassword), kCheapKdf)
+                      .vault;
+    }
+    void cleanup() { m_vault.reset(); }
+
+    void readerFollowsRfc4180()
+    {
+        char sep = 0;
+        const QByteArray csv = "a,b,c\r\n"
+                               "\"x, y\",\"say \"\"hi\"\"\",plain\r\n"
+                               "\"two\r\nlines\",\"\",last\r\n"
+                               "\r\n"
+                               "\"three\nlines\nhere\",  \"spaced\",tail";
+        QCOMPARE(readRecords(csv, &sep), QStringList({s("1|a|b|c"), s("2|x, y|say \"hi\"|plain"),
+                                                      s("3|two\nlines||last"), s("6|three\nlines\nhere|spaced|tail")}));
+        QCOMPARE(sep, ',');
+    }
+
+    void readerDetectsSeparatorAndEncoding()
+    {
+        char sep = 0;
+        CsvReader::Encoding enc{};
+        QCOMPARE(readRecords("\xEF\xBB\xBFName;Email\n\xC4\x92riks;\"a;b\"\n", &sep, &enc),
+                 QStringList({s("1|Name|Email"), s("2|Ēriks|a;b")}));
+        QCOMPARE(sep, ';');
+        QCOMPARE(enc, CsvReader::Encoding::Utf8WithBom);
+        QCOMPARE(readRecords("Name\tEmail, or phone\tTags\nA\tB\n", &sep),
+                 QStringList({s("1|Name|Email, or phone|Tags"), s("2|A|B")}));
+        QCOMPARE(sep, '\t');
+        // Excel's "sep=" line names the separator and is not the header.
+        QCOMPARE(readRecords("sep=;\r\nName,x;Email\r\nA;B\r\n", &sep), QStringList({s("2|Name,x|Email"), s("3|A|B")}));
+        QCOMPARE(sep, ';');
+        // Bytes that are not UTF-8 are read as Windows-1252, and the reader says so.
+        QCOMPARE(readRecords("Name\nJos\xE9 \x80\n", nullptr, &enc), QStringList({s("1|Name"), s("2|José €")}));
+        QCOMPARE(enc, CsvReader::Encoding::Windows1252);
+        QCOMPARE(readRecords("Name\nplain\n", nullptr, &enc).size(), 2);
+        QCOMPARE(enc, CsvReader::Encoding::Utf8);
+    }
+
+    void readerRefusesMalformedInput()
+    {
+        QString message;
+        QCOMPARE(failure([] { readRecords("Name,Email\nA,b\n\"C\n,d\n"); }, &message), ErrorCode::Failed);
+        QVERIFY2(message.contains(u"Line 3"), qPrintable(message));
+        QCOMPARE(failure([] { readRecords("\xFF\xFEN\0a\0", nullptr); }), ErrorCode::Failed);
+    }
+
+    void importsCommonHeadersInAnyCase()
+    {
+        const QByteArray csv = "\xEF\xBB\xBF"
+                               "FIRST NAME;last name;E-Mail;Mobile;organization;Street;City;Country;Labels;Birthday\r\n"
+                               "Ēriks;Ozoliņš;eriks@example.lv, e.o@example.lv;+371 2912 3456;Sēklas SIA;Brīvības "
+                               "iela 1;Rīga;Latvija;garden;1980\r\n"
+                               "Jūratė;Žemaitytė;jurate@example.lt;;;;;Lietuva;vip; x\r\n"
+                               "Řehoř;Dvořák;;;;;;Česko;;\r\n";
+        const CsvImportReport report = import(csv);
+        QCOMPARE(report.imported, 3);
+        QVERIFY(report.skipped.empty());
+        QCOMPARE(report.ignoredColumns, QStringList{s("Birthday")});
+        QCOMPARE(report.separator, ';');
+        QCOMPARE(report.encoding, CsvReader::Encoding::Utf8WithBom);
+        const Client eriks = only(s("ozolins"));
+        QCOMPARE(eriks.displayName, s("Ēriks Ozoliņš"));
+        QCOMPARE(eriks.emails, QStringList({s("eriks@example.lv"), s("e.o@example.lv")}));
+        QCOMPARE(eriks.phones, QStringList{s("+371 2912 3456")});
+        QCOMPARE(eriks.organisation, s("Sēklas SIA"));
+        QCOMPARE(eriks.address, s("Brīvības iela 1, Rīga"));
+        QCOMPARE(eriks.country, s("LV"));
+        QCOMPARE(eriks.tags, QStringList{s("garden")});
+        QCOMPARE(only(s("zemaityte")).country, s("LT"));
+        QCOMPARE(only(s("Řehoř")).displayName, s("Řehoř Dvořák"));
+        QCOMPARE(only(s("dvorak")).country, s("CZ"));
+    }
+
+    void countriesByNameOrCode()
+    {
+        for (auto [text, code] : {std::pair{"Latvia", "LV"},
+                                  {"latvija", "LV"},
+                                  {"Lithuania", "LT"},
+                                  {"Česko", "CZ"},
+                                  {"Czech Republic", "CZ"},
+                                  {"cz", "CZ"},
+                                  {"Deutschland", "DE"},
+                                  {"Narnia", ""}})
+            QCOMPARE(CsvImporter::countryCode(s(text)), s(code));
+    }
+
+    void skippedRowsStoreNothingAndGoodRowsAllLand()
+    {
+        const QByteArray csv = "Name,Email,Notes,Country,Kind\n"
+                               "Good One,one@example.com,\"a note\nover two lines\",,\n"
+                               "Bad Mail,not-an-address,note of a bad row,,\n"
+                               ",nobody@example.com,,,\n"
+                               ",,,,\n"
+                               "Good Two,two@example.com,,LV,\n"
+                               "Nowhere,,,Narnia,\n"
+                               "Acme,,,,robot\n"
+                               "Acme Ltd,,,,Organization\n";
+        const CsvImportReport report = import(csv);
+        QCOMPARE(report.imported, 3);
+        QCOMPARE(report.notes, 1);
+        QCOMPARE(int(report.skipped.size()), 4);
+        // Line numbers are physical lines: the note on line 2 spans into line 3.
+        QCOMPARE(report.skipped[0].line, 4);
+        QCOMPARE(report.skipped[0].reason, s("Email 1 has no @ sign."));
+        QCOMPARE(report.skipped[1].line, 5);
+        QCOMPARE(report.skipped[1].reason, s("The row has no name."));
+        QCOMPARE(report.skipped[2].line, 8);
+        QCOMPARE(report.skipped[3].line, 9);
+        for (const CsvSkippedRow& row : report.skipped)
+            QVERIFY(!row.reason.contains(u"not-an-address") && !row.reason.contains(u"Narnia"));
+        QCOMPARE(names(), QStringList({s("Acme Ltd"), s("Good One"), s("Good Two")}));
+        QCOMPARE(only(s("acme")).kind, ClientKind::Organisation);
+        QCOMPARE(NoteStore(*m_vault).list(only(s("good one")).id).at(0).text, s("a note\nover two lines"));
+        // Nothing of the skipped rows is anywhere in the database, not even in the search index.
+        QCOMPARE(m_vault->database().scalar("SELECT count(*) FROM clients"), qint64(3));
+        QCOMPARE(m_vault->database().scalar("SELECT count(*) FROM notes"), qint64(1));
+        QCOMPARE(m_vault->database().scalar("SELECT count(*) FROM client_emails"), qint64(2));
+        QVERIFY(ClientStore(*m_vault).list({s("bad"), {}}, 0, 10).empty());
+        // One import.csv row, with counts only.
+        int imports = 0;
+        for (const AuditEntry& e : m_vault->auditEntries(0, 1000)) {
+            if (e.action == u"import.csv") {
+                ++imports;
+                QCOMPARE(e.detail, s("imported=3 skipped=4"));
+            }
+        }
+        QCOMPARE(imports, 1);
+    }
+
+    void mapOverridesAndCustomFields()
+    {
+        const QByteArray csv = "Client,VAT no,Phone,Fax\n\"Sēklas SIA\",LV40003,+371 6700 0000,'+371 6700 0001\n";
+        const CsvImportReport report =
+            import(csv, {s("client=name"), s(" VAT NO = field:VAT"), s("Phone=ignore"), s("fax=phone")});
+        QCOMPARE(report.imported, 1);
+        QVERIFY(report.ignoredColumns.isEmpty());
+        const Client c = only(s("seklas"));
+        QCOMPARE(c.fields.value(s("VAT")), s("LV40003"));
+        QCOMPARE(c.phones, QStringList{s("+371 6700 0001")});
+    }
+
+    void badMapsAndFilesStoreNothing()
+    {
+        for (const char* bad : {"nocolumn", "=name", "Name=colour", "Name=field:"})
+            QCOMPARE(failure([&] { CsvImporter::parseMap(s(bad)); }), ErrorCode::Usage);
+        QCOMPARE(failure([&] { import("Name\nA\n", {s("Missing=name")}); }), ErrorCode::Usage);
+        QCOMPARE(failure([&] { import("Birthday,Fax\n1,2\n"); }), ErrorCode::Usage);
+        QCOMPARE(failure([&] { import("Vārds,Company\nĒriks,Sēklas SIA\n"); }), ErrorCode::Usage);
+        QCOMPARE(failure([&] { import(""); }), ErrorCode::Failed);
+        // A quote open at the end fails the whole file, so the good rows before it are not stored either.
+        QCOMPARE(failure([&] { import("Name\nGood\n\"Open\n"); }), ErrorCode::Failed);
+        QVERIFY(names().isEmpty());
+    }
+
+    // A company column names clients only beside a kind column; an organisation's name is its company.
+    void companyListWithKind()
+    {
+        const CsvImportReport report = import("Company,Kind\nSēklas SIA,organisation\nAcme,person\n");
+        QCOMPARE(report.imported, 1);
+        QCOMPARE(report.skipped.at(0).line, 3);
+        QCOMPARE(only(s("seklas")).kind, ClientKind::Organisation);
+        QCOMPARE(names(), QStringList{s("Sēklas SIA")});
+    }
+
+    void cancelStoresNothing()
+    {
+        QByteArray csv = "Name\n";
+        for (int i = 0; i < 50; ++i)
+            csv += "Person " + QByteArray::number(i) + '\n';
+        QBuffer buffer(&csv);
+        buffer.open(QIODevice::ReadOnly);
+        int calls = 0;
+        QCOMPARE(
+            failure([&] { CsvImporter(*m_vault).import(buffer, {}, [&](qint64, qint64) { return ++calls < 10; }); }),
+            ErrorCode::Failed);
+        QVERIFY(names().isEmpty());
+    }
+
+    void viewersCannotImport()
+    {
+        const QString folder = m_vault->path();
+        const Secret otp = m_vault->addUser(s("vera"), Role::Viewer);
+        m_vault.reset();
+        m_vault = Vault::unlock(folder, s("vera"), otp);
+        m_vault->changePassword(secret("vera's password"));
+        QCOMPARE(failure([&] { import("Name\nA\n"); }), ErrorCode::Permission);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCsvImport)
+#include "TestCsvImport.moc"
