@@ -245,17 +245,11 @@ void ClientStore::write(const Client& c, bool isNew)
     reindex(db, c.id);
 }
 
-Client ClientStore::get(const QString& id)
+const char* const ClientStore::kColumns = "SELECT id, kind, display_name, given_name, family_name, organisation, address, "
+                                          "country, restricted, retention, created, created_by, updated, updated_by";
+
+Client ClientStore::fromRow(const Statement& st)
 {
-    m_vault.require(Permission::ReadRecords);
-    Database& db = m_vault.database();
-    Statement st =
-        db.prepare("SELECT id, kind, display_name, given_name, family_name, organisation, address, country, "
-                   "restricted, retention, created, created_by, updated, updated_by FROM clients WHERE id = ?");
-    st.bind(1, id);
-    if (!st.next())
-        throw Error(ErrorCode::Failed,
-                    QCoreApplication::translate("ClientStore", "There is no client with the id %1.").arg(id));
     Client c;
     c.id = st.text(0);
     c.kind = clientKindFromName(st.text(1)).value_or(ClientKind::Person);
@@ -271,6 +265,20 @@ Client ClientStore::get(const QString& id)
     c.createdBy = st.text(11);
     c.updated = fromStamp(st.text(12));
     c.updatedBy = st.text(13);
+    return c;
+}
+
+Client ClientStore::get(const QString& id)
+{
+    m_vault.require(Permission::ReadRecords);
+    Database& db = m_vault.database();
+    const QByteArray sql = QByteArray(kColumns) + " FROM clients WHERE id = ?";
+    Statement st = db.prepare(sql.constData());
+    st.bind(1, id);
+    if (!st.next())
+        throw Error(ErrorCode::Failed,
+                    QCoreApplication::translate("ClientStore", "There is no client with the id %1.").arg(id));
+    Client c = fromRow(st);
     auto column = [&](const char* sql) {
         QStringList out;
         Statement q = db.prepare(sql);

@@ -9,6 +9,7 @@
 namespace coffer {
 
 class Database;
+class Statement;
 class Vault;
 
 class ClientStore
@@ -37,6 +38,10 @@ public:
     static bool isCountryCode(const QString& code);
     // Throws Error(Failed) when the client does not exist.
     static void ensureExists(Database& db, const QString& clientId);
+    // The client columns every reader selects, and the Client made from a row of them (lists of emails,
+    // phones, tags and fields are the caller's to fill).
+    static const char* const kColumns;
+    static Client fromRow(const Statement& st);
     // Rebuilds the client's search document (names, emails, phones, organisation, tags).
     static void reindex(Database& db, const QString& clientId);
 

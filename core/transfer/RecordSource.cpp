@@ -1,5 +1,6 @@
 #include "RecordSource.h"
 
+#include "records/ClientStore.h"
 #include "store/Database.h"
 
 namespace coffer {
@@ -49,28 +50,12 @@ void RecordSource::clients(const std::function<void(const Client&)>& each)
     ChildCursor phones(m_db, scoped("SELECT client_id, phone FROM client_phones", m_clientId, "client_id", "client_id, position"), m_clientId);
     ChildCursor tags(m_db, scoped("SELECT client_id, tag FROM client_tags", m_clientId, "client_id", "client_id, tag"), m_clientId);
     ChildCursor fields(m_db, scoped("SELECT client_id, key, value FROM client_fields", m_clientId, "client_id", "client_id, key"), m_clientId);
-    Statement st = m_db.prepare(scoped("SELECT id, kind, display_name, given_name, family_name, organisation, address, country, "
-                                       "restricted, retention, created, created_by, updated, updated_by FROM clients",
-                                       m_clientId, "id", "id")
-                                    .constData());
+    const QByteArray sql = QByteArray(ClientStore::kColumns) + " FROM clients";
+    Statement st = m_db.prepare(scoped(sql.constData(), m_clientId, "id", "id").constData());
     if (!m_clientId.isEmpty())
         st.bind(1, m_clientId);
     while (st.next()) {
-        Client c;
-        c.id = st.text(0);
-        c.kind = clientKindFromName(st.text(1)).value_or(ClientKind::Person);
-        c.displayName = st.text(2);
-        c.givenName = st.text(3);
-        c.familyName = st.text(4);
-        c.organisation = st.text(5);
-        c.address = st.text(6);
-        c.country = st.text(7);
-        c.restricted = st.integer(8) != 0;
-        c.retention = st.text(9);
-        c.created = fromStamp(st.text(10));
-        c.createdBy = st.text(11);
-        c.updated = fromStamp(st.text(12));
-        c.updatedBy = st.text(13);
+        Client c = ClientStore::fromRow(st);
         emails.valuesOf(c.id, [&](Statement& r) { c.emails << r.text(1); });
         phones.valuesOf(c.id, [&](Statement& r) { c.phones << r.text(1); });
         tags.valuesOf(c.id, [&](Statement& r) { c.tags << r.text(1); });
