@@ -120,6 +120,10 @@ void DesktopSession::openMainWindow(std::unique_ptr<Vault> vault)
     auto* window = new MainWindow(std::move(vault));
     m_main = window;
     connect(window, &MainWindow::lockedOut, this, &DesktopSession::showUnlock);
+    connect(window, &MainWindow::accountCancelled, this, [this] {
+        m_start->refresh();
+        m_start->show();
+    });
     window->show();
     m_start->hide();
 }

@@ -1,5 +1,14 @@
 #include "MainWindow.h"
 
+#include "admin/AuditPage.h"
+#include "admin/UsersPage.h"
+#include "clients/ClientsPage.h"
+#include "settings/AppSettings.h"
+#include "settings/IdleWatcher.h"
+#include "settings/SettingsPage.h"
+#include "tasks/BackupsPage.h"
+#include "tasks/LongTask.h"
+#include "tasks/VaultTasks.h"
 #include "vault/Vault.h"
 
 #include <QAction>
@@ -8,11 +17,20 @@
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
+#include <QListWidget>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
-#include <QVBoxLayout>
 
 namespace coffer {
+
+namespace {
+QIcon icon(const QString& name)
+{
+    return QIcon(QStringLiteral(":/icons/%1.svg").arg(name));
+}
+} // namespace
 
 MainWindow::MainWindow(std::unique_ptr<Vault> vault, QWidget* parent)
     : QMainWindow(parent), m_vault(std::move(vault)), m_folder(m_vault->path())
@@ -22,30 +40,144 @@ MainWindow::MainWindow(std::unique_ptr<Vault> vault, QWidget* parent)
     //: The main window's title: the vault's name, an em dash, the program's name.
     setWindowTitle(tr("%1 — Coffer").arg(m_vault->name()));
 
+    m_tasks = new VaultTasks(*m_vault, this);
+    connect(m_tasks, &VaultTasks::accountCancelled, this, &MainWindow::cancelled);
+    buildToolBar();
+    buildPages();
+
+    m_idle = new IdleWatcher(this);
+    connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
+    applyAutoLock(AppSettings::autoLockMinutes());
+
+    statusBar()->showMessage(tr("Vault: %1").arg(QDir::toNativeSeparators(m_folder)));
+    resize(1280, 800);
+}
+
+MainWindow::~MainWindow()
+{
+    releaseVault();
+}
+
+void MainWindow::buildToolBar()
+{
     auto* toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_lockAction = toolbar->addAction(QIcon(QStringLiteral(":/icons/lock.svg")), tr("&Lock"));
+    const Role role = m_vault->currentUser().role;
+
+    if (roleAllows(role, Permission::ExportAll)) {
+        QAction* exportAll = toolbar->addAction(icon(QStringLiteral("export")), tr("&Export all…"));
+        exportAll->setObjectName(QStringLiteral("exportAllAction"));
+        exportAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+        exportAll->setToolTip(tr("Export everything in this vault to a file you keep: a complete copy in standard "
+                                 "formats (JSON and CSV)."));
+        connect(exportAll, &QAction::triggered, m_tasks, &VaultTasks::exportAll);
+    }
+    if (roleAllows(role, Permission::Backup)) {
+        QAction* backUp = toolbar->addAction(icon(QStringLiteral("backup-now")), tr("&Back up now"));
+        backUp->setObjectName(QStringLiteral("backUpNowAction"));
+        backUp->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+        backUp->setToolTip(tr("Make an encrypted backup of this vault in its backup folder."));
+        connect(backUp, &QAction::triggered, m_tasks, &VaultTasks::backUpNow);
+    }
+
+    auto* spacer = new QWidget(toolbar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolbar->addWidget(spacer);
+    toolbar->addWidget(makeSignedInBadge());
+
+    m_lockAction = toolbar->addAction(icon(QStringLiteral("lock")), tr("&Lock"));
     m_lockAction->setObjectName(QStringLiteral("lockAction"));
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_lockAction->setToolTip(tr("Lock the vault (%1). Its keys are wiped from memory; the password is needed to "
                                 "open it again.")
                                  .arg(m_lockAction->shortcut().toString(QKeySequence::NativeText)));
     connect(m_lockAction, &QAction::triggered, this, &MainWindow::lock);
-    auto* spacer = new QWidget(toolbar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    toolbar->addWidget(spacer);
-    toolbar->addWidget(makeSignedInBadge());
-
-    setCentralWidget(makeEmptyState());
-    statusBar()->showMessage(tr("Vault: %1").arg(QDir::toNativeSeparators(m_folder)));
-    resize(960, 640);
 }
 
-MainWindow::~MainWindow()
+void MainWindow::buildPages()
 {
-    releaseVault();
+    m_sidebar = new QListWidget(this);
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setAccessibleName(tr("Sections"));
+    m_sidebar->setIconSize(QSize(22, 22));
+    m_sidebar->setSpacing(2);
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setFixedWidth(190);
+    m_sidebar->setStyleSheet(QStringLiteral("QListWidget { background: palette(window); padding-top: 8px; }"
+                                            "QListWidget::item { padding: 7px 8px; border-radius: 6px; }"
+                                            "QListWidget::item:selected { background: #dde6f0; color: #1d3350; }"));
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("pages"));
+
+    const Role role = m_vault->currentUser().role;
+    m_clients = new ClientsPage(*m_vault, m_stack);
+    connect(m_clients, &ClientsPage::exportClientRequested, m_tasks, &VaultTasks::exportClient);
+    connect(m_clients, &ClientsPage::eraseClientRequested, m_tasks, &VaultTasks::eraseClient);
+    connect(m_tasks, &VaultTasks::clientsChanged, m_clients, &ClientsPage::reload);
+    addPage(m_clients, QStringLiteral("clients"), tr("Clients"));
+    if (roleAllows(role, Permission::ManageUsers)) {
+        m_users = new UsersPage(*m_vault, m_stack);
+        addPage(m_users, QStringLiteral("users"), tr("Users"));
+    }
+    if (roleAllows(role, Permission::ReadAudit)) {
+        m_audit = new AuditPage(*m_vault, m_stack);
+        addPage(m_audit, QStringLiteral("audit"), tr("Audit log"));
+    }
+    m_backups = new BackupsPage(*m_vault, *m_tasks, m_stack);
+    connect(m_tasks, &VaultTasks::backupsChanged, m_backups, &BackupsPage::reload);
+    addPage(m_backups, QStringLiteral("backups"), tr("Backups"));
+    m_settings = new SettingsPage(*m_vault, m_stack);
+    connect(m_settings, &SettingsPage::autoLockChanged, this, &MainWindow::applyAutoLock);
+    connect(m_settings, &SettingsPage::cancelAccountRequested, m_tasks, &VaultTasks::cancelAccount);
+    addPage(m_settings, QStringLiteral("settings"), tr("Settings"));
+
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    m_sidebar->setCurrentRow(0);
+
+    auto* findAction = new QAction(tr("Find a client"), this);
+    findAction->setObjectName(QStringLiteral("findAction"));
+    findAction->setShortcut(QKeySequence::Find);
+    connect(findAction, &QAction::triggered, this, [this] {
+        showPage(m_clients);
+        m_clients->focusSearch();
+    });
+    auto* newClientAction = new QAction(tr("New client"), this);
+    newClientAction->setObjectName(QStringLiteral("newClientAction"));
+    newClientAction->setShortcut(QKeySequence::New);
+    newClientAction->setEnabled(roleAllows(role, Permission::WriteRecords));
+    connect(newClientAction, &QAction::triggered, this, [this] {
+        showPage(m_clients);
+        m_clients->newClient();
+    });
+    addActions({findAction, newClientAction});
+
+    auto* centre = new QWidget(this);
+    auto* layout = new QHBoxLayout(centre);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_sidebar);
+    auto* rule = new QFrame(centre);
+    rule->setFrameShape(QFrame::VLine);
+    rule->setForegroundRole(QPalette::Mid);
+    layout->addWidget(rule);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(centre);
+}
+
+void MainWindow::addPage(QWidget* page, const QString& iconName, const QString& title)
+{
+    auto* item = new QListWidgetItem(icon(iconName), title, m_sidebar);
+    item->setData(Qt::AccessibleTextRole, title);
+    m_stack->addWidget(page);
+}
+
+void MainWindow::showPage(QWidget* page)
+{
+    const int index = m_stack->indexOf(page);
+    if (index >= 0)
+        m_sidebar->setCurrentRow(index);
 }
 
 QWidget* MainWindow::makeSignedInBadge()
@@ -70,44 +202,9 @@ QWidget* MainWindow::makeSignedInBadge()
     return badge;
 }
 
-QWidget* MainWindow::makeEmptyState()
+void MainWindow::applyAutoLock(int minutes)
 {
-    auto* page = new QWidget(this);
-    page->setObjectName(QStringLiteral("emptyState"));
-    auto* picture = new QLabel(page);
-    picture->setPixmap(QIcon(QStringLiteral(":/icons/clients.svg")).pixmap(96, 96));
-    picture->setAlignment(Qt::AlignCenter);
-    auto* heading = new QLabel(tr("Your vault is ready"), page);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
-    heading->setFont(headingFont);
-    heading->setAlignment(Qt::AlignCenter);
-    auto* text = new QLabel(tr("Your clients, their notes, files and consents will be kept here. "
-                               "This part of Coffer arrives in the next version.\n\n"
-                               "Everything in this vault is encrypted on this computer; nothing is sent anywhere. "
-                               "Press Lock when you step away."),
-                            page);
-    text->setAlignment(Qt::AlignCenter);
-    text->setWordWrap(true);
-    text->setMinimumWidth(360);
-    text->setMaximumWidth(520);
-    text->setForegroundRole(QPalette::PlaceholderText);
-    // Stretches rather than an alignment flag: an aligned word-wrapped label loses its height-for-width
-    // and gets cut off.
-    auto* textRow = new QHBoxLayout;
-    textRow->addStretch(1);
-    textRow->addWidget(text, 4);
-    textRow->addStretch(1);
-
-    auto* layout = new QVBoxLayout(page);
-    layout->addStretch(2);
-    layout->addWidget(picture);
-    layout->addSpacing(12);
-    layout->addWidget(heading);
-    layout->addSpacing(8);
-    layout->addLayout(textRow);
-    layout->addStretch(3);
-    return page;
+    m_idle->setTimeout(std::chrono::minutes(minutes));
 }
 
 void MainWindow::releaseVault()
@@ -120,13 +217,39 @@ void MainWindow::releaseVault()
 
 void MainWindow::lock()
 {
+    if (!m_vault)
+        return;
+    // Work on a worker thread still holds the vault; lock the moment it is done.
+    if (LongTask::anyRunning()) {
+        if (!m_lockWanted) {
+            m_lockWanted = true;
+            QTimer::singleShot(250, this, [this] {
+                m_lockWanted = false;
+                lock();
+            });
+        }
+        return;
+    }
     releaseVault();
     emit lockedOut(m_folder);
     close();
 }
 
+void MainWindow::cancelled()
+{
+    // The vault's files are gone; lock() only releases what is left in memory and the process lock.
+    releaseVault();
+    emit accountCancelled();
+    close();
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (LongTask::anyRunning()) {
+        event->ignore();
+        lock(); // closes as soon as the work is done
+        return;
+    }
     releaseVault();
     event->accept();
 }

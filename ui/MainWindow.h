@@ -1,17 +1,26 @@
-// The window of an unlocked vault. It owns the Vault: Lock (toolbar, Ctrl+L) wipes the keys, destroys
-// the Vault and reports lockedOut() so that the session goes back to the unlock screen for the same
-// vault; closing the window locks too. The client workspace arrives in a later version; for now the
-// centre says so.
+// The window of an unlocked vault. It owns the Vault and lays out the workspace: a sidebar of pages
+// (Clients; Users and Audit log for admins; Backups; Settings) and a toolbar with Export all…, Back up
+// now and Lock. Lock (Ctrl+L), closing the window and the idle timer all lock: the keys are wiped, the
+// Vault destroyed, and lockedOut() sends the session back to the unlock screen for the same vault.
 #pragma once
 
 #include <QMainWindow>
 #include <memory>
 
 class QAction;
+class QListWidget;
+class QStackedWidget;
 
 namespace coffer {
 
+class AuditPage;
+class BackupsPage;
+class ClientsPage;
+class IdleWatcher;
+class SettingsPage;
+class UsersPage;
 class Vault;
+class VaultTasks;
 
 class MainWindow : public QMainWindow
 {
@@ -23,24 +32,51 @@ public:
     QString vaultFolder() const { return m_folder; }
     bool isUnlocked() const { return m_vault != nullptr; }
 
+    // The pages, for tests and for the session; null where the role has no such page.
+    ClientsPage* clientsPage() const { return m_clients; }
+    UsersPage* usersPage() const { return m_users; }
+    AuditPage* auditPage() const { return m_audit; }
+    BackupsPage* backupsPage() const { return m_backups; }
+    SettingsPage* settingsPage() const { return m_settings; }
+    VaultTasks* tasks() const { return m_tasks; }
+    IdleWatcher* idleWatcher() const { return m_idle; }
+    void showPage(QWidget* page);
+
 public slots:
+    // Locks now, or as soon as running long work has finished.
     void lock();
 
 signals:
     // The vault is locked and gone; the window is about to close.
     void lockedOut(const QString& vaultFolder);
+    // The account was cancelled: the vault no longer exists; the window is about to close.
+    void accountCancelled();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void buildToolBar();
+    void buildPages();
+    void addPage(QWidget* page, const QString& iconName, const QString& title);
     QWidget* makeSignedInBadge();
-    QWidget* makeEmptyState();
     void releaseVault();
+    void applyAutoLock(int minutes);
+    void cancelled();
 
     std::unique_ptr<Vault> m_vault;
     QString m_folder;
-    QAction* m_lockAction;
+    QListWidget* m_sidebar = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    VaultTasks* m_tasks = nullptr;
+    ClientsPage* m_clients = nullptr;
+    UsersPage* m_users = nullptr;
+    AuditPage* m_audit = nullptr;
+    BackupsPage* m_backups = nullptr;
+    SettingsPage* m_settings = nullptr;
+    IdleWatcher* m_idle = nullptr;
+    QAction* m_lockAction = nullptr;
+    bool m_lockWanted = false;
 };
 
 } // namespace coffer

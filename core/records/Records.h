@@ -45,12 +45,21 @@ struct ClientSummary
     QString country;
     bool restricted = false;
     QDateTime updated;
+    QStringList tags;
 };
+
+// The columns a client list can be ordered by. Text is compared ignoring case and diacritics ("Ēriks"
+// beside "Eriks"); an empty organisation, email or phone comes after every other in ascending order.
+// Ties are broken by display name, then by the order the clients were stored in, so that paging
+// through a sorted list never repeats or skips a row. Descending reverses the whole order.
+enum class ClientSortKey { Name, Kind, Organisation, Email, Phone, Updated };
 
 struct ClientQuery
 {
     QString search; // words, each matched as a prefix, case and diacritics ignored
     QString tag;    // exact tag, case-insensitive
+    ClientSortKey sortKey = ClientSortKey::Name;
+    bool descending = false;
 };
 
 enum class NoteKind { Note, Call, Email, Meeting };

@@ -1,17 +1,13 @@
 #include "KnownVaults.h"
 
+#include "ProgramSettings.h"
+
 #include <QFileInfo>
-#include <QSettings>
 
 namespace coffer {
 
 namespace {
 const QString kKey = QStringLiteral("vaults/recent");
-
-QSettings settings()
-{
-    return QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("Coffer"), QStringLiteral("coffer"));
-}
 
 QString canonical(const QString& folder)
 {
@@ -22,7 +18,7 @@ QString canonical(const QString& folder)
 QStringList KnownVaults::recent()
 {
     QStringList out;
-    for (const QString& path : settings().value(kKey).toStringList())
+    for (const QString& path : programSettings().value(kKey).toStringList())
         if (QFileInfo(path).isDir())
             out << path;
     return out;
@@ -30,7 +26,7 @@ QStringList KnownVaults::recent()
 
 void KnownVaults::remember(const QString& vaultFolder)
 {
-    QSettings s = settings();
+    QSettings s = programSettings();
     QStringList list = s.value(kKey).toStringList();
     list.removeAll(canonical(vaultFolder));
     list.prepend(canonical(vaultFolder));
@@ -39,7 +35,7 @@ void KnownVaults::remember(const QString& vaultFolder)
 
 void KnownVaults::forget(const QString& vaultFolder)
 {
-    QSettings s = settings();
+    QSettings s = programSettings();
     QStringList list = s.value(kKey).toStringList();
     list.removeAll(canonical(vaultFolder));
     s.setValue(kKey, list);
@@ -47,17 +43,17 @@ void KnownVaults::forget(const QString& vaultFolder)
 
 QString KnownVaults::backupFolder(const QByteArray& vaultId)
 {
-    return settings().value(QStringLiteral("backups/") + QString::fromLatin1(vaultId.toHex())).toString();
+    return programSettings().value(QStringLiteral("backups/") + QString::fromLatin1(vaultId.toHex())).toString();
 }
 
 void KnownVaults::setBackupFolder(const QByteArray& vaultId, const QString& folder)
 {
-    settings().setValue(QStringLiteral("backups/") + QString::fromLatin1(vaultId.toHex()), canonical(folder));
+    programSettings().setValue(QStringLiteral("backups/") + QString::fromLatin1(vaultId.toHex()), canonical(folder));
 }
 
 void KnownVaults::forgetBackupFolder(const QByteArray& vaultId)
 {
-    settings().remove(QStringLiteral("backups/") + QString::fromLatin1(vaultId.toHex()));
+    programSettings().remove(QStringLiteral("backups/") + QString::fromLatin1(vaultId.toHex()));
 }
 
 } // namespace coffer

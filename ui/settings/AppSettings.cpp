@@ -1,0 +1,68 @@
+#include "AppSettings.h"
+
+#include "vault/ProgramSettings.h"
+
+namespace coffer::AppSettings {
+
+namespace {
+const QString kAutoLock = QStringLiteral("desktop/autoLockMinutes");
+const QString kClipboard = QStringLiteral("desktop/clipboardClearSeconds");
+const QString kExportFormat = QStringLiteral("export/format");
+const QString kExportBom = QStringLiteral("export/bom");
+const QString kExportEncrypt = QStringLiteral("export/encrypt");
+const QString kExportFolder = QStringLiteral("export/folder");
+
+int boundedInt(const QString& key, int fallback, int max)
+{
+    bool ok = false;
+    const int value = programSettings().value(key, fallback).toInt(&ok);
+    return ok && value >= 0 && value <= max ? value : fallback;
+}
+} // namespace
+
+int autoLockMinutes()
+{
+    return boundedInt(kAutoLock, kDefaultAutoLockMinutes, 24 * 60);
+}
+
+void setAutoLockMinutes(int minutes)
+{
+    programSettings().setValue(kAutoLock, minutes);
+}
+
+int clipboardClearSeconds()
+{
+    return boundedInt(kClipboard, kDefaultClipboardSeconds, 24 * 3600);
+}
+
+void setClipboardClearSeconds(int seconds)
+{
+    programSettings().setValue(kClipboard, seconds);
+}
+
+bool hasExportChoice()
+{
+    return programSettings().contains(kExportFormat);
+}
+
+ExportChoice exportChoice()
+{
+    QSettings s = programSettings();
+    ExportChoice choice;
+    choice.format = s.value(kExportFormat, choice.format).toString();
+    choice.bom = s.value(kExportBom, false).toBool();
+    choice.encrypt = s.value(kExportEncrypt, false).toBool();
+    choice.folder = s.value(kExportFolder).toString();
+    return choice;
+}
+
+void setExportChoice(const ExportChoice& choice)
+{
+    QSettings s = programSettings();
+    s.setValue(kExportFormat, choice.format);
+    s.setValue(kExportBom, choice.bom);
+    s.setValue(kExportEncrypt, choice.encrypt);
+    s.setValue(kExportFolder, choice.folder);
+}
+
+} // namespace coffer::AppSettings

@@ -1,0 +1,34 @@
+// The desktop app's preferences: auto-lock, clipboard clearing and the remembered export choice. They
+// live in the program's settings file (core/vault/ProgramSettings) and hold no client data; the export
+// folder is a path the user chose.
+#pragma once
+
+#include <QString>
+
+namespace coffer::AppSettings {
+
+constexpr int kDefaultAutoLockMinutes = 10;
+constexpr int kDefaultClipboardSeconds = 30;
+
+// Minutes without keyboard or mouse input before an unlocked vault locks itself; 0: never.
+int autoLockMinutes();
+void setAutoLockMinutes(int minutes);
+
+// Seconds after which a value Coffer copied is cleared from the clipboard (if still there); 0: never.
+int clipboardClearSeconds();
+void setClipboardClearSeconds(int seconds);
+
+// What "Export all…" asked last time, so that the next export is one click.
+struct ExportChoice
+{
+    QString format = QStringLiteral("zip"); // zip, dir, json, csv (ExportFormat's names)
+    bool bom = false;
+    bool encrypt = false; // the passphrase is never remembered
+    QString folder;       // where the export goes; empty: not chosen yet
+};
+// Empty optional-like: remembered == false until the user first completes the dialog.
+bool hasExportChoice();
+ExportChoice exportChoice();
+void setExportChoice(const ExportChoice& choice);
+
+} // namespace coffer::AppSettings
