@@ -1,25 +1,34 @@
 #include "DesktopSession.h"
 
+#include "BackgroundTask.h"
 #include "ChangePasswordDialog.h"
 #include "CreateVaultWizard.h"
 #include "MainWindow.h"
 #include "StartWindow.h"
 #include "UnlockDialog.h"
+#include "start/DemoVault.h"
+#include "start/SampleData.h"
 #include "vault/KnownVaults.h"
 #include "vault/Vault.h"
 
+#include <QMessageBox>
+
 namespace coffer {
 
-DesktopSession::DesktopSession(QObject* parent) : QObject(parent), m_start(std::make_unique<StartWindow>())
+DesktopSession::DesktopSession(QObject* parent)
+    : QObject(parent), m_start(std::make_unique<StartWindow>()), m_demoClients(SampleData::kDefaultClients)
 {
     connect(m_start.get(), &StartWindow::openRequested, this, &DesktopSession::showUnlock);
     connect(m_start.get(), &StartWindow::createRequested, this, &DesktopSession::showCreate);
+    connect(m_start.get(), &StartWindow::sampleDataRequested, this, &DesktopSession::showDemo);
 }
 
 DesktopSession::~DesktopSession()
 {
-    // The main window is top-level and not owned by anyone; its destructor locks the vault.
+    // The main window is top-level and not owned by anyone; its destructor locks the vault. Only then
+    // can the demo's folder go.
     delete m_main.data();
+    m_demo.reset();
     if (m_pending)
         m_pending->lock();
 }
@@ -40,16 +49,26 @@ MainWindow* DesktopSession::mainWindow() const
 {
     return m_main;
 }
+QString DesktopSession::demoFolder() const
+{
+    return m_demo ? m_demo->vaultFolder() : QString();
+}
+
+bool DesktopSession::isBusy() const
+{
+    return m_unlock || m_create || m_changePassword || m_preparingDemo;
+}
 
 void DesktopSession::start()
 {
+    DemoVault::removeLeftovers();
     m_start->refresh();
     m_start->show();
 }
 
 void DesktopSession::showUnlock(const QString& vaultFolder)
 {
-    if (m_unlock || m_create || m_changePassword)
+    if (isBusy())
         return;
     m_start->refresh();
     m_start->show();
@@ -64,7 +83,7 @@ void DesktopSession::showUnlock(const QString& vaultFolder)
 
 void DesktopSession::showCreate()
 {
-    if (m_unlock || m_create || m_changePassword)
+    if (isBusy())
         return;
     auto* wizard = new CreateVaultWizard(m_start.get());
     wizard->setAttribute(Qt::WA_DeleteOnClose);
@@ -82,6 +101,27 @@ void DesktopSession::showCreate()
         m_start->refresh();
     });
     wizard->open();
+}
+
+void DesktopSession::showDemo()
+{
+    if (isBusy() || m_main)
+        return;
+    m_preparingDemo = true;
+    m_start->setPreparingSample(true);
+    runInBackground<std::unique_ptr<DemoVault>>(
+        this, [clients = m_demoClients] { return DemoVault::create(clients); },
+        [this](Outcome<std::unique_ptr<DemoVault>>& outcome) {
+            m_preparingDemo = false;
+            m_start->setPreparingSample(false);
+            if (outcome.error) {
+                QMessageBox::warning(m_start.get(), tr("Sample Data"),
+                                     tr("The demo vault could not be made. %1").arg(outcome.error->message()));
+                return;
+            }
+            m_demo = std::move(*outcome.value);
+            openMainWindow(m_demo->takeVault(), true);
+        });
 }
 
 void DesktopSession::unlocked(std::unique_ptr<Vault> vault)
@@ -115,17 +155,39 @@ void DesktopSession::unlocked(std::unique_ptr<Vault> vault)
     dialog->open();
 }
 
-void DesktopSession::openMainWindow(std::unique_ptr<Vault> vault)
+void DesktopSession::openMainWindow(std::unique_ptr<Vault> vault, bool demo)
 {
     auto* window = new MainWindow(std::move(vault));
     m_main = window;
-    connect(window, &MainWindow::lockedOut, this, &DesktopSession::showUnlock);
+    if (demo)
+        window->showDemoBanner();
+    connect(window, &MainWindow::lockedOut, this, &DesktopSession::lockedOut);
     connect(window, &MainWindow::accountCancelled, this, [this] {
         m_start->refresh();
         m_start->show();
     });
+    connect(window, &MainWindow::createVaultRequested, this, [this, window] {
+        window->lock();
+        // lock() waits while long work runs; the wizard comes when the vault is really locked.
+        if (!window->isUnlocked())
+            showCreate();
+    });
+    // However the window goes — Lock, idle, closed, account cancelled — the demo vault goes with it.
+    // The window's destructor has locked the vault by the time `destroyed` is emitted.
+    connect(window, &QObject::destroyed, this, [this] { m_demo.reset(); });
     window->show();
     m_start->hide();
+}
+
+void DesktopSession::lockedOut(const QString& vaultFolder)
+{
+    // A demo is not unlocked again: its password was never shown. Back to the start.
+    if (m_demo && m_demo->vaultFolder() == vaultFolder) {
+        m_start->refresh();
+        m_start->show();
+        return;
+    }
+    showUnlock(vaultFolder);
 }
 
 } // namespace coffer

@@ -18,10 +18,12 @@
 #include <QIcon>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace coffer {
 
@@ -105,7 +107,7 @@ void MainWindow::buildPages()
     m_sidebar->setSpacing(2);
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_sidebar->setFixedWidth(190);
-    m_sidebar->setStyleSheet(QStringLiteral("QListWidget { background: palette(window); padding-top: 8px; }"
+    m_sidebar->setStyleSheet(QStringLiteral("QListWidget { background: palette(window); padding-top: 8px; outline: 0; }"
                                             "QListWidget::item { padding: 7px 8px; border-radius: 6px; }"
                                             "QListWidget::item:selected { background: #dde6f0; color: #1d3350; }"));
     m_stack = new QStackedWidget(this);
@@ -154,16 +156,51 @@ void MainWindow::buildPages()
     addActions({findAction, newClientAction});
 
     auto* centre = new QWidget(this);
-    auto* layout = new QHBoxLayout(centre);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(m_sidebar);
+    auto* row = new QHBoxLayout;
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(0);
+    row->addWidget(m_sidebar);
     auto* rule = new QFrame(centre);
     rule->setFrameShape(QFrame::VLine);
     rule->setForegroundRole(QPalette::Mid);
-    layout->addWidget(rule);
-    layout->addWidget(m_stack, 1);
+    row->addWidget(rule);
+    row->addWidget(m_stack, 1);
+    // A column, so that a banner (the demo's) can go above the sidebar and the pages.
+    auto* column = new QVBoxLayout(centre);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addLayout(row, 1);
     setCentralWidget(centre);
+}
+
+void MainWindow::showDemoBanner()
+{
+    if (m_demoBanner)
+        return;
+    auto* banner = new QFrame(centralWidget());
+    banner->setObjectName(QStringLiteral("demoBanner"));
+    banner->setStyleSheet(QStringLiteral("QFrame#demoBanner { background: #fff4d6; border-bottom: 1px solid #e3c46a; }"
+                                         "QFrame#demoBanner QLabel { color: #5c4500; }"));
+    auto* iconLabel = new QLabel(banner);
+    iconLabel->setPixmap(icon(QStringLiteral("sample")).pixmap(24, 24));
+    auto* text = new QLabel(tr("<b>This is a demo vault.</b> The clients in it are made up. It is deleted when you "
+                               "lock it or quit Coffer, so nothing you do here is kept."),
+                            banner);
+    text->setObjectName(QStringLiteral("demoBannerText"));
+    text->setWordWrap(true);
+    auto* create = new QPushButton(tr("Create &Your Own Vault…"), banner);
+    create->setObjectName(QStringLiteral("createOwnVaultButton"));
+    create->setToolTip(tr("Close the demo (it is deleted) and create a vault for your real clients."));
+    connect(create, &QPushButton::clicked, this, &MainWindow::createVaultRequested);
+    auto* layout = new QHBoxLayout(banner);
+    layout->setContentsMargins(16, 8, 16, 8);
+    layout->addWidget(iconLabel);
+    layout->addWidget(text, 1);
+    layout->addWidget(create);
+    banner->setAccessibleName(tr("Demo vault notice"));
+    static_cast<QVBoxLayout*>(centralWidget()->layout())->insertWidget(0, banner);
+    m_demoBanner = banner;
+    statusBar()->showMessage(tr("Demo vault in a temporary folder: %1").arg(QDir::toNativeSeparators(m_folder)));
 }
 
 void MainWindow::addPage(QWidget* page, const QString& iconName, const QString& title)

@@ -41,6 +41,9 @@ public:
     VaultTasks* tasks() const { return m_tasks; }
     IdleWatcher* idleWatcher() const { return m_idle; }
     void showPage(QWidget* page);
+    // A strip above the pages saying that this is a throwaway demo vault, deleted on lock or quit.
+    void showDemoBanner();
+    QWidget* demoBanner() const { return m_demoBanner; }
 
 public slots:
     // Locks now, or as soon as running long work has finished.
@@ -51,6 +54,8 @@ signals:
     void lockedOut(const QString& vaultFolder);
     // The account was cancelled: the vault no longer exists; the window is about to close.
     void accountCancelled();
+    // "Create your own vault" on the demo banner: the session locks the demo and opens the wizard.
+    void createVaultRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -76,6 +81,7 @@ private:
     SettingsPage* m_settings = nullptr;
     IdleWatcher* m_idle = nullptr;
     QAction* m_lockAction = nullptr;
+    QWidget* m_demoBanner = nullptr;
     bool m_lockWanted = false;
 };
 

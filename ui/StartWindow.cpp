@@ -1,6 +1,7 @@
 #include "StartWindow.h"
 
 #include "Application.h"
+#include "start/TrySampleBox.h"
 #include "vault/KnownVaults.h"
 #include "vault/Vault.h"
 
@@ -36,6 +37,7 @@ StartWindow::StartWindow(QWidget* parent)
 
     auto* recentTitle = new QLabel(tr("<b>Recent vaults</b>"), this);
     m_recent->setObjectName(QStringLiteral("recentList"));
+    m_recent->setAccessibleName(tr("Recent vaults"));
     m_recent->setIconSize(QSize(32, 32));
     m_recent->setSpacing(2);
     m_recent->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -72,6 +74,9 @@ StartWindow::StartWindow(QWidget* parent)
     layout->addWidget(recentTitle);
     layout->addWidget(m_recentStack, 1);
     layout->addLayout(buttons);
+    layout->addSpacing(12);
+    m_trySample = new TrySampleBox(this);
+    layout->addWidget(m_trySample);
 
     connect(m_recent, &QListWidget::itemActivated, this, &StartWindow::openSelected);
     connect(m_recent, &QListWidget::currentRowChanged, this,
@@ -80,8 +85,9 @@ StartWindow::StartWindow(QWidget* parent)
     connect(m_openButton, &QPushButton::clicked, this, &StartWindow::openSelected);
     connect(openOther, &QPushButton::clicked, this, &StartWindow::chooseFolder);
     connect(create, &QPushButton::clicked, this, &StartWindow::createRequested);
+    connect(m_trySample, &TrySampleBox::requested, this, &StartWindow::sampleDataRequested);
 
-    resize(620, 460);
+    resize(640, 540);
     refresh();
 }
 
@@ -128,6 +134,14 @@ void StartWindow::refresh()
     // With nothing to unlock, Enter creates a vault.
     m_createButton->setDefault(m_recent->count() == 0);
     m_openButton->setDefault(m_recent->count() > 0);
+}
+
+void StartWindow::setPreparingSample(bool busy)
+{
+    m_trySample->setBusy(busy);
+    // Nothing else may start while the demo is being made; the session would refuse it anyway.
+    m_createButton->setEnabled(!busy);
+    m_recent->setEnabled(!busy);
 }
 
 QString StartWindow::selectedFolder() const

@@ -1,5 +1,5 @@
-// The first window: the vaults opened recently on this computer, and the ways to open another one or
-// create a new one. It only asks; DesktopSession decides what happens next.
+// The first window: the vaults opened recently on this computer, the ways to open another one or
+// create a new one, and "Try with sample data". It only asks; DesktopSession decides what happens next.
 #pragma once
 
 #include <QWidget>
@@ -11,6 +11,8 @@ class QStackedWidget;
 
 namespace coffer {
 
+class TrySampleBox;
+
 class StartWindow : public QWidget
 {
     Q_OBJECT
@@ -19,10 +21,14 @@ public:
 
     // Rereads KnownVaults::recent().
     void refresh();
+    // While the demo vault is being made: the button waits and says so.
+    void setPreparingSample(bool busy);
+    TrySampleBox* trySampleBox() const { return m_trySample; }
 
 signals:
     void openRequested(const QString& vaultFolder);
     void createRequested();
+    void sampleDataRequested();
 
 private slots:
     void openSelected();
@@ -37,6 +43,7 @@ private:
     QListWidget* m_recent;
     QPushButton* m_openButton;
     QPushButton* m_createButton;
+    TrySampleBox* m_trySample;
 };
 
 } // namespace coffer

@@ -25,8 +25,10 @@ public:
     [[nodiscard]] bool begin(Database& db, const QString& dbPath);
 
     qint64 size() const { return m_size; }
-    // Copies the snapshot's bytes to fd at offset (in the kernel where it can: copy_file_range) while
-    // another thread hashes them; returns the SHA-256. Throws Error(Failed) when a read or write fails.
+    // Copies the snapshot's bytes to fd at offset while another thread hashes them; returns the SHA-256.
+    // Both read vault.db through one memory mapping, and the copy goes to the device with O_DIRECT; where
+    // the file system allows neither, the copy is copy_file_range (in the kernel) and the hash reads the
+    // file. Throws Error(Failed) when a read or write fails or the disk is full.
     QByteArray copyTo(int fd, qint64 offset, const BackupProgress& progress);
 
 private:

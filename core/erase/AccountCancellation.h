@@ -1,11 +1,14 @@
 // Account cancellation (owner only): the vault and its managed backups are destroyed, and a deletion
-// certificate is written outside them. In order: every file is listed with its size and SHA-256; each is
-// checked to be destroyable (so a locked or read-only file stops everything before anything is lost);
-// the header's key slots are overwritten in place (cryptographic erase) and the data key wiped; each
-// file is overwritten, read back, truncated, renamed and unlinked (SecureOverwrite), backups first since
-// they hold intact copies of the slots; the folders are removed; settings that name the vault are
-// removed; the result is verified; the certificate is written. Any failure stops it there, and the
-// result says exactly which files were deleted and which were not; no certificate is written then.
+// certificate is written outside them. In order: every file is listed with its size, and checked to be
+// destroyable (so a locked or read-only file stops everything before anything is lost); the header's
+// SHA-256 is taken; its key slots are overwritten in place (KeySlotEraser, the cryptographic erase) and
+// the data key wiped; each file is overwritten, read back, truncated, renamed and unlinked
+// (SecureOverwrite, which takes the file's SHA-256 from the bytes it overwrites, so that hashing a
+// gigabyte overlaps the writing instead of preceding it), backups first since they hold intact copies of
+// the slots; the folders are removed, settings that name the vault are removed and the result is
+// verified (CancellationCleanup); the certificate is written.
+// Any failure stops it there, and the result says exactly which files were deleted and which were not;
+// no certificate is written then.
 #pragma once
 
 #include "DeletionCertificate.h"
@@ -16,10 +19,11 @@
 namespace coffer {
 
 class Vault;
+struct CancellationPlan;
 
 struct CancelledFile
 {
-    SanitisedFile file;
+    SanitisedFile file; // file.sha256 is known for the header from the start, for the others once overwritten
     SecureOverwrite::Stage stage = SecureOverwrite::Stage::Untouched;
 };
 
@@ -54,11 +58,13 @@ public:
     static QString certificateTextPath(const QString& jsonPath);
 
 private:
-    struct Plan;
-    void gather(Plan& plan, CancellationResult& result);
-    void destroyKeySlots(const QString& headerPath);
-    void removeSettings(const Plan& plan);
-    std::vector<ErasureCheck> verify(const Plan& plan, const CancellationResult& result);
+    CancellationPlan plan(const QString& typedName) const; // throws before anything is touched
+    static void gather(const CancellationPlan& plan, CancellationResult& result);
+    // Steps 1 to 5 once the vault is closed; false (and result.failure says why) when one failed.
+    bool destroyKeySlots(CancellationResult& result);
+    bool destroyFiles(CancellationResult& result);
+    static bool cleanUp(const CancellationPlan& plan, CancellationResult& result);
+    static bool certify(CancellationPlan& plan, CancellationResult& result);
 
     Vault& m_vault;
     QString m_certificatePath;

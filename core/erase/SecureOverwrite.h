@@ -1,9 +1,10 @@
 // Destroys one file, content and name: its bytes are overwritten in place with one pass of random data,
-// synced, dropped from the page cache and read back from the device to compare, then the file is
-// truncated, renamed to a random name, unlinked, and its folder synced. What this cannot promise on
-// SSDs and copy-on-write file systems is said in DeletionCertificate.
+// synced and read back from the device to compare (OverwritePass), then the file is truncated, renamed to
+// a random name, unlinked, and its folder synced. What this cannot promise on SSDs and copy-on-write file
+// systems is said in DeletionCertificate.
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <functional>
 
@@ -12,8 +13,8 @@ namespace coffer {
 class SecureOverwrite
 {
 public:
-    static constexpr qint64 kBlockSize = 1024 * 1024;
-    using Progress = std::function<void(qint64 bytesDone)>;
+    // Called after each chunk is written, before it is read back.
+    using Progress = std::function<void(qint64 bytesWritten)>;
 
     enum class Stage {
         Untouched,   // nothing was written
@@ -22,13 +23,18 @@ public:
         Deleted,     // truncated, renamed, unlinked, folder synced
     };
 
-    // Throws Error(Failed) naming the file and the step that failed; *stage says how far it got.
-    static void destroy(const QString& path, Stage* stage, const Progress& progress = {});
+    // Returns the SHA-256 of the file as it was, taken as its bytes were overwritten. Throws Error(Failed)
+    // naming the file and the step that failed; *stage says how far it got.
+    [[nodiscard]] static QByteArray destroy(const QString& path, Stage* stage, const Progress& progress = {});
     // What destroy() needs, checked before anything is destroyed: a regular file (not a link) that can be
     // opened for writing, in a folder whose entries can be changed. Throws Error(Failed) saying why not.
     static void checkDestroyable(const QString& path);
     // fsync(2) of a folder, so that renames and unlinks in it are on the disk; throws on failure.
     static void syncFolder(const QString& folder);
+
+    // Error(Failed): "path: step failed: strerror(error)"; step is marked with QT_TRANSLATE_NOOP in the
+    // "SecureOverwrite" context.
+    [[noreturn]] static void fail(const QString& path, const char* step, int error);
 };
 
 } // namespace coffer

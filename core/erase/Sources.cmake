@@ -1,7 +1,12 @@
 target_sources(coffer_core PRIVATE
     erase/ClientEraser.cpp erase/ClientEraser.h
     erase/ErasureVerifier.cpp erase/ErasureVerifier.h
+    erase/DirectIo.cpp erase/DirectIo.h
+    erase/OverwritePass.cpp erase/OverwritePass.h
     erase/SecureOverwrite.cpp erase/SecureOverwrite.h
+    erase/KeySlotEraser.cpp erase/KeySlotEraser.h
     erase/DeletionCertificate.cpp erase/DeletionCertificate.h
+    erase/CancellationPlan.h
+    erase/CancellationCleanup.cpp erase/CancellationCleanup.h
     erase/AccountCancellation.cpp erase/AccountCancellation.h
 )

@@ -1,14 +1,37 @@
-// The search half of ClientStore: the FTS4 document of each client and the paged, filtered list.
+// The search half of ClientStore: the paged, filtered, ordered list of clients, and its count.
+//
+// A page of matches can be found two ways. Look up: ask FTS4 for every matching document and map note
+// matches to their clients, which reads a note row per match: cheap for a rare word, seconds for a
+// word in half the notes. Or test: walk the order's index and read each client's document and notes
+// until the page is full: cheap when most clients match, hopeless when few do. list() tests the first
+// clients of the order to tell the common conditions from the rare ones, looks the rare ones up and
+// tests the common ones on the clients that remain. A long run of misses means the sample misled it
+// (the order put the matches first, as a name does in name order), and it looks those up after all.
 #include "ClientStore.h"
 
+#include "ClientMatch.h"
+
 #include "store/Database.h"
+#include "store/Schema.h"
 #include "vault/Vault.h"
 
 #include <QRegularExpression>
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+#include <utility>
 
 namespace coffer {
 
 namespace {
+
+using namespace search;
+
+constexpr int kSample = 32;       // clients tested to tell the common conditions from the rare ones
+constexpr int kCommon = 8;        // met by this many of the sample: tested client by client
+constexpr double kIndexRows = 75; // entries of a sort index to a page, for the choice of plan
+constexpr int kMaxTests = 2000;   // clients a page may test before a common word is looked up instead
+constexpr int kMisses = 48;       // tests failed in a row that prove the sample wrong ((3/4)^48 < 1e-5)
 
 // A user's words as FTS4 prefix terms. Only letters and digits pass, lower-cased, so nothing typed can
 // become an FTS operator (OR, NEAR, quotes, -).
@@ -21,140 +44,323 @@ QStringList matchTerms(const QString& search)
     return terms;
 }
 
-// Each word must match, as a prefix, either the client's own document or one of their notes.
-struct Filter
-{
-    QString where;
-    QString matches; // the compound SELECT of matching client rowids, or empty without search words
-    QStringList terms;
-    QString tag;
-};
+const char* const kDocumentMatches = "SELECT docid FROM client_search WHERE client_search MATCH ?1";
+const char* const kNoteMatches = "SELECT cl.rowid FROM note_search s JOIN notes n ON n.rowid = s.docid "
+                                 "JOIN clients cl ON cl.id = n.client_id WHERE note_search MATCH ?1";
+const char* const kTagMatches = "SELECT client_rowid FROM client_tags WHERE tag = ?1 COLLATE NOCASE";
 
-Filter filterFor(const ClientQuery& query)
+// Client rowids, ascending.
+std::vector<qint64> lookUp(Database& db, const char* sql, const QString& term)
 {
-    Filter f;
-    QStringList conditions;
-    f.terms = matchTerms(query.search);
-    // The set of matching rowids is computed once (an intersection over the words of the union of
-    // client and note matches); the outer query then only sorts and pages it.
-    QStringList perWord;
-    for (qsizetype i = 0; i < f.terms.size(); ++i)
-        perWord << QStringLiteral("SELECT docid FROM client_search WHERE client_search MATCH ?%1 UNION "
-                                  "SELECT cl.rowid FROM note_search s JOIN notes n ON n.rowid = s.docid "
-                                  "JOIN clients cl ON cl.id = n.client_id WHERE note_search MATCH ?%1")
-                       .arg(i + 1);
-    f.matches = perWord.join(QStringLiteral(" INTERSECT "));
-    if (!f.matches.isEmpty())
-        conditions << QStringLiteral("c.rowid IN (") + f.matches + u')';
-    f.tag = query.tag.trimmed();
-    if (!f.tag.isEmpty())
-        conditions << QStringLiteral("c.id IN (SELECT client_id FROM client_tags WHERE tag = ?%1 COLLATE NOCASE)")
-                          .arg(f.terms.size() + 1);
-    f.where = conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-    return f;
+    Statement st = db.prepare(sql);
+    st.bind(1, term);
+    std::vector<qint64> out;
+    while (st.next())
+        out.push_back(st.integer(0));
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
 }
 
-void bindFilter(Statement& st, const Filter& f)
+std::vector<qint64> lookUp(Database& db, const Condition& c)
 {
-    int index = 1;
-    for (const QString& term : f.terms)
-        st.bind(index++, term);
-    if (!f.tag.isEmpty())
-        st.bind(index, f.tag);
+    if (c.isTag)
+        return lookUp(db, kTagMatches, c.term);
+    std::vector<qint64> out = lookUp(db, kDocumentMatches, c.term), notes = lookUp(db, kNoteMatches, c.term), both;
+    std::set_union(out.begin(), out.end(), notes.begin(), notes.end(), std::back_inserter(both));
+    return both;
+}
+
+std::vector<qint64> intersection(std::vector<qint64> a, const std::vector<qint64>& b)
+{
+    a.erase(std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), a.begin()), a.end());
+    return a;
+}
+
+std::vector<Condition> conditionsFor(Tokenizer& tokenizer, const ClientQuery& query)
+{
+    std::vector<Condition> out;
+    for (const QString& term : matchTerms(query.search)) {
+        Condition c;
+        c.term = term;
+        if (tokenizer.available())
+            tokenizer.split(term.chopped(1).toUtf8(), [&](QByteArray t, bool last) { c.tokens.push_back({t, last}); });
+        out.push_back(std::move(c));
+    }
+    if (!query.tag.trimmed().isEmpty()) {
+        Condition c;
+        c.term = query.tag.trimmed();
+        c.isTag = true;
+        out.push_back(std::move(c));
+    }
+    return out;
+}
+
+// Every order has an index of its columns that ends in sort_name (and, as every index does, the rowid),
+// so the order is total and the index yields it without sorting, in either direction.
+struct SortOrder
+{
+    QString index;
+    QString orderBy;
+};
+
+SortOrder sortOrder(const ClientQuery& query)
+{
+    static const std::map<ClientSortKey, std::pair<const char*, QStringList>> orders{
+        {ClientSortKey::Name, {"clients_by_sort_name", {}}},
+        {ClientSortKey::Kind, {"clients_by_kind", {QStringLiteral("c.kind")}}},
+        {ClientSortKey::Organisation, {"clients_by_organisation", {QStringLiteral("c.sort_organisation")}}},
+        {ClientSortKey::Email, {"clients_by_email", {QStringLiteral("c.sort_email")}}},
+        {ClientSortKey::Phone, {"clients_by_phone", {QStringLiteral("c.sort_phone")}}},
+        {ClientSortKey::Updated, {"clients_by_updated", {QStringLiteral("c.updated")}}},
+    };
+    const auto& [index, leading] = orders.at(query.sortKey);
+    QStringList columns = leading;
+    columns << QStringLiteral("c.sort_name") << QStringLiteral("c.rowid");
+    if (query.descending)
+        for (QString& c : columns)
+            c += QStringLiteral(" DESC");
+    return {QString::fromLatin1(index), columns.join(QStringLiteral(", "))};
+}
+
+// The clients in the query's order: their rowids, from the order's index alone; or, for clients to be
+// tested, also their id, tags and (one row each) their notes' text, read by the walk itself.
+struct Walk
+{
+    bool rows = false, notes = false;
+    QString select() const
+    {
+        return QStringLiteral("SELECT c.rowid%1 FROM clients c %3 %2")
+            .arg(rows ? QStringLiteral(", c.id, c.tag_list") + (notes ? QStringLiteral(", n.text") : QString())
+                      : QString(),
+                 notes ? QStringLiteral("LEFT JOIN notes n INDEXED BY notes_by_client ON n.client_id = c.id")
+                       : QString());
+    }
+};
+
+QByteArray walkSql(const SortOrder& order, const Walk& walk = {}, const QString& where = {}, const QString& limit = {})
+{
+    return QStringLiteral("%1 %2 ORDER BY %3 %4")
+        .arg(walk.select().arg(QStringLiteral("INDEXED BY ") + order.index),
+             where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where, order.orderBy, limit)
+        .toUtf8();
+}
+
+// The clients that meet `rare`, in order: walk the index testing membership, or fetch the few members
+// and sort them. The walk reads needed/density entries, about kIndexRows to a page; fetching reads a
+// page per member.
+Statement ordered(Database& db, const SortOrder& order, const Walk& walk, const std::vector<qint64>& rare,
+                  double needed)
+{
+    const double total = double(qMax<qint64>(1, db.scalar("SELECT max(rowid) FROM clients")));
+    if (double(rare.size()) * double(rare.size()) > needed * total / kIndexRows) {
+        QByteArray members(qsizetype(total) + 1, '\0'); // a byte per rowid: SQLite 3.15 has no carray()
+        for (qint64 r : rare)
+            members[qsizetype(r)] = 1;
+        Statement st =
+            db.prepare(walkSql(order, walk, QStringLiteral("substr(?1, c.rowid + 1, 1) = x'01'")).constData());
+        st.bind(1, members);
+        return st;
+    }
+    QStringList list;
+    for (qint64 r : rare)
+        list << QString::number(r);
+    return db.prepare(QStringLiteral("%1 WHERE c.rowid IN (%2) ORDER BY %3")
+                          .arg(walk.select().arg(QStringLiteral("NOT INDEXED")), list.join(u','), order.orderBy)
+                          .toUtf8()
+                          .constData());
+}
+
+ClientSummary summaryOf(Database& db, qint64 rowid)
+{
+    auto st = db.cached("SELECT id, kind, display_name, organisation, first_email, first_phone, country, "
+                        "restricted, updated, tag_list FROM clients WHERE rowid = ?");
+    st->bind(1, rowid);
+    ClientSummary s;
+    if (!st->next())
+        return s;
+    s.id = st->text(0);
+    s.kind = clientKindFromName(st->text(1)).value_or(ClientKind::Person);
+    s.displayName = st->text(2);
+    s.organisation = st->text(3);
+    s.firstEmail = st->text(4);
+    s.firstPhone = st->text(5);
+    s.country = st->text(6);
+    s.restricted = st->integer(7) != 0;
+    s.updated = fromStamp(st->text(8));
+    s.tags = st->text(9).split(QChar(kTagSeparator), Qt::SkipEmptyParts);
+    return s;
+}
+
+bool meetsTested(Candidate&& client, const std::vector<Condition>& conditions)
+{
+    return std::all_of(conditions.begin(), conditions.end(),
+                       [&](const Condition& c) { return !c.tested || client.meets(c); });
+}
+
+// What the first clients of the order say of each condition.
+struct Sample
+{
+    std::vector<int> met, inDocuments;         // per condition: clients meeting it, and by their own document
+    std::unordered_map<qint64, bool> meetsAll; // per client tested
+};
+
+Sample sampleOf(Database& db, Tokenizer& tokenizer, const SortOrder& order, const std::vector<Condition>& conditions)
+{
+    Sample s{std::vector<int>(conditions.size()), std::vector<int>(conditions.size()), {}};
+    if (!tokenizer.available())
+        return s; // no condition common: every one is looked up
+    Statement st = db.prepare(walkSql(order, {}, {}, QStringLiteral("LIMIT %1").arg(kSample)).constData());
+    while (st.next()) {
+        Candidate client(db, tokenizer, st.integer(0));
+        bool all = true;
+        for (size_t i = 0; i < conditions.size(); ++i) {
+            const bool own = !conditions[i].isTag && client.inOwnDocument(conditions[i]);
+            const bool meets = own || client.meets(conditions[i]);
+            s.inDocuments[i] += own;
+            s.met[i] += meets;
+            all = all && meets;
+        }
+        s.meetsAll.emplace(st.integer(0), all);
+    }
+    return s;
+}
+
+// Decides which conditions to test client by client (those much of the sample meets) and looks the
+// others up; a tag is tested whenever a word was looked up, being free to test on few clients. A word
+// common in notes is always tested (a look-up reads a note row per match), one common by the clients'
+// own documents only while testing would take fewer than kMaxTests clients for `needed` matches.
+// Returns the clients meeting the looked-up conditions, or nothing when all are tested.
+std::optional<std::vector<qint64>> plan(Database& db, std::vector<Condition>& conditions, const Sample& sample,
+                                        int needed, double* passing)
+{
+    std::optional<std::vector<qint64>> rare;
+    *passing = 1;
+    for (int pass = 0; pass < 2; ++pass)
+        for (size_t i = 0; i < conditions.size(); ++i) {
+            Condition& c = conditions[i];
+            if (c.isTag != (pass == 1))
+                continue;
+            c.commonInNotes = sample.met[i] - sample.inDocuments[i] >= kCommon;
+            c.tested = sample.met[i] >= kCommon && (c.commonInNotes || needed * kSample <= kMaxTests * sample.met[i]);
+            c.tested = c.tested || (c.isTag && rare);
+            if (!c.tested) {
+                rare = rare ? intersection(std::move(*rare), lookUp(db, c)) : lookUp(db, c);
+                continue;
+            }
+            *passing *= double(qMax(1, sample.met[i])) / kSample;
+            if (!c.isTag && sample.inDocuments[i] < kCommon)
+                c.documents = lookUp(db, kDocumentMatches, c.term);
+        }
+    return rare;
+}
+
+// The rowids of a page of clients that meet every condition, in order.
+std::vector<qint64> pageOf(Database& db, Tokenizer& tokenizer, const SortOrder& order,
+                           std::vector<Condition>& conditions, int offset, int limit)
+{
+    Sample sample = sampleOf(db, tokenizer, order, conditions);
+    double passing = 1;
+    std::optional<std::vector<qint64>> rare = plan(db, conditions, sample, offset + qMax(1, limit), &passing);
+    for (;;) {
+        Walk walk;
+        walk.rows = std::any_of(conditions.begin(), conditions.end(), [](const Condition& c) { return c.tested; });
+        walk.notes = std::any_of(conditions.begin(), conditions.end(),
+                                 [](const Condition& c) { return c.tested && c.commonInNotes; });
+        const bool canLookUp = std::any_of(conditions.begin(), conditions.end(),
+                                           [](const Condition& c) { return c.tested && !c.commonInNotes; });
+        Statement st = rare ? ordered(db, order, walk, *rare, (offset + qMax(1, limit)) / passing)
+                            : db.prepare(walkSql(order, walk).constData());
+        std::vector<qint64> page;
+        int skipped = 0, misses = 0;
+        bool misjudged = false, more = st.next();
+        while (int(page.size()) < limit && more) {
+            const qint64 rowid = st.integer(0);
+            const auto known = sample.meetsAll.find(rowid);
+            bool meets = known != sample.meetsAll.end() ? known->second : true;
+            if (known == sample.meetsAll.end() && walk.rows) {
+                Candidate client(db, tokenizer, rowid, st.text(1), st.text(2));
+                if (walk.notes) { // a row per note, the client's rows together
+                    client.noNotes();
+                    for (; more && st.integer(0) == rowid; more = st.next())
+                        if (!st.isNull(3))
+                            client.addNote(st.blob(3));
+                }
+                meets = meetsTested(std::move(client), conditions);
+                misses = meets ? 0 : misses + 1;
+                // So many misses in a row are next to impossible for a condition met by kCommon in
+                // kSample: the sample was misled, as when the order puts the matches first (a name
+                // searched in name order). A look-up is exact at any depth.
+                misjudged = canLookUp && misses >= kMisses;
+                if (misjudged)
+                    break;
+            }
+            if (!walk.notes)
+                more = st.next();
+            else
+                for (; more && st.integer(0) == rowid; more = st.next()) {
+                }
+            if (!meets)
+                continue;
+            if (skipped < offset)
+                ++skipped;
+            else
+                page.push_back(rowid);
+        }
+        if (!misjudged)
+            return page;
+        for (Condition& c : conditions)
+            if (c.tested && !c.commonInNotes) {
+                c.tested = false;
+                rare = rare ? intersection(std::move(*rare), lookUp(db, c)) : lookUp(db, c);
+            }
+    }
 }
 
 } // namespace
 
-void ClientStore::reindex(Database& db, const QString& clientId)
-{
-    qint64 docid = 0;
-    QStringList parts;
-    {
-        auto row =
-            db.cached("SELECT rowid, display_name, given_name, family_name, organisation FROM clients WHERE id = ?");
-        row->bind(1, clientId);
-        if (!row->next())
-            return;
-        docid = row->integer(0);
-        parts << row->text(1) << row->text(2) << row->text(3) << row->text(4);
-    }
-    auto collect = [&](const char* sql, bool digitsToo) {
-        auto st = db.cached(sql);
-        st->bind(1, clientId);
-        while (st->next()) {
-            parts << st->text(0);
-            if (digitsToo) { // "+371 2912 3456" is also found as 37129123456
-                QString digits;
-                for (QChar ch : parts.last())
-                    if (ch.isDigit())
-                        digits += ch;
-                parts << digits;
-            }
-        }
-    };
-    collect("SELECT email FROM client_emails WHERE client_id = ?", false);
-    collect("SELECT phone FROM client_phones WHERE client_id = ?", true);
-    collect("SELECT tag FROM client_tags WHERE client_id = ?", false);
-    // FTS4 flushes its pending terms whenever a docid is not above the last one it saw; a new client's
-    // rowid always is, so bulk adds only buffer, and only a real update pays for the delete.
-    bool indexed = false;
-    {
-        auto existing = db.cached("SELECT 1 FROM client_search WHERE docid = ?");
-        indexed = existing->bind(1, docid).next();
-    }
-    if (indexed)
-        db.cached("DELETE FROM client_search WHERE docid = ?")->bind(1, docid).run();
-    db.cached("INSERT INTO client_search (docid, content) VALUES (?, ?)")
-        ->bind(1, docid)
-        .bind(2, parts.join(u'\n'))
-        .run();
-}
-
 std::vector<ClientSummary> ClientStore::list(const ClientQuery& query, int offset, int limit)
 {
     m_vault.require(Permission::ReadRecords);
-    const Filter f = filterFor(query);
-    // Two ways to a sorted page of matches. Fetch every match by rowid and sort: about one page read
-    // (and decrypted) per match. Or walk the name index in order until the page is full: about
-    // (offset + limit) / fraction-matching entries, some 100 to an index page. SQLite's planner cannot
-    // know the fraction, so the match count decides; the walk wins when count² > entries·total/100.
-    bool walkNameIndex = f.terms.isEmpty();
-    if (!walkNameIndex) {
-        const double matches = count(query);
-        const double total = double(m_vault.database().scalar("SELECT max(rowid) FROM clients"));
-        walkNameIndex = matches * matches > double(qMax(0, offset) + qMax(1, limit)) * total / 100.0;
+    Database& db = m_vault.database();
+    offset = qMax(0, offset);
+    limit = qMax(0, limit);
+    const SortOrder order = sortOrder(query);
+    Tokenizer tokenizer(db);
+    std::vector<Condition> conditions = conditionsFor(tokenizer, query);
+    std::vector<qint64> page;
+    if (conditions.empty()) {
+        const QString limits = QStringLiteral("LIMIT %1 OFFSET %2").arg(limit).arg(offset);
+        Statement st = db.prepare(walkSql(order, {}, {}, limits).constData());
+        while (st.next())
+            page.push_back(st.integer(0));
+    } else {
+        page = pageOf(db, tokenizer, order, conditions, offset, limit);
     }
-    const QByteArray sql =
-        QStringLiteral("SELECT c.id, c.kind, c.display_name, c.organisation, "
-                       "(SELECT email FROM client_emails WHERE client_id = c.id ORDER BY position LIMIT 1), "
-                       "(SELECT phone FROM client_phones WHERE client_id = c.id ORDER BY position LIMIT 1), "
-                       "c.country, c.restricted, c.updated FROM clients c %1%2 "
-                       "ORDER BY c.display_name COLLATE NOCASE, c.rowid LIMIT %3 OFFSET %4")
-            .arg(walkNameIndex ? QStringLiteral("INDEXED BY clients_by_name") : QStringLiteral("NOT INDEXED"), f.where)
-            .arg(qMax(0, limit))
-            .arg(qMax(0, offset))
-            .toUtf8();
-    Statement st = m_vault.database().prepare(sql.constData());
-    bindFilter(st, f);
     std::vector<ClientSummary> out;
-    while (st.next())
-        out.push_back({st.text(0), clientKindFromName(st.text(1)).value_or(ClientKind::Person), st.text(2), st.text(3),
-                       st.text(4), st.text(5), st.text(6), st.integer(7) != 0, fromStamp(st.text(8))});
+    out.reserve(page.size());
+    for (qint64 rowid : page)
+        out.push_back(summaryOf(db, rowid));
     return out;
 }
 
 int ClientStore::count(const ClientQuery& query)
 {
     m_vault.require(Permission::ReadRecords);
-    const Filter f = filterFor(query);
-    // Without a tag the match set alone answers, with no client row read.
-    const QByteArray sql =
-        (f.tag.isEmpty() && !f.matches.isEmpty() ? QStringLiteral("SELECT count(*) FROM (") + f.matches + u')'
-                                                 : QStringLiteral("SELECT count(*) FROM clients c") + f.where)
-            .toUtf8();
-    Statement st = m_vault.database().prepare(sql.constData());
-    bindFilter(st, f);
-    return st.next() ? int(st.integer(0)) : 0;
+    Database& db = m_vault.database();
+    Tokenizer tokenizer(db);
+    const std::vector<Condition> conditions = conditionsFor(tokenizer, query);
+    if (conditions.empty())
+        return int(db.scalar("SELECT count(*) FROM clients"));
+    if (conditions.size() == 1 && conditions[0].isTag) { // validate keeps a client's tags distinct
+        Statement st = db.prepare("SELECT count(*) FROM client_tags WHERE tag = ? COLLATE NOCASE");
+        st.bind(1, conditions[0].term);
+        return st.next() ? int(st.integer(0)) : 0;
+    }
+    std::vector<qint64> matches = lookUp(db, conditions[0]);
+    for (size_t i = 1; i < conditions.size(); ++i)
+        matches = intersection(std::move(matches), lookUp(db, conditions[i]));
+    return int(matches.size());
 }
 
 QStringList ClientStore::allTags()

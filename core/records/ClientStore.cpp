@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "crypto/Random.h"
 #include "store/Database.h"
+#include "store/Schema.h"
 #include "vault/Vault.h"
 
 #include <QCoreApplication>
@@ -103,8 +104,11 @@ void ClientStore::validate(Client& c)
 
     QStringList tags;
     QSet<QString> seen;
+    static const QRegularExpression control(QStringLiteral("\\p{Cc}"));
     for (const QString& t : cleaned(c.tags)) {
         checkLength(t, 100, QCoreApplication::translate("ClientStore", "A tag"));
+        if (t.contains(control)) // so the separator of the list column (Schema.h) cannot occur in one
+            invalid(QCoreApplication::translate("ClientStore", "A tag may not contain control characters."));
         if (!seen.contains(t.toCaseFolded())) {
             seen.insert(t.toCaseFolded());
             tags << t;
@@ -191,7 +195,9 @@ void ClientStore::write(const Client& c, bool isNew)
     if (isNew) {
         db.cached(
               "INSERT INTO clients (id, kind, display_name, given_name, family_name, organisation, address, country, "
-              "restricted, retention, created, created_by, updated, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+              "restricted, retention, created, created_by, updated, updated_by, sort_name, sort_organisation, "
+              "sort_email, sort_phone, first_email, first_phone, tag_list) "
+              "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
             ->bind(1, c.id)
             .bind(2, kindName(c.kind))
             .bind(3, c.displayName)
@@ -202,14 +208,24 @@ void ClientStore::write(const Client& c, bool isNew)
             .bind(8, c.country)
             .bind(9, c.restricted)
             .bind(10, c.retention)
-            .bind(11, updated)
+            .bind(11, created)
             .bind(12, c.createdBy)
             .bind(13, updated)
             .bind(14, c.updatedBy)
+            .bind(15, sortKey(c.displayName))
+            .bind(16, sortKey(c.organisation))
+            .bind(17, sortKey(c.emails.value(0)))
+            .bind(18, sortKey(c.phones.value(0)))
+            .bind(19, c.emails.value(0))
+            .bind(20, c.phones.value(0))
+            .bind(21, tagList(c.tags))
             .run();
     } else {
-        db.prepare("UPDATE clients SET kind = ?, display_name = ?, given_name = ?, family_name = ?, organisation = ?, "
-                   "address = ?, country = ?, restricted = ?, retention = ?, updated = ?, updated_by = ? WHERE id = ?")
+        db.prepare(
+              "UPDATE clients SET kind = ?, display_name = ?, given_name = ?, family_name = ?, organisation = ?, "
+              "address = ?, country = ?, restricted = ?, retention = ?, updated = ?, updated_by = ?, sort_name = ?, "
+              "sort_organisation = ?, sort_email = ?, sort_phone = ?, first_email = ?, first_phone = ?, "
+              "tag_list = ? WHERE id = ?")
             .bind(1, kindName(c.kind))
             .bind(2, c.displayName)
             .bind(3, c.givenName)
@@ -221,7 +237,14 @@ void ClientStore::write(const Client& c, bool isNew)
             .bind(9, c.retention)
             .bind(10, updated)
             .bind(11, c.updatedBy)
-            .bind(12, c.id)
+            .bind(12, sortKey(c.displayName))
+            .bind(13, sortKey(c.organisation))
+            .bind(14, sortKey(c.emails.value(0)))
+            .bind(15, sortKey(c.phones.value(0)))
+            .bind(16, c.emails.value(0))
+            .bind(17, c.phones.value(0))
+            .bind(18, tagList(c.tags))
+            .bind(19, c.id)
             .run();
         for (const char* sql :
              {"DELETE FROM client_emails WHERE client_id = ?", "DELETE FROM client_phones WHERE client_id = ?",
@@ -235,7 +258,11 @@ void ClientStore::write(const Client& c, bool isNew)
     insertList("INSERT INTO client_emails (client_id, position, email) VALUES (?, ?, ?)", c.emails);
     insertList("INSERT INTO client_phones (client_id, position, phone) VALUES (?, ?, ?)", c.phones);
     for (const QString& t : c.tags)
-        db.cached("INSERT INTO client_tags (client_id, tag) VALUES (?, ?)")->bind(1, c.id).bind(2, t).run();
+        db.cached("INSERT INTO client_tags (client_id, tag, client_rowid) "
+                  "VALUES (?1, ?2, (SELECT rowid FROM clients WHERE id = ?1))")
+            ->bind(1, c.id)
+            .bind(2, t)
+            .run();
     for (auto it = c.fields.cbegin(); it != c.fields.cend(); ++it)
         db.cached("INSERT INTO client_fields (client_id, key, value) VALUES (?, ?, ?)")
             ->bind(1, c.id)
@@ -245,8 +272,54 @@ void ClientStore::write(const Client& c, bool isNew)
     reindex(db, c.id);
 }
 
-const char* const ClientStore::kColumns = "SELECT id, kind, display_name, given_name, family_name, organisation, address, "
-                                          "country, restricted, retention, created, created_by, updated, updated_by";
+void ClientStore::reindex(Database& db, const QString& clientId)
+{
+    qint64 docid = 0;
+    QStringList parts;
+    {
+        auto row =
+            db.cached("SELECT rowid, display_name, given_name, family_name, organisation FROM clients WHERE id = ?");
+        row->bind(1, clientId);
+        if (!row->next())
+            return;
+        docid = row->integer(0);
+        parts << row->text(1) << row->text(2) << row->text(3) << row->text(4);
+    }
+    auto collect = [&](const char* sql, bool digitsToo) {
+        auto st = db.cached(sql);
+        st->bind(1, clientId);
+        while (st->next()) {
+            parts << st->text(0);
+            if (digitsToo) { // "+371 2912 3456" is also found as 37129123456
+                QString digits;
+                for (QChar ch : parts.last())
+                    if (ch.isDigit())
+                        digits += ch;
+                parts << digits;
+            }
+        }
+    };
+    collect("SELECT email FROM client_emails WHERE client_id = ?", false);
+    collect("SELECT phone FROM client_phones WHERE client_id = ?", true);
+    collect("SELECT tag FROM client_tags WHERE client_id = ?", false);
+    // FTS4 flushes its pending terms whenever a docid is not above the last one it saw; a new client's
+    // rowid always is, so bulk adds only buffer, and only a real update pays for the delete.
+    bool indexed = false;
+    {
+        auto existing = db.cached("SELECT 1 FROM client_search WHERE docid = ?");
+        indexed = existing->bind(1, docid).next();
+    }
+    if (indexed)
+        db.cached("DELETE FROM client_search WHERE docid = ?")->bind(1, docid).run();
+    db.cached("INSERT INTO client_search (docid, content) VALUES (?, ?)")
+        ->bind(1, docid)
+        .bind(2, parts.join(u'\n'))
+        .run();
+}
+
+const char* const ClientStore::kColumns =
+    "SELECT id, kind, display_name, given_name, family_name, organisation, address, "
+    "country, restricted, retention, created, created_by, updated, updated_by";
 
 Client ClientStore::fromRow(const Statement& st)
 {

@@ -28,8 +28,13 @@ public:
     // audited: the import audits once.
     void importClient(Client client);
 
-    // Matching clients ordered by display name, a page at a time.
+    // Matching clients in the query's order, a page at a time, for a view that fetches more as it
+    // scrolls. Without a search or tag a page walks an index past `offset` entries (some 100 to an
+    // index page); with one, ClientSearch.cpp says what it costs: a word common in notes is tested
+    // client by client, so its later pages cost more than its first.
     std::vector<ClientSummary> list(const ClientQuery& query, int offset, int limit);
+    // The exact number of matches. Cheap without a search, for a tag or for rare words; a word in many
+    // notes reads a note row per match (hundreds of ms over 300,000 notes): count lazily, if at all.
     int count(const ClientQuery& query);
     QStringList allTags();
 

@@ -1,13 +1,35 @@
 #include "RecordJson.h"
 
+#include "transfer/ExportText.h"
+
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace coffer {
 
 namespace {
-QString stamp(const QDateTime& t)
+
+// QJsonDocument::fromJson keeps an object's keys in code point order, QJsonObject::insert in UTF-16
+// order (the two differ for keys above U+FFFF), and QJsonObject's == compares in that order. Inserted
+// again, a parsed object is the one toJson() has always returned.
+QJsonObject inserted(const QJsonObject& parsed)
 {
-    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+    QJsonObject out;
+    for (auto it = parsed.begin(); it != parsed.end(); ++it)
+        out.insert(it.key(), it->isObject() ? QJsonValue(inserted(it->toObject())) : it.value());
+    return out;
+}
+
+// The shapes are written once, as JSON text (RecordJson.h); a QJsonObject is that text parsed.
+template <class Record, class Write> QJsonObject parsed(const Record& record, const Write& write)
+{
+    QByteArray bytes;
+    OutputBuffer out([&](const char* data, qint64 size) { bytes.append(data, size); });
+    JsonObjectWriter o(out);
+    write(o, record);
+    o.close();
+    out.flush();
+    return inserted(QJsonDocument::fromJson(bytes).object());
 }
 
 template <class T> QJsonArray array(const std::vector<T>& items)
@@ -21,27 +43,7 @@ template <class T> QJsonArray array(const std::vector<T>& items)
 
 QJsonObject toJson(const Client& c)
 {
-    QJsonObject fields;
-    for (auto it = c.fields.cbegin(); it != c.fields.cend(); ++it)
-        fields.insert(it.key(), it.value());
-    return {{QStringLiteral("id"), c.id},
-            {QStringLiteral("kind"), kindName(c.kind)},
-            {QStringLiteral("displayName"), c.displayName},
-            {QStringLiteral("givenName"), c.givenName},
-            {QStringLiteral("familyName"), c.familyName},
-            {QStringLiteral("organisation"), c.organisation},
-            {QStringLiteral("emails"), QJsonArray::fromStringList(c.emails)},
-            {QStringLiteral("phones"), QJsonArray::fromStringList(c.phones)},
-            {QStringLiteral("address"), c.address},
-            {QStringLiteral("country"), c.country},
-            {QStringLiteral("tags"), QJsonArray::fromStringList(c.tags)},
-            {QStringLiteral("fields"), fields},
-            {QStringLiteral("restricted"), c.restricted},
-            {QStringLiteral("retention"), c.retention},
-            {QStringLiteral("created"), stamp(c.created)},
-            {QStringLiteral("createdBy"), c.createdBy},
-            {QStringLiteral("updated"), stamp(c.updated)},
-            {QStringLiteral("updatedBy"), c.updatedBy}};
+    return parsed(c, [](JsonObjectWriter& o, const Client& r) { writeClientFields(o, r); });
 }
 
 QJsonObject toJson(const ClientSummary& s)
@@ -54,42 +56,22 @@ QJsonObject toJson(const ClientSummary& s)
             {QStringLiteral("phone"), s.firstPhone},
             {QStringLiteral("country"), s.country},
             {QStringLiteral("restricted"), s.restricted},
-            {QStringLiteral("updated"), stamp(s.updated)}};
+            {QStringLiteral("updated"), isoStamp(s.updated)}};
 }
 
 QJsonObject toJson(const Note& n)
 {
-    return {{QStringLiteral("id"), n.id},
-            {QStringLiteral("clientId"), n.clientId},
-            {QStringLiteral("kind"), kindName(n.kind)},
-            {QStringLiteral("time"), stamp(n.time)},
-            {QStringLiteral("text"), n.text},
-            {QStringLiteral("created"), stamp(n.created)},
-            {QStringLiteral("createdBy"), n.createdBy}};
+    return parsed(n, [](JsonObjectWriter& o, const Note& r) { writeNoteFields(o, r); });
 }
 
 QJsonObject toJson(const StoredFile& f)
 {
-    return {{QStringLiteral("id"), f.id},
-            {QStringLiteral("clientId"), f.clientId},
-            {QStringLiteral("name"), f.name},
-            {QStringLiteral("type"), f.type},
-            {QStringLiteral("size"), f.size},
-            {QStringLiteral("sha256"), f.sha256},
-            {QStringLiteral("created"), stamp(f.created)},
-            {QStringLiteral("createdBy"), f.createdBy}};
+    return parsed(f, [](JsonObjectWriter& o, const StoredFile& r) { writeFileFields(o, r); });
 }
 
 QJsonObject toJson(const Consent& c)
 {
-    return {{QStringLiteral("id"), c.id},
-            {QStringLiteral("clientId"), c.clientId},
-            {QStringLiteral("purpose"), c.purpose},
-            {QStringLiteral("state"), stateName(c.state)},
-            {QStringLiteral("time"), stamp(c.time)},
-            {QStringLiteral("source"), c.source},
-            {QStringLiteral("policyVersion"), c.policyVersion},
-            {QStringLiteral("recordedBy"), c.recordedBy}};
+    return parsed(c, [](JsonObjectWriter& o, const Consent& r) { writeConsentFields(o, r); });
 }
 
 QJsonObject clientWithRecordsJson(const Client& client, const std::vector<Note>& notes,

@@ -50,6 +50,9 @@ public:
     void reset();
 
     QString text(int column) const;
+    // The column's text as SQLite holds it (UTF-8), unconverted: for bulk readers (the export) that
+    // write bytes out. Valid until the next next(), reset() or read of the same column as another type.
+    QByteArrayView utf8(int column) const;
     QByteArray blob(int column) const;
     qint64 integer(int column) const;
     bool isNull(int column) const;

@@ -1,6 +1,7 @@
 #include "BundleSink.h"
 
 #include "Error.h"
+#include "backup/Sha256.h"
 #include "store/FileSafety.h"
 
 #include <QCoreApplication>
@@ -8,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <archive.h>
 #include <archive_entry.h>
 #include <fcntl.h>
@@ -134,6 +136,33 @@ void ZipSink::finish()
     check(archive_write_close(m_archive) == ARCHIVE_OK ? 0 : -1);
     archive_write_free(m_archive);
     m_archive = nullptr;
+}
+
+ManifestingSink::ManifestingSink(BundleSink& inner, QJsonArray& manifest) : m_inner(inner), m_manifest(manifest) {}
+
+ManifestingSink::~ManifestingSink() = default;
+
+void ManifestingSink::beginFile(const QString& relativePath)
+{
+    m_inner.beginFile(relativePath);
+    m_path = relativePath;
+    m_size = 0;
+    m_hash = std::make_unique<Sha256>();
+}
+
+void ManifestingSink::write(const char* data, qint64 size)
+{
+    m_inner.write(data, size);
+    m_hash->add(data, size);
+    m_size += size;
+}
+
+void ManifestingSink::endFile()
+{
+    m_inner.endFile();
+    m_manifest.append(QJsonObject{{QStringLiteral("path"), m_path},
+                                  {QStringLiteral("size"), m_size},
+                                  {QStringLiteral("sha256"), QString::fromLatin1(m_hash->result().toHex())}});
 }
 
 } // namespace coffer

@@ -3,17 +3,19 @@
 // need not be known in advance (zip data descriptors), so no entry is ever held whole in memory.
 #pragma once
 
+#include "OutputBuffer.h"
+
+#include <QJsonArray>
 #include <QString>
-#include <functional>
-#include <sys/types.h>
 #include <memory>
+#include <sys/types.h>
 
 struct archive;
 
 namespace coffer {
 
 class Error;
-using ByteSink = std::function<void(const char* data, qint64 size)>;
+class Sha256;
 
 class BundleSink
 {
@@ -58,6 +60,25 @@ private:
     ByteSink m_out;
     std::unique_ptr<class Error> m_failure;
     archive* m_archive = nullptr;
+};
+
+// Passes everything on to another sink and lists each file in manifest with its path, size and SHA-256.
+class ManifestingSink : public BundleSink
+{
+public:
+    ManifestingSink(BundleSink& inner, QJsonArray& manifest);
+    ~ManifestingSink() override;
+    void beginFile(const QString& relativePath) override;
+    void write(const char* data, qint64 size) override;
+    void endFile() override;
+    void finish() override { m_inner.finish(); }
+
+private:
+    BundleSink& m_inner;
+    QJsonArray& m_manifest;
+    QString m_path;
+    qint64 m_size = 0;
+    std::unique_ptr<Sha256> m_hash; // one per file
 };
 
 } // namespace coffer

@@ -1,27 +1,30 @@
 // RFC 4180 CSV: CRLF line ends, fields quoted when they hold a separator, quote or line break, quotes
 // doubled, UTF-8 (with an optional BOM for spreadsheets). A cell that begins with = + - @ tab or CR is
 // neutralised with a leading apostrophe, so a spreadsheet shows it instead of running it as a formula.
-// Multi-valued fields (emails, phones, tags) hold one value per line inside the cell.
+// Multi-valued fields (emails, phones, tags) hold one value per line inside the cell. The semicolon is
+// quoted too, for spreadsheets that take it as the separator.
 #pragma once
+
+#include "OutputBuffer.h"
 
 #include <QByteArray>
 #include <QString>
-#include <QStringList>
-#include <functional>
+#include <initializer_list>
 
 namespace coffer {
 
 class CsvWriter
 {
 public:
-    using Sink = std::function<void(const char* data, qint64 size)>;
-    CsvWriter(Sink sink, bool byteOrderMark);
-    void writeRow(const QStringList& cells);
+    CsvWriter(OutputBuffer& out, bool byteOrderMark);
+    // One row of cells, each well-formed UTF-8 (ExportText makes sure of it).
+    void row(std::initializer_list<QByteArrayView> cells);
+    // One cell as a row holds it.
     static QByteArray encodeCell(const QString& cell);
-    static QString joinValues(const QStringList& values) { return values.join(u'\n'); }
 
 private:
-    Sink m_sink;
+    static void appendCell(OutputBuffer& out, QByteArrayView utf8);
+    OutputBuffer& m_out;
 };
 
 } // namespace coffer

@@ -3,263 +3,278 @@
 #include "CallbackDevice.h"
 #include "CsvWriter.h"
 #include "Error.h"
-#include "crypto/Sodium.h"
+#include "ExportText.h"
 #include "records/FileStore.h"
 #include "records/RecordJson.h"
+#include "vault/Vault.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <charconv>
 
 namespace coffer {
 
 namespace {
 
-QByteArray compact(const QJsonObject& o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
-
-QString stamp(const QDateTime& t) { return t.toUTC().toString(Qt::ISODateWithMs); }
-
-// Tracks size and SHA-256 of each file passing through to the real sink, for the manifest.
-class ManifestingSink : public BundleSink
-{
-public:
-    ManifestingSink(BundleSink& inner, QJsonArray& manifest) : m_inner(inner), m_manifest(manifest) {}
-    void beginFile(const QString& path) override
-    {
-        m_inner.beginFile(path);
-        m_path = path;
-        m_size = 0;
-        crypto_hash_sha256_init(&m_hash);
-    }
-    void write(const char* data, qint64 size) override
-    {
-        m_inner.write(data, size);
-        crypto_hash_sha256_update(&m_hash, reinterpret_cast<const unsigned char*>(data), size_t(size));
-        m_size += size;
-    }
-    void endFile() override
-    {
-        m_inner.endFile();
-        unsigned char digest[crypto_hash_sha256_BYTES];
-        crypto_hash_sha256_final(&m_hash, digest);
-        m_manifest.append(QJsonObject{{QStringLiteral("path"), m_path},
-                                      {QStringLiteral("size"), m_size},
-                                      {QStringLiteral("sha256"), QString::fromLatin1(QByteArray(reinterpret_cast<char*>(digest), sizeof digest).toHex())}});
-    }
-    void finish() override { m_inner.finish(); }
-
-private:
-    BundleSink& m_inner;
-    QJsonArray& m_manifest;
-    QString m_path;
-    qint64 m_size = 0;
-    crypto_hash_sha256_state m_hash;
-};
-
 // Base64 of a stream, three bytes at a time, carrying the remainder between writes.
 class Base64Stream
 {
 public:
-    explicit Base64Stream(const ByteSink& out) : m_out(out) {}
+    explicit Base64Stream(OutputBuffer& out) : m_out(out) {}
     void write(const char* data, qint64 size)
     {
         m_pending.append(data, size);
         const qsizetype whole = m_pending.size() - m_pending.size() % 3;
-        const QByteArray encoded = m_pending.left(whole).toBase64();
-        m_out(encoded.constData(), encoded.size());
+        m_out.append(m_pending.left(whole).toBase64());
         m_pending.remove(0, whole);
     }
     void finish()
     {
-        const QByteArray encoded = m_pending.toBase64();
-        m_out(encoded.constData(), encoded.size());
+        m_out.append(m_pending.toBase64());
         m_pending.clear();
     }
 
 private:
-    const ByteSink& m_out;
+    OutputBuffer& m_out;
     QByteArray m_pending;
 };
 
-void writeBytes(const ByteSink& out, const QByteArray& bytes) { out(bytes.constData(), bytes.size()); }
+// One array of data.json: `,\n"name":[`, then the records one a line, as the format has always had them.
+class JsonArray
+{
+public:
+    JsonArray(OutputBuffer& out, const char* name) : m_out(out)
+    {
+        m_out.append(QByteArrayView(",\n\""));
+        m_out.append(QByteArrayView(name));
+        m_out.append(QByteArrayView("\":["));
+    }
+    JsonObjectWriter element()
+    {
+        m_out.append(m_first ? QByteArrayView("\n") : QByteArrayView(",\n"));
+        m_first = false;
+        return JsonObjectWriter(m_out);
+    }
+    void close() { m_out.append(']'); }
+
+private:
+    OutputBuffer& m_out;
+    bool m_first = true;
+};
+
+// A number as CSV text, in a buffer that lives as long as the row.
+struct Decimal
+{
+    explicit Decimal(qint64 value) : size(std::to_chars(digits, digits + sizeof digits, value).ptr - digits) {}
+    operator QByteArrayView() const { return QByteArrayView(digits, size); }
+    char digits[24];
+    qsizetype size;
+};
 
 } // namespace
 
 ExportWriter::ExportWriter(Vault& vault, const ExportOptions& options)
     : m_vault(vault), m_options(options), m_source(vault.database(), options.clientId),
-      m_exportedAt(stamp(QDateTime::currentDateTimeUtc()))
+      m_exportedAt(isoStamp(QDateTime::currentDateTimeUtc()))
 {
-    ensureSodium();
-    m_counts = m_source.counts();
-    const qint64 records = m_counts.clients + m_counts.notes + m_counts.files + m_counts.consents + m_counts.users + m_counts.audit;
-    m_total = records * (options.format == ExportFormat::Zip || options.format == ExportFormat::Directory ? 2 : 1) + m_counts.fileBytes;
+    if (!options.progress)
+        return; // the counts come from the writing; only a progress bar needs them first
+    const RecordSource::Counts c = m_source.counts();
+    const qint64 records = c.clients + c.notes + c.files + c.consents + c.users + c.audit;
+    m_total = records * (options.format == ExportFormat::Zip || options.format == ExportFormat::Directory ? 2 : 1) +
+              c.fileBytes;
 }
 
 void ExportWriter::tick(qint64 amount)
 {
     m_done += amount;
     if (m_options.progress && !m_options.progress(m_done, m_total))
-        throw Error(ErrorCode::Failed, QCoreApplication::translate("Export", "The export was cancelled; nothing was written."));
+        throw Error(ErrorCode::Failed,
+                    QCoreApplication::translate("Export", "The export was cancelled; nothing was written."));
 }
 
 QJsonObject ExportWriter::headerFields() const
 {
-    QJsonObject scope{{QStringLiteral("kind"), m_options.clientId.isEmpty() ? QStringLiteral("all") : QStringLiteral("client")}};
+    QJsonObject scope{
+        {QStringLiteral("kind"), m_options.clientId.isEmpty() ? QStringLiteral("all") : QStringLiteral("client")}};
     if (!m_options.clientId.isEmpty())
         scope.insert(QStringLiteral("clientId"), m_options.clientId);
     return {{QStringLiteral("vaultId"), QString::fromLatin1(m_vault.id().toHex())},
             {QStringLiteral("exportedAt"), m_exportedAt},
-            {QStringLiteral("exportedBy"),
-             QJsonObject{{QStringLiteral("id"), m_vault.currentUser().id}, {QStringLiteral("name"), m_vault.currentUser().name}}},
+            {QStringLiteral("exportedBy"), QJsonObject{{QStringLiteral("id"), m_vault.currentUser().id},
+                                                       {QStringLiteral("name"), m_vault.currentUser().name}}},
             {QStringLiteral("scope"), scope}};
 }
 
-QString ExportWriter::filePath(const StoredFile& file)
+QByteArray ExportWriter::filePath(Text id, Text name)
 {
-    return QStringLiteral("files/%1/%2").arg(file.id, file.name);
+    return "files/" + id.toByteArray() + '/' + name.toByteArray();
 }
 
-void ExportWriter::streamFile(const StoredFile& file, const ByteSink& out)
+void ExportWriter::streamFile(Text fileId, const ByteSink& out)
 {
     CallbackDevice device([&](const char* data, qint64 size) {
         out(data, size);
+        m_counts.fileBytes += size;
         tick(size);
     });
-    FileStore(m_vault).stream(file.id, device);
+    FileStore(m_vault).stream(QString::fromUtf8(fileId), device);
 }
 
-void ExportWriter::writeDataJson(const ByteSink& out, bool inlineContent)
+void ExportWriter::writeDataJson(OutputBuffer& out, bool inlineContent)
 {
     QJsonObject head = headerFields();
     head.insert(QStringLiteral("format"), QString::fromLatin1(kExportFormatName));
     head.insert(QStringLiteral("version"), kExportFormatVersion);
-    QByteArray opening = compact(head);
+    QByteArray opening = QJsonDocument(head).toJson(QJsonDocument::Compact);
     opening.chop(1); // leave the object open for the arrays that follow
-    writeBytes(out, opening);
+    out.append(opening);
 
-    auto array = [&](const char* name, const auto& forEach) {
-        writeBytes(out, QByteArray(",\n\"") + name + "\":[");
-        bool first = true;
-        forEach([&](const QByteArray& element) {
-            writeBytes(out, first ? "\n" + element : ",\n" + element);
-            first = false;
-            tick(1);
-        });
-        writeBytes(out, "]");
-    };
-    array("users", [&](auto add) {
-        m_source.users([&](const UserInfo& u) {
-            add(compact({{QStringLiteral("id"), u.id}, {QStringLiteral("name"), u.name}, {QStringLiteral("role"), roleName(u.role)},
-                          {QStringLiteral("created"), stamp(u.created)}}));
-        });
+    JsonArray users(out, "users");
+    m_counts.users = m_source.users([&](const UserRow& u) {
+        JsonObjectWriter o = users.element();
+        o.stamp("created", u.created);
+        o.text("id", u.id);
+        o.text("name", u.name);
+        o.text("role", u.role);
+        o.close();
+        tick(1);
     });
-    array("clients", [&](auto add) { m_source.clients([&](const Client& c) { add(compact(toJson(c))); }); });
-    array("notes", [&](auto add) { m_source.notes([&](const Note& n) { add(compact(toJson(n))); }); });
-    array("files", [&](auto add) {
-        m_source.files([&](const StoredFile& f) {
-            QJsonObject o = toJson(f);
-            if (!inlineContent) {
-                o.insert(QStringLiteral("path"), filePath(f));
-                add(compact(o));
-                return;
-            }
-            QByteArray open = compact(o);
-            open.chop(1);
-            add(open + ",\"content\":\"");
-            Base64Stream base64(out);
-            streamFile(f, [&](const char* data, qint64 size) { base64.write(data, size); });
+    users.close();
+    JsonArray clients(out, "clients");
+    m_counts.clients = m_source.clients(true, [&](const ClientRow& c) {
+        JsonObjectWriter o = clients.element();
+        writeClientFields(o, c);
+        o.close();
+        tick(1);
+    });
+    clients.close();
+    JsonArray notes(out, "notes");
+    m_counts.notes = m_source.notes([&](const NoteRow& n) {
+        JsonObjectWriter o = notes.element();
+        writeNoteFields(o, n);
+        o.close();
+        tick(1);
+    });
+    notes.close();
+    JsonArray files(out, "files");
+    m_counts.files = m_source.files([&](const FileRow& f) {
+        JsonObjectWriter o = files.element();
+        if (!inlineContent) {
+            writeFileFields(o, f, filePath(f.id, f.name));
+        } else {
+            writeFileFields(o, f);
+            OutputBuffer& raw = o.rawValue("content");
+            raw.append('"');
+            Base64Stream base64(raw);
+            streamFile(f.id, [&](const char* data, qint64 size) { base64.write(data, size); });
             base64.finish();
-            writeBytes(out, "\"}");
-        });
+            raw.append('"');
+        }
+        o.close();
+        tick(1);
     });
-    array("consents", [&](auto add) { m_source.consents([&](const Consent& c) { add(compact(toJson(c))); }); });
-    array("audit", [&](auto add) {
-        m_source.audit([&](const AuditEntry& e, const QString& prev, const QString& hash) {
-            add(compact({{QStringLiteral("seq"), e.seq}, {QStringLiteral("time"), stamp(e.time)}, {QStringLiteral("actor"), e.actor},
-                          {QStringLiteral("action"), e.action}, {QStringLiteral("objectType"), e.objectType},
-                          {QStringLiteral("objectId"), e.objectId}, {QStringLiteral("detail"), e.detail},
-                          {QStringLiteral("prevHash"), prev}, {QStringLiteral("hash"), hash}}));
-        });
+    files.close();
+    JsonArray consents(out, "consents");
+    m_counts.consents = m_source.consents([&](const ConsentRow& c) {
+        JsonObjectWriter o = consents.element();
+        writeConsentFields(o, c);
+        o.close();
+        tick(1);
     });
-    writeBytes(out, "\n}\n");
+    consents.close();
+    JsonArray audit(out, "audit");
+    m_counts.audit = m_source.audit([&](const AuditRow& e) {
+        JsonObjectWriter o = audit.element();
+        o.text("action", e.action);
+        o.text("actor", e.actor);
+        o.text("detail", e.detail);
+        o.text("hash", e.hash);
+        o.text("objectId", e.objectId);
+        o.text("objectType", e.objectType);
+        o.text("prevHash", e.prevHash);
+        o.number("seq", e.seq);
+        o.stamp("time", e.time);
+        o.close();
+        tick(1);
+    });
+    audit.close();
+    out.append(QByteArrayView("\n}\n"));
 }
 
 void ExportWriter::writeCsvTables(BundleSink& sink)
 {
-    auto table = [&](const char* name, const QStringList& header, const auto& forEach) {
+    OutputBuffer out([&](const char* data, qint64 size) { sink.write(data, size); });
+    auto table = [&](const char* name, std::initializer_list<QByteArrayView> header, const auto& rows) {
         sink.beginFile(QStringLiteral("csv/%1.csv").arg(QLatin1String(name)));
-        CsvWriter csv([&](const char* data, qint64 size) { sink.write(data, size); }, m_options.byteOrderMark);
-        csv.writeRow(header);
-        forEach([&](const QStringList& row) {
-            csv.writeRow(row);
-            tick(1);
-        });
+        CsvWriter csv(out, m_options.byteOrderMark);
+        csv.row(header);
+        rows(csv);
+        out.flush();
         sink.endFile();
     };
-    const auto yesNo = [](bool b) { return b ? QStringLiteral("yes") : QStringLiteral("no"); };
     table("clients",
-          {QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("display_name"), QStringLiteral("given_name"),
-           QStringLiteral("family_name"), QStringLiteral("organisation"), QStringLiteral("emails"), QStringLiteral("phones"),
-           QStringLiteral("address"), QStringLiteral("country"), QStringLiteral("tags"), QStringLiteral("restricted"),
-           QStringLiteral("retention"), QStringLiteral("created"), QStringLiteral("created_by"), QStringLiteral("updated"),
-           QStringLiteral("updated_by")},
-          [&](auto row) {
-              m_source.clients([&](const Client& c) {
-                  row({c.id, kindName(c.kind), c.displayName, c.givenName, c.familyName, c.organisation,
-                       CsvWriter::joinValues(c.emails), CsvWriter::joinValues(c.phones), c.address, c.country,
-                       CsvWriter::joinValues(c.tags), yesNo(c.restricted), c.retention, stamp(c.created), c.createdBy,
-                       stamp(c.updated), c.updatedBy});
+          {"id", "kind", "display_name", "given_name", "family_name", "organisation", "emails", "phones", "address",
+           "country", "tags", "restricted", "retention", "created", "created_by", "updated", "updated_by"},
+          [&](CsvWriter& csv) {
+              m_counts.clients = m_source.clients(false, [&](const ClientRow& c) {
+                  csv.row({c.id, c.kind, c.displayName, c.givenName, c.familyName, c.organisation, c.emails.joined(),
+                           c.phones.joined(), c.address, c.country, c.tags.joined(), c.restricted ? "yes" : "no",
+                           c.retention, c.created, c.createdBy, c.updated, c.updatedBy});
+                  tick(1);
               });
           });
-    table("client_fields", {QStringLiteral("client_id"), QStringLiteral("key"), QStringLiteral("value")}, [&](auto row) {
-        m_source.clients([&](const Client& c) {
-            for (auto it = c.fields.cbegin(); it != c.fields.cend(); ++it)
-                row({c.id, it.key(), it.value()});
+    table("client_fields", {"client_id", "key", "value"}, [&](CsvWriter& csv) {
+        m_source.clientFields([&](Text clientId, const FieldList& fields) {
+            for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+                csv.row({clientId, it.key(), it.value()});
+            tick(fields.size());
         });
     });
-    table("notes",
-          {QStringLiteral("id"), QStringLiteral("client_id"), QStringLiteral("kind"), QStringLiteral("time"), QStringLiteral("text"),
-           QStringLiteral("created"), QStringLiteral("created_by")},
-          [&](auto row) {
-              m_source.notes([&](const Note& n) {
-                  row({n.id, n.clientId, kindName(n.kind), stamp(n.time), n.text, stamp(n.created), n.createdBy});
+    table("notes", {"id", "client_id", "kind", "time", "text", "created", "created_by"}, [&](CsvWriter& csv) {
+        m_counts.notes = m_source.notes([&](const NoteRow& n) {
+            csv.row({n.id, n.clientId, n.kind, n.time, n.text, n.created, n.createdBy});
+            tick(1);
+        });
+    });
+    table("files", {"id", "client_id", "name", "type", "size", "sha256", "path", "created", "created_by"},
+          [&](CsvWriter& csv) {
+              m_counts.files = m_source.files([&](const FileRow& f) {
+                  csv.row({f.id, f.clientId, f.name, f.type, Decimal(f.size), f.sha256, filePath(f.id, f.name),
+                           f.created, f.createdBy});
+                  tick(1);
               });
           });
-    table("files",
-          {QStringLiteral("id"), QStringLiteral("client_id"), QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("size"),
-           QStringLiteral("sha256"), QStringLiteral("path"), QStringLiteral("created"), QStringLiteral("created_by")},
-          [&](auto row) {
-              m_source.files([&](const StoredFile& f) {
-                  row({f.id, f.clientId, f.name, f.type, QString::number(f.size), f.sha256, filePath(f), stamp(f.created), f.createdBy});
-              });
-          });
-    table("consents",
-          {QStringLiteral("id"), QStringLiteral("client_id"), QStringLiteral("purpose"), QStringLiteral("state"), QStringLiteral("time"),
-           QStringLiteral("source"), QStringLiteral("policy_version"), QStringLiteral("recorded_by")},
-          [&](auto row) {
-              m_source.consents([&](const Consent& c) {
-                  row({c.id, c.clientId, c.purpose, stateName(c.state), stamp(c.time), c.source, c.policyVersion, c.recordedBy});
+    table("consents", {"id", "client_id", "purpose", "state", "time", "source", "policy_version", "recorded_by"},
+          [&](CsvWriter& csv) {
+              m_counts.consents = m_source.consents([&](const ConsentRow& c) {
+                  csv.row({c.id, c.clientId, c.purpose, c.state, c.time, c.source, c.policyVersion, c.recordedBy});
+                  tick(1);
               });
           });
     if (!m_options.clientId.isEmpty())
         return; // users and the audit log are the business's, not the client's
-    table("users", {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("created")}, [&](auto row) {
-        m_source.users([&](const UserInfo& u) { row({u.id, u.name, roleName(u.role), stamp(u.created)}); });
+    table("users", {"id", "name", "role", "created"}, [&](CsvWriter& csv) {
+        m_counts.users = m_source.users([&](const UserRow& u) {
+            csv.row({u.id, u.name, u.role, u.created});
+            tick(1);
+        });
     });
-    table("audit",
-          {QStringLiteral("seq"), QStringLiteral("time"), QStringLiteral("actor"), QStringLiteral("action"), QStringLiteral("object_type"),
-           QStringLiteral("object_id"), QStringLiteral("detail"), QStringLiteral("prev_hash"), QStringLiteral("hash")},
-          [&](auto row) {
-              m_source.audit([&](const AuditEntry& e, const QString& prev, const QString& hash) {
-                  row({QString::number(e.seq), stamp(e.time), e.actor, e.action, e.objectType, e.objectId, e.detail, prev, hash});
+    table("audit", {"seq", "time", "actor", "action", "object_type", "object_id", "detail", "prev_hash", "hash"},
+          [&](CsvWriter& csv) {
+              m_counts.audit = m_source.audit([&](const AuditRow& e) {
+                  csv.row({Decimal(e.seq), e.time, e.actor, e.action, e.objectType, e.objectId, e.detail, e.prevHash,
+                           e.hash});
+                  tick(1);
               });
           });
 }
 
 void ExportWriter::writeFiles(BundleSink& sink)
 {
-    m_source.files([&](const StoredFile& f) {
-        sink.beginFile(filePath(f));
-        streamFile(f, [&](const char* data, qint64 size) { sink.write(data, size); });
+    m_source.files([&](const FileRow& f) {
+        sink.beginFile(QString::fromUtf8(filePath(f.id, f.name)));
+        streamFile(f.id, [&](const char* data, qint64 size) { sink.write(data, size); });
         sink.endFile();
     });
 }
@@ -269,7 +284,9 @@ void ExportWriter::writeBundle(BundleSink& target)
     ManifestingSink sink(target, m_manifestFiles);
     if (m_options.format != ExportFormat::Csv) {
         sink.beginFile(QStringLiteral("data.json"));
-        writeDataJson([&](const char* data, qint64 size) { sink.write(data, size); }, false);
+        OutputBuffer out([&](const char* data, qint64 size) { sink.write(data, size); });
+        writeDataJson(out, false);
+        out.flush();
         sink.endFile();
     }
     writeCsvTables(sink);
@@ -292,6 +309,11 @@ void ExportWriter::writeBundle(BundleSink& target)
     target.finish();
 }
 
-void ExportWriter::writeSingleJson(const ByteSink& out) { writeDataJson(out, true); }
+void ExportWriter::writeSingleJson(const ByteSink& sink)
+{
+    OutputBuffer out(sink);
+    writeDataJson(out, true);
+    out.flush();
+}
 
 } // namespace coffer

@@ -1,5 +1,6 @@
 // Writes the contents of an export — data.json, the CSV tables, the files and the manifest — into a
-// BundleSink, or a self-contained data.json into a byte sink, one record at a time.
+// BundleSink, or a self-contained data.json into a byte sink, one record at a time. Each table is read
+// once for each file it appears in; records are written from the stored bytes through an OutputBuffer.
 #pragma once
 
 #include "BundleSink.h"
@@ -11,6 +12,8 @@
 
 namespace coffer {
 
+class Vault;
+
 class ExportWriter
 {
 public:
@@ -21,16 +24,17 @@ public:
     // --format json: one data.json with file contents inline.
     void writeSingleJson(const ByteSink& out);
 
+    // The records written, per table: complete once a write*() has returned.
     const RecordSource::Counts& counts() const { return m_counts; }
 
 private:
-    void writeDataJson(const ByteSink& out, bool inlineContent);
+    void writeDataJson(OutputBuffer& out, bool inlineContent);
     void writeCsvTables(BundleSink& sink);
     void writeFiles(BundleSink& sink);
-    void streamFile(const StoredFile& file, const ByteSink& out);
+    void streamFile(Text fileId, const ByteSink& out);
     void tick(qint64 amount);
     QJsonObject headerFields() const;
-    static QString filePath(const StoredFile& file);
+    static QByteArray filePath(Text id, Text name);
 
     Vault& m_vault;
     const ExportOptions& m_options;

@@ -1,37 +1,71 @@
 #include "RecordSource.h"
 
-#include "records/ClientStore.h"
+#include "ExportText.h"
+#include "records/Records.h"
 #include "store/Database.h"
+#include "vault/Role.h"
+
+#include <algorithm>
+#include <optional>
+#include <string_view>
 
 namespace coffer {
 
 namespace {
 
 // The WHERE clause for one client, or none; the client id is bound as ?1 when present.
-QByteArray scoped(const char* sql, const QString& clientId, const char* column, const char* order)
+Statement prepareScoped(Database& db, const char* sql, const QString& clientId, const char* column, const char* order)
 {
-    QByteArray out(sql);
+    QByteArray text(sql);
     if (!clientId.isEmpty())
-        out += QByteArray(" WHERE ") + column + " = ?1";
-    return out + " ORDER BY " + order;
+        text += QByteArray(" WHERE ") + column + " = ?1";
+    Statement st = db.prepare((text + " ORDER BY " + order).constData());
+    if (!clientId.isEmpty())
+        st.bind(1, clientId);
+    return st;
 }
 
-// A child table read in client-id order alongside the clients: values() returns the rows of one client.
+// One row's columns as the export writes them. A column whose stored text needs converting is
+// converted into its own scratch buffer, which lives until the next row.
+class Columns
+{
+public:
+    explicit Columns(Statement& st) : m_st(st) {}
+    Text text(int column) { return exportText(m_st.utf8(column), m_scratch[column]); }
+    Text stamp(int column) { return exportStamp(m_st.utf8(column), m_scratch[column]); }
+    Text name(int column, NameColumn& names) { return names(m_st.utf8(column), m_scratch[column]); }
+    Text hex(int column) // lower case, as QByteArray::toHex; into the scratch buffer it keeps
+    {
+        static constexpr char kDigits[] = "0123456789abcdef";
+        const QByteArray bytes = m_st.blob(column);
+        QByteArray& out = m_scratch[column];
+        out.resize(bytes.size() * 2);
+        for (qsizetype i = 0; i < bytes.size(); ++i) {
+            out[2 * i] = kDigits[uchar(bytes[i]) >> 4];
+            out[2 * i + 1] = kDigits[uchar(bytes[i]) & 0xF];
+        }
+        return out;
+    }
+    qint64 integer(int column) { return m_st.integer(column); }
+
+private:
+    Statement& m_st;
+    QByteArray m_scratch[16];
+};
+
+// A child table read in client-id order alongside its parent: rowsOf() gives the rows of one client.
+// Ids compare as bytes, the order of SQLite's BINARY collation that sorted both.
 class ChildCursor
 {
 public:
-    ChildCursor(Database& db, const QByteArray& sql, const QString& clientId) : m_st(db.prepare(sql.constData()))
+    explicit ChildCursor(Statement st) : m_st(std::move(st)) { m_more = m_st.next(); }
+    bool atEnd() const { return !m_more; }
+    Text currentId() const { return m_st.utf8(0); }
+    template <class F> void rowsOf(std::string_view clientId, F each)
     {
-        if (!clientId.isEmpty())
-            m_st.bind(1, clientId);
-        m_more = m_st.next();
-    }
-    template <class F> void valuesOf(const QString& clientId, F each)
-    {
-        // Rows of clients that no longer exist cannot occur (foreign keys); skip any smaller id anyway.
-        while (m_more && m_st.text(0) < clientId)
+        while (m_more && bytesOf(m_st.utf8(0)) < clientId) // orphans cannot occur (foreign keys); skip any
             m_more = m_st.next();
-        while (m_more && m_st.text(0) == clientId) {
+        while (m_more && bytesOf(m_st.utf8(0)) == clientId) {
             each(m_st);
             m_more = m_st.next();
         }
@@ -42,79 +76,164 @@ private:
     bool m_more = false;
 };
 
+void appendField(FieldList& fields, Statement& st)
+{
+    QByteArray key, value;
+    fields.append(exportText(st.utf8(1), key), exportText(st.utf8(2), value));
+}
+
+QString clientKind(const QString& s)
+{
+    return kindName(clientKindFromName(s).value_or(ClientKind::Person));
+}
+QString noteKind(const QString& s)
+{
+    return kindName(noteKindFromName(s).value_or(NoteKind::Note));
+}
+QString consentState(const QString& s)
+{
+    return stateName(consentStateFromName(s).value_or(ConsentState::Refused));
+}
+QString role(const QString& s)
+{
+    return roleName(roleFromName(s).value_or(Role::Viewer));
+}
+
 } // namespace
 
-void RecordSource::clients(const std::function<void(const Client&)>& each)
+qint64 RecordSource::clients(bool withFields, const std::function<void(const ClientRow&)>& each)
 {
-    ChildCursor emails(m_db, scoped("SELECT client_id, email FROM client_emails", m_clientId, "client_id", "client_id, position"), m_clientId);
-    ChildCursor phones(m_db, scoped("SELECT client_id, phone FROM client_phones", m_clientId, "client_id", "client_id, position"), m_clientId);
-    ChildCursor tags(m_db, scoped("SELECT client_id, tag FROM client_tags", m_clientId, "client_id", "client_id, tag"), m_clientId);
-    ChildCursor fields(m_db, scoped("SELECT client_id, key, value FROM client_fields", m_clientId, "client_id", "client_id, key"), m_clientId);
-    const QByteArray sql = QByteArray(ClientStore::kColumns) + " FROM clients";
-    Statement st = m_db.prepare(scoped(sql.constData(), m_clientId, "id", "id").constData());
-    if (!m_clientId.isEmpty())
-        st.bind(1, m_clientId);
-    while (st.next()) {
-        Client c = ClientStore::fromRow(st);
-        emails.valuesOf(c.id, [&](Statement& r) { c.emails << r.text(1); });
-        phones.valuesOf(c.id, [&](Statement& r) { c.phones << r.text(1); });
-        tags.valuesOf(c.id, [&](Statement& r) { c.tags << r.text(1); });
-        fields.valuesOf(c.id, [&](Statement& r) { c.fields.insert(r.text(1), r.text(2)); });
+    ChildCursor emails(prepareScoped(m_db, "SELECT client_id, email FROM client_emails", m_clientId, "client_id",
+                                     "client_id, position"));
+    ChildCursor phones(prepareScoped(m_db, "SELECT client_id, phone FROM client_phones", m_clientId, "client_id",
+                                     "client_id, position"));
+    ChildCursor tags(
+        prepareScoped(m_db, "SELECT client_id, tag FROM client_tags", m_clientId, "client_id", "client_id, tag"));
+    std::optional<ChildCursor> fields;
+    if (withFields)
+        fields.emplace(prepareScoped(m_db, "SELECT client_id, key, value FROM client_fields", m_clientId, "client_id",
+                                     "client_id, key"));
+    Statement st =
+        prepareScoped(m_db,
+                      "SELECT id, kind, display_name, given_name, family_name, organisation, address, country, "
+                      "restricted, retention, created, created_by, updated, updated_by FROM clients",
+                      m_clientId, "id", "id");
+    Columns col(st);
+    NameColumn kinds(clientKind);
+    ClientRow c;
+    QByteArray scratch;
+    qint64 n = 0;
+    for (; st.next(); ++n) {
+        const std::string_view id = bytesOf(st.utf8(0));
+        c.id = col.text(0);
+        c.kind = col.name(1, kinds);
+        c.displayName = col.text(2);
+        c.givenName = col.text(3);
+        c.familyName = col.text(4);
+        c.organisation = col.text(5);
+        c.address = col.text(6);
+        c.country = col.text(7);
+        c.restricted = col.integer(8) != 0;
+        c.retention = col.text(9);
+        c.created = col.stamp(10);
+        c.createdBy = col.text(11);
+        c.updated = col.stamp(12);
+        c.updatedBy = col.text(13);
+        for (auto [cursor, list] :
+             {std::pair{&emails, &c.emails}, std::pair{&phones, &c.phones}, std::pair{&tags, &c.tags}}) {
+            list->clear();
+            cursor->rowsOf(id, [&](Statement& r) { list->append(exportText(r.utf8(1), scratch)); });
+        }
+        c.fields.clear();
+        if (fields)
+            fields->rowsOf(id, [&](Statement& r) { appendField(c.fields, r); });
+        c.fields.finish();
         each(c);
     }
+    return n;
 }
 
-void RecordSource::notes(const std::function<void(const Note&)>& each)
+qint64 RecordSource::clientFields(const std::function<void(Text, const FieldList&)>& each)
 {
+    ChildCursor rows(prepareScoped(m_db, "SELECT client_id, key, value FROM client_fields", m_clientId, "client_id",
+                                   "client_id, key"));
+    FieldList fields;
+    QByteArray id, scratch;
+    qint64 n = 0;
+    while (!rows.atEnd()) {
+        id = rows.currentId().toByteArray(); // the cursor moves on past this client's rows
+        fields.clear();
+        rows.rowsOf(bytesOf(id), [&](Statement& r) { appendField(fields, r); });
+        fields.finish();
+        each(exportText(id, scratch), fields);
+        n += fields.size();
+    }
+    return n;
+}
+
+qint64 RecordSource::notes(const std::function<void(const NoteRow&)>& each)
+{
+    Statement st = prepareScoped(m_db, "SELECT id, client_id, kind, time, text, created, created_by FROM notes",
+                                 m_clientId, "client_id", "id");
+    Columns col(st);
+    NameColumn kinds(noteKind);
+    qint64 n = 0;
+    for (; st.next(); ++n)
+        each({col.text(0), col.text(1), col.name(2, kinds), col.stamp(3), col.text(4), col.stamp(5), col.text(6)});
+    return n;
+}
+
+qint64 RecordSource::files(const std::function<void(const FileRow&)>& each)
+{
+    Statement st = prepareScoped(m_db, "SELECT id, client_id, name, type, size, sha256, created, created_by FROM files",
+                                 m_clientId, "client_id", "id");
+    Columns col(st);
+    qint64 n = 0;
+    for (; st.next(); ++n)
+        each({col.text(0), col.text(1), col.text(2), col.text(3), col.integer(4), col.text(5), col.stamp(6),
+              col.text(7)});
+    return n;
+}
+
+qint64 RecordSource::consents(const std::function<void(const ConsentRow&)>& each)
+{
+    Statement st = prepareScoped(
+        m_db, "SELECT id, client_id, purpose, state, time, source, policy_version, recorded_by FROM consents",
+        m_clientId, "client_id", "time, id");
+    Columns col(st);
+    NameColumn states(consentState);
+    qint64 n = 0;
+    for (; st.next(); ++n)
+        each({col.text(0), col.text(1), col.text(2), col.name(3, states), col.stamp(4), col.text(5), col.text(6),
+              col.text(7)});
+    return n;
+}
+
+qint64 RecordSource::users(const std::function<void(const UserRow&)>& each)
+{
+    if (!m_clientId.isEmpty())
+        return 0; // one client's export holds nothing of anyone else
+    Statement st = m_db.prepare("SELECT id, name, role, created FROM users ORDER BY created");
+    Columns col(st);
+    NameColumn roles(role);
+    qint64 n = 0;
+    for (; st.next(); ++n)
+        each({col.text(0), col.text(1), col.name(2, roles), col.stamp(3)});
+    return n;
+}
+
+qint64 RecordSource::audit(const std::function<void(const AuditRow&)>& each)
+{
+    if (!m_clientId.isEmpty())
+        return 0;
     Statement st = m_db.prepare(
-        scoped("SELECT id, client_id, kind, time, text, created, created_by FROM notes", m_clientId, "client_id", "id").constData());
-    if (!m_clientId.isEmpty())
-        st.bind(1, m_clientId);
-    while (st.next())
-        each({st.text(0), st.text(1), noteKindFromName(st.text(2)).value_or(NoteKind::Note), fromStamp(st.text(3)), st.text(4),
-              fromStamp(st.text(5)), st.text(6)});
-}
-
-void RecordSource::files(const std::function<void(const StoredFile&)>& each)
-{
-    Statement st = m_db.prepare(
-        scoped("SELECT id, client_id, name, type, size, sha256, created, created_by FROM files", m_clientId, "client_id", "id").constData());
-    if (!m_clientId.isEmpty())
-        st.bind(1, m_clientId);
-    while (st.next())
-        each({st.text(0), st.text(1), st.text(2), st.text(3), st.integer(4), st.text(5), fromStamp(st.text(6)), st.text(7)});
-}
-
-void RecordSource::consents(const std::function<void(const Consent&)>& each)
-{
-    Statement st = m_db.prepare(scoped("SELECT id, client_id, purpose, state, time, source, policy_version, recorded_by FROM consents",
-                                       m_clientId, "client_id", "time, id")
-                                    .constData());
-    if (!m_clientId.isEmpty())
-        st.bind(1, m_clientId);
-    while (st.next())
-        each({st.text(0), st.text(1), st.text(2), consentStateFromName(st.text(3)).value_or(ConsentState::Refused),
-              fromStamp(st.text(4)), st.text(5), st.text(6), st.text(7)});
-}
-
-void RecordSource::users(const std::function<void(const UserInfo&)>& each)
-{
-    if (!m_clientId.isEmpty())
-        return; // one client's export holds nothing of anyone else
-    Statement st = m_db.prepare("SELECT id, name, role, must_change_password, created, changed FROM users ORDER BY created");
-    while (st.next())
-        each({st.text(0), st.text(1), roleFromName(st.text(2)).value_or(Role::Viewer), st.integer(3) != 0,
-              fromStamp(st.text(4)), fromStamp(st.text(5))});
-}
-
-void RecordSource::audit(const std::function<void(const AuditEntry&, const QString&, const QString&)>& each)
-{
-    if (!m_clientId.isEmpty())
-        return;
-    Statement st = m_db.prepare("SELECT seq, time, actor, action, object_type, object_id, detail, prev_hash, hash FROM audit ORDER BY seq");
-    while (st.next())
-        each({st.integer(0), fromStamp(st.text(1)), st.text(2), st.text(3), st.text(4), st.text(5), st.text(6)},
-             QString::fromLatin1(st.blob(7).toHex()), QString::fromLatin1(st.blob(8).toHex()));
+        "SELECT seq, time, actor, action, object_type, object_id, detail, prev_hash, hash FROM audit ORDER BY seq");
+    Columns col(st);
+    qint64 n = 0;
+    for (; st.next(); ++n)
+        each({col.integer(0), col.stamp(1), col.text(2), col.text(3), col.text(4), col.text(5), col.text(6), col.hex(7),
+              col.hex(8)});
+    return n;
 }
 
 RecordSource::Counts RecordSource::counts()

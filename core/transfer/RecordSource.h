@@ -1,15 +1,52 @@
 // Every record of a vault (or of one client), read in bulk for an export: one query per table, child
 // rows merged in id order, so a 100,000-client export issues a handful of statements, not a million,
-// and holds one record at a time.
+// and holds one record at a time. Records come as views of the stored UTF-8 (made export-ready by
+// ExportText), valid during the callback: the export writes them out without a QString for each value.
+// Member names follow the structs of records/Records.h, so RecordJson's shapes write both.
 #pragma once
 
-#include "audit/AuditLog.h"
-#include "records/Records.h"
-#include "vault/Vault.h"
+#include "ValueLists.h"
 
+#include <QString>
 #include <functional>
 
 namespace coffer {
+
+class Database;
+
+struct ClientRow
+{
+    Text id, kind, displayName, givenName, familyName, organisation;
+    TextList emails, phones;
+    Text address, country;
+    TextList tags;
+    FieldList fields; // empty unless asked for
+    bool restricted = false;
+    Text retention, created, createdBy, updated, updatedBy;
+};
+struct NoteRow
+{
+    Text id, clientId, kind, time, text, created, createdBy;
+};
+struct FileRow
+{
+    Text id, clientId, name, type;
+    qint64 size = 0;
+    Text sha256, created, createdBy;
+};
+struct ConsentRow
+{
+    Text id, clientId, purpose, state, time, source, policyVersion, recordedBy;
+};
+struct UserRow
+{
+    Text id, name, role, created;
+};
+struct AuditRow
+{
+    qint64 seq = 0;
+    Text time, actor, action, objectType, objectId, detail, prevHash, hash; // the hashes in hex
+};
 
 class RecordSource
 {
@@ -17,18 +54,21 @@ public:
     // clientId empty: everything; otherwise only that client's records.
     RecordSource(Database& db, const QString& clientId) : m_db(db), m_clientId(clientId) {}
 
-    void clients(const std::function<void(const Client&)>& each);
-    void notes(const std::function<void(const Note&)>& each);
-    void files(const std::function<void(const StoredFile&)>& each);
-    void consents(const std::function<void(const Consent&)>& each);
-    void users(const std::function<void(const UserInfo&)>& each);
-    // With the chain fields, hex.
-    void audit(const std::function<void(const AuditEntry&, const QString& prevHash, const QString& hash)>& each);
+    // Each calls `each` per record, in a stable order, and returns how many there were.
+    qint64 clients(bool withFields, const std::function<void(const ClientRow&)>& each);
+    // The custom fields alone, client by client, for client_fields.csv.
+    qint64 clientFields(const std::function<void(Text clientId, const FieldList&)>& each);
+    qint64 notes(const std::function<void(const NoteRow&)>& each);
+    qint64 files(const std::function<void(const FileRow&)>& each);
+    qint64 consents(const std::function<void(const ConsentRow&)>& each);
+    qint64 users(const std::function<void(const UserRow&)>& each);
+    qint64 audit(const std::function<void(const AuditRow&)>& each);
 
     struct Counts
     {
         qint64 clients = 0, notes = 0, files = 0, consents = 0, users = 0, audit = 0, fileBytes = 0;
     };
+    // Counted by queries before anything is read: for a progress bar's total.
     Counts counts();
 
 private:

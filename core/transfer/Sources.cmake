@@ -6,11 +6,15 @@ target_sources(coffer_core PRIVATE
     transfer/CallbackDevice.h
     transfer/CsvWriter.cpp transfer/CsvWriter.h
     transfer/ExportFormat.h
+    transfer/ExportText.cpp transfer/ExportText.h
     transfer/ExportWriter.cpp transfer/ExportWriter.h
     transfer/Exporter.cpp transfer/Exporter.h
     transfer/ImportData.cpp transfer/ImportData.h
     transfer/Importer.cpp transfer/Importer.h
+    transfer/JsonWriter.cpp transfer/JsonWriter.h
+    transfer/OutputBuffer.h
     transfer/RecordSource.cpp transfer/RecordSource.h
     transfer/SecretStream.cpp transfer/SecretStream.h
+    transfer/ValueLists.cpp transfer/ValueLists.h
 )
 include(transfer/CsvImport.cmake)

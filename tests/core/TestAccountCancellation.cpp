@@ -3,6 +3,8 @@
 #include "backup/ManagedBackups.h"
 #include "erase/AccountCancellation.h"
 #include "erase/ClientEraser.h"
+#include "erase/DirectIo.h"
+#include "erase/OverwritePass.h"
 #include "records/ClientStore.h"
 #include "records/FileStore.h"
 #include "vault/KnownVaults.h"
@@ -15,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -103,6 +106,28 @@ QString sha256(const QString& path)
     return QString::fromLatin1(QCryptographicHash::hash(readAll(path), QCryptographicHash::Sha256).toHex());
 }
 
+QByteArray randomFile(const QString& path, qint64 size)
+{
+    QByteArray bytes(int(size), Qt::Uninitialized);
+    for (qint64 i = 0; i < size; ++i)
+        bytes[i] = char(quint32(i * 2654435761u) >> 13); // no two 4096-byte blocks alike
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != size)
+        qFatal("cannot write %s", qPrintable(path));
+    return bytes;
+}
+
+// Changes one byte of a file through a descriptor of its own, as a device that lost a write would.
+void changeByte(const QString& path, qint64 offset)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR);
+    char c = 0;
+    QVERIFY(::pread(fd, &c, 1, offset) == 1);
+    c = char(~c);
+    QVERIFY(::pwrite(fd, &c, 1, offset) == 1);
+    ::close(fd);
+}
+
 } // namespace
 
 class TestAccountCancellation : public QObject
@@ -170,6 +195,51 @@ private Q_SLOTS:
             QStringLiteral("Exports")));
         const QString text = QString::fromUtf8(readAll(dirPath(o, "cert.txt")));
         QVERIFY(text.contains(QStringLiteral("NIST SP 800-88")) && text.contains(sums.begin()->second));
+    }
+
+    void overwritePassReplacesEveryBlockAndHashesWhatWasThere()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("data.bin"));
+        constexpr qint64 kChunk = 64 * 1024;
+        const qint64 size = 5 * kChunk + 1000; // more chunks than the ring has buffers, and a partial block
+        const QByteArray before = randomFile(path, size);
+        std::vector<qint64> written;
+        const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR);
+        const QByteArray sum = OverwritePass::run(
+            fd, path, size, [&](qint64 done) { written.push_back(done); }, kChunk);
+        ::close(fd);
+        QCOMPARE(sum, QCryptographicHash::hash(before, QCryptographicHash::Sha256));
+        QCOMPARE(written.size(), size_t(6));
+        QCOMPARE(written.back(), size);
+        const QByteArray after = readAll(path);
+        QCOMPARE(after.size(), before.size());
+        QSet<QByteArray> blocks;
+        for (qint64 at = 0; at < size; at += DirectIo::kAlignment) {
+            const QByteArray block = after.mid(at, DirectIo::kAlignment);
+            QVERIFY2(block != before.mid(at, DirectIo::kAlignment), qPrintable(QString::number(at)));
+            blocks.insert(block);
+        }
+        QCOMPARE(blocks.size(), int((size + DirectIo::kAlignment - 1) / DirectIo::kAlignment)); // all different
+    }
+
+    void readBackMismatchIsReported()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("data.bin"));
+        randomFile(path, 300 * 1024);
+        // Between the writing and the read-back, one byte on the disk changes: the comparison must see it.
+        SecureOverwrite::Stage stage = SecureOverwrite::Stage::Untouched;
+        try {
+            (void)SecureOverwrite::destroy(path, &stage, [&](qint64) { changeByte(path, 123457); });
+            QFAIL("the changed byte was not noticed");
+        } catch (const Error& e) {
+            QVERIFY2(e.message().contains(QStringLiteral("differ")) && e.message().contains(QStringLiteral("123457")),
+                     qPrintable(e.message()));
+        }
+        QCOMPARE(stage, SecureOverwrite::Stage::Overwriting);
+        QVERIFY(QFileInfo::exists(path)); // not deleted as if all were well
+        QCOMPARE(QFileInfo(path).size(), 300 * 1024);
     }
 
     void onlyTheOwnerWithTheRightName()
@@ -240,6 +310,11 @@ private Q_SLOTS:
             }
             if (f.file.kind != QStringLiteral("vault"))
                 QVERIFY(deleted); // backups and tombstones went first
+            // A sum is reported for what was overwritten (taken on the way) and for the header (taken first).
+            if (deleted || f.file.path.endsWith(QStringLiteral("/header")))
+                QCOMPARE(f.file.sha256.size(), 64);
+            if (f.stage == SecureOverwrite::Stage::Untouched && !f.file.path.endsWith(QStringLiteral("/header")))
+                QVERIFY(f.file.sha256.isEmpty());
         }
         QVERIFY(sawFailed);
         o.vault.reset();

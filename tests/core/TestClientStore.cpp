@@ -3,10 +3,13 @@
 #include "records/ClientStore.h"
 #include "records/ConsentStore.h"
 #include "records/NoteStore.h"
+#include "store/Database.h"
+#include "store/Schema.h"
 #include "vault/Vault.h"
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 
 using namespace coffer;
 using namespace coffer::test;
@@ -27,6 +30,40 @@ QStringList names(const std::vector<ClientSummary>& rows)
     for (const ClientSummary& r : rows)
         out << r.displayName;
     return out;
+}
+
+QStringList ids(const std::vector<ClientSummary>& rows)
+{
+    QStringList out;
+    for (const ClientSummary& r : rows)
+        out << r.id;
+    return out;
+}
+
+QStringList reversed(QStringList list)
+{
+    std::reverse(list.begin(), list.end());
+    return list;
+}
+
+ClientQuery sorted(ClientSortKey key, bool descending, const QString& search = {}, const QString& tag = {})
+{
+    ClientQuery q{search, tag};
+    q.sortKey = key;
+    q.descending = descending;
+    return q;
+}
+
+// Every page of a query, limit rows at a time, joined.
+std::vector<ClientSummary> allPages(ClientStore& store, const ClientQuery& query, int limit)
+{
+    std::vector<ClientSummary> out;
+    for (int offset = 0;; offset += limit) {
+        const auto page = store.list(query, offset, limit);
+        out.insert(out.end(), page.begin(), page.end());
+        if (int(page.size()) < limit)
+            return out;
+    }
 }
 
 } // namespace
@@ -193,6 +230,237 @@ private Q_SLOTS:
         QCOMPARE(first.front().displayName, QStringLiteral("Client 00"));
         QCOMPARE(last.back().displayName, QStringLiteral("Client 24"));
         QCOMPARE(store.count({QStringLiteral("client 1"), {}}), 10); // "1*" matches 10..19
+    }
+
+    // Six clients whose every column orders them differently: diacritics and case fold alike, equal
+    // values fall back to the name, blanks come last.
+    void listSortsByEveryKeyBothWays_data()
+    {
+        QTest::addColumn<ClientSortKey>("key");
+        QTest::addColumn<QStringList>("ascending");
+        const QString abols = QStringLiteral("Ābols SIA"), anna = QStringLiteral("Anna Bērziņa"),
+                      eriks = QStringLiteral("Eriks Kalns"), lower = QStringLiteral("eriks kalns"),
+                      ozolins = QStringLiteral("Ēriks Ozoliņš"), zane = QStringLiteral("Zane Liepa");
+        QTest::newRow("name") << ClientSortKey::Name << QStringList{abols, anna, eriks, lower, ozolins, zane};
+        QTest::newRow("kind") << ClientSortKey::Kind << QStringList{abols, anna, eriks, lower, ozolins, zane};
+        QTest::newRow("organisation") << ClientSortKey::Organisation
+                                      << QStringList{ozolins, abols, zane, anna, eriks, lower};
+        QTest::newRow("email") << ClientSortKey::Email << QStringList{eriks, zane, abols, anna, lower, ozolins};
+        QTest::newRow("phone") << ClientSortKey::Phone << QStringList{abols, lower, ozolins, anna, eriks, zane};
+        QTest::newRow("updated") << ClientSortKey::Updated << QStringList{abols, eriks, zane, ozolins, lower, anna};
+    }
+
+    void listSortsByEveryKeyBothWays()
+    {
+        QFETCH(ClientSortKey, key);
+        QFETCH(QStringList, ascending);
+        struct Row
+        {
+            const char *name, *organisation, *email, *phone, *updated;
+        };
+        const Row rows[] = {{"Anna Bērziņa", "Zeta SIA", "zz@x.lv", "+371 200", "2024-05-01T00:00:00.000Z"},
+                            {"Eriks Kalns", "", "anna@x.lv", "", "2024-01-01T00:00:00.000Z"},
+                            {"Ēriks Ozoliņš", "ābols", "", "+371 100", "2024-03-01T00:00:00.000Z"},
+                            {"Ābols SIA", "Ābols SIA", "Info@abols.lv", "+370 5", "2024-01-01T00:00:00.000Z"},
+                            {"Zane Liepa", "Ābols SIA", "ANNA@x.lv", "", "2024-02-01T00:00:00.000Z"},
+                            {"eriks kalns", "", "", "+371 100", "2024-04-01T00:00:00.000Z"}};
+        ClientStore store(*m_vault);
+        int serial = 0;
+        for (const Row& r : rows) {
+            Client c;
+            c.id = QStringLiteral("c%1").arg(++serial);
+            c.kind = r.name == rows[3].name ? ClientKind::Organisation : ClientKind::Person;
+            c.displayName = QString::fromUtf8(r.name);
+            c.organisation = QString::fromUtf8(r.organisation);
+            c.emails = QStringList{QString::fromUtf8(r.email)};
+            c.phones = QStringList{QString::fromUtf8(r.phone)};
+            c.updated = QDateTime::fromString(QString::fromLatin1(r.updated), Qt::ISODateWithMs);
+            c.created = c.updated.addDays(-1);
+            store.importClient(c);
+        }
+        QCOMPARE(store.get(QStringLiteral("c1")).created, QDateTime(QDate(2024, 4, 30), QTime(0, 0), Qt::UTC));
+        QCOMPARE(names(store.list(sorted(key, false), 0, 10)), ascending);
+        QCOMPARE(names(store.list(sorted(key, true), 0, 10)), reversed(ascending));
+        QCOMPARE(names(store.list(sorted(key, true), 2, 3)), reversed(ascending).mid(2, 3));
+    }
+
+    // Many equal names, organisations and phones: pages of every order must still tile the list.
+    void pagingThroughASortedListYieldsEachClientOnce()
+    {
+        ClientStore store(*m_vault);
+        const QStringList given{QStringLiteral("Ēriks"), QStringLiteral("Eriks"), QStringLiteral("eriks"),
+                                QStringLiteral("Anna")};
+        for (int i = 0; i < 60; ++i) {
+            Client c = person(given[i % 4], i % 3 ? QStringLiteral("Ozoliņš") : QStringLiteral("Ozolins"));
+            c.organisation = i % 5 ? QString() : QStringLiteral("Org %1").arg(i % 2);
+            c.phones = {QStringLiteral("+371 %1").arg(100 + i % 7)};
+            c.emails = {QStringLiteral("p%1@x.lv").arg(i % 6)};
+            c.tags = {i % 2 ? QStringLiteral("odd") : QStringLiteral("even")};
+            store.add(c);
+        }
+        for (ClientSortKey key : {ClientSortKey::Name, ClientSortKey::Kind, ClientSortKey::Organisation,
+                                  ClientSortKey::Email, ClientSortKey::Phone, ClientSortKey::Updated})
+            for (bool descending : {false, true})
+                for (const auto& [search, tag] : {std::pair{QString(), QString()},
+                                                  {QStringLiteral("eriks"), QString()},
+                                                  {QStringLiteral("anna"), QString()},
+                                                  {QStringLiteral("ozo"), QStringLiteral("ODD")}}) {
+                    const ClientQuery q = sorted(key, descending, search, tag);
+                    const QStringList whole = ids(store.list(q, 0, 1000));
+                    QCOMPARE(whole.size(), store.count(q));
+                    QCOMPARE(QSet<QString>(whole.begin(), whole.end()).size(), whole.size());
+                    QCOMPARE(ids(allPages(store, q, 7)), whole);
+                }
+    }
+
+    // Search, tag and order together; a small and a large match set take different plans in list().
+    void listCombinesSearchTagAndOrder()
+    {
+        ClientStore store(*m_vault);
+        NoteStore notes(*m_vault);
+        for (int i = 0; i < 40; ++i) {
+            Client c = person(i % 2 ? QStringLiteral("Jūratė") : QStringLiteral("Jonas"),
+                              QStringLiteral("Žemaitis %1").arg(i, 2, 10, QLatin1Char('0')));
+            c.emails = {QStringLiteral("%1@x.lt").arg(QChar(u'a' + i % 26))};
+            c.tags = {i % 4 ? QStringLiteral("regular") : QStringLiteral("VIP"), QStringLiteral("Lietuva")};
+            const QString id = store.add(c);
+            if (i % 10 == 3)
+                notes.add(id, NoteKind::Call, QStringLiteral("Asked about the greenhouse"));
+        }
+        // Notes on clients 3, 13, 23 and 33: Jūratė all four, all "regular".
+        ClientQuery q = sorted(ClientSortKey::Email, true, QStringLiteral("greenh jurat"), QStringLiteral("regular"));
+        QCOMPARE(names(store.list(q, 0, 10)),
+                 (QStringList{QStringLiteral("Jūratė Žemaitis 23"), QStringLiteral("Jūratė Žemaitis 13"),
+                              QStringLiteral("Jūratė Žemaitis 33"), QStringLiteral("Jūratė Žemaitis 03")}));
+        QCOMPARE(store.count(q), 4);
+        q.tag = QStringLiteral("vip");
+        QCOMPARE(store.count(q), 0);
+        // The same matches in the same order whichever plan list() picks: as the unfiltered order, filtered.
+        for (const QString& search : {QStringLiteral("zemaitis"), QStringLiteral("jonas 1"), QString()}) {
+            const ClientQuery all = sorted(ClientSortKey::Organisation, true, {}, QStringLiteral("lietuva"));
+            const ClientQuery some = sorted(ClientSortKey::Organisation, true, search, QStringLiteral("lietuva"));
+            const QStringList found = ids(store.list(sorted(ClientSortKey::Name, false, search), 0, 100));
+            QStringList expected;
+            for (const QString& id : ids(store.list(all, 0, 100)))
+                if (found.contains(id))
+                    expected << id;
+            QCOMPARE(ids(store.list(some, 0, 100)), expected);
+            QCOMPARE(ids(allPages(store, some, 3)), expected);
+        }
+    }
+
+    // list() tests common words client by client and looks rare ones up in the index; both must give
+    // what the index gives (count() always asks the index), in the order of the unfiltered list.
+    void commonAndRareConditionsAgreeWithTheIndex()
+    {
+        ClientStore store(*m_vault);
+        NoteStore notes(*m_vault);
+        for (int i = 0; i < 60; ++i) {
+            Client c =
+                person(i % 3 ? QStringLiteral("Ēriks") : QStringLiteral("Anna"), QStringLiteral("Kļava %1").arg(i));
+            c.emails = {QStringLiteral("k%1.lee@x.lv").arg(i)};
+            c.tags = {i % 2 ? QStringLiteral("Odd") : QStringLiteral("even")};
+            if (i % 10 == 0)
+                c.tags << QStringLiteral("VIP");
+            const QString id = store.add(c);
+            if (i % 5)
+                notes.add(id, NoteKind::Note, QStringLiteral("Greenhouse invoice, paid"));
+            if (i % 7 == 0)
+                notes.add(id, NoteKind::Call, QStringLiteral("Complaint about the šķūnis"));
+        }
+        QCOMPARE(store.count({QStringLiteral("greenhouse"), {}}), 48);
+        for (const QString& search :
+             {QStringLiteral("greenhouse"), QStringLiteral("GREENH"), QStringLiteral("greenhouse invoice"),
+              QStringLiteral("invoice eriks"), QStringLiteral("complaint"), QStringLiteral("skunis greenh"),
+              QStringLiteral("kļava 1"), QStringLiteral("k1.lee"), QStringLiteral("paid complaint eriks"), QString()})
+            for (const QString& tag : {QString(), QStringLiteral("odd"), QStringLiteral("vip")})
+                for (ClientSortKey key : {ClientSortKey::Name, ClientSortKey::Email}) {
+                    if (search.isEmpty() && tag.isEmpty())
+                        continue;
+                    const ClientQuery q = sorted(key, true, search, tag);
+                    const QStringList found = ids(allPages(store, q, 9));
+                    QCOMPARE(found.size(), store.count(q));
+                    QStringList expected = ids(store.list(sorted(key, true), 0, 100));
+                    expected.removeIf([&](const QString& id) { return !found.contains(id); });
+                    QCOMPARE(found, expected);
+                }
+        QCOMPARE(store.count({QStringLiteral("paid complaint eriks"), QStringLiteral("odd")}), 2); // 7 and 49
+    }
+
+    // The first clients in name order are all Annas: the sample takes "ann" for common, and list() must
+    // notice the matches thinning out and still find the later ones (an email, a note).
+    void aSampleMisledByTheOrderStillFindsEveryMatch()
+    {
+        ClientStore store(*m_vault);
+        NoteStore notes(*m_vault);
+        QStringList expected;
+        for (int i = 0; i < 300; ++i) {
+            Client c = person(i < 40 ? QStringLiteral("Anna") : QStringLiteral("Zane"), QStringLiteral("K%1").arg(i));
+            if (i == 100 || i == 200)
+                c.emails = {QStringLiteral("ann@x.lv")};
+            const QString id = store.add(c);
+            if (i == 150 || i == 250)
+                notes.add(id, NoteKind::Note, QStringLiteral("Annual review"));
+            if (i < 40 || i == 100 || i == 150 || i == 200 || i == 250)
+                expected << id;
+        }
+        const QStringList found = ids(allPages(store, {QStringLiteral("ann"), {}}, 30));
+        QCOMPARE(found.size(), 44);
+        QCOMPARE(QSet<QString>(found.begin(), found.end()), QSet<QString>(expected.begin(), expected.end()));
+        QCOMPARE(store.count({QStringLiteral("ann"), {}}), 44);
+    }
+
+    void listFillsTags()
+    {
+        ClientStore store(*m_vault);
+        Client c = person(QStringLiteral("Ann"), QStringLiteral("Lee"));
+        c.tags = {QStringLiteral("VIP"), QStringLiteral("Rīga"), QStringLiteral("alpha")};
+        store.add(c);
+        store.add(person(QStringLiteral("Bob"), QStringLiteral("Lee")));
+        const auto rows = store.list({}, 0, 10);
+        QCOMPARE(rows.at(0).tags,
+                 (QStringList{QStringLiteral("alpha"), QStringLiteral("Rīga"), QStringLiteral("VIP")}));
+        QCOMPARE(rows.at(1).tags, QStringList{});
+        QCOMPARE(store.list({QStringLiteral("lee"), QStringLiteral("vip")}, 0, 10).at(0).tags, rows.at(0).tags);
+    }
+
+    // A vault made before schema 3 has clients without sort keys; opening it fills them.
+    void migrationFillsSortKeysOfEarlierClients()
+    {
+        ClientStore store(*m_vault);
+        for (const char* name : {"Zane Liepa", "Ēriks Ozoliņš", "anna Lee", "Eriks Kalns"}) {
+            Client c;
+            c.displayName = QString::fromUtf8(name);
+            c.emails = {c.displayName.section(u' ', 0, 0) + QStringLiteral("@x.lv")};
+            c.tags = {QStringLiteral("b"), QStringLiteral("A")};
+            store.add(c);
+        }
+        // Back to schema 2: the clients and client_tags tables as they were (same rows, same rowids).
+        Database& db = m_vault->database();
+        db.exec("PRAGMA foreign_keys = OFF");
+        db.exec((QByteArray("CREATE TABLE old_clients AS ") + ClientStore::kColumns + " FROM clients ORDER BY rowid")
+                    .constData());
+        db.exec("DROP TABLE clients; ALTER TABLE old_clients RENAME TO clients; "
+                "CREATE INDEX clients_by_name ON clients(display_name COLLATE NOCASE); "
+                "CREATE TABLE old_tags AS SELECT client_id, tag FROM client_tags; DROP TABLE client_tags; "
+                "ALTER TABLE old_tags RENAME TO client_tags; "
+                "CREATE INDEX client_tags_by_tag ON client_tags(tag COLLATE NOCASE); PRAGMA user_version = 2");
+        m_vault->setKeepBackups(0);
+        const QString path = m_vault->path();
+        m_vault->lock();
+        m_vault = Vault::unlock(path, QStringLiteral("Anna"), secret(kOwnerPassword));
+        QCOMPARE(m_vault->database().userVersion(), currentSchemaVersion());
+        ClientStore reopened(*m_vault);
+        const QStringList byName{QStringLiteral("anna Lee"), QStringLiteral("Eriks Kalns"),
+                                 QString::fromUtf8("Ēriks Ozoliņš"), QStringLiteral("Zane Liepa")};
+        QCOMPARE(names(reopened.list({}, 0, 10)), byName);
+        QCOMPARE(names(reopened.list(sorted(ClientSortKey::Email, true), 0, 10)), reversed(byName));
+        QCOMPARE(names(reopened.list({QStringLiteral("eriks"), {}}, 0, 10)), byName.mid(1, 2));
+        const ClientSummary first = reopened.list({}, 0, 1).at(0);
+        QCOMPARE(first.firstEmail, QStringLiteral("anna@x.lv"));
+        QCOMPARE(first.tags, (QStringList{QStringLiteral("A"), QStringLiteral("b")}));
+        QCOMPARE(reopened.count({{}, QStringLiteral("a")}), 4);
+        QCOMPARE(names(reopened.list({{}, QStringLiteral("a")}, 0, 10)), byName);
     }
 
     void consentHistoryKeepsEveryChange()

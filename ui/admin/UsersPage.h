@@ -1,10 +1,23 @@
-// The Users page (admins and the owner).
+// The Users page (admins and the owner): who may open this vault and in which role. Add a user (their
+// one-time password is shown once), change a role, reset a password, remove a user. Core decides what
+// the signed-in user may do to whom; its refusal is shown as it words it.
 #pragma once
 
+#include "vault/Role.h"
+
 #include <QWidget>
+#include <functional>
+
+class QAction;
+class QMenu;
+class QPushButton;
+class QTableView;
 
 namespace coffer {
 
+class NoticeLabel;
+class UsersModel;
+struct UserInfo;
 class Vault;
 
 class UsersPage : public QWidget
@@ -14,11 +27,44 @@ public:
     explicit UsersPage(Vault& vault, QWidget* parent = nullptr);
     ~UsersPage() override;
 
+    UsersModel* model() const { return m_model; }
+    QTableView* view() const { return m_view; }
+    // Selects the row of the named user; false when there is none.
+    bool selectUser(const QString& name);
+
 public slots:
     void reload();
+    void addUser();
+    void changeRole(Role role);
+    void resetPassword();
+    void removeUser();
+
+signals:
+    // A user was added, removed, reset or given another role.
+    void usersChanged();
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
+    QWidget* makeButtons();
+    QWidget* makeRoleLegend();
+    const UserInfo* selectedUser() const;
+    void updateButtons();
+    void updateRoleMenu();
+    // Runs a change through core, shows core's message when it refuses, reloads the list when it worked.
+    bool attempt(const std::function<void()>& change);
+    void confirm(const QString& objectName, const QString& title, const QString& text, const QString& acceptText,
+                 std::function<void()> accepted);
+
     Vault& m_vault;
+    UsersModel* m_model;
+    QTableView* m_view;
+    NoticeLabel* m_notice;
+    QPushButton* m_roleButton = nullptr;
+    QPushButton* m_resetButton = nullptr;
+    QPushButton* m_removeButton = nullptr;
+    QMenu* m_roleMenu = nullptr;
 };
 
 } // namespace coffer

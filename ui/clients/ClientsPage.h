@@ -5,8 +5,14 @@
 
 #include <QWidget>
 
+class QSplitter;
+class QStackedWidget;
+class QLabel;
+
 namespace coffer {
 
+class ClientListPanel;
+class ClientView;
 class Vault;
 
 class ClientsPage : public QWidget
@@ -15,6 +21,9 @@ class ClientsPage : public QWidget
 public:
     explicit ClientsPage(Vault& vault, QWidget* parent = nullptr);
     ~ClientsPage() override;
+
+    ClientListPanel* list() const { return m_list; }
+    ClientView* view() const { return m_view; }
 
 public slots:
     void focusSearch(); // Ctrl+F
@@ -26,7 +35,15 @@ signals:
     void eraseClientRequested(const QString& clientId);
 
 private:
+    void select(const QString& clientId);
+    void showLoadError(const QString& message);
+
     Vault& m_vault;
+    ClientListPanel* m_list;
+    ClientView* m_view;
+    QLabel* m_placeholder;
+    QStackedWidget* m_right;
+    QSplitter* m_splitter;
 };
 
 } // namespace coffer

@@ -1,19 +1,180 @@
 #include "SettingsPage.h"
 
+#include "AppSettings.h"
+#include "admin/PageHeader.h"
+#include "tasks/BackupSettingsGroup.h"
+#include "tasks/ExportChoiceForm.h"
 #include "vault/Vault.h"
 
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace coffer {
 
+namespace {
+QLabel* makeHint(const QString& text, QWidget* parent)
+{
+    auto* hint = new QLabel(text, parent);
+    hint->setWordWrap(true);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    return hint;
+}
+} // namespace
+
 SettingsPage::SettingsPage(Vault& vault, QWidget* parent) : QWidget(parent), m_vault(vault)
 {
     setObjectName(QStringLiteral("settingsPage"));
+    const Role role = m_vault.currentUser().role;
+
+    // The page grows taller than the window at 200 % scale; it scrolls rather than squeezing.
+    auto* scrolled = new QWidget;
+    auto* content = new QWidget(scrolled);
+    content->setObjectName(QStringLiteral("settingsContent"));
+    // At most a readable line length; wider windows leave the space to the right.
+    content->setMaximumWidth(900);
+    auto* row = new QHBoxLayout(scrolled);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(content, 1);
+    row->addStretch(0);
+    auto* column = new QVBoxLayout(content);
+    column->setContentsMargins(20, 16, 20, 16);
+    column->setSpacing(14);
+    column->addWidget(
+        makePageHeader(tr("Settings"),
+                       tr("Preferences of Coffer on this computer, and this vault's backups. Changes are saved "
+                          "at once."),
+                       content));
+    column->addWidget(makeLockingGroup());
+    auto* backups = new BackupSettingsGroup(m_vault, content);
+    backups->setObjectName(QStringLiteral("backupSettingsGroup"));
+    column->addWidget(backups);
+    if (roleAllows(role, Permission::ExportAll))
+        column->addWidget(makeExportGroup());
+    column->addStretch(1);
+    if (roleAllows(role, Permission::CancelAccount))
+        column->addWidget(makeDangerZone());
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("settingsScrollArea"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(scrolled);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Settings"), this));
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
 }
 
 SettingsPage::~SettingsPage() = default;
+
+QWidget* SettingsPage::makeLockingGroup()
+{
+    auto* group = new QGroupBox(tr("Locking and the clipboard"), this);
+    group->setObjectName(QStringLiteral("lockingGroup"));
+
+    m_autoLock = new QSpinBox(group);
+    m_autoLock->setObjectName(QStringLiteral("autoLockSpinBox"));
+    m_autoLock->setAccessibleName(tr("Lock after this many minutes without use"));
+    m_autoLock->setRange(0, 24 * 60);
+    m_autoLock->setSpecialValueText(tr("Never"));
+    m_autoLock->setSuffix(tr(" min"));
+    m_autoLock->setValue(AppSettings::autoLockMinutes());
+
+    m_clipboard = new QSpinBox(group);
+    m_clipboard->setObjectName(QStringLiteral("clipboardSpinBox"));
+    m_clipboard->setAccessibleName(tr("Clear the clipboard after this many seconds"));
+    m_clipboard->setRange(0, 3600);
+    m_clipboard->setSpecialValueText(tr("Never"));
+    m_clipboard->setSuffix(tr(" s"));
+    m_clipboard->setValue(AppSettings::clipboardClearSeconds());
+
+    // A grid rather than a form: a form leaves gaps around word-wrapped hints.
+    auto* grid = new QGridLayout(group);
+    grid->setColumnStretch(2, 1);
+    grid->setVerticalSpacing(4);
+    const auto addRow = [group, grid](int row, const QString& label, QSpinBox* field, const QString& hint) {
+        auto* title = new QLabel(label, group);
+        title->setBuddy(field);
+        grid->addWidget(title, row, 0);
+        grid->addWidget(field, row, 1);
+        grid->addWidget(makeHint(hint, group), row + 1, 1, 1, 2);
+        grid->setRowMinimumHeight(row + 2, 10);
+    };
+    addRow(0, tr("&Lock the vault after:"), m_autoLock,
+           tr("Minutes without a key press or mouse movement in Coffer. Locking wipes the keys from memory; your "
+              "password opens the vault again. 0 means never (not advised on a shared computer)."));
+    addRow(3, tr("&Clear copied values after:"), m_clipboard,
+           tr("Seconds before something copied in Coffer (an email address, a one-time password) is removed from "
+              "the clipboard, unless you have copied something else since. 0 means never."));
+
+    connect(m_autoLock, &QSpinBox::valueChanged, this, [this](int minutes) {
+        AppSettings::setAutoLockMinutes(minutes);
+        emit autoLockChanged(minutes);
+    });
+    connect(m_clipboard, &QSpinBox::valueChanged, this,
+            [](int seconds) { AppSettings::setClipboardClearSeconds(seconds); });
+    return group;
+}
+
+QWidget* SettingsPage::makeExportGroup()
+{
+    auto* group = new QGroupBox(tr("Export defaults"), this);
+    group->setObjectName(QStringLiteral("exportDefaultsGroup"));
+    auto* form = new ExportChoiceForm(group);
+    form->setObjectName(QStringLiteral("exportChoiceForm"));
+    form->setChoice(AppSettings::exportChoice());
+    connect(form, &ExportChoiceForm::changed, this, [form] { AppSettings::setExportChoice(form->choice()); });
+    auto* layout = new QVBoxLayout(group);
+    layout->addWidget(makeHint(tr("What \"Export all…\" in the toolbar makes. It asks for a passphrase each "
+                                  "time when encryption is on; the passphrase is never saved."),
+                               group));
+    layout->addWidget(form);
+    return group;
+}
+
+QWidget* SettingsPage::makeDangerZone()
+{
+    auto* zone = new QFrame(this);
+    zone->setObjectName(QStringLiteral("dangerZone"));
+    zone->setStyleSheet(QStringLiteral("QFrame#dangerZone { border: 1.5px solid #c0392b; border-radius: 8px; "
+                                       "background: #fdf3f2; }"
+                                       "QFrame#dangerZone QLabel { border: none; background: transparent; }"));
+    auto* icon = new QLabel(zone);
+    icon->setPixmap(QIcon(QStringLiteral(":/icons/danger.svg")).pixmap(28, 28));
+    auto* title = new QLabel(tr("<b style='color:#a3332b'>Danger zone</b>"), zone);
+    title->setAccessibleName(tr("Danger zone"));
+    auto* text = new QLabel(tr("<b>Cancel the account</b> — delete this vault for good. Coffer first destroys "
+                               "every key that opens it, so the data cannot be read from that moment, then "
+                               "overwrites and removes the vault and its backups, checks that nothing is left, "
+                               "and gives you a deletion certificate. This cannot be undone: export what you "
+                               "want to keep first."),
+                            zone);
+    text->setWordWrap(true);
+    auto* cancel = new QPushButton(QIcon(QStringLiteral(":/icons/danger.svg")), tr("Cancel &Account…"), zone);
+    cancel->setObjectName(QStringLiteral("cancelAccountButton"));
+    cancel->setAccessibleName(tr("Cancel account"));
+    cancel->setToolTip(tr("Asks for your password and the vault's name before anything is deleted."));
+    cancel->setStyleSheet(QStringLiteral("QPushButton { color: #a3332b; }"));
+    connect(cancel, &QPushButton::clicked, this, &SettingsPage::cancelAccountRequested);
+
+    auto* heading = new QHBoxLayout;
+    heading->addWidget(icon);
+    heading->addWidget(title, 1);
+    auto* buttonRow = new QHBoxLayout;
+    buttonRow->addStretch(1);
+    buttonRow->addWidget(cancel);
+    auto* layout = new QVBoxLayout(zone);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->addLayout(heading);
+    layout->addWidget(text);
+    layout->addLayout(buttonRow);
+    return zone;
+}
 
 } // namespace coffer

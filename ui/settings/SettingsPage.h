@@ -1,8 +1,11 @@
-// The Settings page: auto-lock, clipboard clearing, export defaults, and the owner's Danger zone
-// (cancel the account).
+// The Settings page: when the vault locks itself, how long a copied value stays on the clipboard, the
+// backup folder and count, the defaults of "Export all…", and for the owner a Danger zone to cancel the
+// account. Preferences are saved as they change; nothing here needs a Save button.
 #pragma once
 
 #include <QWidget>
+
+class QSpinBox;
 
 namespace coffer {
 
@@ -20,7 +23,13 @@ signals:
     void cancelAccountRequested();
 
 private:
+    QWidget* makeLockingGroup();
+    QWidget* makeExportGroup();
+    QWidget* makeDangerZone();
+
     Vault& m_vault;
+    QSpinBox* m_autoLock = nullptr;
+    QSpinBox* m_clipboard = nullptr;
 };
 
 } // namespace coffer

@@ -1,15 +1,139 @@
 #include "BackupSettingsGroup.h"
 
+#include "Error.h"
+#include "LongTask.h"
+#include "TaskWidgets.h"
+#include "backup/ManagedBackups.h"
 #include "vault/Vault.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTimer>
 
 namespace coffer {
 
 BackupSettingsGroup::BackupSettingsGroup(Vault& vault, QWidget* parent)
-    : QGroupBox(tr("Automatic backups"), parent), m_vault(vault)
+    : QGroupBox(tr("Automatic backups"), parent), m_vault(vault), m_folder(new QLineEdit(this)),
+      m_keep(new QSpinBox(this)), m_keepDelay(new QTimer(this)), m_error(TaskWidgets::errorLabel(this))
 {
     setObjectName(QStringLiteral("backupSettings"));
+    const bool mayEdit = roleAllows(m_vault.currentUser().role, Permission::Backup);
+
+    m_folder->setObjectName(QStringLiteral("backupFolderEdit"));
+    m_folder->setReadOnly(true);
+    m_folder->setAccessibleName(tr("Backup folder"));
+    auto* folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_folder, 1);
+    if (mayEdit) {
+        m_change = new QPushButton(tr("&Change…"), this);
+        m_change->setObjectName(QStringLiteral("changeBackupFolderButton"));
+        m_default = new QPushButton(tr("Use &default"), this);
+        m_default->setObjectName(QStringLiteral("defaultBackupFolderButton"));
+        m_default->setToolTip(tr("A folder named after the vault, beside it: %1")
+                                  .arg(QDir::toNativeSeparators(ManagedBackups::defaultFolder(m_vault.path()))));
+        connect(m_change, &QPushButton::clicked, this, &BackupSettingsGroup::chooseFolder);
+        connect(m_default, &QPushButton::clicked, this, [this] { setFolder(QString()); });
+        folderRow->addWidget(m_change);
+        folderRow->addWidget(m_default);
+    }
+
+    m_keep->setObjectName(QStringLiteral("keepBackupsSpinBox"));
+    m_keep->setRange(0, ManagedBackups::kMaxKeep);
+    m_keep->setSpecialValueText(tr("None — automatic backups off"));
+    m_keep->setSuffix(tr(" newest backups"));
+    m_keep->setAccessibleName(tr("How many backups to keep"));
+    m_keep->setReadOnly(!mayEdit);
+    m_keep->setButtonSymbols(mayEdit ? QAbstractSpinBox::UpDownArrows : QAbstractSpinBox::NoButtons);
+    // Each change is a row in the vault and its audit log: write once the arrows have come to rest.
+    m_keepDelay->setSingleShot(true);
+    m_keepDelay->setInterval(700);
+    connect(m_keepDelay, &QTimer::timeout, this, &BackupSettingsGroup::applyKeep);
+    connect(m_keep, &QSpinBox::valueChanged, m_keepDelay, qOverload<>(&QTimer::start));
+    connect(m_keep, &QSpinBox::editingFinished, this, &BackupSettingsGroup::applyKeep);
+
+    auto* form = new QFormLayout(this);
+    form->addRow(TaskWidgets::paragraph(
+        tr("Each time the vault is locked after a change, Coffer makes an encrypted backup of it in this folder "
+           "and keeps only the newest ones. A backup opens with the same passwords as the vault."),
+        this));
+    form->addRow(tr("Folder:"), folderRow);
+    m_keep->setMinimumWidth(260);
+    auto* keepRow = new QHBoxLayout;
+    keepRow->addWidget(m_keep);
+    keepRow->addStretch(1);
+    form->addRow(tr("&Keep:"), keepRow);
+    qobject_cast<QLabel*>(form->labelForField(keepRow))->setBuddy(m_keep);
+    if (!mayEdit) {
+        auto* note = TaskWidgets::paragraph(tr("Only the owner and admins can change these settings."), this);
+        note->setForegroundRole(QPalette::PlaceholderText);
+        form->addRow(note);
+    }
+    form->addRow(m_error);
+    reload();
 }
 
 BackupSettingsGroup::~BackupSettingsGroup() = default;
+
+void BackupSettingsGroup::reload()
+{
+    try {
+        m_folder->setText(QDir::toNativeSeparators(m_vault.backupFolder()));
+        const QSignalBlocker quiet(m_keep); // showing the value is not changing it
+        m_keep->setValue(m_vault.keepBackups());
+    } catch (const Error& e) {
+        showError(e.message());
+    }
+}
+
+void BackupSettingsGroup::chooseFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Where should backups go?"),
+                                                             QDir::fromNativeSeparators(m_folder->text()));
+    if (!folder.isEmpty())
+        setFolder(folder);
+}
+
+void BackupSettingsGroup::setFolder(const QString& folder)
+{
+    try {
+        m_vault.setBackupFolder(folder);
+        m_error->hide();
+    } catch (const Error& e) {
+        showError(e.message());
+    }
+    reload();
+    emit changed();
+}
+
+void BackupSettingsGroup::applyKeep()
+{
+    m_keepDelay->stop();
+    if (LongTask::anyRunning()) {
+        m_keepDelay->start(); // a worker holds the vault; the setting waits for it
+        return;
+    }
+    if (m_keep->isReadOnly() || m_keep->value() == m_vault.keepBackups())
+        return;
+    try {
+        m_vault.setKeepBackups(m_keep->value());
+        m_error->hide();
+    } catch (const Error& e) {
+        showError(e.message());
+        reload();
+    }
+    emit changed();
+}
+
+void BackupSettingsGroup::showError(const QString& message)
+{
+    m_error->setText(message);
+    m_error->show();
+}
 
 } // namespace coffer

@@ -4,8 +4,15 @@
 
 #include <QWidget>
 
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+
 namespace coffer {
 
+class BackupListModel;
+class BackupSettingsGroup;
 class Vault;
 class VaultTasks;
 
@@ -16,12 +23,26 @@ public:
     BackupsPage(Vault& vault, VaultTasks& tasks, QWidget* parent = nullptr);
     ~BackupsPage() override;
 
+    BackupListModel* model() const { return m_model; }
+    QTableView* view() const { return m_view; }
+
 public slots:
     void reload();
 
 private:
+    QWidget* makeEmptyState();
+    QString selectedBackup() const;
+    void updateButtons();
+
     Vault& m_vault;
     VaultTasks& m_tasks;
+    BackupListModel* m_model;
+    QTableView* m_view;
+    QStackedWidget* m_listOrEmpty;
+    QLabel* m_summary;
+    QPushButton* m_verify = nullptr;
+    QPushButton* m_restore = nullptr;
+    BackupSettingsGroup* m_settings;
 };
 
 } // namespace coffer

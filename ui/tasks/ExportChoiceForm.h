@@ -7,6 +7,12 @@
 
 #include <QWidget>
 
+class QButtonGroup;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
 namespace coffer {
 
 class ExportChoiceForm : public QWidget
@@ -19,8 +25,23 @@ public:
     AppSettings::ExportChoice choice() const;
     void setChoice(const AppSettings::ExportChoice& choice);
 
+    // The folder exists and can be written to; whyNot says what is wrong otherwise.
+    bool folderIsUsable(QString* whyNot = nullptr) const;
+
 signals:
     void changed();
+
+private:
+    void addFormat(const QString& name, const QString& title, const QString& description);
+    void chooseFolder();
+    void update();
+
+    QButtonGroup* m_formats;
+    QWidget* m_formatBox;
+    QCheckBox* m_bom;
+    QCheckBox* m_encrypt;
+    QLineEdit* m_folder;
+    QPushButton* m_chooseFolder;
 };
 
 } // namespace coffer

@@ -1,7 +1,9 @@
 #include "LongTask.h"
 
-#include <QLabel>
+#include "Error.h"
+
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTimer>
@@ -27,6 +29,14 @@ void LongTask::started()
 void LongTask::finished()
 {
     --g_running;
+}
+
+std::function<void(qint64, qint64)> LongTask::stoppingProgress(TaskProgress progress)
+{
+    return [progress = std::move(progress)](qint64 done, qint64 total) {
+        if (!progress(done, total))
+            throw Error(ErrorCode::Failed, TaskDialog::tr("Cancelled."));
+    };
 }
 
 TaskDialog::TaskDialog(const QString& title, const QString& text, std::shared_ptr<TaskState> state, QWidget* parent)
@@ -71,9 +81,15 @@ void TaskDialog::refresh()
     m_bar->setValue(int(std::clamp<qint64>(done * 1000 / total, 0, 1000)));
 }
 
+void TaskDialog::setCancellable(bool cancellable)
+{
+    m_cancellable = cancellable;
+    m_cancel->setVisible(cancellable);
+}
+
 void TaskDialog::reject()
 {
-    if (m_state->cancelRequested)
+    if (!m_cancellable || m_state->cancelRequested)
         return;
     m_state->cancelRequested = true;
     m_cancel->setEnabled(false);

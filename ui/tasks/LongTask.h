@@ -23,6 +23,10 @@ namespace coffer {
 
 using TaskProgress = std::function<bool(qint64 done, qint64 total)>;
 
+// Whether the work can stop halfway. Some core work cannot (an erasure, a cancellation, a backup through
+// SQLite's backup API): its dialog has no Cancel button, rather than one that does nothing.
+enum class Cancellable { Yes, No };
+
 struct TaskState
 {
     std::atomic<qint64> done{0};
@@ -36,6 +40,7 @@ class TaskDialog : public QDialog
 public:
     TaskDialog(const QString& title, const QString& text, std::shared_ptr<TaskState> state, QWidget* parent);
     bool cancelRequested() const { return m_state->cancelRequested; }
+    void setCancellable(bool cancellable);
 
 public slots:
     // Escape and the window's close button ask the work to stop; the dialog closes when it has.
@@ -49,6 +54,7 @@ private:
     QProgressBar* m_bar;
     QPushButton* m_cancel;
     QElapsedTimer m_clock;
+    bool m_cancellable = true;
 };
 
 namespace LongTask {
@@ -58,17 +64,24 @@ bool anyRunning();
 void started();
 void finished();
 
+// Core's backup, verify and restore report progress without a way to answer "stop"; this progress
+// throws coffer::Error once Cancel was pressed. Only for work whose core cleans up on an exception (a
+// verify's private temporary folder, a restore's new folder); never for the writing of a backup.
+std::function<void(qint64 done, qint64 total)> stoppingProgress(TaskProgress progress);
+
 } // namespace LongTask
 
 // Runs work(progress) -> T on a worker thread behind a TaskDialog, then calls done(outcome, cancelled)
 // on the GUI thread after the dialog has closed. `cancelled` is true when the user pressed Cancel
 // (core then usually reports an error saying so, which callers need not show).
 template <typename T, typename Work, typename Done>
-void runLongTask(QWidget* parent, const QString& title, const QString& text, Work work, Done done)
+void runLongTask(QWidget* parent, const QString& title, const QString& text, Work work, Done done,
+                 Cancellable cancellable = Cancellable::Yes)
 {
     auto state = std::make_shared<TaskState>();
     auto* dialog = new TaskDialog(title, text, state, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setCancellable(cancellable == Cancellable::Yes);
     dialog->open();
     LongTask::started();
     runInBackground<T>(

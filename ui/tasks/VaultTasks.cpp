@@ -1,19 +1,321 @@
 #include "VaultTasks.h"
 
+#include "BackupAccessDialog.h"
+#include "BackupListModel.h"
+#include "CancelAccountDialog.h"
+#include "EraseClientDialog.h"
+#include "ExportDialog.h"
+#include "LongTask.h"
+#include "MainWindow.h"
+#include "TaskReports.h"
+#include "backup/BackupFile.h"
+#include "backup/BackupVerifier.h"
+#include "backup/ManagedBackups.h"
+#include "backup/Restorer.h"
+#include "backup/SnapshotAccess.h"
+#include "backup/Tombstones.h"
+#include "erase/AccountCancellation.h"
+#include "erase/ClientEraser.h"
+#include "records/ClientStore.h"
+#include "records/ConsentStore.h"
+#include "records/FileStore.h"
+#include "records/NoteStore.h"
+#include "transfer/Exporter.h"
+#include "vault/KnownVaults.h"
 #include "vault/Vault.h"
 
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QWidget>
 
 namespace coffer {
+
+using Task = TaskReports::Task;
 
 VaultTasks::VaultTasks(Vault& vault, QWidget* window) : QObject(window), m_vault(vault), m_window(window) {}
 
 VaultTasks::~VaultTasks() = default;
 
-void VaultTasks::exportAll() {}
-void VaultTasks::exportClient(const QString&) {}
-void VaultTasks::backUpNow() {}
-void VaultTasks::eraseClient(const QString&) {}
-void VaultTasks::cancelAccount() {}
+QString VaultTasks::exportBaseName(const QString& clientName) const
+{
+    //: The name of an export file, before its time stamp; %1 is the vault's or the client's name.
+    return tr("%1 export").arg(clientName.isEmpty() ? m_vault.name() : clientName);
+}
+
+void VaultTasks::exportAll()
+{
+    if (!m_window || !roleAllows(m_vault.currentUser().role, Permission::ExportAll))
+        return;
+    if (AppSettings::hasExportChoice()) {
+        const AppSettings::ExportChoice choice = AppSettings::exportChoice();
+        if (!choice.encrypt && QFileInfo(choice.folder).isDir()) {
+            startExport({}, {}, choice, nullptr);
+            return;
+        }
+    }
+    askAndExport({}, {});
+}
+
+void VaultTasks::exportClient(const QString& clientId)
+{
+    if (!m_window || !roleAllows(m_vault.currentUser().role, Permission::ExportClient))
+        return;
+    try {
+        askAndExport(clientId, ClientStore(m_vault).get(clientId).displayName);
+    } catch (const Error& e) {
+        TaskReports::failed(m_window, Task::Export, e);
+    }
+}
+
+void VaultTasks::askAndExport(const QString& clientId, const QString& clientName)
+{
+    const QString intro =
+        clientName.isEmpty()
+            ? tr("A complete copy of this vault — every client, note, file and consent, and the audit log — in "
+                 "standard formats (JSON and CSV) that other programs can read. The vault itself does not change.")
+            : tr("Everything this vault holds about %1 — profile, notes, files and consents — for a request of "
+                 "access or portability. The vault itself does not change.")
+                  .arg(clientName);
+    const QString heading = clientName.isEmpty() ? tr("Export everything in “%1”").arg(m_vault.name())
+                                                 : tr("Export the data of %1").arg(clientName);
+    auto* dialog = new ExportDialog(exportBaseName(clientName), heading, intro, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setChoice(AppSettings::exportChoice());
+    connect(dialog, &QDialog::accepted, this, [this, dialog, clientId, clientName] {
+        const AppSettings::ExportChoice choice = dialog->choice();
+        // The remembered choice is what "Export all" makes; one client's export (often a JSON file for a
+        // portability request) does not change it.
+        if (clientId.isEmpty())
+            AppSettings::setExportChoice(choice);
+        startExport(clientId, clientName, choice, std::make_shared<Secret>(dialog->takePassword()));
+    });
+    dialog->open();
+}
+
+void VaultTasks::startExport(const QString& clientId, const QString& clientName,
+                             const AppSettings::ExportChoice& choice, std::shared_ptr<Secret> password)
+{
+    const QString target = ExportDialog::targetPath(choice, exportBaseName(clientName), QDateTime::currentDateTime());
+    ExportOptions options;
+    options.format = exportFormatFromName(choice.format).value_or(ExportFormat::Zip);
+    options.clientId = clientId;
+    options.byteOrderMark = choice.bom;
+    // The export's password is as costly to guess as the vault's own: the same calibrated parameters.
+    options.kdf = m_vault.kdfParams();
+    const bool encrypted = password && !password->isEmpty();
+    Vault* vault = &m_vault;
+    runLongTask<ExportResult>(
+        m_window, tr("Export"), tr("Exporting to “%1”…").arg(QFileInfo(target).fileName()),
+        [vault, target, options, password, encrypted](const TaskProgress& progress) {
+            ExportOptions o = options;
+            o.passphrase = encrypted ? password.get() : nullptr;
+            o.progress = progress;
+            return Exporter(*vault).run(target, o);
+        },
+        [this, clientName, encrypted](Outcome<ExportResult>& outcome, bool cancelled) {
+            if (cancelled && outcome.error)
+                return; // core removed what it had written; the user knows they stopped it
+            if (outcome.error)
+                TaskReports::failed(m_window, Task::Export, *outcome.error);
+            else
+                TaskReports::exportDone(m_window, *outcome.value, clientName, encrypted,
+                                        clientName.isEmpty() && !encrypted);
+        });
+}
+
+void VaultTasks::backUpNow()
+{
+    if (!m_window || !roleAllows(m_vault.currentUser().role, Permission::Backup))
+        return;
+    Vault* vault = &m_vault;
+    runLongTask<BackupInfo>(
+        m_window, tr("Back Up"), tr("Making an encrypted backup of “%1”…").arg(m_vault.name()),
+        [vault](const TaskProgress& progress) {
+            return ManagedBackups(*vault).backUpNow([progress](qint64 done, qint64 total) { progress(done, total); });
+        },
+        [this](Outcome<BackupInfo>& outcome, bool) {
+            if (outcome.error) {
+                TaskReports::failed(m_window, Task::Backup, *outcome.error);
+                return;
+            }
+            emit backupsChanged();
+            TaskReports::backupDone(m_window, *outcome.value, m_vault.keepBackups());
+        },
+        // A backup through SQLite's backup API cannot be interrupted cleanly; it is as fast as a copy.
+        Cancellable::No);
+}
+
+QString VaultTasks::takenText(const QString& backupFile)
+{
+    QByteArray id;
+    QString taken;
+    return BackupFile::peek(backupFile, &id, &taken)
+               ? BackupListModel::displayTime(QDateTime::fromString(taken, Qt::ISODateWithMs))
+               : QFileInfo(backupFile).fileName();
+}
+
+void VaultTasks::verifyBackup(const QString& backupFile)
+{
+    if (!m_window || backupFile.isEmpty() || !roleAllows(m_vault.currentUser().role, Permission::Backup))
+        return;
+    const QString taken = takenText(backupFile);
+    auto* dialog = new BackupAccessDialog(BackupAccessDialog::Purpose::Verify, taken, m_vault.currentUser().name,
+                                          m_vault.name(), m_vault.path(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, backupFile, taken] {
+        const QString user = dialog->userName();
+        auto password = std::make_shared<Secret>(dialog->takePassword());
+        Vault* vault = &m_vault;
+        runLongTask<BackupReport>(
+            m_window, tr("Verify a Backup"), tr("Checking the backup of %1…").arg(taken),
+            [vault, backupFile, user, password](const TaskProgress& progress) {
+                return BackupVerifier::verify(backupFile, user, *password, vault, LongTask::stoppingProgress(progress));
+            },
+            [this, taken](Outcome<BackupReport>& outcome, bool cancelled) {
+                if (cancelled && outcome.error)
+                    return;
+                if (outcome.error)
+                    TaskReports::failed(m_window, Task::Verify, *outcome.error);
+                else
+                    TaskReports::verifyDone(m_window, *outcome.value, taken);
+            });
+    });
+    dialog->open();
+}
+
+void VaultTasks::restoreBackup(const QString& backupFile)
+{
+    if (!m_window || backupFile.isEmpty() || !roleAllows(m_vault.currentUser().role, Permission::Restore))
+        return;
+    const QString taken = takenText(backupFile);
+    auto* dialog = new BackupAccessDialog(BackupAccessDialog::Purpose::Restore, taken, m_vault.currentUser().name,
+                                          m_vault.name(), m_vault.path(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, backupFile, taken] {
+        const QString user = dialog->userName(), target = dialog->target();
+        auto password = std::make_shared<Secret>(dialog->takePassword());
+        runLongTask<RestoreResult>(
+            m_window, tr("Restore a Backup"), tr("Restoring the backup of %1 into a new vault…").arg(taken),
+            [backupFile, target, user, password](const TaskProgress& progress) {
+                return Restorer::restore(backupFile, target, user, *password, {}, LongTask::stoppingProgress(progress));
+            },
+            [this, taken](Outcome<RestoreResult>& outcome, bool cancelled) {
+                if (cancelled && outcome.error)
+                    return; // core removed the new folder again
+                if (outcome.error) {
+                    TaskReports::failed(m_window, Task::Restore, *outcome.error);
+                    return;
+                }
+                KnownVaults::remember(outcome.value->folder); // so the start window lists it
+                TaskReports::restoreDone(m_window, *outcome.value, taken);
+            });
+    });
+    dialog->open();
+}
+
+void VaultTasks::eraseClient(const QString& clientId)
+{
+    if (!m_window || !roleAllows(m_vault.currentUser().role, Permission::WriteRecords))
+        return;
+    EraseClientDialog::Contents contents;
+    try {
+        contents.name = ClientStore(m_vault).get(clientId).displayName;
+        contents.notes = int(NoteStore(m_vault).list(clientId).size());
+        contents.files = int(FileStore(m_vault).list(clientId).size());
+        contents.consents = int(ConsentStore(m_vault).history(clientId).size());
+    } catch (const Error& e) {
+        TaskReports::failed(m_window, Task::Erase, e);
+        return;
+    }
+    auto* dialog = new EraseClientDialog(contents, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, clientId, name = contents.name] {
+        Vault* vault = &m_vault;
+        runLongTask<ErasureReport>(
+            m_window, tr("Erase Client"), tr("Erasing %1 and checking that nothing of theirs is left…").arg(name),
+            [vault, clientId](const TaskProgress&) { return ClientEraser(*vault).erase(clientId); },
+            [this, name](Outcome<ErasureReport>& outcome, bool) {
+                if (outcome.error) {
+                    TaskReports::failed(m_window, Task::Erase, *outcome.error);
+                    return;
+                }
+                emit clientsChanged();
+                TaskReports::erasureDone(m_window, *outcome.value, name);
+            },
+            // Once the rows go, the checks must run to the end: a half-checked erasure proves nothing.
+            Cancellable::No);
+    });
+    dialog->open();
+}
+
+void VaultTasks::cancelAccount()
+{
+    if (!m_window || !roleAllows(m_vault.currentUser().role, Permission::CancelAccount))
+        return;
+    QStringList backups;
+    QString backupFolder;
+    try {
+        backups = m_vault.managedBackups();
+        backupFolder = m_vault.backupFolder();
+    } catch (const Error& e) {
+        TaskReports::failed(m_window, Task::CancelAccount, e);
+        return;
+    }
+    auto* dialog = new CancelAccountDialog(m_vault.name(), backupFolder, int(backups.size()), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        runCancellation(std::make_shared<Secret>(dialog->takePassword()), dialog->typedName(),
+                        dialog->certificatePath());
+    });
+    dialog->open();
+}
+
+void VaultTasks::runCancellation(std::shared_ptr<Secret> password, const QString& typedName, const QString& certificate)
+{
+    // Progress counts the files as they are destroyed: the vault's own, its backups and its tombstones.
+    const qint64 files =
+        QDir(m_vault.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot).size() +
+        m_vault.managedBackups().size() +
+        (QFileInfo::exists(Tombstones::filePath(m_vault.backupFolder(), m_vault.id())) ? 1 : 0);
+    Vault* vault = &m_vault;
+    runLongTask<CancellationResult>(
+        m_window, tr("Cancel Account"),
+        tr("Deleting the vault “%1” and its backups. Please do not switch the computer off.").arg(m_vault.name()),
+        [vault, password, typedName, certificate, files](const TaskProgress& progress) {
+            // AccountCancellation trusts that its caller has the owner's word: the window has been open
+            // for a while, so the password is asked again and checked against the owner's key slot.
+            QFile header(vault->headerFilePath());
+            if (!header.open(QIODevice::ReadOnly))
+                throw Error(ErrorCode::Failed, tr("The vault's header file cannot be read, so the password cannot "
+                                                  "be checked."));
+            (void)SnapshotAccess::open(header.readAll(), {}, *password);
+            AccountCancellation cancellation(*vault);
+            cancellation.setCertificatePath(certificate);
+            qint64 done = 0;
+            cancellation.setBeforeEachFile([&](const QString&) { progress(++done, qMax(done, files)); });
+            return cancellation.cancel(typedName);
+        },
+        [this](Outcome<CancellationResult>& outcome, bool) {
+            if (outcome.error)
+                TaskReports::failed(m_window, Task::CancelAccount, *outcome.error); // nothing was touched
+            else
+                cancellationFinished(*outcome.value);
+        },
+        Cancellable::No);
+}
+
+void VaultTasks::cancellationFinished(const CancellationResult& result)
+{
+    const QString name = m_vault.name();
+    TaskReports::cancellationDone(result, name);
+    if (result.keySlotsDestroyed) {
+        emit accountCancelled();
+    } else if (auto* window = qobject_cast<MainWindow*>(m_window.data())) {
+        // Nothing was deleted but core has closed the vault: back to the unlock screen, as a lock would.
+        window->lock();
+    }
+}
 
 } // namespace coffer

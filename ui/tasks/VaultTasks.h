@@ -5,13 +5,17 @@
 // object.
 #pragma once
 
+#include "settings/AppSettings.h"
+
 #include <QObject>
 #include <QPointer>
+#include <memory>
 
 class QWidget;
 
 namespace coffer {
 
+class Secret;
 class Vault;
 
 class VaultTasks : public QObject
@@ -22,9 +26,13 @@ public:
     ~VaultTasks() override;
 
 public slots:
+    // With a remembered choice that needs no password, "Export all" exports at once (one click); the
+    // choice is changed in Settings. Otherwise it asks (ExportDialog).
     void exportAll();
     void exportClient(const QString& clientId);
     void backUpNow();
+    void verifyBackup(const QString& backupFile);
+    void restoreBackup(const QString& backupFile);
     void eraseClient(const QString& clientId);
     void cancelAccount(); // owner only
 
@@ -34,6 +42,14 @@ signals:
     void accountCancelled(); // the vault no longer exists; the window must close without locking it
 
 private:
+    void askAndExport(const QString& clientId, const QString& clientName);
+    void startExport(const QString& clientId, const QString& clientName, const AppSettings::ExportChoice& choice,
+                     std::shared_ptr<Secret> password);
+    void runCancellation(std::shared_ptr<Secret> password, const QString& typedName, const QString& certificate);
+    void cancellationFinished(const struct CancellationResult& result);
+    QString exportBaseName(const QString& clientName) const;
+    static QString takenText(const QString& backupFile);
+
     Vault& m_vault;
     QPointer<QWidget> m_window;
 };

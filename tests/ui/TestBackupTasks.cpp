@@ -1,0 +1,215 @@
+// Backups through the real page and dialogs: the empty state, Back up now, Verify (each check shown, a
+// wrong password said plainly), Restore to a new folder (never over an existing one) whose vault
+// unlocks and holds the client, the settings box read-only for an editor, and the list's model.
+#include "TaskFixtures.h"
+#include "backup/ManagedBackups.h"
+#include "tasks/BackupListModel.h"
+#include "tasks/BackupSettingsGroup.h"
+#include "tasks/BackupsPage.h"
+#include "tasks/ReportDialog.h"
+#include "tasks/VaultTasks.h"
+#include "vault/KnownVaults.h"
+
+#include <QAbstractItemModelTester>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+
+using namespace coffer;
+using namespace coffer::test;
+
+class TestBackupTasks : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void backUpVerifyAndRestore();
+    void editorSeesBackupsReadOnly();
+    void modelTester();
+
+private:
+    MainWindow* openWindow(const QString& user = {});
+    ReportDialog* waitForReport(const char* objectName);
+
+    QTemporaryDir m_settings;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_folder;
+    QString m_clientId;
+    Vault* m_vault = nullptr;
+    std::unique_ptr<UrlRecorder> m_urls;
+};
+
+void TestBackupTasks::initTestCase()
+{
+    QVERIFY(m_settings.isValid());
+    initUiTest(m_settings.path());
+    m_urls = std::make_unique<UrlRecorder>();
+}
+
+void TestBackupTasks::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    VaultCreation created = Vault::create(QDir(m_dir->path()).filePath(QStringLiteral("Clients")),
+                                          QStringLiteral("Owner"), secret(kOwnerPassword), kCheapKdf);
+    m_clientId = addSampleClient(*created.vault);
+    (void)created.vault->addUser(QStringLiteral("Editor"), Role::Editor);
+    m_folder = created.vault->path();
+    created.vault->lock();
+    // Locking after the changes above made an automatic backup; these tests start without any.
+    QVERIFY(QDir(ManagedBackups::defaultFolder(m_folder)).removeRecursively());
+}
+
+void TestBackupTasks::cleanup()
+{
+    closeAllWindows();
+    m_dir.reset();
+}
+
+MainWindow* TestBackupTasks::openWindow(const QString& user)
+{
+    std::unique_ptr<Vault> vault = Vault::unlock(m_folder, user, secret(kOwnerPassword));
+    m_vault = vault.get();
+    auto* main = new MainWindow(std::move(vault));
+    main->show();
+    main->showPage(main->backupsPage());
+    return QTest::qWaitForWindowExposed(main) ? main : nullptr;
+}
+
+ReportDialog* TestBackupTasks::waitForReport(const char* objectName)
+{
+    ReportDialog* report = nullptr;
+    [&] { QTRY_VERIFY_WITH_TIMEOUT((report = visibleWindow<ReportDialog>(objectName)), kTaskTimeout); }();
+    return report;
+}
+
+void TestBackupTasks::backUpVerifyAndRestore()
+{
+    MainWindow* main = openWindow();
+    QVERIFY(main);
+    BackupsPage* page = main->backupsPage();
+    QCOMPARE(page->model()->rowCount(), 0);
+    QVERIFY(findNamed<QWidget>(page, "backupsEmptyState")->isVisible());
+    screenshot(main, QStringLiteral("tasks-10-backups-empty"));
+
+    // Back up now.
+    click(page, "backUpNowButton");
+    ReportDialog* report = waitForReport("backupDoneDialog");
+    QVERIFY(report);
+    screenshot(report, QStringLiteral("tasks-11-backup-done"));
+    report->accept();
+    QCOMPARE(page->model()->rowCount(), 1);
+    QVERIFY(page->view()->isVisible());
+    const QString backup = page->model()->pathAt(0);
+    QVERIFY(QFileInfo(backup).isFile());
+    screenshot(main, QStringLiteral("tasks-12-backups-list"));
+
+    // Verify with a wrong password, then the right one.
+    click(page, "verifyButton");
+    auto* ask = visibleWindow<QDialog>("verifyDialog");
+    QVERIFY(ask);
+    setText(ask, "passwordEdit", QStringLiteral("not the password"));
+    click(ask, "verifyButton");
+    report = waitForReport("failureDialog");
+    QVERIFY(report);
+    screenshot(report, QStringLiteral("tasks-13-verify-wrong-password"));
+    report->accept();
+    click(page, "verifyButton");
+    ask = visibleWindow<QDialog>("verifyDialog");
+    QVERIFY(ask);
+    setText(ask, "passwordEdit", QString::fromLatin1(kOwnerPassword));
+    screenshot(ask, QStringLiteral("tasks-14-verify-dialog"));
+    click(ask, "verifyButton");
+    report = waitForReport("verifyDoneDialog");
+    QVERIFY(report);
+    QCOMPARE(report->outcome(), ReportDialog::Outcome::Success);
+    QVERIFY(report->checks().size() >= 3);
+    for (const ReportCheck& c : report->checks())
+        QVERIFY2(c.passed, qPrintable(c.name));
+    screenshot(report, QStringLiteral("tasks-15-verify-done"));
+    report->accept();
+
+    // Restore: never over an existing folder, then into a new one.
+    QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("Taken.coffer")));
+    click(page, "restoreButton");
+    ask = visibleWindow<QDialog>("restoreDialog");
+    QVERIFY(ask);
+    setText(ask, "restoreFolderEdit", m_dir->path());
+    setText(ask, "restoreNameEdit", QStringLiteral("Taken"));
+    setText(ask, "passwordEdit", QString::fromLatin1(kOwnerPassword));
+    QVERIFY(!findNamed<QPushButton>(ask, "restoreButton")->isEnabled());
+    QVERIFY(findNamed<QLabel>(ask, "restorePreview")->text().contains(QStringLiteral("already exists")));
+    setText(ask, "restoreNameEdit", QStringLiteral("Restored"));
+    screenshot(ask, QStringLiteral("tasks-16-restore-dialog"));
+    click(ask, "restoreButton");
+    report = waitForReport("restoreDoneDialog");
+    QVERIFY(report);
+    screenshot(report, QStringLiteral("tasks-17-restore-done"));
+    const QString restored = QDir(m_dir->path()).filePath(QStringLiteral("Restored.coffer"));
+    QCOMPARE(QDir::fromNativeSeparators(findNamed<QLineEdit>(report, "pathEdit")->text()), restored);
+    QVERIFY(KnownVaults::recent().contains(restored));
+    report->accept();
+
+    std::unique_ptr<Vault> copy = Vault::unlock(restored, {}, secret(kOwnerPassword));
+    QVERIFY(ClientStore(*copy).exists(m_clientId));
+    QCOMPARE(ClientStore(*copy).get(m_clientId).displayName, QStringLiteral("Anna Ozola"));
+}
+
+void TestBackupTasks::editorSeesBackupsReadOnly()
+{
+    // The editor's one-time password is changed first, as at their first sign-in.
+    {
+        std::unique_ptr<Vault> owner = Vault::unlock(m_folder, {}, secret(kOwnerPassword));
+        QString once;
+        {
+            Secret s = owner->resetUser(QStringLiteral("Editor"));
+            once = QString::fromUtf8(s.view().data(), qsizetype(s.size()));
+        }
+        owner->lock();
+        QDir(ManagedBackups::defaultFolder(m_folder)).removeRecursively();
+        std::unique_ptr<Vault> editor =
+            Vault::unlock(m_folder, QStringLiteral("Editor"), Secret::fromUtf8(once.toStdString()));
+        editor->changePassword(secret(kOwnerPassword));
+    }
+    MainWindow* main = openWindow(QStringLiteral("Editor"));
+    QVERIFY(main);
+    BackupsPage* page = main->backupsPage();
+    QVERIFY(!findNamed<QPushButton>(page, "backUpNowButton"));
+    QVERIFY(!findNamed<QPushButton>(page, "restoreButton"));
+    auto* group = page->findChild<BackupSettingsGroup*>();
+    QVERIFY(group);
+    QVERIFY(findNamed<QSpinBox>(group, "keepBackupsSpinBox")->isReadOnly());
+    QVERIFY(!findNamed<QPushButton>(group, "changeBackupFolderButton"));
+    screenshot(main, QStringLiteral("tasks-18-backups-editor"));
+    main->tasks()->backUpNow(); // the role may not: nothing starts
+    QVERIFY(!LongTask::anyRunning());
+}
+
+void TestBackupTasks::modelTester()
+{
+    MainWindow* main = openWindow();
+    QVERIFY(main);
+    BackupListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    for (int i = 0; i < 3; ++i)
+        (void)ManagedBackups(*m_vault).backUpNow();
+    model.setBackups(m_vault->managedBackups());
+    QCOMPARE(model.rowCount(), 3);
+    QVERIFY(model.takenAt(0) >= model.takenAt(1)); // newest first
+    QVERIFY(!model.data(model.index(0, BackupListModel::Size)).toString().isEmpty());
+    model.setBackups({});
+    QCOMPARE(model.rowCount(), 0);
+
+    // The owner changes how many are kept; the vault has it at once.
+    auto* spin = findNamed<QSpinBox>(main->backupsPage(), "keepBackupsSpinBox");
+    QVERIFY(!spin->isReadOnly());
+    spin->setValue(3);
+    QTRY_COMPARE(m_vault->keepBackups(), 3);
+}
+
+QTEST_MAIN(TestBackupTasks)
+#include "TestBackupTasks.moc"

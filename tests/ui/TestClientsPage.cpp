@@ -1,0 +1,295 @@
+// The Clients page through its real widgets, offscreen: adding a client with a Latvian name, two
+// emails, a note and a dropped file; finding him with and without diacritics; a validation error
+// beside its field that stores nothing; a consent change in the history. Pictures of each step when
+// COFFER_SCREENSHOTS is set. (Roles, keyboard and accessibility: TestClientsPageAccess.)
+#include "ClientFixtures.h"
+#include "ClientsPageDriver.h"
+#include "TestSupport.h"
+#include "UiTestSupport.h"
+#include "clients/ClientListModel.h"
+#include "clients/ClientListPanel.h"
+#include "clients/ClientProfileForm.h"
+#include "clients/ClientView.h"
+#include "clients/ClientsPage.h"
+#include "clients/ConsentDialog.h"
+#include "clients/ConsentsPanel.h"
+#include "clients/CountryCombo.h"
+#include "clients/FilesPanel.h"
+#include "clients/NotesPanel.h"
+#include "clients/ValueListEdit.h"
+#include "records/ClientStore.h"
+#include "records/ConsentStore.h"
+#include "records/FileStore.h"
+#include "records/NoteStore.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUrl>
+
+using namespace coffer;
+using namespace coffer::test;
+
+class TestClientsPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void addClientWithNoteAndFile();
+    void searchWithAndWithoutDiacritics();
+    void validationErrorBesideTheField();
+    void consentChangeShowsInHistory();
+
+private:
+    void showPage();
+    ClientView* view() const { return m_page->view(); }
+    template <typename T> T* named(const char* name) const { return findNamed<T>(m_page.get(), name); }
+
+    QTemporaryDir m_settings;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Vault> m_vault;
+    std::unique_ptr<ClientsPage> m_page;
+};
+
+void TestClientsPage::initTestCase()
+{
+    QVERIFY(m_settings.isValid());
+    initUiTest(m_settings.path());
+}
+
+void TestClientsPage::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_vault = makeVault(m_dir->path());
+}
+
+void TestClientsPage::cleanup()
+{
+    if (QTest::currentTestFailed())
+        screenshotAllWindows(QString::fromLatin1(QTest::currentTestFunction()));
+    m_page.reset();
+    m_vault.reset();
+    m_dir.reset();
+}
+
+void TestClientsPage::showPage()
+{
+    m_page = std::make_unique<ClientsPage>(*m_vault);
+    m_page->resize(1090, 740); // the main window's page area at 1280×800
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+}
+
+void TestClientsPage::addClientWithNoteAndFile()
+{
+    showPage();
+    auto* empty = named<QLabel>("clientsEmptyLabel");
+    QVERIFY(empty->isVisible());
+    QVERIFY(empty->text().contains(QStringLiteral("New client")));
+    screenshot(m_page.get(), QStringLiteral("clients-01-empty"));
+
+    click(named<QPushButton>("newClientButton"));
+    QVERIFY(view()->isVisible());
+    typeText(named<QLineEdit>("givenNameEdit"), QStringLiteral("Ēriks"));
+    typeText(named<QLineEdit>("familyNameEdit"), QStringLiteral("Ozoliņš"));
+    auto* emails = named<ValueListEdit>("emailsEdit");
+    typeText(emails->editAt(0), QStringLiteral("eriks@ozolins.lv"));
+    click(findNamed<QPushButton>(emails, "addRowButton"));
+    QCOMPARE(emails->rowCount(), 2);
+    typeText(emails->editAt(1), QStringLiteral("info@zalamaja.lv"));
+    auto* country = named<CountryCombo>("countryCombo");
+    country->setCurrentIndex(country->findData(QStringLiteral("LV")));
+    typeText(named<QLineEdit>("tagsEdit"), QStringLiteral("vip, greenhouse"));
+    screenshot(m_page.get(), QStringLiteral("clients-02-new-client"));
+    click(named<QPushButton>("saveButton"));
+
+    const QString id = view()->clientId();
+    QVERIFY(!id.isEmpty());
+    const Client stored = ClientStore(*m_vault).get(id);
+    QCOMPARE(stored.displayName, QStringLiteral("Ēriks Ozoliņš"));
+    QCOMPARE(stored.emails, (QStringList{QStringLiteral("eriks@ozolins.lv"), QStringLiteral("info@zalamaja.lv")}));
+    QCOMPARE(stored.country, QStringLiteral("LV"));
+    QCOMPARE(stored.tags.size(), 2);
+    QCOMPARE(named<QLabel>("clientTitle")->text(), QStringLiteral("Ēriks Ozoliņš"));
+    QCOMPARE(m_page->list()->model()->rowCount(), 1);
+    QCOMPARE(m_page->list()->currentClientId(), id);
+    QVERIFY(!named<QPushButton>("saveButton")->isEnabled());  // nothing left to save
+    QCOMPARE(named<QComboBox>("tagFilterCombo")->count(), 3); // All tags, greenhouse, vip
+
+    // A note.
+    auto* tabs = named<QTabWidget>("clientTabs");
+    tabs->setCurrentWidget(view()->notes());
+    auto* kind = named<QComboBox>("noteKindCombo");
+    kind->setCurrentIndex(kind->findData(int(NoteKind::Call)));
+    typeText(named<QPlainTextEdit>("noteTextEdit"), QStringLiteral("Called about the greenhouse delivery."));
+    click(named<QPushButton>("addNoteButton"));
+    QCOMPARE(view()->notes()->count(), 1);
+    QVERIFY(named<QListWidget>("notesList")->item(0)->text().contains(QStringLiteral("greenhouse delivery")));
+    QCOMPARE(NoteStore(*m_vault).list(id).size(), size_t(1));
+    QCOMPARE(tabs->tabText(tabs->indexOf(view()->notes())), QStringLiteral("Notes (1)"));
+    QVERIFY(named<QPlainTextEdit>("noteTextEdit")->toPlainText().isEmpty());
+
+    // A small file, dropped onto the client's page.
+    const QString source = QDir(m_dir->path()).filePath(QStringLiteral("offer.txt"));
+    const QByteArray bytes = QByteArrayLiteral("Greenhouse offer: 3 × 6 m, delivered in May.\n");
+    writeAll(source, bytes);
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(source)});
+    QDragEnterEvent enter(QPoint(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    enter.ignore();
+    QCoreApplication::sendEvent(view(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(view(), &drop);
+    QTRY_COMPARE(view()->files()->count(), 1);
+    QCOMPARE(tabs->currentWidget(), view()->files());
+    auto* files = named<QTreeWidget>("filesList");
+    QCOMPARE(files->topLevelItem(0)->text(0), QStringLiteral("offer.txt"));
+    QCOMPARE(files->topLevelItem(0)->text(1), QStringLiteral("%1 bytes").arg(bytes.size()));
+    screenshot(m_page.get(), QStringLiteral("clients-03-files"));
+
+    // Saved out where the user chose, and only there.
+    const std::vector<StoredFile> stored_files = FileStore(*m_vault).list(id);
+    QCOMPARE(stored_files.size(), size_t(1));
+    const QString target = QDir(m_dir->path()).filePath(QStringLiteral("copy of offer.txt"));
+    view()->files()->saveFileTo(stored_files[0].id, target);
+    QCOMPARE(readAll(target), bytes);
+    QVERIFY(named<QLabel>("filesStatusLabel")->isVisible());
+    QVERIFY(named<QLabel>("filesStatusLabel")->text().contains(QStringLiteral("Open it")));
+}
+
+void TestClientsPage::searchWithAndWithoutDiacritics()
+{
+    const QString eriks = addPerson(*m_vault, QStringLiteral("Ēriks"), QStringLiteral("Ozoliņš"));
+    const QString rehor = addPerson(*m_vault, QStringLiteral("Řehoř"), QStringLiteral("Dvořáček"));
+    addSampleClients(*m_vault, 40);
+    showPage();
+    ClientListModel* model = m_page->list()->model();
+    QCOMPARE(model->rowCount(), 42);
+    QVERIFY(named<QLabel>("clientCountLabel")->text().contains(QStringLiteral("42")));
+
+    auto* search = named<QLineEdit>("clientSearchEdit");
+    const std::pair<const char*, QString> cases[] = {
+        {"ozolins", eriks}, {"Ozoliņš", eriks}, {"OZOLIŅŠ", eriks}, {"rehor dvoracek", rehor}, {"Dvořáček", rehor}};
+    for (const auto& [typed, expected] : cases) {
+        search->clear();
+        typeText(search, QString::fromUtf8(typed));
+        // Typing is debounced: nothing is asked of core until the user pauses.
+        QCOMPARE(model->query().search, QString());
+        QTRY_COMPARE(model->query().search, QString::fromUtf8(typed));
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->clientId(0), expected);
+        QVERIFY(named<QTableView>("clientTable")->isVisible());
+        search->clear();
+        QTRY_COMPARE(model->rowCount(), 42);
+    }
+
+    typeText(search, QStringLiteral("nobody"));
+    QTRY_VERIFY(named<QLabel>("clientsEmptyLabel")->isVisible());
+    QVERIFY(named<QLabel>("clientsEmptyLabel")->text().contains(QStringLiteral("No client matches “nobody”")));
+    screenshot(m_page.get(), QStringLiteral("clients-04-no-match"));
+    QTest::keyClick(search, Qt::Key_Escape);
+    QVERIFY(search->text().isEmpty());
+    QCOMPARE(model->rowCount(), 42);
+
+    // The tag filter, on its own and with a search.
+    auto* tags = named<QComboBox>("tagFilterCombo");
+    tags->setCurrentIndex(tags->findData(QStringLiteral("vip")));
+    emit tags->activated(tags->currentIndex());
+    QCOMPARE(model->rowCount(), 4);
+    typeText(search, QStringLiteral("ozolins"));
+    QTRY_VERIFY(named<QLabel>("clientsEmptyLabel")->isVisible());
+    QVERIFY(named<QLabel>("clientsEmptyLabel")->text().contains(QStringLiteral("tagged “vip”")));
+}
+
+void TestClientsPage::validationErrorBesideTheField()
+{
+    showPage();
+    click(named<QPushButton>("newClientButton"));
+    // No name at all: said beside the given name.
+    click(named<QPushButton>("saveButton"));
+    ClientProfileForm* form = view()->form();
+    QLabel* nameProblem = form->problemLabel(ClientField::GivenName);
+    QVERIFY(nameProblem->isVisible());
+    QCOMPARE(nameProblem->parentWidget(), named<QLineEdit>("givenNameEdit")->parentWidget());
+
+    typeText(named<QLineEdit>("givenNameEdit"), QStringLiteral("Anna"));
+    typeText(named<QLineEdit>("familyNameEdit"), QStringLiteral("Kalniņa"));
+    auto* emails = named<ValueListEdit>("emailsEdit");
+    typeText(emails->editAt(0), QStringLiteral("anna.kalnina.example.com"));
+    click(named<QPushButton>("saveButton"));
+    QVERIFY(!nameProblem->isVisible());
+    QLabel* emailProblem = form->problemLabel(ClientField::Email);
+    QVERIFY(emailProblem->isVisible());
+    QVERIFY2(emailProblem->text().contains(u'@'), qPrintable(emailProblem->text()));
+    QCOMPARE(emailProblem->parentWidget(), emails->parentWidget()); // beside the emails, not in a dialog
+    QVERIFY(emails->editAt(0)->styleSheet().contains(QStringLiteral("#b03a2e")));
+    QVERIFY(view()->clientId().isEmpty());
+    QCOMPARE(ClientStore(*m_vault).count({}), 0);
+    screenshot(m_page.get(), QStringLiteral("clients-05-validation"));
+
+    emails->editAt(0)->clear();
+    typeText(emails->editAt(0), QStringLiteral("anna@kalnina.lv"));
+    click(named<QPushButton>("saveButton"));
+    QVERIFY(!emailProblem->isVisible());
+    QVERIFY(emails->editAt(0)->styleSheet().isEmpty());
+    QCOMPARE(ClientStore(*m_vault).count({}), 1);
+}
+
+void TestClientsPage::consentChangeShowsInHistory()
+{
+    const QString id = addPerson(*m_vault, QStringLiteral("Jūratė"), QStringLiteral("Kazlauskaitė"));
+    showPage();
+    selectRow(m_page.get(), 0);
+    named<QTabWidget>("clientTabs")->setCurrentWidget(view()->consents());
+    auto* current = named<QTreeWidget>("currentConsents");
+    auto* history = named<QTreeWidget>("consentHistory");
+    QCOMPARE(current->topLevelItemCount(), 0);
+
+    const std::pair<ConsentState, const char*> changes[] = {{ConsentState::Granted, "Granted"},
+                                                            {ConsentState::Withdrawn, "Withdrawn"}};
+    int expectedHistory = 0;
+    for (const auto& [state, label] : changes) {
+        click(named<QPushButton>("changeConsentButton"));
+        ConsentDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = view()->findChild<ConsentDialog*>()) && dialog->isVisible());
+        auto* purpose = findNamed<QComboBox>(dialog, "consentPurposeCombo");
+        if (purpose->currentText().isEmpty())
+            typeText(purpose->lineEdit(), QStringLiteral("newsletter"));
+        QCOMPARE(purpose->currentText(), QStringLiteral("newsletter"));
+        auto* stateCombo = findNamed<QComboBox>(dialog, "consentStateCombo");
+        stateCombo->setCurrentIndex(stateCombo->findData(int(state)));
+        typeText(findNamed<QComboBox>(dialog, "consentSourceCombo")->lineEdit(), QStringLiteral("signed form"));
+        typeText(findNamed<QLineEdit>(dialog, "consentPolicyEdit"), QStringLiteral("2025-01"));
+        if (state == ConsentState::Withdrawn)
+            screenshot(dialog, QStringLiteral("clients-07-consent-dialog"));
+        click(findNamed<QPushButton>(dialog, "recordConsentButton"));
+        ++expectedHistory;
+        QTRY_COMPARE(history->topLevelItemCount(), expectedHistory);
+        QCOMPARE(current->topLevelItemCount(), 1);
+        QCOMPARE(current->topLevelItem(0)->text(1), QString::fromLatin1(label));
+        QCOMPARE(history->topLevelItem(0)->text(2), QString::fromLatin1(label)); // newest first
+        QCOMPARE(history->topLevelItem(0)->text(4), QStringLiteral("2025-01"));
+    }
+    QCOMPARE(history->topLevelItem(1)->text(2), QStringLiteral("Granted"));
+    QCOMPARE(ConsentStore(*m_vault).history(id).size(), size_t(2));
+    QCOMPARE(ConsentStore(*m_vault).current(id).at(0).state, ConsentState::Withdrawn);
+    screenshot(m_page.get(), QStringLiteral("clients-08-consents"));
+}
+
+QTEST_MAIN(TestClientsPage)
+#include "TestClientsPage.moc"

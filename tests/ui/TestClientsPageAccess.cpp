@@ -1,0 +1,269 @@
+// Who may do what on the Clients page, and reaching it all from the keyboard: a viewer sees no control
+// that changes data; every control has an accessible name and takes Tab focus; copy buttons copy;
+// column headers sort; in the main window Ctrl+F, Ctrl+N, Enter and Tab lead where they should.
+// With COFFER_SCREENSHOTS set, pictures of the page in the main window at 1280×800.
+#include "ClientFixtures.h"
+#include "ClientsPageDriver.h"
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "UiTestSupport.h"
+#include "clients/ClientListModel.h"
+#include "clients/ClientListPanel.h"
+#include "clients/ClientView.h"
+#include "clients/ClientsPage.h"
+#include "clients/ConsentsPanel.h"
+#include "clients/NotesPanel.h"
+#include "clients/ValueListEdit.h"
+#include "records/ConsentStore.h"
+#include "records/NoteStore.h"
+
+#include <QAbstractSpinBox>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDir>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+using namespace coffer;
+using namespace coffer::test;
+
+class TestClientsPageAccess : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void viewerSeesNoEditControls();
+    void copyEmailAndSortByColumn();
+    void everyControlHasAnAccessibleName();
+    void keyboardInTheMainWindow();
+
+private:
+    void showPage();
+    ClientView* view() const { return m_page->view(); }
+    template <typename T> T* named(const char* name) const { return findNamed<T>(m_page.get(), name); }
+
+    QTemporaryDir m_settings;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Vault> m_vault;
+    std::unique_ptr<ClientsPage> m_page;
+    QPointer<MainWindow> m_window;
+};
+
+void TestClientsPageAccess::initTestCase()
+{
+    QVERIFY(m_settings.isValid());
+    initUiTest(m_settings.path());
+}
+
+void TestClientsPageAccess::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_vault = makeVault(m_dir->path());
+}
+
+void TestClientsPageAccess::cleanup()
+{
+    if (QTest::currentTestFailed())
+        screenshotAllWindows(QString::fromLatin1(QTest::currentTestFunction()));
+    delete m_window.data();
+    m_page.reset();
+    m_vault.reset();
+    m_dir.reset();
+}
+
+void TestClientsPageAccess::showPage()
+{
+    m_page = std::make_unique<ClientsPage>(*m_vault);
+    m_page->resize(1090, 740); // the main window's page area at 1280×800
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+}
+
+void TestClientsPageAccess::viewerSeesNoEditControls()
+{
+    const QString id = addPerson(*m_vault, QStringLiteral("Věra"), QStringLiteral("Šťastná"),
+                                 {QStringLiteral("vera@example.cz")}, {QStringLiteral("vip")});
+    NoteStore(*m_vault).add(id, NoteKind::Meeting, QStringLiteral("Met at the fair."));
+    ConsentStore(*m_vault).set(id, QStringLiteral("newsletter"), ConsentState::Granted);
+    Secret oneTime = m_vault->addUser(QStringLiteral("Viktor"), Role::Viewer);
+    m_vault.reset(); // locks
+    m_vault = Vault::unlock(vaultFolderIn(m_dir->path()), QStringLiteral("Viktor"), oneTime);
+    m_vault->changePassword(secret("Viktor's own password"));
+
+    showPage();
+    QVERIFY(!named<QPushButton>("newClientButton"));
+    QVERIFY(named<QLabel>("clientsEmptyLabel")->text().isEmpty() || !named<QLabel>("clientsEmptyLabel")->isVisible());
+    selectRow(m_page.get(), 0);
+    QCOMPARE(view()->clientId(), id);
+    for (const char* name : {"saveButton", "revertButton", "addNoteButton", "noteTextEdit", "addFileButton",
+                             "changeConsentButton", "eraseClientButton", "exportClientButton"})
+        QVERIFY2(!findNamed<QWidget>(m_page.get(), name), name);
+    for (const char* name :
+         {"givenNameEdit", "familyNameEdit", "organisationEdit", "displayNameEdit", "tagsEdit", "retentionEdit"})
+        QVERIFY2(named<QLineEdit>(name)->isReadOnly(), name);
+    QVERIFY(named<QPlainTextEdit>("addressEdit")->isReadOnly());
+    QVERIFY(named<ValueListEdit>("emailsEdit")->editAt(0)->isReadOnly());
+    QVERIFY(!named<QComboBox>("countryCombo")->isEnabled());
+    QVERIFY(!named<QCheckBox>("restrictedCheck")->isEnabled());
+    QVERIFY(!named<QRadioButton>("personRadio")->isEnabled());
+    // The only buttons a viewer sees copy a value or save a file out.
+    for (QPushButton* button : m_page->findChildren<QPushButton*>())
+        if (button->isVisibleTo(m_page.get()))
+            QVERIFY2(button->objectName() == u"copyButton" || button->objectName() == u"saveFileButton",
+                     qPrintable(button->objectName() + u' ' + button->text()));
+    QCOMPARE(view()->notes()->count(), 1);
+    QCOMPARE(view()->consents()->count(), 1);
+
+    m_page->newClient(); // Ctrl+N does nothing
+    QCOMPARE(view()->clientId(), id);
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(QDir(m_dir->path()).filePath(QStringLiteral("x.txt")))});
+    QDragEnterEvent enter(QPoint(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    enter.ignore();
+    QCoreApplication::sendEvent(view(), &enter);
+    QVERIFY(!enter.isAccepted());
+    screenshot(m_page.get(), QStringLiteral("clients-06-viewer"));
+}
+
+void TestClientsPageAccess::copyEmailAndSortByColumn()
+{
+    addPerson(*m_vault, QStringLiteral("Līga"), QStringLiteral("Zariņa"),
+              {QStringLiteral("liga@zarina.lv"), QStringLiteral("liga.zarina@work.lv")});
+    addSampleClients(*m_vault, 30);
+    showPage();
+    m_page->list()->focusSearch();
+    typeText(named<QLineEdit>("clientSearchEdit"), QStringLiteral("zarina"));
+    QTRY_COMPARE(m_page->list()->model()->rowCount(), 1);
+    selectRow(m_page.get(), 0);
+    auto* emails = named<ValueListEdit>("emailsEdit");
+    click(findNamed<QPushButton>(emails->editAt(1)->parentWidget(), "copyButton"));
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("liga.zarina@work.lv"));
+    QGuiApplication::clipboard()->clear();
+
+    QTest::keyClick(named<QLineEdit>("clientSearchEdit"), Qt::Key_Escape);
+    QTableView* table = m_page->list()->table();
+    QHeaderView* header = table->horizontalHeader();
+    QVERIFY(!table->isColumnHidden(ClientListModel::EmailColumn));
+    const QPoint onEmail(header->sectionViewportPosition(ClientListModel::EmailColumn) + 10, header->height() / 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, onEmail);
+    QCOMPARE(m_page->list()->model()->query().sortKey, ClientSortKey::Email);
+    const bool firstDescending = m_page->list()->model()->query().descending;
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, onEmail);
+    QCOMPARE(m_page->list()->model()->query().descending, !firstDescending);
+
+    // Enter in the list opens the client: the profile takes the focus.
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(0, 0));
+    QTest::keyClick(table, Qt::Key_Return);
+    QCOMPARE(view()->clientId(), m_page->list()->model()->clientId(0));
+}
+
+void TestClientsPageAccess::everyControlHasAnAccessibleName()
+{
+    const QString id =
+        addPerson(*m_vault, QStringLiteral("Tomáš"), QStringLiteral("Novák"), {QStringLiteral("tomas@novak.cz")});
+    ConsentStore(*m_vault).set(id, QStringLiteral("photos"), ConsentState::Refused);
+    showPage();
+    selectRow(m_page.get(), 0);
+    auto* tabs = named<QTabWidget>("clientTabs");
+    for (int tab = 0; tab < tabs->count(); ++tab) {
+        tabs->setCurrentIndex(tab);
+        for (QWidget* w : m_page->findChildren<QWidget*>()) {
+            if (!w->isVisibleTo(m_page.get()))
+                continue;
+            // Parts of another control (a combo's line edit, a line edit's clear button) are named by it.
+            QWidget* parent = w->parentWidget();
+            if (qobject_cast<QComboBox*>(parent) || qobject_cast<QLineEdit*>(parent) ||
+                qobject_cast<QAbstractSpinBox*>(parent) || qobject_cast<QTabBar*>(parent) ||
+                qobject_cast<QAbstractItemView*>(parent))
+                continue;
+            const bool control = qobject_cast<QAbstractButton*>(w) || qobject_cast<QLineEdit*>(w) ||
+                                 qobject_cast<QComboBox*>(w) || qobject_cast<QPlainTextEdit*>(w) ||
+                                 qobject_cast<QAbstractItemView*>(w) || qobject_cast<QAbstractSpinBox*>(w);
+            if (control) {
+                QVERIFY2(!w->accessibleName().isEmpty(),
+                         qPrintable(QStringLiteral("%1 (%2) on tab %3")
+                                        .arg(w->objectName(), QString::fromLatin1(w->metaObject()->className()))
+                                        .arg(tab)));
+                QVERIFY2(w->focusPolicy() & Qt::TabFocus, qPrintable(w->objectName()));
+            }
+        }
+    }
+}
+
+void TestClientsPageAccess::keyboardInTheMainWindow()
+{
+    const QString eriks = addShowcaseClients(*m_vault, m_dir->path());
+    m_window = new MainWindow(std::move(m_vault));
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    ClientsPage* page = m_window->clientsPage();
+    auto* search = findNamed<QLineEdit>(page, "clientSearchEdit");
+    QTableView* table = page->list()->table();
+    QVERIFY(!table->isColumnHidden(ClientListModel::OrganisationColumn));
+    QVERIFY(!table->isColumnHidden(ClientListModel::EmailColumn));
+    screenshot(m_window, QStringLiteral("clients-10-list"));
+
+    // Ctrl+F, type, Down into the results, Enter opens the client with the focus in the profile.
+    QTest::keyClick(m_window, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(search->hasFocus());
+    typeText(search, QStringLiteral("ozolins"));
+    QTRY_COMPARE(page->list()->model()->rowCount(), 1);
+    QTest::keyClick(search, Qt::Key_Down);
+    QVERIFY(table->hasFocus());
+    QTest::keyClick(table, Qt::Key_Return);
+    QCOMPARE(page->view()->clientId(), eriks);
+    QTRY_VERIFY(findNamed<QLineEdit>(page, "givenNameEdit")->hasFocus());
+    QTest::keyClick(search, Qt::Key_Escape);
+    QTRY_VERIFY(page->list()->model()->rowCount() > 1);
+    page->list()->selectClient(eriks);
+    QTest::qWait(50); // let pending layouts settle before the pictures
+    screenshot(m_window, QStringLiteral("clients-11-profile"));
+    auto* tabs = findNamed<QTabWidget>(page, "clientTabs");
+    for (const auto& [tab, name] :
+         {std::pair{1, "clients-12-notes"}, {2, "clients-13-files"}, {3, "clients-14-consents"}}) {
+        tabs->setCurrentIndex(tab);
+        screenshot(m_window, QString::fromLatin1(name));
+    }
+    tabs->setCurrentIndex(0);
+
+    // Tab from the search box reaches the list, New client, and the client's fields and buttons.
+    search->setFocus();
+    QStringList reached;
+    for (int i = 0; i < 60; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        reached << QApplication::focusWidget()->objectName();
+    }
+    for (const char* name : {"tagFilterCombo", "newClientButton", "clientTable", "exportClientButton",
+                             "eraseClientButton", "givenNameEdit", "familyNameEdit"})
+        QVERIFY2(reached.contains(QString::fromLatin1(name)), name);
+
+    // Ctrl+N: a blank profile, the name field ready for typing.
+    QTest::keyClick(m_window, Qt::Key_N, Qt::ControlModifier);
+    QTRY_VERIFY(page->view()->clientId().isEmpty());
+    QCOMPARE(findNamed<QLabel>(page, "clientTitle")->text(), QStringLiteral("New client"));
+    QTRY_VERIFY(findNamed<QLineEdit>(page, "givenNameEdit")->hasFocus());
+    screenshot(m_window, QStringLiteral("clients-15-new"));
+}
+
+QTEST_MAIN(TestClientsPageAccess)
+#include "TestClientsPageAccess.moc"

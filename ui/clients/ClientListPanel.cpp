@@ -1,0 +1,293 @@
+#include "ClientListPanel.h"
+
+#include "ClientListModel.h"
+#include "Error.h"
+#include "records/ClientStore.h"
+#include "vault/Vault.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIcon>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <array>
+
+namespace coffer {
+
+namespace {
+
+// Columns and the width each wants, in the order they give way when the panel is narrow.
+constexpr std::array<std::pair<int, int>, 6> kDroppable{{
+    {ClientListModel::KindColumn, 100},
+    {ClientListModel::TagsColumn, 120},
+    {ClientListModel::PhoneColumn, 130},
+    {ClientListModel::UpdatedColumn, 95},
+    {ClientListModel::OrganisationColumn, 150},
+    {ClientListModel::EmailColumn, 190},
+}};
+constexpr int kNameWidth = 170;
+
+} // namespace
+
+ClientListPanel::ClientListPanel(Vault& vault, QWidget* parent)
+    : QWidget(parent), m_vault(vault), m_model(new ClientListModel(vault, this))
+{
+    setObjectName(QStringLiteral("clientListPanel"));
+    m_searchTimer.setSingleShot(true);
+    m_searchTimer.setInterval(kSearchDelayMs);
+    connect(&m_searchTimer, &QTimer::timeout, this, &ClientListPanel::applySearch);
+    connect(m_model, &ClientListModel::loadFailed, this, &ClientListPanel::loadFailed);
+    buildToolRow();
+    buildTable();
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 12, 6, 8);
+    auto* tools = new QHBoxLayout;
+    tools->addWidget(m_search, 1);
+    tools->addWidget(m_tag);
+    if (m_new)
+        tools->addWidget(m_new);
+    layout->addLayout(tools);
+    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_count);
+    reloadTags();
+    m_model->setQuery({});
+    updateState();
+}
+
+void ClientListPanel::buildToolRow()
+{
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("clientSearchEdit"));
+    m_search->setAccessibleName(tr("Search clients"));
+    m_search->setPlaceholderText(tr("Search by name, email, phone, tag or note…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
+    m_search->installEventFilter(this);
+    connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchTimer.start(); });
+
+    m_tag = new QComboBox(this);
+    m_tag->setObjectName(QStringLiteral("tagFilterCombo"));
+    m_tag->setAccessibleName(tr("Show only clients with this tag"));
+    m_tag->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_tag, &QComboBox::activated, this, &ClientListPanel::applySearch);
+
+    if (roleAllows(m_vault.currentUser().role, Permission::WriteRecords)) {
+        m_new = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("New client"), this);
+        m_new->setObjectName(QStringLiteral("newClientButton"));
+        m_new->setAccessibleName(tr("New client"));
+        m_new->setToolTip(
+            tr("Add a client (%1)").arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+        connect(m_new, &QPushButton::clicked, this, &ClientListPanel::newClientRequested);
+    }
+}
+
+void ClientListPanel::buildTable()
+{
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("clientTable"));
+    m_table->setAccessibleName(tr("Clients"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table, as it does everywhere else
+    m_table->verticalHeader()->hide();
+    // Fixed row heights let the view skip measuring rows, which matters with many thousands of them.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setSortIndicatorShown(true);
+    header->setSortIndicator(ClientListModel::NameColumn, Qt::AscendingOrder);
+    header->setSectionsClickable(true);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(ClientListModel::NameColumn, QHeaderView::Stretch);
+    for (const auto& [column, width] : kDroppable)
+        m_table->setColumnWidth(column, width);
+    m_table->viewport()->installEventFilter(this);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &ClientListPanel::sortBy);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) { emit clientSelected(m_model->clientId(current.row())); });
+    connect(m_table, &QTableView::activated, this,
+            [this](const QModelIndex& index) { emit clientOpened(m_model->clientId(index.row())); });
+
+    m_empty = new QLabel(this);
+    m_empty->setObjectName(QStringLiteral("clientsEmptyLabel"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setMargin(24);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    QFont larger = m_empty->font();
+    larger.setPointSizeF(larger.pointSizeF() * 1.15);
+    m_empty->setFont(larger);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_table);
+    m_stack->addWidget(m_empty);
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("clientCountLabel"));
+    m_count->setForegroundRole(QPalette::PlaceholderText);
+}
+
+void ClientListPanel::sortBy(int column, Qt::SortOrder order)
+{
+    ClientSortKey key;
+    if (!ClientListModel::sortKeyOf(column, &key)) {
+        // Tags have no order of their own: put the arrow back where the list's order is.
+        const ClientQuery& q = m_model->query();
+        const QSignalBlocker block(m_table->horizontalHeader());
+        m_table->horizontalHeader()->setSortIndicator(ClientListModel::columnOf(q.sortKey),
+                                                      q.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+        return;
+    }
+    const QString selected = currentClientId();
+    m_model->sort(column, order);
+    selectClient(selected);
+    m_table->scrollToTop();
+}
+
+void ClientListPanel::applySearch()
+{
+    m_searchTimer.stop();
+    ClientQuery query = m_model->query();
+    query.search = m_search->text().trimmed();
+    query.tag = m_tag->currentData().toString();
+    if (query.search == m_model->query().search && query.tag == m_model->query().tag)
+        return;
+    m_model->setQuery(query);
+    updateState();
+}
+
+void ClientListPanel::reload()
+{
+    m_searchTimer.stop();
+    const QString selected = currentClientId();
+    reloadTags();
+    ClientQuery query = m_model->query();
+    query.search = m_search->text().trimmed();
+    query.tag = m_tag->currentData().toString();
+    m_model->setQuery(query);
+    selectClient(selected);
+    updateState();
+}
+
+void ClientListPanel::reloadTags()
+{
+    const QString current = m_tag->currentData().toString();
+    QStringList tags;
+    try {
+        tags = ClientStore(m_vault).allTags();
+    } catch (const Error& e) {
+        emit loadFailed(e.message());
+    }
+    m_tag->clear();
+    m_tag->addItem(tr("All tags"), QString());
+    for (const QString& tag : std::as_const(tags))
+        m_tag->addItem(tag, tag);
+    m_tag->setCurrentIndex(std::max(0, m_tag->findData(current)));
+    m_tag->setEnabled(!tags.isEmpty());
+}
+
+void ClientListPanel::updateState()
+{
+    const ClientQuery& q = m_model->query();
+    const bool filtered = !q.search.isEmpty() || !q.tag.isEmpty();
+    int total = 0;
+    try {
+        total = m_model->rowCount() < ClientListModel::kPageSize ? m_model->rowCount() : ClientStore(m_vault).count(q);
+    } catch (const Error& e) {
+        emit loadFailed(e.message());
+    }
+    if (total > 0) {
+        m_stack->setCurrentWidget(m_table);
+        m_count->setText(filtered ? tr("%n client(s) found", nullptr, total) : tr("%n client(s)", nullptr, total));
+        return;
+    }
+    m_count->clear();
+    m_stack->setCurrentWidget(m_empty);
+    if (!q.search.isEmpty() && !q.tag.isEmpty())
+        m_empty->setText(tr("No client tagged “%1” matches “%2”.\nCheck the spelling, or clear the search with Esc.")
+                             .arg(q.tag, q.search));
+    else if (!q.search.isEmpty())
+        m_empty->setText(
+            tr("No client matches “%1”.\nCheck the spelling, or clear the search with Esc.").arg(q.search));
+    else if (!q.tag.isEmpty())
+        m_empty->setText(tr("No client has the tag “%1”.").arg(q.tag));
+    else
+        m_empty->setText(m_new ? tr("No clients yet — add your first with New client (%1).")
+                                     .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText))
+                               : tr("No clients yet. Someone who may edit this vault can add them."));
+}
+
+QString ClientListPanel::currentClientId() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    return current.isValid() ? m_model->clientId(current.row()) : QString();
+}
+
+void ClientListPanel::selectClient(const QString& clientId)
+{
+    const QSignalBlocker block(m_table->selectionModel());
+    const int row = clientId.isEmpty() ? -1 : m_model->rowOf(clientId);
+    if (row < 0) {
+        m_table->selectionModel()->clear();
+        return;
+    }
+    const QModelIndex index = m_model->index(row, ClientListModel::NameColumn);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+    // The blocked signals also kept the view from repainting the new selection.
+    m_table->viewport()->update();
+}
+
+void ClientListPanel::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+bool ClientListPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    // The viewport's width, not the panel's, is what the columns share (a scroll bar may take some).
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Escape && !m_search->text().isEmpty()) {
+            m_search->clear();
+            applySearch();
+            return true;
+        }
+        // From the search box straight into the results, as in a file manager's filter.
+        if ((key == Qt::Key_Down || key == Qt::Key_Return || key == Qt::Key_Enter) && m_model->rowCount() > 0) {
+            applySearch();
+            m_table->setFocus();
+            if (!m_table->currentIndex().isValid())
+                m_table->setCurrentIndex(m_model->index(0, ClientListModel::NameColumn));
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ClientListPanel::fitColumns()
+{
+    int room = m_table->viewport()->width() - kNameWidth;
+    // The most useful columns claim room first; from the first that does not fit on, the rest are
+    // hidden until the panel is wider.
+    for (auto it = kDroppable.rbegin(); it != kDroppable.rend(); ++it) {
+        room -= it->second;
+        m_table->setColumnHidden(it->first, room < 0);
+    }
+}
+
+} // namespace coffer

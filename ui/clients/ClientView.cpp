@@ -1,0 +1,312 @@
+#include "ClientView.h"
+
+#include "ClientLabels.h"
+#include "ClientProfileForm.h"
+#include "ConsentsPanel.h"
+#include "Error.h"
+#include "FilesPanel.h"
+#include "NotesPanel.h"
+#include "records/ClientStore.h"
+#include "records/ClientValidation.h"
+#include "vault/Vault.h"
+
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace coffer {
+
+ClientView::ClientView(Vault& vault, QWidget* parent)
+    : QWidget(parent), m_vault(vault), m_editable(roleAllows(vault.currentUser().role, Permission::WriteRecords))
+{
+    setObjectName(QStringLiteral("clientView"));
+    setAcceptDrops(m_editable);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("clientErrorLabel"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("QLabel { color: #8a2a20; background: #fbeae8; border: 1px solid #efc4bf; "
+                                          "border-radius: 4px; padding: 6px; }"));
+    m_error->hide();
+
+    m_notes = new NotesPanel(vault, m_editable, this);
+    m_files = new FilesPanel(vault, m_editable, this);
+    m_consents = new ConsentsPanel(vault, m_editable, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("clientTabs"));
+    m_tabs->setAccessibleName(tr("Parts of the client's record"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(buildProfileTab(), tr("Profile"));
+    m_tabs->addTab(m_notes, QIcon(QStringLiteral(":/icons/note.svg")), tr("Notes"));
+    m_tabs->addTab(m_files, QIcon(QStringLiteral(":/icons/file.svg")), tr("Files"));
+    m_tabs->addTab(m_consents, tr("Consents"));
+    connect(m_notes, &NotesPanel::countChanged, this, [this](int n) { setTabCount(m_notes, tr("Notes"), n); });
+    connect(m_files, &FilesPanel::countChanged, this, [this](int n) { setTabCount(m_files, tr("Files"), n); });
+    connect(m_consents, &ConsentsPanel::countChanged, this,
+            [this](int n) { setTabCount(m_consents, tr("Consents"), n); });
+    connect(m_notes, &NotesPanel::failed, this, &ClientView::showError);
+    connect(m_files, &FilesPanel::failed, this, &ClientView::showError);
+    connect(m_consents, &ConsentsPanel::failed, this, &ClientView::showError);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->addWidget(buildHeader());
+    layout->addWidget(m_error);
+    layout->addWidget(m_tabs, 1);
+}
+
+QWidget* ClientView::buildHeader()
+{
+    auto* header = new QWidget(this);
+    m_title = new QLabel(header);
+    m_title->setObjectName(QStringLiteral("clientTitle"));
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_subtitle = new QLabel(header);
+    m_subtitle->setObjectName(QStringLiteral("clientSubtitle"));
+    m_subtitle->setForegroundRole(QPalette::PlaceholderText);
+    m_restrictedBadge = new QLabel(tr("Processing restricted"), header);
+    m_restrictedBadge->setObjectName(QStringLiteral("restrictedBadge"));
+    m_restrictedBadge->setToolTip(tr("Keep this client's data, but do not use it (GDPR Article 18)."));
+    m_restrictedBadge->setStyleSheet(
+        QStringLiteral("QLabel { background: #fbe9d0; color: #7a4a0b; border-radius: 9px; padding: 2px 10px; }"));
+    auto* subtitleLine = new QHBoxLayout;
+    subtitleLine->addWidget(m_subtitle);
+    subtitleLine->addWidget(m_restrictedBadge);
+    subtitleLine->addStretch();
+    auto* titles = new QVBoxLayout;
+    titles->addWidget(m_title);
+    titles->addLayout(subtitleLine);
+
+    auto* layout = new QHBoxLayout(header);
+    layout->setContentsMargins(0, 0, 0, 4);
+    layout->addLayout(titles, 1);
+    if (roleAllows(m_vault.currentUser().role, Permission::ExportClient)) {
+        m_export = new QPushButton(QIcon(QStringLiteral(":/icons/export.svg")), tr("E&xport this client…"), header);
+        m_export->setObjectName(QStringLiteral("exportClientButton"));
+        m_export->setAccessibleName(tr("Export this client"));
+        m_export->setToolTip(tr("Save everything about this client to a file, e.g. to answer a request for "
+                                "access or to move their data elsewhere."));
+        connect(m_export, &QPushButton::clicked, this, [this] { emit exportRequested(m_clientId); });
+        layout->addWidget(m_export, 0, Qt::AlignTop);
+    }
+    if (m_editable) {
+        m_erase = new QPushButton(QIcon(QStringLiteral(":/icons/erase.svg")), tr("Erase this client…"), header);
+        m_erase->setObjectName(QStringLiteral("eraseClientButton"));
+        m_erase->setAccessibleName(tr("Erase this client"));
+        m_erase->setToolTip(tr("Delete everything about this client for good, and get a report that proves it."));
+        connect(m_erase, &QPushButton::clicked, this, [this] { emit eraseRequested(m_clientId); });
+        layout->addWidget(m_erase, 0, Qt::AlignTop);
+    }
+    return header;
+}
+
+QWidget* ClientView::buildProfileTab()
+{
+    auto* tab = new QWidget(this);
+    m_form = new ClientProfileForm(m_editable, tab);
+    auto* scroll = new QScrollArea(tab);
+    scroll->setObjectName(QStringLiteral("profileScroll"));
+    scroll->setWidget(m_form);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the form narrows; it never needs one
+    auto* layout = new QVBoxLayout(tab);
+    layout->setContentsMargins(0, 8, 0, 0);
+    layout->addWidget(scroll, 1);
+    if (m_editable) {
+        m_revert = new QPushButton(tr("Re&vert"), tab);
+        m_revert->setObjectName(QStringLiteral("revertButton"));
+        m_revert->setAccessibleName(tr("Revert: undo the changes not yet saved"));
+        m_save = new QPushButton(tr("&Save"), tab);
+        m_save->setObjectName(QStringLiteral("saveButton"));
+        m_save->setAccessibleName(tr("Save the profile"));
+        m_save->setToolTip(
+            tr("Save the profile (%1)").arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
+        m_save->setDefault(true);
+        connect(m_save, &QPushButton::clicked, this, &ClientView::save);
+        connect(m_revert, &QPushButton::clicked, this, &ClientView::revert);
+        connect(m_form, &ClientProfileForm::edited, this, &ClientView::updateButtons);
+        auto* shortcut = new QShortcut(QKeySequence::Save, this, this, &ClientView::save);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        auto* buttons = new QHBoxLayout;
+        buttons->addStretch();
+        buttons->addWidget(m_revert);
+        buttons->addWidget(m_save);
+        layout->addLayout(buttons);
+    }
+    return tab;
+}
+
+void ClientView::setTabCount(QWidget* tab, const QString& title, int count)
+{
+    m_tabs->setTabText(m_tabs->indexOf(tab), count > 0 ? tr("%1 (%2)").arg(title).arg(count) : title);
+}
+
+void ClientView::showHeading(const Client& client)
+{
+    const bool isNew = client.id.isEmpty();
+    m_title->setText(isNew ? tr("New client") : client.displayName);
+    QString subtitle = ClientLabels::kind(client.kind);
+    if (client.kind == ClientKind::Person && !client.organisation.isEmpty())
+        subtitle = tr("%1 · works at %2").arg(subtitle, client.organisation);
+    m_subtitle->setText(isNew ? tr("Fill in the profile and press Save.") : subtitle);
+    m_restrictedBadge->setVisible(client.restricted);
+    if (m_export)
+        m_export->setVisible(!isNew);
+    if (m_erase)
+        m_erase->setVisible(!isNew);
+    for (QWidget* tab :
+         {static_cast<QWidget*>(m_notes), static_cast<QWidget*>(m_files), static_cast<QWidget*>(m_consents)})
+        m_tabs->setTabEnabled(m_tabs->indexOf(tab), !isNew);
+}
+
+bool ClientView::showClient(const QString& clientId)
+{
+    Client client;
+    try {
+        client = ClientStore(m_vault).get(clientId);
+    } catch (const Error& e) {
+        showError(e.message());
+        return false;
+    }
+    m_error->hide();
+    m_clientId = clientId;
+    m_form->setClient(client);
+    showHeading(client);
+    m_notes->setClient(clientId);
+    m_files->setClient(clientId);
+    m_consents->setClient(clientId);
+    updateButtons();
+    return true;
+}
+
+void ClientView::startNew()
+{
+    m_error->hide();
+    m_clientId.clear();
+    m_form->setClient(Client{});
+    showHeading(Client{});
+    m_notes->setClient({});
+    m_files->setClient({});
+    m_consents->setClient({});
+    m_tabs->setCurrentIndex(0);
+    updateButtons();
+    focusProfile();
+}
+
+void ClientView::focusProfile()
+{
+    m_tabs->setCurrentIndex(0);
+    m_form->focusFirstField();
+}
+
+bool ClientView::isModified() const
+{
+    return m_form->isModified();
+}
+
+void ClientView::updateButtons()
+{
+    if (!m_save)
+        return;
+    const bool modified = isModified();
+    m_save->setEnabled(modified || m_clientId.isEmpty());
+    m_revert->setEnabled(modified);
+}
+
+bool ClientView::save()
+{
+    if (!m_editable)
+        return false;
+    Client client = m_form->client();
+    const std::vector<ClientFieldProblem> problems = checkClient(client);
+    if (!problems.empty()) {
+        m_tabs->setCurrentIndex(0);
+        m_form->showProblems(problems);
+        return false;
+    }
+    QString id = client.id;
+    try {
+        ClientStore store(m_vault);
+        if (id.isEmpty())
+            id = store.add(client);
+        else
+            store.update(client);
+    } catch (const Error& e) {
+        showError(e.message());
+        return false;
+    }
+    showClient(id);
+    emit saved(id);
+    return true;
+}
+
+void ClientView::revert()
+{
+    if (m_clientId.isEmpty())
+        startNew();
+    else
+        showClient(m_clientId);
+}
+
+bool ClientView::confirmLeave()
+{
+    if (!isModified())
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("Unsaved changes"),
+                    m_clientId.isEmpty()
+                        ? tr("The new client is not saved yet. Save it?")
+                        : tr("The profile of %1 has changes that are not saved. Save them?").arg(m_title->text()),
+                    QMessageBox::NoButton, this);
+    // Our own words: Debian ships Qt's translations for some of our languages and not for others.
+    QPushButton* saveButton = box.addButton(tr("Save"), QMessageBox::AcceptRole);
+    QPushButton* discardButton = box.addButton(tr("Discard changes"), QMessageBox::DestructiveRole);
+    box.addButton(tr("Cancel"), QMessageBox::RejectRole);
+    box.setDefaultButton(saveButton);
+    box.exec();
+    if (box.clickedButton() == saveButton)
+        return save();
+    return box.clickedButton() == discardButton;
+}
+
+void ClientView::showError(const QString& message)
+{
+    m_error->setText(message);
+    m_error->show();
+}
+
+void ClientView::dragEnterEvent(QDragEnterEvent* event)
+{
+    // Only local files, and only onto a client that exists: a new one has nowhere to keep them yet.
+    const QMimeData* mime = event->mimeData();
+    if (!m_editable || m_clientId.isEmpty() || !mime->hasUrls())
+        return;
+    for (const QUrl& url : mime->urls())
+        if (!url.isLocalFile())
+            return;
+    event->acceptProposedAction();
+}
+
+void ClientView::dropEvent(QDropEvent* event)
+{
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls())
+        paths << url.toLocalFile();
+    event->acceptProposedAction();
+    m_tabs->setCurrentWidget(m_files);
+    m_files->addFiles(paths);
+}
+
+} // namespace coffer

@@ -1,0 +1,46 @@
+// Asks what core needs to open a backup: a user name and password that were valid when the backup was
+// made (a backup holds the key slots of its day) and, to restore it, the name and place of the new vault
+// — always a new folder, never over an existing one.
+#pragma once
+
+#include "crypto/Secret.h"
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace coffer {
+
+class BackupAccessDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    enum class Purpose { Verify, Restore };
+
+    // takenText: when the backup was made, as the list shows it; vaultName and vaultFolder suggest the
+    // restored vault's name and place.
+    BackupAccessDialog(Purpose purpose, const QString& takenText, const QString& userName, const QString& vaultName,
+                       const QString& vaultFolder, QWidget* parent);
+    ~BackupAccessDialog() override;
+
+    QString userName() const;
+    Secret takePassword();
+    // The new vault folder, with ".coffer" (Restore only).
+    QString target() const;
+
+private:
+    void chooseFolder();
+    void update();
+
+    Purpose m_purpose;
+    QLineEdit* m_user;
+    QLineEdit* m_password;
+    QLineEdit* m_folder = nullptr;
+    QLineEdit* m_name = nullptr;
+    QLabel* m_preview = nullptr;
+    QPushButton* m_ok;
+};
+
+} // namespace coffer

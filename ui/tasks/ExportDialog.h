@@ -1,0 +1,50 @@
+// "Export all…" and "Export this client…": the export's choices (ExportChoiceForm), the password twice
+// when it is to be encrypted, and the name the export will get. The user picks a folder, never a file
+// name: Coffer names the export after the vault or client and the time, and never overwrites anything.
+#pragma once
+
+#include "crypto/Secret.h"
+#include "settings/AppSettings.h"
+
+#include <QDialog>
+
+class QDateTime;
+class QFormLayout;
+class QLabel;
+class QPushButton;
+
+namespace coffer {
+
+class ExportChoiceForm;
+class NewPasswordFields;
+
+class ExportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // baseName: what the export is called before its time stamp ("Clients export"); heading and intro:
+    // what will be exported, in a line and in a sentence or two.
+    ExportDialog(const QString& baseName, const QString& heading, const QString& intro, QWidget* parent);
+    ~ExportDialog() override;
+
+    void setChoice(const AppSettings::ExportChoice& choice);
+    AppSettings::ExportChoice choice() const;
+    // The password, when encrypting (empty otherwise); the fields are cleared.
+    Secret takePassword();
+
+    // Where an export with this choice, made now, goes: a name that does not exist yet.
+    static QString targetPath(const AppSettings::ExportChoice& choice, const QString& baseName, const QDateTime& time);
+
+private:
+    void update();
+
+    QString m_baseName;
+    ExportChoiceForm* m_form;
+    QWidget* m_passwordBox;
+    NewPasswordFields* m_password;
+    QLabel* m_preview;
+    QLabel* m_error;
+    QPushButton* m_export;
+};
+
+} // namespace coffer

@@ -1,0 +1,137 @@
+#include "ReportDialog.h"
+
+#include "TaskWidgets.h"
+
+#include <QDir>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace coffer {
+
+ReportDialog::ReportDialog(const QString& title, Outcome outcome, const QString& headline, QWidget* parent)
+    : QDialog(parent), m_outcome(outcome), m_body(new QVBoxLayout), m_buttons(new QHBoxLayout)
+{
+    setObjectName(QStringLiteral("reportDialog"));
+    setWindowTitle(title);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(TaskWidgets::heading(
+        outcome == Outcome::Success ? QStringLiteral("check") : QStringLiteral("danger"), headline, this));
+    layout->addSpacing(6);
+    layout->addLayout(m_body);
+    // As tall as its text and no taller; only a long list of checks (in a scroll area) makes it resizable.
+    layout->setSizeConstraint(QLayout::SetFixedSize);
+    // A fixed-size dialog takes its width from its contents, and wrapped text asks for little: this
+    // strut gives it a width to wrap at.
+    layout->addSpacerItem(new QSpacerItem(560, 0, QSizePolicy::Fixed, QSizePolicy::Minimum));
+    layout->addSpacing(8);
+    layout->addLayout(m_buttons);
+    m_buttons->addStretch(1);
+    auto* close = new QPushButton(tr("Close"), this);
+    close->setObjectName(QStringLiteral("closeButton"));
+    close->setDefault(true);
+    connect(close, &QPushButton::clicked, this, &QDialog::accept);
+    m_buttons->addWidget(close);
+}
+
+void ReportDialog::addText(const QString& text)
+{
+    m_body->addWidget(TaskWidgets::paragraph(text, this));
+}
+
+void ReportDialog::addPath(const QString& caption, const QString& path)
+{
+    if (!caption.isEmpty()) {
+        m_body->addSpacing(6);
+        m_body->addWidget(new QLabel(caption, this));
+    }
+    // A read-only line edit: the whole path can be selected and copied, however long it is.
+    auto* edit = new QLineEdit(QDir::toNativeSeparators(path), this);
+    edit->setObjectName(QStringLiteral("pathEdit"));
+    edit->setReadOnly(true);
+    edit->setAccessibleName(caption.isEmpty() ? tr("Path") : caption);
+    edit->setCursorPosition(0);
+    m_body->addWidget(edit);
+}
+
+void ReportDialog::setChecks(const QString& caption, const std::vector<ReportCheck>& checks)
+{
+    m_checks = checks;
+    if (!caption.isEmpty()) {
+        m_body->addSpacing(6);
+        m_body->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(caption.toHtmlEscaped()), this));
+    }
+    auto* list = new QFrame;
+    list->setObjectName(QStringLiteral("checkList"));
+    list->setFrameShape(QFrame::StyledPanel);
+    list->setBackgroundRole(QPalette::Base);
+    list->setAutoFillBackground(true);
+    auto* grid = new QGridLayout(list);
+    grid->setColumnStretch(1, 1);
+    grid->setVerticalSpacing(8);
+    for (int i = 0; i < int(checks.size()); ++i) {
+        const ReportCheck& c = checks[size_t(i)];
+        auto* mark = new QLabel(c.passed ? QStringLiteral("✓") : QStringLiteral("✗"), list);
+        mark->setObjectName(QStringLiteral("checkMark"));
+        mark->setProperty("passed", c.passed);
+        mark->setStyleSheet(c.passed ? QStringLiteral("color: #2e7d32; font-weight: bold; font-size: 15px;")
+                                     : QStringLiteral("color: #b03a2e; font-weight: bold; font-size: 15px;"));
+        mark->setAccessibleName(c.passed ? tr("Passed") : tr("Failed"));
+        // Core words some checks as notes ("container format 1, manifest whole"); in a list they read as
+        // sentences.
+        QString name = c.name;
+        if (!name.isEmpty())
+            name[0] = name[0].toUpper();
+        QString text = QStringLiteral("<b>%1</b>").arg(name.toHtmlEscaped());
+        if (!c.detail.isEmpty())
+            text += QStringLiteral("<br><span style='color:#5f6b7a'>%1</span>").arg(c.detail.toHtmlEscaped());
+        auto* label = new QLabel(text, list);
+        label->setObjectName(QStringLiteral("checkText"));
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        grid->addWidget(mark, i, 0, Qt::AlignTop);
+        grid->addWidget(label, i, 1);
+    }
+    // A handful of checks is shown whole; a long list (the files of a failed cancellation) scrolls.
+    if (checks.size() <= 8) {
+        m_body->addWidget(list);
+        return;
+    }
+    grid->setRowStretch(int(checks.size()), 1);
+    layout()->setSizeConstraint(QLayout::SetMinimumSize);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(list);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumHeight(380);
+    m_body->addWidget(scroll, 1);
+}
+
+QPushButton* ReportDialog::addAction(const QString& text, const QString& objectName, std::function<void()> action)
+{
+    auto* button = new QPushButton(text, this);
+    button->setObjectName(objectName);
+    button->setAutoDefault(false);
+    connect(button, &QPushButton::clicked, this, std::move(action));
+    m_buttons->insertWidget(m_buttons->count() - 1, button);
+    return button;
+}
+
+ReportDialog* ReportDialog::showFailure(QWidget* parent, const QString& title, const QString& headline,
+                                        const QString& message, const QString& advice)
+{
+    auto* dialog = new ReportDialog(title, Outcome::Failure, headline, parent);
+    dialog->setObjectName(QStringLiteral("failureDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->addText(message);
+    if (!advice.isEmpty())
+        dialog->addText(advice);
+    dialog->open();
+    return dialog;
+}
+
+} // namespace coffer

@@ -1,0 +1,256 @@
+#include "TaskReports.h"
+
+#include "BackupListModel.h"
+#include "Error.h"
+#include "ReportDialog.h"
+#include "TaskWidgets.h"
+#include "backup/BackupVerifier.h"
+#include "backup/BackupWriter.h"
+#include "backup/Restorer.h"
+#include "erase/AccountCancellation.h"
+#include "transfer/Exporter.h"
+
+#include <QCoreApplication>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLocale>
+#include <QPushButton>
+#include <QUrl>
+
+namespace coffer {
+
+namespace {
+
+ReportDialog* opened(ReportDialog* dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+void addShowInFolder(ReportDialog* dialog, const QString& path)
+{
+    dialog->addAction(TaskReports::tr("Show in &Folder"), QStringLiteral("showInFolderButton"),
+                      [path] { TaskWidgets::showInFolder(path); });
+}
+
+std::vector<ReportCheck> toChecks(const std::vector<ErasureCheck>& checks)
+{
+    std::vector<ReportCheck> out;
+    for (const ErasureCheck& c : checks)
+        out.push_back({c.passed, c.name, c.detail});
+    return out;
+}
+
+// Copies the certificate (text and JSON) to where the user wants it; the original stays.
+void saveCertificateAs(QWidget* parent, const QString& textPath, const QString& jsonPath)
+{
+    const QString chosen =
+        QFileDialog::getSaveFileName(parent, TaskReports::tr("Save the Deletion Certificate As"),
+                                     QDir(TaskWidgets::documentsFolder()).filePath(QFileInfo(textPath).fileName()),
+                                     TaskReports::tr("Text files (*.txt)"));
+    if (chosen.isEmpty())
+        return;
+    const QString chosenText = chosen.endsWith(QLatin1String(".txt")) ? chosen : chosen + QStringLiteral(".txt");
+    const QString chosenJson = chosenText.chopped(4) + QStringLiteral(".json");
+    for (const QString& target : {chosenText, chosenJson})
+        if (QFileInfo::exists(target))
+            QFile::remove(target); // the file dialog asked before overwriting
+    if (!QFile::copy(textPath, chosenText) || !QFile::copy(jsonPath, chosenJson))
+        ReportDialog::showFailure(
+            parent, TaskReports::tr("Save the Deletion Certificate"), TaskReports::tr("The copy could not be saved"),
+            TaskReports::tr("Coffer could not write %1.").arg(QDir::toNativeSeparators(chosenText)),
+            TaskReports::tr("Choose a folder you may write in. The certificate is still at %1.")
+                .arg(QDir::toNativeSeparators(textPath)));
+}
+
+} // namespace
+
+ReportDialog* TaskReports::exportDone(QWidget* parent, const ExportResult& result, const QString& clientName,
+                                      bool encrypted, bool remembered)
+{
+    auto* dialog = new ReportDialog(
+        tr("Export"), ReportDialog::Outcome::Success,
+        clientName.isEmpty() ? tr("The export is ready") : tr("The export of %1 is ready").arg(clientName), parent);
+    dialog->setObjectName(QStringLiteral("exportDoneDialog"));
+    const RecordSource::Counts& c = result.counts;
+    dialog->addPath(tr("Saved as:"), result.path);
+    // Labelled numbers rather than sentences: "1 client" and "5 clients" need no plural forms this way.
+    dialog->addText(tr("Clients: %1 · Notes: %2 · Files: %3 · Consents: %4")
+                        .arg(c.clients)
+                        .arg(c.notes)
+                        .arg(c.files)
+                        .arg(c.consents));
+    if (encrypted)
+        dialog->addText(tr("It is encrypted. Keep the password somewhere safe: without it nobody can open the "
+                           "export, Coffer's makers included."));
+    if (remembered)
+        dialog->addText(tr("Next time, Export all saves the same way in one click. To change how, go to "
+                           "Settings."));
+    addShowInFolder(dialog, result.path);
+    return opened(dialog);
+}
+
+ReportDialog* TaskReports::backupDone(QWidget* parent, const BackupInfo& info, int kept)
+{
+    auto* dialog = new ReportDialog(tr("Back Up"), ReportDialog::Outcome::Success, tr("The backup is made"), parent);
+    dialog->setObjectName(QStringLiteral("backupDoneDialog"));
+    dialog->addText(
+        tr("An encrypted copy of the vault as it is now (%1) is in:")
+            .arg(QLocale().formattedDataSize(QFileInfo(info.path).size(), 1, QLocale::DataSizeTraditionalFormat)));
+    dialog->addPath(QString(), info.path);
+    dialog->addText(kept > 0
+                        ? tr("Coffer keeps the newest backups — how many is set on the Backups page (now %1) — and "
+                             "removes older ones.")
+                              .arg(kept)
+                        : tr("Automatic backups are off, so Coffer removes none."));
+    addShowInFolder(dialog, info.path);
+    return opened(dialog);
+}
+
+ReportDialog* TaskReports::verifyDone(QWidget* parent, const BackupReport& report, const QString& takenText)
+{
+    auto* dialog = new ReportDialog(tr("Verify a Backup"), ReportDialog::Outcome::Success,
+                                    tr("The backup is whole and opens"), parent);
+    dialog->setObjectName(QStringLiteral("verifyDoneDialog"));
+    dialog->addText(tr("The backup of %1 can be restored. Clients in it: %2.").arg(takenText).arg(report.clients));
+    std::vector<ReportCheck> checks;
+    for (const BackupCheck& c : report.checks)
+        checks.push_back({true, c.name, c.detail});
+    dialog->setChecks(tr("What was checked"), checks);
+    return opened(dialog);
+}
+
+ReportDialog* TaskReports::restoreDone(QWidget* parent, const RestoreResult& result, const QString& takenText)
+{
+    auto* dialog = new ReportDialog(tr("Restore a Backup"), ReportDialog::Outcome::Success,
+                                    tr("The backup is restored as a new vault"), parent);
+    dialog->setObjectName(QStringLiteral("restoreDoneDialog"));
+    dialog->addText(tr("The backup of %1 is now the vault:").arg(takenText));
+    dialog->addPath(QString(), result.folder);
+    if (result.tombstoneFile.isEmpty())
+        // Also the case of a vault that never erased anyone, so the text must not sound an alarm.
+        dialog->addText(tr("Coffer found no record of erasures for this vault. If you erased a client after %1, "
+                           "check that they are not back in the new vault, and erase them again if they are.")
+                            .arg(takenText));
+    else if (result.tombstonesApplied > 0)
+        dialog->addText(tr("Clients erased after the backup was made were erased again in the new vault, so they "
+                           "do not come back (%1 in all).")
+                            .arg(result.tombstonesApplied));
+    else
+        dialog->addText(tr("No client was erased after the backup was made, so nothing had to be erased again."));
+    dialog->addText(tr("This vault is unchanged. To open the new one, lock this vault: it is in the list on the "
+                       "start window, and it opens with the passwords of the backup's day."));
+    addShowInFolder(dialog, result.folder);
+    return opened(dialog);
+}
+
+ReportDialog* TaskReports::erasureDone(QWidget* parent, const ErasureReport& report, const QString& clientName)
+{
+    const bool passed = report.passed();
+    auto* dialog = new ReportDialog(
+        tr("Erase Client"), passed ? ReportDialog::Outcome::Success : ReportDialog::Outcome::Failure,
+        passed ? tr("%1 is erased").arg(clientName) : tr("%1 is erased, but a check failed").arg(clientName), parent);
+    dialog->setObjectName(QStringLiteral("erasureReportDialog"));
+    dialog->addText(tr("Their records were deleted (%1 in all). Then Coffer searched the whole vault file for "
+                       "anything left of them:")
+                        .arg(report.rowsRemoved));
+    dialog->setChecks(QString(), toChecks(report.checks));
+    if (!passed)
+        dialog->addText(tr("The client's records are deleted, but the failed check found a trace of them. Keep "
+                           "this report, do not restore older backups for now, and ask whoever supports your "
+                           "computer to look at it with you."));
+    return opened(dialog);
+}
+
+ReportDialog* TaskReports::cancellationDone(const CancellationResult& result, const QString& vaultName)
+{
+    if (result.completed) {
+        auto* dialog = new ReportDialog(tr("Cancel Account"), ReportDialog::Outcome::Success,
+                                        tr("The vault “%1” is deleted").arg(vaultName), nullptr);
+        dialog->setObjectName(QStringLiteral("certificateDialog"));
+        dialog->addText(tr("Its keys were destroyed first. Then every file of it — %1 in all, backups included — "
+                           "was overwritten with random data, read back and removed.")
+                            .arg(result.files.size()));
+        dialog->setChecks(tr("Checks afterwards"), toChecks(result.verification));
+        dialog->addPath(tr("The deletion certificate:"), result.certificateText);
+        dialog->addText(tr("Keep the certificate: it records what was deleted, when and how. The JSON file beside "
+                           "it says the same for other programs."));
+        const QString text = result.certificateText, json = result.certificateJson;
+        dialog->addAction(tr("&Open"), QStringLiteral("openCertificateButton"),
+                          [text] { QDesktopServices::openUrl(QUrl::fromLocalFile(text)); });
+        dialog->addAction(tr("&Save As…"), QStringLiteral("saveCertificateButton"),
+                          [dialog, text, json] { saveCertificateAs(dialog, text, json); });
+        return opened(dialog);
+    }
+    auto* dialog = new ReportDialog(tr("Cancel Account"), ReportDialog::Outcome::Failure,
+                                    tr("The cancellation did not finish"), nullptr);
+    dialog->setObjectName(QStringLiteral("cancellationFailedDialog"));
+    dialog->addText(result.failure);
+    std::vector<ReportCheck> files;
+    for (const CancelledFile& f : result.files) {
+        const bool deleted = f.stage == SecureOverwrite::Stage::Deleted;
+        files.push_back({deleted, QDir::toNativeSeparators(f.file.path), deleted ? tr("deleted") : tr("not deleted")});
+    }
+    dialog->setChecks(tr("The files"), files);
+    dialog->addText(result.keySlotsDestroyed
+                        ? tr("The vault's keys are destroyed, so nobody can read it any more. Delete the files "
+                             "marked ✗ yourself; no certificate was written.")
+                        : tr("Nothing was deleted and the vault was closed. Open it again, put right what the "
+                             "message says, and try once more."));
+    return opened(dialog);
+}
+
+ReportDialog* TaskReports::failed(QWidget* parent, Task task, const Error& error)
+{
+    QString title, headline, advice;
+    switch (task) {
+    case Task::Export:
+        title = tr("Export");
+        headline = tr("The export could not be made");
+        advice = tr("Nothing was written. Check that the folder exists, that you may write there and that the "
+                    "disk has room, then try again.");
+        break;
+    case Task::Backup:
+        title = tr("Back Up");
+        headline = tr("The backup could not be made");
+        advice = tr("Nothing was written and your earlier backups are unchanged. Check the backup folder on the "
+                    "Backups page and that its disk has room, then try again.");
+        break;
+    case Task::Verify:
+    case Task::Restore:
+        title = task == Task::Verify ? tr("Verify a Backup") : tr("Restore a Backup");
+        headline =
+            task == Task::Verify ? tr("The backup could not be verified") : tr("The backup could not be restored");
+        if (error.code() == ErrorCode::Auth)
+            advice = tr("A backup opens with the user names and passwords of the day it was made. If you have "
+                        "changed your password since, try the old one.");
+        else if (error.code() == ErrorCode::Damaged)
+            advice = tr("Do not rely on this backup. Make a new one now with Back up now, and try an older "
+                        "backup if you need to restore.");
+        else
+            advice = task == Task::Restore ? tr("Nothing was created. Put right what the message says and try "
+                                                "again.")
+                                           : tr("Put right what the message says and try again.");
+        break;
+    case Task::Erase:
+        title = tr("Erase Client");
+        headline = tr("The client could not be erased");
+        advice = tr("Nothing was deleted: the vault is as it was. Try again in a moment.");
+        break;
+    case Task::CancelAccount:
+        title = tr("Cancel Account");
+        headline = error.code() == ErrorCode::Auth ? tr("Wrong password") : tr("The account was not cancelled");
+        advice = tr("Nothing was deleted, and the vault is still open.");
+        break;
+    }
+    const QString message = error.code() == ErrorCode::Auth && task == Task::CancelAccount
+                                ? tr("The password is not the owner's password of this vault.")
+                                : error.message();
+    return ReportDialog::showFailure(parent, title, headline, message, advice);
+}
+
+} // namespace coffer
