@@ -1,5 +1,6 @@
 #include "ClientStore.h"
 
+#include "ClientValidation.h"
 #include "Error.h"
 #include "crypto/Random.h"
 #include "store/Database.h"
@@ -7,17 +8,10 @@
 #include "vault/Vault.h"
 
 #include <QCoreApplication>
-#include <QLocale>
-#include <QRegularExpression>
-#include <QSet>
-#include <algorithm>
 
 namespace coffer {
 
 namespace {
-
-constexpr int kMaxNameLength = 300;
-constexpr int kMaxTextLength = 10000;
 
 // Messages say which field is wrong but never repeat its value: they reach stderr and logs.
 [[noreturn]] void invalid(const QString& why)
@@ -25,107 +19,14 @@ constexpr int kMaxTextLength = 10000;
     throw Error(ErrorCode::Usage, why);
 }
 
-QStringList cleaned(const QStringList& values)
-{
-    QStringList out;
-    for (const QString& v : values)
-        if (!v.trimmed().isEmpty())
-            out << v.trimmed();
-    return out;
-}
-
-void checkLength(const QString& value, int max, const QString& field)
-{
-    if (value.size() > max)
-        invalid(QCoreApplication::translate("ClientStore", "%1 is longer than %2 characters.").arg(field).arg(max));
-}
-
 } // namespace
-
-bool ClientStore::isCountryCode(const QString& code)
-{
-    static const QSet<QString> codes = [] {
-        QSet<QString> set;
-        for (int t = 1; t <= int(QLocale::LastTerritory); ++t) {
-            const QString c = QLocale::territoryToCode(QLocale::Territory(t));
-            if (c.size() == 2)
-                set.insert(c);
-        }
-        return set;
-    }();
-    return codes.contains(code);
-}
 
 void ClientStore::validate(Client& c)
 {
-    c.givenName = c.givenName.trimmed();
-    c.familyName = c.familyName.trimmed();
-    c.organisation = c.organisation.trimmed();
-    c.displayName = c.displayName.trimmed();
-    if (c.displayName.isEmpty())
-        c.displayName = c.kind == ClientKind::Organisation
-                            ? c.organisation
-                            : QStringList{c.givenName, c.familyName}.join(u' ').trimmed();
-    if (c.displayName.isEmpty())
-        invalid(c.kind == ClientKind::Organisation
-                    ? QCoreApplication::translate("ClientStore", "The organisation needs a name.")
-                    : QCoreApplication::translate("ClientStore", "The person needs a name."));
-    for (const auto& [value, field] :
-         {std::pair{&c.displayName, QCoreApplication::translate("ClientStore", "The name")},
-          {&c.givenName, QCoreApplication::translate("ClientStore", "The given name")},
-          {&c.familyName, QCoreApplication::translate("ClientStore", "The family name")},
-          {&c.organisation, QCoreApplication::translate("ClientStore", "The organisation")}})
-        checkLength(*value, kMaxNameLength, field);
-    checkLength(c.address, kMaxTextLength, QCoreApplication::translate("ClientStore", "The address"));
-
-    c.emails = cleaned(c.emails);
-    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+$"));
-    for (int i = 0; i < c.emails.size(); ++i) {
-        if (!c.emails[i].contains(u'@'))
-            invalid(QCoreApplication::translate("ClientStore", "Email %1 has no @ sign.").arg(i + 1));
-        if (!email.match(c.emails[i]).hasMatch())
-            invalid(QCoreApplication::translate("ClientStore", "Email %1 is not an email address.").arg(i + 1));
-        checkLength(c.emails[i], kMaxNameLength, QCoreApplication::translate("ClientStore", "Email %1").arg(i + 1));
-    }
-    c.phones = cleaned(c.phones);
-    static const QRegularExpression phone(QStringLiteral("^\\+?[0-9 ()./-]*[0-9][0-9 ()./-]*$"));
-    for (int i = 0; i < c.phones.size(); ++i) {
-        if (!phone.match(c.phones[i]).hasMatch() ||
-            std::count_if(c.phones[i].begin(), c.phones[i].end(), [](QChar ch) { return ch.isDigit(); }) < 3)
-            invalid(QCoreApplication::translate("ClientStore",
-                                                "Phone %1 is not a phone number (digits, spaces, + - ( ) . / only).")
-                        .arg(i + 1));
-        checkLength(c.phones[i], 64, QCoreApplication::translate("ClientStore", "Phone %1").arg(i + 1));
-    }
-    c.country = c.country.trimmed().toUpper();
-    if (!c.country.isEmpty() && !isCountryCode(c.country))
-        invalid(QCoreApplication::translate("ClientStore",
-                                            "The country must be a two-letter ISO 3166 code, such as LV, LT or CZ."));
-
-    QStringList tags;
-    QSet<QString> seen;
-    static const QRegularExpression control(QStringLiteral("\\p{Cc}"));
-    for (const QString& t : cleaned(c.tags)) {
-        checkLength(t, 100, QCoreApplication::translate("ClientStore", "A tag"));
-        if (t.contains(control)) // so the separator of the list column (Schema.h) cannot occur in one
-            invalid(QCoreApplication::translate("ClientStore", "A tag may not contain control characters."));
-        if (!seen.contains(t.toCaseFolded())) {
-            seen.insert(t.toCaseFolded());
-            tags << t;
-        }
-    }
-    c.tags = tags;
-    QMap<QString, QString> fields;
-    for (auto it = c.fields.cbegin(); it != c.fields.cend(); ++it) {
-        const QString key = it.key().trimmed();
-        if (key.isEmpty())
-            invalid(QCoreApplication::translate("ClientStore", "A custom field has no name."));
-        checkLength(key, 100, QCoreApplication::translate("ClientStore", "A custom field's name"));
-        checkLength(it.value(), kMaxTextLength, QCoreApplication::translate("ClientStore", "A custom field's value"));
-        fields.insert(key, it.value());
-    }
-    c.fields = fields;
-    c.retention = c.retention.trimmed();
+    // The rules live in ClientValidation, which a form also uses to place each message at its field.
+    const std::vector<ClientFieldProblem> problems = checkClient(c);
+    if (!problems.empty())
+        invalid(problems.front().message);
 }
 
 void ClientStore::ensureExists(Database& db, const QString& clientId)

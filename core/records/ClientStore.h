@@ -40,7 +40,6 @@ public:
 
     // Throws Error(Usage) naming the first invalid field; fills displayName when empty.
     static void validate(Client& client);
-    static bool isCountryCode(const QString& code);
     // Throws Error(Failed) when the client does not exist.
     static void ensureExists(Database& db, const QString& clientId);
     // The client columns every reader selects, and the Client made from a row of them (lists of emails,

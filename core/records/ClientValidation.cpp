@@ -98,8 +98,11 @@ void Checker::checkTagsAndFields(Client& c)
 {
     QSet<QString> seen;
     QStringList tags = c.tags;
+    static const QRegularExpression control(QStringLiteral("\\p{Cc}"));
     checkList(tags, [&](const QString& value, int, int index) {
         length(ClientField::Tags, value, kMaxKeyLength, tr("A tag"), index);
+        if (value.contains(control)) // so the separator of the list column (Schema.h) cannot occur in one
+            add(ClientField::Tags, tr("A tag may not contain control characters."), index);
     });
     c.tags.clear();
     for (const QString& t : tags) // the first spelling of a tag wins; tags compare without case

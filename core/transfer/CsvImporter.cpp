@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "records/ClientStore.h"
+#include "records/ClientValidation.h"
 #include "records/NoteStore.h"
 #include "store/Database.h"
 #include "vault/Vault.h"
@@ -205,7 +206,7 @@ CsvTarget CsvImporter::recognise(const QString& header)
 QString CsvImporter::countryCode(const QString& text)
 {
     const QString t = text.trimmed();
-    if (t.size() == 2 && ClientStore::isCountryCode(t.toUpper()))
+    if (t.size() == 2 && isCountryCode(t.toUpper()))
         return t.toUpper();
     // Every territory's English name and its name in each of its locales' languages ("Latvija",
     // "Lietuva", "Česko"), plus a few everyday names CLDR does not use.
