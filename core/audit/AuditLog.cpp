@@ -4,6 +4,7 @@
 #include "store/Database.h"
 
 #include <QtEndian>
+#include <limits>
 
 namespace coffer {
 
@@ -67,16 +68,31 @@ void AuditLog::append(Database& db, const QString& actor, const QString& action,
         .run();
 }
 
-std::vector<AuditEntry> AuditLog::entries(Database& db, qint64 afterSeq, int limit)
+namespace {
+std::vector<AuditEntry> readEntries(Statement& st)
 {
     std::vector<AuditEntry> out;
-    Statement st = db.prepare("SELECT seq, time, actor, action, object_type, object_id, detail FROM audit "
-                              "WHERE seq > ? ORDER BY seq LIMIT ?");
-    st.bind(1, afterSeq).bind(2, limit);
     while (st.next())
         out.push_back(
             {st.integer(0), fromStamp(st.text(1)), st.text(2), st.text(3), st.text(4), st.text(5), st.text(6)});
     return out;
+}
+} // namespace
+
+std::vector<AuditEntry> AuditLog::entries(Database& db, qint64 afterSeq, int limit)
+{
+    Statement st = db.prepare("SELECT seq, time, actor, action, object_type, object_id, detail FROM audit "
+                              "WHERE seq > ? ORDER BY seq LIMIT ?");
+    st.bind(1, afterSeq).bind(2, limit);
+    return readEntries(st);
+}
+
+std::vector<AuditEntry> AuditLog::entriesBefore(Database& db, qint64 beforeSeq, int limit)
+{
+    Statement st = db.prepare("SELECT seq, time, actor, action, object_type, object_id, detail FROM audit "
+                              "WHERE seq < ? ORDER BY seq DESC LIMIT ?");
+    st.bind(1, beforeSeq > 0 ? beforeSeq : std::numeric_limits<qint64>::max()).bind(2, limit);
+    return readEntries(st);
 }
 
 qint64 AuditLog::count(Database& db)

@@ -42,6 +42,9 @@ public:
                        const QString& objectId = {}, const QString& detail = {});
     // Entries with seq > afterSeq, oldest first, at most limit.
     static std::vector<AuditEntry> entries(Database& db, qint64 afterSeq, int limit);
+    // Entries with seq < beforeSeq (0: from the newest), newest first, at most limit: a log read from today
+    // backwards, as a person reads it.
+    static std::vector<AuditEntry> entriesBefore(Database& db, qint64 beforeSeq, int limit);
     static qint64 count(Database& db);
     static AuditVerification verify(Database& db);
 };

@@ -378,6 +378,12 @@ std::vector<AuditEntry> Vault::auditEntries(qint64 afterSeq, int limit)
     return AuditLog::entries(m_db, afterSeq, limit);
 }
 
+std::vector<AuditEntry> Vault::auditEntriesBefore(qint64 beforeSeq, int limit)
+{
+    require(Permission::ReadAudit);
+    return AuditLog::entriesBefore(m_db, beforeSeq, limit);
+}
+
 AuditVerification Vault::verifyAudit()
 {
     require(Permission::ReadAudit);

@@ -107,6 +107,7 @@ public:
     // client exists, and once the client is erased no row refers to their id.
     QString pseudonym(const QString& clientId) const;
     std::vector<AuditEntry> auditEntries(qint64 afterSeq, int limit); // admins and the owner
+    std::vector<AuditEntry> auditEntriesBefore(qint64 beforeSeq, int limit); // newest first; admins, owner
     AuditVerification verifyAudit();                                  // admins and the owner
 
 private:

@@ -6,6 +6,8 @@
 
 #include <QColor>
 #include <QLocale>
+#include <algorithm>
+#include <iterator>
 
 namespace coffer {
 
@@ -29,10 +31,30 @@ void AuditModel::refresh()
     } catch (const Error& e) {
         emit failed(e.message());
     }
-    if (!m_entries.empty())
-        emit dataChanged(index(0, UserColumn), index(rowCount() - 1, ObjectColumn));
-    m_atEnd = false;
-    fetchMore({});
+    if (m_entries.empty()) {
+        m_atEnd = false;
+        fetchMore({});
+        return;
+    }
+    emit dataChanged(index(0, UserColumn), index(rowCount() - 1, ObjectColumn));
+    std::vector<AuditEntry> newer;
+    try {
+        for (qint64 after = m_entries.front().seq;;) {
+            std::vector<AuditEntry> page = m_vault.auditEntries(after, kPageSize);
+            if (page.empty())
+                break;
+            after = page.back().seq;
+            std::move(page.begin(), page.end(), std::back_inserter(newer));
+        }
+    } catch (const Error& e) {
+        emit failed(e.message());
+        return;
+    }
+    if (newer.empty())
+        return;
+    beginInsertRows({}, 0, int(newer.size()) - 1);
+    m_entries.insert(m_entries.begin(), std::make_move_iterator(newer.rbegin()), std::make_move_iterator(newer.rend()));
+    endInsertRows();
 }
 
 void AuditModel::setFirstBrokenSeq(qint64 seq)
@@ -44,8 +66,9 @@ void AuditModel::setFirstBrokenSeq(qint64 seq)
 
 int AuditModel::rowOfSeq(qint64 seq) const
 {
+    // Newest first: seq falls from the first row to the last.
     const auto it = std::lower_bound(m_entries.begin(), m_entries.end(), seq,
-                                     [](const AuditEntry& e, qint64 s) { return e.seq < s; });
+                                     [](const AuditEntry& e, qint64 s) { return e.seq > s; });
     return it != m_entries.end() && it->seq == seq ? int(it - m_entries.begin()) : -1;
 }
 
@@ -75,7 +98,7 @@ void AuditModel::fetchMore(const QModelIndex& parent)
         return;
     std::vector<AuditEntry> page;
     try {
-        page = m_vault.auditEntries(m_entries.empty() ? 0 : m_entries.back().seq, kPageSize);
+        page = m_vault.auditEntriesBefore(m_entries.empty() ? 0 : m_entries.back().seq, kPageSize);
     } catch (const Error& e) {
         m_atEnd = true; // a view would otherwise ask again at once, and fail again
         emit failed(e.message());

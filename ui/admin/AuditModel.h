@@ -1,6 +1,6 @@
-// The audit log as a lazy table, oldest entry first: rows arrive a page at a time as the view scrolls
-// (Vault::auditEntries(afterSeq, limit)), so a log of a hundred thousand entries opens at once.
-// refresh() appends what was written since, without rereading the rest. User ids are shown as the
+// The audit log as a lazy table, newest entry first: older rows arrive a page at a time as the view
+// scrolls down (Vault::auditEntriesBefore), so a log of a hundred thousand entries opens at once.
+// refresh() puts what was written since at the top, without rereading the rest. User ids are shown as the
 // users' names; the object is its type and its pseudonymous id, never a client's name.
 #pragma once
 
@@ -23,7 +23,7 @@ public:
 
     explicit AuditModel(Vault& vault, QObject* parent = nullptr);
 
-    // Rereads the users' names and fetches the entries written since the last page.
+    // Rereads the users' names and adds the entries written since, at the top.
     void refresh();
     // From this entry on, rows are marked as not to be trusted (after a failed Verify chain); 0 clears.
     void setFirstBrokenSeq(qint64 seq);

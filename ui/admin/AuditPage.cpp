@@ -68,7 +68,7 @@ AuditPage::AuditPage(Vault& vault, QWidget* parent)
     layout->setContentsMargins(20, 16, 20, 16);
     layout->addWidget(makePageHeader(
         tr("Audit log"),
-        tr("Who did what in this vault, and when, oldest first. The log names no client: a client appears as "
+        tr("Who did what in this vault, and when, newest first. The log names no client: a client appears as "
            "a code that only this vault can match to them. Each entry is linked to the one before, so a "
            "change to the log shows when the chain is verified."),
         this));
@@ -100,7 +100,7 @@ void AuditPage::reload()
 void AuditPage::updateCount()
 {
     const int rows = m_model->rowCount();
-    m_count->setText(m_model->canFetchMore({}) ? tr("First %L1 entries shown; scroll for more").arg(rows)
+    m_count->setText(m_model->canFetchMore({}) ? tr("The newest %L1 entries are shown; scroll down for older ones").arg(rows)
                                                : tr("%Ln entries", nullptr, rows));
 }
 
