@@ -12,11 +12,6 @@ namespace coffer {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("BackupVerifier", text);
-}
-
 void runIntegrityCheck(Database& db)
 {
     Statement st = db.prepare("PRAGMA integrity_check");
@@ -26,8 +21,10 @@ void runIntegrityCheck(Database& db)
             problems << st.text(0);
     // SQLite's messages name pages and indexes, never values.
     if (!problems.isEmpty())
-        throw Error(ErrorCode::Damaged, tr("The backup is damaged: the database fails its integrity check (%1).")
-                                            .arg(problems.mid(0, 3).join(QStringLiteral("; "))));
+        throw Error(ErrorCode::Damaged,
+                    QCoreApplication::translate("BackupVerifier",
+                                                "The backup is damaged: the database fails its integrity check (%1).")
+                        .arg(problems.mid(0, 3).join(QStringLiteral("; "))));
 }
 
 } // namespace
@@ -37,16 +34,21 @@ QString BackupVerifier::checkSnapshot(const BackupFile& file, const QString& dbP
 {
     SnapshotAccess access = SnapshotAccess::open(file.headerBytes(), userName, password);
     if (access.header.vaultId != file.manifest().vaultId || !file.verifyMac(access.dataKey))
-        throw Error(ErrorCode::Damaged, tr("The backup is damaged: its manifest was altered."));
-    report.checks.push_back({tr("password opens the header; header and manifest are authentic"), {}});
+        throw Error(ErrorCode::Damaged,
+                    QCoreApplication::translate("BackupVerifier", "The backup is damaged: its manifest was altered."));
+    report.checks.push_back(
+        {QCoreApplication::translate("BackupVerifier", "password opens the header; header and manifest are authentic"),
+         {}});
     Database db;
     db.open(dbPath, access.dataKey, access.header.cipher, false);
     const QString userId = access.requireUser(db, permission);
     runIntegrityCheck(db);
     report.clients = db.scalar("SELECT count(*) FROM clients");
     report.checks.push_back(
-        {tr("database opens and passes SQLite's integrity check"),
-         tr("%1 pages, schema %2").arg(db.scalar("PRAGMA page_count")).arg(file.manifest().schemaVersion)});
+        {QCoreApplication::translate("BackupVerifier", "database opens and passes SQLite's integrity check"),
+         QCoreApplication::translate("BackupVerifier", "%1 pages, schema %2")
+             .arg(db.scalar("PRAGMA page_count"))
+             .arg(file.manifest().schemaVersion)});
     db.close();
     return userId;
 }
@@ -72,16 +74,22 @@ BackupReport BackupVerifier::verify(const QString& path, const QString& userName
     try {
         const BackupFile file(path);
         report.manifest = file.manifest();
-        report.checks.push_back({tr("container format %1, manifest whole").arg(BackupFile::kFormatVersion), {}});
+        report.checks.push_back({QCoreApplication::translate("BackupVerifier", "container format %1, manifest whole")
+                                     .arg(BackupFile::kFormatVersion),
+                                 {}});
         QTemporaryDir temp; // mkdtemp: mode 0700
         if (!temp.isValid())
-            throw Error(ErrorCode::Failed, tr("Cannot create a temporary folder: %1").arg(temp.errorString()));
+            throw Error(ErrorCode::Failed,
+                        QCoreApplication::translate("BackupVerifier", "Cannot create a temporary folder: %1")
+                            .arg(temp.errorString()));
         const QString dbPath = QDir(temp.path()).filePath(QStringLiteral("vault.db"));
         (void)file.headerBytes();
         file.extractSnapshot(dbPath, progress);
         report.checks.push_back(
-            {tr("SHA-256 sums of header and snapshot match"),
-             tr("%1 + %2 bytes").arg(file.manifest().header.size).arg(file.manifest().snapshot.size)});
+            {QCoreApplication::translate("BackupVerifier", "SHA-256 sums of header and snapshot match"),
+             QCoreApplication::translate("BackupVerifier", "%1 + %2 bytes")
+                 .arg(file.manifest().header.size)
+                 .arg(file.manifest().snapshot.size)});
         checkSnapshot(file, dbPath, userName, password, report, Permission::Backup);
     } catch (const Error& e) {
         if (e.code() == ErrorCode::Damaged)

@@ -21,11 +21,6 @@ namespace {
 
 const QString kSuffix = QStringLiteral(".coffer");
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Restorer", text);
-}
-
 QString newVaultFolder(const QString& target)
 {
     QString folder = QFileInfo(QDir::cleanPath(target)).absoluteFilePath();
@@ -33,12 +28,13 @@ QString newVaultFolder(const QString& target)
         folder += kSuffix;
     if (QFileInfo::exists(folder) &&
         !QDir(folder).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot))
-        throw Error(ErrorCode::Failed, tr("%1 already exists and is not empty; a restore never writes over a vault.")
-                                           .arg(QDir::toNativeSeparators(folder)));
+        throw Error(ErrorCode::Failed,
+                    QCoreApplication::translate(
+                        "Restorer", "%1 already exists and is not empty; a restore never writes over a vault.")
+                        .arg(QDir::toNativeSeparators(folder)));
     if (!QFileInfo(QFileInfo(folder).absolutePath()).isDir())
-        throw Error(
-            ErrorCode::Failed,
-            tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(QFileInfo(folder).absolutePath())));
+        throw Error(ErrorCode::Failed, QCoreApplication::translate("Restorer", "The folder %1 does not exist.")
+                                           .arg(QDir::toNativeSeparators(QFileInfo(folder).absolutePath())));
     return folder;
 }
 
@@ -65,8 +61,8 @@ RestoreResult Restorer::restore(const QString& backupPath, const QString& target
     // The password is checked before anything is written, so a wrong one leaves no folder behind.
     SnapshotAccess access = SnapshotAccess::open(header, userName, password);
     if (!tombstoneFile.isEmpty() && !QFileInfo(tombstoneFile).isFile())
-        throw Error(ErrorCode::Failed,
-                    tr("The tombstone file %1 does not exist.").arg(QDir::toNativeSeparators(tombstoneFile)));
+        throw Error(ErrorCode::Failed, QCoreApplication::translate("Restorer", "The tombstone file %1 does not exist.")
+                                           .arg(QDir::toNativeSeparators(tombstoneFile)));
     result.tombstoneFile = tombstoneFile;
     if (result.tombstoneFile.isEmpty()) {
         const QString known = ManagedBackups::knownTombstoneFile(file.manifest().vaultId);

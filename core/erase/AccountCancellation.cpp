@@ -197,7 +197,7 @@ bool AccountCancellation::cleanUp(const CancellationPlan& plan, CancellationResu
     for (const ErasureCheck& check : result.verification)
         if (!check.passed) {
             result.failure =
-                QCoreApplication::translate("AccountCancellation", "The verification failed: %1.").arg(check.name);
+                QCoreApplication::translate("AccountCancellation", "A check afterwards failed (%1).").arg(check.name);
             return false;
         }
     return true;

@@ -70,7 +70,7 @@ void SecureOverwrite::checkDestroyable(const QString& path)
         fail(path, QT_TRANSLATE_NOOP("SecureOverwrite", "opening for writing"), errno);
     const QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());
     if (::access(folder.constData(), W_OK) != 0)
-        fail(QFileInfo(path).absolutePath(), QT_TRANSLATE_NOOP("SecureOverwrite", "changing the folder"), errno);
+        fail(QFileInfo(path).absolutePath(), QT_TRANSLATE_NOOP("SecureOverwrite", "removing files from the folder"), errno);
 }
 
 QByteArray SecureOverwrite::destroy(const QString& path, Stage* stage, const Progress& progress)

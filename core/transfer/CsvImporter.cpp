@@ -55,11 +55,6 @@ const QHash<QString, CsvField>& knownHeaders()
     return headers;
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CsvImporter", text);
-}
-
 QStringList splitList(const QString& cell)
 {
     static const QRegularExpression separators(QStringLiteral("[;,\\n]"));
@@ -112,21 +107,22 @@ QString toClient(const QStringList& row, const std::vector<CsvTarget>& columns, 
         if (k == u"organisation" || k == u"organization" || k == u"company" || k == u"business")
             c.kind = ClientKind::Organisation;
         else if (k != u"person" && k != u"individual")
-            return tr("The kind is neither person nor organisation.");
+            return QCoreApplication::translate("CsvImporter", "The kind is neither person nor organisation.");
     }
     c.displayName = name;
     if (c.kind == ClientKind::Organisation && c.organisation.isEmpty())
         c.organisation = name;
     if (name.isEmpty() && c.givenName.isEmpty() && c.familyName.isEmpty() &&
         (c.kind == ClientKind::Person || c.organisation.isEmpty()))
-        return tr("The row has no name.");
+        return QCoreApplication::translate("CsvImporter", "The row has no name.");
     if (!country.isEmpty()) {
         c.country = CsvImporter::countryCode(country);
         if (c.country.isEmpty())
-            return tr("The country is neither an ISO 3166 code nor a country name Coffer knows.");
+            return QCoreApplication::translate(
+                "CsvImporter", "The country is neither an ISO 3166 code nor a country name Coffer knows.");
     }
     if (note.size() > kMaxNoteLength)
-        return tr("The note is longer than a million characters.");
+        return QCoreApplication::translate("CsvImporter", "The note is longer than a million characters.");
     return {};
 }
 
@@ -151,7 +147,7 @@ std::vector<CsvTarget> resolveColumns(const QStringList& header, const std::vect
             }
         }
         if (!mapped && target.field == CsvField::Ignore)
-            ignored << (title.isEmpty() ? tr("(column %1)").arg(i + 1) : title);
+            ignored << (title.isEmpty() ? QCoreApplication::translate("CsvImporter", "(column %1)").arg(i + 1) : title);
         hasName = hasName || target.field == CsvField::Name || target.field == CsvField::Given ||
                   target.field == CsvField::Family;
         hasOrg = hasOrg || target.field == CsvField::Org;
@@ -160,10 +156,14 @@ std::vector<CsvTarget> resolveColumns(const QStringList& header, const std::vect
     }
     for (size_t m = 0; m < map.size(); ++m)
         if (!used[m])
-            throw Error(ErrorCode::Usage, tr("The file has no column named \"%1\".").arg(map[m].column.trimmed()));
+            throw Error(ErrorCode::Usage,
+                        QCoreApplication::translate("CsvImporter", "The file has no column named \"%1\".")
+                            .arg(map[m].column.trimmed()));
     if (!hasName && !(hasOrg && hasKind))
-        throw Error(ErrorCode::Usage, tr("No column holds a name (such as Name, First name or Last name); map one to "
-                                         "name, given or family."));
+        throw Error(ErrorCode::Usage,
+                    QCoreApplication::translate(
+                        "CsvImporter", "No column holds a name (such as Name, First name or Last name); map one to "
+                                       "name, given or family."));
     return columns;
 }
 
@@ -173,7 +173,8 @@ CsvColumnMap CsvImporter::parseMap(const QString& spec)
 {
     const qsizetype eq = spec.indexOf(u'=');
     if (eq <= 0 || spec.left(eq).trimmed().isEmpty())
-        throw Error(ErrorCode::Usage, tr("A map is COLUMN=FIELD, such as \"Mobile=phone\"."));
+        throw Error(ErrorCode::Usage,
+                    QCoreApplication::translate("CsvImporter", "A map is COLUMN=FIELD, such as \"Mobile=phone\"."));
     const QString field = spec.mid(eq + 1).trimmed();
     CsvColumnMap out{spec.left(eq).trimmed(), {}};
     static const QHash<QString, CsvField> names = {
@@ -187,13 +188,16 @@ CsvColumnMap CsvImporter::parseMap(const QString& spec)
     if (field.startsWith(QStringLiteral("field:"), Qt::CaseInsensitive)) {
         out.target = {CsvField::Custom, field.mid(6).trimmed()};
         if (out.target.key.isEmpty())
-            throw Error(ErrorCode::Usage, tr("A custom field needs a name: field:KEY."));
+            throw Error(ErrorCode::Usage,
+                        QCoreApplication::translate("CsvImporter", "A custom field needs a name: field:KEY."));
     } else if (names.contains(field.toLower())) {
         out.target.field = names.value(field.toLower());
     } else {
-        throw Error(ErrorCode::Usage, tr("Unknown field \"%1\"; use name, given, family, email, phone, org, address, "
-                                         "country, tags, kind, note, field:KEY or ignore.")
-                                          .arg(field));
+        throw Error(ErrorCode::Usage,
+                    QCoreApplication::translate(
+                        "CsvImporter", "Unknown field \"%1\"; use name, given, family, email, phone, org, address, "
+                                       "country, tags, kind, note, field:KEY or ignore.")
+                        .arg(field));
     }
     return out;
 }
@@ -257,7 +261,7 @@ CsvImportReport CsvImporter::import(QIODevice& device, const std::vector<CsvColu
     CsvReader reader(device);
     QStringList row;
     if (!reader.readRecord(row))
-        throw Error(ErrorCode::Failed, tr("The file is empty."));
+        throw Error(ErrorCode::Failed, QCoreApplication::translate("CsvImporter", "The file is empty."));
     CsvImportReport report;
     const std::vector<CsvTarget> columns = resolveColumns(row, map, report.ignoredColumns);
     report.separator = reader.separator();
@@ -269,7 +273,8 @@ CsvImportReport CsvImporter::import(QIODevice& device, const std::vector<CsvColu
     Transaction tx(m_vault.database());
     while (reader.readRecord(row)) {
         if (progress && !progress(reader.bytesRead(), total))
-            throw Error(ErrorCode::Failed, tr("The import was cancelled; nothing was stored."));
+            throw Error(ErrorCode::Failed,
+                        QCoreApplication::translate("CsvImporter", "The import was cancelled; nothing was stored."));
         if (std::all_of(row.cbegin(), row.cend(), [](const QString& v) { return v.trimmed().isEmpty(); }))
             continue; // spreadsheets export empty rows as a line of separators
         Client client;

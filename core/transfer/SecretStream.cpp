@@ -17,8 +17,6 @@ constexpr int kChunk = 64 * 1024;
 constexpr int kHeaderSize = 8 + 2 + 4 + 4 + 16 + crypto_secretstream_xchacha20poly1305_HEADERBYTES;
 constexpr int kAdSize = 8 + 2 + 4 + 4 + 16;
 
-QString tr(const char* text) { return QCoreApplication::translate("SecretStream", text); }
-
 } // namespace
 
 struct SecretStreamWriter::State
@@ -50,7 +48,10 @@ SecretStreamWriter::SecretStreamWriter(Sink sink, const Secret& passphrase, KdfP
     m_buffer.reserve(kChunk);
 }
 
-SecretStreamWriter::~SecretStreamWriter() { sodium_memzero(&m_state->st, sizeof m_state->st); }
+SecretStreamWriter::~SecretStreamWriter()
+{
+    sodium_memzero(&m_state->st, sizeof m_state->st);
+}
 
 void SecretStreamWriter::write(const char* data, qint64 size)
 {
@@ -64,7 +65,10 @@ void SecretStreamWriter::write(const char* data, qint64 size)
     }
 }
 
-void SecretStreamWriter::finish() { push(true); }
+void SecretStreamWriter::finish()
+{
+    push(true);
+}
 
 void SecretStreamWriter::push(bool final)
 {
@@ -88,7 +92,10 @@ struct SecretStreamReader::State
     QByteArray ad;
 };
 
-bool SecretStreamReader::looksEncrypted(QIODevice& source) { return source.peek(kMagic.size()) == kMagic; }
+bool SecretStreamReader::looksEncrypted(QIODevice& source)
+{
+    return source.peek(kMagic.size()) == kMagic;
+}
 
 SecretStreamReader::SecretStreamReader(QIODevice& source, const Secret& passphrase)
     : m_state(std::make_unique<State>()), m_source(source)
@@ -96,19 +103,28 @@ SecretStreamReader::SecretStreamReader(QIODevice& source, const Secret& passphra
     ensureSodium();
     const QByteArray head = source.read(kHeaderSize);
     if (head.size() != kHeaderSize || !head.startsWith(kMagic))
-        throw Error(ErrorCode::Damaged, tr("This is not an encrypted Coffer export, or it is cut short."));
+        throw Error(
+            ErrorCode::Damaged,
+            QCoreApplication::translate("SecretStream", "This is not an encrypted Coffer export, or it is cut short."));
     if (qFromBigEndian<quint16>(head.constData() + 8) != kVersion)
-        throw Error(ErrorCode::Damaged, tr("This encrypted export has a format version this Coffer does not read."));
+        throw Error(ErrorCode::Damaged,
+                    QCoreApplication::translate(
+                        "SecretStream", "This encrypted export has a format version this Coffer does not read."));
     const KdfParams kdf{qFromBigEndian<quint32>(head.constData() + 10), qFromBigEndian<quint32>(head.constData() + 14)};
     if (!Argon2Kdf::isAcceptable(kdf))
-        throw Error(ErrorCode::Damaged, tr("The encrypted export is damaged (key derivation parameters)."));
+        throw Error(ErrorCode::Damaged,
+                    QCoreApplication::translate("SecretStream",
+                                                "The encrypted export is damaged (key derivation parameters)."));
     const Secret key = Argon2Kdf::derive(passphrase, head.mid(18, Argon2Kdf::kSaltSize), kdf);
     m_state->ad = head.left(kAdSize);
-    crypto_secretstream_xchacha20poly1305_init_pull(&m_state->st, reinterpret_cast<const unsigned char*>(head.constData() + kAdSize),
-                                                    key.data());
+    crypto_secretstream_xchacha20poly1305_init_pull(
+        &m_state->st, reinterpret_cast<const unsigned char*>(head.constData() + kAdSize), key.data());
 }
 
-SecretStreamReader::~SecretStreamReader() { sodium_memzero(&m_state->st, sizeof m_state->st); }
+SecretStreamReader::~SecretStreamReader()
+{
+    sodium_memzero(&m_state->st, sizeof m_state->st);
+}
 
 QByteArray SecretStreamReader::next()
 {
@@ -116,13 +132,18 @@ QByteArray SecretStreamReader::next()
         return {};
     const QByteArray lenBytes = m_source.read(4);
     if (lenBytes.size() != 4)
-        throw Error(ErrorCode::Damaged, tr("The encrypted export is cut short: its end is missing."));
+        throw Error(ErrorCode::Damaged, QCoreApplication::translate(
+                                            "SecretStream", "The encrypted export is cut short: its end is missing."));
     const quint32 len = qFromBigEndian<quint32>(lenBytes.constData());
-    if (len < crypto_secretstream_xchacha20poly1305_ABYTES || len > kChunk + crypto_secretstream_xchacha20poly1305_ABYTES)
-        throw Error(ErrorCode::Damaged, tr("The encrypted export is damaged (a chunk has an impossible length)."));
+    if (len < crypto_secretstream_xchacha20poly1305_ABYTES ||
+        len > kChunk + crypto_secretstream_xchacha20poly1305_ABYTES)
+        throw Error(ErrorCode::Damaged,
+                    QCoreApplication::translate("SecretStream",
+                                                "The encrypted export is damaged (a chunk has an impossible length)."));
     const QByteArray cipher = m_source.read(len);
     if (cipher.size() != qsizetype(len))
-        throw Error(ErrorCode::Damaged, tr("The encrypted export is cut short: its end is missing."));
+        throw Error(ErrorCode::Damaged, QCoreApplication::translate(
+                                            "SecretStream", "The encrypted export is cut short: its end is missing."));
     QByteArray plain(qsizetype(len - crypto_secretstream_xchacha20poly1305_ABYTES), Qt::Uninitialized);
     unsigned long long plainLen = 0;
     unsigned char tag = 0;
@@ -132,15 +153,20 @@ QByteArray SecretStreamReader::next()
             reinterpret_cast<const unsigned char*>(cipher.constData()), cipher.size(),
             ad.isEmpty() ? nullptr : reinterpret_cast<const unsigned char*>(ad.constData()), size_t(ad.size())) != 0) {
         if (m_first)
-            throw Error(ErrorCode::Auth, tr("Wrong passphrase, or the encrypted export is damaged at its start."));
-        throw Error(ErrorCode::Damaged, tr("The encrypted export is damaged: a part of it was altered."));
+            throw Error(ErrorCode::Auth,
+                        QCoreApplication::translate(
+                            "SecretStream", "Wrong password, or the encrypted export is damaged at its start."));
+        throw Error(
+            ErrorCode::Damaged,
+            QCoreApplication::translate("SecretStream", "The encrypted export is damaged: a part of it was altered."));
     }
     m_first = false;
     plain.resize(qsizetype(plainLen));
     if (tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL) {
         m_finished = true;
         if (!m_source.atEnd())
-            throw Error(ErrorCode::Damaged, tr("The encrypted export has data after its end."));
+            throw Error(ErrorCode::Damaged,
+                        QCoreApplication::translate("SecretStream", "The encrypted export has data after its end."));
     }
     return plain;
 }
