@@ -16,8 +16,16 @@ QStringList builtInLanguages();
 // preferred languages (QLocale::uiLanguages) that is built in, otherwise "en".
 QString chosenLanguage();
 
+// The "ui/language" setting as the user chose it in Settings: a built-in language, or empty for the
+// system's. It takes effect at the next start (chosenLanguage() reads it then).
+QString languageSetting();
+void setLanguageSetting(const QString& language);
+// A language's name in that language ("Latviešu"), as a language menu shows it.
+QString nativeLanguageName(const QString& language);
+
 // Installs Coffer's translator, and Qt's own for standard dialogs where the system has one.
-// Returns false when no translation of Coffer for language is built in (English needs none).
+// English has one too: it holds the plural forms ("1 client", "2 clients") of the source's "%n client(s)".
+// Returns false when no translation of Coffer for language is built in.
 bool installTranslators(QCoreApplication& app, const QString& language);
 
 } // namespace coffer

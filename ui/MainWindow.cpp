@@ -76,6 +76,14 @@ void MainWindow::buildToolBar()
                                  "formats (JSON and CSV)."));
         connect(exportAll, &QAction::triggered, m_tasks, &VaultTasks::exportAll);
     }
+    if (roleAllows(role, Permission::WriteRecords)) {
+        QAction* importData = toolbar->addAction(icon(QStringLiteral("import")), tr("&Import…"));
+        importData->setObjectName(QStringLiteral("importAction"));
+        importData->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+        importData->setToolTip(tr("Bring clients in from a Coffer export or from a CSV file that another program "
+                                  "saved."));
+        connect(importData, &QAction::triggered, m_tasks, &VaultTasks::importData);
+    }
     if (roleAllows(role, Permission::Backup)) {
         QAction* backUp = toolbar->addAction(icon(QStringLiteral("backup-now")), tr("&Back up now"));
         backUp->setObjectName(QStringLiteral("backUpNowAction"));
@@ -121,6 +129,7 @@ void MainWindow::buildPages()
     addPage(m_clients, QStringLiteral("clients"), tr("Clients"));
     if (roleAllows(role, Permission::ManageUsers)) {
         m_users = new UsersPage(*m_vault, m_stack);
+        connect(m_users, &UsersPage::ownRoleChanged, this, &MainWindow::applyRole);
         addPage(m_users, QStringLiteral("users"), tr("Users"));
     }
     if (roleAllows(role, Permission::ReadAudit)) {
@@ -229,6 +238,7 @@ QWidget* MainWindow::makeSignedInBadge()
     name->setObjectName(QStringLiteral("userLabel"));
     auto* role = new QLabel(roleDisplayName(user.role), badge);
     role->setObjectName(QStringLiteral("roleLabel"));
+    m_roleLabel = role;
     role->setToolTip(tr("Your role in this vault decides what you may do."));
     // A quiet tag, not a button: nothing happens when it is clicked.
     role->setStyleSheet(
@@ -237,6 +247,12 @@ QWidget* MainWindow::makeSignedInBadge()
     layout->addWidget(name);
     layout->addWidget(role);
     return badge;
+}
+
+void MainWindow::applyRole()
+{
+    m_roleLabel->setText(roleDisplayName(m_vault->currentUser().role));
+    m_settings->applyRole();
 }
 
 void MainWindow::applyAutoLock(int minutes)

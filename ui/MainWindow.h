@@ -8,6 +8,7 @@
 #include <memory>
 
 class QAction;
+class QLabel;
 class QListWidget;
 class QStackedWidget;
 
@@ -67,6 +68,8 @@ private:
     QWidget* makeSignedInBadge();
     void releaseVault();
     void applyAutoLock(int minutes);
+    // The signed-in user's role changed (ownership handed over): the parts that depend on it follow.
+    void applyRole();
     void cancelled();
 
     std::unique_ptr<Vault> m_vault;
@@ -82,6 +85,7 @@ private:
     IdleWatcher* m_idle = nullptr;
     QAction* m_lockAction = nullptr;
     QWidget* m_demoBanner = nullptr;
+    QLabel* m_roleLabel = nullptr;
     bool m_lockWanted = false;
 };
 

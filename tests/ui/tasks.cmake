@@ -1,6 +1,6 @@
-# GUI tests of long work and its dialogs (ui/tasks, issue #6): export, backups, erasure, cancellation.
+# GUI tests of long work and its dialogs (ui/tasks, issue #6): export, import, backups, erasure, cancellation.
 # COFFER_SCREENSHOTS=<folder> saves a picture of every dialog they pass through.
-set(COFFER_TASK_UI_TESTS TestExportTasks TestBackupTasks TestEraseTasks)
+set(COFFER_TASK_UI_TESTS TestExportTasks TestImportTasks TestBackupTasks TestEraseTasks)
 foreach(test IN LISTS COFFER_TASK_UI_TESTS)
     coffer_add_test(${test} SOURCES ${test}.cpp TaskFixtures.h UiTestSupport.h UiTestSupport.cpp
         LIBS coffer_ui coffer_translations)

@@ -243,12 +243,13 @@ void UsersPage::changeRole(Role role)
         return;
     const QString name = user->name;
     const auto apply = [this, name, role] {
-        if (attempt([&] { m_vault.setRole(name, role); }))
-            m_notice->showSuccess(role == Role::Owner
-                                      ? tr("%1 is now the owner. You are an administrator from now on; lock and "
-                                           "unlock to see the workspace as one.")
-                                            .arg(name)
-                                      : tr("%1 is now %2.").arg(name, roleDisplayName(role)));
+        if (!attempt([&] { m_vault.setRole(name, role); }))
+            return;
+        m_notice->showSuccess(role == Role::Owner ? tr("%1 is now the owner. You are an administrator from now on.")
+                                                        .arg(name)
+                                                  : tr("%1 is now %2.").arg(name, roleDisplayName(role)));
+        if (role == Role::Owner)
+            emit ownRoleChanged();
     };
     if (role != Role::Owner) {
         apply();

@@ -42,6 +42,8 @@ public slots:
 signals:
     // A user was added, removed, reset or given another role.
     void usersChanged();
+    // The signed-in user handed ownership over and is an administrator now (Vault::currentUser()).
+    void ownRoleChanged();
 
 protected:
     void showEvent(QShowEvent* event) override;

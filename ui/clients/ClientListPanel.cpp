@@ -223,7 +223,8 @@ void ClientListPanel::updateState()
     else if (!q.tag.isEmpty())
         m_empty->setText(tr("No client has the tag “%1”.").arg(q.tag));
     else
-        m_empty->setText(m_new ? tr("No clients yet — add your first with New client (%1).")
+        m_empty->setText(m_new ? tr("No clients yet — add your first with New client (%1),\nor bring them in from a CSV file or an "
+                                    "export with Import… in the toolbar.")
                                      .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText))
                                : tr("No clients yet. Someone who may edit this vault can add them."));
 }

@@ -1,11 +1,13 @@
 #include "SettingsPage.h"
 
 #include "AppSettings.h"
+#include "Translations.h"
 #include "admin/PageHeader.h"
 #include "tasks/BackupSettingsGroup.h"
 #include "tasks/ExportChoiceForm.h"
 #include "vault/Vault.h"
 
+#include <QComboBox>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -51,14 +53,17 @@ SettingsPage::SettingsPage(Vault& vault, QWidget* parent) : QWidget(parent), m_v
                           "at once."),
                        content));
     column->addWidget(makeLockingGroup());
+    column->addWidget(makeLanguageGroup());
     auto* backups = new BackupSettingsGroup(m_vault, content);
     backups->setObjectName(QStringLiteral("backupSettingsGroup"));
     column->addWidget(backups);
     if (roleAllows(role, Permission::ExportAll))
         column->addWidget(makeExportGroup());
     column->addStretch(1);
-    if (roleAllows(role, Permission::CancelAccount))
-        column->addWidget(makeDangerZone());
+    if (roleAllows(role, Permission::CancelAccount)) {
+        m_dangerZone = makeDangerZone();
+        column->addWidget(m_dangerZone);
+    }
 
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("settingsScrollArea"));
@@ -72,6 +77,12 @@ SettingsPage::SettingsPage(Vault& vault, QWidget* parent) : QWidget(parent), m_v
 }
 
 SettingsPage::~SettingsPage() = default;
+
+void SettingsPage::applyRole()
+{
+    if (m_dangerZone)
+        m_dangerZone->setVisible(roleAllows(m_vault.currentUser().role, Permission::CancelAccount));
+}
 
 QWidget* SettingsPage::makeLockingGroup()
 {
@@ -122,6 +133,35 @@ QWidget* SettingsPage::makeLockingGroup()
     return group;
 }
 
+QWidget* SettingsPage::makeLanguageGroup()
+{
+    auto* group = new QGroupBox(tr("Language"), this);
+    group->setObjectName(QStringLiteral("languageGroup"));
+    auto* box = new QComboBox(group);
+    box->setObjectName(QStringLiteral("languageCombo"));
+    box->setAccessibleName(tr("Language of Coffer"));
+    box->addItem(tr("The computer's language"), QString());
+    for (const QString& language : builtInLanguages())
+        box->addItem(nativeLanguageName(language), language);
+    box->setCurrentIndex(qMax(0, box->findData(languageSetting())));
+    auto* label = new QLabel(tr("Coffer &speaks:"), group);
+    label->setBuddy(box);
+    auto* grid = new QGridLayout(group);
+    grid->setColumnStretch(2, 1);
+    grid->setVerticalSpacing(4);
+    grid->addWidget(label, 0, 0);
+    grid->addWidget(box, 0, 1);
+    auto* hint = makeHint(tr("English, Latvian, Lithuanian or Czech. A new choice applies the next time Coffer "
+                             "starts."),
+                          group);
+    grid->addWidget(hint, 1, 1, 1, 2);
+    connect(box, &QComboBox::currentIndexChanged, this, [box, hint](int) {
+        setLanguageSetting(box->currentData().toString());
+        hint->setText(tr("Saved. Coffer speaks %1 from the next time it starts.").arg(box->currentText()));
+    });
+    return group;
+}
+
 QWidget* SettingsPage::makeExportGroup()
 {
     auto* group = new QGroupBox(tr("Export defaults"), this);
@@ -131,8 +171,8 @@ QWidget* SettingsPage::makeExportGroup()
     form->setChoice(AppSettings::exportChoice());
     connect(form, &ExportChoiceForm::changed, this, [form] { AppSettings::setExportChoice(form->choice()); });
     auto* layout = new QVBoxLayout(group);
-    layout->addWidget(makeHint(tr("What \"Export all…\" in the toolbar makes. It asks for a passphrase each "
-                                  "time when encryption is on; the passphrase is never saved."),
+    layout->addWidget(makeHint(tr("What \"Export all…\" in the toolbar makes. It asks for a password each "
+                                  "time when encryption is on; the password is never saved."),
                                group));
     layout->addWidget(form);
     return group;

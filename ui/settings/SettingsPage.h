@@ -17,6 +17,8 @@ class SettingsPage : public QWidget
 public:
     explicit SettingsPage(Vault& vault, QWidget* parent = nullptr);
     ~SettingsPage() override;
+    // Shows what the signed-in user's role allows now (after handing ownership over: no Danger zone).
+    void applyRole();
 
 signals:
     void autoLockChanged(int minutes);
@@ -24,12 +26,14 @@ signals:
 
 private:
     QWidget* makeLockingGroup();
+    QWidget* makeLanguageGroup();
     QWidget* makeExportGroup();
     QWidget* makeDangerZone();
 
     Vault& m_vault;
     QSpinBox* m_autoLock = nullptr;
     QSpinBox* m_clipboard = nullptr;
+    QWidget* m_dangerZone = nullptr;
 };
 
 } // namespace coffer

@@ -6,6 +6,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -109,6 +110,20 @@ void ReportDialog::setChecks(const QString& caption, const std::vector<ReportChe
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setMinimumHeight(380);
     m_body->addWidget(scroll, 1);
+}
+
+void ReportDialog::addList(const QString& caption, const QStringList& lines)
+{
+    m_body->addSpacing(6);
+    m_body->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(caption.toHtmlEscaped()), this));
+    auto* list = new QPlainTextEdit(lines.join(u'\n'), this);
+    list->setObjectName(QStringLiteral("reportList"));
+    list->setAccessibleName(caption);
+    list->setReadOnly(true);
+    list->setLineWrapMode(QPlainTextEdit::NoWrap);
+    const int rows = int(qMin<qsizetype>(lines.size(), 8));
+    list->setFixedHeight(list->fontMetrics().lineSpacing() * rows + 2 * list->frameWidth() + 12);
+    m_body->addWidget(list);
 }
 
 QPushButton* ReportDialog::addAction(const QString& text, const QString& objectName, std::function<void()> action)

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QStringList>
 #include <functional>
 #include <vector>
 
@@ -32,6 +33,8 @@ public:
     void addText(const QString& text);
     void addPath(const QString& caption, const QString& path);
     void setChecks(const QString& caption, const std::vector<ReportCheck>& checks);
+    // Lines under a caption in a box that scrolls when they are many (the rows an import skipped).
+    void addList(const QString& caption, const QStringList& lines);
     // A button left of Close; action runs on click and the dialog stays open.
     QPushButton* addAction(const QString& text, const QString& objectName, std::function<void()> action);
 

@@ -7,6 +7,8 @@ target_sources(coffer_ui PRIVATE
     tasks/ReportDialog.cpp tasks/ReportDialog.h
     tasks/ExportChoiceForm.cpp tasks/ExportChoiceForm.h
     tasks/ExportDialog.cpp tasks/ExportDialog.h
+    tasks/ImportDialog.cpp tasks/ImportDialog.h
+    tasks/ImportTask.cpp tasks/ImportTask.h
     tasks/BackupsPage.cpp tasks/BackupsPage.h
     tasks/BackupListModel.cpp tasks/BackupListModel.h
     tasks/BackupSettingsGroup.cpp tasks/BackupSettingsGroup.h

@@ -214,6 +214,14 @@ ReportDialog* TaskReports::failed(QWidget* parent, Task task, const Error& error
         advice = tr("Nothing was written. Check that the folder exists, that you may write there and that the "
                     "disk has room, then try again.");
         break;
+    case Task::Import:
+        title = tr("Import");
+        headline = tr("Nothing was imported");
+        advice = error.code() == ErrorCode::Auth
+                     ? tr("Type the password that was chosen when the export was made, and try again.")
+                     : tr("The vault is unchanged. Put right what the message says, or choose another file, and "
+                          "try again.");
+        break;
     case Task::Backup:
         title = tr("Back Up");
         headline = tr("The backup could not be made");

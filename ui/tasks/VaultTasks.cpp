@@ -5,6 +5,7 @@
 #include "CancelAccountDialog.h"
 #include "EraseClientDialog.h"
 #include "ExportDialog.h"
+#include "ImportTask.h"
 #include "LongTask.h"
 #include "MainWindow.h"
 #include "TaskReports.h"
@@ -69,14 +70,20 @@ void VaultTasks::exportClient(const QString& clientId)
     }
 }
 
+void VaultTasks::importData()
+{
+    if (m_window)
+        ImportTask::start(m_vault, m_window, [this] { emit clientsChanged(); });
+}
+
 void VaultTasks::askAndExport(const QString& clientId, const QString& clientName)
 {
     const QString intro =
         clientName.isEmpty()
             ? tr("A complete copy of this vault — every client, note, file and consent, and the audit log — in "
                  "standard formats (JSON and CSV) that other programs can read. The vault itself does not change.")
-            : tr("Everything this vault holds about %1 — profile, notes, files and consents — for a request of "
-                 "access or portability. The vault itself does not change.")
+            : tr("Everything this vault holds about %1 — profile, notes, files and consents — for an access or "
+                 "portability request. The vault itself does not change.")
                   .arg(clientName);
     const QString heading = clientName.isEmpty() ? tr("Export everything in “%1”").arg(m_vault.name())
                                                  : tr("Export the data of %1").arg(clientName);

@@ -30,6 +30,7 @@ public slots:
     // choice is changed in Settings. Otherwise it asks (ExportDialog).
     void exportAll();
     void exportClient(const QString& clientId);
+    void importData(); // editors and above
     void backUpNow();
     void verifyBackup(const QString& backupFile);
     void restoreBackup(const QString& backupFile);

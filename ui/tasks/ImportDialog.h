@@ -1,0 +1,64 @@
+// "Import…": clients brought in from a Coffer export (a zip, a folder, a data.json, or any of them
+// encrypted) or from another program's CSV (a spreadsheet, an address book, another CRM). What the file
+// is follows from the file itself: a CSV shows its columns, each with an example and where it will go
+// (recognised headers already chosen, the user sets the rest); an encrypted export asks for its password.
+#pragma once
+
+#include "crypto/Secret.h"
+#include "transfer/CsvImporter.h"
+
+#include <QDialog>
+#include <vector>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace coffer {
+
+class ImportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    enum class Kind { None, CofferExport, Csv };
+
+    explicit ImportDialog(QWidget* parent);
+    ~ImportDialog() override;
+
+    // Chooses the file or folder as the buttons do; for tests and drag and drop.
+    void setPath(const QString& path);
+    QString path() const;
+    Kind kind() const { return m_kind; }
+    bool needsPassword() const { return m_encrypted; }
+    // A CSV's columns and where each goes, as chosen in the table.
+    std::vector<CsvColumnMap> columnMap() const;
+    // Where the CSV's column `column` (0-based) goes; for tests.
+    void setColumnTarget(int column, CsvField field);
+    // The encrypted export's password (empty otherwise); the field is cleared.
+    Secret takePassword();
+
+    // How a CSV file is told from a Coffer export: by its name (.csv, .tsv, .txt).
+    static bool looksLikeCsv(const QString& path);
+
+private:
+    void chooseFile();
+    void chooseFolder();
+    void readCsvColumns();
+    void update();
+    void showError(const QString& text);
+
+    Kind m_kind = Kind::None;
+    bool m_encrypted = false;
+    QLineEdit* m_path;
+    QLabel* m_what;
+    QWidget* m_passwordRow;
+    QLineEdit* m_password;
+    QWidget* m_columnsBox;
+    QTableWidget* m_columns;
+    QStringList m_headers;
+    QLabel* m_error;
+    QPushButton* m_import;
+};
+
+} // namespace coffer

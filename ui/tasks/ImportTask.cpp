@@ -1,0 +1,140 @@
+#include "ImportTask.h"
+
+#include "ImportDialog.h"
+#include "LongTask.h"
+#include "ReportDialog.h"
+#include "TaskReports.h"
+#include "transfer/CsvImporter.h"
+#include "transfer/Importer.h"
+#include "vault/Vault.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QPointer>
+
+namespace coffer {
+
+namespace {
+
+ReportDialog* opened(ReportDialog* dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+QString separatorName(char separator)
+{
+    switch (separator) {
+    case ';':
+        return ImportTask::tr("semicolons");
+    case '\t':
+        return ImportTask::tr("tabs");
+    default:
+        return ImportTask::tr("commas");
+    }
+}
+
+// The CSV is read on the worker thread; a file that cannot be opened is an error like any other.
+CsvImportReport importCsv(Vault& vault, const QString& path, const std::vector<CsvColumnMap>& map,
+                          const TaskProgress& progress)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(ErrorCode::Failed, ImportTask::tr("The file cannot be read: %1").arg(file.errorString()));
+    return CsvImporter(vault).import(file, map, progress);
+}
+
+} // namespace
+
+void ImportTask::start(Vault& vault, QWidget* window, std::function<void()> imported)
+{
+    if (!roleAllows(vault.currentUser().role, Permission::WriteRecords))
+        return;
+    auto* dialog = new ImportDialog(window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(dialog, &QDialog::accepted, window, [&vault, window, dialog, imported] {
+        const QString path = dialog->path(), name = QFileInfo(path).fileName();
+        Vault* v = &vault;
+        if (dialog->kind() == ImportDialog::Kind::Csv) {
+            const std::vector<CsvColumnMap> map = dialog->columnMap();
+            runLongTask<CsvImportReport>(
+                window, tr("Import"), tr("Importing clients from “%1”…").arg(name),
+                [v, path, map](const TaskProgress& progress) { return importCsv(*v, path, map, progress); },
+                [window, name, imported](Outcome<CsvImportReport>& outcome, bool cancelled) {
+                    if (cancelled && outcome.error)
+                        return; // one transaction: nothing was stored
+                    if (outcome.error) {
+                        TaskReports::failed(window, TaskReports::Task::Import, *outcome.error);
+                        return;
+                    }
+                    if (outcome.value->imported > 0)
+                        imported();
+                    csvImported(window, *outcome.value, name);
+                });
+            return;
+        }
+        auto password = std::make_shared<Secret>(dialog->takePassword());
+        runLongTask<ImportReport>(
+            window, tr("Import"), tr("Importing “%1”…").arg(name),
+            [v, path, password](const TaskProgress&) {
+                return Importer(*v).run(path, password->isEmpty() ? nullptr : password.get());
+            },
+            [window, name, imported](Outcome<ImportReport>& outcome, bool) {
+                if (outcome.error) {
+                    TaskReports::failed(window, TaskReports::Task::Import, *outcome.error);
+                    return;
+                }
+                imported();
+                exportImported(window, *outcome.value, name);
+            },
+            // One transaction that checks everything before it stores: it cannot stop halfway.
+            Cancellable::No);
+    });
+    dialog->open();
+}
+
+ReportDialog* ImportTask::exportImported(QWidget* parent, const ImportReport& r, const QString& fileName)
+{
+    auto* dialog =
+        new ReportDialog(tr("Import"), ReportDialog::Outcome::Success, tr("“%1” is imported").arg(fileName), parent);
+    dialog->setObjectName(QStringLiteral("importDoneDialog"));
+    dialog->addText(tr("Clients: %1 · Notes: %2 · Files: %3 · Consents: %4")
+                        .arg(r.clients)
+                        .arg(r.notes)
+                        .arg(r.files)
+                        .arg(r.consents));
+    if (!r.skipped.isEmpty())
+        dialog->addList(tr("Already in this vault, and kept as they are here (%1):").arg(r.skipped.size()), r.skipped);
+    if (r.usersNotImported || r.auditEntriesNotImported)
+        dialog->addText(tr("Not imported: %1 users (an export holds no passwords; add them on the Users page) and "
+                           "%2 audit log entries (this vault keeps its own log).")
+                            .arg(r.usersNotImported)
+                            .arg(r.auditEntriesNotImported));
+    return opened(dialog);
+}
+
+ReportDialog* ImportTask::csvImported(QWidget* parent, const CsvImportReport& r, const QString& fileName)
+{
+    const bool all = r.skipped.empty();
+    auto* dialog =
+        new ReportDialog(tr("Import"), all ? ReportDialog::Outcome::Success : ReportDialog::Outcome::Failure,
+                         all ? tr("“%1” is imported").arg(fileName)
+                             : tr("“%1” is imported, except %n row(s)", nullptr, int(r.skipped.size())).arg(fileName),
+                         parent);
+    dialog->setObjectName(QStringLiteral("csvImportDoneDialog"));
+    dialog->addText(tr("Clients added: %1 · Notes: %2").arg(r.imported).arg(r.notes));
+    dialog->addText(tr("Read as %1, with values separated by %2.")
+                        .arg(CsvImporter::encodingName(r.encoding), separatorName(r.separator)));
+    if (!r.skipped.empty()) {
+        QStringList lines;
+        for (const CsvSkippedRow& s : r.skipped)
+            lines << tr("Line %1: %2").arg(s.line).arg(s.reason);
+        dialog->addList(tr("Rows not imported — put them right in the file and import those rows again:"), lines);
+    }
+    if (!r.ignoredColumns.isEmpty())
+        dialog->addText(tr("Columns not imported: %1.").arg(r.ignoredColumns.join(QStringLiteral(", "))));
+    return opened(dialog);
+}
+
+} // namespace coffer
