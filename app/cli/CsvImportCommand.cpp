@@ -65,8 +65,10 @@ void printReport(QTextStream& out, const CsvImportReport& report)
     out << tr("Read as %1, separated by %2.")
                .arg(CsvImporter::encodingName(report.encoding), separatorName(report.separator))
         << '\n';
-    if (report.encoding == CsvReader::Encoding::Windows1252)
-        out << tr("Some rows were not UTF-8 and were read as Windows-1252; check their accented letters.") << '\n';
+    if (report.encoding != CsvReader::Encoding::Utf8 && report.encoding != CsvReader::Encoding::Utf8WithBom)
+        out << tr("Some rows were not UTF-8 and were read as %1; check their accented letters.")
+                   .arg(CsvImporter::encodingName(report.encoding))
+            << '\n';
     out << Qt::flush;
 }
 

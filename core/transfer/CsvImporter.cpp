@@ -249,6 +249,10 @@ QString CsvImporter::encodingName(CsvReader::Encoding encoding)
         return QStringLiteral("UTF-8 with BOM");
     case CsvReader::Encoding::Windows1252:
         return QStringLiteral("Windows-1252");
+    case CsvReader::Encoding::Windows1250:
+        return QStringLiteral("Windows-1250");
+    case CsvReader::Encoding::Windows1257:
+        return QStringLiteral("Windows-1257");
     case CsvReader::Encoding::Utf8:
         break;
     }

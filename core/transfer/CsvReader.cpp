@@ -3,7 +3,9 @@
 #include "Error.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QStringDecoder>
+#include <string_view>
 
 namespace coffer {
 
@@ -31,6 +33,77 @@ QString fromWindows1252(const QByteArray& bytes)
     return out;
 }
 
+// The letters each code page is there for, beyond ASCII. Text in one code page, read in another, comes
+// out as letters of neither language ("Bçrziòð" for "Bērziņš"), so the code page under which the bytes
+// spell the most of its own letters is the one they were written in.
+struct CodePage
+{
+    CsvReader::Encoding encoding;
+    const char* name;
+    const char16_t* letters;
+};
+const CodePage kCodePages[] = {
+    {CsvReader::Encoding::Windows1252, "windows-1252", u"àáâãäåæçèéêëìíîïñòóôõöøùúûüýÿßšžœ"},
+    {CsvReader::Encoding::Windows1257, "windows-1257", u"āčēģīķļņšūžąęėįųõäöü"},
+    {CsvReader::Encoding::Windows1250, "windows-1250", u"áčďéěíňóřšťúůýžąćęłńśźżäöüôĺľŕőű"},
+};
+
+const CodePage& codePageOf(CsvReader::Encoding encoding)
+{
+    for (const CodePage& page : kCodePages)
+        if (page.encoding == encoding)
+            return page;
+    return kCodePages[0];
+}
+
+QString decodeIn(const CodePage& page, const QByteArray& bytes)
+{
+    if (page.encoding == CsvReader::Encoding::Windows1252)
+        return fromWindows1252(bytes); // no converter needed for the common case
+    QStringDecoder decoder(page.name, QStringDecoder::Flag::Stateless);
+    return decoder.isValid() ? decoder.decode(bytes) : fromWindows1252(bytes);
+}
+
+// Where the bytes spell as many letters in two code pages (Czech "ř" is Danish "ø" in Windows-1252), the
+// one of the user's own language wins: the file most likely comes from a spreadsheet on their computer.
+CsvReader::Encoding preferredCodePage()
+{
+    switch (QLocale().language()) {
+    case QLocale::Latvian:
+    case QLocale::Lithuanian:
+    case QLocale::Estonian:
+        return CsvReader::Encoding::Windows1257;
+    case QLocale::Czech:
+    case QLocale::Slovak:
+    case QLocale::Polish:
+    case QLocale::Hungarian:
+    case QLocale::Slovenian:
+    case QLocale::Croatian:
+        return CsvReader::Encoding::Windows1250;
+    default:
+        return CsvReader::Encoding::Windows1252;
+    }
+}
+
+CsvReader::Encoding likeliestCodePage(const QByteArrayList& raw)
+{
+    const CsvReader::Encoding preferred = preferredCodePage();
+    CsvReader::Encoding best = preferred;
+    int bestScore = 0;
+    for (const CodePage& page : kCodePages) {
+        int score = 0;
+        for (const QByteArray& bytes : raw)
+            for (QChar c : decodeIn(page, bytes))
+                score += c.unicode() >= 0x80 &&
+                         std::u16string_view(page.letters).find(c.toLower().unicode()) != std::u16string_view::npos;
+        if (score > bestScore || (score == bestScore && page.encoding == preferred)) {
+            best = page.encoding;
+            bestScore = score;
+        }
+    }
+    return best;
+}
+
 bool isBlank(const QByteArray& field)
 {
     for (char c : field)
@@ -44,7 +117,7 @@ bool isBlank(const QByteArray& field)
 CsvReader::Encoding CsvReader::encoding() const
 {
     if (m_fellBack)
-        return Encoding::Windows1252;
+        return m_fallback;
     return m_bom ? Encoding::Utf8WithBom : Encoding::Utf8;
 }
 
@@ -189,9 +262,10 @@ bool CsvReader::readRaw(QByteArrayList& raw)
     }
 }
 
-// A record is decoded as UTF-8 when its bytes are valid UTF-8, else as Windows-1252 (what Excel on
-// Windows writes for "CSV"). Valid UTF-8 is almost never accidental in a Windows-1252 file, so the
-// choice per record is safe and keeps the reader streaming.
+// A record is decoded as UTF-8 when its bytes are valid UTF-8, else in an 8-bit code page (what Excel on
+// Windows writes for "CSV"), the one the first such record spells best and then the same for the whole
+// file. Valid UTF-8 is almost never accidental in 8-bit text, so the choice per record is safe and keeps
+// the reader streaming.
 QStringList CsvReader::decode(const QByteArrayList& raw)
 {
     QStringList out;
@@ -204,10 +278,13 @@ QStringList CsvReader::decode(const QByteArrayList& raw)
     }
     if (!utf8.hasError())
         return out;
+    if (!m_fellBack)
+        m_fallback = likeliestCodePage(raw);
     m_fellBack = true;
     out.clear();
+    const CodePage& page = codePageOf(m_fallback);
     for (const QByteArray& bytes : raw)
-        out << fromWindows1252(bytes);
+        out << decodeIn(page, bytes);
     return out;
 }
 

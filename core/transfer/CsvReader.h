@@ -13,7 +13,9 @@ namespace coffer {
 class CsvReader
 {
 public:
-    enum class Encoding { Utf8, Utf8WithBom, Windows1252 };
+    // Spreadsheets on Windows save "CSV" in the system's 8-bit code page: Windows-1252 in Western Europe,
+    // Windows-1257 in Latvia and Lithuania, Windows-1250 in Czechia.
+    enum class Encoding { Utf8, Utf8WithBom, Windows1252, Windows1250, Windows1257 };
     // A longer record is refused: past this size the file is surely not CSV (or a quote never closes).
     static constexpr qsizetype kMaxRecordBytes = 16 * 1024 * 1024;
 
@@ -28,7 +30,7 @@ public:
     int line() const { return m_recordLine; }
     // Known after the first readRecord().
     char separator() const { return m_separator; }
-    // Windows1252 once any record was not valid UTF-8 (and was read as Windows-1252 instead).
+    // The 8-bit code page once any record was not valid UTF-8 (and was read in that code page instead).
     Encoding encoding() const;
     qint64 bytesRead() const { return m_consumed + m_pos; }
 
@@ -47,6 +49,7 @@ private:
     bool m_started = false;
     bool m_bom = false;
     bool m_fellBack = false;
+    Encoding m_fallback = Encoding::Windows1252; // chosen from the first record that is not UTF-8
     char m_separator = ',';
     int m_line = 1; // the physical line the next byte is on
     int m_recordLine = 0;

@@ -256,7 +256,7 @@ ImportReport Importer::run(const QString& path, const Secret* passphrase)
         std::function<qint64(char*, qint64)> pull = [&file](char* data, qint64 max) { return file.read(data, max); };
         if (SecretStreamReader::looksEncrypted(file)) {
             if (!passphrase)
-                throw Error(ErrorCode::Usage, QCoreApplication::translate("Import", "This export is encrypted: give its password."));
+                throw Error(ErrorCode::Usage, QCoreApplication::translate("Import", "This export is encrypted: enter its password."));
             decrypt = std::make_unique<SecretStreamReader>(file, *passphrase);
             pull = [&](char* data, qint64 max) -> qint64 {
                 while (pending.isEmpty() && !decrypt->atEnd())

@@ -9,6 +9,7 @@
 #include "vault/Vault.h"
 
 #include <QBuffer>
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -122,6 +123,29 @@ private Q_SLOTS:
         // Bytes that are not UTF-8 are read as Windows-1252, and the reader says so.
         QCOMPARE(readRecords("Name\nJos\xE9 \x80\n", nullptr, &enc), QStringList({s("1|Name"), s("2|José €")}));
         QCOMPARE(enc, CsvReader::Encoding::Windows1252);
+        // A Latvian or Lithuanian spreadsheet saves Windows-1257, a Czech one Windows-1250: the code page whose
+        // letters the bytes spell is the one they are read in, for the whole file.
+        QCOMPARE(readRecords("Name\nJ\xE2nis B\xE7rzi\xF2\xF0\nJ\xFBrat\xEB \xDE"
+                             "emaityt\xEB\n",
+                             nullptr, &enc),
+                 QStringList({s("1|Name"), s("2|Jānis Bērziņš"), s("3|Jūratė Žemaitytė")}));
+        QCOMPARE(enc, CsvReader::Encoding::Windows1257);
+        // Czech in Windows-1250 spells as many letters in Windows-1252 (ř is ø there): the user's own
+        // language decides.
+        QLocale::setDefault(QLocale(QLocale::Czech));
+        QCOMPARE(readRecords("Name\n\xD8"
+                             "eho\xF8 Dvo\xF8\xE1k\n",
+                             nullptr, &enc),
+                 QStringList({s("1|Name"), s("2|Řehoř Dvořák")}));
+        QCOMPARE(enc, CsvReader::Encoding::Windows1250);
+        QLocale::setDefault(QLocale(QLocale::English));
+        QCOMPARE(readRecords("Name\nJos\xE9 \x80\n", nullptr, &enc), QStringList({s("1|Name"), s("2|José €")}));
+        QCOMPARE(enc, CsvReader::Encoding::Windows1252);
+        // UTF-8 rows stay UTF-8 beside them.
+        QCOMPARE(readRecords("Name\n\xC5\x98"
+                             "eho\xC5\x99\nJ\xE2nis B\xE7rzi\xF2\xF0\n",
+                             nullptr, &enc),
+                 QStringList({s("1|Name"), s("2|Řehoř"), s("3|Jānis Bērziņš")}));
         QCOMPARE(readRecords("Name\nplain\n", nullptr, &enc).size(), 2);
         QCOMPARE(enc, CsvReader::Encoding::Utf8);
     }

@@ -144,7 +144,7 @@ QWidget* SettingsPage::makeLanguageGroup()
     for (const QString& language : builtInLanguages())
         box->addItem(nativeLanguageName(language), language);
     box->setCurrentIndex(qMax(0, box->findData(languageSetting())));
-    auto* label = new QLabel(tr("Coffer &speaks:"), group);
+    auto* label = new QLabel(tr("Coffer s&peaks:"), group);
     label->setBuddy(box);
     auto* grid = new QGridLayout(group);
     grid->setColumnStretch(2, 1);
@@ -157,7 +157,7 @@ QWidget* SettingsPage::makeLanguageGroup()
     grid->addWidget(hint, 1, 1, 1, 2);
     connect(box, &QComboBox::currentIndexChanged, this, [box, hint](int) {
         setLanguageSetting(box->currentData().toString());
-        hint->setText(tr("Saved. Coffer speaks %1 from the next time it starts.").arg(box->currentText()));
+        hint->setText(tr("Saved. The new choice applies the next time Coffer starts."));
     });
     return group;
 }

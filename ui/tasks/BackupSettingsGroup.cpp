@@ -31,7 +31,7 @@ BackupSettingsGroup::BackupSettingsGroup(Vault& vault, QWidget* parent)
     auto* folderRow = new QHBoxLayout;
     folderRow->addWidget(m_folder, 1);
     if (mayEdit) {
-        m_change = new QPushButton(tr("C&hange…"), this);
+        m_change = new QPushButton(tr("Cha&nge…"), this);
         m_change->setObjectName(QStringLiteral("changeBackupFolderButton"));
         m_default = new QPushButton(tr("Use &default"), this);
         m_default->setObjectName(QStringLiteral("defaultBackupFolderButton"));

@@ -211,7 +211,9 @@ void ImportDialog::readCsvColumns()
         // A column Coffer does not know is kept as a custom field rather than dropped: nothing is lost
         // unless the user says so.
         const CsvTarget recognised = CsvImporter::recognise(m_headers[i]);
-        const CsvField field = recognised.field == CsvField::Ignore ? CsvField::Custom : recognised.field;
+        const CsvField field = recognised.field != CsvField::Ignore ? recognised.field
+                               : m_headers[i].trimmed().isEmpty()   ? CsvField::Ignore // no name to keep it under
+                                                                    : CsvField::Custom;
         box->setCurrentIndex(box->findData(int(field)));
         connect(box, &QComboBox::currentIndexChanged, this, &ImportDialog::update);
         m_columns->setCellWidget(i, kTargetColumn, box);
@@ -225,7 +227,7 @@ std::vector<CsvColumnMap> ImportDialog::columnMap() const
         const auto* box = qobject_cast<QComboBox*>(m_columns->cellWidget(i, kTargetColumn));
         CsvTarget target{CsvField(box->currentData().toInt()), {}};
         if (target.field == CsvField::Custom)
-            target.key = m_headers[i].trimmed();
+            target.key = m_headers[i].trimmed().isEmpty() ? tr("Column %1").arg(i + 1) : m_headers[i].trimmed();
         map.push_back({m_headers[i], target});
     }
     return map;
@@ -257,11 +259,17 @@ void ImportDialog::update()
     bool ready = m_kind == Kind::CofferExport && (!m_encrypted || !m_password->text().isEmpty());
     if (m_kind == Kind::Csv && !m_headers.isEmpty()) {
         const std::vector<CsvColumnMap> map = columnMap();
-        ready = std::any_of(map.begin(), map.end(), [](const CsvColumnMap& m) {
-            return m.target.field == CsvField::Name || m.target.field == CsvField::Given ||
-                   m.target.field == CsvField::Family || m.target.field == CsvField::Org;
-        });
-        showError(ready ? QString() : tr("Choose the column that holds the clients' names."));
+        // CsvImporter's rule: a person's name, or an organisation's name with a column that says which
+        // rows are organisations.
+        const auto mapped = [&map](CsvField field) {
+            return std::any_of(map.begin(), map.end(),
+                               [field](const CsvColumnMap& m) { return m.target.field == field; });
+        };
+        ready = mapped(CsvField::Name) || mapped(CsvField::Given) || mapped(CsvField::Family) ||
+                (mapped(CsvField::Org) && mapped(CsvField::Kind));
+        showError(ready ? QString()
+                        : tr("Choose the column that holds the clients' names (or an organisation column together with "
+                             "“Person or organisation”)."));
     }
     m_import->setEnabled(ready);
     adjustSize();

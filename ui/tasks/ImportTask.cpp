@@ -35,6 +35,23 @@ QString separatorName(char separator)
     }
 }
 
+QString encodingName(CsvReader::Encoding encoding)
+{
+    switch (encoding) {
+    case CsvReader::Encoding::Utf8WithBom:
+        return ImportTask::tr("UTF-8 with a byte order mark");
+    case CsvReader::Encoding::Windows1252:
+        return ImportTask::tr("Windows-1252 (Western European)");
+    case CsvReader::Encoding::Windows1250:
+        return ImportTask::tr("Windows-1250 (Central European)");
+    case CsvReader::Encoding::Windows1257:
+        return ImportTask::tr("Windows-1257 (Baltic)");
+    case CsvReader::Encoding::Utf8:
+        break;
+    }
+    return ImportTask::tr("UTF-8");
+}
+
 // The CSV is read on the worker thread; a file that cannot be opened is an error like any other.
 CsvImportReport importCsv(Vault& vault, const QString& path, const std::vector<CsvColumnMap>& map,
                           const TaskProgress& progress)
@@ -106,11 +123,13 @@ ReportDialog* ImportTask::exportImported(QWidget* parent, const ImportReport& r,
                         .arg(r.consents));
     if (!r.skipped.isEmpty())
         dialog->addList(tr("Already in this vault, and kept as they are here (%1):").arg(r.skipped.size()), r.skipped);
-    if (r.usersNotImported || r.auditEntriesNotImported)
-        dialog->addText(tr("Not imported: %1 users (an export holds no passwords; add them on the Users page) and "
-                           "%2 audit log entries (this vault keeps its own log).")
-                            .arg(r.usersNotImported)
-                            .arg(r.auditEntriesNotImported));
+    if (r.usersNotImported)
+        dialog->addText(tr("%n user(s) of the export were not imported: an export holds no passwords. Add them on "
+                           "the Users page.",
+                           nullptr, r.usersNotImported));
+    if (r.auditEntriesNotImported)
+        dialog->addText(tr("%n audit log entry(s) were not imported: this vault keeps its own log.", nullptr,
+                           r.auditEntriesNotImported));
     return opened(dialog);
 }
 
@@ -124,8 +143,8 @@ ReportDialog* ImportTask::csvImported(QWidget* parent, const CsvImportReport& r,
                          parent);
     dialog->setObjectName(QStringLiteral("csvImportDoneDialog"));
     dialog->addText(tr("Clients added: %1 · Notes: %2").arg(r.imported).arg(r.notes));
-    dialog->addText(tr("Read as %1, with values separated by %2.")
-                        .arg(CsvImporter::encodingName(r.encoding), separatorName(r.separator)));
+    dialog->addText(
+        tr("Read as %1, with values separated by %2.").arg(encodingName(r.encoding), separatorName(r.separator)));
     if (!r.skipped.empty()) {
         QStringList lines;
         for (const CsvSkippedRow& s : r.skipped)
