@@ -2,6 +2,117 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cs_CZ">
 <context>
+    <name>AccountCancellation</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Nelze přečíst %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted. %1</source>
+        <translation>Nic nebylo smazáno. %1</translation>
+    </message>
+    <message>
+        <source>The name typed does not match this vault&apos;s name; nothing was deleted.</source>
+        <translation>Zadaný název neodpovídá názvu tohoto trezoru; nic nebylo smazáno.</translation>
+    </message>
+    <message>
+        <source>The certificate must be written outside the vault and its backup folder.</source>
+        <translation>Potvrzení musí být uloženo mimo trezor a jeho složku záloh.</translation>
+    </message>
+    <message>
+        <source>The folder for the certificate, %1, does not exist.</source>
+        <translation>Složka pro potvrzení, %1, neexistuje.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s header is missing.</source>
+        <translation>Hlavička trezoru chybí.</translation>
+    </message>
+    <message>
+        <source>The key slots could not be destroyed; no file was deleted, though the header may be partly overwritten. %1</source>
+        <translation>Sloty klíčů se nepodařilo zničit; žádný soubor nebyl smazán, hlavička však může být částečně přepsána. %1</translation>
+    </message>
+    <message>
+        <source>overwritten, read back equal, deleted</source>
+        <translation>přepsáno, zpětné čtení souhlasí, smazáno</translation>
+    </message>
+    <message>
+        <source>Every file was deleted, but: %1</source>
+        <translation>Všechny soubory byly smazány, ale: %1</translation>
+    </message>
+    <message>
+        <source>Everything was deleted and verified, but the certificate could not be written: %1</source>
+        <translation>Vše bylo smazáno a ověřeno, ale potvrzení se nepodařilo zapsat: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the header is not in the expected format</source>
+        <translation>hlavička nemá očekávaný formát</translation>
+    </message>
+    <message>
+        <source>the key slots read back differ from what was written</source>
+        <translation>zpětně přečtené sloty klíčů se liší od zapsaných</translation>
+    </message>
+    <message>
+        <source>No file of the vault remains in its backup folder</source>
+        <translation>Ve složce záloh nezůstal žádný soubor trezoru</translation>
+    </message>
+    <message>
+        <source>folder kept: %1 file(s) of this vault, %2 other file(s)</source>
+        <translation>složka ponechána: souborů tohoto trezoru: %1, jiných souborů: %2</translation>
+    </message>
+    <message>
+        <source>folder removed</source>
+        <translation>složka odstraněna</translation>
+    </message>
+    <message>
+        <source>Opening the vault path fails as &quot;not a vault&quot;</source>
+        <translation>Otevření cesty trezoru selže s chybou „není trezor“</translation>
+    </message>
+    <message>
+        <source>it opened</source>
+        <translation>trezor se otevřel</translation>
+    </message>
+    <message>
+        <source>No settings entry names the vault</source>
+        <translation>Žádná položka nastavení neuvádí trezor</translation>
+    </message>
+    <message>
+        <source>%1 entries name it</source>
+        <translation>počet položek, které ho uvádějí: %1</translation>
+    </message>
+    <message>
+        <source>The vault folder %1 could not be removed.</source>
+        <translation>Složku trezoru %1 se nepodařilo odstranit.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 could not be removed.</source>
+        <translation>Složku záloh %1 se nepodařilo odstranit.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be written.</source>
+        <translation>Soubor nastavení %1 se nepodařilo zapsat.</translation>
+    </message>
+    <message>
+        <source>None of the files exists any more</source>
+        <translation>Žádný ze souborů už neexistuje</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files left</source>
+        <translation>zbývá souborů: %1 z %2</translation>
+    </message>
+    <message>
+        <source>The vault folder is gone</source>
+        <translation>Složka trezoru už neexistuje</translation>
+    </message>
+    <message>
+        <source>A check afterwards failed (%1).</source>
+        <translation>Následná kontrola selhala (%1).</translation>
+    </message>
+</context>
+<context>
     <name>Argon2Kdf</name>
     <message>
         <source>Key derivation parameters are invalid.</source>
@@ -13,14 +124,556 @@
     </message>
 </context>
 <context>
+    <name>AuditWording</name>
+    <message>
+        <source>Created the vault</source>
+        <translation>Vytvoření trezoru</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Přihlášení</translation>
+    </message>
+    <message>
+        <source>Failed sign-in attempt</source>
+        <translation>Neúspěšný pokus o přihlášení</translation>
+    </message>
+    <message>
+        <source>Locked the vault</source>
+        <translation>Zamknutí trezoru</translation>
+    </message>
+    <message>
+        <source>Added a user</source>
+        <translation>Přidání uživatele</translation>
+    </message>
+    <message>
+        <source>Removed a user</source>
+        <translation>Odebrání uživatele</translation>
+    </message>
+    <message>
+        <source>Changed a user&apos;s role</source>
+        <translation>Změna role uživatele</translation>
+    </message>
+    <message>
+        <source>Reset a user&apos;s password</source>
+        <translation>Resetování hesla uživatele</translation>
+    </message>
+    <message>
+        <source>Changed their own password</source>
+        <translation>Změna vlastního hesla</translation>
+    </message>
+    <message>
+        <source>Regained access with the recovery key</source>
+        <translation>Obnovení přístupu obnovovacím klíčem</translation>
+    </message>
+    <message>
+        <source>Created a client</source>
+        <translation>Vytvoření klienta</translation>
+    </message>
+    <message>
+        <source>Changed a client</source>
+        <translation>Změna klienta</translation>
+    </message>
+    <message>
+        <source>Erased a client</source>
+        <translation>Výmaz klienta</translation>
+    </message>
+    <message>
+        <source>Checked a client&apos;s erasure</source>
+        <translation>Ověření výmazu klienta</translation>
+    </message>
+    <message>
+        <source>Added a note</source>
+        <translation>Přidání poznámky</translation>
+    </message>
+    <message>
+        <source>Added a file</source>
+        <translation>Přidání souboru</translation>
+    </message>
+    <message>
+        <source>Opened or saved a file</source>
+        <translation>Otevření nebo uložení souboru</translation>
+    </message>
+    <message>
+        <source>Recorded a consent</source>
+        <translation>Záznam souhlasu</translation>
+    </message>
+    <message>
+        <source>Exported data</source>
+        <translation>Export dat</translation>
+    </message>
+    <message>
+        <source>Imported data</source>
+        <translation>Import dat</translation>
+    </message>
+    <message>
+        <source>Imported clients from a spreadsheet (CSV)</source>
+        <translation>Import klientů z tabulky (CSV)</translation>
+    </message>
+    <message>
+        <source>Made a backup</source>
+        <translation>Vytvoření zálohy</translation>
+    </message>
+    <message>
+        <source>A backup failed</source>
+        <translation>Neúspěšné zálohování</translation>
+    </message>
+    <message>
+        <source>Checked a backup</source>
+        <translation>Ověření zálohy</translation>
+    </message>
+    <message>
+        <source>Changed the backup settings</source>
+        <translation>Změna nastavení zálohování</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation>Obnovení ze zálohy</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Uživatel</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Trezor</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Poznámka</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Soubor</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Souhlas</translation>
+    </message>
+    <message>
+        <source>%1, encrypted</source>
+        <translation>%1, šifrováno</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n klient</numerusform>
+            <numerusform>%n klienti</numerusform>
+            <numerusform>%n klientů</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n poznámka</numerusform>
+            <numerusform>%n poznámky</numerusform>
+            <numerusform>%n poznámek</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n soubor</numerusform>
+            <numerusform>%n soubory</numerusform>
+            <numerusform>%n souborů</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent(s)</source>
+        <translation>
+            <numerusform>%n souhlas</numerusform>
+            <numerusform>%n souhlasy</numerusform>
+            <numerusform>%n souhlasů</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>přeskočeno: %n</numerusform>
+            <numerusform>přeskočeno: %n</numerusform>
+            <numerusform>přeskočeno: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Udělen</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Odmítnut</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Odvolán</translation>
+    </message>
+    <message>
+        <source>Attempted %1</source>
+        <translation>Pokus: %1</translation>
+    </message>
+    <message>
+        <source>Automatic, on lock</source>
+        <translation>Automaticky, při zamknutí</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Složka záloh</translation>
+    </message>
+    <message>
+        <source>Number of backups kept</source>
+        <translation>Počet uchovávaných záloh</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFile</name>
+    <message>
+        <source>The backup is damaged: %1</source>
+        <translation>Záloha je poškozená: %1</translation>
+    </message>
+    <message>
+        <source>it is not a Coffer backup.</source>
+        <translation>nejde o zálohu Coffer.</translation>
+    </message>
+    <message>
+        <source>it has container format %1, this version reads %2.</source>
+        <translation>má formát kontejneru %1, tato verze čte %2.</translation>
+    </message>
+    <message>
+        <source>its manifest is malformed.</source>
+        <translation>její manifest je neplatný.</translation>
+    </message>
+    <message>
+        <source>it is truncated.</source>
+        <translation>je zkrácená.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Nelze přečíst %1: %2</translation>
+    </message>
+    <message>
+        <source>it is truncated (%1 of %2 bytes).</source>
+        <translation>je zkrácená (%1 z %2 bajtů).</translation>
+    </message>
+    <message>
+        <source>it has %1 bytes more than its manifest names.</source>
+        <translation>obsahuje o %1 bajtů více, než uvádí její manifest.</translation>
+    </message>
+    <message>
+        <source>its header cannot be read.</source>
+        <translation>její hlavičku nelze přečíst.</translation>
+    </message>
+    <message>
+        <source>the vault header does not match its SHA-256 sum.</source>
+        <translation>hlavička trezoru neodpovídá svému součtu SHA-256.</translation>
+    </message>
+    <message>
+        <source>its snapshot cannot be read.</source>
+        <translation>její snímek nelze přečíst.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nelze zapsat %1: %2</translation>
+    </message>
+    <message>
+        <source>the database snapshot does not match its SHA-256 sum.</source>
+        <translation>snímek databáze neodpovídá svému součtu SHA-256.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupVerifier</name>
+    <message>
+        <source>The backup is damaged: the database fails its integrity check (%1).</source>
+        <translation>Záloha je poškozená: databáze neprošla kontrolou integrity (%1).</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: its manifest was altered.</source>
+        <translation>Záloha je poškozená: její manifest byl změněn.</translation>
+    </message>
+    <message>
+        <source>password opens the header; header and manifest are authentic</source>
+        <translation>heslo otevře hlavičku; hlavička a manifest jsou pravé</translation>
+    </message>
+    <message>
+        <source>database opens and passes SQLite&apos;s integrity check</source>
+        <translation>databáze se otevře a projde kontrolou integrity SQLite</translation>
+    </message>
+    <message>
+        <source>%1 pages, schema %2</source>
+        <translation>stránek: %1, schéma %2</translation>
+    </message>
+    <message>
+        <source>container format %1, manifest whole</source>
+        <translation>formát kontejneru %1, manifest je úplný</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>Nelze vytvořit dočasnou složku: %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 sums of header and snapshot match</source>
+        <translation>součty SHA-256 hlavičky a snímku souhlasí</translation>
+    </message>
+    <message>
+        <source>%1 + %2 bytes</source>
+        <translation>%1 + %2 bajtů</translation>
+    </message>
+</context>
+<context>
+    <name>BackupWriter</name>
+    <message>
+        <source>Cannot write the backup %1: %2</source>
+        <translation>Zálohu %1 nelze zapsat: %2</translation>
+    </message>
+    <message>
+        <source>The vault is in the middle of a change; back up after it.</source>
+        <translation>V trezoru právě probíhá změna; zálohujte až po jejím dokončení.</translation>
+    </message>
+    <message>
+        <source>the folder does not exist.</source>
+        <translation>složka neexistuje.</translation>
+    </message>
+    <message>
+        <source>it is a folder.</source>
+        <translation>jde o složku.</translation>
+    </message>
+    <message>
+        <source>The vault header cannot be read.</source>
+        <translation>Hlavičku trezoru nelze přečíst.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the vault database: %1</source>
+        <translation>Databázi trezoru nelze zkopírovat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClientEraser</name>
+    <message>
+        <source>The write-ahead log could not be emptied (the database is busy).</source>
+        <translation>Žurnál WAL se nepodařilo vyprázdnit (databáze je zaneprázdněná).</translation>
+    </message>
+    <message>
+        <source>The indexes and the file were rebuilt</source>
+        <translation>Indexy a soubor byly znovu sestaveny</translation>
+    </message>
+    <message>
+        <source>A tombstone is kept for restores</source>
+        <translation>Pro obnovy ze zálohy je uchován záznam o výmazu</translation>
+    </message>
+    <message>
+        <source>in the backup folder</source>
+        <translation>ve složce záloh</translation>
+    </message>
+</context>
+<context>
+    <name>ClientLabels</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizace</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Osoba</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Poznámka</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Hovor</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Schůzka</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Udělen</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Odmítnut</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Odvolán</translation>
+    </message>
+</context>
+<context>
+    <name>ClientStore</name>
+    <message>
+        <source>There is no client with the id %1.</source>
+        <translation>Klient s ID %1 neexistuje.</translation>
+    </message>
+    <message>
+        <source>A client has no valid id.</source>
+        <translation>Klient nemá platné ID.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientValidation</name>
+    <message>
+        <source>%1 is longer than %2 characters.</source>
+        <translation>%1 má více než %2 znaků.</translation>
+    </message>
+    <message>
+        <source>The organisation needs a name.</source>
+        <translation>Organizace musí mít název.</translation>
+    </message>
+    <message>
+        <source>The person needs a name.</source>
+        <translation>Osoba musí mít jméno.</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>Jméno</translation>
+    </message>
+    <message>
+        <source>The given name</source>
+        <translation>Křestní jméno</translation>
+    </message>
+    <message>
+        <source>The family name</source>
+        <translation>Příjmení</translation>
+    </message>
+    <message>
+        <source>The organisation</source>
+        <translation>Organizace</translation>
+    </message>
+    <message>
+        <source>Email %1 has no @ sign.</source>
+        <translation>E-mail %1 neobsahuje znak @.</translation>
+    </message>
+    <message>
+        <source>Email %1 is not an email address.</source>
+        <translation>E-mail %1 není e-mailová adresa.</translation>
+    </message>
+    <message>
+        <source>Email %1</source>
+        <translation>E-mail %1</translation>
+    </message>
+    <message>
+        <source>Phone %1 is not a phone number (digits, spaces, + - ( ) . / only).</source>
+        <translation>Telefon %1 není telefonní číslo (povoleny jsou jen číslice, mezery a znaky + - ( ) . /).</translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation>Telefon %1</translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation>Adresa</translation>
+    </message>
+    <message>
+        <source>The country must be a two-letter ISO 3166 code, such as LV, LT or CZ.</source>
+        <translation>Země musí být zadána dvoupísmenným kódem ISO 3166, například LV, LT nebo CZ.</translation>
+    </message>
+    <message>
+        <source>A tag</source>
+        <translation>Štítek</translation>
+    </message>
+    <message>
+        <source>A tag may not contain control characters.</source>
+        <translation>Štítek nesmí obsahovat řídicí znaky.</translation>
+    </message>
+    <message>
+        <source>A custom field has no name.</source>
+        <translation>Vlastní pole nemá název.</translation>
+    </message>
+    <message>
+        <source>A custom field&apos;s name</source>
+        <translation>Název vlastního pole</translation>
+    </message>
+    <message>
+        <source>A custom field&apos;s value</source>
+        <translation>Hodnota vlastního pole</translation>
+    </message>
+</context>
+<context>
     <name>ConsentStore</name>
     <message>
         <source>Say what the consent is for (its purpose).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uveďte, k čemu souhlas slouží (jeho účel).</translation>
     </message>
     <message>
         <source>The purpose, source or policy version is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Text účelu, zdroje nebo verze zásad je příliš dlouhý.</translation>
+    </message>
+    <message>
+        <source>A consent has no id, purpose or time.</source>
+        <translation>Souhlas nemá ID, účel nebo čas.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImporter</name>
+    <message>
+        <source>The kind is neither person nor organisation.</source>
+        <translation>Druh není ani osoba, ani organizace.</translation>
+    </message>
+    <message>
+        <source>The row has no name.</source>
+        <translation>Řádek neobsahuje jméno.</translation>
+    </message>
+    <message>
+        <source>The country is neither an ISO 3166 code nor a country name Coffer knows.</source>
+        <translation>Země není kód ISO 3166 ani název země, který Coffer zná.</translation>
+    </message>
+    <message>
+        <source>The note is longer than a million characters.</source>
+        <translation>Poznámka je delší než milion znaků.</translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation>(sloupec %1)</translation>
+    </message>
+    <message>
+        <source>The file has no column named &quot;%1&quot;.</source>
+        <translation>Soubor nemá sloupec s názvem „%1“.</translation>
+    </message>
+    <message>
+        <source>No column holds a name (such as Name, First name or Last name); map one to name, given or family.</source>
+        <translation>Žádný sloupec neobsahuje jméno (například Name, First name nebo Last name); přiřaďte některý k poli name, given nebo family.</translation>
+    </message>
+    <message>
+        <source>A map is COLUMN=FIELD, such as &quot;Mobile=phone&quot;.</source>
+        <translation>Přiřazení má tvar SLOUPEC=POLE, například „Mobil=phone“.</translation>
+    </message>
+    <message>
+        <source>A custom field needs a name: field:KEY.</source>
+        <translation>Vlastní pole musí mít název: field:KLÍČ.</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot;; use name, given, family, email, phone, org, address, country, tags, kind, note, field:KEY or ignore.</source>
+        <translation>Neznámé pole „%1“; použijte name, given, family, email, phone, org, address, country, tags, kind, note, field:KLÍČ nebo ignore.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Soubor je prázdný.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was stored.</source>
+        <translation>Import byl zrušen; nic nebylo uloženo.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file is UTF-16 text. Save it as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>Soubor je text v kódování UTF-16. Uložte ho jako „CSV UTF-8“ a zkuste to znovu.</translation>
+    </message>
+    <message>
+        <source>Line %1: the record is longer than %2 MiB.</source>
+        <translation>Řádek %1: záznam je delší než %2 MiB.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed; the file ends inside it.</source>
+        <translation>Řádek %1: pole v uvozovkách není uzavřeno; soubor končí uvnitř něj.</translation>
     </message>
 </context>
 <context>
@@ -47,7 +700,279 @@
     </message>
     <message>
         <source>A part of this change failed; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Část této změny se nezdařila; nic nebylo uloženo.</translation>
+    </message>
+</context>
+<context>
+    <name>DeletionCertificate</name>
+    <message>
+        <source>Full: every file was read back from the device after the overwrite and compared with what was written; then each path was checked to be gone, the folders searched for any file of the vault, the vault path opened as a vault (it must fail as &quot;not a vault&quot;), and the settings searched for any entry naming it.</source>
+        <translation>Úplné: každý soubor byl po přepsání znovu přečten ze zařízení a porovnán se zapsanými daty; poté bylo u každé cesty ověřeno, že už neexistuje, ve složkách bylo hledáno, zda nezůstal žádný soubor trezoru, cesta trezoru byla otevřena jako trezor (musí selhat s chybou „není trezor“) a v nastavení bylo hledáno, zda trezor neuvádí žádná položka.</translation>
+    </message>
+    <message>
+        <source>Purge (NIST SP 800-88 Rev. 1) by cryptographic erase, then a one-pass random overwrite. First every key slot in the vault header was overwritten in place with random bytes and synced to the disk, and the data key was wiped from memory. Then every file of the vault and of its managed backups was overwritten once with random data, synced, read back from the device and compared, truncated, renamed to a random name and unlinked, and its folder synced and removed.</source>
+        <translation>Purge (NIST SP 800-88 Rev. 1) kryptografickým vymazáním a následným jednoprůchodovým přepsáním náhodnými daty. Nejprve byl každý slot klíče v hlavičce trezoru přímo na místě přepsán náhodnými bajty a zapsán na disk a datový klíč byl vymazán z paměti. Poté byl každý soubor trezoru a jeho spravovaných záloh jednou přepsán náhodnými daty, zapsán na disk, znovu přečten ze zařízení a porovnán, zkrácen, přejmenován na náhodný název a odstraněn; jeho složka byla zapsána na disk a odstraněna.</translation>
+    </message>
+    <message>
+        <source>What overwriting cannot promise: on SSDs, flash memory, and thin-provisioned or virtual disks the drive may write new data to other physical blocks and keep the old ones until it reuses them; on copy-on-write file systems (btrfs, ZFS, APFS) and where snapshots exist, an overwrite goes to new blocks and the old ones remain in snapshots or until the space is reused. On such storage the old bytes may still be on the device.</source>
+        <translation>Co přepsání nemůže zaručit: u SSD, flash pamětí a dynamicky přidělovaných (thin-provisioned) či virtuálních disků může jednotka zapisovat nová data do jiných fyzických bloků a staré ponechat, dokud je znovu nepoužije; u souborových systémů typu copy-on-write (btrfs, ZFS, APFS) a tam, kde existují snímky, jde přepis do nových bloků a staré zůstávají ve snímcích nebo do doby, než se místo znovu využije. Na takovém úložišti mohou původní bajty na zařízení stále být.</translation>
+    </message>
+    <message>
+        <source>Why the cryptographic erase still holds there: the database, its log and every backup were only ever written encrypted under the vault&apos;s data key, and the data key was only ever stored sealed inside key slots. The slots were destroyed, so whatever encrypted copies survive on the device cannot be decrypted.</source>
+        <translation>Proč kryptografické vymazání platí i tam: databáze, její žurnál a všechny zálohy byly vždy zapisovány jen zašifrované datovým klíčem trezoru a datový klíč byl vždy uložen jen zapečetěný ve slotech klíčů. Sloty byly zničeny, takže šifrované kopie, které na zařízení případně přetrvají, nelze dešifrovat.</translation>
+    </message>
+    <message>
+        <source>Within that: earlier versions of the header (from before a password change, a new user or a reset) were written as new files, and their old blocks may survive in the same way; each held key slots that open only with a password or recovery key that was valid at that time. Each managed backup held its own copy of the key slots, destroyed by the overwrite of the backup file with the limits above.</source>
+        <translation>V rámci toho: dřívější verze hlavičky (z doby před změnou hesla, přidáním uživatele nebo resetováním hesla) byly zapsány jako nové soubory a jejich staré bloky mohou přetrvat stejným způsobem; každá z nich obsahovala sloty klíčů, které lze otevřít jen heslem nebo obnovovacím klíčem platným v té době. Každá spravovaná záloha obsahovala vlastní kopii slotů klíčů, zničenou přepsáním souboru zálohy s výše uvedenými omezeními.</translation>
+    </message>
+    <message>
+        <source>Exports the user made (zip, folder, JSON or CSV, encrypted or not, of the whole vault or of one client) and files saved out of the vault.</source>
+        <translation>Exporty vytvořené uživatelem (zip, složka, JSON nebo CSV, šifrované i nešifrované, celého trezoru i jednoho klienta) a soubory uložené z trezoru jinam.</translation>
+    </message>
+    <message>
+        <source>Copies of the vault or of its backups made outside Coffer: file copies, sync services, system backups and file-system snapshots, and backups moved out of the backup folder.</source>
+        <translation>Kopie trezoru nebo jeho záloh vytvořené mimo Coffer: kopie souborů, synchronizační služby, systémové zálohy a snímky souborového systému a také zálohy přesunuté ze složky záloh.</translation>
+    </message>
+    <message>
+        <source>Recovery keys and passwords written down or saved elsewhere.</source>
+        <translation>Obnovovací klíče a hesla zapsané nebo uložené jinde.</translation>
+    </message>
+    <message>
+        <source>CERTIFICATE OF DELETION — Coffer vault &quot;%1&quot;</source>
+        <translation>POTVRZENÍ O SMAZÁNÍ — trezor Coffer „%1“</translation>
+    </message>
+    <message>
+        <source>Fields after NIST SP 800-88 Rev. 1, Appendix G. Result: completed and verified.</source>
+        <translation>Pole podle NIST SP 800-88 Rev. 1, příloha G. Výsledek: dokončeno a ověřeno.</translation>
+    </message>
+    <message>
+        <source>Person performing sanitisation</source>
+        <translation>Osoba provádějící sanitizaci</translation>
+    </message>
+    <message>
+        <source>Vault user: %1 (%2)</source>
+        <translation>Uživatel trezoru: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Operating-system account: %1 on %2</source>
+        <translation>Účet operačního systému: %1 na počítači %2</translation>
+    </message>
+    <message>
+        <source>What was sanitised</source>
+        <translation>Co bylo sanitizováno</translation>
+    </message>
+    <message>
+        <source>Vault: %1, id %2</source>
+        <translation>Trezor: %1, ID %2</translation>
+    </message>
+    <message>
+        <source>Vault folder: %1 (file system: %2)</source>
+        <translation>Složka trezoru: %1 (souborový systém: %2)</translation>
+    </message>
+    <message>
+        <source>Backup folder: %1</source>
+        <translation>Složka záloh: %1</translation>
+    </message>
+    <message>
+        <source>Managed backups: %1</source>
+        <translation>Spravované zálohy: %1</translation>
+    </message>
+    <message>
+        <source>Files (size in bytes, SHA-256 before the overwrite):</source>
+        <translation>Soubory (velikost v bajtech, SHA-256 před přepsáním):</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metoda</translation>
+    </message>
+    <message>
+        <source>Type: Purge. Used: cryptographic erase, then a one-pass random overwrite.</source>
+        <translation>Typ: Purge. Použito: kryptografické vymazání, poté jednoprůchodové přepsání náhodnými daty.</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Nástroj</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Ověření</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>splněno</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>NESPLNĚNO</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum a čas</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>Zahájeno: %1</translation>
+    </message>
+    <message>
+        <source>Completed: %1</source>
+        <translation>Dokončeno: %1</translation>
+    </message>
+    <message>
+        <source>Limits of the method</source>
+        <translation>Omezení metody</translation>
+    </message>
+    <message>
+        <source>Not covered</source>
+        <translation>Na co se nevztahuje</translation>
+    </message>
+</context>
+<context>
+    <name>DemoVault</name>
+    <message>
+        <source>There is no room for the demo vault in the temporary folder (%1). Free some disk space and try again.</source>
+        <translation>V dočasné složce (%1) není pro ukázkový trezor dost místa. Uvolněte místo na disku a zkuste to znovu.</translation>
+    </message>
+    <message>
+        <source>Demo vault</source>
+        <translation>Ukázkový trezor</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureVerifier</name>
+    <message>
+        <source>No row refers to the client</source>
+        <translation>Žádný řádek neodkazuje na klienta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) searched, no row holds the id</source>
+        <translation>
+            <numerusform>prohledána %n tabulka, žádný řádek neobsahuje ID</numerusform>
+            <numerusform>prohledány %n tabulky, žádný řádek neobsahuje ID</numerusform>
+            <numerusform>prohledáno %n tabulek, žádný řádek neobsahuje ID</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) still hold the id, in: %1</source>
+        <translation>
+            <numerusform>ID stále obsahuje %n řádek, v tabulkách: %1</numerusform>
+            <numerusform>ID stále obsahují %n řádky, v tabulkách: %1</numerusform>
+            <numerusform>ID stále obsahuje %n řádků, v tabulkách: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of their names, emails or phones is in any table</source>
+        <translation>Žádné jméno, e-mail ani telefon klienta není v žádné tabulce</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n string(s) searched in %1 tables</source>
+        <translation>
+            <numerusform>hledán %n řetězec v %1 tabulkách</numerusform>
+            <numerusform>hledány %n řetězce v %1 tabulkách</numerusform>
+            <numerusform>hledáno %n řetězců v %1 tabulkách</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>: none found</source>
+        <translation>: nic nenalezeno</translation>
+    </message>
+    <message numerus="yes">
+        <source>: found in %n row(s), in: %1</source>
+        <translation>
+            <numerusform>: nalezeno v %n řádku, v tabulkách: %1</numerusform>
+            <numerusform>: nalezeno ve %n řádcích, v tabulkách: %1</numerusform>
+            <numerusform>: nalezeno v %n řádcích, v tabulkách: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n also belong(s) to another client and stay with them</source>
+        <translation>
+            <numerusform>; %n patří i jinému klientovi a zůstává mu</numerusform>
+            <numerusform>; %n patří i jinému klientovi a zůstávají mu</numerusform>
+            <numerusform>; %n patří i jinému klientovi a zůstává mu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n too short to search</source>
+        <translation>
+            <numerusform>; %n je příliš krátký k vyhledání</numerusform>
+            <numerusform>; %n jsou příliš krátké k vyhledání</numerusform>
+            <numerusform>; %n je příliš krátkých k vyhledání</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search indexes hold none of their words</source>
+        <translation>Vyhledávací indexy neobsahují žádné slovo klienta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) only they had</source>
+        <translation>
+            <numerusform>%n slovo, které měl jen tento klient</numerusform>
+            <numerusform>%n slova, která měl jen tento klient</numerusform>
+            <numerusform>%n slov, která měl jen tento klient</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, none left in the indexes</source>
+        <translation>, v indexech nezůstalo žádné</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n still indexed, in: %1</source>
+        <translation>
+            <numerusform>, %n je stále v indexech: %1</numerusform>
+            <numerusform>, %n jsou stále v indexech: %1</numerusform>
+            <numerusform>, %n je stále v indexech: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No free page is left that could hold old content</source>
+        <translation>Nezůstala žádná volná stránka, která by mohla obsahovat starý obsah</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free page(s)</source>
+        <translation>
+            <numerusform>%n volná stránka</numerusform>
+            <numerusform>%n volné stránky</numerusform>
+            <numerusform>%n volných stránek</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The write-ahead log is empty</source>
+        <translation>Žurnál WAL je prázdný</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n bajt</numerusform>
+            <numerusform>%n bajty</numerusform>
+            <numerusform>%n bajtů</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no log file</source>
+        <translation>soubor žurnálu neexistuje</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>Export byl zrušen; nic nebylo zapsáno.</translation>
+    </message>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation>Export nelze zapsat: %1</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new name.</source>
+        <translation>%1 už existuje; zvolte jiný název.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Složka %1 neexistuje.</translation>
+    </message>
+    <message>
+        <source>An encrypted export is one file: use the zip or json format.</source>
+        <translation>Šifrovaný export je jeden soubor: použijte formát zip nebo json.</translation>
     </message>
 </context>
 <context>
@@ -65,11 +990,86 @@
     <name>FileStore</name>
     <message>
         <source>The file&apos;s part %1 of %2 is missing; nothing from that part on was written. Restore the file from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chybí část %1 z %2 souboru; od této části dál nebylo nic zapsáno. Obnovte soubor ze zálohy.</translation>
     </message>
     <message>
         <source>The file&apos;s part %1 of %2 is damaged; nothing from that part on was written. Restore the file from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Část %1 z %2 souboru je poškozená; od této části dál nebylo nic zapsáno. Obnovte soubor ze zálohy.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Zrušeno.</translation>
+    </message>
+    <message>
+        <source>A file needs a name.</source>
+        <translation>Soubor musí mít název.</translation>
+    </message>
+    <message>
+        <source>A file name may have at most 255 characters.</source>
+        <translation>Název souboru smí mít nejvýše 255 znaků.</translation>
+    </message>
+    <message>
+        <source>A file name may not contain slashes or control characters.</source>
+        <translation>Název souboru nesmí obsahovat lomítka ani řídicí znaky.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Soubor nelze přečíst: %1</translation>
+    </message>
+    <message>
+        <source>There is no file with the id %1.</source>
+        <translation>Soubor s ID %1 neexistuje.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: it is not open for reading.</source>
+        <translation>Soubor nelze přečíst: není otevřen pro čtení.</translation>
+    </message>
+    <message>
+        <source>An imported file does not match its recorded size and SHA-256.</source>
+        <translation>Importovaný soubor neodpovídá zaznamenané velikosti a součtu SHA-256.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: it is a folder.</source>
+        <translation>Soubor nelze přečíst: jde o složku.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s record is damaged.</source>
+        <translation>Záznam souboru je poškozený.</translation>
+    </message>
+    <message>
+        <source>Cannot write the output file: %1</source>
+        <translation>Výstupní soubor nelze zapsat: %1</translation>
+    </message>
+    <message>
+        <source>The file is damaged: its contents do not match their SHA-256.</source>
+        <translation>Soubor je poškozený: jeho obsah neodpovídá svému součtu SHA-256.</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>The export is malformed (%1); nothing was imported.</source>
+        <translation>Export má neplatný formát (%1); nic nebylo importováno.</translation>
+    </message>
+    <message>
+        <source>The export is damaged: %1 does not match the SHA-256 in its manifest; nothing was imported.</source>
+        <translation>Export je poškozený: %1 neodpovídá součtu SHA-256 v jeho manifestu; nic nebylo importováno.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Nelze přečíst %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 neexistuje.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nelze zapsat %1: %2</translation>
+    </message>
+    <message>
+        <source>This export is encrypted: enter its password.</source>
+        <translation>Tento export je zašifrovaný: zadejte jeho heslo.</translation>
     </message>
 </context>
 <context>
@@ -80,14 +1080,33 @@
     </message>
 </context>
 <context>
+    <name>ManagedBackups</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Složka %1 neexistuje.</translation>
+    </message>
+    <message>
+        <source>Keep between 0 and %1 backups.</source>
+        <translation>Ponechat lze 0 až %1 záloh.</translation>
+    </message>
+</context>
+<context>
     <name>NoteStore</name>
     <message>
         <source>The note is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poznámka je prázdná.</translation>
     </message>
     <message>
         <source>The note is longer than a million characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poznámka je delší než milion znaků.</translation>
+    </message>
+    <message>
+        <source>A note has no id, text or time.</source>
+        <translation>Poznámka nemá ID, text nebo čas.</translation>
+    </message>
+    <message>
+        <source>The vault holds too many notes to index another.</source>
+        <translation>V trezoru je příliš mnoho poznámek, další už nelze zaindexovat.</translation>
     </message>
 </context>
 <context>
@@ -114,6 +1133,21 @@
     </message>
 </context>
 <context>
+    <name>Restorer</name>
+    <message>
+        <source>%1 already exists and is not empty; a restore never writes over a vault.</source>
+        <translation>Složka %1 už existuje a není prázdná; obnova nikdy nepřepisuje trezor.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Složka %1 neexistuje.</translation>
+    </message>
+    <message>
+        <source>The tombstone file %1 does not exist.</source>
+        <translation>Soubor záznamů o výmazu %1 neexistuje.</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Owner</source>
@@ -133,10 +1167,358 @@
     </message>
 </context>
 <context>
+    <name>SampleData</name>
+    <message>
+        <source>Customer no.</source>
+        <translation>Číslo zákazníka</translation>
+    </message>
+    <message>
+        <source>Asked for a quote for the spring order.</source>
+        <translation>Žádost o cenovou nabídku na jarní objednávku.</translation>
+    </message>
+    <message>
+        <source>Called back about the invoice; paid the same day.</source>
+        <translation>Zpětné zavolání kvůli faktuře; zaplaceno týž den.</translation>
+    </message>
+    <message>
+        <source>Prefers email to phone calls.</source>
+        <translation>Dává přednost e-mailu před telefonáty.</translation>
+    </message>
+    <message>
+        <source>Met at the trade fair; interested in the wholesale price list.</source>
+        <translation>Setkání na veletrhu; zájem o velkoobchodní ceník.</translation>
+    </message>
+    <message>
+        <source>Sent the updated price list.</source>
+        <translation>Zaslán aktualizovaný ceník.</translation>
+    </message>
+    <message>
+        <source>Talked about renewing the service contract next quarter.</source>
+        <translation>Hovor o obnovení servisní smlouvy v příštím čtvrtletí.</translation>
+    </message>
+    <message>
+        <source>Delivery was two days late; offered 10% off the next order.</source>
+        <translation>Dodávka přišla o dva dny později; nabídnuta sleva 10 % na příští objednávku.</translation>
+    </message>
+    <message>
+        <source>Would like a reminder in September.</source>
+        <translation>Přeje si připomenutí v září.</translation>
+    </message>
+    <message>
+        <source>web form</source>
+        <translation>webový formulář</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>osobně</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>Newsletter</translation>
+    </message>
+    <message>
+        <source>Marketing calls</source>
+        <translation>Marketingové hovory</translation>
+    </message>
+    <message>
+        <source>Service agreement — summary
+
+Monthly bookkeeping and one annual report.
+Documents are handed over by the 5th of each month.
+Either side may end the agreement with one month&apos;s notice.
+</source>
+        <translation>Smlouva o službách — shrnutí
+
+Měsíční vedení účetnictví a jedna roční účetní závěrka.
+Doklady se předávají do 5. dne každého měsíce.
+Kterákoli strana může smlouvu vypovědět s měsíční výpovědní lhůtou.
+</translation>
+    </message>
+    <message>
+        <source>Service agreement summary.txt</source>
+        <translation>Shrnutí smlouvy o službách.txt</translation>
+    </message>
+</context>
+<context>
     <name>Schema</name>
     <message>
         <source>This vault was made by a newer version of Coffer (schema %1); this version understands up to %2.</source>
         <translation>Tento trezor vytvořila novější verze Coffer (schéma %1); tato verze rozumí nejvýše verzi %2.</translation>
+    </message>
+    <message>
+        <source>The vault holds too many notes to index them by client.</source>
+        <translation>V trezoru je příliš mnoho poznámek na to, aby je bylo možné indexovat podle klientů.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStream</name>
+    <message>
+        <source>This is not an encrypted Coffer export, or it is cut short.</source>
+        <translation>Toto není šifrovaný export Coffer, nebo je zkrácený.</translation>
+    </message>
+    <message>
+        <source>This encrypted export has a format version this Coffer does not read.</source>
+        <translation>Tento šifrovaný export má verzi formátu, kterou tato verze Coffer neumí číst.</translation>
+    </message>
+    <message>
+        <source>The encrypted export is damaged (key derivation parameters).</source>
+        <translation>Šifrovaný export je poškozený (parametry odvození klíče).</translation>
+    </message>
+    <message>
+        <source>The encrypted export is cut short: its end is missing.</source>
+        <translation>Šifrovaný export je zkrácený: chybí jeho konec.</translation>
+    </message>
+    <message>
+        <source>The encrypted export is damaged (a chunk has an impossible length).</source>
+        <translation>Šifrovaný export je poškozený (blok má nemožnou délku).</translation>
+    </message>
+    <message>
+        <source>Wrong password, or the encrypted export is damaged at its start.</source>
+        <translation>Nesprávné heslo, nebo je šifrovaný export poškozený na začátku.</translation>
+    </message>
+    <message>
+        <source>The encrypted export is damaged: a part of it was altered.</source>
+        <translation>Šifrovaný export je poškozený: jeho část byla změněna.</translation>
+    </message>
+    <message>
+        <source>The encrypted export has data after its end.</source>
+        <translation>Šifrovaný export obsahuje data za svým koncem.</translation>
+    </message>
+</context>
+<context>
+    <name>SecureOverwrite</name>
+    <message>
+        <source>syncing</source>
+        <translation>zapsat data na disk</translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation>přečíst</translation>
+    </message>
+    <message>
+        <source>overwriting</source>
+        <translation>přepsat</translation>
+    </message>
+    <message>
+        <source>reading back</source>
+        <translation>zpětně přečíst</translation>
+    </message>
+    <message>
+        <source>%1: the bytes read back from the device differ from those written, from byte %2 on.</source>
+        <translation>%1: bajty zpětně přečtené ze zařízení se od bajtu %2 liší od zapsaných.</translation>
+    </message>
+    <message>
+        <source>%1: %2 failed: %3</source>
+        <translation>%1: nepodařilo se %2: %3</translation>
+    </message>
+    <message>
+        <source>finding the file</source>
+        <translation>najít soubor</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 není běžný soubor.</translation>
+    </message>
+    <message>
+        <source>opening for writing</source>
+        <translation>otevřít pro zápis</translation>
+    </message>
+    <message>
+        <source>reading the size</source>
+        <translation>zjistit velikost</translation>
+    </message>
+    <message>
+        <source>truncating</source>
+        <translation>zkrátit soubor</translation>
+    </message>
+    <message>
+        <source>renaming</source>
+        <translation>přejmenovat</translation>
+    </message>
+    <message>
+        <source>unlinking</source>
+        <translation>odstranit</translation>
+    </message>
+    <message>
+        <source>syncing the folder</source>
+        <translation>zapsat složku na disk</translation>
+    </message>
+    <message>
+        <source>removing files from the folder</source>
+        <translation>odstranit soubory ze složky</translation>
+    </message>
+</context>
+<context>
+    <name>Tombstones</name>
+    <message>
+        <source>The erasure tombstone file is damaged or was altered.</source>
+        <translation>Soubor záznamů o výmazu je poškozený nebo byl změněn.</translation>
+    </message>
+    <message>
+        <source>A client id has the wrong length.</source>
+        <translation>ID klienta má nesprávnou délku.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Nelze přečíst %1: %2</translation>
+    </message>
+    <message>
+        <source>The erasure tombstone file belongs to another vault.</source>
+        <translation>Soubor záznamů o výmazu patří jinému trezoru.</translation>
+    </message>
+</context>
+<context>
+    <name>Vault</name>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Nesprávné uživatelské jméno nebo heslo.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Coffer vault.</source>
+        <translation>%1 není trezor Coffer.</translation>
+    </message>
+    <message>
+        <source>The password must be at least %1 characters long.</source>
+        <translation>Heslo musí mít alespoň %1 znaků.</translation>
+    </message>
+    <message>
+        <source>The user name is empty.</source>
+        <translation>Uživatelské jméno je prázdné.</translation>
+    </message>
+    <message>
+        <source>The user name is longer than %1 characters.</source>
+        <translation>Uživatelské jméno má více než %1 znaků.</translation>
+    </message>
+    <message>
+        <source>The user name contains control characters.</source>
+        <translation>Uživatelské jméno obsahuje řídicí znaky.</translation>
+    </message>
+    <message>
+        <source>The key derivation parameters are out of range.</source>
+        <translation>Parametry odvození klíče jsou mimo povolený rozsah.</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not empty.</source>
+        <translation>Složka %1 už existuje a není prázdná.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Složka %1 neexistuje.</translation>
+    </message>
+    <message>
+        <source>The vault header is damaged (no recovery slot).</source>
+        <translation>Hlavička trezoru je poškozená (chybí slot pro obnovu).</translation>
+    </message>
+    <message>
+        <source>Wrong user name or recovery key.</source>
+        <translation>Nesprávné uživatelské jméno nebo obnovovací klíč.</translation>
+    </message>
+    <message>
+        <source>The vault header is damaged (it does not match its checksum).</source>
+        <translation>Hlavička trezoru je poškozená (neodpovídá svému kontrolnímu součtu).</translation>
+    </message>
+    <message>
+        <source>The vault is damaged: its database file is missing.</source>
+        <translation>Trezor je poškozený: chybí soubor jeho databáze.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>Trezor je zamčený.</translation>
+    </message>
+    <message>
+        <source>You signed in with a one-time password: choose your own password first.</source>
+        <translation>Přihlásili jste se jednorázovým heslem: nejprve si zvolte vlastní heslo.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow this.</source>
+        <translation>Vaše role (%1) toto neumožňuje.</translation>
+    </message>
+    <message>
+        <source>The vault header is damaged (your key slot is missing).</source>
+        <translation>Hlavička trezoru je poškozená (chybí váš slot klíče).</translation>
+    </message>
+    <message>
+        <source>There is no user named &quot;%1&quot;.</source>
+        <translation>Uživatel „%1“ neexistuje.</translation>
+    </message>
+    <message>
+        <source>A vault has one owner; hand ownership over with a role change instead.</source>
+        <translation>Trezor má jediného vlastníka; vlastnictví místo toho předejte změnou role.</translation>
+    </message>
+    <message>
+        <source>A user named &quot;%1&quot; already exists.</source>
+        <translation>Uživatel „%1“ už existuje.</translation>
+    </message>
+    <message>
+        <source>This vault cannot hold more users.</source>
+        <translation>Do tohoto trezoru už nelze přidat další uživatele.</translation>
+    </message>
+    <message>
+        <source>The owner cannot be removed.</source>
+        <translation>Vlastníka nelze odebrat.</translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself; ask another administrator or the owner.</source>
+        <translation>Sami sebe odebrat nemůžete; požádejte jiného správce nebo vlastníka.</translation>
+    </message>
+    <message>
+        <source>Only the owner can remove an administrator.</source>
+        <translation>Správce může odebrat jen vlastník.</translation>
+    </message>
+    <message>
+        <source>You cannot change your own role.</source>
+        <translation>Vlastní roli změnit nemůžete.</translation>
+    </message>
+    <message>
+        <source>Only the owner can hand ownership over, by giving another user the owner role.</source>
+        <translation>Vlastnictví může předat jen vlastník, a to tak, že jinému uživateli přidělí roli vlastníka.</translation>
+    </message>
+    <message>
+        <source>Only the owner can change an administrator&apos;s role.</source>
+        <translation>Roli správce může změnit jen vlastník.</translation>
+    </message>
+    <message>
+        <source>Only the owner can hand ownership over.</source>
+        <translation>Vlastnictví může předat jen vlastník.</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s password cannot be reset; the owner uses the recovery key.</source>
+        <translation>Heslo vlastníka nelze resetovat; vlastník použije obnovovací klíč.</translation>
+    </message>
+    <message>
+        <source>Only the owner can reset an administrator.</source>
+        <translation>Heslo správce může resetovat jen vlastník.</translation>
+    </message>
+    <message>
+        <source>Change your own password instead of resetting it.</source>
+        <translation>Vlastní heslo neresetujte, ale změňte.</translation>
+    </message>
+    <message>
+        <source>The vault header is damaged (a key slot is missing).</source>
+        <translation>Hlavička trezoru je poškozená (chybí slot klíče).</translation>
+    </message>
+</context>
+<context>
+    <name>VaultHeader</name>
+    <message>
+        <source>The vault header is damaged (%1).</source>
+        <translation>Hlavička trezoru je poškozená (%1).</translation>
+    </message>
+    <message>
+        <source>This is not a Coffer vault.</source>
+        <translation>Toto není trezor Coffer.</translation>
+    </message>
+    <message>
+        <source>The vault header has format version %1; this Coffer reads version %2.</source>
+        <translation>Hlavička trezoru má verzi formátu %1; tato verze Coffer čte verzi %2.</translation>
     </message>
 </context>
 <context>
@@ -155,46 +1537,473 @@
     </message>
 </context>
 <context>
-    <name>coffer</name>
+    <name>coffer::AddUserDialog</name>
     <message>
-        <source>Wrong user name or password.</source>
-        <translation type="unfinished">Nesprávné uživatelské jméno nebo heslo.</translation>
+        <source>Everything an administrator may do, and cancelling the account.</source>
+        <translation>Vše, co smí správce, a navíc zrušení účtu.</translation>
     </message>
     <message>
-        <source>%1 is not a Coffer vault.</source>
-        <translation type="unfinished"></translation>
+        <source>Works with client data, manages users, exports everything, makes and restores backups and reads the audit log.</source>
+        <translation>Pracuje s daty klientů, spravuje uživatele, exportuje vše, vytváří a obnovuje zálohy a čte auditní protokol.</translation>
     </message>
     <message>
-        <source>The vault header is damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <source>Adds, changes and erases client data, and exports one client&apos;s data.</source>
+        <translation>Přidává, mění a maže data klientů a exportuje data jednotlivého klienta.</translation>
     </message>
     <message>
-        <source>%1 is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <source>Reads client data; changes nothing.</source>
+        <translation>Čte data klientů; nic nemění.</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <source>Add User</source>
+        <translation>Přidání uživatele</translation>
     </message>
     <message>
-        <source>A file needs a name.</source>
-        <translation type="unfinished"></translation>
+        <source>Coffer makes a one-time password for the new user. You give it to them; at their first sign-in they choose their own.</source>
+        <translation>Coffer vytvoří pro nového uživatele jednorázové heslo. Vy mu ho předáte; při prvním přihlášení si zvolí vlastní.</translation>
     </message>
     <message>
-        <source>A file name may have at most 255 characters.</source>
-        <translation type="unfinished"></translation>
+        <source>The name they will sign in with</source>
+        <translation>Jméno, kterým se bude přihlašovat</translation>
     </message>
     <message>
-        <source>A file name may not contain slashes or control characters.</source>
-        <translation type="unfinished"></translation>
+        <source>User name</source>
+        <translation>Uživatelské jméno</translation>
     </message>
     <message>
-        <source>Cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Role</source>
+        <translation>Role</translation>
     </message>
     <message>
-        <source>There is no file with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Name:</source>
+        <translation>&amp;Jméno:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Add User</source>
+        <translation>&amp;Přidat uživatele</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::AuditModel</name>
+    <message>
+        <source>(nobody signed in)</source>
+        <translation>(nikdo nepřihlášen)</translation>
+    </message>
+    <message>
+        <source>(removed user)</source>
+        <translation>(odebraný uživatel)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The chain is broken from entry %1 on: this entry may have been changed, inserted or moved.</source>
+        <translation>Řetězec je od záznamu %1 přerušen: tento záznam mohl být změněn, vložen nebo přesunut.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Č.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Čas</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Uživatel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Akce</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Podrobnosti</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::AuditPage</name>
+    <message>
+        <source>Audit log entries</source>
+        <translation>Záznamy auditního protokolu</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Chain</source>
+        <translation>&amp;Ověřit řetězec</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>Ověřit řetězec</translation>
+    </message>
+    <message>
+        <source>Check that no entry of the log has been changed, inserted or deleted.</source>
+        <translation>Zkontrolovat, že žádný záznam protokolu nebyl změněn, vložen ani smazán.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualizovat</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualizovat</translation>
+    </message>
+    <message>
+        <source>Show the entries written since the list was opened.</source>
+        <translation>Zobrazit záznamy zapsané od otevření seznamu.</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Auditní protokol</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln záznam</numerusform>
+            <numerusform>%Ln záznamy</numerusform>
+            <numerusform>%Ln záznamů</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify Chain</source>
+        <translation>Ověřit řetězec</translation>
+    </message>
+    <message>
+        <source>Checking every entry of the audit log…</source>
+        <translation>Kontroluje se každý záznam auditního protokolu…</translation>
+    </message>
+    <message>
+        <source>The audit log is intact: all %L1 entries are linked as they were written. No entry has been changed, inserted or deleted since.</source>
+        <translation>Auditní protokol je neporušený: všechny záznamy (%L1) jsou propojeny tak, jak byly zapsány. Od té doby nebyl žádný záznam změněn, vložen ani smazán.</translation>
+    </message>
+    <message>
+        <source>The audit log has been altered. The chain is first broken at entry %L1: that entry, or one just before it, was changed, inserted or deleted outside Coffer. Entries from %L1 on cannot be trusted. Keep this vault as it is and compare with a backup made before that time.</source>
+        <translation>Auditní protokol byl pozměněn. Řetězec je poprvé přerušen u záznamu %L1: tento záznam nebo záznam těsně před ním byl mimo Coffer změněn, vložen nebo smazán. Záznamům od %L1 dál nelze důvěřovat. Ponechte tento trezor beze změny a porovnejte ho se zálohou pořízenou před touto dobou.</translation>
+    </message>
+    <message>
+        <source>Who did what in this vault, and when, newest first. The log names no client: a client appears as a code that only this vault can match to them. Each entry is linked to the one before, so a change to the log shows when the chain is verified.</source>
+        <translation>Kdo co v tomto trezoru udělal a kdy, od nejnovějších záznamů. Protokol neuvádí jména klientů: klient se v něm objevuje jako kód, který k němu dokáže přiřadit jen tento trezor. Každý záznam je propojen s předchozím, takže změna protokolu se projeví při ověření řetězce.</translation>
+    </message>
+    <message>
+        <source>The newest %L1 entries are shown; scroll down for older ones</source>
+        <translation>Zobrazuje se nejnovějších %L1 záznamů; starší zobrazíte posunutím dolů</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::BackupAccessDialog</name>
+    <message>
+        <source>Restore a Backup</source>
+        <translation>Obnovení zálohy</translation>
+    </message>
+    <message>
+        <source>Verify a Backup</source>
+        <translation>Ověření zálohy</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1</source>
+        <translation>Obnovení zálohy z %1</translation>
+    </message>
+    <message>
+        <source>Verify the backup of %1</source>
+        <translation>Ověření zálohy z %1</translation>
+    </message>
+    <message>
+        <source>The backup becomes a new vault in a new folder; this vault is not changed. Clients erased after the backup was made are erased again in the new vault, so they do not come back.</source>
+        <translation>Ze zálohy vznikne nový trezor v nové složce; tento trezor se nezmění. Klienti vymazaní po vytvoření zálohy se v novém trezoru vymažou znovu, takže se nevrátí.</translation>
+    </message>
+    <message>
+        <source>Coffer opens the backup with your password in a private temporary folder and checks every part of it. Nothing is changed.</source>
+        <translation>Coffer otevře zálohu vaším heslem v soukromé dočasné složce a zkontroluje každou její část. Nic se nezmění.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Vy&amp;brat…</translation>
+    </message>
+    <message>
+        <source>%1 restored %2</source>
+        <extracomment>The default name of a vault restored from a backup: the vault&apos;s name and today&apos;s date.</extracomment>
+        <translation>%1 (obnoveno %2)</translation>
+    </message>
+    <message>
+        <source>New vault &amp;name:</source>
+        <translation>&amp;Název nového trezoru:</translation>
+    </message>
+    <message>
+        <source>&amp;In folder:</source>
+        <translation>&amp;Do složky:</translation>
+    </message>
+    <message>
+        <source>Leave empty if you are the owner</source>
+        <translation>Nechte prázdné, pokud jste vlastník</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Uživatelské jméno:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Heslo:</translation>
+    </message>
+    <message>
+        <source>The password that was valid when the backup was made.</source>
+        <translation>Heslo, které platilo v době vytvoření zálohy.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Obnovit</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Ověřit</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <source>Where should the restored vault go?</source>
+        <translation>Kam uložit obnovený trezor?</translation>
+    </message>
+    <message>
+        <source>Give the new vault a name.</source>
+        <translation>Zadejte název nového trezoru.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Složka %1 neexistuje.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name: a restore never writes over anything.</source>
+        <translation>%1 už existuje. Zvolte jiný název: obnova nikdy nic nepřepisuje.</translation>
+    </message>
+    <message>
+        <source>It will be created as %1</source>
+        <translation>Vytvoří se jako %1</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::BackupListModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>This file&apos;s beginning cannot be read: it may be damaged. Verify it to find out.</source>
+        <translation>Začátek tohoto souboru nelze přečíst: může být poškozený. Zjistíte to ověřením.</translation>
+    </message>
+    <message>
+        <source>Unknown (unreadable)</source>
+        <translation>Neznámé (nečitelné)</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Vytvořeno</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Velikost</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Soubor</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::BackupSettingsGroup</name>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Automatické zálohy</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Složka záloh</translation>
+    </message>
+    <message>
+        <source>Use &amp;default</source>
+        <translation>Použít &amp;výchozí</translation>
+    </message>
+    <message>
+        <source>A folder named after the vault, beside it: %1</source>
+        <translation>Složka pojmenovaná podle trezoru, vedle něj: %1</translation>
+    </message>
+    <message>
+        <source>None — automatic backups off</source>
+        <translation>Žádné — automatické zálohy vypnuty</translation>
+    </message>
+    <message>
+        <source> newest backups</source>
+        <translation> nejnovějších záloh</translation>
+    </message>
+    <message>
+        <source>How many backups to keep</source>
+        <translation>Kolik záloh ponechat</translation>
+    </message>
+    <message>
+        <source>Each time the vault is locked after a change, Coffer makes an encrypted backup of it in this folder and keeps only the newest ones. A backup opens with the same passwords as the vault.</source>
+        <translation>Pokaždé, když se trezor po změně zamkne, vytvoří Coffer v této složce jeho šifrovanou zálohu a ponechá jen ty nejnovější. Záloha se otevírá stejnými hesly jako trezor.</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Složka:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>&amp;Ponechat:</translation>
+    </message>
+    <message>
+        <source>Only the owner and admins can change these settings.</source>
+        <translation>Tato nastavení může měnit jen vlastník a správci.</translation>
+    </message>
+    <message>
+        <source>Where should backups go?</source>
+        <translation>Kam ukládat zálohy?</translation>
+    </message>
+    <message>
+        <source>Cha&amp;nge…</source>
+        <translation>Z&amp;měnit…</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::BackupsPage</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Zálohovat &amp;nyní</translation>
+    </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>&amp;Ověřit…</translation>
+    </message>
+    <message>
+        <source>Check that the chosen backup is whole and opens with your password.</source>
+        <translation>Zkontrolovat, že vybraná záloha je úplná a otevře se vaším heslem.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore to…</source>
+        <translation>O&amp;bnovit do…</translation>
+    </message>
+    <message>
+        <source>Make a new vault from the chosen backup. This vault is not changed.</source>
+        <translation>Vytvořit z vybrané zálohy nový trezor. Tento trezor se nezmění.</translation>
+    </message>
+    <message>
+        <source>Show &amp;folder</source>
+        <translation>Zobrazit &amp;složku</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Zálohy</translation>
+    </message>
+    <message>
+        <source>No backups yet</source>
+        <translation>Zatím žádné zálohy</translation>
+    </message>
+    <message>
+        <source>A backup is an encrypted copy of the whole vault in one file. If this computer breaks or the vault is damaged, a backup brings everything back.
+
+Coffer makes one automatically each time you lock the vault after changing something.</source>
+        <translation>Záloha je šifrovaná kopie celého trezoru v jednom souboru. Pokud se tento počítač porouchá nebo se trezor poškodí, záloha vše vrátí.
+
+Coffer ji vytvoří automaticky pokaždé, když po nějaké změně trezor zamknete.</translation>
+    </message>
+    <message>
+        <source>To make the first one now, click Back up now.</source>
+        <translation>První zálohu vytvoříte hned teď kliknutím na „Zálohovat nyní“.</translation>
+    </message>
+    <message>
+        <source>In %1, the newest first.</source>
+        <translation>Ve složce %1, od nejnovější.</translation>
+    </message>
+    <message>
+        <source>Backups go to %1.</source>
+        <translation>Zálohy se ukládají do %1.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::CancelAccountDialog</name>
+    <message>
+        <source>Cancel Account</source>
+        <translation>Zrušení účtu</translation>
+    </message>
+    <message>
+        <source>Delete the vault “%1” and all its backups for good?</source>
+        <translation>Trvale smazat trezor „%1“ a všechny jeho zálohy?</translation>
+    </message>
+    <message>
+        <source>Every key that opens the vault is destroyed. From that moment its data cannot be read by anyone, wherever a copy of the encrypted files may be.</source>
+        <translation>Zničí se všechny klíče, které trezor otevírají. Od té chvíle jeho data nikdo nepřečte, ať je kopie šifrovaných souborů kdekoli.</translation>
+    </message>
+    <message>
+        <source>Every file of the vault, and every backup of it in %1 (there are %2 now), is overwritten with random data, checked and removed.</source>
+        <translation>Každý soubor trezoru a každá jeho záloha ve složce %1 (nyní jich je %2) se přepíše náhodnými daty, zkontroluje a odstraní.</translation>
+    </message>
+    <message>
+        <source>A deletion certificate records what was deleted, how, and the checks that followed. It is saved outside the vault, where you choose below.</source>
+        <translation>Potvrzení o smazání zaznamená, co bylo smazáno a jak, a také následné kontroly. Uloží se mimo trezor, na místo, které zvolíte níže.</translation>
+    </message>
+    <message>
+        <source>What happens:</source>
+        <translation>Co se stane:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This cannot be undone.&lt;/b&gt; Every user of this vault loses it. Exports and copies saved elsewhere are not touched: delete them yourself if they must go too.</source>
+        <translation>&lt;b&gt;Tuto akci nelze vrátit zpět.&lt;/b&gt; Trezor ztratí všichni jeho uživatelé. Exportů a kopií uložených jinde se to nedotkne: pokud mají zmizet také, smažte je sami.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Vy&amp;brat…</translation>
+    </message>
+    <message>
+        <source>Your &amp;password:</source>
+        <translation>Vaše &amp;heslo:</translation>
+    </message>
+    <message>
+        <source>Type “%1” to confirm:</source>
+        <translation>Pro potvrzení napište „%1“:</translation>
+    </message>
+    <message>
+        <source>Save the &amp;certificate in:</source>
+        <translation>&amp;Uložit potvrzení do:</translation>
+    </message>
+    <message>
+        <source>Keep My Vault</source>
+        <translation>Ponechat trezor</translation>
+    </message>
+    <message>
+        <source>Delete Everything</source>
+        <translation>Smazat vše</translation>
+    </message>
+    <message>
+        <source>%1 deletion certificate</source>
+        <extracomment>The file name of the deletion certificate, before its time stamp; %1 is the vault&apos;s name.</extracomment>
+        <translation>%1 potvrzení o smazání</translation>
+    </message>
+    <message>
+        <source>Where should the certificate go?</source>
+        <translation>Kam uložit potvrzení?</translation>
+    </message>
+    <message>
+        <source>The folder for the certificate does not exist. Choose another one.</source>
+        <translation>Složka pro potvrzení neexistuje. Zvolte jinou.</translation>
+    </message>
+    <message>
+        <source>Coffer may not write in the folder for the certificate. Choose another one.</source>
+        <translation>Coffer nemá oprávnění zapisovat do složky pro potvrzení. Zvolte jinou.</translation>
     </message>
 </context>
 <context>
@@ -225,78 +2034,581 @@
     </message>
 </context>
 <context>
-    <name>coffer::ClientStore</name>
+    <name>coffer::ClientListModel</name>
     <message>
-        <source>The organisation needs a name.</source>
-        <translation type="unfinished"></translation>
+        <source>Processing restricted: keep this client&apos;s data, but do not use it.</source>
+        <translation>Zpracování omezeno: data tohoto klienta uchovávejte, ale nepoužívejte je.</translation>
     </message>
     <message>
-        <source>The person needs a name.</source>
-        <translation type="unfinished"></translation>
+        <source>Name</source>
+        <translation>Jméno</translation>
     </message>
     <message>
-        <source>The name</source>
-        <translation type="unfinished"></translation>
+        <source>Kind</source>
+        <translation>Druh</translation>
     </message>
     <message>
-        <source>The given name</source>
-        <translation type="unfinished"></translation>
+        <source>Organisation</source>
+        <translation>Organizace</translation>
     </message>
     <message>
-        <source>The family name</source>
-        <translation type="unfinished"></translation>
+        <source>Email</source>
+        <translation>E-mail</translation>
     </message>
     <message>
-        <source>The organisation</source>
-        <translation type="unfinished"></translation>
+        <source>Phone</source>
+        <translation>Telefon</translation>
     </message>
     <message>
-        <source>The address</source>
-        <translation type="unfinished"></translation>
+        <source>Tags</source>
+        <translation>Štítky</translation>
     </message>
     <message>
-        <source>Email %1 has no @ sign.</source>
-        <translation type="unfinished"></translation>
+        <source>Updated</source>
+        <translation>Změněno</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ClientListPanel</name>
+    <message>
+        <source>Search clients</source>
+        <translation>Hledat klienty</translation>
     </message>
     <message>
-        <source>Email %1 is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <source>Search by name, email, phone, tag or note…</source>
+        <translation>Hledat podle jména, e-mailu, telefonu, štítku nebo poznámky…</translation>
+    </message>
+    <message>
+        <source>Show only clients with this tag</source>
+        <translation>Zobrazit jen klienty s tímto štítkem</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Nový klient</translation>
+    </message>
+    <message>
+        <source>Add a client (%1)</source>
+        <translation>Přidat klienta (%1)</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klienti</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Všechny štítky</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) found</source>
+        <translation>
+            <numerusform>nalezen %n klient</numerusform>
+            <numerusform>nalezeni %n klienti</numerusform>
+            <numerusform>nalezeno %n klientů</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n klient</numerusform>
+            <numerusform>%n klienti</numerusform>
+            <numerusform>%n klientů</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No client tagged “%1” matches “%2”.
+Check the spelling, or clear the search with Esc.</source>
+        <translation>Žádný klient se štítkem „%1“ neodpovídá hledání „%2“.
+Zkontrolujte pravopis nebo hledání vymažte klávesou Esc.</translation>
+    </message>
+    <message>
+        <source>No client matches “%1”.
+Check the spelling, or clear the search with Esc.</source>
+        <translation>Hledání „%1“ neodpovídá žádný klient.
+Zkontrolujte pravopis nebo hledání vymažte klávesou Esc.</translation>
+    </message>
+    <message>
+        <source>No client has the tag “%1”.</source>
+        <translation>Žádný klient nemá štítek „%1“.</translation>
+    </message>
+    <message>
+        <source>No clients yet. Someone who may edit this vault can add them.</source>
+        <translation>Zatím žádní klienti. Přidat je může někdo, kdo smí tento trezor upravovat.</translation>
+    </message>
+    <message>
+        <source>No clients yet — add your first with New client (%1),
+or bring them in from a CSV file or an export with Import… in the toolbar.</source>
+        <translation>Zatím žádní klienti — prvního přidáte tlačítkem „Nový klient“ (%1),
+nebo je načtěte ze souboru CSV či z exportu tlačítkem „Importovat klienty…“ na panelu nástrojů.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ClientProfileForm</name>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Osoba</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation</source>
+        <translation>Or&amp;ganizace</translation>
+    </message>
+    <message>
+        <source>The client is a person</source>
+        <translation>Klient je osoba</translation>
+    </message>
+    <message>
+        <source>The client is an organisation</source>
+        <translation>Klient je organizace</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Druh:</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the name above</source>
+        <translation>Nechte prázdné, chcete-li použít jméno výše</translation>
+    </message>
+    <message>
+        <source>Gi&amp;ven name:</source>
+        <translation>&amp;Jméno:</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Příjmení:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>Organi&amp;zace:</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>Zo&amp;brazované jméno:</translation>
     </message>
     <message>
         <source>Email %1</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail %1</translation>
     </message>
     <message>
-        <source>Phone %1 is not a phone number (digits, spaces, + - ( ) . / only).</source>
-        <translation type="unfinished"></translation>
+        <source>name@example.com</source>
+        <translation>jmeno@example.com</translation>
+    </message>
+    <message>
+        <source>Copy email %1</source>
+        <translation>Kopírovat e-mail %1</translation>
+    </message>
+    <message>
+        <source>Remove email %1</source>
+        <translation>Odebrat e-mail %1</translation>
+    </message>
+    <message>
+        <source>Add email</source>
+        <translation>Přidat e-mail</translation>
     </message>
     <message>
         <source>Phone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon %1</translation>
     </message>
     <message>
-        <source>The country must be a two-letter ISO 3166 code, such as LV, LT or CZ.</source>
-        <translation type="unfinished"></translation>
+        <source>+371 2000 0000</source>
+        <translation>+420 777 000 000</translation>
     </message>
     <message>
-        <source>A tag</source>
-        <translation type="unfinished"></translation>
+        <source>Copy phone %1</source>
+        <translation>Kopírovat telefon %1</translation>
     </message>
     <message>
-        <source>A custom field has no name.</source>
-        <translation type="unfinished"></translation>
+        <source>Remove phone %1</source>
+        <translation>Odebrat telefon %1</translation>
     </message>
     <message>
-        <source>A custom field&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <source>Add phone</source>
+        <translation>Přidat telefon</translation>
     </message>
     <message>
-        <source>A custom field&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <source>Emails:</source>
+        <translation>E-maily:</translation>
     </message>
     <message>
-        <source>There is no client with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <source>Phones:</source>
+        <translation>Telefony:</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>E-maily</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefony</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresa:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>Z&amp;emě:</translation>
+    </message>
+    <message>
+        <source>Separate tags with commas, e.g. supplier, vip</source>
+        <translation>Štítky oddělte čárkami, např. dodavatel, vip</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>Ští&amp;tky:</translation>
+    </message>
+    <message>
+        <source>Name of custom field %1</source>
+        <translation>Název vlastního pole %1</translation>
+    </message>
+    <message>
+        <source>Value of custom field %1</source>
+        <translation>Hodnota vlastního pole %1</translation>
+    </message>
+    <message>
+        <source>Name, e.g. VAT number</source>
+        <translation>Název, např. DIČ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Hodnota</translation>
+    </message>
+    <message>
+        <source>Remove custom field %1</source>
+        <translation>Odebrat vlastní pole %1</translation>
+    </message>
+    <message>
+        <source>Add custom field</source>
+        <translation>Přidat vlastní pole</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Vlastní pole</translation>
+    </message>
+    <message>
+        <source>Custom fields:</source>
+        <translation>Vlastní pole:</translation>
+    </message>
+    <message>
+        <source>Which retention rule applies, e.g. contract</source>
+        <translation>Které pravidlo uchovávání platí, např. smlouva</translation>
+    </message>
+    <message>
+        <source>&amp;Retention:</source>
+        <translation>Uc&amp;hovávání:</translation>
+    </message>
+    <message>
+        <source>Processing &amp;restricted — keep the data, but do not use it</source>
+        <translation>Zpracování o&amp;mezeno — data uchovávat, ale nepoužívat</translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation>Zpracování omezeno</translation>
+    </message>
+    <message>
+        <source>Set this when the client has asked to restrict processing (GDPR Article 18) or while a dispute about their data is open.</source>
+        <translation>Zaškrtněte, pokud klient požádal o omezení zpracování (článek 18 GDPR) nebo dokud trvá spor o jeho data.</translation>
+    </message>
+    <message>
+        <source>W&amp;orks at:</source>
+        <translation>Pra&amp;cuje v:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation name:</source>
+        <translation>&amp;Název organizace:</translation>
+    </message>
+    <message>
+        <source>Works at</source>
+        <translation>Pracuje v</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Název organizace</translation>
+    </message>
+    <message>
+        <source>Added %1 · last changed %2</source>
+        <translation>Přidáno %1 · naposledy změněno %2</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ClientView</name>
+    <message>
+        <source>Parts of the client&apos;s record</source>
+        <translation>Části záznamu klienta</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Poznámky</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Soubory</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Souhlasy</translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation>Zpracování omezeno</translation>
+    </message>
+    <message>
+        <source>Keep this client&apos;s data, but do not use it (GDPR Article 18).</source>
+        <translation>Data tohoto klienta uchovávejte, ale nepoužívejte je (článek 18 GDPR).</translation>
+    </message>
+    <message>
+        <source>E&amp;xport this client…</source>
+        <translation>E&amp;xportovat tohoto klienta…</translation>
+    </message>
+    <message>
+        <source>Export this client</source>
+        <translation>Exportovat tohoto klienta</translation>
+    </message>
+    <message>
+        <source>Save everything about this client to a file, e.g. to answer a request for access or to move their data elsewhere.</source>
+        <translation>Uložit vše o tomto klientovi do souboru, např. k vyřízení žádosti o přístup nebo k přenesení jeho dat jinam.</translation>
+    </message>
+    <message>
+        <source>Erase this client…</source>
+        <translation>Vymazat tohoto klienta…</translation>
+    </message>
+    <message>
+        <source>Erase this client</source>
+        <translation>Vymazat tohoto klienta</translation>
+    </message>
+    <message>
+        <source>Delete everything about this client for good, and get a report that proves it.</source>
+        <translation>Trvale smazat vše o tomto klientovi a získat zprávu, která to prokazuje.</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>V&amp;rátit změny</translation>
+    </message>
+    <message>
+        <source>Revert: undo the changes not yet saved</source>
+        <translation>Vrátit změny: zrušit dosud neuložené úpravy</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Uložit</translation>
+    </message>
+    <message>
+        <source>Save the profile</source>
+        <translation>Uložit profil</translation>
+    </message>
+    <message>
+        <source>Save the profile (%1)</source>
+        <translation>Uložit profil (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Nový klient</translation>
+    </message>
+    <message>
+        <source>%1 · works at %2</source>
+        <translation>%1 · pracuje v %2</translation>
+    </message>
+    <message>
+        <source>Fill in the profile and press Save.</source>
+        <translation>Vyplňte profil a stiskněte „Uložit“.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Neuložené změny</translation>
+    </message>
+    <message>
+        <source>The new client is not saved yet. Save it?</source>
+        <translation>Nový klient zatím není uložen. Uložit ho?</translation>
+    </message>
+    <message>
+        <source>The profile of %1 has changes that are not saved. Save them?</source>
+        <translation>Profil klienta %1 obsahuje neuložené změny. Uložit je?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Uložit</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Zahodit změny</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ClientsPage</name>
+    <message>
+        <source>Choose a client in the list to see and change their details, notes, files and consents — or add a new one with New client.</source>
+        <translation>Vyberte klienta v seznamu a zobrazte či změňte jeho údaje, poznámky, soubory a souhlasy — nebo přidejte nového tlačítkem „Nový klient“.</translation>
+    </message>
+    <message>
+        <source>Choose a client in the list to see their details, notes, files and consents.</source>
+        <translation>Vyberte klienta v seznamu a zobrazte jeho údaje, poznámky, soubory a souhlasy.</translation>
+    </message>
+    <message>
+        <source>Cannot show the clients</source>
+        <translation>Klienty nelze zobrazit</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ConsentDialog</name>
+    <message>
+        <source>Change consent</source>
+        <translation>Změna souhlasu</translation>
+    </message>
+    <message>
+        <source>e.g. newsletter, photos on the website</source>
+        <translation>např. newsletter, fotografie na webu</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Účel</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Zdroj</translation>
+    </message>
+    <message>
+        <source>signed form</source>
+        <translation>podepsaný formulář</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>phone call</source>
+        <translation>telefonát</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>osobně</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>web</translation>
+    </message>
+    <message>
+        <source>How it was given</source>
+        <translation>Jak byl souhlas udělen</translation>
+    </message>
+    <message>
+        <source>Policy version</source>
+        <translation>Verze zásad</translation>
+    </message>
+    <message>
+        <source>e.g. 2025-01</source>
+        <translation>např. 2025-01</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>Úč&amp;el:</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Stav:</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>Z&amp;droj:</translation>
+    </message>
+    <message>
+        <source>Policy &amp;version:</source>
+        <translation>&amp;Verze zásad:</translation>
+    </message>
+    <message>
+        <source>Consents are never overwritten: this is added to the client&apos;s consent history with today&apos;s date.</source>
+        <translation>Souhlasy se nikdy nepřepisují: tento záznam se přidá do historie souhlasů klienta s dnešním datem.</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Zaznamenat</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ConsentsPanel</name>
+    <message>
+        <source>&amp;Change consent…</source>
+        <translation>&amp;Změnit souhlas…</translation>
+    </message>
+    <message>
+        <source>Change consent</source>
+        <translation>Změnit souhlas</translation>
+    </message>
+    <message>
+        <source>Record that the client granted, refused or withdrew consent for a purpose.</source>
+        <translation>Zaznamenat, že klient k určitému účelu souhlas udělil, odmítl nebo odvolal.</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Účel</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Zdroj</translation>
+    </message>
+    <message>
+        <source>Policy version</source>
+        <translation>Verze zásad</translation>
+    </message>
+    <message>
+        <source>Consents now, one per purpose</source>
+        <translation>Aktuální souhlasy, jeden pro každý účel</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kdy</translation>
+    </message>
+    <message>
+        <source>Consent history, newest first</source>
+        <translation>Historie souhlasů, od nejnovějších</translation>
+    </message>
+    <message>
+        <source>No consents recorded. When the client agrees to (or refuses) something, such as a newsletter, record it with Change consent…</source>
+        <translation>Nejsou zaznamenány žádné souhlasy. Když klient s něčím souhlasí (nebo to odmítne), například s newsletterem, zaznamenejte to tlačítkem Změnit souhlas…</translation>
+    </message>
+    <message>
+        <source>No consents recorded.</source>
+        <translation>Nejsou zaznamenány žádné souhlasy.</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Aktuálně</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historie</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::CountryCombo</name>
+    <message>
+        <source>— none —</source>
+        <translation>— žádná —</translation>
     </message>
 </context>
 <context>
@@ -343,30 +2655,544 @@
     </message>
 </context>
 <context>
-    <name>coffer::FileStore</name>
+    <name>coffer::DesktopSession</name>
     <message>
-        <source>Cannot read the file: it is not open for reading.</source>
-        <translation type="unfinished"></translation>
+        <source>Sample Data</source>
+        <translation>Ukázková data</translation>
     </message>
     <message>
-        <source>Cannot read the file: it is a folder.</source>
-        <translation type="unfinished"></translation>
+        <source>The demo vault could not be made. %1</source>
+        <translation>Ukázkový trezor se nepodařilo vytvořit. %1</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::EraseClientDialog</name>
+    <message>
+        <source>Erase Client</source>
+        <translation>Výmaz klienta</translation>
     </message>
     <message>
-        <source>Cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Erase %1 for good?</source>
+        <translation>Trvale vymazat klienta %1?</translation>
     </message>
     <message>
-        <source>The file&apos;s record is damaged.</source>
-        <translation type="unfinished"></translation>
+        <source>the profile: names, emails, phones, address, tags and custom fields</source>
+        <translation>profil: jména, e-maily, telefony, adresa, štítky a vlastní pole</translation>
     </message>
     <message>
-        <source>The file is damaged: its contents do not match their SHA-256.</source>
-        <translation type="unfinished"></translation>
+        <source>notes: %1</source>
+        <translation>poznámky: %1</translation>
     </message>
     <message>
-        <source>Cannot write the output file: %1</source>
-        <translation type="unfinished"></translation>
+        <source>attached files: %1</source>
+        <translation>přiložené soubory: %1</translation>
+    </message>
+    <message>
+        <source>consent records, with their history: %1</source>
+        <translation>záznamy souhlasů včetně historie: %1</translation>
+    </message>
+    <message>
+        <source>Everything this vault holds about &lt;b&gt;%1&lt;/b&gt; is deleted:</source>
+        <translation>Smaže se vše, co tento trezor obsahuje o klientovi &lt;b&gt;%1&lt;/b&gt;:</translation>
+    </message>
+    <message>
+        <source>Coffer then checks that nothing of theirs is left anywhere in the vault file and shows you the result. Requests they made keep only an anonymous number, and the audit log records that a client was erased without naming them.</source>
+        <translation>Coffer pak zkontroluje, že po klientovi nikde v souboru trezoru nic nezůstalo, a ukáže vám výsledek. U jeho žádostí zůstane jen anonymní číslo a auditní protokol zaznamená, že byl vymazán klient, aniž by ho jmenoval.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This cannot be undone.&lt;/b&gt; Backups made before now still hold them; if one is ever restored, Coffer erases them again.</source>
+        <translation>&lt;b&gt;Tuto akci nelze vrátit zpět.&lt;/b&gt; Zálohy vytvořené před tímto okamžikem klienta stále obsahují; pokud některou z nich obnovíte, Coffer ho vymaže znovu.</translation>
+    </message>
+    <message>
+        <source>I understand that %1&apos;s data will be deleted and cannot be brought back.</source>
+        <translation>Rozumím, že data klienta %1 budou smazána a nepůjde je obnovit.</translation>
+    </message>
+    <message>
+        <source>Keep Client</source>
+        <translation>Ponechat klienta</translation>
+    </message>
+    <message>
+        <source>Erase %1</source>
+        <translation>Vymazat klienta %1</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ExportChoiceForm</name>
+    <message>
+        <source>Make the CSV tables open correctly in Excel (adds a byte-order mark)</source>
+        <translation>Zajistit správné otevření tabulek CSV v Excelu (přidá značku pořadí bajtů, BOM)</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt with a password</source>
+        <translation>Zašifrovat h&amp;eslem</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Vy&amp;brat…</translation>
+    </message>
+    <message>
+        <source>One &amp;zip file (recommended)</source>
+        <translation>Jeden soubor z&amp;ip (doporučeno)</translation>
+    </message>
+    <message>
+        <source>Everything in one file: JSON and CSV tables, the attached files, and a list of checksums.</source>
+        <translation>Vše v jednom souboru: JSON a tabulky CSV, přiložené soubory a seznam kontrolních součtů.</translation>
+    </message>
+    <message>
+        <source>A &amp;folder</source>
+        <translation>&amp;Složka</translation>
+    </message>
+    <message>
+        <source>The same files as the zip, unpacked into a new folder.</source>
+        <translation>Stejné soubory jako v zipu, rozbalené do nové složky.</translation>
+    </message>
+    <message>
+        <source>One &amp;JSON file</source>
+        <translation>Jeden soubor &amp;JSON</translation>
+    </message>
+    <message>
+        <source>Everything in a single file, attachments included: for other programs and for importing.</source>
+        <translation>Vše v jediném souboru včetně příloh: pro jiné programy a pro import.</translation>
+    </message>
+    <message>
+        <source>&amp;Spreadsheet tables (CSV)</source>
+        <translation>&amp;Tabulky pro tabulkový procesor (CSV)</translation>
+    </message>
+    <message>
+        <source>A folder of tables for Excel, LibreOffice or Numbers, with the attached files.</source>
+        <translation>Složka s tabulkami pro Excel, LibreOffice nebo Numbers, včetně přiložených souborů.</translation>
+    </message>
+    <message>
+        <source>Excel shows accented letters (ā, č, ė) wrongly in CSV files without this mark. Other programs do not need it.</source>
+        <translation>Bez této značky Excel v souborech CSV zobrazuje znaky s diakritikou (ě, č, ř) chybně. Jiné programy ji nepotřebují.</translation>
+    </message>
+    <message>
+        <source>Folder for the export</source>
+        <translation>Složka pro export</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formát:</translation>
+    </message>
+    <message>
+        <source>Save &amp;in:</source>
+        <translation>&amp;Uložit do:</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the export.</source>
+        <translation>Zvolte složku pro export.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose another one.</source>
+        <translation>Složka %1 neexistuje. Zvolte jinou.</translation>
+    </message>
+    <message>
+        <source>Coffer may not write in %1. Choose another folder.</source>
+        <translation>Coffer nemá oprávnění zapisovat do %1. Zvolte jinou složku.</translation>
+    </message>
+    <message>
+        <source>Where should the export go?</source>
+        <translation>Kam uložit export?</translation>
+    </message>
+    <message>
+        <source>The export is readable only with the password you choose. Coffer can import it, and coffer-cli decrypt turns it back into a plain file.</source>
+        <translation>Export bude čitelný jen s heslem, které zvolíte. Coffer ho umí importovat a příkaz coffer-cli decrypt z něj opět vytvoří nešifrovaný soubor.</translation>
+    </message>
+    <message>
+        <source>A folder cannot be encrypted. Choose a zip or a JSON file to encrypt.</source>
+        <translation>Složku nelze zašifrovat. Pro šifrování zvolte soubor zip nebo JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ExportDialog</name>
+    <message>
+        <source>Password for the export</source>
+        <translation>Heslo pro export</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Anyone with this password can open the export. Coffer does not keep it: if it is lost, the export cannot be opened by anyone.</source>
+        <translation>Kdokoli, kdo zná toto heslo, může export otevřít. Coffer si ho neukládá: pokud ho ztratíte, export už nikdo neotevře.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportovat</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <source>It will be saved as “%1”.</source>
+        <translation>Uloží se jako „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::FilesPanel</name>
+    <message>
+        <source>&amp;Add file…</source>
+        <translation>&amp;Přidat soubor…</translation>
+    </message>
+    <message>
+        <source>Add file</source>
+        <translation>Přidat soubor</translation>
+    </message>
+    <message>
+        <source>Add a file to this client. You can also drop files onto the client&apos;s page.</source>
+        <translation>Přidat soubor k tomuto klientovi. Soubory můžete také přetáhnout na stránku klienta.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Uložit jako…</translation>
+    </message>
+    <message>
+        <source>Save the chosen file as</source>
+        <translation>Uložit vybraný soubor jako</translation>
+    </message>
+    <message>
+        <source>Save a copy of the chosen file to a folder you pick; you can open it from there.</source>
+        <translation>Uložit kopii vybraného souboru do zvolené složky; odtud ho můžete otevřít.</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Soubory</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Název</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Velikost</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Přidáno</translation>
+    </message>
+    <message>
+        <source>No files yet. Add contracts, scans or letters with Add file…, or drop them here. They are stored encrypted inside the vault.</source>
+        <translation>Zatím žádné soubory. Smlouvy, skeny nebo dopisy přidáte tlačítkem „Přidat soubor…“ nebo je sem přetáhněte. Ukládají se v trezoru šifrovaně.</translation>
+    </message>
+    <message>
+        <source>No files yet.</source>
+        <translation>Zatím žádné soubory.</translation>
+    </message>
+    <message>
+        <source>Add files to this client</source>
+        <translation>Přidat soubory k tomuto klientovi</translation>
+    </message>
+    <message>
+        <source>Adding a file</source>
+        <translation>Přidávání souboru</translation>
+    </message>
+    <message>
+        <source>Adding “%1” to the vault…</source>
+        <translation>Přidává se „%1“ do trezoru…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the file</source>
+        <translation>Uložit kopii souboru</translation>
+    </message>
+    <message>
+        <source>Saving a file</source>
+        <translation>Ukládání souboru</translation>
+    </message>
+    <message>
+        <source>Saving a copy of the file…</source>
+        <translation>Ukládá se kopie souboru…</translation>
+    </message>
+    <message>
+        <source>Saved to %1. &lt;a href=&quot;%2&quot;&gt;Open it&lt;/a&gt;</source>
+        <translation>Uloženo do %1. &lt;a href=&quot;%2&quot;&gt;Otevřít&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ImportDialog</name>
+    <message>
+        <source>Do not import</source>
+        <translation>Neimportovat</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Celé jméno</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Křestní jméno</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Příjmení</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizace</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresa</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Země</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Štítky</translation>
+    </message>
+    <message>
+        <source>Person or organisation</source>
+        <translation>Osoba nebo organizace</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Poznámka</translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation>Vlastní pole</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Choose a file or a folder</source>
+        <translation>Vyberte soubor nebo složku</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Soubor k importu</translation>
+    </message>
+    <message>
+        <source>Choose &amp;File…</source>
+        <translation>Vybrat &amp;soubor…</translation>
+    </message>
+    <message>
+        <source>Choose F&amp;older…</source>
+        <translation>Vybrat slož&amp;ku…</translation>
+    </message>
+    <message>
+        <source>For an export that was saved as a folder.</source>
+        <translation>Pro export uložený jako složka.</translation>
+    </message>
+    <message>
+        <source>Password of the export</source>
+        <translation>Heslo exportu</translation>
+    </message>
+    <message>
+        <source>&amp;Password of the export:</source>
+        <translation>&amp;Heslo exportu:</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Sloupce souboru</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Sloupec v souboru</translation>
+    </message>
+    <message>
+        <source>First row</source>
+        <translation>První řádek</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Patří do</translation>
+    </message>
+    <message>
+        <source>Coffer recognised the columns it could. Check where each one goes; a column kept as a custom field keeps its heading as the field&apos;s name.</source>
+        <translation>Coffer rozpoznal ty sloupce, které dokázal. Zkontrolujte, kam který patří; sloupec ponechaný jako vlastní pole použije svůj nadpis jako název pole.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importovat</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <source>Import clients</source>
+        <translation>Import klientů</translation>
+    </message>
+    <message>
+        <source>From a Coffer export (a ZIP, JSON or folder export, encrypted or not) or from a CSV file that a spreadsheet, an address book or another program saved. Nothing already in this vault is changed: records it has already are kept as they are.</source>
+        <translation>Z exportu Coffer (ZIP, JSON nebo export do složky, šifrovaný i nešifrovaný) nebo ze souboru CSV, který uložil tabulkový procesor, adresář kontaktů či jiný program. Nic, co už v tomto trezoru je, se nezmění: záznamy, které už obsahuje, zůstanou tak, jak jsou.</translation>
+    </message>
+    <message>
+        <source>Choose the File to Import</source>
+        <translation>Vyberte soubor k importu</translation>
+    </message>
+    <message>
+        <source>Coffer exports and CSV files (*.zip *.json *.encrypted *.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Exporty Coffer a soubory CSV (*.zip *.json *.encrypted *.csv *.tsv *.txt);;Všechny soubory (*)</translation>
+    </message>
+    <message>
+        <source>Choose the Exported Folder</source>
+        <translation>Vyberte exportovanou složku</translation>
+    </message>
+    <message>
+        <source>An encrypted Coffer export. It opens with the password that was chosen when it was made.</source>
+        <translation>Šifrovaný export Coffer. Otevře se heslem, které bylo zvoleno při jeho vytvoření.</translation>
+    </message>
+    <message>
+        <source>A Coffer export: its clients, notes, files and consents are imported. Users and the audit log are not: this vault keeps its own.</source>
+        <translation>Export Coffer: importují se jeho klienti, poznámky, soubory a souhlasy. Uživatelé a auditní protokol ne: tento trezor si ponechává vlastní.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Soubor nelze přečíst: %1</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Soubor je prázdný.</translation>
+    </message>
+    <message>
+        <source>The file has a heading row and no clients.</source>
+        <translation>Soubor obsahuje řádek záhlaví, ale žádné klienty.</translation>
+    </message>
+    <message>
+        <source>Where “%1” goes</source>
+        <translation>Kam patří „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>A CSV file with %n column(s).</source>
+        <translation>
+            <numerusform>Soubor CSV s %n sloupcem.</numerusform>
+            <numerusform>Soubor CSV s %n sloupci.</numerusform>
+            <numerusform>Soubor CSV s %n sloupci.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Sloupec %1</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the clients&apos; names (or an organisation column together with “Person or organisation”).</source>
+        <translation>Vyberte sloupec se jmény klientů (nebo sloupec organizace spolu se sloupcem „Osoba nebo organizace“).</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ImportTask</name>
+    <message>
+        <source>semicolons</source>
+        <translation>středníky</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabulátory</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>čárkami</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Soubor nelze přečíst: %1</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Importing clients from “%1”…</source>
+        <translation>Importují se klienti ze souboru „%1“…</translation>
+    </message>
+    <message>
+        <source>Importing “%1”…</source>
+        <translation>Importuje se „%1“…</translation>
+    </message>
+    <message>
+        <source>“%1” is imported</source>
+        <translation>Import „%1“ je dokončen</translation>
+    </message>
+    <message>
+        <source>Clients: %1 · Notes: %2 · Files: %3 · Consents: %4</source>
+        <translation>Klienti: %1 · Poznámky: %2 · Soubory: %3 · Souhlasy: %4</translation>
+    </message>
+    <message>
+        <source>Already in this vault, and kept as they are here (%1):</source>
+        <translation>Už v tomto trezoru jsou a zůstávají tak, jak jsou zde (%1):</translation>
+    </message>
+    <message>
+        <source>Clients added: %1 · Notes: %2</source>
+        <translation>Přidaní klienti: %1 · Poznámky: %2</translation>
+    </message>
+    <message>
+        <source>Read as %1, with values separated by %2.</source>
+        <translation>Načteno v kódování %1, hodnoty jsou odděleny %2.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Řádek %1: %2</translation>
+    </message>
+    <message>
+        <source>Rows not imported — put them right in the file and import those rows again:</source>
+        <translation>Neimportované řádky — opravte je v souboru a importujte tyto řádky znovu:</translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1.</source>
+        <translation>Neimportované sloupce: %1.</translation>
+    </message>
+    <message>
+        <source>UTF-8 with a byte order mark</source>
+        <translation>UTF-8 se značkou pořadí bajtů (BOM)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (západoevropské)</translation>
+    </message>
+    <message>
+        <source>Windows-1250 (Central European)</source>
+        <translation>Windows-1250 (středoevropské)</translation>
+    </message>
+    <message>
+        <source>Windows-1257 (Baltic)</source>
+        <translation>Windows-1257 (baltské)</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) of the export were not imported: an export holds no passwords. Add them on the Users page.</source>
+        <translation>
+            <numerusform>%n uživatel z exportu nebyl importován: export neobsahuje hesla. Přidejte ho na stránce Uživatelé.</numerusform>
+            <numerusform>%n uživatelé z exportu nebyli importováni: export neobsahuje hesla. Přidejte je na stránce Uživatelé.</numerusform>
+            <numerusform>%n uživatelů z exportu nebylo importováno: export neobsahuje hesla. Přidejte je na stránce Uživatelé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit log entry(s) were not imported: this vault keeps its own log.</source>
+        <translation>
+            <numerusform>%n záznam auditního protokolu nebyl importován: tento trezor si vede vlastní protokol.</numerusform>
+            <numerusform>%n záznamy auditního protokolu nebyly importovány: tento trezor si vede vlastní protokol.</numerusform>
+            <numerusform>%n záznamů auditního protokolu nebylo importováno: tento trezor si vede vlastní protokol.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is imported, except %n row(s)</source>
+        <translation>
+            <numerusform>„%1“ je importován, kromě %n řádku</numerusform>
+            <numerusform>„%1“ je importován, kromě %n řádků</numerusform>
+            <numerusform>„%1“ je importován, kromě %n řádků</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -401,16 +3227,80 @@
         <translation>Vaše role v tomto trezoru určuje, co smíte dělat.</translation>
     </message>
     <message>
-        <source>Your vault is ready</source>
-        <translation>Váš trezor je připraven</translation>
+        <source>&amp;Export all…</source>
+        <translation>&amp;Exportovat vše…</translation>
     </message>
     <message>
-        <source>Your clients, their notes, files and consents will be kept here. This part of Coffer arrives in the next version.
-
-Everything in this vault is encrypted on this computer; nothing is sent anywhere. Press Lock when you step away.</source>
-        <translation>Zde budou uloženi vaši klienti, jejich poznámky, soubory a souhlasy. Tato část Coffer přijde v příští verzi.
-
-Vše v tomto trezoru je šifrováno v tomto počítači; nic se nikam neodesílá. Když od počítače odcházíte, stiskněte „Zamknout“.</translation>
+        <source>Export everything in this vault to a file you keep: a complete copy in standard formats (JSON and CSV).</source>
+        <translation>Exportovat vše z tohoto trezoru do souboru, který si ponecháte: úplná kopie ve standardních formátech (JSON a CSV).</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Zálohovat &amp;nyní</translation>
+    </message>
+    <message>
+        <source>Make an encrypted backup of this vault in its backup folder.</source>
+        <translation>Vytvořit šifrovanou zálohu tohoto trezoru v jeho složce záloh.</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sekce</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klienti</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Uživatelé</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Auditní protokol</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Zálohy</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Nastavení</translation>
+    </message>
+    <message>
+        <source>Find a client</source>
+        <translation>Najít klienta</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Nový klient</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This is a demo vault.&lt;/b&gt; The clients in it are made up. It is deleted when you lock it or quit Coffer, so nothing you do here is kept.</source>
+        <translation>&lt;b&gt;Toto je ukázkový trezor.&lt;/b&gt; Klienti v něm jsou smyšlení. Smaže se, jakmile ho zamknete nebo ukončíte Coffer, takže nic, co zde uděláte, se neuchová.</translation>
+    </message>
+    <message>
+        <source>Create &amp;Your Own Vault…</source>
+        <translation>Vytvořit &amp;vlastní trezor…</translation>
+    </message>
+    <message>
+        <source>Close the demo (it is deleted) and create a vault for your real clients.</source>
+        <translation>Zavřít ukázku (bude smazána) a vytvořit trezor pro vaše skutečné klienty.</translation>
+    </message>
+    <message>
+        <source>Demo vault notice</source>
+        <translation>Upozornění na ukázkový trezor</translation>
+    </message>
+    <message>
+        <source>Demo vault in a temporary folder: %1</source>
+        <translation>Ukázkový trezor v dočasné složce: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>Importovat &amp;klienty…</translation>
+    </message>
+    <message>
+        <source>Bring clients in from a Coffer export or from a CSV file that another program saved.</source>
+        <translation>Importovat klienty z exportu Coffer nebo ze souboru CSV, který uložil jiný program.</translation>
     </message>
 </context>
 <context>
@@ -442,6 +3332,96 @@ Vše v tomto trezoru je šifrováno v tomto počítači; nic se nikam neodesíl�
     <message>
         <source>The passwords match.</source>
         <translation>Hesla se shodují.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::NotesPanel</name>
+    <message>
+        <source>Kind of note</source>
+        <translation>Druh poznámky</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kdy</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Text poznámky</translation>
+    </message>
+    <message>
+        <source>What was said or agreed…</source>
+        <translation>Co bylo řečeno nebo dohodnuto…</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>Přidat &amp;poznámku</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Přidat poznámku</translation>
+    </message>
+    <message>
+        <source>Notes, newest first</source>
+        <translation>Poznámky, od nejnovějších</translation>
+    </message>
+    <message>
+        <source>No notes yet. Write what was said or agreed above and press Add note.</source>
+        <translation>Zatím žádné poznámky. Napište výše, co bylo řečeno nebo dohodnuto, a stiskněte „Přidat poznámku“.</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>Zatím žádné poznámky.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::OneTimePasswordDialog</name>
+    <message>
+        <source>One-Time Password for %1</source>
+        <translation>Jednorázové heslo pro uživatele %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; has been added. Here is their one-time password.</source>
+        <translation>Uživatel &lt;b&gt;%1&lt;/b&gt; byl přidán. Zde je jeho jednorázové heslo.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&apos;s password has been reset. Here is their new one-time password; the old password no longer works.</source>
+        <translation>Heslo uživatele &lt;b&gt;%1&lt;/b&gt; bylo resetováno. Zde je jeho nové jednorázové heslo; původní heslo už neplatí.</translation>
+    </message>
+    <message>
+        <source>One-time password</source>
+        <translation>Jednorázové heslo</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopírovat</translation>
+    </message>
+    <message>
+        <source>Copy the one-time password</source>
+        <translation>Kopírovat jednorázové heslo</translation>
+    </message>
+    <message>
+        <source>Give it to %1 in person or by phone rather than by email. At their first sign-in Coffer asks them to choose their own password, and this one stops working.&lt;br&gt;&lt;br&gt;&lt;b&gt;This is the only time it is shown.&lt;/b&gt; If it is lost, reset the password again.</source>
+        <translation>Předejte ho uživateli %1 osobně nebo po telefonu, ne e-mailem. Při prvním přihlášení ho Coffer vyzve, aby si zvolil vlastní heslo, a toto heslo přestane platit.&lt;br&gt;&lt;br&gt;&lt;b&gt;Zobrazuje se jen tentokrát.&lt;/b&gt; Pokud se ztratí, resetujte heslo znovu.</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Hotovo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. The clipboard is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Zkopírováno. Schránka se vymaže za %n sekundu.</numerusform>
+            <numerusform>Zkopírováno. Schránka se vymaže za %n sekundy.</numerusform>
+            <numerusform>Zkopírováno. Schránka se vymaže za %n sekund.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Zkopírováno.</translation>
     </message>
 </context>
 <context>
@@ -556,6 +3536,132 @@ tento klíč a kopii trezoru, ho může otevřít.
     </message>
 </context>
 <context>
+    <name>coffer::ReportDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Zavřít</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Cesta</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Splněno</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Nesplněno</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Nastavení</translation>
+    </message>
+    <message>
+        <source>Preferences of Coffer on this computer, and this vault&apos;s backups. Changes are saved at once.</source>
+        <translation>Předvolby aplikace Coffer v tomto počítači a zálohy tohoto trezoru. Změny se ukládají okamžitě.</translation>
+    </message>
+    <message>
+        <source>Locking and the clipboard</source>
+        <translation>Zamykání a schránka</translation>
+    </message>
+    <message>
+        <source>Lock after this many minutes without use</source>
+        <translation>Zamknout po tomto počtu minut nečinnosti</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nikdy</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Clear the clipboard after this many seconds</source>
+        <translation>Vymazat schránku po tomto počtu sekund</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the vault after:</source>
+        <translation>&amp;Zamknout trezor po:</translation>
+    </message>
+    <message>
+        <source>Minutes without a key press or mouse movement in Coffer. Locking wipes the keys from memory; your password opens the vault again. 0 means never (not advised on a shared computer).</source>
+        <translation>Počet minut bez stisku klávesy nebo pohybu myši v Coffer. Zamknutí vymaže klíče z paměti; trezor znovu otevřete svým heslem. 0 znamená nikdy (na sdíleném počítači se nedoporučuje).</translation>
+    </message>
+    <message>
+        <source>&amp;Clear copied values after:</source>
+        <translation>Vymazat zkopírované &amp;hodnoty po:</translation>
+    </message>
+    <message>
+        <source>Seconds before something copied in Coffer (an email address, a one-time password) is removed from the clipboard, unless you have copied something else since. 0 means never.</source>
+        <translation>Počet sekund, po kterých se ze schránky odstraní to, co jste v Coffer zkopírovali (e-mailová adresa, jednorázové heslo), pokud jste mezitím nezkopírovali něco jiného. 0 znamená nikdy.</translation>
+    </message>
+    <message>
+        <source>Export defaults</source>
+        <translation>Výchozí nastavení exportu</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#a3332b&apos;&gt;Danger zone&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#a3332b&apos;&gt;Nebezpečná zóna&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Danger zone</source>
+        <translation>Nebezpečná zóna</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cancel the account&lt;/b&gt; — delete this vault for good. Coffer first destroys every key that opens it, so the data cannot be read from that moment, then overwrites and removes the vault and its backups, checks that nothing is left, and gives you a deletion certificate. This cannot be undone: export what you want to keep first.</source>
+        <translation>&lt;b&gt;Zrušit účet&lt;/b&gt; — trvale smazat tento trezor. Coffer nejprve zničí všechny klíče, které ho otevírají, takže od té chvíle nelze data přečíst, poté přepíše a odstraní trezor i jeho zálohy, zkontroluje, že nic nezůstalo, a vydá vám potvrzení o smazání. Tuto akci nelze vrátit zpět: nejprve exportujte, co si chcete ponechat.</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;Account…</source>
+        <translation>Z&amp;rušit účet…</translation>
+    </message>
+    <message>
+        <source>Cancel account</source>
+        <translation>Zrušit účet</translation>
+    </message>
+    <message>
+        <source>Asks for your password and the vault&apos;s name before anything is deleted.</source>
+        <translation>Před smazáním čehokoli se zeptá na vaše heslo a název trezoru.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Jazyk</translation>
+    </message>
+    <message>
+        <source>Language of Coffer</source>
+        <translation>Jazyk aplikace Coffer</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s language</source>
+        <translation>Jazyk počítače</translation>
+    </message>
+    <message>
+        <source>English, Latvian, Lithuanian or Czech. A new choice applies the next time Coffer starts.</source>
+        <translation>Angličtina, lotyština, litevština nebo čeština. Nová volba se projeví při příštím spuštění aplikace Coffer.</translation>
+    </message>
+    <message>
+        <source>What &quot;Export all…&quot; in the toolbar makes. It asks for a password each time when encryption is on; the password is never saved.</source>
+        <translation>Co vytvoří tlačítko „Exportovat vše…“ na panelu nástrojů. Při zapnutém šifrování se pokaždé zeptá na heslo; heslo se nikdy neukládá.</translation>
+    </message>
+    <message>
+        <source>Coffer s&amp;peaks:</source>
+        <translation>Jazyk &amp;aplikace:</translation>
+    </message>
+    <message>
+        <source>Saved. The new choice applies the next time Coffer starts.</source>
+        <translation>Uloženo. Nová volba se projeví při příštím spuštění aplikace Coffer.</translation>
+    </message>
+</context>
+<context>
     <name>coffer::StartWindow</name>
     <message>
         <source>&lt;b&gt;Recent vaults&lt;/b&gt;</source>
@@ -597,6 +3703,339 @@ Vytvořte nový trezor pro data svých klientů, nebo otevřete trezor, který u
         <source>&amp;Remove from List</source>
         <translation>O&amp;debrat ze seznamu</translation>
     </message>
+    <message>
+        <source>Recent vaults</source>
+        <translation>Nedávné trezory</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::TaskDialog</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Zrušeno.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Průběh</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <source>Stopping… Nothing is left half-done.</source>
+        <translation>Zastavuje se… Nic nezůstane napůl hotové.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::TaskReports</name>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Zobrazit ve &amp;složce</translation>
+    </message>
+    <message>
+        <source>Save the Deletion Certificate As</source>
+        <translation>Uložit potvrzení o smazání jako</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Textové soubory (*.txt)</translation>
+    </message>
+    <message>
+        <source>Save the Deletion Certificate</source>
+        <translation>Uložení potvrzení o smazání</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved</source>
+        <translation>Kopii se nepodařilo uložit</translation>
+    </message>
+    <message>
+        <source>Coffer could not write %1.</source>
+        <translation>Coffer nemohl zapsat %1.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write in. The certificate is still at %1.</source>
+        <translation>Zvolte složku, do které smíte zapisovat. Potvrzení je nadále uloženo v %1.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>The export is ready</source>
+        <translation>Export je hotový</translation>
+    </message>
+    <message>
+        <source>The export of %1 is ready</source>
+        <translation>Export dat klienta %1 je hotový</translation>
+    </message>
+    <message>
+        <source>Saved as:</source>
+        <translation>Uloženo jako:</translation>
+    </message>
+    <message>
+        <source>Clients: %1 · Notes: %2 · Files: %3 · Consents: %4</source>
+        <translation>Klienti: %1 · Poznámky: %2 · Soubory: %3 · Souhlasy: %4</translation>
+    </message>
+    <message>
+        <source>It is encrypted. Keep the password somewhere safe: without it nobody can open the export, Coffer&apos;s makers included.</source>
+        <translation>Export je šifrovaný. Heslo uchovávejte na bezpečném místě: bez něj export nikdo neotevře, ani tvůrci Coffer.</translation>
+    </message>
+    <message>
+        <source>Next time, Export all saves the same way in one click. To change how, go to Settings.</source>
+        <translation>Příště „Exportovat vše“ uloží export stejným způsobem jedním kliknutím. Způsob změníte v Nastavení.</translation>
+    </message>
+    <message>
+        <source>Back Up</source>
+        <translation>Zálohování</translation>
+    </message>
+    <message>
+        <source>The backup is made</source>
+        <translation>Záloha je vytvořena</translation>
+    </message>
+    <message>
+        <source>An encrypted copy of the vault as it is now (%1) is in:</source>
+        <translation>Šifrovaná kopie trezoru v současném stavu (%1) je uložena v:</translation>
+    </message>
+    <message>
+        <source>Coffer keeps the newest backups — how many is set on the Backups page (now %1) — and removes older ones.</source>
+        <translation>Coffer uchovává nejnovější zálohy — kolik, to se nastavuje na stránce Zálohy (nyní %1) — a starší odstraňuje.</translation>
+    </message>
+    <message>
+        <source>Automatic backups are off, so Coffer removes none.</source>
+        <translation>Automatické zálohy jsou vypnuté, takže Coffer žádné neodstraňuje.</translation>
+    </message>
+    <message>
+        <source>Verify a Backup</source>
+        <translation>Ověření zálohy</translation>
+    </message>
+    <message>
+        <source>The backup is whole and opens</source>
+        <translation>Záloha je úplná a lze ji otevřít</translation>
+    </message>
+    <message>
+        <source>The backup of %1 can be restored. Clients in it: %2.</source>
+        <translation>Zálohu z %1 lze obnovit. Počet klientů v ní: %2.</translation>
+    </message>
+    <message>
+        <source>What was checked</source>
+        <translation>Co bylo zkontrolováno</translation>
+    </message>
+    <message>
+        <source>Restore a Backup</source>
+        <translation>Obnovení zálohy</translation>
+    </message>
+    <message>
+        <source>The backup is restored as a new vault</source>
+        <translation>Záloha je obnovena jako nový trezor</translation>
+    </message>
+    <message>
+        <source>The backup of %1 is now the vault:</source>
+        <translation>Záloha z %1 je nyní obnovena jako trezor:</translation>
+    </message>
+    <message>
+        <source>Coffer found no record of erasures for this vault. If you erased a client after %1, check that they are not back in the new vault, and erase them again if they are.</source>
+        <translation>Coffer nenašel pro tento trezor žádné záznamy o výmazu. Pokud jste po %1 vymazali nějakého klienta, zkontrolujte, že se v novém trezoru znovu neobjevil, a případně ho vymažte znovu.</translation>
+    </message>
+    <message>
+        <source>Clients erased after the backup was made were erased again in the new vault, so they do not come back (%1 in all).</source>
+        <translation>Klienti vymazaní po vytvoření zálohy byli v novém trezoru vymazáni znovu, takže se nevrátí (celkem %1).</translation>
+    </message>
+    <message>
+        <source>No client was erased after the backup was made, so nothing had to be erased again.</source>
+        <translation>Po vytvoření zálohy nebyl vymazán žádný klient, takže nebylo nutné nic mazat znovu.</translation>
+    </message>
+    <message>
+        <source>This vault is unchanged. To open the new one, lock this vault: it is in the list on the start window, and it opens with the passwords of the backup&apos;s day.</source>
+        <translation>Tento trezor zůstal beze změny. Chcete-li otevřít nový, zamkněte tento trezor: nový najdete v seznamu v úvodním okně a otevře se hesly platnými v den zálohy.</translation>
+    </message>
+    <message>
+        <source>Erase Client</source>
+        <translation>Výmaz klienta</translation>
+    </message>
+    <message>
+        <source>%1 is erased</source>
+        <translation>Klient %1 je vymazán</translation>
+    </message>
+    <message>
+        <source>%1 is erased, but a check failed</source>
+        <translation>Klient %1 je vymazán, ale jedna z kontrol selhala</translation>
+    </message>
+    <message>
+        <source>Their records were deleted (%1 in all). Then Coffer searched the whole vault file for anything left of them:</source>
+        <translation>Záznamy klienta byly smazány (celkem %1). Poté Coffer prohledal celý soubor trezoru, zda po něm něco nezůstalo:</translation>
+    </message>
+    <message>
+        <source>The client&apos;s records are deleted, but the failed check found a trace of them. Keep this report, do not restore older backups for now, and ask whoever supports your computer to look at it with you.</source>
+        <translation>Záznamy klienta jsou smazány, ale neúspěšná kontrola po něm našla stopu. Tuto zprávu si uschovejte, zatím neobnovujte starší zálohy a požádejte toho, kdo vám spravuje počítač, aby se na ni s vámi podíval.</translation>
+    </message>
+    <message>
+        <source>Cancel Account</source>
+        <translation>Zrušení účtu</translation>
+    </message>
+    <message>
+        <source>The vault “%1” is deleted</source>
+        <translation>Trezor „%1“ je smazán</translation>
+    </message>
+    <message>
+        <source>Its keys were destroyed first. Then every file of it — %1 in all, backups included — was overwritten with random data, read back and removed.</source>
+        <translation>Nejprve byly zničeny jeho klíče. Poté byl každý jeho soubor — celkem %1 včetně záloh — přepsán náhodnými daty, zpětně přečten a odstraněn.</translation>
+    </message>
+    <message>
+        <source>Checks afterwards</source>
+        <translation>Následné kontroly</translation>
+    </message>
+    <message>
+        <source>The deletion certificate:</source>
+        <translation>Potvrzení o smazání:</translation>
+    </message>
+    <message>
+        <source>Keep the certificate: it records what was deleted, when and how. The JSON file beside it says the same for other programs.</source>
+        <translation>Potvrzení si uschovejte: zaznamenává, co bylo smazáno, kdy a jak. Soubor JSON vedle něj obsahuje totéž pro jiné programy.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Otevřít</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>&amp;Uložit jako…</translation>
+    </message>
+    <message>
+        <source>The cancellation did not finish</source>
+        <translation>Zrušení účtu nebylo dokončeno</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>smazáno</translation>
+    </message>
+    <message>
+        <source>not deleted</source>
+        <translation>nesmazáno</translation>
+    </message>
+    <message>
+        <source>The files</source>
+        <translation>Soubory</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s keys are destroyed, so nobody can read it any more. Delete the files marked ✗ yourself; no certificate was written.</source>
+        <translation>Klíče trezoru jsou zničeny, takže ho už nikdo nepřečte. Soubory označené ✗ smažte sami; potvrzení nebylo vystaveno.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted and the vault was closed. Open it again, put right what the message says, and try once more.</source>
+        <translation>Nic nebylo smazáno a trezor byl zavřen. Otevřete ho znovu, napravte to, co uvádí zpráva, a zkuste to ještě jednou.</translation>
+    </message>
+    <message>
+        <source>The export could not be made</source>
+        <translation>Export se nepodařilo vytvořit</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Check that the folder exists, that you may write there and that the disk has room, then try again.</source>
+        <translation>Nic nebylo zapsáno. Zkontrolujte, že složka existuje, že do ní smíte zapisovat a že je na disku místo, a zkuste to znovu.</translation>
+    </message>
+    <message>
+        <source>The backup could not be made</source>
+        <translation>Zálohu se nepodařilo vytvořit</translation>
+    </message>
+    <message>
+        <source>Nothing was written and your earlier backups are unchanged. Check the backup folder on the Backups page and that its disk has room, then try again.</source>
+        <translation>Nic nebylo zapsáno a vaše dřívější zálohy jsou beze změny. Zkontrolujte složku záloh na stránce Zálohy a volné místo na jejím disku a zkuste to znovu.</translation>
+    </message>
+    <message>
+        <source>The backup could not be verified</source>
+        <translation>Zálohu se nepodařilo ověřit</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored</source>
+        <translation>Zálohu se nepodařilo obnovit</translation>
+    </message>
+    <message>
+        <source>A backup opens with the user names and passwords of the day it was made. If you have changed your password since, try the old one.</source>
+        <translation>Záloha se otevírá uživatelskými jmény a hesly platnými v den jejího vytvoření. Pokud jste od té doby heslo změnili, zkuste původní.</translation>
+    </message>
+    <message>
+        <source>Do not rely on this backup. Make a new one now with Back up now, and try an older backup if you need to restore.</source>
+        <translation>Na tuto zálohu se nespoléhejte. Hned vytvořte novou tlačítkem „Zálohovat nyní“, a pokud potřebujete obnovovat, zkuste starší zálohu.</translation>
+    </message>
+    <message>
+        <source>Nothing was created. Put right what the message says and try again.</source>
+        <translation>Nic nebylo vytvořeno. Napravte to, co uvádí zpráva, a zkuste to znovu.</translation>
+    </message>
+    <message>
+        <source>Put right what the message says and try again.</source>
+        <translation>Napravte to, co uvádí zpráva, a zkuste to znovu.</translation>
+    </message>
+    <message>
+        <source>The client could not be erased</source>
+        <translation>Klienta se nepodařilo vymazat</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: the vault is as it was. Try again in a moment.</source>
+        <translation>Nic nebylo smazáno: trezor je v původním stavu. Zkuste to za chvíli znovu.</translation>
+    </message>
+    <message>
+        <source>Wrong password</source>
+        <translation>Nesprávné heslo</translation>
+    </message>
+    <message>
+        <source>The account was not cancelled</source>
+        <translation>Účet nebyl zrušen</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted, and the vault is still open.</source>
+        <translation>Nic nebylo smazáno a trezor je stále otevřený.</translation>
+    </message>
+    <message>
+        <source>The password is not the owner&apos;s password of this vault.</source>
+        <translation>Toto heslo není heslem vlastníka tohoto trezoru.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Nic nebylo importováno</translation>
+    </message>
+    <message>
+        <source>Type the password that was chosen when the export was made, and try again.</source>
+        <translation>Zadejte heslo, které bylo zvoleno při vytváření exportu, a zkuste to znovu.</translation>
+    </message>
+    <message>
+        <source>The vault is unchanged. Put right what the message says, or choose another file, and try again.</source>
+        <translation>Trezor zůstal beze změny. Napravte to, co uvádí zpráva, nebo zvolte jiný soubor, a zkuste to znovu.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::TrySampleBox</name>
+    <message>
+        <source>&amp;Try with Sample Data</source>
+        <translation>Vy&amp;zkoušet s ukázkovými daty</translation>
+    </message>
+    <message>
+        <source>Try with sample data</source>
+        <translation>Vyzkoušet s ukázkovými daty</translation>
+    </message>
+    <message>
+        <source>Open a demo vault with a few hundred made-up clients, to look around first.</source>
+        <translation>Otevřít ukázkový trezor s několika stovkami smyšlených klientů a nejprve se rozhlédnout.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New to Coffer?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;S Coffer začínáte?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Look around in a demo vault with a few hundred made-up clients, their notes and consents. It is kept in a temporary folder and deleted when you lock it or quit Coffer, so nothing you try there stays.</source>
+        <translation>Rozhlédněte se v ukázkovém trezoru s několika stovkami smyšlených klientů, jejich poznámkami a souhlasy. Je uložen v dočasné složce a smaže se, jakmile ho zamknete nebo ukončíte Coffer, takže nic z toho, co v něm vyzkoušíte, nezůstane.</translation>
+    </message>
+    <message>
+        <source>Preparing the demo vault</source>
+        <translation>Příprava ukázkového trezoru</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Připravuje se…</translation>
+    </message>
 </context>
 <context>
     <name>coffer::UnlockDialog</name>
@@ -630,137 +4069,165 @@ Vytvořte nový trezor pro data svých klientů, nebo otevřete trezor, který u
     </message>
 </context>
 <context>
-    <name>coffer::Vault</name>
+    <name>coffer::UsersModel</name>
     <message>
-        <source>The password must be at least %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 (you)</source>
+        <translation>%1 (vy)</translation>
     </message>
     <message>
-        <source>The user name is empty.</source>
-        <translation type="unfinished"></translation>
+        <source>One-time, to be changed</source>
+        <translation>Jednorázové, nutno změnit</translation>
     </message>
     <message>
-        <source>The user name is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <source>Their own</source>
+        <translation>Vlastní</translation>
     </message>
     <message>
-        <source>The user name contains control characters.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 still has a one-time password and must choose their own at the next sign-in.</source>
+        <translation>%1 má stále jednorázové heslo a při příštím přihlášení si musí zvolit vlastní.</translation>
     </message>
     <message>
-        <source>The key derivation parameters are out of range.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 has chosen their own password.</source>
+        <translation>%1 už má vlastní heslo.</translation>
     </message>
     <message>
-        <source>%1 already exists and is not empty.</source>
-        <translation type="unfinished"></translation>
+        <source>Name</source>
+        <translation>Jméno</translation>
     </message>
     <message>
-        <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <source>Role</source>
+        <translation>Role</translation>
     </message>
     <message>
-        <source>The vault header is damaged (no recovery slot).</source>
-        <translation type="unfinished"></translation>
+        <source>Password</source>
+        <translation>Heslo</translation>
     </message>
     <message>
-        <source>Wrong user name or recovery key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault header is damaged (it does not match its checksum).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault is damaged: its database file is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault is locked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You signed in with a one-time password: choose your own password first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your role (%1) does not allow this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault header is damaged (your key slot is missing).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no user named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A vault has one owner; hand ownership over with a role change instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A user named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This vault cannot hold more users.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The owner cannot be removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You cannot remove yourself; ask another administrator or the owner.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the owner can remove an administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You cannot change your own role.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the owner can hand ownership over, by giving another user the owner role.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the owner can change an administrator&apos;s role.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the owner can hand ownership over.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The owner&apos;s password cannot be reset; the owner uses the recovery key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the owner can reset an administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change your own password instead of resetting it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault header is damaged (a key slot is missing).</source>
-        <translation type="unfinished"></translation>
+        <source>Added</source>
+        <translation>Přidáno</translation>
     </message>
 </context>
 <context>
-    <name>coffer::VaultHeader</name>
+    <name>coffer::UsersPage</name>
     <message>
-        <source>This is not a Coffer vault.</source>
-        <translation type="unfinished"></translation>
+        <source>Users of this vault</source>
+        <translation>Uživatelé tohoto trezoru</translation>
     </message>
     <message>
-        <source>The vault header has format version %1; this Coffer reads version %2.</source>
-        <translation type="unfinished"></translation>
+        <source>Users</source>
+        <translation>Uživatelé</translation>
+    </message>
+    <message>
+        <source>The people who may open this vault, each with their own password and role. Nobody can read another&apos;s password, and you cannot either.</source>
+        <translation>Lidé, kteří smějí tento trezor otevřít, každý s vlastním heslem a rolí. Nikdo nemůže zjistit heslo jiného uživatele, ani vy.</translation>
+    </message>
+    <message>
+        <source>&amp;Add User…</source>
+        <translation>&amp;Přidat uživatele…</translation>
+    </message>
+    <message>
+        <source>Add a person who may open this vault; you give them a one-time password.</source>
+        <translation>Přidat osobu, která smí tento trezor otevřít; předáte jí jednorázové heslo.</translation>
+    </message>
+    <message>
+        <source>Change &amp;Role</source>
+        <translation>Změnit &amp;roli</translation>
+    </message>
+    <message>
+        <source>Give the selected user another role.</source>
+        <translation>Přidělit vybranému uživateli jinou roli.</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Password…</source>
+        <translation>Resetovat &amp;heslo…</translation>
+    </message>
+    <message>
+        <source>Give the selected user a new one-time password, for when they have lost theirs.</source>
+        <translation>Přidělit vybranému uživateli nové jednorázové heslo, když své heslo ztratil.</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Odebrat…</translation>
+    </message>
+    <message>
+        <source>Remove the selected user: they can no longer open this vault.</source>
+        <translation>Odebrat vybraného uživatele: tento trezor už nebude moci otevřít.</translation>
+    </message>
+    <message>
+        <source>What each role may do</source>
+        <translation>Co smí jednotlivé role</translation>
+    </message>
+    <message>
+        <source>%1 (hand ownership over)…</source>
+        <translation>%1 (předat vlastnictví)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <source>%1 was added as %2.</source>
+        <translation>Uživatel %1 byl přidán s rolí %2.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>Uživatel %1 má nyní roli %2.</translation>
+    </message>
+    <message>
+        <source>Hand Ownership Over</source>
+        <translation>Předání vlastnictví</translation>
+    </message>
+    <message>
+        <source>Make %1 the owner of this vault?
+
+A vault has one owner. You become an administrator, and only %1 can then cancel the account or hand ownership back.</source>
+        <translation>Předat vlastnictví tohoto trezoru uživateli %1?
+
+Trezor má jediného vlastníka. Vy se stanete správcem a zrušit účet nebo vlastnictví předat zpět pak bude moci jen %1.</translation>
+    </message>
+    <message>
+        <source>Make %1 the Owner</source>
+        <translation>Předat vlastnictví uživateli %1</translation>
+    </message>
+    <message>
+        <source>Reset Password</source>
+        <translation>Resetovat heslo</translation>
+    </message>
+    <message>
+        <source>Give %1 a new one-time password?
+
+Their current password stops working at once. You will see the new one-time password once, to give to them.</source>
+        <translation>Přidělit uživateli %1 nové jednorázové heslo?
+
+Jeho současné heslo okamžitě přestane platit. Nové jednorázové heslo uvidíte jen jednou, abyste mu ho předali.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s password was reset.</source>
+        <translation>Heslo uživatele %1 bylo resetováno.</translation>
+    </message>
+    <message>
+        <source>Remove User</source>
+        <translation>Odebrání uživatele</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this vault?
+
+They will no longer be able to open it. Client data and the audit log stay as they are.</source>
+        <translation>Odebrat uživatele %1 z tohoto trezoru?
+
+Už ho nebude moci otevřít. Data klientů a auditní protokol zůstanou beze změny.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Odebrat uživatele %1</translation>
+    </message>
+    <message>
+        <source>%1 was removed.</source>
+        <translation>Uživatel %1 byl odebrán.</translation>
+    </message>
+    <message>
+        <source>%1 is now the owner. You are an administrator from now on.</source>
+        <translation>Vlastníkem je nyní %1. Od této chvíle jste správce.</translation>
     </message>
 </context>
 <context>
@@ -818,6 +4285,82 @@ Vytvořte nový trezor pro data svých klientů, nebo otevřete trezor, který u
 %1</source>
         <translation>Trezor bude složka:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::VaultTasks</name>
+    <message>
+        <source>%1 export</source>
+        <extracomment>The name of an export file, before its time stamp; %1 is the vault&apos;s or the client&apos;s name.</extracomment>
+        <translation>%1 export</translation>
+    </message>
+    <message>
+        <source>A complete copy of this vault — every client, note, file and consent, and the audit log — in standard formats (JSON and CSV) that other programs can read. The vault itself does not change.</source>
+        <translation>Úplná kopie tohoto trezoru — všichni klienti, poznámky, soubory a souhlasy a také auditní protokol — ve standardních formátech (JSON a CSV), které umí číst i jiné programy. Samotný trezor se nezmění.</translation>
+    </message>
+    <message>
+        <source>Export everything in “%1”</source>
+        <translation>Exportovat vše z trezoru „%1“</translation>
+    </message>
+    <message>
+        <source>Export the data of %1</source>
+        <translation>Exportovat data klienta %1</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Exporting to “%1”…</source>
+        <translation>Exportuje se do „%1“…</translation>
+    </message>
+    <message>
+        <source>Back Up</source>
+        <translation>Zálohování</translation>
+    </message>
+    <message>
+        <source>Making an encrypted backup of “%1”…</source>
+        <translation>Vytváří se šifrovaná záloha trezoru „%1“…</translation>
+    </message>
+    <message>
+        <source>Verify a Backup</source>
+        <translation>Ověření zálohy</translation>
+    </message>
+    <message>
+        <source>Checking the backup of %1…</source>
+        <translation>Ověřuje se záloha z %1…</translation>
+    </message>
+    <message>
+        <source>Restore a Backup</source>
+        <translation>Obnovení zálohy</translation>
+    </message>
+    <message>
+        <source>Restoring the backup of %1 into a new vault…</source>
+        <translation>Obnovuje se záloha z %1 do nového trezoru…</translation>
+    </message>
+    <message>
+        <source>Erase Client</source>
+        <translation>Výmaz klienta</translation>
+    </message>
+    <message>
+        <source>Erasing %1 and checking that nothing of theirs is left…</source>
+        <translation>Maže se klient %1 a ověřuje se, že po něm nic nezůstalo…</translation>
+    </message>
+    <message>
+        <source>Cancel Account</source>
+        <translation>Zrušení účtu</translation>
+    </message>
+    <message>
+        <source>Deleting the vault “%1” and its backups. Please do not switch the computer off.</source>
+        <translation>Maže se trezor „%1“ a jeho zálohy. Nevypínejte prosím počítač.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s header file cannot be read, so the password cannot be checked.</source>
+        <translation>Soubor hlavičky trezoru nelze přečíst, proto nelze ověřit heslo.</translation>
+    </message>
+    <message>
+        <source>Everything this vault holds about %1 — profile, notes, files and consents — for an access or portability request. The vault itself does not change.</source>
+        <translation>Vše, co tento trezor obsahuje o klientovi %1 — profil, poznámky, soubory a souhlasy — pro vyřízení žádosti o přístup nebo o přenositelnost. Samotný trezor se nezmění.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,117 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountCancellation</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was deleted. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name typed does not match this vault&apos;s name; nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate must be written outside the vault and its backup folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for the certificate, %1, does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s header is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key slots could not be destroyed; no file was deleted, though the header may be partly overwritten. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overwritten, read back equal, deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every file was deleted, but: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything was deleted and verified, but the certificate could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header is not in the expected format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key slots read back differ from what was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file of the vault remains in its backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder kept: %1 file(s) of this vault, %2 other file(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the vault path fails as &quot;not a vault&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No settings entry names the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries name it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault folder %1 could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder %1 could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the files exists any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 files left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault folder is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A check afterwards failed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Argon2Kdf</name>
     <message>
         <source>Key derivation parameters are invalid.</source>
@@ -13,6 +124,473 @@
     </message>
 </context>
 <context>
+    <name>AuditWording</name>
+    <message>
+        <source>Created the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed sign-in attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed a user&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset a user&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed their own password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regained access with the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created a client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed a client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased a client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked a client&apos;s erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened or saved a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded a consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported clients from a spreadsheet (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the backup settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent(s)</source>
+        <translation>
+            <numerusform>%n consent</numerusform>
+            <numerusform>%n consents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic, on lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of backups kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupFile</name>
+    <message>
+        <source>The backup is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a Coffer backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has container format %1, this version reads %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its manifest is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is truncated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is truncated (%1 of %2 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has %1 bytes more than its manifest names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its header cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the vault header does not match its SHA-256 sum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its snapshot cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database snapshot does not match its SHA-256 sum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupVerifier</name>
+    <message>
+        <source>The backup is damaged: the database fails its integrity check (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is damaged: its manifest was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password opens the header; header and manifest are authentic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database opens and passes SQLite&apos;s integrity check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pages, schema %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>container format %1, manifest whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 sums of header and snapshot match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 + %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupWriter</name>
+    <message>
+        <source>Cannot write the backup %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is in the middle of a change; back up after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault header cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy the vault database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientEraser</name>
+    <message>
+        <source>The write-ahead log could not be emptied (the database is busy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indexes and the file were rebuilt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tombstone is kept for restores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientLabels</name>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientStore</name>
+    <message>
+        <source>There is no client with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client has no valid id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientValidation</name>
+    <message>
+        <source>%1 is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email %1 has no @ sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email %1 is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone %1 is not a phone number (digits, spaces, + - ( ) . / only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country must be a two-letter ISO 3166 code, such as LV, LT or CZ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag may not contain control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A custom field has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A custom field&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A custom field&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsentStore</name>
     <message>
         <source>Say what the consent is for (its purpose).</source>
@@ -20,6 +598,76 @@
     </message>
     <message>
         <source>The purpose, source or policy version is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A consent has no id, purpose or time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvImporter</name>
+    <message>
+        <source>The kind is neither person nor organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country is neither an ISO 3166 code nor a country name Coffer knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is longer than a million characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no column named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column holds a name (such as Name, First name or Last name); map one to name, given or family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A map is COLUMN=FIELD, such as &quot;Mobile=phone&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A custom field needs a name: field:KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot;; use name, given, family, email, phone, org, address, country, tags, kind, note, field:KEY or ignore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file is UTF-16 text. Save it as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the record is longer than %2 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed; the file ends inside it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -51,6 +699,268 @@
     </message>
 </context>
 <context>
+    <name>DeletionCertificate</name>
+    <message>
+        <source>Full: every file was read back from the device after the overwrite and compared with what was written; then each path was checked to be gone, the folders searched for any file of the vault, the vault path opened as a vault (it must fail as &quot;not a vault&quot;), and the settings searched for any entry naming it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge (NIST SP 800-88 Rev. 1) by cryptographic erase, then a one-pass random overwrite. First every key slot in the vault header was overwritten in place with random bytes and synced to the disk, and the data key was wiped from memory. Then every file of the vault and of its managed backups was overwritten once with random data, synced, read back from the device and compared, truncated, renamed to a random name and unlinked, and its folder synced and removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What overwriting cannot promise: on SSDs, flash memory, and thin-provisioned or virtual disks the drive may write new data to other physical blocks and keep the old ones until it reuses them; on copy-on-write file systems (btrfs, ZFS, APFS) and where snapshots exist, an overwrite goes to new blocks and the old ones remain in snapshots or until the space is reused. On such storage the old bytes may still be on the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the cryptographic erase still holds there: the database, its log and every backup were only ever written encrypted under the vault&apos;s data key, and the data key was only ever stored sealed inside key slots. The slots were destroyed, so whatever encrypted copies survive on the device cannot be decrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within that: earlier versions of the header (from before a password change, a new user or a reset) were written as new files, and their old blocks may survive in the same way; each held key slots that open only with a password or recovery key that was valid at that time. Each managed backup held its own copy of the key slots, destroyed by the overwrite of the backup file with the limits above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports the user made (zip, folder, JSON or CSV, encrypted or not, of the whole vault or of one client) and files saved out of the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies of the vault or of its backups made outside Coffer: file copies, sync services, system backups and file-system snapshots, and backups moved out of the backup folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery keys and passwords written down or saved elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CERTIFICATE OF DELETION — Coffer vault &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields after NIST SP 800-88 Rev. 1, Appendix G. Result: completed and verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person performing sanitisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault user: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating-system account: %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was sanitised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault: %1, id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault folder: %1 (file system: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed backups: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files (size in bytes, SHA-256 before the overwrite):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type: Purge. Used: cryptographic erase, then a one-pass random overwrite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits of the method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoVault</name>
+    <message>
+        <source>There is no room for the demo vault in the temporary folder (%1). Free some disk space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErasureVerifier</name>
+    <message>
+        <source>No row refers to the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) searched, no row holds the id</source>
+        <translation>
+            <numerusform>%n table searched, no row holds the id</numerusform>
+            <numerusform>%n tables searched, no row holds the id</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) still hold the id, in: %1</source>
+        <translation>
+            <numerusform>%n row still hold the id, in: %1</numerusform>
+            <numerusform>%n rows still hold the id, in: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of their names, emails or phones is in any table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n string(s) searched in %1 tables</source>
+        <translation>
+            <numerusform>%n string searched in %1 tables</numerusform>
+            <numerusform>%n strings searched in %1 tables</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>: none found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>: found in %n row(s), in: %1</source>
+        <translation>
+            <numerusform>: found in %n row, in: %1</numerusform>
+            <numerusform>: found in %n rows, in: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n also belong(s) to another client and stay with them</source>
+        <translation>
+            <numerusform>; %n also belong to another client and stay with them</numerusform>
+            <numerusform>; %n also belongs to another client and stay with them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n too short to search</source>
+        <translation>
+            <numerusform>; %n too short to search</numerusform>
+            <numerusform>; %n too short to search</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search indexes hold none of their words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) only they had</source>
+        <translation>
+            <numerusform>%n word only they had</numerusform>
+            <numerusform>%n words only they had</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, none left in the indexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n still indexed, in: %1</source>
+        <translation>
+            <numerusform>, %n still indexed, in: %1</numerusform>
+            <numerusform>, %n still indexed, in: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No free page is left that could hold old content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free page(s)</source>
+        <translation>
+            <numerusform>%n free page</numerusform>
+            <numerusform>%n free pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The write-ahead log is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no log file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An encrypted export is one file: use the zip or json format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FileSafety</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -71,11 +981,97 @@
         <source>The file&apos;s part %1 of %2 is damaged; nothing from that part on was written. Restore the file from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file name may have at most 255 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file name may not contain slashes or control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file: it is not open for reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An imported file does not match its recorded size and SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file: it is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s record is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the output file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged: its contents do not match their SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>The export is malformed (%1); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export is damaged: %1 does not match the SHA-256 in its manifest; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This export is encrypted: enter its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeySlot</name>
     <message>
         <source>Wrong user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ManagedBackups</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep between 0 and %1 backups.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -87,6 +1083,14 @@
     </message>
     <message>
         <source>The note is longer than a million characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note has no id, text or time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault holds too many notes to index another.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -114,6 +1118,21 @@
     </message>
 </context>
 <context>
+    <name>Restorer</name>
+    <message>
+        <source>%1 already exists and is not empty; a restore never writes over a vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tombstone file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Owner</source>
@@ -133,29 +1152,211 @@
     </message>
 </context>
 <context>
+    <name>SampleData</name>
+    <message>
+        <source>Customer no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked for a quote for the spring order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called back about the invoice; paid the same day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefers email to phone calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met at the trade fair; interested in the wholesale price list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent the updated price list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talked about renewing the service contract next quarter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery was two days late; offered 10% off the next order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would like a reminder in September.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service agreement — summary
+
+Monthly bookkeeping and one annual report.
+Documents are handed over by the 5th of each month.
+Either side may end the agreement with one month&apos;s notice.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service agreement summary.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Schema</name>
     <message>
         <source>This vault was made by a newer version of Coffer (schema %1); this version understands up to %2.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>VaultLock</name>
     <message>
-        <source>Cannot open the vault&apos;s lock file: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault is in use by another program.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault is in use by another program (process %1).</source>
+        <source>The vault holds too many notes to index them by client.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>coffer</name>
+    <name>SecretStream</name>
+    <message>
+        <source>This is not an encrypted Coffer export, or it is cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This encrypted export has a format version this Coffer does not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted export is damaged (key derivation parameters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted export is cut short: its end is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted export is damaged (a chunk has an impossible length).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password, or the encrypted export is damaged at its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted export is damaged: a part of it was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted export has data after its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecureOverwrite</name>
+    <message>
+        <source>syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overwriting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the bytes read back from the device differ from those written, from byte %2 on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening for writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renaming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlinking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>syncing the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing files from the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tombstones</name>
+    <message>
+        <source>The erasure tombstone file is damaged or was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client id has the wrong length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The erasure tombstone file belongs to another vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vault</name>
     <message>
         <source>Wrong user name or password.</source>
         <translation type="unfinished"></translation>
@@ -164,458 +1365,6 @@
         <source>%1 is not a Coffer vault.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The vault header is damaged (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A file needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A file name may have at most 255 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A file name may not contain slashes or control characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no file with the id %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>coffer::ChangePasswordDialog</name>
-    <message>
-        <source>Choose Your Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Welcome, %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You signed in with a one-time password. Choose your own password now; the one-time password will stop working.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lock the vault again without changing the password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>coffer::ClientStore</name>
-    <message>
-        <source>The organisation needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The person needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The given name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The family name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email %1 has no @ sign.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email %1 is not an email address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone %1 is not a phone number (digits, spaces, + - ( ) . / only).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The country must be a two-letter ISO 3166 code, such as LV, LT or CZ.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A custom field has no name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A custom field&apos;s name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A custom field&apos;s value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no client with the id %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>coffer::CreateVaultWizard</name>
-    <message>
-        <source>Create a Vault</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Create Vault</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open Vault</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close without the recovery key?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault has been created. If you close this window without storing the recovery key, a forgotten owner password cannot be recovered. Close anyway?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close Anyway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>coffer::FileStore</name>
-    <message>
-        <source>Cannot read the file: it is not open for reading.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the file: it is a folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file&apos;s record is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is damaged: its contents do not match their SHA-256.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write the output file: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>coffer::MainWindow</name>
-    <message>
-        <source>%1 — Coffer</source>
-        <extracomment>The main window&apos;s title: the vault&apos;s name, an em dash, the program&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lock the vault (%1). Its keys are wiped from memory; the password is needed to open it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vault: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your role in this vault decides what you may do.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your vault is ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your clients, their notes, files and consents will be kept here. This part of Coffer arrives in the next version.
-
-Everything in this vault is encrypted on this computer; nothing is sent anywhere. Press Lock when you step away.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>coffer::NewPasswordFields</name>
-    <message>
-        <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Repeat password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use at least %1 characters. A few unrelated words are easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This password is easy to guess. Add another word or two.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the password again to make sure there is no typo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The passwords match.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>coffer::OwnerPage</name>
-    <message>
-        <source>You, the owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You will sign in with this name and password. Later you can add the people who work with you, each with their own password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>for example: Anna Ozola</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault could not be created: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Creating the vault and its encryption keys. This takes a few seconds…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>coffer::PasswordStrengthMeter</name>
-    <message>
-        <source>Strength: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>coffer::RecoveryKeyPage</name>
-    <message>
-        <source>I have stored the recovery key in a safe place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault is ready. If you ever forget your password, this key is the only way back in. Nobody else can reset it for you, not even the makers of Coffer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print it or write it down and keep it somewhere safe, away from this computer, or save it in another password manager. Anyone who has this key and a copy of the vault can open it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save As…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copied. Paste it where you keep it safe, then copy something else over it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 recovery key.txt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save Recovery Key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved to %1. Move it somewhere safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coffer recovery key
-
-Vault: %1
-Folder: %2
-Created: %3
-
-Recovery key: %4
-
-With this key the owner can choose a new password when the old one is forgotten.
-Keep it somewhere safe, away from the computer that holds the vault: anyone who has
-this key and a copy of the vault can open it.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>coffer::StartWindow</name>
-    <message>
-        <source>&lt;b&gt;Recent vaults&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No vaults yet.
-
-Create a new vault for your clients&apos; data, or open one that you already have.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open Vault…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a vault folder (NAME.coffer) that is not in the list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Create Vault…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your clients&apos; data, encrypted on this computer. Nothing leaves it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open Vault Folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove from List</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>coffer::UnlockDialog</name>
-    <message>
-        <source>Unlock %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leave empty if you are the owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrong user name or password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>coffer::Vault</name>
     <message>
         <source>The password must be at least %1 characters long.</source>
         <translation type="unfinished"></translation>
@@ -738,13 +1487,2694 @@ Create a new vault for your clients&apos; data, or open one that you already hav
     </message>
 </context>
 <context>
-    <name>coffer::VaultHeader</name>
+    <name>VaultHeader</name>
+    <message>
+        <source>The vault header is damaged (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>This is not a Coffer vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The vault header has format version %1; this Coffer reads version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaultLock</name>
+    <message>
+        <source>Cannot open the vault&apos;s lock file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is in use by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is in use by another program (process %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::AddUserDialog</name>
+    <message>
+        <source>Everything an administrator may do, and cancelling the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works with client data, manages users, exports everything, makes and restores backups and reads the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds, changes and erases client data, and exports one client&apos;s data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads client data; changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coffer makes a one-time password for the new user. You give it to them; at their first sign-in they choose their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name they will sign in with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::AuditModel</name>
+    <message>
+        <source>(nobody signed in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(removed user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain is broken from entry %1 on: this entry may have been changed, inserted or moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::AuditPage</name>
+    <message>
+        <source>Audit log entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that no entry of the log has been changed, inserted or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the entries written since the list was opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every entry of the audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is intact: all %L1 entries are linked as they were written. No entry has been changed, inserted or deleted since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log has been altered. The chain is first broken at entry %L1: that entry, or one just before it, was changed, inserted or deleted outside Coffer. Entries from %L1 on cannot be trusted. Keep this vault as it is and compare with a backup made before that time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who did what in this vault, and when, newest first. The log names no client: a client appears as a code that only this vault can match to them. Each entry is linked to the one before, so a change to the log shows when the chain is verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest %L1 entries are shown; scroll down for older ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::BackupAccessDialog</name>
+    <message>
+        <source>Restore a Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify a Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the backup of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup becomes a new vault in a new folder; this vault is not changed. Clients erased after the backup was made are erased again in the new vault, so they do not come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coffer opens the backup with your password in a private temporary folder and checks every part of it. Nothing is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 restored %2</source>
+        <extracomment>The default name of a vault restored from a backup: the vault&apos;s name and today&apos;s date.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New vault &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;In folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty if you are the owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password that was valid when the backup was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where should the restored vault go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new vault a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name: a restore never writes over anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will be created as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::BackupListModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file&apos;s beginning cannot be read: it may be damaged. Verify it to find out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown (unreadable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::BackupSettingsGroup</name>
+    <message>
+        <source>Automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &amp;default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder named after the vault, beside it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None — automatic backups off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> newest backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many backups to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each time the vault is locked after a change, Coffer makes an encrypted backup of it in this folder and keeps only the newest ones. A backup opens with the same passwords as the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner and admins can change these settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where should backups go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cha&amp;nge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::BackupsPage</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the chosen backup is whole and opens with your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new vault from the chosen backup. This vault is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup is an encrypted copy of the whole vault in one file. If this computer breaks or the vault is damaged, a backup brings everything back.
+
+Coffer makes one automatically each time you lock the vault after changing something.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To make the first one now, click Back up now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1, the newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups go to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::CancelAccountDialog</name>
+    <message>
+        <source>Cancel Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the vault “%1” and all its backups for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every key that opens the vault is destroyed. From that moment its data cannot be read by anyone, wherever a copy of the encrypted files may be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every file of the vault, and every backup of it in %1 (there are %2 now), is overwritten with random data, checked and removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deletion certificate records what was deleted, how, and the checks that followed. It is saved outside the vault, where you choose below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This cannot be undone.&lt;/b&gt; Every user of this vault loses it. Exports and copies saved elsewhere are not touched: delete them yourself if they must go too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type “%1” to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the &amp;certificate in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep My Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deletion certificate</source>
+        <extracomment>The file name of the deletion certificate, before its time stamp; %1 is the vault&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where should the certificate go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for the certificate does not exist. Choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coffer may not write in the folder for the certificate. Choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ChangePasswordDialog</name>
+    <message>
+        <source>Choose Your Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You signed in with a one-time password. Choose your own password now; the one-time password will stop working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the vault again without changing the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ClientListModel</name>
+    <message>
+        <source>Processing restricted: keep this client&apos;s data, but do not use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ClientListPanel</name>
+    <message>
+        <source>Search clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, email, phone, tag or note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only clients with this tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a client (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) found</source>
+        <translation>
+            <numerusform>%n client found</numerusform>
+            <numerusform>%n clients found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No client tagged “%1” matches “%2”.
+Check the spelling, or clear the search with Esc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client matches “%1”.
+Check the spelling, or clear the search with Esc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client has the tag “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clients yet. Someone who may edit this vault can add them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clients yet — add your first with New client (%1),
+or bring them in from a CSV file or an export with Import… in the toolbar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ClientProfileForm</name>
+    <message>
+        <source>&amp;Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client is a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client is an organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to use the name above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gi&amp;ven name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy email %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove email %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+371 2000 0000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy phone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove phone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emails:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate tags with commas, e.g. supplier, vip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of custom field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of custom field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, e.g. VAT number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove custom field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom fields:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which retention rule applies, e.g. contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retention:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing &amp;restricted — keep the data, but do not use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set this when the client has asked to restrict processing (GDPR Article 18) or while a dispute about their data is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;orks at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 · last changed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ClientView</name>
+    <message>
+        <source>Parts of the client&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this client&apos;s data, but do not use it (GDPR Article 18).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport this client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save everything about this client to a file, e.g. to answer a request for access or to move their data elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase this client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase this client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete everything about this client for good, and get a report that proves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert: undo the changes not yet saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the profile (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · works at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the profile and press Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new client is not saved yet. Save it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile of %1 has changes that are not saved. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ClientsPage</name>
+    <message>
+        <source>Choose a client in the list to see and change their details, notes, files and consents — or add a new one with New client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a client in the list to see their details, notes, files and consents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show the clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ConsentDialog</name>
+    <message>
+        <source>Change consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. newsletter, photos on the website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2025-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy &amp;version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents are never overwritten: this is added to the client&apos;s consent history with today&apos;s date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ConsentsPanel</name>
+    <message>
+        <source>&amp;Change consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the client granted, refused or withdrew consent for a purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents now, one per purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent history, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consents recorded. When the client agrees to (or refuses) something, such as a newsletter, record it with Change consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consents recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::CountryCombo</name>
+    <message>
+        <source>— none —</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::CreateVaultWizard</name>
+    <message>
+        <source>Create a Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without the recovery key?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault has been created. If you close this window without storing the recovery key, a forgotten owner password cannot be recovered. Close anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::DesktopSession</name>
+    <message>
+        <source>Sample Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo vault could not be made. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::EraseClientDialog</name>
+    <message>
+        <source>Erase Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase %1 for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile: names, emails, phones, address, tags and custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attached files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent records, with their history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything this vault holds about &lt;b&gt;%1&lt;/b&gt; is deleted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coffer then checks that nothing of theirs is left anywhere in the vault file and shows you the result. Requests they made keep only an anonymous number, and the audit log records that a client was erased without naming them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This cannot be undone.&lt;/b&gt; Backups made before now still hold them; if one is ever restored, Coffer erases them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand that %1&apos;s data will be deleted and cannot be brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ExportChoiceForm</name>
+    <message>
+        <source>Make the CSV tables open correctly in Excel (adds a byte-order mark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt with a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One &amp;zip file (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in one file: JSON and CSV tables, the attached files, and a list of checksums.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same files as the zip, unpacked into a new folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One &amp;JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in a single file, attachments included: for other programs and for importing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Spreadsheet tables (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder of tables for Excel, LibreOffice or Numbers, with the attached files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel shows accented letters (ā, č, ė) wrongly in CSV files without this mark. Other programs do not need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coffer may not write in %1. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where should the export go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export is readable only with the password you choose. Coffer can import it, and coffer-cli decrypt turns it back into a plain file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder cannot be encrypted. Choose a zip or a JSON file to encrypt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ExportDialog</name>
+    <message>
+        <source>Password for the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone with this password can open the export. Coffer does not keep it: if it is lost, the export cannot be opened by anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will be saved as “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::FilesPanel</name>
+    <message>
+        <source>&amp;Add file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a file to this client. You can also drop files onto the client&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chosen file as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the chosen file to a folder you pick; you can open it from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No files yet. Add contracts, scans or letters with Add file…, or drop them here. They are stored encrypted inside the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No files yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add files to this client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding “%1” to the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving a copy of the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1. &lt;a href=&quot;%2&quot;&gt;Open it&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ImportDialog</name>
+    <message>
+        <source>Do not import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person or organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file or a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose F&amp;older…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For an export that was saved as a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password of the export:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coffer recognised the columns it could. Check where each one goes; a column kept as a custom field keeps its heading as the field&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a Coffer export (a ZIP, JSON or folder export, encrypted or not) or from a CSV file that a spreadsheet, an address book or another program saved. Nothing already in this vault is changed: records it has already are kept as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the File to Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coffer exports and CSV files (*.zip *.json *.encrypted *.csv *.tsv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the Exported Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An encrypted Coffer export. It opens with the password that was chosen when it was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Coffer export: its clients, notes, files and consents are imported. Users and the audit log are not: this vault keeps its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has a heading row and no clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where “%1” goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A CSV file with %n column(s).</source>
+        <translation>
+            <numerusform>A CSV file with %n column.</numerusform>
+            <numerusform>A CSV file with %n columns.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the clients&apos; names (or an organisation column together with “Person or organisation”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ImportTask</name>
+    <message>
+        <source>semicolons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing clients from “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients: %1 · Notes: %2 · Files: %3 · Consents: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in this vault, and kept as they are here (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients added: %1 · Notes: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as %1, with values separated by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows not imported — put them right in the file and import those rows again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 with a byte order mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1250 (Central European)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1257 (Baltic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) of the export were not imported: an export holds no passwords. Add them on the Users page.</source>
+        <translation>
+            <numerusform>%n user of the export was not imported: an export holds no passwords. Add them on the Users page.</numerusform>
+            <numerusform>%n users of the export were not imported: an export holds no passwords. Add them on the Users page.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit log entry(s) were not imported: this vault keeps its own log.</source>
+        <translation>
+            <numerusform>%n audit log entry was not imported: this vault keeps its own log.</numerusform>
+            <numerusform>%n audit log entries were not imported: this vault keeps its own log.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is imported, except %n row(s)</source>
+        <translation>
+            <numerusform>“%1” is imported, except %n row</numerusform>
+            <numerusform>“%1” is imported, except %n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>coffer::MainWindow</name>
+    <message>
+        <source>%1 — Coffer</source>
+        <extracomment>The main window&apos;s title: the vault&apos;s name, an em dash, the program&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the vault (%1). Its keys are wiped from memory; the password is needed to open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role in this vault decides what you may do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export all…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export everything in this vault to a file you keep: a complete copy in standard formats (JSON and CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make an encrypted backup of this vault in its backup folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This is a demo vault.&lt;/b&gt; The clients in it are made up. It is deleted when you lock it or quit Coffer, so nothing you do here is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;Your Own Vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the demo (it is deleted) and create a vault for your real clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo vault notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo vault in a temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring clients in from a Coffer export or from a CSV file that another program saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::NewPasswordFields</name>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters. A few unrelated words are easy to remember and hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This password is easy to guess. Add another word or two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the password again to make sure there is no typo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passwords match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::NotesPanel</name>
+    <message>
+        <source>Kind of note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said or agreed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes yet. Write what was said or agreed above and press Add note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::OneTimePasswordDialog</name>
+    <message>
+        <source>One-Time Password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; has been added. Here is their one-time password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&apos;s password has been reset. Here is their new one-time password; the old password no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the one-time password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give it to %1 in person or by phone rather than by email. At their first sign-in Coffer asks them to choose their own password, and this one stops working.&lt;br&gt;&lt;br&gt;&lt;b&gt;This is the only time it is shown.&lt;/b&gt; If it is lost, reset the password again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. The clipboard is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Copied. The clipboard is cleared in %n second.</numerusform>
+            <numerusform>Copied. The clipboard is cleared in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::OwnerPage</name>
+    <message>
+        <source>You, the owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You will sign in with this name and password. Later you can add the people who work with you, each with their own password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example: Anna Ozola</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault could not be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the vault and its encryption keys. This takes a few seconds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::PasswordStrengthMeter</name>
+    <message>
+        <source>Strength: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::RecoveryKeyPage</name>
+    <message>
+        <source>I have stored the recovery key in a safe place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is ready. If you ever forget your password, this key is the only way back in. Nobody else can reset it for you, not even the makers of Coffer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print it or write it down and keep it somewhere safe, away from this computer, or save it in another password manager. Anyone who has this key and a copy of the vault can open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied. Paste it where you keep it safe, then copy something else over it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recovery key.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Recovery Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1. Move it somewhere safe, away from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coffer recovery key
+
+Vault: %1
+Folder: %2
+Created: %3
+
+Recovery key: %4
+
+With this key the owner can choose a new password when the old one is forgotten.
+Keep it somewhere safe, away from the computer that holds the vault: anyone who has
+this key and a copy of the vault can open it.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ReportDialog</name>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences of Coffer on this computer, and this vault&apos;s backups. Changes are saved at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locking and the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after this many minutes without use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the clipboard after this many seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock the vault after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes without a key press or mouse movement in Coffer. Locking wipes the keys from memory; your password opens the vault again. 0 means never (not advised on a shared computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear copied values after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds before something copied in Coffer (an email address, a one-time password) is removed from the clipboard, unless you have copied something else since. 0 means never.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#a3332b&apos;&gt;Danger zone&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Danger zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cancel the account&lt;/b&gt; — delete this vault for good. Coffer first destroys every key that opens it, so the data cannot be read from that moment, then overwrites and removes the vault and its backups, checks that nothing is left, and gives you a deletion certificate. This cannot be undone: export what you want to keep first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel &amp;Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks for your password and the vault&apos;s name before anything is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of Coffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English, Latvian, Lithuanian or Czech. A new choice applies the next time Coffer starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What &quot;Export all…&quot; in the toolbar makes. It asks for a password each time when encryption is on; the password is never saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coffer s&amp;peaks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The new choice applies the next time Coffer starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::StartWindow</name>
+    <message>
+        <source>&lt;b&gt;Recent vaults&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vaults yet.
+
+Create a new vault for your clients&apos; data, or open one that you already have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a vault folder (NAME.coffer) that is not in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create Vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your clients&apos; data, encrypted on this computer. Nothing leaves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Vault Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove from List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent vaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::TaskDialog</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping… Nothing is left half-done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::TaskReports</name>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Deletion Certificate As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Deletion Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coffer could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write in. The certificate is still at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export of %1 is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients: %1 · Notes: %2 · Files: %3 · Consents: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is encrypted. Keep the password somewhere safe: without it nobody can open the export, Coffer&apos;s makers included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next time, Export all saves the same way in one click. To change how, go to Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An encrypted copy of the vault as it is now (%1) is in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coffer keeps the newest backups — how many is set on the Backups page (now %1) — and removes older ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backups are off, so Coffer removes none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify a Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is whole and opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup of %1 can be restored. Clients in it: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is restored as a new vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup of %1 is now the vault:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coffer found no record of erasures for this vault. If you erased a client after %1, check that they are not back in the new vault, and erase them again if they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients erased after the backup was made were erased again in the new vault, so they do not come back (%1 in all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client was erased after the backup was made, so nothing had to be erased again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault is unchanged. To open the new one, lock this vault: it is in the list on the start window, and it opens with the passwords of the backup&apos;s day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is erased, but a check failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their records were deleted (%1 in all). Then Coffer searched the whole vault file for anything left of them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s records are deleted, but the failed check found a trace of them. Keep this report, do not restore older backups for now, and ask whoever supports your computer to look at it with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault “%1” is deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its keys were destroyed first. Then every file of it — %1 in all, backups included — was overwritten with random data, read back and removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deletion certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the certificate: it records what was deleted, when and how. The JSON file beside it says the same for other programs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cancellation did not finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s keys are destroyed, so nobody can read it any more. Delete the files marked ✗ yourself; no certificate was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was deleted and the vault was closed. Open it again, put right what the message says, and try once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written. Check that the folder exists, that you may write there and that the disk has room, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written and your earlier backups are unchanged. Check the backup folder on the Backups page and that its disk has room, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup opens with the user names and passwords of the day it was made. If you have changed your password since, try the old one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not rely on this backup. Make a new one now with Back up now, and try an older backup if you need to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was created. Put right what the message says and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put right what the message says and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client could not be erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: the vault is as it was. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was not cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was deleted, and the vault is still open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is not the owner&apos;s password of this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the password that was chosen when the export was made, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is unchanged. Put right what the message says, or choose another file, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::TrySampleBox</name>
+    <message>
+        <source>&amp;Try with Sample Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try with sample data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a demo vault with a few hundred made-up clients, to look around first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New to Coffer?&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look around in a demo vault with a few hundred made-up clients, their notes and consents. It is kept in a temporary folder and deleted when you lock it or quit Coffer, so nothing you try there stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the demo vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::UnlockDialog</name>
+    <message>
+        <source>Unlock %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty if you are the owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::UsersModel</name>
+    <message>
+        <source>%1 (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time, to be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still has a one-time password and must choose their own at the next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has chosen their own password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::UsersPage</name>
+    <message>
+        <source>Users of this vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people who may open this vault, each with their own password and role. Nobody can read another&apos;s password, and you cannot either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add User…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a person who may open this vault; you give them a one-time password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the selected user another role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;Password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the selected user a new one-time password, for when they have lost theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected user: they can no longer open this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each role may do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (hand ownership over)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was added as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand Ownership Over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make %1 the owner of this vault?
+
+A vault has one owner. You become an administrator, and only %1 can then cancel the account or hand ownership back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make %1 the Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give %1 a new one-time password?
+
+Their current password stops working at once. You will see the new one-time password once, to give to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s password was reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from this vault?
+
+They will no longer be able to open it. Client data and the audit log stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now the owner. You are an administrator from now on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -801,6 +4231,82 @@ Create a new vault for your clients&apos; data, or open one that you already hav
     <message>
         <source>The vault will be the folder:
 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::VaultTasks</name>
+    <message>
+        <source>%1 export</source>
+        <extracomment>The name of an export file, before its time stamp; %1 is the vault&apos;s or the client&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complete copy of this vault — every client, note, file and consent, and the audit log — in standard formats (JSON and CSV) that other programs can read. The vault itself does not change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export everything in “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the data of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making an encrypted backup of “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify a Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backup of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the backup of %1 into a new vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasing %1 and checking that nothing of theirs is left…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the vault “%1” and its backups. Please do not switch the computer off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s header file cannot be read, so the password cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything this vault holds about %1 — profile, notes, files and consents — for an access or portability request. The vault itself does not change.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

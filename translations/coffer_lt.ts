@@ -2,6 +2,117 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="lt_LT">
 <context>
+    <name>AccountCancellation</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Nepavyksta nuskaityti %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted. %1</source>
+        <translation>Niekas nebuvo ištrinta. %1</translation>
+    </message>
+    <message>
+        <source>The name typed does not match this vault&apos;s name; nothing was deleted.</source>
+        <translation>Įvestas pavadinimas nesutampa su šio seifo pavadinimu; niekas nebuvo ištrinta.</translation>
+    </message>
+    <message>
+        <source>The certificate must be written outside the vault and its backup folder.</source>
+        <translation>Sertifikatas turi būti įrašytas už seifo ir jo atsarginių kopijų aplanko ribų.</translation>
+    </message>
+    <message>
+        <source>The folder for the certificate, %1, does not exist.</source>
+        <translation>Sertifikato aplanko %1 nėra.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s header is missing.</source>
+        <translation>Trūksta seifo antraštės.</translation>
+    </message>
+    <message>
+        <source>The key slots could not be destroyed; no file was deleted, though the header may be partly overwritten. %1</source>
+        <translation>Nepavyko sunaikinti rakto lizdų; joks failas nebuvo ištrintas, tačiau antraštė galėjo būti iš dalies perrašyta. %1</translation>
+    </message>
+    <message>
+        <source>overwritten, read back equal, deleted</source>
+        <translation>perrašytas, pakartotinai nuskaitytas turinys sutampa, ištrintas</translation>
+    </message>
+    <message>
+        <source>Every file was deleted, but: %1</source>
+        <translation>Visi failai ištrinti, tačiau: %1</translation>
+    </message>
+    <message>
+        <source>Everything was deleted and verified, but the certificate could not be written: %1</source>
+        <translation>Viskas ištrinta ir patikrinta, tačiau nepavyko įrašyti sertifikato: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the header is not in the expected format</source>
+        <translation>antraštė nėra numatyto formato</translation>
+    </message>
+    <message>
+        <source>the key slots read back differ from what was written</source>
+        <translation>pakartotinai nuskaityti rakto lizdai skiriasi nuo įrašytų</translation>
+    </message>
+    <message>
+        <source>No file of the vault remains in its backup folder</source>
+        <translation>Atsarginių kopijų aplanke neliko nė vieno seifo failo</translation>
+    </message>
+    <message>
+        <source>folder kept: %1 file(s) of this vault, %2 other file(s)</source>
+        <translation>aplankas paliktas: šio seifo failų – %1, kitų failų – %2</translation>
+    </message>
+    <message>
+        <source>folder removed</source>
+        <translation>aplankas pašalintas</translation>
+    </message>
+    <message>
+        <source>Opening the vault path fails as &quot;not a vault&quot;</source>
+        <translation>Bandant atverti seifo kelią, gaunama klaida „ne seifas“</translation>
+    </message>
+    <message>
+        <source>it opened</source>
+        <translation>jis atsivėrė</translation>
+    </message>
+    <message>
+        <source>No settings entry names the vault</source>
+        <translation>Nė viename nuostatų įraše šis seifas neminimas</translation>
+    </message>
+    <message>
+        <source>%1 entries name it</source>
+        <translation>jį mininčių įrašų: %1</translation>
+    </message>
+    <message>
+        <source>The vault folder %1 could not be removed.</source>
+        <translation>Nepavyko pašalinti seifo aplanko %1.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 could not be removed.</source>
+        <translation>Nepavyko pašalinti atsarginių kopijų aplanko %1.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be written.</source>
+        <translation>Nepavyko įrašyti nuostatų failo %1.</translation>
+    </message>
+    <message>
+        <source>None of the files exists any more</source>
+        <translation>Neliko nė vieno failo</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files left</source>
+        <translation>liko failų: %1 iš %2</translation>
+    </message>
+    <message>
+        <source>The vault folder is gone</source>
+        <translation>Seifo aplanko nebeliko</translation>
+    </message>
+    <message>
+        <source>A check afterwards failed (%1).</source>
+        <translation>Vėlesnė patikra nepavyko (%1).</translation>
+    </message>
+</context>
+<context>
     <name>Argon2Kdf</name>
     <message>
         <source>Key derivation parameters are invalid.</source>
@@ -13,14 +124,556 @@
     </message>
 </context>
 <context>
+    <name>AuditWording</name>
+    <message>
+        <source>Created the vault</source>
+        <translation>Sukūrė seifą</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Prisijungė</translation>
+    </message>
+    <message>
+        <source>Failed sign-in attempt</source>
+        <translation>Nesėkmingas bandymas prisijungti</translation>
+    </message>
+    <message>
+        <source>Locked the vault</source>
+        <translation>Užrakino seifą</translation>
+    </message>
+    <message>
+        <source>Added a user</source>
+        <translation>Pridėjo naudotoją</translation>
+    </message>
+    <message>
+        <source>Removed a user</source>
+        <translation>Pašalino naudotoją</translation>
+    </message>
+    <message>
+        <source>Changed a user&apos;s role</source>
+        <translation>Pakeitė naudotojo vaidmenį</translation>
+    </message>
+    <message>
+        <source>Reset a user&apos;s password</source>
+        <translation>Iš naujo nustatė naudotojo slaptažodį</translation>
+    </message>
+    <message>
+        <source>Changed their own password</source>
+        <translation>Pakeitė savo slaptažodį</translation>
+    </message>
+    <message>
+        <source>Regained access with the recovery key</source>
+        <translation>Atgavo prieigą atkūrimo raktu</translation>
+    </message>
+    <message>
+        <source>Created a client</source>
+        <translation>Sukūrė klientą</translation>
+    </message>
+    <message>
+        <source>Changed a client</source>
+        <translation>Pakeitė kliento duomenis</translation>
+    </message>
+    <message>
+        <source>Erased a client</source>
+        <translation>Ištrynė klientą</translation>
+    </message>
+    <message>
+        <source>Checked a client&apos;s erasure</source>
+        <translation>Patikrino kliento ištrynimą</translation>
+    </message>
+    <message>
+        <source>Added a note</source>
+        <translation>Pridėjo pastabą</translation>
+    </message>
+    <message>
+        <source>Added a file</source>
+        <translation>Pridėjo failą</translation>
+    </message>
+    <message>
+        <source>Opened or saved a file</source>
+        <translation>Atvėrė arba įrašė failą</translation>
+    </message>
+    <message>
+        <source>Recorded a consent</source>
+        <translation>Užregistravo sutikimą</translation>
+    </message>
+    <message>
+        <source>Exported data</source>
+        <translation>Eksportavo duomenis</translation>
+    </message>
+    <message>
+        <source>Imported data</source>
+        <translation>Importavo duomenis</translation>
+    </message>
+    <message>
+        <source>Imported clients from a spreadsheet (CSV)</source>
+        <translation>Importavo klientus iš skaičiuoklės (CSV)</translation>
+    </message>
+    <message>
+        <source>Made a backup</source>
+        <translation>Sukūrė atsarginę kopiją</translation>
+    </message>
+    <message>
+        <source>A backup failed</source>
+        <translation>Nepavyko sukurti atsarginės kopijos</translation>
+    </message>
+    <message>
+        <source>Checked a backup</source>
+        <translation>Patikrino atsarginę kopiją</translation>
+    </message>
+    <message>
+        <source>Changed the backup settings</source>
+        <translation>Pakeitė atsarginių kopijų nuostatas</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation>Atkūrė iš atsarginės kopijos</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klientas</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Naudotojas</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Seifas</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Pastaba</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Failas</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Sutikimas</translation>
+    </message>
+    <message>
+        <source>%1, encrypted</source>
+        <translation>%1, šifruotas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n klientas</numerusform>
+            <numerusform>%n klientai</numerusform>
+            <numerusform>%n klientų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n pastaba</numerusform>
+            <numerusform>%n pastabos</numerusform>
+            <numerusform>%n pastabų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n failas</numerusform>
+            <numerusform>%n failai</numerusform>
+            <numerusform>%n failų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent(s)</source>
+        <translation>
+            <numerusform>%n sutikimas</numerusform>
+            <numerusform>%n sutikimai</numerusform>
+            <numerusform>%n sutikimų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n praleistas</numerusform>
+            <numerusform>%n praleisti</numerusform>
+            <numerusform>%n praleistų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Suteiktas</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Atsisakyta</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Atšauktas</translation>
+    </message>
+    <message>
+        <source>Attempted %1</source>
+        <translation>Bandyta %1</translation>
+    </message>
+    <message>
+        <source>Automatic, on lock</source>
+        <translation>Automatiškai, užrakinant seifą</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Atsarginių kopijų aplankas</translation>
+    </message>
+    <message>
+        <source>Number of backups kept</source>
+        <translation>Laikomų atsarginių kopijų skaičius</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFile</name>
+    <message>
+        <source>The backup is damaged: %1</source>
+        <translation>Atsarginė kopija sugadinta: %1</translation>
+    </message>
+    <message>
+        <source>it is not a Coffer backup.</source>
+        <translation>tai ne Coffer atsarginė kopija.</translation>
+    </message>
+    <message>
+        <source>it has container format %1, this version reads %2.</source>
+        <translation>jos konteinerio formatas yra %1, o ši versija skaito %2.</translation>
+    </message>
+    <message>
+        <source>its manifest is malformed.</source>
+        <translation>jos manifestas netinkamo formato.</translation>
+    </message>
+    <message>
+        <source>it is truncated.</source>
+        <translation>ji nepilna.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Nepavyksta nuskaityti %1: %2</translation>
+    </message>
+    <message>
+        <source>it is truncated (%1 of %2 bytes).</source>
+        <translation>ji nepilna (%1 iš %2 baitų).</translation>
+    </message>
+    <message>
+        <source>it has %1 bytes more than its manifest names.</source>
+        <translation>joje %1 baitų daugiau, nei nurodyta jos manifeste.</translation>
+    </message>
+    <message>
+        <source>its header cannot be read.</source>
+        <translation>nepavyksta nuskaityti jos antraštės.</translation>
+    </message>
+    <message>
+        <source>the vault header does not match its SHA-256 sum.</source>
+        <translation>seifo antraštė neatitinka savo SHA-256 sumos.</translation>
+    </message>
+    <message>
+        <source>its snapshot cannot be read.</source>
+        <translation>nepavyksta nuskaityti jos momentinės kopijos.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nepavyksta įrašyti %1: %2</translation>
+    </message>
+    <message>
+        <source>the database snapshot does not match its SHA-256 sum.</source>
+        <translation>duomenų bazės momentinė kopija neatitinka savo SHA-256 sumos.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupVerifier</name>
+    <message>
+        <source>The backup is damaged: the database fails its integrity check (%1).</source>
+        <translation>Atsarginė kopija sugadinta: duomenų bazė neišlaiko vientisumo patikros (%1).</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: its manifest was altered.</source>
+        <translation>Atsarginė kopija sugadinta: jos manifestas pakeistas.</translation>
+    </message>
+    <message>
+        <source>password opens the header; header and manifest are authentic</source>
+        <translation>slaptažodis atveria antraštę; antraštė ir manifestas autentiški</translation>
+    </message>
+    <message>
+        <source>database opens and passes SQLite&apos;s integrity check</source>
+        <translation>duomenų bazė atsiveria ir išlaiko SQLite vientisumo patikrą</translation>
+    </message>
+    <message>
+        <source>%1 pages, schema %2</source>
+        <translation>puslapių: %1, schema %2</translation>
+    </message>
+    <message>
+        <source>container format %1, manifest whole</source>
+        <translation>konteinerio formatas %1, manifestas vientisas</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>Nepavyksta sukurti laikinojo aplanko: %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 sums of header and snapshot match</source>
+        <translation>antraštės ir momentinės kopijos SHA-256 sumos sutampa</translation>
+    </message>
+    <message>
+        <source>%1 + %2 bytes</source>
+        <translation>baitų: %1 + %2</translation>
+    </message>
+</context>
+<context>
+    <name>BackupWriter</name>
+    <message>
+        <source>Cannot write the backup %1: %2</source>
+        <translation>Nepavyksta įrašyti atsarginės kopijos %1: %2</translation>
+    </message>
+    <message>
+        <source>The vault is in the middle of a change; back up after it.</source>
+        <translation>Seife šiuo metu atliekamas pakeitimas; atsarginę kopiją darykite jam pasibaigus.</translation>
+    </message>
+    <message>
+        <source>the folder does not exist.</source>
+        <translation>aplanko nėra.</translation>
+    </message>
+    <message>
+        <source>it is a folder.</source>
+        <translation>tai aplankas.</translation>
+    </message>
+    <message>
+        <source>The vault header cannot be read.</source>
+        <translation>Nepavyksta nuskaityti seifo antraštės.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the vault database: %1</source>
+        <translation>Nepavyksta nukopijuoti seifo duomenų bazės: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClientEraser</name>
+    <message>
+        <source>The write-ahead log could not be emptied (the database is busy).</source>
+        <translation>Nepavyko ištuštinti išankstinio rašymo žurnalo (duomenų bazė užimta).</translation>
+    </message>
+    <message>
+        <source>The indexes and the file were rebuilt</source>
+        <translation>Indeksai ir failas perkurti</translation>
+    </message>
+    <message>
+        <source>A tombstone is kept for restores</source>
+        <translation>Atkūrimams saugoma ištrynimo žymė</translation>
+    </message>
+    <message>
+        <source>in the backup folder</source>
+        <translation>atsarginių kopijų aplanke</translation>
+    </message>
+</context>
+<context>
+    <name>ClientLabels</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizacija</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Asmuo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Pastaba</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Skambutis</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>El. laiškas</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Susitikimas</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Suteiktas</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Atsisakyta</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Atšauktas</translation>
+    </message>
+</context>
+<context>
+    <name>ClientStore</name>
+    <message>
+        <source>There is no client with the id %1.</source>
+        <translation>Nėra kliento, kurio ID %1.</translation>
+    </message>
+    <message>
+        <source>A client has no valid id.</source>
+        <translation>Klientas neturi tinkamo ID.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientValidation</name>
+    <message>
+        <source>%1 is longer than %2 characters.</source>
+        <translation>%1: leidžiama ne daugiau kaip %2 simbolių.</translation>
+    </message>
+    <message>
+        <source>The organisation needs a name.</source>
+        <translation>Nurodykite organizacijos pavadinimą.</translation>
+    </message>
+    <message>
+        <source>The person needs a name.</source>
+        <translation>Nurodykite asmens vardą.</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>Rodomas vardas</translation>
+    </message>
+    <message>
+        <source>The given name</source>
+        <translation>Vardas</translation>
+    </message>
+    <message>
+        <source>The family name</source>
+        <translation>Pavardė</translation>
+    </message>
+    <message>
+        <source>The organisation</source>
+        <translation>Organizacija</translation>
+    </message>
+    <message>
+        <source>Email %1 has no @ sign.</source>
+        <translation>El. pašto adrese Nr. %1 nėra simbolio @.</translation>
+    </message>
+    <message>
+        <source>Email %1 is not an email address.</source>
+        <translation>El. pašto adresas Nr. %1 nėra tinkamas el. pašto adresas.</translation>
+    </message>
+    <message>
+        <source>Email %1</source>
+        <translation>El. pašto adresas Nr. %1</translation>
+    </message>
+    <message>
+        <source>Phone %1 is not a phone number (digits, spaces, + - ( ) . / only).</source>
+        <translation>Telefonas Nr. %1 nėra telefono numeris (leidžiami tik skaitmenys, tarpai ir + - ( ) . /).</translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation>Telefonas Nr. %1</translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation>Adresas</translation>
+    </message>
+    <message>
+        <source>The country must be a two-letter ISO 3166 code, such as LV, LT or CZ.</source>
+        <translation>Šalis turi būti nurodyta dviejų raidžių ISO 3166 kodu, pvz., LV, LT arba CZ.</translation>
+    </message>
+    <message>
+        <source>A tag</source>
+        <translation>Žymė</translation>
+    </message>
+    <message>
+        <source>A tag may not contain control characters.</source>
+        <translation>Žymėje negali būti valdymo simbolių.</translation>
+    </message>
+    <message>
+        <source>A custom field has no name.</source>
+        <translation>Pasirinktinis laukas neturi pavadinimo.</translation>
+    </message>
+    <message>
+        <source>A custom field&apos;s name</source>
+        <translation>Pasirinktinio lauko pavadinimas</translation>
+    </message>
+    <message>
+        <source>A custom field&apos;s value</source>
+        <translation>Pasirinktinio lauko reikšmė</translation>
+    </message>
+</context>
+<context>
     <name>ConsentStore</name>
     <message>
         <source>Say what the consent is for (its purpose).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nurodykite, kam duodamas sutikimas (jo tikslą).</translation>
     </message>
     <message>
         <source>The purpose, source or policy version is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tikslas, šaltinis arba politikos versija per ilgi.</translation>
+    </message>
+    <message>
+        <source>A consent has no id, purpose or time.</source>
+        <translation>Sutikimas neturi ID, tikslo arba laiko.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImporter</name>
+    <message>
+        <source>The kind is neither person nor organisation.</source>
+        <translation>Tipas nėra nei asmuo (person), nei organizacija (organisation).</translation>
+    </message>
+    <message>
+        <source>The row has no name.</source>
+        <translation>Eilutėje nėra nei vardo, nei pavadinimo.</translation>
+    </message>
+    <message>
+        <source>The country is neither an ISO 3166 code nor a country name Coffer knows.</source>
+        <translation>Šalis nėra nei ISO 3166 kodas, nei Coffer žinomas šalies pavadinimas.</translation>
+    </message>
+    <message>
+        <source>The note is longer than a million characters.</source>
+        <translation>Pastaba ilgesnė nei milijonas simbolių.</translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation>(stulpelis %1)</translation>
+    </message>
+    <message>
+        <source>The file has no column named &quot;%1&quot;.</source>
+        <translation>Faile nėra stulpelio „%1“.</translation>
+    </message>
+    <message>
+        <source>No column holds a name (such as Name, First name or Last name); map one to name, given or family.</source>
+        <translation>Nė viename stulpelyje nėra vardo (pvz., Name, First name ar Last name); priskirkite vieną stulpelį laukui name, given arba family.</translation>
+    </message>
+    <message>
+        <source>A map is COLUMN=FIELD, such as &quot;Mobile=phone&quot;.</source>
+        <translation>Susiejimas rašomas STULPELIS=LAUKAS, pvz., „Mobile=phone“.</translation>
+    </message>
+    <message>
+        <source>A custom field needs a name: field:KEY.</source>
+        <translation>Pasirinktiniam laukui reikia pavadinimo: field:RAKTAS.</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot;; use name, given, family, email, phone, org, address, country, tags, kind, note, field:KEY or ignore.</source>
+        <translation>Nežinomas laukas „%1“; naudokite name, given, family, email, phone, org, address, country, tags, kind, note, field:RAKTAS arba ignore.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Failas tuščias.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was stored.</source>
+        <translation>Importas atšauktas; niekas neišsaugota.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file is UTF-16 text. Save it as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>Failas yra UTF-16 tekstas. Įrašykite jį kaip „CSV UTF-8“ ir bandykite dar kartą.</translation>
+    </message>
+    <message>
+        <source>Line %1: the record is longer than %2 MiB.</source>
+        <translation>%1 eilutė: įrašas ilgesnis nei %2 MiB.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed; the file ends inside it.</source>
+        <translation>%1 eilutė: kabutėmis pradėtas laukas neuždarytas; failas baigiasi jo viduje.</translation>
     </message>
 </context>
 <context>
@@ -47,7 +700,279 @@
     </message>
     <message>
         <source>A part of this change failed; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalis šio pakeitimo nepavyko; niekas neįrašyta.</translation>
+    </message>
+</context>
+<context>
+    <name>DeletionCertificate</name>
+    <message>
+        <source>Full: every file was read back from the device after the overwrite and compared with what was written; then each path was checked to be gone, the folders searched for any file of the vault, the vault path opened as a vault (it must fail as &quot;not a vault&quot;), and the settings searched for any entry naming it.</source>
+        <translation>Visapusiška: po perrašymo kiekvienas failas buvo pakartotinai nuskaitytas iš įrenginio ir palygintas su tuo, kas įrašyta; tada patikrinta, ar kiekvieno kelio nebėra, aplankuose ieškota bet kokio seifo failo, seifo kelias atvertas kaip seifas (turi būti gauta klaida „ne seifas“), o nuostatose ieškota bet kokio jį minančio įrašo.</translation>
+    </message>
+    <message>
+        <source>Purge (NIST SP 800-88 Rev. 1) by cryptographic erase, then a one-pass random overwrite. First every key slot in the vault header was overwritten in place with random bytes and synced to the disk, and the data key was wiped from memory. Then every file of the vault and of its managed backups was overwritten once with random data, synced, read back from the device and compared, truncated, renamed to a random name and unlinked, and its folder synced and removed.</source>
+        <translation>Išvalymas (angl. Purge, NIST SP 800-88 Rev. 1) kriptografiniu ištrynimu, po to – vienkartinis perrašymas atsitiktiniais duomenimis. Pirmiausia kiekvienas rakto lizdas seifo antraštėje toje pačioje vietoje perrašytas atsitiktiniais baitais ir sinchronizuotas su disku, o duomenų raktas ištrintas iš atminties. Tada kiekvienas seifo ir jo tvarkomų atsarginių kopijų failas vieną kartą perrašytas atsitiktiniais duomenimis, sinchronizuotas, pakartotinai nuskaitytas iš įrenginio ir palygintas, sutrumpintas, pervadintas atsitiktiniu pavadinimu ir atsietas, o jo aplankas sinchronizuotas ir pašalintas.</translation>
+    </message>
+    <message>
+        <source>What overwriting cannot promise: on SSDs, flash memory, and thin-provisioned or virtual disks the drive may write new data to other physical blocks and keep the old ones until it reuses them; on copy-on-write file systems (btrfs, ZFS, APFS) and where snapshots exist, an overwrite goes to new blocks and the old ones remain in snapshots or until the space is reused. On such storage the old bytes may still be on the device.</source>
+        <translation>Ko perrašymas negali garantuoti: SSD diskuose, „flash“ atmintyje, plonai paskirstytuose (angl. thin-provisioned) ar virtualiuose diskuose įrenginys gali įrašyti naujus duomenis į kitus fizinius blokus, o senuosius laikyti, kol juos panaudos iš naujo; kopijavimo rašant (angl. copy-on-write) failų sistemose (btrfs, ZFS, APFS) ir ten, kur daromos momentinės kopijos, perrašymas patenka į naujus blokus, o senieji lieka momentinėse kopijose arba tol, kol vieta panaudojama iš naujo. Tokioje laikmenoje senieji baitai vis dar gali būti įrenginyje.</translation>
+    </message>
+    <message>
+        <source>Why the cryptographic erase still holds there: the database, its log and every backup were only ever written encrypted under the vault&apos;s data key, and the data key was only ever stored sealed inside key slots. The slots were destroyed, so whatever encrypted copies survive on the device cannot be decrypted.</source>
+        <translation>Kodėl kriptografinis ištrynimas veiksmingas ir ten: duomenų bazė, jos žurnalas ir kiekviena atsarginė kopija visada buvo rašomi tik šifruoti seifo duomenų raktu, o duomenų raktas visada buvo saugomas tik užsandarintas rakto lizduose. Lizdai sunaikinti, todėl kad ir kokios šifruotos kopijos išliktų įrenginyje, jų iššifruoti neįmanoma.</translation>
+    </message>
+    <message>
+        <source>Within that: earlier versions of the header (from before a password change, a new user or a reset) were written as new files, and their old blocks may survive in the same way; each held key slots that open only with a password or recovery key that was valid at that time. Each managed backup held its own copy of the key slots, destroyed by the overwrite of the backup file with the limits above.</source>
+        <translation>Šiose ribose: ankstesnės antraštės versijos (iš laiko prieš slaptažodžio pakeitimą, naujo naudotojo pridėjimą ar slaptažodžio nustatymą iš naujo) buvo įrašytos kaip nauji failai, todėl jų senieji blokai gali išlikti taip pat; kiekvienoje jų buvo rakto lizdų, kurie atsiveria tik su tuo metu galiojusiu slaptažodžiu arba atkūrimo raktu. Kiekvienoje tvarkomoje atsarginėje kopijoje buvo atskira rakto lizdų kopija, sunaikinta perrašant atsarginės kopijos failą, taikant pirmiau nurodytus apribojimus.</translation>
+    </message>
+    <message>
+        <source>Exports the user made (zip, folder, JSON or CSV, encrypted or not, of the whole vault or of one client) and files saved out of the vault.</source>
+        <translation>Naudotojo padaryti eksportai (zip, aplankas, JSON ar CSV, šifruoti ar ne, viso seifo ar vieno kliento) ir iš seifo išsaugoti failai.</translation>
+    </message>
+    <message>
+        <source>Copies of the vault or of its backups made outside Coffer: file copies, sync services, system backups and file-system snapshots, and backups moved out of the backup folder.</source>
+        <translation>Seifo ar jo atsarginių kopijų kopijos, padarytos ne per Coffer: failų kopijos, sinchronizavimo paslaugos, sistemos atsarginės kopijos ir failų sistemos momentinės kopijos, taip pat iš atsarginių kopijų aplanko perkeltos atsarginės kopijos.</translation>
+    </message>
+    <message>
+        <source>Recovery keys and passwords written down or saved elsewhere.</source>
+        <translation>Užsirašyti ar kitur išsaugoti atkūrimo raktai ir slaptažodžiai.</translation>
+    </message>
+    <message>
+        <source>CERTIFICATE OF DELETION — Coffer vault &quot;%1&quot;</source>
+        <translation>IŠTRYNIMO SERTIFIKATAS — Coffer seifas „%1“</translation>
+    </message>
+    <message>
+        <source>Fields after NIST SP 800-88 Rev. 1, Appendix G. Result: completed and verified.</source>
+        <translation>Laukai pagal NIST SP 800-88 Rev. 1 G priedą. Rezultatas: atlikta ir patikrinta.</translation>
+    </message>
+    <message>
+        <source>Person performing sanitisation</source>
+        <translation>Valymą atlikęs asmuo</translation>
+    </message>
+    <message>
+        <source>Vault user: %1 (%2)</source>
+        <translation>Seifo naudotojas: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Operating-system account: %1 on %2</source>
+        <translation>Operacinės sistemos paskyra: %1 kompiuteryje %2</translation>
+    </message>
+    <message>
+        <source>What was sanitised</source>
+        <translation>Kas išvalyta</translation>
+    </message>
+    <message>
+        <source>Vault: %1, id %2</source>
+        <translation>Seifas: %1, ID %2</translation>
+    </message>
+    <message>
+        <source>Vault folder: %1 (file system: %2)</source>
+        <translation>Seifo aplankas: %1 (failų sistema: %2)</translation>
+    </message>
+    <message>
+        <source>Backup folder: %1</source>
+        <translation>Atsarginių kopijų aplankas: %1</translation>
+    </message>
+    <message>
+        <source>Managed backups: %1</source>
+        <translation>Tvarkomos atsarginės kopijos: %1</translation>
+    </message>
+    <message>
+        <source>Files (size in bytes, SHA-256 before the overwrite):</source>
+        <translation>Failai (dydis baitais, SHA-256 prieš perrašymą):</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metodas</translation>
+    </message>
+    <message>
+        <source>Type: Purge. Used: cryptographic erase, then a one-pass random overwrite.</source>
+        <translation>Tipas: išvalymas (Purge). Naudota: kriptografinis ištrynimas, po to – vienkartinis perrašymas atsitiktiniais duomenimis.</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Įrankis</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Patikra</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>sėkminga</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>NESĖKMINGA</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Data ir laikas</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>Pradėta: %1</translation>
+    </message>
+    <message>
+        <source>Completed: %1</source>
+        <translation>Baigta: %1</translation>
+    </message>
+    <message>
+        <source>Limits of the method</source>
+        <translation>Metodo apribojimai</translation>
+    </message>
+    <message>
+        <source>Not covered</source>
+        <translation>Neapima</translation>
+    </message>
+</context>
+<context>
+    <name>DemoVault</name>
+    <message>
+        <source>There is no room for the demo vault in the temporary folder (%1). Free some disk space and try again.</source>
+        <translation>Laikinajame aplanke (%1) nepakanka vietos demonstraciniam seifui. Atlaisvinkite vietos diske ir bandykite dar kartą.</translation>
+    </message>
+    <message>
+        <source>Demo vault</source>
+        <translation>Demonstracinis seifas</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureVerifier</name>
+    <message>
+        <source>No row refers to the client</source>
+        <translation>Nė viena eilutė nebenurodo kliento</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) searched, no row holds the id</source>
+        <translation>
+            <numerusform>Patikrinta %n lentelė, nė vienoje eilutėje nėra ID</numerusform>
+            <numerusform>Patikrintos %n lentelės, nė vienoje eilutėje nėra ID</numerusform>
+            <numerusform>Patikrinta %n lentelių, nė vienoje eilutėje nėra ID</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) still hold the id, in: %1</source>
+        <translation>
+            <numerusform>%n eilutė vis dar turi ID, lentelės: %1</numerusform>
+            <numerusform>%n eilutės vis dar turi ID, lentelės: %1</numerusform>
+            <numerusform>%n eilučių vis dar turi ID, lentelės: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of their names, emails or phones is in any table</source>
+        <translation>Nė vienoje lentelėje nėra kliento vardų, el. pašto adresų ar telefono numerių</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n string(s) searched in %1 tables</source>
+        <translation>
+            <numerusform>Ieškota %n reikšmės %1 lentelėse</numerusform>
+            <numerusform>Ieškota %n reikšmių %1 lentelėse</numerusform>
+            <numerusform>Ieškota %n reikšmių %1 lentelėse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>: none found</source>
+        <translation>: nieko nerasta</translation>
+    </message>
+    <message numerus="yes">
+        <source>: found in %n row(s), in: %1</source>
+        <translation>
+            <numerusform>: rasta %n eilutėje, lentelės: %1</numerusform>
+            <numerusform>: rasta %n eilutėse, lentelės: %1</numerusform>
+            <numerusform>: rasta %n eilučių, lentelės: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n also belong(s) to another client and stay with them</source>
+        <translation>
+            <numerusform>; %n taip pat priklauso kitam klientui ir lieka jam</numerusform>
+            <numerusform>; %n taip pat priklauso kitam klientui ir lieka jam</numerusform>
+            <numerusform>; %n taip pat priklauso kitam klientui ir lieka jam</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n too short to search</source>
+        <translation>
+            <numerusform>; %n reikšmė per trumpa paieškai</numerusform>
+            <numerusform>; %n reikšmės per trumpos paieškai</numerusform>
+            <numerusform>; %n reikšmių per trumpos paieškai</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search indexes hold none of their words</source>
+        <translation>Paieškos indeksuose nėra nė vieno kliento žodžio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) only they had</source>
+        <translation>
+            <numerusform>%n žodis, būdingas tik šiam klientui</numerusform>
+            <numerusform>%n žodžiai, būdingi tik šiam klientui</numerusform>
+            <numerusform>%n žodžių, būdingų tik šiam klientui</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, none left in the indexes</source>
+        <translation>, indeksuose neliko nė vieno</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n still indexed, in: %1</source>
+        <translation>
+            <numerusform>, %n vis dar yra indeksuose: %1</numerusform>
+            <numerusform>, %n vis dar yra indeksuose: %1</numerusform>
+            <numerusform>, %n vis dar yra indeksuose: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No free page is left that could hold old content</source>
+        <translation>Neliko laisvų puslapių, kuriuose galėtų būti senas turinys</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free page(s)</source>
+        <translation>
+            <numerusform>%n laisvas puslapis</numerusform>
+            <numerusform>%n laisvi puslapiai</numerusform>
+            <numerusform>%n laisvų puslapių</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The write-ahead log is empty</source>
+        <translation>Išankstinio rašymo žurnalas tuščias</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n baitas</numerusform>
+            <numerusform>%n baitai</numerusform>
+            <numerusform>%n baitų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no log file</source>
+        <translation>žurnalo failo nėra</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>Eksportas atšauktas; niekas neįrašyta.</translation>
+    </message>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation>Nepavyksta įrašyti eksporto: %1</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new name.</source>
+        <translation>%1 jau yra; pasirinkite naują pavadinimą.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Aplanko %1 nėra.</translation>
+    </message>
+    <message>
+        <source>An encrypted export is one file: use the zip or json format.</source>
+        <translation>Šifruotas eksportas yra vienas failas: naudokite zip arba json formatą.</translation>
     </message>
 </context>
 <context>
@@ -65,11 +990,86 @@
     <name>FileStore</name>
     <message>
         <source>The file&apos;s part %1 of %2 is missing; nothing from that part on was written. Restore the file from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trūksta failo dalies %1 iš %2; nuo šios dalies niekas nebuvo įrašyta. Atkurkite failą iš atsarginės kopijos.</translation>
     </message>
     <message>
         <source>The file&apos;s part %1 of %2 is damaged; nothing from that part on was written. Restore the file from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Failo dalis %1 iš %2 sugadinta; nuo šios dalies niekas nebuvo įrašyta. Atkurkite failą iš atsarginės kopijos.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Atšaukta.</translation>
+    </message>
+    <message>
+        <source>A file needs a name.</source>
+        <translation>Failui reikia pavadinimo.</translation>
+    </message>
+    <message>
+        <source>A file name may have at most 255 characters.</source>
+        <translation>Failo pavadinime gali būti ne daugiau kaip 255 simboliai.</translation>
+    </message>
+    <message>
+        <source>A file name may not contain slashes or control characters.</source>
+        <translation>Failo pavadinime negali būti pasvirųjų brūkšnių ar valdymo simbolių.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Nepavyksta nuskaityti failo: %1</translation>
+    </message>
+    <message>
+        <source>There is no file with the id %1.</source>
+        <translation>Nėra failo, kurio ID %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: it is not open for reading.</source>
+        <translation>Nepavyksta nuskaityti failo: jis neatvertas skaitymui.</translation>
+    </message>
+    <message>
+        <source>An imported file does not match its recorded size and SHA-256.</source>
+        <translation>Importuotas failas neatitinka užregistruoto dydžio ir SHA-256.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: it is a folder.</source>
+        <translation>Nepavyksta nuskaityti failo: tai aplankas.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s record is damaged.</source>
+        <translation>Failo įrašas sugadintas.</translation>
+    </message>
+    <message>
+        <source>Cannot write the output file: %1</source>
+        <translation>Nepavyksta įrašyti išvesties failo: %1</translation>
+    </message>
+    <message>
+        <source>The file is damaged: its contents do not match their SHA-256.</source>
+        <translation>Failas sugadintas: jo turinys neatitinka SHA-256 sumos.</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>The export is malformed (%1); nothing was imported.</source>
+        <translation>Eksportas netinkamo formato (%1); niekas nebuvo importuota.</translation>
+    </message>
+    <message>
+        <source>The export is damaged: %1 does not match the SHA-256 in its manifest; nothing was imported.</source>
+        <translation>Eksportas sugadintas: %1 neatitinka SHA-256 sumos, nurodytos jo manifeste; niekas nebuvo importuota.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Nepavyksta nuskaityti %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 nėra.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nepavyksta įrašyti %1: %2</translation>
+    </message>
+    <message>
+        <source>This export is encrypted: enter its password.</source>
+        <translation>Šis eksportas užšifruotas: įveskite jo slaptažodį.</translation>
     </message>
 </context>
 <context>
@@ -80,14 +1080,33 @@
     </message>
 </context>
 <context>
+    <name>ManagedBackups</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Aplanko %1 nėra.</translation>
+    </message>
+    <message>
+        <source>Keep between 0 and %1 backups.</source>
+        <translation>Laikykite nuo 0 iki %1 atsarginių kopijų.</translation>
+    </message>
+</context>
+<context>
     <name>NoteStore</name>
     <message>
         <source>The note is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pastaba tuščia.</translation>
     </message>
     <message>
         <source>The note is longer than a million characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pastaba ilgesnė nei milijonas simbolių.</translation>
+    </message>
+    <message>
+        <source>A note has no id, text or time.</source>
+        <translation>Pastaba neturi ID, teksto arba laiko.</translation>
+    </message>
+    <message>
+        <source>The vault holds too many notes to index another.</source>
+        <translation>Seife per daug pastabų, kad būtų galima indeksuoti dar vieną.</translation>
     </message>
 </context>
 <context>
@@ -114,6 +1133,21 @@
     </message>
 </context>
 <context>
+    <name>Restorer</name>
+    <message>
+        <source>%1 already exists and is not empty; a restore never writes over a vault.</source>
+        <translation>%1 jau yra ir nėra tuščias; atkuriant seifas niekada neperrašomas.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Aplanko %1 nėra.</translation>
+    </message>
+    <message>
+        <source>The tombstone file %1 does not exist.</source>
+        <translation>Ištrynimo žymių failo %1 nėra.</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Owner</source>
@@ -133,10 +1167,358 @@
     </message>
 </context>
 <context>
+    <name>SampleData</name>
+    <message>
+        <source>Customer no.</source>
+        <translation>Kliento Nr.</translation>
+    </message>
+    <message>
+        <source>Asked for a quote for the spring order.</source>
+        <translation>Paprašė pasiūlymo pavasario užsakymui.</translation>
+    </message>
+    <message>
+        <source>Called back about the invoice; paid the same day.</source>
+        <translation>Perskambinta dėl sąskaitos; apmokėta tą pačią dieną.</translation>
+    </message>
+    <message>
+        <source>Prefers email to phone calls.</source>
+        <translation>Pageidauja el. laiškų, o ne skambučių.</translation>
+    </message>
+    <message>
+        <source>Met at the trade fair; interested in the wholesale price list.</source>
+        <translation>Susipažinome parodoje; domisi didmeninių kainų sąrašu.</translation>
+    </message>
+    <message>
+        <source>Sent the updated price list.</source>
+        <translation>Išsiųstas atnaujintas kainoraštis.</translation>
+    </message>
+    <message>
+        <source>Talked about renewing the service contract next quarter.</source>
+        <translation>Kalbėjome apie paslaugų sutarties pratęsimą kitą ketvirtį.</translation>
+    </message>
+    <message>
+        <source>Delivery was two days late; offered 10% off the next order.</source>
+        <translation>Pristatymas vėlavo dvi dienas; pasiūlyta 10 proc. nuolaida kitam užsakymui.</translation>
+    </message>
+    <message>
+        <source>Would like a reminder in September.</source>
+        <translation>Norėtų priminimo rugsėjį.</translation>
+    </message>
+    <message>
+        <source>web form</source>
+        <translation>interneto forma</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>asmeniškai</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>el. paštas</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefonas</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>Naujienlaiškis</translation>
+    </message>
+    <message>
+        <source>Marketing calls</source>
+        <translation>Rinkodaros skambučiai</translation>
+    </message>
+    <message>
+        <source>Service agreement — summary
+
+Monthly bookkeeping and one annual report.
+Documents are handed over by the 5th of each month.
+Either side may end the agreement with one month&apos;s notice.
+</source>
+        <translation>Paslaugų sutartis — santrauka
+
+Mėnesinė buhalterinė apskaita ir viena metinė ataskaita.
+Dokumentai perduodami iki kiekvieno mėnesio 5 d.
+Bet kuri šalis gali nutraukti sutartį, įspėjusi prieš vieną mėnesį.
+</translation>
+    </message>
+    <message>
+        <source>Service agreement summary.txt</source>
+        <translation>Paslaugų sutarties santrauka.txt</translation>
+    </message>
+</context>
+<context>
     <name>Schema</name>
     <message>
         <source>This vault was made by a newer version of Coffer (schema %1); this version understands up to %2.</source>
         <translation>Šį seifą sukūrė naujesnė Coffer versija (schema %1); ši versija supranta iki %2.</translation>
+    </message>
+    <message>
+        <source>The vault holds too many notes to index them by client.</source>
+        <translation>Seife per daug pastabų, kad jas būtų galima indeksuoti pagal klientą.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStream</name>
+    <message>
+        <source>This is not an encrypted Coffer export, or it is cut short.</source>
+        <translation>Tai ne šifruotas Coffer eksportas arba jis nepilnas.</translation>
+    </message>
+    <message>
+        <source>This encrypted export has a format version this Coffer does not read.</source>
+        <translation>Šio šifruoto eksporto formato versijos ši Coffer versija neskaito.</translation>
+    </message>
+    <message>
+        <source>The encrypted export is damaged (key derivation parameters).</source>
+        <translation>Šifruotas eksportas sugadintas (rakto išvedimo parametrai).</translation>
+    </message>
+    <message>
+        <source>The encrypted export is cut short: its end is missing.</source>
+        <translation>Šifruotas eksportas nepilnas: trūksta jo pabaigos.</translation>
+    </message>
+    <message>
+        <source>The encrypted export is damaged (a chunk has an impossible length).</source>
+        <translation>Šifruotas eksportas sugadintas (neįmanomas dalies ilgis).</translation>
+    </message>
+    <message>
+        <source>Wrong password, or the encrypted export is damaged at its start.</source>
+        <translation>Neteisingas slaptažodis arba sugadinta šifruoto eksporto pradžia.</translation>
+    </message>
+    <message>
+        <source>The encrypted export is damaged: a part of it was altered.</source>
+        <translation>Šifruotas eksportas sugadintas: dalis jo pakeista.</translation>
+    </message>
+    <message>
+        <source>The encrypted export has data after its end.</source>
+        <translation>Po šifruoto eksporto pabaigos yra papildomų duomenų.</translation>
+    </message>
+</context>
+<context>
+    <name>SecureOverwrite</name>
+    <message>
+        <source>syncing</source>
+        <translation>sinchronizavimas</translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation>skaitymas</translation>
+    </message>
+    <message>
+        <source>overwriting</source>
+        <translation>perrašymas</translation>
+    </message>
+    <message>
+        <source>reading back</source>
+        <translation>pakartotinis nuskaitymas</translation>
+    </message>
+    <message>
+        <source>%1: the bytes read back from the device differ from those written, from byte %2 on.</source>
+        <translation>%1: iš įrenginio pakartotinai nuskaityti baitai skiriasi nuo įrašytųjų, pradedant baitu %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 failed: %3</source>
+        <translation>%1: %2 nepavyko: %3</translation>
+    </message>
+    <message>
+        <source>finding the file</source>
+        <translation>failo paieška</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 nėra įprastas failas.</translation>
+    </message>
+    <message>
+        <source>opening for writing</source>
+        <translation>atvėrimas rašymui</translation>
+    </message>
+    <message>
+        <source>reading the size</source>
+        <translation>dydžio nuskaitymas</translation>
+    </message>
+    <message>
+        <source>truncating</source>
+        <translation>sutrumpinimas</translation>
+    </message>
+    <message>
+        <source>renaming</source>
+        <translation>pervadinimas</translation>
+    </message>
+    <message>
+        <source>unlinking</source>
+        <translation>atsiejimas</translation>
+    </message>
+    <message>
+        <source>syncing the folder</source>
+        <translation>aplanko sinchronizavimas</translation>
+    </message>
+    <message>
+        <source>removing files from the folder</source>
+        <translation>failų šalinimas iš aplanko</translation>
+    </message>
+</context>
+<context>
+    <name>Tombstones</name>
+    <message>
+        <source>The erasure tombstone file is damaged or was altered.</source>
+        <translation>Ištrynimo žymių failas sugadintas arba pakeistas.</translation>
+    </message>
+    <message>
+        <source>A client id has the wrong length.</source>
+        <translation>Kliento ID netinkamo ilgio.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Nepavyksta nuskaityti %1: %2</translation>
+    </message>
+    <message>
+        <source>The erasure tombstone file belongs to another vault.</source>
+        <translation>Ištrynimo žymių failas priklauso kitam seifui.</translation>
+    </message>
+</context>
+<context>
+    <name>Vault</name>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Neteisingas naudotojo vardas arba slaptažodis.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Coffer vault.</source>
+        <translation>%1 nėra Coffer seifas.</translation>
+    </message>
+    <message>
+        <source>The password must be at least %1 characters long.</source>
+        <translation>Slaptažodį turi sudaryti bent %1 simbolių.</translation>
+    </message>
+    <message>
+        <source>The user name is empty.</source>
+        <translation>Naudotojo vardas tuščias.</translation>
+    </message>
+    <message>
+        <source>The user name is longer than %1 characters.</source>
+        <translation>Naudotojo vardas ilgesnis nei %1 simbolių.</translation>
+    </message>
+    <message>
+        <source>The user name contains control characters.</source>
+        <translation>Naudotojo varde yra valdymo simbolių.</translation>
+    </message>
+    <message>
+        <source>The key derivation parameters are out of range.</source>
+        <translation>Rakto išvedimo parametrai už leistinų ribų.</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not empty.</source>
+        <translation>%1 jau yra ir nėra tuščias.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Aplanko %1 nėra.</translation>
+    </message>
+    <message>
+        <source>The vault header is damaged (no recovery slot).</source>
+        <translation>Seifo antraštė sugadinta (nėra atkūrimo lizdo).</translation>
+    </message>
+    <message>
+        <source>Wrong user name or recovery key.</source>
+        <translation>Neteisingas naudotojo vardas arba atkūrimo raktas.</translation>
+    </message>
+    <message>
+        <source>The vault header is damaged (it does not match its checksum).</source>
+        <translation>Seifo antraštė sugadinta (neatitinka kontrolinės sumos).</translation>
+    </message>
+    <message>
+        <source>The vault is damaged: its database file is missing.</source>
+        <translation>Seifas sugadintas: trūksta jo duomenų bazės failo.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>Seifas užrakintas.</translation>
+    </message>
+    <message>
+        <source>You signed in with a one-time password: choose your own password first.</source>
+        <translation>Prisijungėte su vienkartiniu slaptažodžiu: pirmiausia pasirinkite savo slaptažodį.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow this.</source>
+        <translation>Jūsų vaidmuo (%1) to neleidžia.</translation>
+    </message>
+    <message>
+        <source>The vault header is damaged (your key slot is missing).</source>
+        <translation>Seifo antraštė sugadinta (trūksta jūsų rakto lizdo).</translation>
+    </message>
+    <message>
+        <source>There is no user named &quot;%1&quot;.</source>
+        <translation>Nėra naudotojo „%1“.</translation>
+    </message>
+    <message>
+        <source>A vault has one owner; hand ownership over with a role change instead.</source>
+        <translation>Seifas turi vieną savininką; savininko teises perduokite pakeisdami vaidmenį.</translation>
+    </message>
+    <message>
+        <source>A user named &quot;%1&quot; already exists.</source>
+        <translation>Naudotojas „%1“ jau yra.</translation>
+    </message>
+    <message>
+        <source>This vault cannot hold more users.</source>
+        <translation>Į šį seifą daugiau naudotojų pridėti negalima.</translation>
+    </message>
+    <message>
+        <source>The owner cannot be removed.</source>
+        <translation>Savininko pašalinti negalima.</translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself; ask another administrator or the owner.</source>
+        <translation>Negalite pašalinti savęs; paprašykite kito administratoriaus arba savininko.</translation>
+    </message>
+    <message>
+        <source>Only the owner can remove an administrator.</source>
+        <translation>Tik savininkas gali pašalinti administratorių.</translation>
+    </message>
+    <message>
+        <source>You cannot change your own role.</source>
+        <translation>Negalite pakeisti savo vaidmens.</translation>
+    </message>
+    <message>
+        <source>Only the owner can hand ownership over, by giving another user the owner role.</source>
+        <translation>Tik savininkas gali perduoti savininko teises, suteikdamas kitam naudotojui savininko vaidmenį.</translation>
+    </message>
+    <message>
+        <source>Only the owner can change an administrator&apos;s role.</source>
+        <translation>Tik savininkas gali pakeisti administratoriaus vaidmenį.</translation>
+    </message>
+    <message>
+        <source>Only the owner can hand ownership over.</source>
+        <translation>Tik savininkas gali perduoti savininko teises.</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s password cannot be reset; the owner uses the recovery key.</source>
+        <translation>Savininko slaptažodžio negalima nustatyti iš naujo; savininkas naudoja atkūrimo raktą.</translation>
+    </message>
+    <message>
+        <source>Only the owner can reset an administrator.</source>
+        <translation>Tik savininkas gali iš naujo nustatyti administratoriaus slaptažodį.</translation>
+    </message>
+    <message>
+        <source>Change your own password instead of resetting it.</source>
+        <translation>Užuot nustatę slaptažodį iš naujo, pakeiskite savo slaptažodį.</translation>
+    </message>
+    <message>
+        <source>The vault header is damaged (a key slot is missing).</source>
+        <translation>Seifo antraštė sugadinta (trūksta rakto lizdo).</translation>
+    </message>
+</context>
+<context>
+    <name>VaultHeader</name>
+    <message>
+        <source>The vault header is damaged (%1).</source>
+        <translation>Seifo antraštė sugadinta (%1).</translation>
+    </message>
+    <message>
+        <source>This is not a Coffer vault.</source>
+        <translation>Tai ne Coffer seifas.</translation>
+    </message>
+    <message>
+        <source>The vault header has format version %1; this Coffer reads version %2.</source>
+        <translation>Seifo antraštės formato versija yra %1; ši Coffer versija skaito %2 versiją.</translation>
     </message>
 </context>
 <context>
@@ -155,46 +1537,473 @@
     </message>
 </context>
 <context>
-    <name>coffer</name>
+    <name>coffer::AddUserDialog</name>
     <message>
-        <source>Wrong user name or password.</source>
-        <translation type="unfinished">Neteisingas naudotojo vardas arba slaptažodis.</translation>
+        <source>Everything an administrator may do, and cancelling the account.</source>
+        <translation>Viskas, ką gali administratorius, taip pat paskyros panaikinimas.</translation>
     </message>
     <message>
-        <source>%1 is not a Coffer vault.</source>
-        <translation type="unfinished"></translation>
+        <source>Works with client data, manages users, exports everything, makes and restores backups and reads the audit log.</source>
+        <translation>Dirba su klientų duomenimis, tvarko naudotojus, eksportuoja viską, kuria ir atkuria atsargines kopijas, skaito audito žurnalą.</translation>
     </message>
     <message>
-        <source>The vault header is damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <source>Adds, changes and erases client data, and exports one client&apos;s data.</source>
+        <translation>Prideda, keičia ir ištrina klientų duomenis, eksportuoja vieno kliento duomenis.</translation>
     </message>
     <message>
-        <source>%1 is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <source>Reads client data; changes nothing.</source>
+        <translation>Skaito klientų duomenis; nieko nekeičia.</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <source>Add User</source>
+        <translation>Naudotojo pridėjimas</translation>
     </message>
     <message>
-        <source>A file needs a name.</source>
-        <translation type="unfinished"></translation>
+        <source>Coffer makes a one-time password for the new user. You give it to them; at their first sign-in they choose their own.</source>
+        <translation>Coffer sukuria vienkartinį slaptažodį naujam naudotojui. Jūs jį perduodate naudotojui; pirmą kartą prisijungęs jis pasirinks savo slaptažodį.</translation>
     </message>
     <message>
-        <source>A file name may have at most 255 characters.</source>
-        <translation type="unfinished"></translation>
+        <source>The name they will sign in with</source>
+        <translation>Vardas, kuriuo bus prisijungiama</translation>
     </message>
     <message>
-        <source>A file name may not contain slashes or control characters.</source>
-        <translation type="unfinished"></translation>
+        <source>User name</source>
+        <translation>Naudotojo vardas</translation>
     </message>
     <message>
-        <source>Cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Role</source>
+        <translation>Vaidmuo</translation>
     </message>
     <message>
-        <source>There is no file with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Name:</source>
+        <translation>&amp;Vardas:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>V&amp;aidmuo:</translation>
+    </message>
+    <message>
+        <source>&amp;Add User</source>
+        <translation>&amp;Pridėti naudotoją</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atsisakyti</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::AuditModel</name>
+    <message>
+        <source>(nobody signed in)</source>
+        <translation>(niekas neprisijungęs)</translation>
+    </message>
+    <message>
+        <source>(removed user)</source>
+        <translation>(pašalintas naudotojas)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The chain is broken from entry %1 on: this entry may have been changed, inserted or moved.</source>
+        <translation>Grandinė nutrūksta nuo įrašo %1: šis įrašas galėjo būti pakeistas, įterptas arba perkeltas.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Laikas</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Naudotojas</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Veiksmas</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objektas</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Informacija</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::AuditPage</name>
+    <message>
+        <source>Audit log entries</source>
+        <translation>Audito žurnalo įrašai</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Chain</source>
+        <translation>&amp;Tikrinti grandinę</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>Tikrinti grandinę</translation>
+    </message>
+    <message>
+        <source>Check that no entry of the log has been changed, inserted or deleted.</source>
+        <translation>Patikrinti, ar joks žurnalo įrašas nebuvo pakeistas, įterptas ar ištrintas.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Atnaujinti</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Atnaujinti</translation>
+    </message>
+    <message>
+        <source>Show the entries written since the list was opened.</source>
+        <translation>Rodyti įrašus, atsiradusius nuo tada, kai sąrašas buvo atvertas.</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audito žurnalas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln įrašas</numerusform>
+            <numerusform>%Ln įrašai</numerusform>
+            <numerusform>%Ln įrašų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify Chain</source>
+        <translation>Grandinės tikrinimas</translation>
+    </message>
+    <message>
+        <source>Checking every entry of the audit log…</source>
+        <translation>Tikrinami visi audito žurnalo įrašai…</translation>
+    </message>
+    <message>
+        <source>The audit log is intact: all %L1 entries are linked as they were written. No entry has been changed, inserted or deleted since.</source>
+        <translation>Audito žurnalas nepažeistas: visi įrašai (%L1) susieti taip, kaip buvo įrašyti. Nuo tada joks įrašas nebuvo pakeistas, įterptas ar ištrintas.</translation>
+    </message>
+    <message>
+        <source>The audit log has been altered. The chain is first broken at entry %L1: that entry, or one just before it, was changed, inserted or deleted outside Coffer. Entries from %L1 on cannot be trusted. Keep this vault as it is and compare with a backup made before that time.</source>
+        <translation>Audito žurnalas pakeistas. Grandinė pirmą kartą nutrūksta ties įrašu %L1: šis įrašas arba vienas iš ankstesnių buvo pakeistas, įterptas ar ištrintas ne per Coffer. Įrašais nuo %L1 pasitikėti negalima. Palikite šį seifą tokį, koks yra, ir palyginkite jį su atsargine kopija, padaryta iki to laiko.</translation>
+    </message>
+    <message>
+        <source>Who did what in this vault, and when, newest first. The log names no client: a client appears as a code that only this vault can match to them. Each entry is linked to the one before, so a change to the log shows when the chain is verified.</source>
+        <translation>Kas, ką ir kada darė šiame seife; naujausi įrašai pirmiausia. Žurnale klientai neįvardijami: klientas rodomas kaip kodas, kurį su juo susieti gali tik šis seifas. Kiekvienas įrašas susietas su ankstesniu, todėl tikrinant grandinę matyti bet koks žurnalo pakeitimas.</translation>
+    </message>
+    <message>
+        <source>The newest %L1 entries are shown; scroll down for older ones</source>
+        <translation>Rodoma naujausių įrašų: %L1; slinkite žemyn, kad matytumėte senesnius</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::BackupAccessDialog</name>
+    <message>
+        <source>Restore a Backup</source>
+        <translation>Atsarginės kopijos atkūrimas</translation>
+    </message>
+    <message>
+        <source>Verify a Backup</source>
+        <translation>Atsarginės kopijos patikrinimas</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1</source>
+        <translation>Atkurti atsarginę kopiją: %1</translation>
+    </message>
+    <message>
+        <source>Verify the backup of %1</source>
+        <translation>Patikrinti atsarginę kopiją: %1</translation>
+    </message>
+    <message>
+        <source>The backup becomes a new vault in a new folder; this vault is not changed. Clients erased after the backup was made are erased again in the new vault, so they do not come back.</source>
+        <translation>Atsarginė kopija tampa nauju seifu naujame aplanke; šis seifas nekeičiamas. Klientai, ištrinti po atsarginės kopijos sukūrimo, naujame seife ištrinami dar kartą, kad nesugrįžtų.</translation>
+    </message>
+    <message>
+        <source>Coffer opens the backup with your password in a private temporary folder and checks every part of it. Nothing is changed.</source>
+        <translation>Coffer atveria atsarginę kopiją jūsų slaptažodžiu privačiame laikinajame aplanke ir patikrina kiekvieną jos dalį. Niekas nekeičiama.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Pasi&amp;rinkti…</translation>
+    </message>
+    <message>
+        <source>%1 restored %2</source>
+        <extracomment>The default name of a vault restored from a backup: the vault&apos;s name and today&apos;s date.</extracomment>
+        <translation>%1 atkurtas %2</translation>
+    </message>
+    <message>
+        <source>New vault &amp;name:</source>
+        <translation>Naujo seifo &amp;pavadinimas:</translation>
+    </message>
+    <message>
+        <source>&amp;In folder:</source>
+        <translation>Ap&amp;lanke:</translation>
+    </message>
+    <message>
+        <source>Leave empty if you are the owner</source>
+        <translation>Palikite tuščią, jei esate savininkas</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Naudotojo vardas:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Slaptažodis:</translation>
+    </message>
+    <message>
+        <source>The password that was valid when the backup was made.</source>
+        <translation>Slaptažodis, galiojęs atsarginės kopijos sukūrimo metu.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Atkurti</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Tikrinti</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atsisakyti</translation>
+    </message>
+    <message>
+        <source>Where should the restored vault go?</source>
+        <translation>Kur dėti atkurtą seifą?</translation>
+    </message>
+    <message>
+        <source>Give the new vault a name.</source>
+        <translation>Suteikite naujam seifui pavadinimą.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Aplanko %1 nėra.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name: a restore never writes over anything.</source>
+        <translation>%1 jau yra. Pasirinkite kitą pavadinimą: atkuriant niekas niekada neperrašoma.</translation>
+    </message>
+    <message>
+        <source>It will be created as %1</source>
+        <translation>Bus sukurtas kaip %1</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::BackupListModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>This file&apos;s beginning cannot be read: it may be damaged. Verify it to find out.</source>
+        <translation>Nepavyksta nuskaityti šio failo pradžios: jis gali būti sugadintas. Patikrinkite jį, kad sužinotumėte.</translation>
+    </message>
+    <message>
+        <source>Unknown (unreadable)</source>
+        <translation>Nežinoma (neįskaitoma)</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Sukurta</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dydis</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Failas</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::BackupSettingsGroup</name>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Automatinės atsarginės kopijos</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Atsarginių kopijų aplankas</translation>
+    </message>
+    <message>
+        <source>Use &amp;default</source>
+        <translation>Naudoti &amp;numatytąjį</translation>
+    </message>
+    <message>
+        <source>A folder named after the vault, beside it: %1</source>
+        <translation>Seifo vardu pavadintas aplankas šalia jo: %1</translation>
+    </message>
+    <message>
+        <source>None — automatic backups off</source>
+        <translation>Nėra — automatinės atsarginės kopijos išjungtos</translation>
+    </message>
+    <message>
+        <source> newest backups</source>
+        <translation> (naujausios kopijos)</translation>
+    </message>
+    <message>
+        <source>How many backups to keep</source>
+        <translation>Kiek atsarginių kopijų laikyti</translation>
+    </message>
+    <message>
+        <source>Each time the vault is locked after a change, Coffer makes an encrypted backup of it in this folder and keeps only the newest ones. A backup opens with the same passwords as the vault.</source>
+        <translation>Kaskart, kai seifas užrakinamas po pakeitimo, Coffer šiame aplanke sukuria šifruotą jo atsarginę kopiją ir laiko tik naujausias. Atsarginė kopija atveriama tais pačiais slaptažodžiais kaip ir seifas.</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Aplankas:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>&amp;Laikyti:</translation>
+    </message>
+    <message>
+        <source>Only the owner and admins can change these settings.</source>
+        <translation>Šias nuostatas gali keisti tik savininkas ir administratoriai.</translation>
+    </message>
+    <message>
+        <source>Where should backups go?</source>
+        <translation>Kur dėti atsargines kopijas?</translation>
+    </message>
+    <message>
+        <source>Cha&amp;nge…</source>
+        <translation>K&amp;eisti…</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::BackupsPage</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Kurti atsarginę kopiją</translation>
+    </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>&amp;Tikrinti…</translation>
+    </message>
+    <message>
+        <source>Check that the chosen backup is whole and opens with your password.</source>
+        <translation>Patikrinti, ar pasirinkta atsarginė kopija vientisa ir atsiveria jūsų slaptažodžiu.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore to…</source>
+        <translation>&amp;Atkurti į…</translation>
+    </message>
+    <message>
+        <source>Make a new vault from the chosen backup. This vault is not changed.</source>
+        <translation>Sukurti naują seifą iš pasirinktos atsarginės kopijos. Šis seifas nekeičiamas.</translation>
+    </message>
+    <message>
+        <source>Show &amp;folder</source>
+        <translation>Rodyti a&amp;planką</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Atsarginės kopijos</translation>
+    </message>
+    <message>
+        <source>No backups yet</source>
+        <translation>Atsarginių kopijų dar nėra</translation>
+    </message>
+    <message>
+        <source>A backup is an encrypted copy of the whole vault in one file. If this computer breaks or the vault is damaged, a backup brings everything back.
+
+Coffer makes one automatically each time you lock the vault after changing something.</source>
+        <translation>Atsarginė kopija – tai šifruota viso seifo kopija viename faile. Jei šis kompiuteris sugestų ar seifas būtų sugadintas, atsarginė kopija viską sugrąžins.
+
+Coffer ją sukuria automatiškai kaskart, kai užrakinate seifą ką nors pakeitę.</translation>
+    </message>
+    <message>
+        <source>To make the first one now, click Back up now.</source>
+        <translation>Norėdami pirmąją sukurti dabar, spustelėkite „Kurti atsarginę kopiją“.</translation>
+    </message>
+    <message>
+        <source>In %1, the newest first.</source>
+        <translation>Aplanke %1, naujausios pirmiausia.</translation>
+    </message>
+    <message>
+        <source>Backups go to %1.</source>
+        <translation>Atsarginės kopijos dedamos į %1.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::CancelAccountDialog</name>
+    <message>
+        <source>Cancel Account</source>
+        <translation>Paskyros panaikinimas</translation>
+    </message>
+    <message>
+        <source>Delete the vault “%1” and all its backups for good?</source>
+        <translation>Negrįžtamai ištrinti seifą „%1“ ir visas jo atsargines kopijas?</translation>
+    </message>
+    <message>
+        <source>Every key that opens the vault is destroyed. From that moment its data cannot be read by anyone, wherever a copy of the encrypted files may be.</source>
+        <translation>Sunaikinamas kiekvienas raktas, atveriantis seifą. Nuo tos akimirkos jo duomenų niekas nebegali perskaityti, kad ir kur būtų šifruotų failų kopija.</translation>
+    </message>
+    <message>
+        <source>Every file of the vault, and every backup of it in %1 (there are %2 now), is overwritten with random data, checked and removed.</source>
+        <translation>Kiekvienas seifo failas ir kiekviena jo atsarginė kopija aplanke %1 (dabar jų yra %2) perrašomi atsitiktiniais duomenimis, patikrinami ir pašalinami.</translation>
+    </message>
+    <message>
+        <source>A deletion certificate records what was deleted, how, and the checks that followed. It is saved outside the vault, where you choose below.</source>
+        <translation>Ištrynimo sertifikate užfiksuojama, kas ištrinta, kaip, ir po to atliktos patikros. Jis įrašomas už seifo ribų, jūsų žemiau pasirinktoje vietoje.</translation>
+    </message>
+    <message>
+        <source>What happens:</source>
+        <translation>Kas vyks:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This cannot be undone.&lt;/b&gt; Every user of this vault loses it. Exports and copies saved elsewhere are not touched: delete them yourself if they must go too.</source>
+        <translation>&lt;b&gt;To anuliuoti negalima.&lt;/b&gt; Šį seifą praranda visi jo naudotojai. Kitur išsaugoti eksportai ir kopijos neliečiami: jei jų irgi nebereikia, ištrinkite juos patys.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Pasi&amp;rinkti…</translation>
+    </message>
+    <message>
+        <source>Your &amp;password:</source>
+        <translation>Jūsų &amp;slaptažodis:</translation>
+    </message>
+    <message>
+        <source>Type “%1” to confirm:</source>
+        <translation>Patvirtindami įveskite „%1“:</translation>
+    </message>
+    <message>
+        <source>Save the &amp;certificate in:</source>
+        <translation>Sertifi&amp;katą įrašyti į:</translation>
+    </message>
+    <message>
+        <source>Keep My Vault</source>
+        <translation>Palikti seifą</translation>
+    </message>
+    <message>
+        <source>Delete Everything</source>
+        <translation>Ištrinti viską</translation>
+    </message>
+    <message>
+        <source>%1 deletion certificate</source>
+        <extracomment>The file name of the deletion certificate, before its time stamp; %1 is the vault&apos;s name.</extracomment>
+        <translation>%1 ištrynimo sertifikatas</translation>
+    </message>
+    <message>
+        <source>Where should the certificate go?</source>
+        <translation>Kur dėti sertifikatą?</translation>
+    </message>
+    <message>
+        <source>The folder for the certificate does not exist. Choose another one.</source>
+        <translation>Sertifikato aplanko nėra. Pasirinkite kitą.</translation>
+    </message>
+    <message>
+        <source>Coffer may not write in the folder for the certificate. Choose another one.</source>
+        <translation>Coffer negali rašyti į sertifikato aplanką. Pasirinkite kitą.</translation>
     </message>
 </context>
 <context>
@@ -225,78 +2034,581 @@
     </message>
 </context>
 <context>
-    <name>coffer::ClientStore</name>
+    <name>coffer::ClientListModel</name>
     <message>
-        <source>The organisation needs a name.</source>
-        <translation type="unfinished"></translation>
+        <source>Processing restricted: keep this client&apos;s data, but do not use it.</source>
+        <translation>Tvarkymas apribotas: šio kliento duomenis laikykite, bet jų nenaudokite.</translation>
     </message>
     <message>
-        <source>The person needs a name.</source>
-        <translation type="unfinished"></translation>
+        <source>Name</source>
+        <translation>Vardas</translation>
     </message>
     <message>
-        <source>The name</source>
-        <translation type="unfinished"></translation>
+        <source>Kind</source>
+        <translation>Tipas</translation>
     </message>
     <message>
-        <source>The given name</source>
-        <translation type="unfinished"></translation>
+        <source>Organisation</source>
+        <translation>Organizacija</translation>
     </message>
     <message>
-        <source>The family name</source>
-        <translation type="unfinished"></translation>
+        <source>Email</source>
+        <translation>El. paštas</translation>
     </message>
     <message>
-        <source>The organisation</source>
-        <translation type="unfinished"></translation>
+        <source>Phone</source>
+        <translation>Telefonas</translation>
     </message>
     <message>
-        <source>The address</source>
-        <translation type="unfinished"></translation>
+        <source>Tags</source>
+        <translation>Žymės</translation>
     </message>
     <message>
-        <source>Email %1 has no @ sign.</source>
-        <translation type="unfinished"></translation>
+        <source>Updated</source>
+        <translation>Atnaujinta</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ClientListPanel</name>
+    <message>
+        <source>Search clients</source>
+        <translation>Ieškoti klientų</translation>
     </message>
     <message>
-        <source>Email %1 is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <source>Search by name, email, phone, tag or note…</source>
+        <translation>Ieškokite pagal vardą, el. paštą, telefoną, žymę ar pastabą…</translation>
+    </message>
+    <message>
+        <source>Show only clients with this tag</source>
+        <translation>Rodyti tik klientus su šia žyme</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Naujas klientas</translation>
+    </message>
+    <message>
+        <source>Add a client (%1)</source>
+        <translation>Pridėti klientą (%1)</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klientai</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Visos žymės</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) found</source>
+        <translation>
+            <numerusform>Rastas %n klientas</numerusform>
+            <numerusform>Rasti %n klientai</numerusform>
+            <numerusform>Rasta %n klientų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n klientas</numerusform>
+            <numerusform>%n klientai</numerusform>
+            <numerusform>%n klientų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No client tagged “%1” matches “%2”.
+Check the spelling, or clear the search with Esc.</source>
+        <translation>Nė vienas klientas su žyme „%1“ neatitinka „%2“.
+Patikrinkite rašybą arba išvalykite paiešką klavišu Esc.</translation>
+    </message>
+    <message>
+        <source>No client matches “%1”.
+Check the spelling, or clear the search with Esc.</source>
+        <translation>Nė vienas klientas neatitinka „%1“.
+Patikrinkite rašybą arba išvalykite paiešką klavišu Esc.</translation>
+    </message>
+    <message>
+        <source>No client has the tag “%1”.</source>
+        <translation>Nė vienas klientas neturi žymės „%1“.</translation>
+    </message>
+    <message>
+        <source>No clients yet. Someone who may edit this vault can add them.</source>
+        <translation>Klientų dar nėra. Juos gali pridėti tas, kam leidžiama redaguoti šį seifą.</translation>
+    </message>
+    <message>
+        <source>No clients yet — add your first with New client (%1),
+or bring them in from a CSV file or an export with Import… in the toolbar.</source>
+        <translation>Klientų dar nėra — pirmąjį pridėkite mygtuku „Naujas klientas“ (%1)
+arba perkelkite juos iš CSV failo ar eksporto mygtuku „Importuoti…“ įrankių juostoje.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ClientProfileForm</name>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Asmuo</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation</source>
+        <translation>Or&amp;ganizacija</translation>
+    </message>
+    <message>
+        <source>The client is a person</source>
+        <translation>Klientas yra asmuo</translation>
+    </message>
+    <message>
+        <source>The client is an organisation</source>
+        <translation>Klientas yra organizacija</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Tipas:</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the name above</source>
+        <translation>Palikite tuščią, jei norite naudoti aukščiau nurodytą vardą</translation>
+    </message>
+    <message>
+        <source>Gi&amp;ven name:</source>
+        <translation>&amp;Vardas:</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Pavardė:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organizacija:</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>&amp;Rodomas vardas:</translation>
     </message>
     <message>
         <source>Email %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El. paštas %1</translation>
     </message>
     <message>
-        <source>Phone %1 is not a phone number (digits, spaces, + - ( ) . / only).</source>
-        <translation type="unfinished"></translation>
+        <source>name@example.com</source>
+        <translation>vardas@example.com</translation>
+    </message>
+    <message>
+        <source>Copy email %1</source>
+        <translation>Kopijuoti el. paštą %1</translation>
+    </message>
+    <message>
+        <source>Remove email %1</source>
+        <translation>Pašalinti el. paštą %1</translation>
+    </message>
+    <message>
+        <source>Add email</source>
+        <translation>Pridėti el. paštą</translation>
     </message>
     <message>
         <source>Phone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonas %1</translation>
     </message>
     <message>
-        <source>The country must be a two-letter ISO 3166 code, such as LV, LT or CZ.</source>
-        <translation type="unfinished"></translation>
+        <source>+371 2000 0000</source>
+        <translation>+370 600 00000</translation>
     </message>
     <message>
-        <source>A tag</source>
-        <translation type="unfinished"></translation>
+        <source>Copy phone %1</source>
+        <translation>Kopijuoti telefoną %1</translation>
     </message>
     <message>
-        <source>A custom field has no name.</source>
-        <translation type="unfinished"></translation>
+        <source>Remove phone %1</source>
+        <translation>Pašalinti telefoną %1</translation>
     </message>
     <message>
-        <source>A custom field&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <source>Add phone</source>
+        <translation>Pridėti telefoną</translation>
     </message>
     <message>
-        <source>A custom field&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <source>Emails:</source>
+        <translation>El. pašto adresai:</translation>
     </message>
     <message>
-        <source>There is no client with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <source>Phones:</source>
+        <translation>Telefonai:</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>El. pašto adresai</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefonai</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>A&amp;dresas:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>Ša&amp;lis:</translation>
+    </message>
+    <message>
+        <source>Separate tags with commas, e.g. supplier, vip</source>
+        <translation>Žymes atskirkite kableliais, pvz., tiekėjas, vip</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>Ž&amp;ymės:</translation>
+    </message>
+    <message>
+        <source>Name of custom field %1</source>
+        <translation>Pasirinktinio lauko %1 pavadinimas</translation>
+    </message>
+    <message>
+        <source>Value of custom field %1</source>
+        <translation>Pasirinktinio lauko %1 reikšmė</translation>
+    </message>
+    <message>
+        <source>Name, e.g. VAT number</source>
+        <translation>Pavadinimas, pvz., PVM mokėtojo kodas</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Reikšmė</translation>
+    </message>
+    <message>
+        <source>Remove custom field %1</source>
+        <translation>Pašalinti pasirinktinį lauką %1</translation>
+    </message>
+    <message>
+        <source>Add custom field</source>
+        <translation>Pridėti pasirinktinį lauką</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Pasirinktiniai laukai</translation>
+    </message>
+    <message>
+        <source>Custom fields:</source>
+        <translation>Pasirinktiniai laukai:</translation>
+    </message>
+    <message>
+        <source>Which retention rule applies, e.g. contract</source>
+        <translation>Kuri saugojimo taisyklė taikoma, pvz., sutartis</translation>
+    </message>
+    <message>
+        <source>&amp;Retention:</source>
+        <translation>Sa&amp;ugojimas:</translation>
+    </message>
+    <message>
+        <source>Processing &amp;restricted — keep the data, but do not use it</source>
+        <translation>&amp;Tvarkymas apribotas — duomenis laikyti, bet jų nenaudoti</translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation>Tvarkymas apribotas</translation>
+    </message>
+    <message>
+        <source>Set this when the client has asked to restrict processing (GDPR Article 18) or while a dispute about their data is open.</source>
+        <translation>Pažymėkite, kai klientas paprašė apriboti jo duomenų tvarkymą (BDAR 18 straipsnis) arba kol vyksta ginčas dėl jo duomenų.</translation>
+    </message>
+    <message>
+        <source>W&amp;orks at:</source>
+        <translation>D&amp;irba:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation name:</source>
+        <translation>&amp;Organizacijos pavadinimas:</translation>
+    </message>
+    <message>
+        <source>Works at</source>
+        <translation>Dirba</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Organizacijos pavadinimas</translation>
+    </message>
+    <message>
+        <source>Added %1 · last changed %2</source>
+        <translation>Pridėta %1 · paskutinį kartą keista %2</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ClientView</name>
+    <message>
+        <source>Parts of the client&apos;s record</source>
+        <translation>Kliento įrašo dalys</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profilis</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Pastabos</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Failai</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Sutikimai</translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation>Tvarkymas apribotas</translation>
+    </message>
+    <message>
+        <source>Keep this client&apos;s data, but do not use it (GDPR Article 18).</source>
+        <translation>Šio kliento duomenis laikykite, bet jų nenaudokite (BDAR 18 straipsnis).</translation>
+    </message>
+    <message>
+        <source>E&amp;xport this client…</source>
+        <translation>E&amp;ksportuoti šį klientą…</translation>
+    </message>
+    <message>
+        <source>Export this client</source>
+        <translation>Eksportuoti šį klientą</translation>
+    </message>
+    <message>
+        <source>Save everything about this client to a file, e.g. to answer a request for access or to move their data elsewhere.</source>
+        <translation>Įrašyti viską apie šį klientą į failą, pvz., atsakant į prašymą susipažinti su duomenimis arba norint perkelti jo duomenis kitur.</translation>
+    </message>
+    <message>
+        <source>Erase this client…</source>
+        <translation>Ištrinti šį klientą…</translation>
+    </message>
+    <message>
+        <source>Erase this client</source>
+        <translation>Ištrinti šį klientą</translation>
+    </message>
+    <message>
+        <source>Delete everything about this client for good, and get a report that proves it.</source>
+        <translation>Negrįžtamai ištrinti viską apie šį klientą ir gauti tai įrodančią ataskaitą.</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Grąžinti</translation>
+    </message>
+    <message>
+        <source>Revert: undo the changes not yet saved</source>
+        <translation>Grąžinti: atšaukti dar neįrašytus pakeitimus</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Į&amp;rašyti</translation>
+    </message>
+    <message>
+        <source>Save the profile</source>
+        <translation>Įrašyti profilį</translation>
+    </message>
+    <message>
+        <source>Save the profile (%1)</source>
+        <translation>Įrašyti profilį (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Naujas klientas</translation>
+    </message>
+    <message>
+        <source>%1 · works at %2</source>
+        <translation>%1 · dirba %2</translation>
+    </message>
+    <message>
+        <source>Fill in the profile and press Save.</source>
+        <translation>Užpildykite profilį ir spustelėkite „Įrašyti“.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Neįrašyti pakeitimai</translation>
+    </message>
+    <message>
+        <source>The new client is not saved yet. Save it?</source>
+        <translation>Naujas klientas dar neįrašytas. Įrašyti?</translation>
+    </message>
+    <message>
+        <source>The profile of %1 has changes that are not saved. Save them?</source>
+        <translation>Kliento %1 profilyje yra neįrašytų pakeitimų. Įrašyti juos?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Įrašyti</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Atmesti pakeitimus</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atsisakyti</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ClientsPage</name>
+    <message>
+        <source>Choose a client in the list to see and change their details, notes, files and consents — or add a new one with New client.</source>
+        <translation>Pasirinkite klientą sąraše, kad matytumėte ir keistumėte jo duomenis, pastabas, failus ir sutikimus, arba pridėkite naują mygtuku „Naujas klientas“.</translation>
+    </message>
+    <message>
+        <source>Choose a client in the list to see their details, notes, files and consents.</source>
+        <translation>Pasirinkite klientą sąraše, kad matytumėte jo duomenis, pastabas, failus ir sutikimus.</translation>
+    </message>
+    <message>
+        <source>Cannot show the clients</source>
+        <translation>Nepavyksta parodyti klientų</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ConsentDialog</name>
+    <message>
+        <source>Change consent</source>
+        <translation>Sutikimo keitimas</translation>
+    </message>
+    <message>
+        <source>e.g. newsletter, photos on the website</source>
+        <translation>pvz., naujienlaiškis, nuotraukos svetainėje</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Tikslas</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Būsena</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Šaltinis</translation>
+    </message>
+    <message>
+        <source>signed form</source>
+        <translation>pasirašyta forma</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>el. paštas</translation>
+    </message>
+    <message>
+        <source>phone call</source>
+        <translation>telefono skambutis</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>asmeniškai</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>svetainė</translation>
+    </message>
+    <message>
+        <source>How it was given</source>
+        <translation>Kaip jis duotas</translation>
+    </message>
+    <message>
+        <source>Policy version</source>
+        <translation>Politikos versija</translation>
+    </message>
+    <message>
+        <source>e.g. 2025-01</source>
+        <translation>pvz., 2025-01</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Tikslas:</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Būsena:</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>Ša&amp;ltinis:</translation>
+    </message>
+    <message>
+        <source>Policy &amp;version:</source>
+        <translation>Politikos &amp;versija:</translation>
+    </message>
+    <message>
+        <source>Consents are never overwritten: this is added to the client&apos;s consent history with today&apos;s date.</source>
+        <translation>Sutikimai niekada neperrašomi: šis įrašas pridedamas prie kliento sutikimų istorijos su šiandienos data.</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Užregistruoti</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atsisakyti</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ConsentsPanel</name>
+    <message>
+        <source>&amp;Change consent…</source>
+        <translation>&amp;Keisti sutikimą…</translation>
+    </message>
+    <message>
+        <source>Change consent</source>
+        <translation>Keisti sutikimą</translation>
+    </message>
+    <message>
+        <source>Record that the client granted, refused or withdrew consent for a purpose.</source>
+        <translation>Užregistruoti, kad klientas davė, atsisakė duoti ar atšaukė sutikimą tam tikram tikslui.</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Tikslas</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Būsena</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Nuo</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Šaltinis</translation>
+    </message>
+    <message>
+        <source>Policy version</source>
+        <translation>Politikos versija</translation>
+    </message>
+    <message>
+        <source>Consents now, one per purpose</source>
+        <translation>Dabartiniai sutikimai, po vieną kiekvienam tikslui</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kada</translation>
+    </message>
+    <message>
+        <source>Consent history, newest first</source>
+        <translation>Sutikimų istorija, naujausi pirmiausia</translation>
+    </message>
+    <message>
+        <source>No consents recorded. When the client agrees to (or refuses) something, such as a newsletter, record it with Change consent…</source>
+        <translation>Sutikimų neužregistruota. Kai klientas kam nors pritaria (ar atsisako), pvz., naujienlaiškiui, užregistruokite tai mygtuku „Keisti sutikimą…“</translation>
+    </message>
+    <message>
+        <source>No consents recorded.</source>
+        <translation>Sutikimų neužregistruota.</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Dabar</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Istorija</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::CountryCombo</name>
+    <message>
+        <source>— none —</source>
+        <translation>— nenurodyta —</translation>
     </message>
 </context>
 <context>
@@ -343,30 +2655,544 @@
     </message>
 </context>
 <context>
-    <name>coffer::FileStore</name>
+    <name>coffer::DesktopSession</name>
     <message>
-        <source>Cannot read the file: it is not open for reading.</source>
-        <translation type="unfinished"></translation>
+        <source>Sample Data</source>
+        <translation>Pavyzdiniai duomenys</translation>
     </message>
     <message>
-        <source>Cannot read the file: it is a folder.</source>
-        <translation type="unfinished"></translation>
+        <source>The demo vault could not be made. %1</source>
+        <translation>Nepavyko sukurti demonstracinio seifo. %1</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::EraseClientDialog</name>
+    <message>
+        <source>Erase Client</source>
+        <translation>Kliento ištrynimas</translation>
     </message>
     <message>
-        <source>Cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Erase %1 for good?</source>
+        <translation>Negrįžtamai ištrinti klientą %1?</translation>
     </message>
     <message>
-        <source>The file&apos;s record is damaged.</source>
-        <translation type="unfinished"></translation>
+        <source>the profile: names, emails, phones, address, tags and custom fields</source>
+        <translation>profilis: vardai, el. pašto adresai, telefonai, adresas, žymės ir pasirinktiniai laukai</translation>
     </message>
     <message>
-        <source>The file is damaged: its contents do not match their SHA-256.</source>
-        <translation type="unfinished"></translation>
+        <source>notes: %1</source>
+        <translation>pastabos: %1</translation>
     </message>
     <message>
-        <source>Cannot write the output file: %1</source>
-        <translation type="unfinished"></translation>
+        <source>attached files: %1</source>
+        <translation>pridėti failai: %1</translation>
+    </message>
+    <message>
+        <source>consent records, with their history: %1</source>
+        <translation>sutikimų įrašai su jų istorija: %1</translation>
+    </message>
+    <message>
+        <source>Everything this vault holds about &lt;b&gt;%1&lt;/b&gt; is deleted:</source>
+        <translation>Ištrinama viskas, ką šis seifas saugo apie klientą &lt;b&gt;%1&lt;/b&gt;:</translation>
+    </message>
+    <message>
+        <source>Coffer then checks that nothing of theirs is left anywhere in the vault file and shows you the result. Requests they made keep only an anonymous number, and the audit log records that a client was erased without naming them.</source>
+        <translation>Tada Coffer patikrina, ar seifo faile niekur neliko nieko iš šio kliento duomenų, ir parodo jums rezultatą. Jo pateiktuose prašymuose lieka tik anoniminis numeris, o audito žurnale užfiksuojama, kad klientas ištrintas, jo neįvardijant.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This cannot be undone.&lt;/b&gt; Backups made before now still hold them; if one is ever restored, Coffer erases them again.</source>
+        <translation>&lt;b&gt;To anuliuoti negalima.&lt;/b&gt; Iki šiol padarytose atsarginėse kopijose šio kliento duomenys dar yra; jei kada nors kuri nors iš jų bus atkurta, Coffer juos ištrins dar kartą.</translation>
+    </message>
+    <message>
+        <source>I understand that %1&apos;s data will be deleted and cannot be brought back.</source>
+        <translation>Suprantu, kad kliento %1 duomenys bus ištrinti ir jų nebus galima atkurti.</translation>
+    </message>
+    <message>
+        <source>Keep Client</source>
+        <translation>Palikti klientą</translation>
+    </message>
+    <message>
+        <source>Erase %1</source>
+        <translation>Ištrinti klientą %1</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ExportChoiceForm</name>
+    <message>
+        <source>Make the CSV tables open correctly in Excel (adds a byte-order mark)</source>
+        <translation>Užtikrinti, kad CSV lentelės tinkamai atsivertų programoje „Excel“ (pridedama baitų tvarkos žymė)</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt with a password</source>
+        <translation>Šif&amp;ruoti slaptažodžiu</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Pasi&amp;rinkti…</translation>
+    </message>
+    <message>
+        <source>One &amp;zip file (recommended)</source>
+        <translation>Vienas &amp;zip failas (rekomenduojama)</translation>
+    </message>
+    <message>
+        <source>Everything in one file: JSON and CSV tables, the attached files, and a list of checksums.</source>
+        <translation>Viskas viename faile: JSON ir CSV lentelės, pridėti failai ir kontrolinių sumų sąrašas.</translation>
+    </message>
+    <message>
+        <source>A &amp;folder</source>
+        <translation>&amp;Aplankas</translation>
+    </message>
+    <message>
+        <source>The same files as the zip, unpacked into a new folder.</source>
+        <translation>Tie patys failai kaip ir zip faile, išpakuoti į naują aplanką.</translation>
+    </message>
+    <message>
+        <source>One &amp;JSON file</source>
+        <translation>Vienas &amp;JSON failas</translation>
+    </message>
+    <message>
+        <source>Everything in a single file, attachments included: for other programs and for importing.</source>
+        <translation>Viskas viename faile, įskaitant pridėtus failus: kitoms programoms ir importavimui.</translation>
+    </message>
+    <message>
+        <source>&amp;Spreadsheet tables (CSV)</source>
+        <translation>&amp;Skaičiuoklės lentelės (CSV)</translation>
+    </message>
+    <message>
+        <source>A folder of tables for Excel, LibreOffice or Numbers, with the attached files.</source>
+        <translation>Lentelių aplankas, skirtas Excel, LibreOffice ar Numbers, su pridėtais failais.</translation>
+    </message>
+    <message>
+        <source>Excel shows accented letters (ā, č, ė) wrongly in CSV files without this mark. Other programs do not need it.</source>
+        <translation>Be šios žymės Excel CSV failuose neteisingai rodo raides su diakritiniais ženklais (ą, č, ė). Kitoms programoms jos nereikia.</translation>
+    </message>
+    <message>
+        <source>Folder for the export</source>
+        <translation>Eksporto aplankas</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formatas:</translation>
+    </message>
+    <message>
+        <source>Save &amp;in:</source>
+        <translation>Įraš&amp;yti į:</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the export.</source>
+        <translation>Pasirinkite eksporto aplanką.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose another one.</source>
+        <translation>Aplanko %1 nėra. Pasirinkite kitą.</translation>
+    </message>
+    <message>
+        <source>Coffer may not write in %1. Choose another folder.</source>
+        <translation>Coffer negali rašyti į %1. Pasirinkite kitą aplanką.</translation>
+    </message>
+    <message>
+        <source>Where should the export go?</source>
+        <translation>Kur dėti eksportą?</translation>
+    </message>
+    <message>
+        <source>The export is readable only with the password you choose. Coffer can import it, and coffer-cli decrypt turns it back into a plain file.</source>
+        <translation>Eksportą galima perskaityti tik jūsų pasirinktu slaptažodžiu. Coffer gali jį importuoti, o komanda coffer-cli decrypt paverčia jį atgal įprastu failu.</translation>
+    </message>
+    <message>
+        <source>A folder cannot be encrypted. Choose a zip or a JSON file to encrypt.</source>
+        <translation>Aplanko šifruoti negalima. Šifravimui pasirinkite zip arba JSON failą.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ExportDialog</name>
+    <message>
+        <source>Password for the export</source>
+        <translation>Eksporto slaptažodis</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksportas</translation>
+    </message>
+    <message>
+        <source>Anyone with this password can open the export. Coffer does not keep it: if it is lost, the export cannot be opened by anyone.</source>
+        <translation>Kiekvienas, turintis šį slaptažodį, gali atverti eksportą. Coffer jo nesaugo: jei jį prarasite, eksporto niekas nebegalės atverti.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Eksportuoti</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atsisakyti</translation>
+    </message>
+    <message>
+        <source>It will be saved as “%1”.</source>
+        <translation>Jis bus įrašytas kaip „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::FilesPanel</name>
+    <message>
+        <source>&amp;Add file…</source>
+        <translation>&amp;Pridėti failą…</translation>
+    </message>
+    <message>
+        <source>Add file</source>
+        <translation>Pridėti failą</translation>
+    </message>
+    <message>
+        <source>Add a file to this client. You can also drop files onto the client&apos;s page.</source>
+        <translation>Pridėti failą šiam klientui. Failus taip pat galite nutempti į kliento puslapį.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>Įrašyti &amp;kaip…</translation>
+    </message>
+    <message>
+        <source>Save the chosen file as</source>
+        <translation>Įrašyti pasirinktą failą kaip</translation>
+    </message>
+    <message>
+        <source>Save a copy of the chosen file to a folder you pick; you can open it from there.</source>
+        <translation>Įrašyti pasirinkto failo kopiją į jūsų pasirinktą aplanką; iš ten galėsite jį atverti.</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Failai</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Pavadinimas</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dydis</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipas</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Pridėta</translation>
+    </message>
+    <message>
+        <source>No files yet. Add contracts, scans or letters with Add file…, or drop them here. They are stored encrypted inside the vault.</source>
+        <translation>Failų dar nėra. Pridėkite sutartis, skenuotus dokumentus ar laiškus mygtuku „Pridėti failą…“ arba nutempkite juos čia. Jie saugomi šifruoti seifo viduje.</translation>
+    </message>
+    <message>
+        <source>No files yet.</source>
+        <translation>Failų dar nėra.</translation>
+    </message>
+    <message>
+        <source>Add files to this client</source>
+        <translation>Failų pridėjimas šiam klientui</translation>
+    </message>
+    <message>
+        <source>Adding a file</source>
+        <translation>Failo pridėjimas</translation>
+    </message>
+    <message>
+        <source>Adding “%1” to the vault…</source>
+        <translation>Failas „%1“ pridedamas į seifą…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the file</source>
+        <translation>Failo kopijos įrašymas</translation>
+    </message>
+    <message>
+        <source>Saving a file</source>
+        <translation>Failo įrašymas</translation>
+    </message>
+    <message>
+        <source>Saving a copy of the file…</source>
+        <translation>Įrašoma failo kopija…</translation>
+    </message>
+    <message>
+        <source>Saved to %1. &lt;a href=&quot;%2&quot;&gt;Open it&lt;/a&gt;</source>
+        <translation>Įrašyta į %1. &lt;a href=&quot;%2&quot;&gt;Atverti&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ImportDialog</name>
+    <message>
+        <source>Do not import</source>
+        <translation>Neimportuoti</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vardas ir pavardė</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Vardas</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Pavardė</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizacija</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>El. paštas</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefonas</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresas</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Šalis</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Žymės</translation>
+    </message>
+    <message>
+        <source>Person or organisation</source>
+        <translation>Asmuo ar organizacija</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Pastaba</translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation>Pasirinktinis laukas</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importas</translation>
+    </message>
+    <message>
+        <source>Choose a file or a folder</source>
+        <translation>Pasirinkite failą arba aplanką</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Importuojamas failas</translation>
+    </message>
+    <message>
+        <source>Choose &amp;File…</source>
+        <translation>Pasirinkti &amp;failą…</translation>
+    </message>
+    <message>
+        <source>Choose F&amp;older…</source>
+        <translation>Pasirinkti &amp;aplanką…</translation>
+    </message>
+    <message>
+        <source>For an export that was saved as a folder.</source>
+        <translation>Eksportui, kuris buvo įrašytas kaip aplankas.</translation>
+    </message>
+    <message>
+        <source>Password of the export</source>
+        <translation>Eksporto slaptažodis</translation>
+    </message>
+    <message>
+        <source>&amp;Password of the export:</source>
+        <translation>Eksporto &amp;slaptažodis:</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Failo stulpeliai</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Stulpelis faile</translation>
+    </message>
+    <message>
+        <source>First row</source>
+        <translation>Pirmoji eilutė</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Perkeliama į</translation>
+    </message>
+    <message>
+        <source>Coffer recognised the columns it could. Check where each one goes; a column kept as a custom field keeps its heading as the field&apos;s name.</source>
+        <translation>Coffer atpažino tuos stulpelius, kuriuos galėjo. Patikrinkite, kur perkeliamas kiekvienas jų; stulpelio, paliekamo kaip pasirinktinis laukas, antraštė tampa lauko pavadinimu.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importuoti</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atsisakyti</translation>
+    </message>
+    <message>
+        <source>Import clients</source>
+        <translation>Klientų importavimas</translation>
+    </message>
+    <message>
+        <source>From a Coffer export (a ZIP, JSON or folder export, encrypted or not) or from a CSV file that a spreadsheet, an address book or another program saved. Nothing already in this vault is changed: records it has already are kept as they are.</source>
+        <translation>Iš Coffer eksporto (ZIP, JSON ar aplanko, šifruoto ar ne) arba iš CSV failo, kurį įrašė skaičiuoklė, adresų knyga ar kita programa. Niekas, kas jau yra šiame seife, nekeičiama: jame jau esantys įrašai paliekami tokie, kokie yra.</translation>
+    </message>
+    <message>
+        <source>Choose the File to Import</source>
+        <translation>Pasirinkite importuojamą failą</translation>
+    </message>
+    <message>
+        <source>Coffer exports and CSV files (*.zip *.json *.encrypted *.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Coffer eksportai ir CSV failai (*.zip *.json *.encrypted *.csv *.tsv *.txt);;Visi failai (*)</translation>
+    </message>
+    <message>
+        <source>Choose the Exported Folder</source>
+        <translation>Pasirinkite eksportuotą aplanką</translation>
+    </message>
+    <message>
+        <source>An encrypted Coffer export. It opens with the password that was chosen when it was made.</source>
+        <translation>Šifruotas Coffer eksportas. Jis atveriamas slaptažodžiu, kuris buvo pasirinktas jį kuriant.</translation>
+    </message>
+    <message>
+        <source>A Coffer export: its clients, notes, files and consents are imported. Users and the audit log are not: this vault keeps its own.</source>
+        <translation>Coffer eksportas: importuojami jo klientai, pastabos, failai ir sutikimai. Naudotojai ir audito žurnalas neimportuojami: šis seifas turi savus.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Failo nepavyksta nuskaityti: %1</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Failas tuščias.</translation>
+    </message>
+    <message>
+        <source>The file has a heading row and no clients.</source>
+        <translation>Faile yra tik antraščių eilutė, klientų nėra.</translation>
+    </message>
+    <message>
+        <source>Where “%1” goes</source>
+        <translation>Kur perkeliamas stulpelis „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>A CSV file with %n column(s).</source>
+        <translation>
+            <numerusform>CSV failas su %n stulpeliu.</numerusform>
+            <numerusform>CSV failas su %n stulpeliais.</numerusform>
+            <numerusform>CSV failas su %n stulpelių.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Stulpelis %1</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the clients&apos; names (or an organisation column together with “Person or organisation”).</source>
+        <translation>Pasirinkite stulpelį, kuriame yra klientų vardai (arba organizacijos stulpelį kartu su „Asmuo ar organizacija“).</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ImportTask</name>
+    <message>
+        <source>semicolons</source>
+        <translation>kabliataškiais</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabuliacijos ženklais</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>kableliais</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Failo nepavyksta nuskaityti: %1</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importas</translation>
+    </message>
+    <message>
+        <source>Importing clients from “%1”…</source>
+        <translation>Importuojami klientai iš „%1“…</translation>
+    </message>
+    <message>
+        <source>Importing “%1”…</source>
+        <translation>Importuojama: „%1“…</translation>
+    </message>
+    <message>
+        <source>“%1” is imported</source>
+        <translation>Importuota: „%1“</translation>
+    </message>
+    <message>
+        <source>Clients: %1 · Notes: %2 · Files: %3 · Consents: %4</source>
+        <translation>Klientai: %1 · Pastabos: %2 · Failai: %3 · Sutikimai: %4</translation>
+    </message>
+    <message>
+        <source>Already in this vault, and kept as they are here (%1):</source>
+        <translation>Įrašai, jau esantys šiame seife ir palikti tokie, kokie yra (%1):</translation>
+    </message>
+    <message>
+        <source>Clients added: %1 · Notes: %2</source>
+        <translation>Pridėta klientų: %1 · Pastabų: %2</translation>
+    </message>
+    <message>
+        <source>Read as %1, with values separated by %2.</source>
+        <translation>Nuskaityta kaip %1, reikšmės atskirtos %2.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>%1 eilutė: %2</translation>
+    </message>
+    <message>
+        <source>Rows not imported — put them right in the file and import those rows again:</source>
+        <translation>Neimportuotos eilutės — ištaisykite jas faile ir importuokite šias eilutes dar kartą:</translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1.</source>
+        <translation>Neimportuoti stulpeliai: %1.</translation>
+    </message>
+    <message>
+        <source>UTF-8 with a byte order mark</source>
+        <translation>UTF-8 su baitų tvarkos žyma (BOM)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (Vakarų Europos)</translation>
+    </message>
+    <message>
+        <source>Windows-1250 (Central European)</source>
+        <translation>Windows-1250 (Vidurio Europos)</translation>
+    </message>
+    <message>
+        <source>Windows-1257 (Baltic)</source>
+        <translation>Windows-1257 (Baltijos)</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) of the export were not imported: an export holds no passwords. Add them on the Users page.</source>
+        <translation>
+            <numerusform>%n eksporto naudotojas neimportuotas: eksporte nėra slaptažodžių. Pridėkite jį puslapyje „Naudotojai“.</numerusform>
+            <numerusform>%n eksporto naudotojai neimportuoti: eksporte nėra slaptažodžių. Pridėkite juos puslapyje „Naudotojai“.</numerusform>
+            <numerusform>%n eksporto naudotojų neimportuota: eksporte nėra slaptažodžių. Pridėkite juos puslapyje „Naudotojai“.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit log entry(s) were not imported: this vault keeps its own log.</source>
+        <translation>
+            <numerusform>%n audito žurnalo įrašas neimportuotas: šis seifas turi savo žurnalą.</numerusform>
+            <numerusform>%n audito žurnalo įrašai neimportuoti: šis seifas turi savo žurnalą.</numerusform>
+            <numerusform>%n audito žurnalo įrašų neimportuota: šis seifas turi savo žurnalą.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is imported, except %n row(s)</source>
+        <translation>
+            <numerusform>„%1“ importuotas, išskyrus %n eilutę</numerusform>
+            <numerusform>„%1“ importuotas, išskyrus %n eilutes</numerusform>
+            <numerusform>„%1“ importuotas, išskyrus %n eilučių</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -401,16 +3227,80 @@
         <translation>Jūsų vaidmuo šiame seife nustato, ką galite daryti.</translation>
     </message>
     <message>
-        <source>Your vault is ready</source>
-        <translation>Jūsų seifas paruoštas</translation>
+        <source>&amp;Export all…</source>
+        <translation>&amp;Eksportuoti viską…</translation>
     </message>
     <message>
-        <source>Your clients, their notes, files and consents will be kept here. This part of Coffer arrives in the next version.
-
-Everything in this vault is encrypted on this computer; nothing is sent anywhere. Press Lock when you step away.</source>
-        <translation>Čia bus saugomi jūsų klientai, jų pastabos, failai ir sutikimai. Ši Coffer dalis atsiras kitoje versijoje.
-
-Viskas šiame seife šifruojama šiame kompiuteryje; niekas niekur nesiunčiama. Pasitraukdami nuo kompiuterio spustelėkite „Užrakinti“.</translation>
+        <source>Export everything in this vault to a file you keep: a complete copy in standard formats (JSON and CSV).</source>
+        <translation>Eksportuoti viską, kas yra šiame seife, į failą, kurį pasiliksite: visa kopija standartiniais formatais (JSON ir CSV).</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Kurti atsarginę kopiją</translation>
+    </message>
+    <message>
+        <source>Make an encrypted backup of this vault in its backup folder.</source>
+        <translation>Sukurti šifruotą šio seifo atsarginę kopiją jo atsarginių kopijų aplanke.</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Skyriai</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klientai</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Naudotojai</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audito žurnalas</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Atsarginės kopijos</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Nuostatos</translation>
+    </message>
+    <message>
+        <source>Find a client</source>
+        <translation>Rasti klientą</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Naujas klientas</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This is a demo vault.&lt;/b&gt; The clients in it are made up. It is deleted when you lock it or quit Coffer, so nothing you do here is kept.</source>
+        <translation>&lt;b&gt;Tai demonstracinis seifas.&lt;/b&gt; Jame esantys klientai išgalvoti. Jis ištrinamas, kai jį užrakinate arba išeinate iš Coffer, todėl niekas, ką čia darote, neišsaugoma.</translation>
+    </message>
+    <message>
+        <source>Create &amp;Your Own Vault…</source>
+        <translation>Sukurti &amp;savo seifą…</translation>
+    </message>
+    <message>
+        <source>Close the demo (it is deleted) and create a vault for your real clients.</source>
+        <translation>Uždaryti demonstracinį seifą (jis ištrinamas) ir sukurti seifą tikriems savo klientams.</translation>
+    </message>
+    <message>
+        <source>Demo vault notice</source>
+        <translation>Pranešimas apie demonstracinį seifą</translation>
+    </message>
+    <message>
+        <source>Demo vault in a temporary folder: %1</source>
+        <translation>Demonstracinis seifas laikinajame aplanke: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importuoti…</translation>
+    </message>
+    <message>
+        <source>Bring clients in from a Coffer export or from a CSV file that another program saved.</source>
+        <translation>Importuoti klientus iš Coffer eksporto arba iš CSV failo, kurį įrašė kita programa.</translation>
     </message>
 </context>
 <context>
@@ -442,6 +3332,96 @@ Viskas šiame seife šifruojama šiame kompiuteryje; niekas niekur nesiunčiama.
     <message>
         <source>The passwords match.</source>
         <translation>Slaptažodžiai sutampa.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::NotesPanel</name>
+    <message>
+        <source>Kind of note</source>
+        <translation>Pastabos tipas</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kada</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Pastabos tekstas</translation>
+    </message>
+    <message>
+        <source>What was said or agreed…</source>
+        <translation>Kas buvo pasakyta ar sutarta…</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>Pridėti &amp;pastabą</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Pridėti pastabą</translation>
+    </message>
+    <message>
+        <source>Notes, newest first</source>
+        <translation>Pastabos, naujausios pirmiausia</translation>
+    </message>
+    <message>
+        <source>No notes yet. Write what was said or agreed above and press Add note.</source>
+        <translation>Pastabų dar nėra. Viršuje parašykite, kas buvo pasakyta ar sutarta, ir spustelėkite „Pridėti pastabą“.</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>Pastabų dar nėra.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::OneTimePasswordDialog</name>
+    <message>
+        <source>One-Time Password for %1</source>
+        <translation>Vienkartinis slaptažodis: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; has been added. Here is their one-time password.</source>
+        <translation>Naudotojas &lt;b&gt;%1&lt;/b&gt; pridėtas. Štai jo vienkartinis slaptažodis.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&apos;s password has been reset. Here is their new one-time password; the old password no longer works.</source>
+        <translation>Naudotojo &lt;b&gt;%1&lt;/b&gt; slaptažodis nustatytas iš naujo. Štai naujas jo vienkartinis slaptažodis; senasis slaptažodis nebegalioja.</translation>
+    </message>
+    <message>
+        <source>One-time password</source>
+        <translation>Vienkartinis slaptažodis</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopijuoti</translation>
+    </message>
+    <message>
+        <source>Copy the one-time password</source>
+        <translation>Kopijuoti vienkartinį slaptažodį</translation>
+    </message>
+    <message>
+        <source>Give it to %1 in person or by phone rather than by email. At their first sign-in Coffer asks them to choose their own password, and this one stops working.&lt;br&gt;&lt;br&gt;&lt;b&gt;This is the only time it is shown.&lt;/b&gt; If it is lost, reset the password again.</source>
+        <translation>Perduokite jį naudotojui %1 asmeniškai arba telefonu, o ne el. paštu. Pirmą kartą jam prisijungus, Coffer paprašys pasirinkti savo slaptažodį, ir šis nustos galioti.&lt;br&gt;&lt;br&gt;&lt;b&gt;Jis rodomas tik šį vienintelį kartą.&lt;/b&gt; Jei jį prarasite, dar kartą nustatykite slaptažodį iš naujo.</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Baigti</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. The clipboard is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Nukopijuota. Iškarpinė bus išvalyta po %n sekundės.</numerusform>
+            <numerusform>Nukopijuota. Iškarpinė bus išvalyta po %n sekundžių.</numerusform>
+            <numerusform>Nukopijuota. Iškarpinė bus išvalyta po %n sekundžių.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Nukopijuota.</translation>
     </message>
 </context>
 <context>
@@ -556,6 +3536,132 @@ turintis šį raktą ir seifo kopiją, gali jį atverti.
     </message>
 </context>
 <context>
+    <name>coffer::ReportDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Uždaryti</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Kelias</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Sėkminga</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Nesėkminga</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Nuostatos</translation>
+    </message>
+    <message>
+        <source>Preferences of Coffer on this computer, and this vault&apos;s backups. Changes are saved at once.</source>
+        <translation>Coffer nuostatos šiame kompiuteryje ir šio seifo atsarginės kopijos. Pakeitimai įrašomi iš karto.</translation>
+    </message>
+    <message>
+        <source>Locking and the clipboard</source>
+        <translation>Užrakinimas ir iškarpinė</translation>
+    </message>
+    <message>
+        <source>Lock after this many minutes without use</source>
+        <translation>Užrakinti po tiek minučių nenaudojimo</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Niekada</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min.</translation>
+    </message>
+    <message>
+        <source>Clear the clipboard after this many seconds</source>
+        <translation>Išvalyti iškarpinę po tiek sekundžių</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the vault after:</source>
+        <translation>&amp;Užrakinti seifą po:</translation>
+    </message>
+    <message>
+        <source>Minutes without a key press or mouse movement in Coffer. Locking wipes the keys from memory; your password opens the vault again. 0 means never (not advised on a shared computer).</source>
+        <translation>Minutės be klavišo paspaudimo ar pelės judesio Coffer lange. Užrakinus raktai ištrinami iš atminties; seifą vėl atveria jūsų slaptažodis. 0 reiškia niekada (nepatartina bendrai naudojamame kompiuteryje).</translation>
+    </message>
+    <message>
+        <source>&amp;Clear copied values after:</source>
+        <translation>&amp;Išvalyti nukopijuotas reikšmes po:</translation>
+    </message>
+    <message>
+        <source>Seconds before something copied in Coffer (an email address, a one-time password) is removed from the clipboard, unless you have copied something else since. 0 means never.</source>
+        <translation>Sekundės, po kurių Coffer nukopijuota reikšmė (el. pašto adresas, vienkartinis slaptažodis) pašalinama iš iškarpinės, nebent nuo to laiko nukopijavote ką nors kita. 0 reiškia niekada.</translation>
+    </message>
+    <message>
+        <source>Export defaults</source>
+        <translation>Numatytosios eksporto nuostatos</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#a3332b&apos;&gt;Danger zone&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#a3332b&apos;&gt;Pavojinga zona&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Danger zone</source>
+        <translation>Pavojinga zona</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cancel the account&lt;/b&gt; — delete this vault for good. Coffer first destroys every key that opens it, so the data cannot be read from that moment, then overwrites and removes the vault and its backups, checks that nothing is left, and gives you a deletion certificate. This cannot be undone: export what you want to keep first.</source>
+        <translation>&lt;b&gt;Panaikinti paskyrą&lt;/b&gt; — negrįžtamai ištrinti šį seifą. Coffer pirmiausia sunaikina kiekvieną jį atveriantį raktą, todėl nuo tos akimirkos duomenų perskaityti nebeįmanoma, tada perrašo ir pašalina seifą bei jo atsargines kopijas, patikrina, ar nieko neliko, ir išduoda jums ištrynimo sertifikatą. To anuliuoti negalima: pirmiausia eksportuokite tai, ką norite pasilikti.</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;Account…</source>
+        <translation>Panaikinti &amp;paskyrą…</translation>
+    </message>
+    <message>
+        <source>Cancel account</source>
+        <translation>Panaikinti paskyrą</translation>
+    </message>
+    <message>
+        <source>Asks for your password and the vault&apos;s name before anything is deleted.</source>
+        <translation>Prieš ką nors ištrinant, paprašoma jūsų slaptažodžio ir seifo pavadinimo.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kalba</translation>
+    </message>
+    <message>
+        <source>Language of Coffer</source>
+        <translation>Coffer kalba</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s language</source>
+        <translation>Kompiuterio kalba</translation>
+    </message>
+    <message>
+        <source>English, Latvian, Lithuanian or Czech. A new choice applies the next time Coffer starts.</source>
+        <translation>Anglų, latvių, lietuvių arba čekų. Naujas pasirinkimas įsigalios kitą kartą paleidus Coffer.</translation>
+    </message>
+    <message>
+        <source>What &quot;Export all…&quot; in the toolbar makes. It asks for a password each time when encryption is on; the password is never saved.</source>
+        <translation>Ką sukuria įrankių juostos mygtukas „Eksportuoti viską…“. Kai šifravimas įjungtas, slaptažodžio prašoma kaskart; slaptažodis niekada neįrašomas.</translation>
+    </message>
+    <message>
+        <source>Coffer s&amp;peaks:</source>
+        <translation>Coffer &amp;kalba:</translation>
+    </message>
+    <message>
+        <source>Saved. The new choice applies the next time Coffer starts.</source>
+        <translation>Įrašyta. Naujas pasirinkimas įsigalios kitą kartą paleidus Coffer.</translation>
+    </message>
+</context>
+<context>
     <name>coffer::StartWindow</name>
     <message>
         <source>&lt;b&gt;Recent vaults&lt;/b&gt;</source>
@@ -597,6 +3703,339 @@ Sukurkite naują seifą savo klientų duomenims arba atverkite jau turimą.</tra
         <source>&amp;Remove from List</source>
         <translation>&amp;Pašalinti iš sąrašo</translation>
     </message>
+    <message>
+        <source>Recent vaults</source>
+        <translation>Neseniai atverti seifai</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::TaskDialog</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Atšaukta.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Eiga</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atsisakyti</translation>
+    </message>
+    <message>
+        <source>Stopping… Nothing is left half-done.</source>
+        <translation>Stabdoma… Niekas nepaliekama pusiau atlikta.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::TaskReports</name>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Rodyti a&amp;planke</translation>
+    </message>
+    <message>
+        <source>Save the Deletion Certificate As</source>
+        <translation>Įrašyti ištrynimo sertifikatą kaip</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Tekstiniai failai (*.txt)</translation>
+    </message>
+    <message>
+        <source>Save the Deletion Certificate</source>
+        <translation>Įrašyti ištrynimo sertifikatą</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved</source>
+        <translation>Nepavyko įrašyti kopijos</translation>
+    </message>
+    <message>
+        <source>Coffer could not write %1.</source>
+        <translation>Coffer nepavyko įrašyti %1.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write in. The certificate is still at %1.</source>
+        <translation>Pasirinkite aplanką, į kurį galite rašyti. Sertifikatas vis dar yra čia: %1.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksportas</translation>
+    </message>
+    <message>
+        <source>The export is ready</source>
+        <translation>Eksportas paruoštas</translation>
+    </message>
+    <message>
+        <source>The export of %1 is ready</source>
+        <translation>Kliento %1 eksportas paruoštas</translation>
+    </message>
+    <message>
+        <source>Saved as:</source>
+        <translation>Įrašyta kaip:</translation>
+    </message>
+    <message>
+        <source>Clients: %1 · Notes: %2 · Files: %3 · Consents: %4</source>
+        <translation>Klientai: %1 · Pastabos: %2 · Failai: %3 · Sutikimai: %4</translation>
+    </message>
+    <message>
+        <source>It is encrypted. Keep the password somewhere safe: without it nobody can open the export, Coffer&apos;s makers included.</source>
+        <translation>Jis šifruotas. Slaptažodį laikykite saugioje vietoje: be jo niekas negalės atverti eksporto, net Coffer kūrėjai.</translation>
+    </message>
+    <message>
+        <source>Next time, Export all saves the same way in one click. To change how, go to Settings.</source>
+        <translation>Kitą kartą „Eksportuoti viską“ vienu spustelėjimu įrašys tokiu pačiu būdu. Norėdami tai pakeisti, eikite į nuostatas.</translation>
+    </message>
+    <message>
+        <source>Back Up</source>
+        <translation>Atsarginės kopijos kūrimas</translation>
+    </message>
+    <message>
+        <source>The backup is made</source>
+        <translation>Atsarginė kopija sukurta</translation>
+    </message>
+    <message>
+        <source>An encrypted copy of the vault as it is now (%1) is in:</source>
+        <translation>Šifruota dabartinės seifo būsenos kopija (%1) yra čia:</translation>
+    </message>
+    <message>
+        <source>Coffer keeps the newest backups — how many is set on the Backups page (now %1) — and removes older ones.</source>
+        <translation>Coffer laiko naujausias atsargines kopijas (kiek jų – nustatoma puslapyje „Atsarginės kopijos“, dabar %1) ir pašalina senesnes.</translation>
+    </message>
+    <message>
+        <source>Automatic backups are off, so Coffer removes none.</source>
+        <translation>Automatinės atsarginės kopijos išjungtos, todėl Coffer nieko nepašalina.</translation>
+    </message>
+    <message>
+        <source>Verify a Backup</source>
+        <translation>Atsarginės kopijos patikrinimas</translation>
+    </message>
+    <message>
+        <source>The backup is whole and opens</source>
+        <translation>Atsarginė kopija vientisa ir atsiveria</translation>
+    </message>
+    <message>
+        <source>The backup of %1 can be restored. Clients in it: %2.</source>
+        <translation>Atsarginę kopiją (%1) galima atkurti. Klientų joje: %2.</translation>
+    </message>
+    <message>
+        <source>What was checked</source>
+        <translation>Kas patikrinta</translation>
+    </message>
+    <message>
+        <source>Restore a Backup</source>
+        <translation>Atsarginės kopijos atkūrimas</translation>
+    </message>
+    <message>
+        <source>The backup is restored as a new vault</source>
+        <translation>Atsarginė kopija atkurta kaip naujas seifas</translation>
+    </message>
+    <message>
+        <source>The backup of %1 is now the vault:</source>
+        <translation>Atsarginė kopija (%1) dabar yra seifas:</translation>
+    </message>
+    <message>
+        <source>Coffer found no record of erasures for this vault. If you erased a client after %1, check that they are not back in the new vault, and erase them again if they are.</source>
+        <translation>Coffer nerado šio seifo ištrynimų įrašų. Jei klientą ištrynėte vėliau nei %1, patikrinkite, ar jis nesugrįžo į naująjį seifą, ir, jei sugrįžo, ištrinkite jį dar kartą.</translation>
+    </message>
+    <message>
+        <source>Clients erased after the backup was made were erased again in the new vault, so they do not come back (%1 in all).</source>
+        <translation>Klientai, ištrinti po atsarginės kopijos sukūrimo, naujajame seife ištrinti dar kartą, kad nesugrįžtų (iš viso: %1).</translation>
+    </message>
+    <message>
+        <source>No client was erased after the backup was made, so nothing had to be erased again.</source>
+        <translation>Po atsarginės kopijos sukūrimo nė vienas klientas nebuvo ištrintas, todėl nieko nereikėjo ištrinti dar kartą.</translation>
+    </message>
+    <message>
+        <source>This vault is unchanged. To open the new one, lock this vault: it is in the list on the start window, and it opens with the passwords of the backup&apos;s day.</source>
+        <translation>Šis seifas nepakeistas. Norėdami atverti naująjį, užrakinkite šį seifą: naujasis yra pradžios lango sąraše ir atsiveria slaptažodžiais, galiojusiais atsarginės kopijos sukūrimo dieną.</translation>
+    </message>
+    <message>
+        <source>Erase Client</source>
+        <translation>Kliento ištrynimas</translation>
+    </message>
+    <message>
+        <source>%1 is erased</source>
+        <translation>Klientas %1 ištrintas</translation>
+    </message>
+    <message>
+        <source>%1 is erased, but a check failed</source>
+        <translation>Klientas %1 ištrintas, tačiau viena patikra nepavyko</translation>
+    </message>
+    <message>
+        <source>Their records were deleted (%1 in all). Then Coffer searched the whole vault file for anything left of them:</source>
+        <translation>Jo įrašai ištrinti (iš viso: %1). Tada Coffer visame seifo faile ieškojo, ar iš jo duomenų kas nors neliko:</translation>
+    </message>
+    <message>
+        <source>The client&apos;s records are deleted, but the failed check found a trace of them. Keep this report, do not restore older backups for now, and ask whoever supports your computer to look at it with you.</source>
+        <translation>Kliento įrašai ištrinti, tačiau nepavykusi patikra rado jų pėdsaką. Išsaugokite šią ataskaitą, kol kas neatkurkite senesnių atsarginių kopijų ir paprašykite žmogaus, prižiūrinčio jūsų kompiuterį, ją peržiūrėti kartu su jumis.</translation>
+    </message>
+    <message>
+        <source>Cancel Account</source>
+        <translation>Paskyros panaikinimas</translation>
+    </message>
+    <message>
+        <source>The vault “%1” is deleted</source>
+        <translation>Seifas „%1“ ištrintas</translation>
+    </message>
+    <message>
+        <source>Its keys were destroyed first. Then every file of it — %1 in all, backups included — was overwritten with random data, read back and removed.</source>
+        <translation>Pirmiausia sunaikinti jo raktai. Tada kiekvienas jo failas — iš viso %1, įskaitant atsargines kopijas — perrašytas atsitiktiniais duomenimis, pakartotinai nuskaitytas ir pašalintas.</translation>
+    </message>
+    <message>
+        <source>Checks afterwards</source>
+        <translation>Vėlesnės patikros</translation>
+    </message>
+    <message>
+        <source>The deletion certificate:</source>
+        <translation>Ištrynimo sertifikatas:</translation>
+    </message>
+    <message>
+        <source>Keep the certificate: it records what was deleted, when and how. The JSON file beside it says the same for other programs.</source>
+        <translation>Išsaugokite sertifikatą: jame užfiksuota, kas, kada ir kaip ištrinta. Šalia esančiame JSON faile ta pati informacija pateikta kitoms programoms.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Atverti</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>Į&amp;rašyti kaip…</translation>
+    </message>
+    <message>
+        <source>The cancellation did not finish</source>
+        <translation>Panaikinimas nebaigtas</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>ištrintas</translation>
+    </message>
+    <message>
+        <source>not deleted</source>
+        <translation>neištrintas</translation>
+    </message>
+    <message>
+        <source>The files</source>
+        <translation>Failai</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s keys are destroyed, so nobody can read it any more. Delete the files marked ✗ yourself; no certificate was written.</source>
+        <translation>Seifo raktai sunaikinti, todėl niekas jo nebegali perskaityti. Failus, pažymėtus ✗, ištrinkite patys; sertifikatas neįrašytas.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted and the vault was closed. Open it again, put right what the message says, and try once more.</source>
+        <translation>Niekas neištrinta, o seifas uždarytas. Atverkite jį vėl, ištaisykite tai, kas nurodyta pranešime, ir bandykite dar kartą.</translation>
+    </message>
+    <message>
+        <source>The export could not be made</source>
+        <translation>Nepavyko sukurti eksporto</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Check that the folder exists, that you may write there and that the disk has room, then try again.</source>
+        <translation>Niekas neįrašyta. Patikrinkite, ar aplankas yra, ar galite į jį rašyti ir ar diske yra vietos, tada bandykite dar kartą.</translation>
+    </message>
+    <message>
+        <source>The backup could not be made</source>
+        <translation>Nepavyko sukurti atsarginės kopijos</translation>
+    </message>
+    <message>
+        <source>Nothing was written and your earlier backups are unchanged. Check the backup folder on the Backups page and that its disk has room, then try again.</source>
+        <translation>Niekas neįrašyta, ankstesnės atsarginės kopijos nepakeistos. Patikrinkite atsarginių kopijų aplanką puslapyje „Atsarginės kopijos“ ir ar jo diske yra vietos, tada bandykite dar kartą.</translation>
+    </message>
+    <message>
+        <source>The backup could not be verified</source>
+        <translation>Nepavyko patikrinti atsarginės kopijos</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored</source>
+        <translation>Nepavyko atkurti atsarginės kopijos</translation>
+    </message>
+    <message>
+        <source>A backup opens with the user names and passwords of the day it was made. If you have changed your password since, try the old one.</source>
+        <translation>Atsarginė kopija atsiveria naudotojų vardais ir slaptažodžiais, galiojusiais jos sukūrimo dieną. Jei nuo to laiko pakeitėte slaptažodį, pabandykite senąjį.</translation>
+    </message>
+    <message>
+        <source>Do not rely on this backup. Make a new one now with Back up now, and try an older backup if you need to restore.</source>
+        <translation>Nepasikliaukite šia atsargine kopija. Dabar sukurkite naują mygtuku „Kurti atsarginę kopiją“, o jei reikia ką nors atkurti, bandykite senesnę atsarginę kopiją.</translation>
+    </message>
+    <message>
+        <source>Nothing was created. Put right what the message says and try again.</source>
+        <translation>Niekas nesukurta. Ištaisykite tai, kas nurodyta pranešime, ir bandykite dar kartą.</translation>
+    </message>
+    <message>
+        <source>Put right what the message says and try again.</source>
+        <translation>Ištaisykite tai, kas nurodyta pranešime, ir bandykite dar kartą.</translation>
+    </message>
+    <message>
+        <source>The client could not be erased</source>
+        <translation>Nepavyko ištrinti kliento</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: the vault is as it was. Try again in a moment.</source>
+        <translation>Niekas neištrinta: seifas toks, koks buvo. Po akimirkos bandykite dar kartą.</translation>
+    </message>
+    <message>
+        <source>Wrong password</source>
+        <translation>Neteisingas slaptažodis</translation>
+    </message>
+    <message>
+        <source>The account was not cancelled</source>
+        <translation>Paskyra nepanaikinta</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted, and the vault is still open.</source>
+        <translation>Niekas neištrinta, seifas vis dar atvertas.</translation>
+    </message>
+    <message>
+        <source>The password is not the owner&apos;s password of this vault.</source>
+        <translation>Šis slaptažodis nėra šio seifo savininko slaptažodis.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importas</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Niekas neimportuota</translation>
+    </message>
+    <message>
+        <source>Type the password that was chosen when the export was made, and try again.</source>
+        <translation>Įveskite slaptažodį, kuris buvo pasirinktas kuriant eksportą, ir bandykite dar kartą.</translation>
+    </message>
+    <message>
+        <source>The vault is unchanged. Put right what the message says, or choose another file, and try again.</source>
+        <translation>Seifas nepakeistas. Ištaisykite tai, kas nurodyta pranešime, arba pasirinkite kitą failą ir bandykite dar kartą.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::TrySampleBox</name>
+    <message>
+        <source>&amp;Try with Sample Data</source>
+        <translation>&amp;Išbandyti su pavyzdiniais duomenimis</translation>
+    </message>
+    <message>
+        <source>Try with sample data</source>
+        <translation>Išbandyti su pavyzdiniais duomenimis</translation>
+    </message>
+    <message>
+        <source>Open a demo vault with a few hundred made-up clients, to look around first.</source>
+        <translation>Atverti demonstracinį seifą su keliais šimtais išgalvotų klientų, kad pirmiausia apsidairytumėte.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New to Coffer?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Pirmą kartą naudojate Coffer?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Look around in a demo vault with a few hundred made-up clients, their notes and consents. It is kept in a temporary folder and deleted when you lock it or quit Coffer, so nothing you try there stays.</source>
+        <translation>Apsidairykite demonstraciniame seife su keliais šimtais išgalvotų klientų, jų pastabomis ir sutikimais. Jis laikomas laikinajame aplanke ir ištrinamas, kai jį užrakinate arba išeinate iš Coffer, todėl niekas, ką ten išbandysite, neišlieka.</translation>
+    </message>
+    <message>
+        <source>Preparing the demo vault</source>
+        <translation>Ruošiamas demonstracinis seifas</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Ruošiama…</translation>
+    </message>
 </context>
 <context>
     <name>coffer::UnlockDialog</name>
@@ -630,137 +4069,165 @@ Sukurkite naują seifą savo klientų duomenims arba atverkite jau turimą.</tra
     </message>
 </context>
 <context>
-    <name>coffer::Vault</name>
+    <name>coffer::UsersModel</name>
     <message>
-        <source>The password must be at least %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 (you)</source>
+        <translation>%1 (jūs)</translation>
     </message>
     <message>
-        <source>The user name is empty.</source>
-        <translation type="unfinished"></translation>
+        <source>One-time, to be changed</source>
+        <translation>Vienkartinis, reikia pakeisti</translation>
     </message>
     <message>
-        <source>The user name is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <source>Their own</source>
+        <translation>Nuosavas</translation>
     </message>
     <message>
-        <source>The user name contains control characters.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 still has a one-time password and must choose their own at the next sign-in.</source>
+        <translation>Naudotojas %1 vis dar turi vienkartinį slaptažodį ir kitą kartą prisijungdamas turės pasirinkti savo.</translation>
     </message>
     <message>
-        <source>The key derivation parameters are out of range.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 has chosen their own password.</source>
+        <translation>Naudotojas %1 pasirinko savo slaptažodį.</translation>
     </message>
     <message>
-        <source>%1 already exists and is not empty.</source>
-        <translation type="unfinished"></translation>
+        <source>Name</source>
+        <translation>Vardas</translation>
     </message>
     <message>
-        <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <source>Role</source>
+        <translation>Vaidmuo</translation>
     </message>
     <message>
-        <source>The vault header is damaged (no recovery slot).</source>
-        <translation type="unfinished"></translation>
+        <source>Password</source>
+        <translation>Slaptažodis</translation>
     </message>
     <message>
-        <source>Wrong user name or recovery key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault header is damaged (it does not match its checksum).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault is damaged: its database file is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault is locked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You signed in with a one-time password: choose your own password first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your role (%1) does not allow this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault header is damaged (your key slot is missing).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no user named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A vault has one owner; hand ownership over with a role change instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A user named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This vault cannot hold more users.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The owner cannot be removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You cannot remove yourself; ask another administrator or the owner.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the owner can remove an administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You cannot change your own role.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the owner can hand ownership over, by giving another user the owner role.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the owner can change an administrator&apos;s role.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the owner can hand ownership over.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The owner&apos;s password cannot be reset; the owner uses the recovery key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the owner can reset an administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change your own password instead of resetting it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault header is damaged (a key slot is missing).</source>
-        <translation type="unfinished"></translation>
+        <source>Added</source>
+        <translation>Pridėtas</translation>
     </message>
 </context>
 <context>
-    <name>coffer::VaultHeader</name>
+    <name>coffer::UsersPage</name>
     <message>
-        <source>This is not a Coffer vault.</source>
-        <translation type="unfinished"></translation>
+        <source>Users of this vault</source>
+        <translation>Šio seifo naudotojai</translation>
     </message>
     <message>
-        <source>The vault header has format version %1; this Coffer reads version %2.</source>
-        <translation type="unfinished"></translation>
+        <source>Users</source>
+        <translation>Naudotojai</translation>
+    </message>
+    <message>
+        <source>The people who may open this vault, each with their own password and role. Nobody can read another&apos;s password, and you cannot either.</source>
+        <translation>Žmonės, kuriems leidžiama atverti šį seifą, kiekvienas su savo slaptažodžiu ir vaidmeniu. Niekas negali perskaityti kito naudotojo slaptažodžio, net ir jūs.</translation>
+    </message>
+    <message>
+        <source>&amp;Add User…</source>
+        <translation>&amp;Pridėti naudotoją…</translation>
+    </message>
+    <message>
+        <source>Add a person who may open this vault; you give them a one-time password.</source>
+        <translation>Pridėti asmenį, kuriam leidžiama atverti šį seifą; jūs jam perduodate vienkartinį slaptažodį.</translation>
+    </message>
+    <message>
+        <source>Change &amp;Role</source>
+        <translation>Keisti &amp;vaidmenį</translation>
+    </message>
+    <message>
+        <source>Give the selected user another role.</source>
+        <translation>Suteikti pasirinktam naudotojui kitą vaidmenį.</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Password…</source>
+        <translation>Nustatyti &amp;slaptažodį iš naujo…</translation>
+    </message>
+    <message>
+        <source>Give the selected user a new one-time password, for when they have lost theirs.</source>
+        <translation>Suteikti pasirinktam naudotojui naują vienkartinį slaptažodį, jei jis prarado savąjį.</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Paša&amp;linti…</translation>
+    </message>
+    <message>
+        <source>Remove the selected user: they can no longer open this vault.</source>
+        <translation>Pašalinti pasirinktą naudotoją: jis nebegalės atverti šio seifo.</translation>
+    </message>
+    <message>
+        <source>What each role may do</source>
+        <translation>Ką gali kiekvienas vaidmuo</translation>
+    </message>
+    <message>
+        <source>%1 (hand ownership over)…</source>
+        <translation>%1 (perduoti savininko teises)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atsisakyti</translation>
+    </message>
+    <message>
+        <source>%1 was added as %2.</source>
+        <translation>Naudotojas %1 pridėtas, vaidmuo: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>Naudotojo %1 vaidmuo dabar: %2.</translation>
+    </message>
+    <message>
+        <source>Hand Ownership Over</source>
+        <translation>Savininko teisių perdavimas</translation>
+    </message>
+    <message>
+        <source>Make %1 the owner of this vault?
+
+A vault has one owner. You become an administrator, and only %1 can then cancel the account or hand ownership back.</source>
+        <translation>Padaryti naudotoją %1 šio seifo savininku?
+
+Seifas turi vieną savininką. Jūs tapsite administratoriumi, ir tik %1 tada galės panaikinti paskyrą arba grąžinti savininko teises.</translation>
+    </message>
+    <message>
+        <source>Make %1 the Owner</source>
+        <translation>Padaryti naudotoją %1 savininku</translation>
+    </message>
+    <message>
+        <source>Reset Password</source>
+        <translation>Slaptažodžio nustatymas iš naujo</translation>
+    </message>
+    <message>
+        <source>Give %1 a new one-time password?
+
+Their current password stops working at once. You will see the new one-time password once, to give to them.</source>
+        <translation>Suteikti naudotojui %1 naują vienkartinį slaptažodį?
+
+Dabartinis jo slaptažodis iš karto nustos galioti. Naują vienkartinį slaptažodį pamatysite vieną kartą, kad galėtumėte jį perduoti.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s password was reset.</source>
+        <translation>Naudotojo %1 slaptažodis nustatytas iš naujo.</translation>
+    </message>
+    <message>
+        <source>Remove User</source>
+        <translation>Naudotojo pašalinimas</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this vault?
+
+They will no longer be able to open it. Client data and the audit log stay as they are.</source>
+        <translation>Pašalinti naudotoją %1 iš šio seifo?
+
+Jis nebegalės jo atverti. Klientų duomenys ir audito žurnalas liks nepakeisti.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Pašalinti naudotoją %1</translation>
+    </message>
+    <message>
+        <source>%1 was removed.</source>
+        <translation>Naudotojas %1 pašalintas.</translation>
+    </message>
+    <message>
+        <source>%1 is now the owner. You are an administrator from now on.</source>
+        <translation>Naudotojas %1 dabar yra savininkas. Nuo šiol jūs esate administratorius.</translation>
     </message>
 </context>
 <context>
@@ -818,6 +4285,82 @@ Sukurkite naują seifą savo klientų duomenims arba atverkite jau turimą.</tra
 %1</source>
         <translation>Seifas bus šis aplankas:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::VaultTasks</name>
+    <message>
+        <source>%1 export</source>
+        <extracomment>The name of an export file, before its time stamp; %1 is the vault&apos;s or the client&apos;s name.</extracomment>
+        <translation>%1 eksportas</translation>
+    </message>
+    <message>
+        <source>A complete copy of this vault — every client, note, file and consent, and the audit log — in standard formats (JSON and CSV) that other programs can read. The vault itself does not change.</source>
+        <translation>Visa šio seifo kopija — kiekvienas klientas, pastaba, failas ir sutikimas, taip pat audito žurnalas — standartiniais formatais (JSON ir CSV), kuriuos gali skaityti kitos programos. Pats seifas nesikeičia.</translation>
+    </message>
+    <message>
+        <source>Export everything in “%1”</source>
+        <translation>Eksportuoti viską iš „%1“</translation>
+    </message>
+    <message>
+        <source>Export the data of %1</source>
+        <translation>Eksportuoti kliento %1 duomenis</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksportas</translation>
+    </message>
+    <message>
+        <source>Exporting to “%1”…</source>
+        <translation>Eksportuojama į „%1“…</translation>
+    </message>
+    <message>
+        <source>Back Up</source>
+        <translation>Atsarginės kopijos kūrimas</translation>
+    </message>
+    <message>
+        <source>Making an encrypted backup of “%1”…</source>
+        <translation>Kuriama šifruota seifo „%1“ atsarginė kopija…</translation>
+    </message>
+    <message>
+        <source>Verify a Backup</source>
+        <translation>Atsarginės kopijos patikrinimas</translation>
+    </message>
+    <message>
+        <source>Checking the backup of %1…</source>
+        <translation>Tikrinama atsarginė kopija: %1…</translation>
+    </message>
+    <message>
+        <source>Restore a Backup</source>
+        <translation>Atsarginės kopijos atkūrimas</translation>
+    </message>
+    <message>
+        <source>Restoring the backup of %1 into a new vault…</source>
+        <translation>Atsarginė kopija (%1) atkuriama kaip naujas seifas…</translation>
+    </message>
+    <message>
+        <source>Erase Client</source>
+        <translation>Kliento ištrynimas</translation>
+    </message>
+    <message>
+        <source>Erasing %1 and checking that nothing of theirs is left…</source>
+        <translation>Ištrinamas klientas %1 ir tikrinama, ar neliko jokių jo duomenų…</translation>
+    </message>
+    <message>
+        <source>Cancel Account</source>
+        <translation>Paskyros panaikinimas</translation>
+    </message>
+    <message>
+        <source>Deleting the vault “%1” and its backups. Please do not switch the computer off.</source>
+        <translation>Ištrinamas seifas „%1“ ir jo atsarginės kopijos. Neišjunkite kompiuterio.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s header file cannot be read, so the password cannot be checked.</source>
+        <translation>Nepavyksta nuskaityti seifo antraštės failo, todėl slaptažodžio patikrinti negalima.</translation>
+    </message>
+    <message>
+        <source>Everything this vault holds about %1 — profile, notes, files and consents — for an access or portability request. The vault itself does not change.</source>
+        <translation>Viskas, ką šis seifas saugo apie klientą %1 — profilis, pastabos, failai ir sutikimai — atsakymui į prašymą susipažinti su duomenimis arba perkelti duomenis. Pats seifas nesikeičia.</translation>
     </message>
 </context>
 </TS>

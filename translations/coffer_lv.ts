@@ -2,6 +2,117 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="lv_LV">
 <context>
+    <name>AccountCancellation</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Nevar nolasīt %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted. %1</source>
+        <translation>Nekas netika izdzēsts. %1</translation>
+    </message>
+    <message>
+        <source>The name typed does not match this vault&apos;s name; nothing was deleted.</source>
+        <translation>Ierakstītais nosaukums nesakrīt ar šī seifa nosaukumu; nekas netika izdzēsts.</translation>
+    </message>
+    <message>
+        <source>The certificate must be written outside the vault and its backup folder.</source>
+        <translation>Sertifikāts jāsaglabā ārpus seifa un tā rezerves kopiju mapes.</translation>
+    </message>
+    <message>
+        <source>The folder for the certificate, %1, does not exist.</source>
+        <translation>Sertifikāta mape %1 neeksistē.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s header is missing.</source>
+        <translation>Trūkst seifa galvenes.</translation>
+    </message>
+    <message>
+        <source>The key slots could not be destroyed; no file was deleted, though the header may be partly overwritten. %1</source>
+        <translation>Atslēgas slotus neizdevās iznīcināt; neviens fails netika izdzēsts, taču galvene var būt daļēji pārrakstīta. %1</translation>
+    </message>
+    <message>
+        <source>overwritten, read back equal, deleted</source>
+        <translation>pārrakstīts, atpakaļ nolasītais sakrīt, izdzēsts</translation>
+    </message>
+    <message>
+        <source>Every file was deleted, but: %1</source>
+        <translation>Visi faili tika izdzēsti, taču: %1</translation>
+    </message>
+    <message>
+        <source>Everything was deleted and verified, but the certificate could not be written: %1</source>
+        <translation>Viss tika izdzēsts un pārbaudīts, taču sertifikātu neizdevās ierakstīt: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the header is not in the expected format</source>
+        <translation>galvene nav gaidītajā formātā</translation>
+    </message>
+    <message>
+        <source>the key slots read back differ from what was written</source>
+        <translation>atpakaļ nolasītie atslēgas sloti atšķiras no ierakstītajiem</translation>
+    </message>
+    <message>
+        <source>No file of the vault remains in its backup folder</source>
+        <translation>Rezerves kopiju mapē nav palicis neviens šī seifa fails</translation>
+    </message>
+    <message>
+        <source>folder kept: %1 file(s) of this vault, %2 other file(s)</source>
+        <translation>mape saglabāta: šī seifa faili — %1, citi faili — %2</translation>
+    </message>
+    <message>
+        <source>folder removed</source>
+        <translation>mape noņemta</translation>
+    </message>
+    <message>
+        <source>Opening the vault path fails as &quot;not a vault&quot;</source>
+        <translation>Seifa ceļa atvēršana beidzas ar kļūdu „nav seifs”</translation>
+    </message>
+    <message>
+        <source>it opened</source>
+        <translation>tas atvērās</translation>
+    </message>
+    <message>
+        <source>No settings entry names the vault</source>
+        <translation>Neviens iestatījumu ieraksts nenosauc šo seifu</translation>
+    </message>
+    <message>
+        <source>%1 entries name it</source>
+        <translation>ierakstu, kas to nosauc: %1</translation>
+    </message>
+    <message>
+        <source>The vault folder %1 could not be removed.</source>
+        <translation>Seifa mapi %1 neizdevās noņemt.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 could not be removed.</source>
+        <translation>Rezerves kopiju mapi %1 neizdevās noņemt.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be written.</source>
+        <translation>Iestatījumu failā %1 neizdevās ierakstīt.</translation>
+    </message>
+    <message>
+        <source>None of the files exists any more</source>
+        <translation>Neviens no failiem vairs neeksistē</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files left</source>
+        <translation>palikuši %1 no %2 failiem</translation>
+    </message>
+    <message>
+        <source>The vault folder is gone</source>
+        <translation>Seifa mapes vairs nav</translation>
+    </message>
+    <message>
+        <source>A check afterwards failed (%1).</source>
+        <translation>Kāda pēc tam veiktā pārbaude neizdevās (%1).</translation>
+    </message>
+</context>
+<context>
     <name>Argon2Kdf</name>
     <message>
         <source>Key derivation parameters are invalid.</source>
@@ -13,14 +124,556 @@
     </message>
 </context>
 <context>
+    <name>AuditWording</name>
+    <message>
+        <source>Created the vault</source>
+        <translation>Izveidoja seifu</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Pierakstījās</translation>
+    </message>
+    <message>
+        <source>Failed sign-in attempt</source>
+        <translation>Neveiksmīgs pierakstīšanās mēģinājums</translation>
+    </message>
+    <message>
+        <source>Locked the vault</source>
+        <translation>Bloķēja seifu</translation>
+    </message>
+    <message>
+        <source>Added a user</source>
+        <translation>Pievienoja lietotāju</translation>
+    </message>
+    <message>
+        <source>Removed a user</source>
+        <translation>Noņēma lietotāju</translation>
+    </message>
+    <message>
+        <source>Changed a user&apos;s role</source>
+        <translation>Mainīja lietotāja lomu</translation>
+    </message>
+    <message>
+        <source>Reset a user&apos;s password</source>
+        <translation>Atiestatīja lietotāja paroli</translation>
+    </message>
+    <message>
+        <source>Changed their own password</source>
+        <translation>Nomainīja savu paroli</translation>
+    </message>
+    <message>
+        <source>Regained access with the recovery key</source>
+        <translation>Atguva piekļuvi ar atkopšanas atslēgu</translation>
+    </message>
+    <message>
+        <source>Created a client</source>
+        <translation>Izveidoja klientu</translation>
+    </message>
+    <message>
+        <source>Changed a client</source>
+        <translation>Mainīja klientu</translation>
+    </message>
+    <message>
+        <source>Erased a client</source>
+        <translation>Izdzēsa klientu</translation>
+    </message>
+    <message>
+        <source>Checked a client&apos;s erasure</source>
+        <translation>Pārbaudīja klienta dzēšanu</translation>
+    </message>
+    <message>
+        <source>Added a note</source>
+        <translation>Pievienoja piezīmi</translation>
+    </message>
+    <message>
+        <source>Added a file</source>
+        <translation>Pievienoja failu</translation>
+    </message>
+    <message>
+        <source>Opened or saved a file</source>
+        <translation>Atvēra vai saglabāja failu</translation>
+    </message>
+    <message>
+        <source>Recorded a consent</source>
+        <translation>Reģistrēja piekrišanu</translation>
+    </message>
+    <message>
+        <source>Exported data</source>
+        <translation>Eksportēja datus</translation>
+    </message>
+    <message>
+        <source>Imported data</source>
+        <translation>Importēja datus</translation>
+    </message>
+    <message>
+        <source>Imported clients from a spreadsheet (CSV)</source>
+        <translation>Importēja klientus no izklājlapas (CSV)</translation>
+    </message>
+    <message>
+        <source>Made a backup</source>
+        <translation>Izveidoja rezerves kopiju</translation>
+    </message>
+    <message>
+        <source>A backup failed</source>
+        <translation>Rezerves kopijas izveide neizdevās</translation>
+    </message>
+    <message>
+        <source>Checked a backup</source>
+        <translation>Pārbaudīja rezerves kopiju</translation>
+    </message>
+    <message>
+        <source>Changed the backup settings</source>
+        <translation>Mainīja rezerves kopiju iestatījumus</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation>Atjaunoja no rezerves kopijas</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klients</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Lietotājs</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Seifs</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Piezīme</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fails</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Piekrišana</translation>
+    </message>
+    <message>
+        <source>%1, encrypted</source>
+        <translation>%1, šifrēts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n klients</numerusform>
+            <numerusform>%n klienti</numerusform>
+            <numerusform>%n klientu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n piezīme</numerusform>
+            <numerusform>%n piezīmes</numerusform>
+            <numerusform>%n piezīmju</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fails</numerusform>
+            <numerusform>%n faili</numerusform>
+            <numerusform>%n failu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent(s)</source>
+        <translation>
+            <numerusform>%n piekrišana</numerusform>
+            <numerusform>%n piekrišanas</numerusform>
+            <numerusform>%n piekrišanu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n izlaists</numerusform>
+            <numerusform>%n izlaisti</numerusform>
+            <numerusform>%n izlaistu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Sniegta</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Atteikta</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Atsaukta</translation>
+    </message>
+    <message>
+        <source>Attempted %1</source>
+        <translation>Mēģinājums: %1</translation>
+    </message>
+    <message>
+        <source>Automatic, on lock</source>
+        <translation>Automātiski, bloķējot</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Rezerves kopiju mape</translation>
+    </message>
+    <message>
+        <source>Number of backups kept</source>
+        <translation>Glabājamo rezerves kopiju skaits</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFile</name>
+    <message>
+        <source>The backup is damaged: %1</source>
+        <translation>Rezerves kopija ir bojāta: %1</translation>
+    </message>
+    <message>
+        <source>it is not a Coffer backup.</source>
+        <translation>tā nav Coffer rezerves kopija.</translation>
+    </message>
+    <message>
+        <source>it has container format %1, this version reads %2.</source>
+        <translation>tās konteinera formāts ir %1, bet šī versija lasa %2.</translation>
+    </message>
+    <message>
+        <source>its manifest is malformed.</source>
+        <translation>tās manifests ir nepareizi veidots.</translation>
+    </message>
+    <message>
+        <source>it is truncated.</source>
+        <translation>tā ir nepilnīga (nogriezta).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Nevar nolasīt %1: %2</translation>
+    </message>
+    <message>
+        <source>it is truncated (%1 of %2 bytes).</source>
+        <translation>tā ir nepilnīga (%1 no %2 baitiem).</translation>
+    </message>
+    <message>
+        <source>it has %1 bytes more than its manifest names.</source>
+        <translation>tajā ir par %1 baitiem vairāk, nekā norādīts manifestā.</translation>
+    </message>
+    <message>
+        <source>its header cannot be read.</source>
+        <translation>tās galveni nevar nolasīt.</translation>
+    </message>
+    <message>
+        <source>the vault header does not match its SHA-256 sum.</source>
+        <translation>seifa galvene neatbilst tās SHA-256 summai.</translation>
+    </message>
+    <message>
+        <source>its snapshot cannot be read.</source>
+        <translation>tās momentuzņēmumu nevar nolasīt.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nevar ierakstīt %1: %2</translation>
+    </message>
+    <message>
+        <source>the database snapshot does not match its SHA-256 sum.</source>
+        <translation>datubāzes momentuzņēmums neatbilst tā SHA-256 summai.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupVerifier</name>
+    <message>
+        <source>The backup is damaged: the database fails its integrity check (%1).</source>
+        <translation>Rezerves kopija ir bojāta: datubāze neiztur integritātes pārbaudi (%1).</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: its manifest was altered.</source>
+        <translation>Rezerves kopija ir bojāta: tās manifests ir mainīts.</translation>
+    </message>
+    <message>
+        <source>password opens the header; header and manifest are authentic</source>
+        <translation>parole atver galveni; galvene un manifests ir autentiski</translation>
+    </message>
+    <message>
+        <source>database opens and passes SQLite&apos;s integrity check</source>
+        <translation>datubāze atveras un iztur SQLite integritātes pārbaudi</translation>
+    </message>
+    <message>
+        <source>%1 pages, schema %2</source>
+        <translation>lapas: %1, shēma %2</translation>
+    </message>
+    <message>
+        <source>container format %1, manifest whole</source>
+        <translation>konteinera formāts %1, manifests vesels</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>Nevar izveidot pagaidu mapi: %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 sums of header and snapshot match</source>
+        <translation>galvenes un momentuzņēmuma SHA-256 summas sakrīt</translation>
+    </message>
+    <message>
+        <source>%1 + %2 bytes</source>
+        <translation>%1 + %2 baiti</translation>
+    </message>
+</context>
+<context>
+    <name>BackupWriter</name>
+    <message>
+        <source>Cannot write the backup %1: %2</source>
+        <translation>Nevar ierakstīt rezerves kopiju %1: %2</translation>
+    </message>
+    <message>
+        <source>The vault is in the middle of a change; back up after it.</source>
+        <translation>Seifā pašlaik notiek izmaiņas; izveidojiet rezerves kopiju pēc tam, kad tās būs pabeigtas.</translation>
+    </message>
+    <message>
+        <source>the folder does not exist.</source>
+        <translation>mape neeksistē.</translation>
+    </message>
+    <message>
+        <source>it is a folder.</source>
+        <translation>tā ir mape.</translation>
+    </message>
+    <message>
+        <source>The vault header cannot be read.</source>
+        <translation>Seifa galveni nevar nolasīt.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the vault database: %1</source>
+        <translation>Nevar nokopēt seifa datubāzi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClientEraser</name>
+    <message>
+        <source>The write-ahead log could not be emptied (the database is busy).</source>
+        <translation>Pirmsieraksta žurnālu (WAL) neizdevās iztukšot (datubāze ir aizņemta).</translation>
+    </message>
+    <message>
+        <source>The indexes and the file were rebuilt</source>
+        <translation>Indeksi un fails tika pārbūvēti</translation>
+    </message>
+    <message>
+        <source>A tombstone is kept for restores</source>
+        <translation>Atjaunošanai tiek saglabāta dzēšanas atzīme</translation>
+    </message>
+    <message>
+        <source>in the backup folder</source>
+        <translation>rezerves kopiju mapē</translation>
+    </message>
+</context>
+<context>
+    <name>ClientLabels</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizācija</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Piezīme</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Zvans</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-pasts</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Tikšanās</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Sniegta</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Atteikta</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Atsaukta</translation>
+    </message>
+</context>
+<context>
+    <name>ClientStore</name>
+    <message>
+        <source>There is no client with the id %1.</source>
+        <translation>Nav klienta ar identifikatoru %1.</translation>
+    </message>
+    <message>
+        <source>A client has no valid id.</source>
+        <translation>Klientam nav derīga identifikatora.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientValidation</name>
+    <message>
+        <source>%1 is longer than %2 characters.</source>
+        <translation>%1 pārsniedz %2 rakstzīmes.</translation>
+    </message>
+    <message>
+        <source>The organisation needs a name.</source>
+        <translation>Organizācijai vajadzīgs nosaukums.</translation>
+    </message>
+    <message>
+        <source>The person needs a name.</source>
+        <translation>Personai vajadzīgs vārds.</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>Parādāmais vārds</translation>
+    </message>
+    <message>
+        <source>The given name</source>
+        <translation>Vārds</translation>
+    </message>
+    <message>
+        <source>The family name</source>
+        <translation>Uzvārds</translation>
+    </message>
+    <message>
+        <source>The organisation</source>
+        <translation>Organizācija</translation>
+    </message>
+    <message>
+        <source>Email %1 has no @ sign.</source>
+        <translation>E-pasta adresē %1 nav zīmes @.</translation>
+    </message>
+    <message>
+        <source>Email %1 is not an email address.</source>
+        <translation>E-pasta adrese %1 nav derīga e-pasta adrese.</translation>
+    </message>
+    <message>
+        <source>Email %1</source>
+        <translation>E-pasta adrese %1</translation>
+    </message>
+    <message>
+        <source>Phone %1 is not a phone number (digits, spaces, + - ( ) . / only).</source>
+        <translation>Tālrunis %1 nav tālruņa numurs (atļauti tikai cipari, atstarpes un + - ( ) . /).</translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation>Tālrunis %1</translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation>Adrese</translation>
+    </message>
+    <message>
+        <source>The country must be a two-letter ISO 3166 code, such as LV, LT or CZ.</source>
+        <translation>Valstij jābūt divburtu ISO 3166 kodam, piemēram, LV, LT vai CZ.</translation>
+    </message>
+    <message>
+        <source>A tag</source>
+        <translation>Birka</translation>
+    </message>
+    <message>
+        <source>A tag may not contain control characters.</source>
+        <translation>Birkā nedrīkst būt vadības rakstzīmes.</translation>
+    </message>
+    <message>
+        <source>A custom field has no name.</source>
+        <translation>Pielāgotajam laukam nav nosaukuma.</translation>
+    </message>
+    <message>
+        <source>A custom field&apos;s name</source>
+        <translation>Pielāgotā lauka nosaukums</translation>
+    </message>
+    <message>
+        <source>A custom field&apos;s value</source>
+        <translation>Pielāgotā lauka vērtība</translation>
+    </message>
+</context>
+<context>
     <name>ConsentStore</name>
     <message>
         <source>Say what the consent is for (its purpose).</source>
-        <translation type="unfinished"></translation>
+        <translation>Norādiet, kam piekrišana paredzēta (tās mērķi).</translation>
     </message>
     <message>
         <source>The purpose, source or policy version is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mērķa, avota vai politikas versijas teksts ir pārāk garš.</translation>
+    </message>
+    <message>
+        <source>A consent has no id, purpose or time.</source>
+        <translation>Piekrišanai nav identifikatora, mērķa vai laika.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImporter</name>
+    <message>
+        <source>The kind is neither person nor organisation.</source>
+        <translation>Veids nav ne persona, ne organizācija.</translation>
+    </message>
+    <message>
+        <source>The row has no name.</source>
+        <translation>Rindai nav vārda.</translation>
+    </message>
+    <message>
+        <source>The country is neither an ISO 3166 code nor a country name Coffer knows.</source>
+        <translation>Valsts nav ne ISO 3166 kods, ne Coffer zināms valsts nosaukums.</translation>
+    </message>
+    <message>
+        <source>The note is longer than a million characters.</source>
+        <translation>Piezīme ir garāka par miljonu rakstzīmju.</translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation>(%1. kolonna)</translation>
+    </message>
+    <message>
+        <source>The file has no column named &quot;%1&quot;.</source>
+        <translation>Failā nav kolonnas ar nosaukumu „%1”.</translation>
+    </message>
+    <message>
+        <source>No column holds a name (such as Name, First name or Last name); map one to name, given or family.</source>
+        <translation>Nevienā kolonnā nav vārda (piemēram, Name, First name vai Last name); piesaistiet kādu kolonnu laukam name, given vai family.</translation>
+    </message>
+    <message>
+        <source>A map is COLUMN=FIELD, such as &quot;Mobile=phone&quot;.</source>
+        <translation>Piesaiste ir KOLONNA=LAUKS, piemēram, „Mobile=phone”.</translation>
+    </message>
+    <message>
+        <source>A custom field needs a name: field:KEY.</source>
+        <translation>Pielāgotajam laukam vajadzīgs nosaukums: field:KEY.</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot;; use name, given, family, email, phone, org, address, country, tags, kind, note, field:KEY or ignore.</source>
+        <translation>Nezināms lauks „%1”; izmantojiet name, given, family, email, phone, org, address, country, tags, kind, note, field:KEY vai ignore.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Fails ir tukšs.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was stored.</source>
+        <translation>Imports tika atcelts; nekas netika saglabāts.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file is UTF-16 text. Save it as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>Fails ir UTF-16 teksts. Saglabājiet to kā „CSV UTF-8” un mēģiniet vēlreiz.</translation>
+    </message>
+    <message>
+        <source>Line %1: the record is longer than %2 MiB.</source>
+        <translation>%1. rinda: ieraksts ir garāks par %2 MiB.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed; the file ends inside it.</source>
+        <translation>%1. rinda: pēdiņās ievietots lauks netiek aizvērts; fails beidzas tā vidū.</translation>
     </message>
 </context>
 <context>
@@ -47,7 +700,279 @@
     </message>
     <message>
         <source>A part of this change failed; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daļa šīs izmaiņas neizdevās; nekas netika saglabāts.</translation>
+    </message>
+</context>
+<context>
+    <name>DeletionCertificate</name>
+    <message>
+        <source>Full: every file was read back from the device after the overwrite and compared with what was written; then each path was checked to be gone, the folders searched for any file of the vault, the vault path opened as a vault (it must fail as &quot;not a vault&quot;), and the settings searched for any entry naming it.</source>
+        <translation>Pilna: pēc pārrakstīšanas katrs fails tika nolasīts atpakaļ no ierīces un salīdzināts ar ierakstīto; pēc tam tika pārbaudīts, ka neviena ceļa vairs nav, mapēs tika meklēts jebkurš seifa fails, seifa ceļš tika atvērts kā seifs (tam jābeidzas ar kļūdu „nav seifs”) un iestatījumos tika meklēts jebkurš ieraksts, kas to nosauc.</translation>
+    </message>
+    <message>
+        <source>Purge (NIST SP 800-88 Rev. 1) by cryptographic erase, then a one-pass random overwrite. First every key slot in the vault header was overwritten in place with random bytes and synced to the disk, and the data key was wiped from memory. Then every file of the vault and of its managed backups was overwritten once with random data, synced, read back from the device and compared, truncated, renamed to a random name and unlinked, and its folder synced and removed.</source>
+        <translation>Purge jeb attīrīšana (NIST SP 800-88 Rev. 1) ar kriptogrāfisku dzēšanu, pēc tam vienreizēja pārrakstīšana ar nejaušiem datiem. Vispirms katrs seifa galvenes atslēgas slots tika uz vietas pārrakstīts ar nejaušiem baitiem un sinhronizēts ar disku, un datu atslēga tika izdzēsta no atmiņas. Pēc tam katrs seifa un tā pārvaldīto rezerves kopiju fails tika vienreiz pārrakstīts ar nejaušiem datiem, sinhronizēts, nolasīts atpakaļ no ierīces un salīdzināts, saīsināts, pārdēvēts nejaušā vārdā un atsaistīts, un tā mape tika sinhronizēta un noņemta.</translation>
+    </message>
+    <message>
+        <source>What overwriting cannot promise: on SSDs, flash memory, and thin-provisioned or virtual disks the drive may write new data to other physical blocks and keep the old ones until it reuses them; on copy-on-write file systems (btrfs, ZFS, APFS) and where snapshots exist, an overwrite goes to new blocks and the old ones remain in snapshots or until the space is reused. On such storage the old bytes may still be on the device.</source>
+        <translation>Ko pārrakstīšana nevar garantēt: SSD, zibatmiņā un plāni nodrošinātos (thin-provisioned) vai virtuālos diskos ierīce var ierakstīt jaunos datus citos fiziskajos blokos un paturēt vecos, līdz tos izmanto atkārtoti; failu sistēmās ar kopēšanu rakstot (copy-on-write: btrfs, ZFS, APFS) un tur, kur ir momentuzņēmumi, pārrakstītais nonāk jaunos blokos, bet vecie paliek momentuzņēmumos vai līdz vieta tiek izmantota atkārtoti. Šādā krātuvē vecie baiti var joprojām atrasties ierīcē.</translation>
+    </message>
+    <message>
+        <source>Why the cryptographic erase still holds there: the database, its log and every backup were only ever written encrypted under the vault&apos;s data key, and the data key was only ever stored sealed inside key slots. The slots were destroyed, so whatever encrypted copies survive on the device cannot be decrypted.</source>
+        <translation>Kāpēc kriptogrāfiskā dzēšana tur tomēr darbojas: datubāze, tās žurnāls un katra rezerves kopija vienmēr tika ierakstīta tikai šifrētā veidā ar seifa datu atslēgu, un datu atslēga vienmēr tika glabāta tikai aizzīmogota atslēgas slotos. Sloti tika iznīcināti, tāpēc jebkuras ierīcē saglabājušās šifrētās kopijas nav iespējams atšifrēt.</translation>
+    </message>
+    <message>
+        <source>Within that: earlier versions of the header (from before a password change, a new user or a reset) were written as new files, and their old blocks may survive in the same way; each held key slots that open only with a password or recovery key that was valid at that time. Each managed backup held its own copy of the key slots, destroyed by the overwrite of the backup file with the limits above.</source>
+        <translation>Turklāt: iepriekšējās galvenes versijas (no laika pirms paroles maiņas, jauna lietotāja vai atiestatīšanas) tika ierakstītas kā jauni faili, un to vecie bloki var saglabāties tādā pašā veidā; katrā no tām bija atslēgas sloti, kurus var atvērt tikai ar tajā laikā derīgu paroli vai atkopšanas atslēgu. Katrā pārvaldītajā rezerves kopijā bija sava atslēgas slotu kopija, kas tika iznīcināta, pārrakstot rezerves kopijas failu, ar iepriekš minētajiem ierobežojumiem.</translation>
+    </message>
+    <message>
+        <source>Exports the user made (zip, folder, JSON or CSV, encrypted or not, of the whole vault or of one client) and files saved out of the vault.</source>
+        <translation>Lietotāja veiktie eksporti (zip, mape, JSON vai CSV, šifrēti vai nešifrēti, visa seifa vai viena klienta) un no seifa ārā saglabātie faili.</translation>
+    </message>
+    <message>
+        <source>Copies of the vault or of its backups made outside Coffer: file copies, sync services, system backups and file-system snapshots, and backups moved out of the backup folder.</source>
+        <translation>Seifa vai tā rezerves kopiju kopijas, kas izveidotas ārpus Coffer: failu kopijas, sinhronizācijas pakalpojumi, sistēmas rezerves kopijas un failu sistēmas momentuzņēmumi, kā arī rezerves kopijas, kas pārvietotas ārpus rezerves kopiju mapes.</translation>
+    </message>
+    <message>
+        <source>Recovery keys and passwords written down or saved elsewhere.</source>
+        <translation>Citur pierakstītas vai saglabātas atkopšanas atslēgas un paroles.</translation>
+    </message>
+    <message>
+        <source>CERTIFICATE OF DELETION — Coffer vault &quot;%1&quot;</source>
+        <translation>DZĒŠANAS SERTIFIKĀTS — Coffer seifs „%1”</translation>
+    </message>
+    <message>
+        <source>Fields after NIST SP 800-88 Rev. 1, Appendix G. Result: completed and verified.</source>
+        <translation>Lauki atbilstoši NIST SP 800-88 Rev. 1, G pielikumam. Rezultāts: pabeigts un pārbaudīts.</translation>
+    </message>
+    <message>
+        <source>Person performing sanitisation</source>
+        <translation>Persona, kas veica datu iznīcināšanu</translation>
+    </message>
+    <message>
+        <source>Vault user: %1 (%2)</source>
+        <translation>Seifa lietotājs: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Operating-system account: %1 on %2</source>
+        <translation>Operētājsistēmas konts: %1 datorā %2</translation>
+    </message>
+    <message>
+        <source>What was sanitised</source>
+        <translation>Kas tika iznīcināts</translation>
+    </message>
+    <message>
+        <source>Vault: %1, id %2</source>
+        <translation>Seifs: %1, identifikators %2</translation>
+    </message>
+    <message>
+        <source>Vault folder: %1 (file system: %2)</source>
+        <translation>Seifa mape: %1 (failu sistēma: %2)</translation>
+    </message>
+    <message>
+        <source>Backup folder: %1</source>
+        <translation>Rezerves kopiju mape: %1</translation>
+    </message>
+    <message>
+        <source>Managed backups: %1</source>
+        <translation>Pārvaldītās rezerves kopijas: %1</translation>
+    </message>
+    <message>
+        <source>Files (size in bytes, SHA-256 before the overwrite):</source>
+        <translation>Faili (izmērs baitos, SHA-256 pirms pārrakstīšanas):</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <source>Type: Purge. Used: cryptographic erase, then a one-pass random overwrite.</source>
+        <translation>Veids: Purge (attīrīšana). Izmantots: kriptogrāfiska dzēšana, pēc tam vienreizēja pārrakstīšana ar nejaušiem datiem.</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Rīks</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Pārbaude</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>izturēta</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>NEIZDEVĀS</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datums un laiks</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>Sākts: %1</translation>
+    </message>
+    <message>
+        <source>Completed: %1</source>
+        <translation>Pabeigts: %1</translation>
+    </message>
+    <message>
+        <source>Limits of the method</source>
+        <translation>Metodes ierobežojumi</translation>
+    </message>
+    <message>
+        <source>Not covered</source>
+        <translation>Neaptver</translation>
+    </message>
+</context>
+<context>
+    <name>DemoVault</name>
+    <message>
+        <source>There is no room for the demo vault in the temporary folder (%1). Free some disk space and try again.</source>
+        <translation>Pagaidu mapē (%1) nav vietas demonstrācijas seifam. Atbrīvojiet vietu diskā un mēģiniet vēlreiz.</translation>
+    </message>
+    <message>
+        <source>Demo vault</source>
+        <translation>Demonstrācijas seifs</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureVerifier</name>
+    <message>
+        <source>No row refers to the client</source>
+        <translation>Neviena rinda neatsaucas uz klientu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) searched, no row holds the id</source>
+        <translation>
+            <numerusform>pārmeklēta %n tabula, nevienā rindā nav identifikatora</numerusform>
+            <numerusform>pārmeklētas %n tabulas, nevienā rindā nav identifikatora</numerusform>
+            <numerusform>pārmeklēts %n tabulu, nevienā rindā nav identifikatora</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) still hold the id, in: %1</source>
+        <translation>
+            <numerusform>identifikators joprojām ir %n rindā, tabulās: %1</numerusform>
+            <numerusform>identifikators joprojām ir %n rindās, tabulās: %1</numerusform>
+            <numerusform>identifikators joprojām ir %n rindās, tabulās: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of their names, emails or phones is in any table</source>
+        <translation>Neviens viņa vārds, e-pasta adrese vai tālrunis nav nevienā tabulā</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n string(s) searched in %1 tables</source>
+        <translation>
+            <numerusform>%n virkne meklēta %1 tabulās</numerusform>
+            <numerusform>%n virknes meklētas %1 tabulās</numerusform>
+            <numerusform>%n virkņu meklēts %1 tabulās</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>: none found</source>
+        <translation>: nekas nav atrasts</translation>
+    </message>
+    <message numerus="yes">
+        <source>: found in %n row(s), in: %1</source>
+        <translation>
+            <numerusform>: atrasts %n rindā, tabulās: %1</numerusform>
+            <numerusform>: atrasts %n rindās, tabulās: %1</numerusform>
+            <numerusform>: atrasts %n rindās, tabulās: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n also belong(s) to another client and stay with them</source>
+        <translation>
+            <numerusform>; %n pieder arī citam klientam un paliek pie tā</numerusform>
+            <numerusform>; %n pieder arī citam klientam un paliek pie tā</numerusform>
+            <numerusform>; %n pieder arī citam klientam un paliek pie tā</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n too short to search</source>
+        <translation>
+            <numerusform>; %n ir par īsu meklēšanai</numerusform>
+            <numerusform>; %n ir par īsu meklēšanai</numerusform>
+            <numerusform>; %n ir par īsu meklēšanai</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search indexes hold none of their words</source>
+        <translation>Meklēšanas indeksos nav neviena viņa vārda</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) only they had</source>
+        <translation>
+            <numerusform>%n vārds, kas bija tikai šim klientam</numerusform>
+            <numerusform>%n vārdi, kas bija tikai šim klientam</numerusform>
+            <numerusform>%n vārdu, kas bija tikai šim klientam</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, none left in the indexes</source>
+        <translation>, indeksos nav palicis neviens</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n still indexed, in: %1</source>
+        <translation>
+            <numerusform>, %n joprojām ir indeksos: %1</numerusform>
+            <numerusform>, %n joprojām ir indeksos: %1</numerusform>
+            <numerusform>, %n joprojām ir indeksos: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No free page is left that could hold old content</source>
+        <translation>Nav palikusi neviena brīvā lapa, kurā varētu būt vecs saturs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free page(s)</source>
+        <translation>
+            <numerusform>%n brīvā lapa</numerusform>
+            <numerusform>%n brīvās lapas</numerusform>
+            <numerusform>%n brīvo lapu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The write-ahead log is empty</source>
+        <translation>Pirmsieraksta žurnāls (WAL) ir tukšs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n baits</numerusform>
+            <numerusform>%n baiti</numerusform>
+            <numerusform>%n baitu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no log file</source>
+        <translation>žurnāla faila nav</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>Eksports tika atcelts; nekas netika ierakstīts.</translation>
+    </message>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation>Nevar ierakstīt eksportu: %1</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new name.</source>
+        <translation>%1 jau eksistē; izvēlieties jaunu nosaukumu.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Mape %1 neeksistē.</translation>
+    </message>
+    <message>
+        <source>An encrypted export is one file: use the zip or json format.</source>
+        <translation>Šifrēts eksports ir viens fails: izmantojiet zip vai json formātu.</translation>
     </message>
 </context>
 <context>
@@ -65,11 +990,86 @@
     <name>FileStore</name>
     <message>
         <source>The file&apos;s part %1 of %2 is missing; nothing from that part on was written. Restore the file from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trūkst faila daļas %1 no %2; nekas, sākot ar šo daļu, netika ierakstīts. Atjaunojiet failu no rezerves kopijas.</translation>
     </message>
     <message>
         <source>The file&apos;s part %1 of %2 is damaged; nothing from that part on was written. Restore the file from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faila daļa %1 no %2 ir bojāta; nekas, sākot ar šo daļu, netika ierakstīts. Atjaunojiet failu no rezerves kopijas.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Atcelts.</translation>
+    </message>
+    <message>
+        <source>A file needs a name.</source>
+        <translation>Failam vajadzīgs nosaukums.</translation>
+    </message>
+    <message>
+        <source>A file name may have at most 255 characters.</source>
+        <translation>Faila nosaukumā var būt ne vairāk kā 255 rakstzīmes.</translation>
+    </message>
+    <message>
+        <source>A file name may not contain slashes or control characters.</source>
+        <translation>Faila nosaukumā nedrīkst būt slīpsvītras vai vadības rakstzīmes.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Nevar nolasīt failu: %1</translation>
+    </message>
+    <message>
+        <source>There is no file with the id %1.</source>
+        <translation>Nav faila ar identifikatoru %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: it is not open for reading.</source>
+        <translation>Nevar nolasīt failu: tas nav atvērts lasīšanai.</translation>
+    </message>
+    <message>
+        <source>An imported file does not match its recorded size and SHA-256.</source>
+        <translation>Importētais fails neatbilst tā reģistrētajam izmēram un SHA-256.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: it is a folder.</source>
+        <translation>Nevar nolasīt failu: tā ir mape.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s record is damaged.</source>
+        <translation>Faila ieraksts ir bojāts.</translation>
+    </message>
+    <message>
+        <source>Cannot write the output file: %1</source>
+        <translation>Nevar ierakstīt izvades failu: %1</translation>
+    </message>
+    <message>
+        <source>The file is damaged: its contents do not match their SHA-256.</source>
+        <translation>Fails ir bojāts: tā saturs neatbilst SHA-256 summai.</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>The export is malformed (%1); nothing was imported.</source>
+        <translation>Eksports ir nepareizi veidots (%1); nekas netika importēts.</translation>
+    </message>
+    <message>
+        <source>The export is damaged: %1 does not match the SHA-256 in its manifest; nothing was imported.</source>
+        <translation>Eksports ir bojāts: %1 neatbilst manifestā norādītajai SHA-256 summai; nekas netika importēts.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Nevar nolasīt %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 neeksistē.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nevar ierakstīt %1: %2</translation>
+    </message>
+    <message>
+        <source>This export is encrypted: enter its password.</source>
+        <translation>Šis eksports ir šifrēts: ievadiet tā paroli.</translation>
     </message>
 </context>
 <context>
@@ -80,14 +1080,33 @@
     </message>
 </context>
 <context>
+    <name>ManagedBackups</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Mape %1 neeksistē.</translation>
+    </message>
+    <message>
+        <source>Keep between 0 and %1 backups.</source>
+        <translation>Glabājiet no 0 līdz %1 rezerves kopijām.</translation>
+    </message>
+</context>
+<context>
     <name>NoteStore</name>
     <message>
         <source>The note is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Piezīme ir tukša.</translation>
     </message>
     <message>
         <source>The note is longer than a million characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Piezīme ir garāka par miljonu rakstzīmju.</translation>
+    </message>
+    <message>
+        <source>A note has no id, text or time.</source>
+        <translation>Piezīmei nav identifikatora, teksta vai laika.</translation>
+    </message>
+    <message>
+        <source>The vault holds too many notes to index another.</source>
+        <translation>Seifā ir pārāk daudz piezīmju, lai indeksētu vēl vienu.</translation>
     </message>
 </context>
 <context>
@@ -114,6 +1133,21 @@
     </message>
 </context>
 <context>
+    <name>Restorer</name>
+    <message>
+        <source>%1 already exists and is not empty; a restore never writes over a vault.</source>
+        <translation>%1 jau eksistē un nav tukšs; atjaunošana nekad nepārraksta seifu.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Mape %1 neeksistē.</translation>
+    </message>
+    <message>
+        <source>The tombstone file %1 does not exist.</source>
+        <translation>Dzēšanas atzīmju fails %1 neeksistē.</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Owner</source>
@@ -133,10 +1167,358 @@
     </message>
 </context>
 <context>
+    <name>SampleData</name>
+    <message>
+        <source>Customer no.</source>
+        <translation>Klienta nr.</translation>
+    </message>
+    <message>
+        <source>Asked for a quote for the spring order.</source>
+        <translation>Lūdza cenu piedāvājumu pavasara pasūtījumam.</translation>
+    </message>
+    <message>
+        <source>Called back about the invoice; paid the same day.</source>
+        <translation>Atzvanīja par rēķinu; samaksāja tajā pašā dienā.</translation>
+    </message>
+    <message>
+        <source>Prefers email to phone calls.</source>
+        <translation>Dod priekšroku e-pastam, nevis tālruņa zvaniem.</translation>
+    </message>
+    <message>
+        <source>Met at the trade fair; interested in the wholesale price list.</source>
+        <translation>Iepazināmies izstādē; interesējas par vairumtirdzniecības cenrādi.</translation>
+    </message>
+    <message>
+        <source>Sent the updated price list.</source>
+        <translation>Nosūtīts atjaunināts cenrādis.</translation>
+    </message>
+    <message>
+        <source>Talked about renewing the service contract next quarter.</source>
+        <translation>Runājām par pakalpojumu līguma pagarināšanu nākamajā ceturksnī.</translation>
+    </message>
+    <message>
+        <source>Delivery was two days late; offered 10% off the next order.</source>
+        <translation>Piegāde kavējās divas dienas; piedāvājām 10% atlaidi nākamajam pasūtījumam.</translation>
+    </message>
+    <message>
+        <source>Would like a reminder in September.</source>
+        <translation>Vēlas atgādinājumu septembrī.</translation>
+    </message>
+    <message>
+        <source>web form</source>
+        <translation>tīmekļa veidlapa</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>klātienē</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-pasts</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>tālrunis</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>Jaunumu vēstule</translation>
+    </message>
+    <message>
+        <source>Marketing calls</source>
+        <translation>Mārketinga zvani</translation>
+    </message>
+    <message>
+        <source>Service agreement — summary
+
+Monthly bookkeeping and one annual report.
+Documents are handed over by the 5th of each month.
+Either side may end the agreement with one month&apos;s notice.
+</source>
+        <translation>Pakalpojumu līgums — kopsavilkums
+
+Ikmēneša grāmatvedība un viens gada pārskats.
+Dokumenti tiek nodoti līdz katra mēneša 5. datumam.
+Jebkura puse var izbeigt līgumu, brīdinot par to vienu mēnesi iepriekš.
+</translation>
+    </message>
+    <message>
+        <source>Service agreement summary.txt</source>
+        <translation>Pakalpojumu līguma kopsavilkums.txt</translation>
+    </message>
+</context>
+<context>
     <name>Schema</name>
     <message>
         <source>This vault was made by a newer version of Coffer (schema %1); this version understands up to %2.</source>
         <translation>Šo seifu izveidoja jaunāka Coffer versija (shēma %1); šī versija saprot līdz %2.</translation>
+    </message>
+    <message>
+        <source>The vault holds too many notes to index them by client.</source>
+        <translation>Seifā ir pārāk daudz piezīmju, lai tās indeksētu pēc klientiem.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStream</name>
+    <message>
+        <source>This is not an encrypted Coffer export, or it is cut short.</source>
+        <translation>Šis nav šifrēts Coffer eksports, vai arī tas ir nepilnīgs.</translation>
+    </message>
+    <message>
+        <source>This encrypted export has a format version this Coffer does not read.</source>
+        <translation>Šim šifrētajam eksportam ir formāta versija, ko šī Coffer versija nelasa.</translation>
+    </message>
+    <message>
+        <source>The encrypted export is damaged (key derivation parameters).</source>
+        <translation>Šifrētais eksports ir bojāts (atslēgas atvasināšanas parametri).</translation>
+    </message>
+    <message>
+        <source>The encrypted export is cut short: its end is missing.</source>
+        <translation>Šifrētais eksports ir nepilnīgs: trūkst tā beigu.</translation>
+    </message>
+    <message>
+        <source>The encrypted export is damaged (a chunk has an impossible length).</source>
+        <translation>Šifrētais eksports ir bojāts (kādam blokam ir neiespējams garums).</translation>
+    </message>
+    <message>
+        <source>Wrong password, or the encrypted export is damaged at its start.</source>
+        <translation>Nepareiza parole, vai arī šifrētais eksports ir bojāts tā sākumā.</translation>
+    </message>
+    <message>
+        <source>The encrypted export is damaged: a part of it was altered.</source>
+        <translation>Šifrētais eksports ir bojāts: kāda tā daļa ir mainīta.</translation>
+    </message>
+    <message>
+        <source>The encrypted export has data after its end.</source>
+        <translation>Šifrētajā eksportā pēc tā beigām ir dati.</translation>
+    </message>
+</context>
+<context>
+    <name>SecureOverwrite</name>
+    <message>
+        <source>syncing</source>
+        <translation>sinhronizēšana</translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation>lasīšana</translation>
+    </message>
+    <message>
+        <source>overwriting</source>
+        <translation>pārrakstīšana</translation>
+    </message>
+    <message>
+        <source>reading back</source>
+        <translation>nolasīšana atpakaļ</translation>
+    </message>
+    <message>
+        <source>%1: the bytes read back from the device differ from those written, from byte %2 on.</source>
+        <translation>%1: no ierīces atpakaļ nolasītie baiti atšķiras no ierakstītajiem, sākot ar baitu %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 failed: %3</source>
+        <translation>%1: %2 neizdevās: %3</translation>
+    </message>
+    <message>
+        <source>finding the file</source>
+        <translation>faila atrašana</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 nav parasts fails.</translation>
+    </message>
+    <message>
+        <source>opening for writing</source>
+        <translation>atvēršana rakstīšanai</translation>
+    </message>
+    <message>
+        <source>reading the size</source>
+        <translation>izmēra nolasīšana</translation>
+    </message>
+    <message>
+        <source>truncating</source>
+        <translation>saīsināšana</translation>
+    </message>
+    <message>
+        <source>renaming</source>
+        <translation>pārdēvēšana</translation>
+    </message>
+    <message>
+        <source>unlinking</source>
+        <translation>atsaistīšana</translation>
+    </message>
+    <message>
+        <source>syncing the folder</source>
+        <translation>mapes sinhronizēšana</translation>
+    </message>
+    <message>
+        <source>removing files from the folder</source>
+        <translation>failu noņemšana no mapes</translation>
+    </message>
+</context>
+<context>
+    <name>Tombstones</name>
+    <message>
+        <source>The erasure tombstone file is damaged or was altered.</source>
+        <translation>Dzēšanas atzīmju fails ir bojāts vai ir ticis mainīts.</translation>
+    </message>
+    <message>
+        <source>A client id has the wrong length.</source>
+        <translation>Klienta identifikatoram ir nepareizs garums.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Nevar nolasīt %1: %2</translation>
+    </message>
+    <message>
+        <source>The erasure tombstone file belongs to another vault.</source>
+        <translation>Dzēšanas atzīmju fails pieder citam seifam.</translation>
+    </message>
+</context>
+<context>
+    <name>Vault</name>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Nepareizs lietotājvārds vai parole.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Coffer vault.</source>
+        <translation>%1 nav Coffer seifs.</translation>
+    </message>
+    <message>
+        <source>The password must be at least %1 characters long.</source>
+        <translation>Parolei jābūt vismaz %1 rakstzīmes garai.</translation>
+    </message>
+    <message>
+        <source>The user name is empty.</source>
+        <translation>Lietotājvārds ir tukšs.</translation>
+    </message>
+    <message>
+        <source>The user name is longer than %1 characters.</source>
+        <translation>Lietotājvārds ir garāks par %1 rakstzīmēm.</translation>
+    </message>
+    <message>
+        <source>The user name contains control characters.</source>
+        <translation>Lietotājvārdā ir vadības rakstzīmes.</translation>
+    </message>
+    <message>
+        <source>The key derivation parameters are out of range.</source>
+        <translation>Atslēgas atvasināšanas parametri ir ārpus pieļaujamā diapazona.</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not empty.</source>
+        <translation>%1 jau eksistē un nav tukšs.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Mape %1 neeksistē.</translation>
+    </message>
+    <message>
+        <source>The vault header is damaged (no recovery slot).</source>
+        <translation>Seifa galvene ir bojāta (nav atkopšanas slota).</translation>
+    </message>
+    <message>
+        <source>Wrong user name or recovery key.</source>
+        <translation>Nepareizs lietotājvārds vai atkopšanas atslēga.</translation>
+    </message>
+    <message>
+        <source>The vault header is damaged (it does not match its checksum).</source>
+        <translation>Seifa galvene ir bojāta (tā neatbilst kontrolsummai).</translation>
+    </message>
+    <message>
+        <source>The vault is damaged: its database file is missing.</source>
+        <translation>Seifs ir bojāts: trūkst tā datubāzes faila.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>Seifs ir bloķēts.</translation>
+    </message>
+    <message>
+        <source>You signed in with a one-time password: choose your own password first.</source>
+        <translation>Jūs pierakstījāties ar vienreizējo paroli: vispirms izvēlieties savu paroli.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow this.</source>
+        <translation>Jūsu loma (%1) to neatļauj.</translation>
+    </message>
+    <message>
+        <source>The vault header is damaged (your key slot is missing).</source>
+        <translation>Seifa galvene ir bojāta (trūkst jūsu atslēgas slota).</translation>
+    </message>
+    <message>
+        <source>There is no user named &quot;%1&quot;.</source>
+        <translation>Nav lietotāja ar vārdu „%1”.</translation>
+    </message>
+    <message>
+        <source>A vault has one owner; hand ownership over with a role change instead.</source>
+        <translation>Seifam ir viens īpašnieks; īpašumtiesības nododiet, mainot lomu.</translation>
+    </message>
+    <message>
+        <source>A user named &quot;%1&quot; already exists.</source>
+        <translation>Lietotājs ar vārdu „%1” jau eksistē.</translation>
+    </message>
+    <message>
+        <source>This vault cannot hold more users.</source>
+        <translation>Šajā seifā nevar būt vairāk lietotāju.</translation>
+    </message>
+    <message>
+        <source>The owner cannot be removed.</source>
+        <translation>Īpašnieku nevar noņemt.</translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself; ask another administrator or the owner.</source>
+        <translation>Jūs nevarat noņemt pats sevi; palūdziet to citam administratoram vai īpašniekam.</translation>
+    </message>
+    <message>
+        <source>Only the owner can remove an administrator.</source>
+        <translation>Tikai īpašnieks var noņemt administratoru.</translation>
+    </message>
+    <message>
+        <source>You cannot change your own role.</source>
+        <translation>Jūs nevarat mainīt savu lomu.</translation>
+    </message>
+    <message>
+        <source>Only the owner can hand ownership over, by giving another user the owner role.</source>
+        <translation>Tikai īpašnieks var nodot īpašumtiesības, piešķirot citam lietotājam īpašnieka lomu.</translation>
+    </message>
+    <message>
+        <source>Only the owner can change an administrator&apos;s role.</source>
+        <translation>Tikai īpašnieks var mainīt administratora lomu.</translation>
+    </message>
+    <message>
+        <source>Only the owner can hand ownership over.</source>
+        <translation>Tikai īpašnieks var nodot īpašumtiesības.</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s password cannot be reset; the owner uses the recovery key.</source>
+        <translation>Īpašnieka paroli nevar atiestatīt; īpašnieks izmanto atkopšanas atslēgu.</translation>
+    </message>
+    <message>
+        <source>Only the owner can reset an administrator.</source>
+        <translation>Tikai īpašnieks var atiestatīt administratora paroli.</translation>
+    </message>
+    <message>
+        <source>Change your own password instead of resetting it.</source>
+        <translation>Nomainiet savu paroli, nevis atiestatiet to.</translation>
+    </message>
+    <message>
+        <source>The vault header is damaged (a key slot is missing).</source>
+        <translation>Seifa galvene ir bojāta (trūkst atslēgas slota).</translation>
+    </message>
+</context>
+<context>
+    <name>VaultHeader</name>
+    <message>
+        <source>The vault header is damaged (%1).</source>
+        <translation>Seifa galvene ir bojāta (%1).</translation>
+    </message>
+    <message>
+        <source>This is not a Coffer vault.</source>
+        <translation>Šis nav Coffer seifs.</translation>
+    </message>
+    <message>
+        <source>The vault header has format version %1; this Coffer reads version %2.</source>
+        <translation>Seifa galvenes formāta versija ir %1; šī Coffer versija lasa versiju %2.</translation>
     </message>
 </context>
 <context>
@@ -155,46 +1537,473 @@
     </message>
 </context>
 <context>
-    <name>coffer</name>
+    <name>coffer::AddUserDialog</name>
     <message>
-        <source>Wrong user name or password.</source>
-        <translation type="unfinished">Nepareizs lietotājvārds vai parole.</translation>
+        <source>Everything an administrator may do, and cancelling the account.</source>
+        <translation>Viss, ko drīkst administrators, kā arī konta slēgšana.</translation>
     </message>
     <message>
-        <source>%1 is not a Coffer vault.</source>
-        <translation type="unfinished"></translation>
+        <source>Works with client data, manages users, exports everything, makes and restores backups and reads the audit log.</source>
+        <translation>Strādā ar klientu datiem, pārvalda lietotājus, eksportē visu, veido un atjauno rezerves kopijas un lasa audita žurnālu.</translation>
     </message>
     <message>
-        <source>The vault header is damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <source>Adds, changes and erases client data, and exports one client&apos;s data.</source>
+        <translation>Pievieno, maina un dzēš klientu datus, kā arī eksportē viena klienta datus.</translation>
     </message>
     <message>
-        <source>%1 is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <source>Reads client data; changes nothing.</source>
+        <translation>Lasa klientu datus; neko nemaina.</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <source>Add User</source>
+        <translation>Lietotāja pievienošana</translation>
     </message>
     <message>
-        <source>A file needs a name.</source>
-        <translation type="unfinished"></translation>
+        <source>Coffer makes a one-time password for the new user. You give it to them; at their first sign-in they choose their own.</source>
+        <translation>Coffer izveido jaunajam lietotājam vienreizējo paroli. Jūs to viņam nododat; pirmajā pierakstīšanās reizē viņš izvēlas savu paroli.</translation>
     </message>
     <message>
-        <source>A file name may have at most 255 characters.</source>
-        <translation type="unfinished"></translation>
+        <source>The name they will sign in with</source>
+        <translation>Vārds, ar kuru lietotājs pierakstīsies</translation>
     </message>
     <message>
-        <source>A file name may not contain slashes or control characters.</source>
-        <translation type="unfinished"></translation>
+        <source>User name</source>
+        <translation>Lietotājvārds</translation>
     </message>
     <message>
-        <source>Cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Role</source>
+        <translation>Loma</translation>
     </message>
     <message>
-        <source>There is no file with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Name:</source>
+        <translation>&amp;Vārds:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Loma:</translation>
+    </message>
+    <message>
+        <source>&amp;Add User</source>
+        <translation>&amp;Pievienot lietotāju</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::AuditModel</name>
+    <message>
+        <source>(nobody signed in)</source>
+        <translation>(neviens nav pierakstījies)</translation>
+    </message>
+    <message>
+        <source>(removed user)</source>
+        <translation>(noņemts lietotājs)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The chain is broken from entry %1 on: this entry may have been changed, inserted or moved.</source>
+        <translation>Ķēde ir pārrauta, sākot ar ierakstu %1: šis ieraksts varētu būt mainīts, ievietots vai pārvietots.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Laiks</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Lietotājs</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Darbība</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekts</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Sīkāka informācija</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::AuditPage</name>
+    <message>
+        <source>Audit log entries</source>
+        <translation>Audita žurnāla ieraksti</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Chain</source>
+        <translation>&amp;Pārbaudīt ķēdi</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>Pārbaudīt ķēdi</translation>
+    </message>
+    <message>
+        <source>Check that no entry of the log has been changed, inserted or deleted.</source>
+        <translation>Pārbaudīt, vai neviens žurnāla ieraksts nav mainīts, ievietots vai dzēsts.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Atsvaidzināt</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Atsvaidzināt</translation>
+    </message>
+    <message>
+        <source>Show the entries written since the list was opened.</source>
+        <translation>Rādīt ierakstus, kas ierakstīti kopš saraksta atvēršanas.</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audita žurnāls</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln ieraksts</numerusform>
+            <numerusform>%Ln ieraksti</numerusform>
+            <numerusform>%Ln ierakstu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify Chain</source>
+        <translation>Ķēdes pārbaude</translation>
+    </message>
+    <message>
+        <source>Checking every entry of the audit log…</source>
+        <translation>Tiek pārbaudīts katrs audita žurnāla ieraksts…</translation>
+    </message>
+    <message>
+        <source>The audit log is intact: all %L1 entries are linked as they were written. No entry has been changed, inserted or deleted since.</source>
+        <translation>Audita žurnāls ir neskarts: visi %L1 ieraksti ir sasaistīti tā, kā tie tika ierakstīti. Kopš tā laika neviens ieraksts nav mainīts, ievietots vai dzēsts.</translation>
+    </message>
+    <message>
+        <source>The audit log has been altered. The chain is first broken at entry %L1: that entry, or one just before it, was changed, inserted or deleted outside Coffer. Entries from %L1 on cannot be trusted. Keep this vault as it is and compare with a backup made before that time.</source>
+        <translation>Audita žurnāls ir mainīts. Ķēde pirmo reizi ir pārrauta pie ieraksta %L1: šis ieraksts vai kāds tieši pirms tā ir mainīts, ievietots vai dzēsts ārpus Coffer. Ierakstiem, sākot ar %L1, nevar uzticēties. Atstājiet šo seifu, kāds tas ir, un salīdziniet ar rezerves kopiju, kas izveidota pirms tā laika.</translation>
+    </message>
+    <message>
+        <source>Who did what in this vault, and when, newest first. The log names no client: a client appears as a code that only this vault can match to them. Each entry is linked to the one before, so a change to the log shows when the chain is verified.</source>
+        <translation>Kas, ko un kad darīja šajā seifā; jaunākie ieraksti vispirms. Žurnālā nav klientu vārdu: klients tajā parādās kā kods, ko ar viņu var sasaistīt tikai šis seifs. Katrs ieraksts ir sasaistīts ar iepriekšējo, tāpēc, pārbaudot ķēdi, jebkuras izmaiņas žurnālā kļūst redzamas.</translation>
+    </message>
+    <message>
+        <source>The newest %L1 entries are shown; scroll down for older ones</source>
+        <translation>Parādīti jaunākie ieraksti: %L1; ritiniet uz leju, lai redzētu vecākus</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::BackupAccessDialog</name>
+    <message>
+        <source>Restore a Backup</source>
+        <translation>Rezerves kopijas atjaunošana</translation>
+    </message>
+    <message>
+        <source>Verify a Backup</source>
+        <translation>Rezerves kopijas pārbaude</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1</source>
+        <translation>Atjaunot rezerves kopiju (%1)</translation>
+    </message>
+    <message>
+        <source>Verify the backup of %1</source>
+        <translation>Pārbaudīt rezerves kopiju (%1)</translation>
+    </message>
+    <message>
+        <source>The backup becomes a new vault in a new folder; this vault is not changed. Clients erased after the backup was made are erased again in the new vault, so they do not come back.</source>
+        <translation>Rezerves kopija kļūst par jaunu seifu jaunā mapē; šis seifs netiek mainīts. Klienti, kas izdzēsti pēc rezerves kopijas izveides, jaunajā seifā tiek izdzēsti vēlreiz, lai tie neatgrieztos.</translation>
+    </message>
+    <message>
+        <source>Coffer opens the backup with your password in a private temporary folder and checks every part of it. Nothing is changed.</source>
+        <translation>Coffer atver rezerves kopiju ar jūsu paroli privātā pagaidu mapē un pārbauda katru tās daļu. Nekas netiek mainīts.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Izvēlēties…</translation>
+    </message>
+    <message>
+        <source>%1 restored %2</source>
+        <extracomment>The default name of a vault restored from a backup: the vault&apos;s name and today&apos;s date.</extracomment>
+        <translation>%1 atjaunots %2</translation>
+    </message>
+    <message>
+        <source>New vault &amp;name:</source>
+        <translation>Jaunā seifa &amp;nosaukums:</translation>
+    </message>
+    <message>
+        <source>&amp;In folder:</source>
+        <translation>&amp;Mapē:</translation>
+    </message>
+    <message>
+        <source>Leave empty if you are the owner</source>
+        <translation>Atstājiet tukšu, ja esat īpašnieks</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Lietotājvārds:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Parole:</translation>
+    </message>
+    <message>
+        <source>The password that was valid when the backup was made.</source>
+        <translation>Parole, kas bija derīga rezerves kopijas izveides brīdī.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Atjaunot</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>Pār&amp;baudīt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
+    </message>
+    <message>
+        <source>Where should the restored vault go?</source>
+        <translation>Kur novietot atjaunoto seifu?</translation>
+    </message>
+    <message>
+        <source>Give the new vault a name.</source>
+        <translation>Ievadiet jaunā seifa nosaukumu.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Mape %1 neeksistē.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name: a restore never writes over anything.</source>
+        <translation>%1 jau eksistē. Izvēlieties citu nosaukumu: atjaunošana nekad neko nepārraksta.</translation>
+    </message>
+    <message>
+        <source>It will be created as %1</source>
+        <translation>Tas tiks izveidots kā %1</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::BackupListModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>This file&apos;s beginning cannot be read: it may be damaged. Verify it to find out.</source>
+        <translation>Šī faila sākumu nevar nolasīt: tas var būt bojāts. Lai to noskaidrotu, pārbaudiet to.</translation>
+    </message>
+    <message>
+        <source>Unknown (unreadable)</source>
+        <translation>Nezināms (nav nolasāms)</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Izveidota</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Izmērs</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fails</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::BackupSettingsGroup</name>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Automātiskās rezerves kopijas</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Rezerves kopiju mape</translation>
+    </message>
+    <message>
+        <source>Use &amp;default</source>
+        <translation>Izmantot &amp;noklusējumu</translation>
+    </message>
+    <message>
+        <source>A folder named after the vault, beside it: %1</source>
+        <translation>Mape ar seifa nosaukumu, blakus seifam: %1</translation>
+    </message>
+    <message>
+        <source>None — automatic backups off</source>
+        <translation>Nav — automātiskās rezerves kopijas izslēgtas</translation>
+    </message>
+    <message>
+        <source> newest backups</source>
+        <translation> jaunākās rezerves kopijas</translation>
+    </message>
+    <message>
+        <source>How many backups to keep</source>
+        <translation>Cik rezerves kopiju glabāt</translation>
+    </message>
+    <message>
+        <source>Each time the vault is locked after a change, Coffer makes an encrypted backup of it in this folder and keeps only the newest ones. A backup opens with the same passwords as the vault.</source>
+        <translation>Katru reizi, kad seifs pēc izmaiņām tiek bloķēts, Coffer šajā mapē izveido tā šifrētu rezerves kopiju un glabā tikai jaunākās. Rezerves kopija atveras ar tām pašām parolēm kā seifs.</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Mape:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>&amp;Glabāt:</translation>
+    </message>
+    <message>
+        <source>Only the owner and admins can change these settings.</source>
+        <translation>Šos iestatījumus var mainīt tikai īpašnieks un administratori.</translation>
+    </message>
+    <message>
+        <source>Where should backups go?</source>
+        <translation>Kur glabāt rezerves kopijas?</translation>
+    </message>
+    <message>
+        <source>Cha&amp;nge…</source>
+        <translation>N&amp;omainīt…</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::BackupsPage</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Izveidot rezerves kopiju</translation>
+    </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>&amp;Pārbaudīt…</translation>
+    </message>
+    <message>
+        <source>Check that the chosen backup is whole and opens with your password.</source>
+        <translation>Pārbaudīt, vai izvēlētā rezerves kopija ir vesela un atveras ar jūsu paroli.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore to…</source>
+        <translation>&amp;Atjaunot jaunā seifā…</translation>
+    </message>
+    <message>
+        <source>Make a new vault from the chosen backup. This vault is not changed.</source>
+        <translation>Izveidot jaunu seifu no izvēlētās rezerves kopijas. Šis seifs netiek mainīts.</translation>
+    </message>
+    <message>
+        <source>Show &amp;folder</source>
+        <translation>Rādīt &amp;mapi</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Rezerves kopijas</translation>
+    </message>
+    <message>
+        <source>No backups yet</source>
+        <translation>Vēl nav rezerves kopiju</translation>
+    </message>
+    <message>
+        <source>A backup is an encrypted copy of the whole vault in one file. If this computer breaks or the vault is damaged, a backup brings everything back.
+
+Coffer makes one automatically each time you lock the vault after changing something.</source>
+        <translation>Rezerves kopija ir visa seifa šifrēta kopija vienā failā. Ja šis dators saplīst vai seifs tiek bojāts, rezerves kopija atgūst visu.
+
+Coffer to izveido automātiski katru reizi, kad jūs pēc izmaiņām bloķējat seifu.</translation>
+    </message>
+    <message>
+        <source>To make the first one now, click Back up now.</source>
+        <translation>Lai izveidotu pirmo tūlīt, noklikšķiniet uz „Izveidot rezerves kopiju”.</translation>
+    </message>
+    <message>
+        <source>In %1, the newest first.</source>
+        <translation>Mapē %1, jaunākās vispirms.</translation>
+    </message>
+    <message>
+        <source>Backups go to %1.</source>
+        <translation>Rezerves kopijas tiek saglabātas mapē %1.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::CancelAccountDialog</name>
+    <message>
+        <source>Cancel Account</source>
+        <translation>Konta slēgšana</translation>
+    </message>
+    <message>
+        <source>Delete the vault “%1” and all its backups for good?</source>
+        <translation>Neatgriezeniski dzēst seifu „%1” un visas tā rezerves kopijas?</translation>
+    </message>
+    <message>
+        <source>Every key that opens the vault is destroyed. From that moment its data cannot be read by anyone, wherever a copy of the encrypted files may be.</source>
+        <translation>Tiek iznīcināta katra atslēga, kas atver seifu. No šī brīža tā datus neviens nevar nolasīt, lai kur arī atrastos šifrēto failu kopijas.</translation>
+    </message>
+    <message>
+        <source>Every file of the vault, and every backup of it in %1 (there are %2 now), is overwritten with random data, checked and removed.</source>
+        <translation>Katrs seifa fails un katra tā rezerves kopija mapē %1 (pašlaik to ir %2) tiek pārrakstīta ar nejaušiem datiem, pārbaudīta un noņemta.</translation>
+    </message>
+    <message>
+        <source>A deletion certificate records what was deleted, how, and the checks that followed. It is saved outside the vault, where you choose below.</source>
+        <translation>Dzēšanas sertifikāts reģistrē, kas tika izdzēsts, kā, un pēc tam veiktās pārbaudes. Tas tiek saglabāts ārpus seifa, tur, kur izvēlēsieties zemāk.</translation>
+    </message>
+    <message>
+        <source>What happens:</source>
+        <translation>Kas notiks:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This cannot be undone.&lt;/b&gt; Every user of this vault loses it. Exports and copies saved elsewhere are not touched: delete them yourself if they must go too.</source>
+        <translation>&lt;b&gt;To nevar atsaukt.&lt;/b&gt; Visi šī seifa lietotāji to zaudē. Citur saglabātie eksporti un kopijas netiek skartas: izdzēsiet tās paši, ja arī tām jāpazūd.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Izvēlēties…</translation>
+    </message>
+    <message>
+        <source>Your &amp;password:</source>
+        <translation>Jūsu &amp;parole:</translation>
+    </message>
+    <message>
+        <source>Type “%1” to confirm:</source>
+        <translation>Lai apstiprinātu, ierakstiet „%1”:</translation>
+    </message>
+    <message>
+        <source>Save the &amp;certificate in:</source>
+        <translation>Saglabāt &amp;sertifikātu mapē:</translation>
+    </message>
+    <message>
+        <source>Keep My Vault</source>
+        <translation>Paturēt manu seifu</translation>
+    </message>
+    <message>
+        <source>Delete Everything</source>
+        <translation>Dzēst visu</translation>
+    </message>
+    <message>
+        <source>%1 deletion certificate</source>
+        <extracomment>The file name of the deletion certificate, before its time stamp; %1 is the vault&apos;s name.</extracomment>
+        <translation>%1 dzēšanas sertifikāts</translation>
+    </message>
+    <message>
+        <source>Where should the certificate go?</source>
+        <translation>Kur saglabāt sertifikātu?</translation>
+    </message>
+    <message>
+        <source>The folder for the certificate does not exist. Choose another one.</source>
+        <translation>Sertifikāta mape neeksistē. Izvēlieties citu.</translation>
+    </message>
+    <message>
+        <source>Coffer may not write in the folder for the certificate. Choose another one.</source>
+        <translation>Coffer nedrīkst rakstīt sertifikāta mapē. Izvēlieties citu.</translation>
     </message>
 </context>
 <context>
@@ -225,78 +2034,581 @@
     </message>
 </context>
 <context>
-    <name>coffer::ClientStore</name>
+    <name>coffer::ClientListModel</name>
     <message>
-        <source>The organisation needs a name.</source>
-        <translation type="unfinished"></translation>
+        <source>Processing restricted: keep this client&apos;s data, but do not use it.</source>
+        <translation>Apstrāde ierobežota: šī klienta dati jāglabā, bet nav jāizmanto.</translation>
     </message>
     <message>
-        <source>The person needs a name.</source>
-        <translation type="unfinished"></translation>
+        <source>Name</source>
+        <translation>Vārds</translation>
     </message>
     <message>
-        <source>The name</source>
-        <translation type="unfinished"></translation>
+        <source>Kind</source>
+        <translation>Veids</translation>
     </message>
     <message>
-        <source>The given name</source>
-        <translation type="unfinished"></translation>
+        <source>Organisation</source>
+        <translation>Organizācija</translation>
     </message>
     <message>
-        <source>The family name</source>
-        <translation type="unfinished"></translation>
+        <source>Email</source>
+        <translation>E-pasts</translation>
     </message>
     <message>
-        <source>The organisation</source>
-        <translation type="unfinished"></translation>
+        <source>Phone</source>
+        <translation>Tālrunis</translation>
     </message>
     <message>
-        <source>The address</source>
-        <translation type="unfinished"></translation>
+        <source>Tags</source>
+        <translation>Birkas</translation>
     </message>
     <message>
-        <source>Email %1 has no @ sign.</source>
-        <translation type="unfinished"></translation>
+        <source>Updated</source>
+        <translation>Atjaunināts</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ClientListPanel</name>
+    <message>
+        <source>Search clients</source>
+        <translation>Meklēt klientus</translation>
     </message>
     <message>
-        <source>Email %1 is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <source>Search by name, email, phone, tag or note…</source>
+        <translation>Meklēt pēc vārda, e-pasta, tālruņa, birkas vai piezīmes…</translation>
+    </message>
+    <message>
+        <source>Show only clients with this tag</source>
+        <translation>Rādīt tikai klientus ar šo birku</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Jauns klients</translation>
+    </message>
+    <message>
+        <source>Add a client (%1)</source>
+        <translation>Pievienot klientu (%1)</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klienti</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Visas birkas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) found</source>
+        <translation>
+            <numerusform>atrasts %n klients</numerusform>
+            <numerusform>atrasti %n klienti</numerusform>
+            <numerusform>atrasts %n klientu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n klients</numerusform>
+            <numerusform>%n klienti</numerusform>
+            <numerusform>%n klientu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No client tagged “%1” matches “%2”.
+Check the spelling, or clear the search with Esc.</source>
+        <translation>Neviens klients ar birku „%1” neatbilst „%2”.
+Pārbaudiet rakstību vai notīriet meklēšanu ar Esc.</translation>
+    </message>
+    <message>
+        <source>No client matches “%1”.
+Check the spelling, or clear the search with Esc.</source>
+        <translation>Neviens klients neatbilst „%1”.
+Pārbaudiet rakstību vai notīriet meklēšanu ar Esc.</translation>
+    </message>
+    <message>
+        <source>No client has the tag “%1”.</source>
+        <translation>Nevienam klientam nav birkas „%1”.</translation>
+    </message>
+    <message>
+        <source>No clients yet. Someone who may edit this vault can add them.</source>
+        <translation>Vēl nav neviena klienta. Tos var pievienot kāds, kam ir tiesības rediģēt šo seifu.</translation>
+    </message>
+    <message>
+        <source>No clients yet — add your first with New client (%1),
+or bring them in from a CSV file or an export with Import… in the toolbar.</source>
+        <translation>Vēl nav neviena klienta — pievienojiet pirmo ar „Jauns klients” (%1)
+vai ievietojiet klientus no CSV faila vai eksporta ar rīkjoslas pogu „Importēt…”.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ClientProfileForm</name>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Persona</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation</source>
+        <translation>Organi&amp;zācija</translation>
+    </message>
+    <message>
+        <source>The client is a person</source>
+        <translation>Klients ir persona</translation>
+    </message>
+    <message>
+        <source>The client is an organisation</source>
+        <translation>Klients ir organizācija</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Veids:</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the name above</source>
+        <translation>Atstājiet tukšu, lai izmantotu augstāk norādīto vārdu</translation>
+    </message>
+    <message>
+        <source>Gi&amp;ven name:</source>
+        <translation>&amp;Vārds:</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Uzvārds:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organizācija:</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>Parādā&amp;mais vārds:</translation>
     </message>
     <message>
         <source>Email %1</source>
-        <translation type="unfinished"></translation>
+        <translation>E-pasts %1</translation>
     </message>
     <message>
-        <source>Phone %1 is not a phone number (digits, spaces, + - ( ) . / only).</source>
-        <translation type="unfinished"></translation>
+        <source>name@example.com</source>
+        <translation>vards@example.com</translation>
+    </message>
+    <message>
+        <source>Copy email %1</source>
+        <translation>Kopēt e-pastu %1</translation>
+    </message>
+    <message>
+        <source>Remove email %1</source>
+        <translation>Noņemt e-pastu %1</translation>
+    </message>
+    <message>
+        <source>Add email</source>
+        <translation>Pievienot e-pastu</translation>
     </message>
     <message>
         <source>Phone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tālrunis %1</translation>
     </message>
     <message>
-        <source>The country must be a two-letter ISO 3166 code, such as LV, LT or CZ.</source>
-        <translation type="unfinished"></translation>
+        <source>+371 2000 0000</source>
+        <translation>+371 2000 0000</translation>
     </message>
     <message>
-        <source>A tag</source>
-        <translation type="unfinished"></translation>
+        <source>Copy phone %1</source>
+        <translation>Kopēt tālruni %1</translation>
     </message>
     <message>
-        <source>A custom field has no name.</source>
-        <translation type="unfinished"></translation>
+        <source>Remove phone %1</source>
+        <translation>Noņemt tālruni %1</translation>
     </message>
     <message>
-        <source>A custom field&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <source>Add phone</source>
+        <translation>Pievienot tālruni</translation>
     </message>
     <message>
-        <source>A custom field&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <source>Emails:</source>
+        <translation>E-pasti:</translation>
     </message>
     <message>
-        <source>There is no client with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <source>Phones:</source>
+        <translation>Tālruņi:</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>E-pasti</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Tālruņi</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adrese:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>Va&amp;lsts:</translation>
+    </message>
+    <message>
+        <source>Separate tags with commas, e.g. supplier, vip</source>
+        <translation>Atdaliet birkas ar komatiem, piem., piegādātājs, vip</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Birkas:</translation>
+    </message>
+    <message>
+        <source>Name of custom field %1</source>
+        <translation>%1. pielāgotā lauka nosaukums</translation>
+    </message>
+    <message>
+        <source>Value of custom field %1</source>
+        <translation>%1. pielāgotā lauka vērtība</translation>
+    </message>
+    <message>
+        <source>Name, e.g. VAT number</source>
+        <translation>Nosaukums, piem., PVN numurs</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Vērtība</translation>
+    </message>
+    <message>
+        <source>Remove custom field %1</source>
+        <translation>Noņemt %1. pielāgoto lauku</translation>
+    </message>
+    <message>
+        <source>Add custom field</source>
+        <translation>Pievienot pielāgotu lauku</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Pielāgotie lauki</translation>
+    </message>
+    <message>
+        <source>Custom fields:</source>
+        <translation>Pielāgotie lauki:</translation>
+    </message>
+    <message>
+        <source>Which retention rule applies, e.g. contract</source>
+        <translation>Kurš glabāšanas noteikums attiecas, piem., līgums</translation>
+    </message>
+    <message>
+        <source>&amp;Retention:</source>
+        <translation>&amp;Glabāšana:</translation>
+    </message>
+    <message>
+        <source>Processing &amp;restricted — keep the data, but do not use it</source>
+        <translation>Apst&amp;rāde ierobežota — datus glabāt, bet neizmantot</translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation>Apstrāde ierobežota</translation>
+    </message>
+    <message>
+        <source>Set this when the client has asked to restrict processing (GDPR Article 18) or while a dispute about their data is open.</source>
+        <translation>Atzīmējiet šo, ja klients ir lūdzis ierobežot apstrādi (VDAR 18. pants) vai kamēr par viņa datiem notiek strīds.</translation>
+    </message>
+    <message>
+        <source>W&amp;orks at:</source>
+        <translation>&amp;Darbavieta:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation name:</source>
+        <translation>Organizācijas &amp;nosaukums:</translation>
+    </message>
+    <message>
+        <source>Works at</source>
+        <translation>Darbavieta</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Organizācijas nosaukums</translation>
+    </message>
+    <message>
+        <source>Added %1 · last changed %2</source>
+        <translation>Pievienots %1 · pēdējoreiz mainīts %2</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ClientView</name>
+    <message>
+        <source>Parts of the client&apos;s record</source>
+        <translation>Klienta ieraksta daļas</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profils</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Piezīmes</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Faili</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Piekrišanas</translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation>Apstrāde ierobežota</translation>
+    </message>
+    <message>
+        <source>Keep this client&apos;s data, but do not use it (GDPR Article 18).</source>
+        <translation>Šī klienta dati jāglabā, bet nav jāizmanto (VDAR 18. pants).</translation>
+    </message>
+    <message>
+        <source>E&amp;xport this client…</source>
+        <translation>E&amp;ksportēt šo klientu…</translation>
+    </message>
+    <message>
+        <source>Export this client</source>
+        <translation>Eksportēt šo klientu</translation>
+    </message>
+    <message>
+        <source>Save everything about this client to a file, e.g. to answer a request for access or to move their data elsewhere.</source>
+        <translation>Saglabāt visu par šo klientu failā, piemēram, lai atbildētu uz piekļuves pieprasījumu vai pārnestu viņa datus citur.</translation>
+    </message>
+    <message>
+        <source>Erase this client…</source>
+        <translation>Izdzēst šo klientu…</translation>
+    </message>
+    <message>
+        <source>Erase this client</source>
+        <translation>Izdzēst šo klientu</translation>
+    </message>
+    <message>
+        <source>Delete everything about this client for good, and get a report that proves it.</source>
+        <translation>Neatgriezeniski dzēst visu par šo klientu un saņemt pārskatu, kas to pierāda.</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>A&amp;tgriezt</translation>
+    </message>
+    <message>
+        <source>Revert: undo the changes not yet saved</source>
+        <translation>Atgriezt: atsaukt vēl nesaglabātās izmaiņas</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Saglabāt</translation>
+    </message>
+    <message>
+        <source>Save the profile</source>
+        <translation>Saglabāt profilu</translation>
+    </message>
+    <message>
+        <source>Save the profile (%1)</source>
+        <translation>Saglabāt profilu (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Jauns klients</translation>
+    </message>
+    <message>
+        <source>%1 · works at %2</source>
+        <translation>%1 · strādā: %2</translation>
+    </message>
+    <message>
+        <source>Fill in the profile and press Save.</source>
+        <translation>Aizpildiet profilu un nospiediet „Saglabāt”.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Nesaglabātas izmaiņas</translation>
+    </message>
+    <message>
+        <source>The new client is not saved yet. Save it?</source>
+        <translation>Jaunais klients vēl nav saglabāts. Saglabāt to?</translation>
+    </message>
+    <message>
+        <source>The profile of %1 has changes that are not saved. Save them?</source>
+        <translation>Klienta „%1” profilā ir nesaglabātas izmaiņas. Saglabāt tās?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Saglabāt</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Atmest izmaiņas</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ClientsPage</name>
+    <message>
+        <source>Choose a client in the list to see and change their details, notes, files and consents — or add a new one with New client.</source>
+        <translation>Izvēlieties klientu sarakstā, lai skatītu un mainītu viņa datus, piezīmes, failus un piekrišanas, — vai pievienojiet jaunu ar „Jauns klients”.</translation>
+    </message>
+    <message>
+        <source>Choose a client in the list to see their details, notes, files and consents.</source>
+        <translation>Izvēlieties klientu sarakstā, lai skatītu viņa datus, piezīmes, failus un piekrišanas.</translation>
+    </message>
+    <message>
+        <source>Cannot show the clients</source>
+        <translation>Nevar parādīt klientus</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ConsentDialog</name>
+    <message>
+        <source>Change consent</source>
+        <translation>Mainīt piekrišanu</translation>
+    </message>
+    <message>
+        <source>e.g. newsletter, photos on the website</source>
+        <translation>piem., jaunumu vēstule, fotogrāfijas tīmekļa vietnē</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Mērķis</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Statuss</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Avots</translation>
+    </message>
+    <message>
+        <source>signed form</source>
+        <translation>parakstīta veidlapa</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-pasts</translation>
+    </message>
+    <message>
+        <source>phone call</source>
+        <translation>tālruņa zvans</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>klātienē</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>tīmekļa vietne</translation>
+    </message>
+    <message>
+        <source>How it was given</source>
+        <translation>Kā tā tika sniegta</translation>
+    </message>
+    <message>
+        <source>Policy version</source>
+        <translation>Politikas versija</translation>
+    </message>
+    <message>
+        <source>e.g. 2025-01</source>
+        <translation>piem., 2025-01</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Mērķis:</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Statuss:</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>&amp;Avots:</translation>
+    </message>
+    <message>
+        <source>Policy &amp;version:</source>
+        <translation>Politikas &amp;versija:</translation>
+    </message>
+    <message>
+        <source>Consents are never overwritten: this is added to the client&apos;s consent history with today&apos;s date.</source>
+        <translation>Piekrišanas nekad netiek pārrakstītas: šis ieraksts tiek pievienots klienta piekrišanu vēsturei ar šodienas datumu.</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Reģistrēt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ConsentsPanel</name>
+    <message>
+        <source>&amp;Change consent…</source>
+        <translation>&amp;Mainīt piekrišanu…</translation>
+    </message>
+    <message>
+        <source>Change consent</source>
+        <translation>Mainīt piekrišanu</translation>
+    </message>
+    <message>
+        <source>Record that the client granted, refused or withdrew consent for a purpose.</source>
+        <translation>Reģistrēt, ka klients kādam mērķim ir sniedzis, atteicis vai atsaucis piekrišanu.</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Mērķis</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Statuss</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Kopš</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Avots</translation>
+    </message>
+    <message>
+        <source>Policy version</source>
+        <translation>Politikas versija</translation>
+    </message>
+    <message>
+        <source>Consents now, one per purpose</source>
+        <translation>Pašreizējās piekrišanas, pa vienai katram mērķim</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kad</translation>
+    </message>
+    <message>
+        <source>Consent history, newest first</source>
+        <translation>Piekrišanu vēsture, jaunākās vispirms</translation>
+    </message>
+    <message>
+        <source>No consents recorded. When the client agrees to (or refuses) something, such as a newsletter, record it with Change consent…</source>
+        <translation>Nav reģistrētu piekrišanu. Kad klients kaut kam piekrīt (vai atsakās), piemēram, jaunumu vēstulei, reģistrējiet to ar „Mainīt piekrišanu…”</translation>
+    </message>
+    <message>
+        <source>No consents recorded.</source>
+        <translation>Nav reģistrētu piekrišanu.</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Pašlaik</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Vēsture</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::CountryCombo</name>
+    <message>
+        <source>— none —</source>
+        <translation>— nav —</translation>
     </message>
 </context>
 <context>
@@ -343,30 +2655,544 @@
     </message>
 </context>
 <context>
-    <name>coffer::FileStore</name>
+    <name>coffer::DesktopSession</name>
     <message>
-        <source>Cannot read the file: it is not open for reading.</source>
-        <translation type="unfinished"></translation>
+        <source>Sample Data</source>
+        <translation>Parauga dati</translation>
     </message>
     <message>
-        <source>Cannot read the file: it is a folder.</source>
-        <translation type="unfinished"></translation>
+        <source>The demo vault could not be made. %1</source>
+        <translation>Demonstrācijas seifu neizdevās izveidot. %1</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::EraseClientDialog</name>
+    <message>
+        <source>Erase Client</source>
+        <translation>Klienta dzēšana</translation>
     </message>
     <message>
-        <source>Cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Erase %1 for good?</source>
+        <translation>Neatgriezeniski izdzēst klientu „%1”?</translation>
     </message>
     <message>
-        <source>The file&apos;s record is damaged.</source>
-        <translation type="unfinished"></translation>
+        <source>the profile: names, emails, phones, address, tags and custom fields</source>
+        <translation>profils: vārdi, e-pasta adreses, tālruņi, adrese, birkas un pielāgotie lauki</translation>
     </message>
     <message>
-        <source>The file is damaged: its contents do not match their SHA-256.</source>
-        <translation type="unfinished"></translation>
+        <source>notes: %1</source>
+        <translation>piezīmes: %1</translation>
     </message>
     <message>
-        <source>Cannot write the output file: %1</source>
-        <translation type="unfinished"></translation>
+        <source>attached files: %1</source>
+        <translation>pievienotie faili: %1</translation>
+    </message>
+    <message>
+        <source>consent records, with their history: %1</source>
+        <translation>piekrišanu ieraksti ar to vēsturi: %1</translation>
+    </message>
+    <message>
+        <source>Everything this vault holds about &lt;b&gt;%1&lt;/b&gt; is deleted:</source>
+        <translation>Tiek izdzēsts viss, kas šajā seifā glabājas par klientu &lt;b&gt;%1&lt;/b&gt;:</translation>
+    </message>
+    <message>
+        <source>Coffer then checks that nothing of theirs is left anywhere in the vault file and shows you the result. Requests they made keep only an anonymous number, and the audit log records that a client was erased without naming them.</source>
+        <translation>Pēc tam Coffer pārbauda, vai seifa failā nekur nav palicis nekas no klienta datiem, un parāda jums rezultātu. Klienta iesniegtajiem pieprasījumiem paliek tikai anonīms numurs, un audita žurnālā tiek ierakstīts, ka klients ir izdzēsts, viņu nenosaucot.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This cannot be undone.&lt;/b&gt; Backups made before now still hold them; if one is ever restored, Coffer erases them again.</source>
+        <translation>&lt;b&gt;To nevar atsaukt.&lt;/b&gt; Rezerves kopijās, kas izveidotas pirms šī brīža, klienta dati joprojām ir; ja kāda no tām kādreiz tiks atjaunota, Coffer klientu izdzēsīs vēlreiz.</translation>
+    </message>
+    <message>
+        <source>I understand that %1&apos;s data will be deleted and cannot be brought back.</source>
+        <translation>Es saprotu, ka klienta „%1” dati tiks izdzēsti un tos nevarēs atgūt.</translation>
+    </message>
+    <message>
+        <source>Keep Client</source>
+        <translation>Paturēt klientu</translation>
+    </message>
+    <message>
+        <source>Erase %1</source>
+        <translation>Izdzēst „%1”</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ExportChoiceForm</name>
+    <message>
+        <source>Make the CSV tables open correctly in Excel (adds a byte-order mark)</source>
+        <translation>Nodrošināt, ka CSV tabulas pareizi atveras programmā Excel (pievieno baitu secības zīmi)</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt with a password</source>
+        <translation>Šifrēt ar &amp;paroli</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Iz&amp;vēlēties…</translation>
+    </message>
+    <message>
+        <source>One &amp;zip file (recommended)</source>
+        <translation>Viens &amp;zip fails (ieteicams)</translation>
+    </message>
+    <message>
+        <source>Everything in one file: JSON and CSV tables, the attached files, and a list of checksums.</source>
+        <translation>Viss vienā failā: JSON un CSV tabulas, pievienotie faili un kontrolsummu saraksts.</translation>
+    </message>
+    <message>
+        <source>A &amp;folder</source>
+        <translation>Map&amp;e</translation>
+    </message>
+    <message>
+        <source>The same files as the zip, unpacked into a new folder.</source>
+        <translation>Tie paši faili, kas zip failā, izpakoti jaunā mapē.</translation>
+    </message>
+    <message>
+        <source>One &amp;JSON file</source>
+        <translation>Viens &amp;JSON fails</translation>
+    </message>
+    <message>
+        <source>Everything in a single file, attachments included: for other programs and for importing.</source>
+        <translation>Viss vienā failā, ieskaitot pielikumus: citām programmām un importēšanai.</translation>
+    </message>
+    <message>
+        <source>&amp;Spreadsheet tables (CSV)</source>
+        <translation>&amp;Izklājlapu tabulas (CSV)</translation>
+    </message>
+    <message>
+        <source>A folder of tables for Excel, LibreOffice or Numbers, with the attached files.</source>
+        <translation>Tabulu mape programmām Excel, LibreOffice vai Numbers, kopā ar pievienotajiem failiem.</translation>
+    </message>
+    <message>
+        <source>Excel shows accented letters (ā, č, ė) wrongly in CSV files without this mark. Other programs do not need it.</source>
+        <translation>Bez šīs zīmes Excel CSV failos nepareizi rāda burtus ar diakritiskajām zīmēm (ā, č, ē). Citām programmām tā nav vajadzīga.</translation>
+    </message>
+    <message>
+        <source>Folder for the export</source>
+        <translation>Eksporta mape</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formāts:</translation>
+    </message>
+    <message>
+        <source>Save &amp;in:</source>
+        <translation>&amp;Saglabāt mapē:</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the export.</source>
+        <translation>Izvēlieties eksporta mapi.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose another one.</source>
+        <translation>Mape %1 neeksistē. Izvēlieties citu.</translation>
+    </message>
+    <message>
+        <source>Coffer may not write in %1. Choose another folder.</source>
+        <translation>Coffer nedrīkst rakstīt mapē %1. Izvēlieties citu mapi.</translation>
+    </message>
+    <message>
+        <source>Where should the export go?</source>
+        <translation>Kur saglabāt eksportu?</translation>
+    </message>
+    <message>
+        <source>The export is readable only with the password you choose. Coffer can import it, and coffer-cli decrypt turns it back into a plain file.</source>
+        <translation>Eksportu var nolasīt tikai ar jūsu izvēlēto paroli. Coffer to var importēt, un coffer-cli decrypt to pārvērš atpakaļ parastā failā.</translation>
+    </message>
+    <message>
+        <source>A folder cannot be encrypted. Choose a zip or a JSON file to encrypt.</source>
+        <translation>Mapi nevar šifrēt. Lai šifrētu, izvēlieties zip vai JSON failu.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ExportDialog</name>
+    <message>
+        <source>Password for the export</source>
+        <translation>Eksporta parole</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksports</translation>
+    </message>
+    <message>
+        <source>Anyone with this password can open the export. Coffer does not keep it: if it is lost, the export cannot be opened by anyone.</source>
+        <translation>Ikviens, kam ir šī parole, var atvērt eksportu. Coffer to neglabā: ja tā tiek pazaudēta, eksportu nevarēs atvērt neviens.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Eksportēt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
+    </message>
+    <message>
+        <source>It will be saved as “%1”.</source>
+        <translation>Tas tiks saglabāts kā „%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::FilesPanel</name>
+    <message>
+        <source>&amp;Add file…</source>
+        <translation>&amp;Pievienot failu…</translation>
+    </message>
+    <message>
+        <source>Add file</source>
+        <translation>Pievienot failu</translation>
+    </message>
+    <message>
+        <source>Add a file to this client. You can also drop files onto the client&apos;s page.</source>
+        <translation>Pievienot šim klientam failu. Failus var arī nomest klienta lapā.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Saglabāt kā…</translation>
+    </message>
+    <message>
+        <source>Save the chosen file as</source>
+        <translation>Saglabāt izvēlēto failu kā</translation>
+    </message>
+    <message>
+        <source>Save a copy of the chosen file to a folder you pick; you can open it from there.</source>
+        <translation>Saglabāt izvēlētā faila kopiju jūsu izvēlētā mapē; no turienes to var atvērt.</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Faili</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nosaukums</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Izmērs</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tips</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Pievienots</translation>
+    </message>
+    <message>
+        <source>No files yet. Add contracts, scans or letters with Add file…, or drop them here. They are stored encrypted inside the vault.</source>
+        <translation>Vēl nav failu. Pievienojiet līgumus, skenējumus vai vēstules ar „Pievienot failu…” vai nometiet tos šeit. Tie tiek glabāti šifrēti seifā.</translation>
+    </message>
+    <message>
+        <source>No files yet.</source>
+        <translation>Vēl nav failu.</translation>
+    </message>
+    <message>
+        <source>Add files to this client</source>
+        <translation>Pievienot failus šim klientam</translation>
+    </message>
+    <message>
+        <source>Adding a file</source>
+        <translation>Faila pievienošana</translation>
+    </message>
+    <message>
+        <source>Adding “%1” to the vault…</source>
+        <translation>„%1” tiek pievienots seifam…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the file</source>
+        <translation>Saglabāt faila kopiju</translation>
+    </message>
+    <message>
+        <source>Saving a file</source>
+        <translation>Faila saglabāšana</translation>
+    </message>
+    <message>
+        <source>Saving a copy of the file…</source>
+        <translation>Tiek saglabāta faila kopija…</translation>
+    </message>
+    <message>
+        <source>Saved to %1. &lt;a href=&quot;%2&quot;&gt;Open it&lt;/a&gt;</source>
+        <translation>Saglabāts: %1. &lt;a href=&quot;%2&quot;&gt;Atvērt&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ImportDialog</name>
+    <message>
+        <source>Do not import</source>
+        <translation>Neimportēt</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vārds un uzvārds</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Vārds</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Uzvārds</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizācija</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-pasts</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Tālrunis</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adrese</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Valsts</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Birkas</translation>
+    </message>
+    <message>
+        <source>Person or organisation</source>
+        <translation>Persona vai organizācija</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Piezīme</translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation>Pielāgots lauks</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Imports</translation>
+    </message>
+    <message>
+        <source>Choose a file or a folder</source>
+        <translation>Izvēlieties failu vai mapi</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Importējamais fails</translation>
+    </message>
+    <message>
+        <source>Choose &amp;File…</source>
+        <translation>Izvēlēties &amp;failu…</translation>
+    </message>
+    <message>
+        <source>Choose F&amp;older…</source>
+        <translation>Izvēlēties &amp;mapi…</translation>
+    </message>
+    <message>
+        <source>For an export that was saved as a folder.</source>
+        <translation>Eksportam, kas saglabāts kā mape.</translation>
+    </message>
+    <message>
+        <source>Password of the export</source>
+        <translation>Eksporta parole</translation>
+    </message>
+    <message>
+        <source>&amp;Password of the export:</source>
+        <translation>Eksporta &amp;parole:</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Faila kolonnas</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolonna failā</translation>
+    </message>
+    <message>
+        <source>First row</source>
+        <translation>Pirmā rinda</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Kur ievietot</translation>
+    </message>
+    <message>
+        <source>Coffer recognised the columns it could. Check where each one goes; a column kept as a custom field keeps its heading as the field&apos;s name.</source>
+        <translation>Coffer atpazina tās kolonnas, kuras spēja. Pārbaudiet, kur tiek ievietota katra no tām; kolonnai, kas paliek kā pielāgots lauks, tās virsraksts kļūst par lauka nosaukumu.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importēt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
+    </message>
+    <message>
+        <source>Import clients</source>
+        <translation>Importēt klientus</translation>
+    </message>
+    <message>
+        <source>From a Coffer export (a ZIP, JSON or folder export, encrypted or not) or from a CSV file that a spreadsheet, an address book or another program saved. Nothing already in this vault is changed: records it has already are kept as they are.</source>
+        <translation>No Coffer eksporta (ZIP, JSON vai mapes eksporta, šifrēta vai nešifrēta) vai no CSV faila, ko saglabājusi izklājlapu programma, adrešu grāmata vai cita programma. Nekas no tā, kas jau ir šajā seifā, netiek mainīts: ieraksti, kas tajā jau ir, paliek tādi, kādi ir.</translation>
+    </message>
+    <message>
+        <source>Choose the File to Import</source>
+        <translation>Izvēlēties importējamo failu</translation>
+    </message>
+    <message>
+        <source>Coffer exports and CSV files (*.zip *.json *.encrypted *.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Coffer eksporti un CSV faili (*.zip *.json *.encrypted *.csv *.tsv *.txt);;Visi faili (*)</translation>
+    </message>
+    <message>
+        <source>Choose the Exported Folder</source>
+        <translation>Izvēlēties eksportēto mapi</translation>
+    </message>
+    <message>
+        <source>An encrypted Coffer export. It opens with the password that was chosen when it was made.</source>
+        <translation>Šifrēts Coffer eksports. Tas atveras ar paroli, kas tika izvēlēta tā izveides laikā.</translation>
+    </message>
+    <message>
+        <source>A Coffer export: its clients, notes, files and consents are imported. Users and the audit log are not: this vault keeps its own.</source>
+        <translation>Coffer eksports: tiks importēti tā klienti, piezīmes, faili un piekrišanas. Lietotāji un audita žurnāls netiks importēti: šim seifam ir savējie.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Failu nevar nolasīt: %1</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Fails ir tukšs.</translation>
+    </message>
+    <message>
+        <source>The file has a heading row and no clients.</source>
+        <translation>Failā ir virsrakstu rinda, bet nav neviena klienta.</translation>
+    </message>
+    <message>
+        <source>Where “%1” goes</source>
+        <translation>Kur ievietot „%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>A CSV file with %n column(s).</source>
+        <translation>
+            <numerusform>CSV fails ar %n kolonnu.</numerusform>
+            <numerusform>CSV fails ar %n kolonnām.</numerusform>
+            <numerusform>CSV fails ar %n kolonnām.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Kolonna %1</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the clients&apos; names (or an organisation column together with “Person or organisation”).</source>
+        <translation>Izvēlieties kolonnu, kurā ir klientu vārdi (vai organizācijas kolonnu kopā ar „Persona vai organizācija”).</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ImportTask</name>
+    <message>
+        <source>semicolons</source>
+        <translation>semikoliem</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabulācijas zīmēm</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>komatiem</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Failu nevar nolasīt: %1</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Imports</translation>
+    </message>
+    <message>
+        <source>Importing clients from “%1”…</source>
+        <translation>Notiek klientu importēšana no „%1”…</translation>
+    </message>
+    <message>
+        <source>Importing “%1”…</source>
+        <translation>Notiek „%1” importēšana…</translation>
+    </message>
+    <message>
+        <source>“%1” is imported</source>
+        <translation>„%1” ir importēts</translation>
+    </message>
+    <message>
+        <source>Clients: %1 · Notes: %2 · Files: %3 · Consents: %4</source>
+        <translation>Klienti: %1 · Piezīmes: %2 · Faili: %3 · Piekrišanas: %4</translation>
+    </message>
+    <message>
+        <source>Already in this vault, and kept as they are here (%1):</source>
+        <translation>Jau ir šajā seifā un paliek tādi, kādi ir šeit (%1):</translation>
+    </message>
+    <message>
+        <source>Clients added: %1 · Notes: %2</source>
+        <translation>Pievienotie klienti: %1 · Piezīmes: %2</translation>
+    </message>
+    <message>
+        <source>Read as %1, with values separated by %2.</source>
+        <translation>Nolasīts kodējumā %1, vērtības atdalītas ar %2.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>%1. rinda: %2</translation>
+    </message>
+    <message>
+        <source>Rows not imported — put them right in the file and import those rows again:</source>
+        <translation>Neimportētās rindas — izlabojiet tās failā un importējiet šīs rindas vēlreiz:</translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1.</source>
+        <translation>Neimportētās kolonnas: %1.</translation>
+    </message>
+    <message>
+        <source>UTF-8 with a byte order mark</source>
+        <translation>UTF-8 ar baitu secības zīmi (BOM)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (Rietumeiropas)</translation>
+    </message>
+    <message>
+        <source>Windows-1250 (Central European)</source>
+        <translation>Windows-1250 (Centrāleiropas)</translation>
+    </message>
+    <message>
+        <source>Windows-1257 (Baltic)</source>
+        <translation>Windows-1257 (Baltijas)</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) of the export were not imported: an export holds no passwords. Add them on the Users page.</source>
+        <translation>
+            <numerusform>%n eksporta lietotājs netika importēts: eksportā nav paroļu. Pievienojiet to lapā „Lietotāji”.</numerusform>
+            <numerusform>%n eksporta lietotāji netika importēti: eksportā nav paroļu. Pievienojiet tos lapā „Lietotāji”.</numerusform>
+            <numerusform>%n eksporta lietotāju netika importēts: eksportā nav paroļu. Pievienojiet tos lapā „Lietotāji”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit log entry(s) were not imported: this vault keeps its own log.</source>
+        <translation>
+            <numerusform>%n audita žurnāla ieraksts netika importēts: šis seifs glabā savu žurnālu.</numerusform>
+            <numerusform>%n audita žurnāla ieraksti netika importēti: šis seifs glabā savu žurnālu.</numerusform>
+            <numerusform>%n audita žurnāla ierakstu netika importēts: šis seifs glabā savu žurnālu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is imported, except %n row(s)</source>
+        <translation>
+            <numerusform>„%1” ir importēts, izņemot %n rindu</numerusform>
+            <numerusform>„%1” ir importēts, izņemot %n rindas</numerusform>
+            <numerusform>„%1” ir importēts, izņemot %n rindu</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -401,16 +3227,80 @@
         <translation>Jūsu loma šajā seifā nosaka, ko jūs drīkstat darīt.</translation>
     </message>
     <message>
-        <source>Your vault is ready</source>
-        <translation>Jūsu seifs ir gatavs</translation>
+        <source>&amp;Export all…</source>
+        <translation>&amp;Eksportēt visu…</translation>
     </message>
     <message>
-        <source>Your clients, their notes, files and consents will be kept here. This part of Coffer arrives in the next version.
-
-Everything in this vault is encrypted on this computer; nothing is sent anywhere. Press Lock when you step away.</source>
-        <translation>Šeit glabāsies jūsu klienti, viņu piezīmes, faili un piekrišanas. Šī Coffer daļa būs pieejama nākamajā versijā.
-
-Viss šajā seifā ir šifrēts šajā datorā; nekas netiek nekur sūtīts. Kad dodaties prom, nospiediet „Bloķēt”.</translation>
+        <source>Export everything in this vault to a file you keep: a complete copy in standard formats (JSON and CSV).</source>
+        <translation>Eksportēt visu šī seifa saturu failā, kuru glabājat pats: pilnu kopiju standarta formātos (JSON un CSV).</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Izveidot &amp;rezerves kopiju</translation>
+    </message>
+    <message>
+        <source>Make an encrypted backup of this vault in its backup folder.</source>
+        <translation>Izveidot šī seifa šifrētu rezerves kopiju tā rezerves kopiju mapē.</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sadaļas</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klienti</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Lietotāji</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audita žurnāls</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Rezerves kopijas</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Iestatījumi</translation>
+    </message>
+    <message>
+        <source>Find a client</source>
+        <translation>Atrast klientu</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Jauns klients</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This is a demo vault.&lt;/b&gt; The clients in it are made up. It is deleted when you lock it or quit Coffer, so nothing you do here is kept.</source>
+        <translation>&lt;b&gt;Šis ir demonstrācijas seifs.&lt;/b&gt; Tajā esošie klienti ir izdomāti. Tas tiek izdzēsts, kad to bloķējat vai aizverat Coffer, tāpēc nekas, ko šeit darāt, netiek saglabāts.</translation>
+    </message>
+    <message>
+        <source>Create &amp;Your Own Vault…</source>
+        <translation>Izveidot &amp;savu seifu…</translation>
+    </message>
+    <message>
+        <source>Close the demo (it is deleted) and create a vault for your real clients.</source>
+        <translation>Aizvērt demonstrāciju (tā tiek izdzēsta) un izveidot seifu saviem īstajiem klientiem.</translation>
+    </message>
+    <message>
+        <source>Demo vault notice</source>
+        <translation>Paziņojums par demonstrācijas seifu</translation>
+    </message>
+    <message>
+        <source>Demo vault in a temporary folder: %1</source>
+        <translation>Demonstrācijas seifs pagaidu mapē: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importēt…</translation>
+    </message>
+    <message>
+        <source>Bring clients in from a Coffer export or from a CSV file that another program saved.</source>
+        <translation>Importēt klientus no Coffer eksporta vai no CSV faila, ko saglabājusi kāda cita programma.</translation>
     </message>
 </context>
 <context>
@@ -442,6 +3332,96 @@ Viss šajā seifā ir šifrēts šajā datorā; nekas netiek nekur sūtīts. Kad
     <message>
         <source>The passwords match.</source>
         <translation>Paroles sakrīt.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::NotesPanel</name>
+    <message>
+        <source>Kind of note</source>
+        <translation>Piezīmes veids</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kad</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Piezīmes teksts</translation>
+    </message>
+    <message>
+        <source>What was said or agreed…</source>
+        <translation>Kas tika pārrunāts vai norunāts…</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>Pievienot &amp;piezīmi</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Pievienot piezīmi</translation>
+    </message>
+    <message>
+        <source>Notes, newest first</source>
+        <translation>Piezīmes, jaunākās vispirms</translation>
+    </message>
+    <message>
+        <source>No notes yet. Write what was said or agreed above and press Add note.</source>
+        <translation>Vēl nav piezīmju. Augstāk ierakstiet, kas tika pārrunāts vai norunāts, un nospiediet „Pievienot piezīmi”.</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>Vēl nav piezīmju.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::OneTimePasswordDialog</name>
+    <message>
+        <source>One-Time Password for %1</source>
+        <translation>Vienreizējā parole lietotājam %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; has been added. Here is their one-time password.</source>
+        <translation>Lietotājs &lt;b&gt;%1&lt;/b&gt; ir pievienots. Šeit ir viņa vienreizējā parole.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&apos;s password has been reset. Here is their new one-time password; the old password no longer works.</source>
+        <translation>Lietotāja &lt;b&gt;%1&lt;/b&gt; parole ir atiestatīta. Šeit ir viņa jaunā vienreizējā parole; vecā parole vairs nedarbojas.</translation>
+    </message>
+    <message>
+        <source>One-time password</source>
+        <translation>Vienreizējā parole</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopēt</translation>
+    </message>
+    <message>
+        <source>Copy the one-time password</source>
+        <translation>Kopēt vienreizējo paroli</translation>
+    </message>
+    <message>
+        <source>Give it to %1 in person or by phone rather than by email. At their first sign-in Coffer asks them to choose their own password, and this one stops working.&lt;br&gt;&lt;br&gt;&lt;b&gt;This is the only time it is shown.&lt;/b&gt; If it is lost, reset the password again.</source>
+        <translation>Nododiet to lietotājam %1 klātienē vai pa tālruni, nevis e-pastā. Pirmajā pierakstīšanās reizē Coffer lūgs izvēlēties savu paroli, un šī vairs nedarbosies.&lt;br&gt;&lt;br&gt;&lt;b&gt;Tā tiek parādīta tikai šo vienu reizi.&lt;/b&gt; Ja tā tiek pazaudēta, atiestatiet paroli vēlreiz.</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Gatavs</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. The clipboard is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Nokopēts. Starpliktuve tiks notīrīta pēc %n sekundes.</numerusform>
+            <numerusform>Nokopēts. Starpliktuve tiks notīrīta pēc %n sekundēm.</numerusform>
+            <numerusform>Nokopēts. Starpliktuve tiks notīrīta pēc %n sekundēm.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Nokopēts.</translation>
     </message>
 </context>
 <context>
@@ -556,6 +3536,132 @@ Glabājiet to drošā vietā, prom no datora, kurā ir seifs: ikviens, kam ir
     </message>
 </context>
 <context>
+    <name>coffer::ReportDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Aizvērt</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Ceļš</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Izturēta</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Neizdevās</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Iestatījumi</translation>
+    </message>
+    <message>
+        <source>Preferences of Coffer on this computer, and this vault&apos;s backups. Changes are saved at once.</source>
+        <translation>Coffer iestatījumi šajā datorā un šī seifa rezerves kopijas. Izmaiņas tiek saglabātas uzreiz.</translation>
+    </message>
+    <message>
+        <source>Locking and the clipboard</source>
+        <translation>Bloķēšana un starpliktuve</translation>
+    </message>
+    <message>
+        <source>Lock after this many minutes without use</source>
+        <translation>Bloķēt pēc norādītā minūšu skaita bez lietošanas</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nekad</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Clear the clipboard after this many seconds</source>
+        <translation>Notīrīt starpliktuvi pēc norādītā sekunžu skaita</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the vault after:</source>
+        <translation>&amp;Bloķēt seifu pēc:</translation>
+    </message>
+    <message>
+        <source>Minutes without a key press or mouse movement in Coffer. Locking wipes the keys from memory; your password opens the vault again. 0 means never (not advised on a shared computer).</source>
+        <translation>Minūtes bez taustiņa nospiešanas vai peles kustības programmā Coffer. Bloķēšana izdzēš atslēgas no atmiņas; seifu atkal atver jūsu parole. 0 nozīmē nekad (nav ieteicams koplietojamā datorā).</translation>
+    </message>
+    <message>
+        <source>&amp;Clear copied values after:</source>
+        <translation>No&amp;tīrīt nokopētās vērtības pēc:</translation>
+    </message>
+    <message>
+        <source>Seconds before something copied in Coffer (an email address, a one-time password) is removed from the clipboard, unless you have copied something else since. 0 means never.</source>
+        <translation>Sekundes, pēc kurām programmā Coffer nokopētais (e-pasta adrese, vienreizējā parole) tiek izņemts no starpliktuves, ja vien pa to laiku neesat nokopējis kaut ko citu. 0 nozīmē nekad.</translation>
+    </message>
+    <message>
+        <source>Export defaults</source>
+        <translation>Eksporta noklusējumi</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#a3332b&apos;&gt;Danger zone&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#a3332b&apos;&gt;Bīstamā zona&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Danger zone</source>
+        <translation>Bīstamā zona</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cancel the account&lt;/b&gt; — delete this vault for good. Coffer first destroys every key that opens it, so the data cannot be read from that moment, then overwrites and removes the vault and its backups, checks that nothing is left, and gives you a deletion certificate. This cannot be undone: export what you want to keep first.</source>
+        <translation>&lt;b&gt;Slēgt kontu&lt;/b&gt; — neatgriezeniski dzēst šo seifu. Vispirms Coffer iznīcina katru atslēgu, kas to atver, tāpēc no šī brīža datus nevar nolasīt; pēc tam pārraksta un noņem seifu un tā rezerves kopijas, pārbauda, ka nekas nav palicis, un izsniedz jums dzēšanas sertifikātu. To nevar atsaukt: vispirms eksportējiet to, ko vēlaties paturēt.</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;Account…</source>
+        <translation>Slēgt &amp;kontu…</translation>
+    </message>
+    <message>
+        <source>Cancel account</source>
+        <translation>Slēgt kontu</translation>
+    </message>
+    <message>
+        <source>Asks for your password and the vault&apos;s name before anything is deleted.</source>
+        <translation>Pirms jebkādas dzēšanas tiek prasīta jūsu parole un seifa nosaukums.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Valoda</translation>
+    </message>
+    <message>
+        <source>Language of Coffer</source>
+        <translation>Coffer valoda</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s language</source>
+        <translation>Datora valoda</translation>
+    </message>
+    <message>
+        <source>English, Latvian, Lithuanian or Czech. A new choice applies the next time Coffer starts.</source>
+        <translation>Angļu, latviešu, lietuviešu vai čehu. Jaunā izvēle stāsies spēkā nākamajā Coffer palaišanas reizē.</translation>
+    </message>
+    <message>
+        <source>What &quot;Export all…&quot; in the toolbar makes. It asks for a password each time when encryption is on; the password is never saved.</source>
+        <translation>Ko izveido rīkjoslas poga „Eksportēt visu…”. Ja šifrēšana ir ieslēgta, tā katru reizi prasa paroli; parole nekad netiek saglabāta.</translation>
+    </message>
+    <message>
+        <source>Coffer s&amp;peaks:</source>
+        <translation>Coffer va&amp;loda:</translation>
+    </message>
+    <message>
+        <source>Saved. The new choice applies the next time Coffer starts.</source>
+        <translation>Saglabāts. Jaunā izvēle stāsies spēkā nākamreiz, kad palaidīsiet Coffer.</translation>
+    </message>
+</context>
+<context>
     <name>coffer::StartWindow</name>
     <message>
         <source>&lt;b&gt;Recent vaults&lt;/b&gt;</source>
@@ -597,6 +3703,339 @@ Izveidojiet jaunu seifu savu klientu datiem vai atveriet jau esošu.</translatio
         <source>&amp;Remove from List</source>
         <translation>&amp;Noņemt no saraksta</translation>
     </message>
+    <message>
+        <source>Recent vaults</source>
+        <translation>Nesen atvērtie seifi</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::TaskDialog</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Atcelts.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Norise</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
+    </message>
+    <message>
+        <source>Stopping… Nothing is left half-done.</source>
+        <translation>Tiek apturēts… Nekas netiks atstāts nepabeigts.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::TaskReports</name>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Rādīt &amp;mapē</translation>
+    </message>
+    <message>
+        <source>Save the Deletion Certificate As</source>
+        <translation>Saglabāt dzēšanas sertifikātu kā</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Teksta faili (*.txt)</translation>
+    </message>
+    <message>
+        <source>Save the Deletion Certificate</source>
+        <translation>Dzēšanas sertifikāta saglabāšana</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved</source>
+        <translation>Kopiju neizdevās saglabāt</translation>
+    </message>
+    <message>
+        <source>Coffer could not write %1.</source>
+        <translation>Coffer nevarēja ierakstīt %1.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write in. The certificate is still at %1.</source>
+        <translation>Izvēlieties mapi, kurā drīkstat rakstīt. Sertifikāts joprojām atrodas šeit: %1.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksports</translation>
+    </message>
+    <message>
+        <source>The export is ready</source>
+        <translation>Eksports ir gatavs</translation>
+    </message>
+    <message>
+        <source>The export of %1 is ready</source>
+        <translation>Klienta „%1” eksports ir gatavs</translation>
+    </message>
+    <message>
+        <source>Saved as:</source>
+        <translation>Saglabāts kā:</translation>
+    </message>
+    <message>
+        <source>Clients: %1 · Notes: %2 · Files: %3 · Consents: %4</source>
+        <translation>Klienti: %1 · Piezīmes: %2 · Faili: %3 · Piekrišanas: %4</translation>
+    </message>
+    <message>
+        <source>It is encrypted. Keep the password somewhere safe: without it nobody can open the export, Coffer&apos;s makers included.</source>
+        <translation>Tas ir šifrēts. Glabājiet paroli drošā vietā: bez tās eksportu nevar atvērt neviens, arī Coffer veidotāji ne.</translation>
+    </message>
+    <message>
+        <source>Next time, Export all saves the same way in one click. To change how, go to Settings.</source>
+        <translation>Nākamreiz „Eksportēt visu” ar vienu klikšķi saglabās tādā pašā veidā. Lai to mainītu, atveriet „Iestatījumi”.</translation>
+    </message>
+    <message>
+        <source>Back Up</source>
+        <translation>Rezerves kopija</translation>
+    </message>
+    <message>
+        <source>The backup is made</source>
+        <translation>Rezerves kopija ir izveidota</translation>
+    </message>
+    <message>
+        <source>An encrypted copy of the vault as it is now (%1) is in:</source>
+        <translation>Seifa pašreizējā stāvokļa šifrēta kopija (%1) atrodas šeit:</translation>
+    </message>
+    <message>
+        <source>Coffer keeps the newest backups — how many is set on the Backups page (now %1) — and removes older ones.</source>
+        <translation>Coffer glabā jaunākās rezerves kopijas — cik, ir iestatīts lapā „Rezerves kopijas” (pašlaik %1) — un noņem vecākās.</translation>
+    </message>
+    <message>
+        <source>Automatic backups are off, so Coffer removes none.</source>
+        <translation>Automātiskās rezerves kopijas ir izslēgtas, tāpēc Coffer nevienu nenoņem.</translation>
+    </message>
+    <message>
+        <source>Verify a Backup</source>
+        <translation>Rezerves kopijas pārbaude</translation>
+    </message>
+    <message>
+        <source>The backup is whole and opens</source>
+        <translation>Rezerves kopija ir vesela un atveras</translation>
+    </message>
+    <message>
+        <source>The backup of %1 can be restored. Clients in it: %2.</source>
+        <translation>Rezerves kopiju (%1) var atjaunot. Klientu tajā: %2.</translation>
+    </message>
+    <message>
+        <source>What was checked</source>
+        <translation>Kas tika pārbaudīts</translation>
+    </message>
+    <message>
+        <source>Restore a Backup</source>
+        <translation>Rezerves kopijas atjaunošana</translation>
+    </message>
+    <message>
+        <source>The backup is restored as a new vault</source>
+        <translation>Rezerves kopija ir atjaunota kā jauns seifs</translation>
+    </message>
+    <message>
+        <source>The backup of %1 is now the vault:</source>
+        <translation>Rezerves kopija (%1) tagad ir seifs:</translation>
+    </message>
+    <message>
+        <source>Coffer found no record of erasures for this vault. If you erased a client after %1, check that they are not back in the new vault, and erase them again if they are.</source>
+        <translation>Coffer neatrada šī seifa dzēšanu uzskaiti. Ja pēc rezerves kopijas izveides (%1) izdzēsāt kādu klientu, pārbaudiet, vai viņš nav atgriezies jaunajā seifā, un, ja ir, izdzēsiet viņu vēlreiz.</translation>
+    </message>
+    <message>
+        <source>Clients erased after the backup was made were erased again in the new vault, so they do not come back (%1 in all).</source>
+        <translation>Klienti, kas izdzēsti pēc rezerves kopijas izveides, jaunajā seifā ir izdzēsti vēlreiz, lai tie neatgrieztos (pavisam: %1).</translation>
+    </message>
+    <message>
+        <source>No client was erased after the backup was made, so nothing had to be erased again.</source>
+        <translation>Pēc rezerves kopijas izveides neviens klients netika izdzēsts, tāpēc nekas nebija jādzēš vēlreiz.</translation>
+    </message>
+    <message>
+        <source>This vault is unchanged. To open the new one, lock this vault: it is in the list on the start window, and it opens with the passwords of the backup&apos;s day.</source>
+        <translation>Šis seifs nav mainīts. Lai atvērtu jauno, bloķējiet šo seifu: jaunais ir sarakstā sākuma logā un atveras ar parolēm, kas bija derīgas rezerves kopijas izveides dienā.</translation>
+    </message>
+    <message>
+        <source>Erase Client</source>
+        <translation>Klienta dzēšana</translation>
+    </message>
+    <message>
+        <source>%1 is erased</source>
+        <translation>Klients „%1” ir izdzēsts</translation>
+    </message>
+    <message>
+        <source>%1 is erased, but a check failed</source>
+        <translation>Klients „%1” ir izdzēsts, taču kāda pārbaude neizdevās</translation>
+    </message>
+    <message>
+        <source>Their records were deleted (%1 in all). Then Coffer searched the whole vault file for anything left of them:</source>
+        <translation>Klienta ieraksti tika izdzēsti (pavisam: %1). Pēc tam Coffer pārmeklēja visu seifa failu, vai no klienta nekas nav palicis:</translation>
+    </message>
+    <message>
+        <source>The client&apos;s records are deleted, but the failed check found a trace of them. Keep this report, do not restore older backups for now, and ask whoever supports your computer to look at it with you.</source>
+        <translation>Klienta ieraksti ir izdzēsti, taču neizdevusies pārbaude atrada to pēdas. Saglabājiet šo pārskatu, pagaidām neatjaunojiet vecākas rezerves kopijas un palūdziet kādu, kas uztur jūsu datoru, to kopā ar jums apskatīt.</translation>
+    </message>
+    <message>
+        <source>Cancel Account</source>
+        <translation>Konta slēgšana</translation>
+    </message>
+    <message>
+        <source>The vault “%1” is deleted</source>
+        <translation>Seifs „%1” ir izdzēsts</translation>
+    </message>
+    <message>
+        <source>Its keys were destroyed first. Then every file of it — %1 in all, backups included — was overwritten with random data, read back and removed.</source>
+        <translation>Vispirms tika iznīcinātas tā atslēgas. Pēc tam katrs tā fails — pavisam %1, ieskaitot rezerves kopijas — tika pārrakstīts ar nejaušiem datiem, nolasīts atpakaļ un noņemts.</translation>
+    </message>
+    <message>
+        <source>Checks afterwards</source>
+        <translation>Pēc tam veiktās pārbaudes</translation>
+    </message>
+    <message>
+        <source>The deletion certificate:</source>
+        <translation>Dzēšanas sertifikāts:</translation>
+    </message>
+    <message>
+        <source>Keep the certificate: it records what was deleted, when and how. The JSON file beside it says the same for other programs.</source>
+        <translation>Saglabājiet sertifikātu: tajā ir reģistrēts, kas, kad un kā tika izdzēsts. Blakus esošais JSON fails to pašu pasaka citām programmām.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Atvērt</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>&amp;Saglabāt kā…</translation>
+    </message>
+    <message>
+        <source>The cancellation did not finish</source>
+        <translation>Konta slēgšana netika pabeigta</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>izdzēsts</translation>
+    </message>
+    <message>
+        <source>not deleted</source>
+        <translation>nav izdzēsts</translation>
+    </message>
+    <message>
+        <source>The files</source>
+        <translation>Faili</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s keys are destroyed, so nobody can read it any more. Delete the files marked ✗ yourself; no certificate was written.</source>
+        <translation>Seifa atslēgas ir iznīcinātas, tāpēc to vairs neviens nevar nolasīt. Ar ✗ atzīmētos failus izdzēsiet paši; sertifikāts netika ierakstīts.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted and the vault was closed. Open it again, put right what the message says, and try once more.</source>
+        <translation>Nekas netika izdzēsts, un seifs tika aizvērts. Atveriet to vēlreiz, novērsiet ziņojumā minēto problēmu un mēģiniet vēlreiz.</translation>
+    </message>
+    <message>
+        <source>The export could not be made</source>
+        <translation>Eksportu neizdevās izveidot</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Check that the folder exists, that you may write there and that the disk has room, then try again.</source>
+        <translation>Nekas netika ierakstīts. Pārbaudiet, vai mape eksistē, vai jūs tajā drīkstat rakstīt un vai diskā ir vieta, tad mēģiniet vēlreiz.</translation>
+    </message>
+    <message>
+        <source>The backup could not be made</source>
+        <translation>Rezerves kopiju neizdevās izveidot</translation>
+    </message>
+    <message>
+        <source>Nothing was written and your earlier backups are unchanged. Check the backup folder on the Backups page and that its disk has room, then try again.</source>
+        <translation>Nekas netika ierakstīts, un jūsu iepriekšējās rezerves kopijas nav mainītas. Pārbaudiet rezerves kopiju mapi lapā „Rezerves kopijas” un vai tās diskā ir vieta, tad mēģiniet vēlreiz.</translation>
+    </message>
+    <message>
+        <source>The backup could not be verified</source>
+        <translation>Rezerves kopiju neizdevās pārbaudīt</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored</source>
+        <translation>Rezerves kopiju neizdevās atjaunot</translation>
+    </message>
+    <message>
+        <source>A backup opens with the user names and passwords of the day it was made. If you have changed your password since, try the old one.</source>
+        <translation>Rezerves kopija atveras ar lietotājvārdiem un parolēm, kas bija derīgas tās izveides dienā. Ja kopš tā laika esat mainījis paroli, mēģiniet veco.</translation>
+    </message>
+    <message>
+        <source>Do not rely on this backup. Make a new one now with Back up now, and try an older backup if you need to restore.</source>
+        <translation>Nepaļaujieties uz šo rezerves kopiju. Izveidojiet tūlīt jaunu ar „Izveidot rezerves kopiju” un, ja nepieciešams atjaunot, mēģiniet kādu vecāku rezerves kopiju.</translation>
+    </message>
+    <message>
+        <source>Nothing was created. Put right what the message says and try again.</source>
+        <translation>Nekas netika izveidots. Novērsiet ziņojumā minēto problēmu un mēģiniet vēlreiz.</translation>
+    </message>
+    <message>
+        <source>Put right what the message says and try again.</source>
+        <translation>Novērsiet ziņojumā minēto problēmu un mēģiniet vēlreiz.</translation>
+    </message>
+    <message>
+        <source>The client could not be erased</source>
+        <translation>Klientu neizdevās izdzēst</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: the vault is as it was. Try again in a moment.</source>
+        <translation>Nekas netika izdzēsts: seifs ir tāds pats kā iepriekš. Pēc brīža mēģiniet vēlreiz.</translation>
+    </message>
+    <message>
+        <source>Wrong password</source>
+        <translation>Nepareiza parole</translation>
+    </message>
+    <message>
+        <source>The account was not cancelled</source>
+        <translation>Konts netika slēgts</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted, and the vault is still open.</source>
+        <translation>Nekas netika izdzēsts, un seifs joprojām ir atvērts.</translation>
+    </message>
+    <message>
+        <source>The password is not the owner&apos;s password of this vault.</source>
+        <translation>Šī parole nav šī seifa īpašnieka parole.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Imports</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Nekas netika importēts</translation>
+    </message>
+    <message>
+        <source>Type the password that was chosen when the export was made, and try again.</source>
+        <translation>Ierakstiet paroli, kas tika izvēlēta eksporta izveides laikā, un mēģiniet vēlreiz.</translation>
+    </message>
+    <message>
+        <source>The vault is unchanged. Put right what the message says, or choose another file, and try again.</source>
+        <translation>Seifs nav mainīts. Novērsiet ziņojumā minēto problēmu vai izvēlieties citu failu un mēģiniet vēlreiz.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::TrySampleBox</name>
+    <message>
+        <source>&amp;Try with Sample Data</source>
+        <translation>&amp;Izmēģināt ar parauga datiem</translation>
+    </message>
+    <message>
+        <source>Try with sample data</source>
+        <translation>Izmēģināt ar parauga datiem</translation>
+    </message>
+    <message>
+        <source>Open a demo vault with a few hundred made-up clients, to look around first.</source>
+        <translation>Atvērt demonstrācijas seifu ar dažiem simtiem izdomātu klientu, lai vispirms paskatītos.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New to Coffer?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Pirmo reizi lietojat Coffer?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Look around in a demo vault with a few hundred made-up clients, their notes and consents. It is kept in a temporary folder and deleted when you lock it or quit Coffer, so nothing you try there stays.</source>
+        <translation>Apskatieties demonstrācijas seifā ar dažiem simtiem izdomātu klientu, viņu piezīmēm un piekrišanām. Tas tiek glabāts pagaidu mapē un tiek izdzēsts, kad to bloķējat vai aizverat Coffer, tāpēc nekas, ko tur izmēģināt, nepaliek.</translation>
+    </message>
+    <message>
+        <source>Preparing the demo vault</source>
+        <translation>Demonstrācijas seifa sagatavošana</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Notiek sagatavošana…</translation>
+    </message>
 </context>
 <context>
     <name>coffer::UnlockDialog</name>
@@ -630,137 +4069,165 @@ Izveidojiet jaunu seifu savu klientu datiem vai atveriet jau esošu.</translatio
     </message>
 </context>
 <context>
-    <name>coffer::Vault</name>
+    <name>coffer::UsersModel</name>
     <message>
-        <source>The password must be at least %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 (you)</source>
+        <translation>%1 (jūs)</translation>
     </message>
     <message>
-        <source>The user name is empty.</source>
-        <translation type="unfinished"></translation>
+        <source>One-time, to be changed</source>
+        <translation>Vienreizējā, jāmaina</translation>
     </message>
     <message>
-        <source>The user name is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <source>Their own</source>
+        <translation>Paša izvēlēta</translation>
     </message>
     <message>
-        <source>The user name contains control characters.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 still has a one-time password and must choose their own at the next sign-in.</source>
+        <translation>Lietotājam %1 joprojām ir vienreizējā parole, un nākamajā pierakstīšanās reizē viņam jāizvēlas sava.</translation>
     </message>
     <message>
-        <source>The key derivation parameters are out of range.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 has chosen their own password.</source>
+        <translation>Lietotājs %1 ir izvēlējies savu paroli.</translation>
     </message>
     <message>
-        <source>%1 already exists and is not empty.</source>
-        <translation type="unfinished"></translation>
+        <source>Name</source>
+        <translation>Vārds</translation>
     </message>
     <message>
-        <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <source>Role</source>
+        <translation>Loma</translation>
     </message>
     <message>
-        <source>The vault header is damaged (no recovery slot).</source>
-        <translation type="unfinished"></translation>
+        <source>Password</source>
+        <translation>Parole</translation>
     </message>
     <message>
-        <source>Wrong user name or recovery key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault header is damaged (it does not match its checksum).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault is damaged: its database file is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault is locked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You signed in with a one-time password: choose your own password first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your role (%1) does not allow this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault header is damaged (your key slot is missing).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no user named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A vault has one owner; hand ownership over with a role change instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A user named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This vault cannot hold more users.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The owner cannot be removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You cannot remove yourself; ask another administrator or the owner.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the owner can remove an administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You cannot change your own role.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the owner can hand ownership over, by giving another user the owner role.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the owner can change an administrator&apos;s role.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the owner can hand ownership over.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The owner&apos;s password cannot be reset; the owner uses the recovery key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the owner can reset an administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change your own password instead of resetting it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault header is damaged (a key slot is missing).</source>
-        <translation type="unfinished"></translation>
+        <source>Added</source>
+        <translation>Pievienots</translation>
     </message>
 </context>
 <context>
-    <name>coffer::VaultHeader</name>
+    <name>coffer::UsersPage</name>
     <message>
-        <source>This is not a Coffer vault.</source>
-        <translation type="unfinished"></translation>
+        <source>Users of this vault</source>
+        <translation>Šī seifa lietotāji</translation>
     </message>
     <message>
-        <source>The vault header has format version %1; this Coffer reads version %2.</source>
-        <translation type="unfinished"></translation>
+        <source>Users</source>
+        <translation>Lietotāji</translation>
+    </message>
+    <message>
+        <source>The people who may open this vault, each with their own password and role. Nobody can read another&apos;s password, and you cannot either.</source>
+        <translation>Cilvēki, kas drīkst atvērt šo seifu, katrs ar savu paroli un lomu. Neviens nevar nolasīt cita paroli, arī jūs ne.</translation>
+    </message>
+    <message>
+        <source>&amp;Add User…</source>
+        <translation>&amp;Pievienot lietotāju…</translation>
+    </message>
+    <message>
+        <source>Add a person who may open this vault; you give them a one-time password.</source>
+        <translation>Pievienot cilvēku, kas drīkst atvērt šo seifu; jūs viņam iedodat vienreizējo paroli.</translation>
+    </message>
+    <message>
+        <source>Change &amp;Role</source>
+        <translation>Mainīt &amp;lomu</translation>
+    </message>
+    <message>
+        <source>Give the selected user another role.</source>
+        <translation>Piešķirt izvēlētajam lietotājam citu lomu.</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Password…</source>
+        <translation>Atiestatīt pa&amp;roli…</translation>
+    </message>
+    <message>
+        <source>Give the selected user a new one-time password, for when they have lost theirs.</source>
+        <translation>Piešķirt izvēlētajam lietotājam jaunu vienreizējo paroli, ja viņš savējo ir pazaudējis.</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Noņemt…</translation>
+    </message>
+    <message>
+        <source>Remove the selected user: they can no longer open this vault.</source>
+        <translation>Noņemt izvēlēto lietotāju: viņš vairs nevarēs atvērt šo seifu.</translation>
+    </message>
+    <message>
+        <source>What each role may do</source>
+        <translation>Ko drīkst katra loma</translation>
+    </message>
+    <message>
+        <source>%1 (hand ownership over)…</source>
+        <translation>%1 (nodot īpašumtiesības)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
+    </message>
+    <message>
+        <source>%1 was added as %2.</source>
+        <translation>Lietotājs %1 pievienots ar lomu „%2”.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>Lietotāja %1 loma tagad ir „%2”.</translation>
+    </message>
+    <message>
+        <source>Hand Ownership Over</source>
+        <translation>Nodot īpašumtiesības</translation>
+    </message>
+    <message>
+        <source>Make %1 the owner of this vault?
+
+A vault has one owner. You become an administrator, and only %1 can then cancel the account or hand ownership back.</source>
+        <translation>Padarīt lietotāju %1 par šī seifa īpašnieku?
+
+Seifam ir viens īpašnieks. Jūs kļūsiet par administratoru, un pēc tam tikai %1 varēs slēgt kontu vai nodot īpašumtiesības atpakaļ.</translation>
+    </message>
+    <message>
+        <source>Make %1 the Owner</source>
+        <translation>Padarīt %1 par īpašnieku</translation>
+    </message>
+    <message>
+        <source>Reset Password</source>
+        <translation>Atiestatīt paroli</translation>
+    </message>
+    <message>
+        <source>Give %1 a new one-time password?
+
+Their current password stops working at once. You will see the new one-time password once, to give to them.</source>
+        <translation>Piešķirt lietotājam %1 jaunu vienreizējo paroli?
+
+Viņa pašreizējā parole uzreiz pārstās darboties. Jaunā vienreizējā parole jums tiks parādīta vienu reizi, lai jūs to viņam nodotu.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s password was reset.</source>
+        <translation>Lietotāja %1 parole tika atiestatīta.</translation>
+    </message>
+    <message>
+        <source>Remove User</source>
+        <translation>Noņemt lietotāju</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this vault?
+
+They will no longer be able to open it. Client data and the audit log stay as they are.</source>
+        <translation>Noņemt lietotāju %1 no šī seifa?
+
+Viņš vairs nevarēs to atvērt. Klientu dati un audita žurnāls paliek nemainīti.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Noņemt %1</translation>
+    </message>
+    <message>
+        <source>%1 was removed.</source>
+        <translation>Lietotājs %1 tika noņemts.</translation>
+    </message>
+    <message>
+        <source>%1 is now the owner. You are an administrator from now on.</source>
+        <translation>Lietotājs %1 tagad ir īpašnieks. No šī brīža jūs esat administrators.</translation>
     </message>
 </context>
 <context>
@@ -818,6 +4285,82 @@ Izveidojiet jaunu seifu savu klientu datiem vai atveriet jau esošu.</translatio
 %1</source>
         <translation>Seifs būs mape:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::VaultTasks</name>
+    <message>
+        <source>%1 export</source>
+        <extracomment>The name of an export file, before its time stamp; %1 is the vault&apos;s or the client&apos;s name.</extracomment>
+        <translation>%1 eksports</translation>
+    </message>
+    <message>
+        <source>A complete copy of this vault — every client, note, file and consent, and the audit log — in standard formats (JSON and CSV) that other programs can read. The vault itself does not change.</source>
+        <translation>Pilna šī seifa kopija — visi klienti, piezīmes, faili un piekrišanas, kā arī audita žurnāls — standarta formātos (JSON un CSV), ko var nolasīt citas programmas. Pats seifs netiek mainīts.</translation>
+    </message>
+    <message>
+        <source>Export everything in “%1”</source>
+        <translation>Eksportēt visu no seifa „%1”</translation>
+    </message>
+    <message>
+        <source>Export the data of %1</source>
+        <translation>Eksportēt klienta „%1” datus</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksports</translation>
+    </message>
+    <message>
+        <source>Exporting to “%1”…</source>
+        <translation>Notiek eksportēšana uz „%1”…</translation>
+    </message>
+    <message>
+        <source>Back Up</source>
+        <translation>Rezerves kopija</translation>
+    </message>
+    <message>
+        <source>Making an encrypted backup of “%1”…</source>
+        <translation>Tiek veidota seifa „%1” šifrēta rezerves kopija…</translation>
+    </message>
+    <message>
+        <source>Verify a Backup</source>
+        <translation>Rezerves kopijas pārbaude</translation>
+    </message>
+    <message>
+        <source>Checking the backup of %1…</source>
+        <translation>Tiek pārbaudīta rezerves kopija (%1)…</translation>
+    </message>
+    <message>
+        <source>Restore a Backup</source>
+        <translation>Rezerves kopijas atjaunošana</translation>
+    </message>
+    <message>
+        <source>Restoring the backup of %1 into a new vault…</source>
+        <translation>Rezerves kopija (%1) tiek atjaunota jaunā seifā…</translation>
+    </message>
+    <message>
+        <source>Erase Client</source>
+        <translation>Klienta dzēšana</translation>
+    </message>
+    <message>
+        <source>Erasing %1 and checking that nothing of theirs is left…</source>
+        <translation>Tiek dzēsts klients „%1” un pārbaudīts, vai no viņa nekas nav palicis…</translation>
+    </message>
+    <message>
+        <source>Cancel Account</source>
+        <translation>Konta slēgšana</translation>
+    </message>
+    <message>
+        <source>Deleting the vault “%1” and its backups. Please do not switch the computer off.</source>
+        <translation>Tiek dzēsts seifs „%1” un tā rezerves kopijas. Lūdzu, neizslēdziet datoru.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s header file cannot be read, so the password cannot be checked.</source>
+        <translation>Seifa galvenes failu nevar nolasīt, tāpēc paroli nevar pārbaudīt.</translation>
+    </message>
+    <message>
+        <source>Everything this vault holds about %1 — profile, notes, files and consents — for an access or portability request. The vault itself does not change.</source>
+        <translation>Viss, kas šajā seifā glabājas par klientu %1, — profils, piezīmes, faili un piekrišanas — piekļuves vai datu pārnesamības pieprasījumam. Pats seifs netiek mainīts.</translation>
     </message>
 </context>
 </TS>
