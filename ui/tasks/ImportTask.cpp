@@ -16,13 +16,6 @@ namespace coffer {
 
 namespace {
 
-ReportDialog* opened(ReportDialog* dialog)
-{
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
-    return dialog;
-}
-
 QString separatorName(char separator)
 {
     switch (separator) {
@@ -130,7 +123,7 @@ ReportDialog* ImportTask::exportImported(QWidget* parent, const ImportReport& r,
     if (r.auditEntriesNotImported)
         dialog->addText(tr("%n audit log entry(s) were not imported: this vault keeps its own log.", nullptr,
                            r.auditEntriesNotImported));
-    return opened(dialog);
+    return dialog->openSelfDeleting();
 }
 
 ReportDialog* ImportTask::csvImported(QWidget* parent, const CsvImportReport& r, const QString& fileName)
@@ -153,7 +146,7 @@ ReportDialog* ImportTask::csvImported(QWidget* parent, const CsvImportReport& r,
     }
     if (!r.ignoredColumns.isEmpty())
         dialog->addText(tr("Columns not imported: %1.").arg(r.ignoredColumns.join(QStringLiteral(", "))));
-    return opened(dialog);
+    return dialog->openSelfDeleting();
 }
 
 } // namespace coffer

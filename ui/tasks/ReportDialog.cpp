@@ -136,17 +136,22 @@ QPushButton* ReportDialog::addAction(const QString& text, const QString& objectN
     return button;
 }
 
+ReportDialog* ReportDialog::openSelfDeleting()
+{
+    setAttribute(Qt::WA_DeleteOnClose);
+    open();
+    return this;
+}
+
 ReportDialog* ReportDialog::showFailure(QWidget* parent, const QString& title, const QString& headline,
                                         const QString& message, const QString& advice)
 {
     auto* dialog = new ReportDialog(title, Outcome::Failure, headline, parent);
     dialog->setObjectName(QStringLiteral("failureDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->addText(message);
     if (!advice.isEmpty())
         dialog->addText(advice);
-    dialog->open();
-    return dialog;
+    return dialog->openSelfDeleting();
 }
 
 } // namespace coffer

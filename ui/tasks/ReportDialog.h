@@ -38,6 +38,9 @@ public:
     // A button left of Close; action runs on click and the dialog stays open.
     QPushButton* addAction(const QString& text, const QString& objectName, std::function<void()> action);
 
+    // Opens window-modal, to delete itself when closed; returns this.
+    ReportDialog* openSelfDeleting();
+
     Outcome outcome() const { return m_outcome; }
     const std::vector<ReportCheck>& checks() const { return m_checks; }
 

@@ -24,13 +24,6 @@ namespace coffer {
 
 namespace {
 
-ReportDialog* opened(ReportDialog* dialog)
-{
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
-    return dialog;
-}
-
 void addShowInFolder(ReportDialog* dialog, const QString& path)
 {
     dialog->addAction(TaskReports::tr("Show in &Folder"), QStringLiteral("showInFolderButton"),
@@ -91,7 +84,7 @@ ReportDialog* TaskReports::exportDone(QWidget* parent, const ExportResult& resul
         dialog->addText(tr("Next time, Export all saves the same way in one click. To change how, go to "
                            "Settings."));
     addShowInFolder(dialog, result.path);
-    return opened(dialog);
+    return dialog->openSelfDeleting();
 }
 
 ReportDialog* TaskReports::backupDone(QWidget* parent, const BackupInfo& info, int kept)
@@ -108,7 +101,7 @@ ReportDialog* TaskReports::backupDone(QWidget* parent, const BackupInfo& info, i
                               .arg(kept)
                         : tr("Automatic backups are off, so Coffer removes none."));
     addShowInFolder(dialog, info.path);
-    return opened(dialog);
+    return dialog->openSelfDeleting();
 }
 
 ReportDialog* TaskReports::verifyDone(QWidget* parent, const BackupReport& report, const QString& takenText)
@@ -121,7 +114,7 @@ ReportDialog* TaskReports::verifyDone(QWidget* parent, const BackupReport& repor
     for (const BackupCheck& c : report.checks)
         checks.push_back({true, c.name, c.detail});
     dialog->setChecks(tr("What was checked"), checks);
-    return opened(dialog);
+    return dialog->openSelfDeleting();
 }
 
 ReportDialog* TaskReports::restoreDone(QWidget* parent, const RestoreResult& result, const QString& takenText)
@@ -145,7 +138,7 @@ ReportDialog* TaskReports::restoreDone(QWidget* parent, const RestoreResult& res
     dialog->addText(tr("This vault is unchanged. To open the new one, lock this vault: it is in the list on the "
                        "start window, and it opens with the passwords of the backup's day."));
     addShowInFolder(dialog, result.folder);
-    return opened(dialog);
+    return dialog->openSelfDeleting();
 }
 
 ReportDialog* TaskReports::erasureDone(QWidget* parent, const ErasureReport& report, const QString& clientName)
@@ -163,7 +156,7 @@ ReportDialog* TaskReports::erasureDone(QWidget* parent, const ErasureReport& rep
         dialog->addText(tr("The client's records are deleted, but the failed check found a trace of them. Keep "
                            "this report, do not restore older backups for now, and ask whoever supports your "
                            "computer to look at it with you."));
-    return opened(dialog);
+    return dialog->openSelfDeleting();
 }
 
 ReportDialog* TaskReports::cancellationDone(const CancellationResult& result, const QString& vaultName)
@@ -184,7 +177,7 @@ ReportDialog* TaskReports::cancellationDone(const CancellationResult& result, co
                           [text] { QDesktopServices::openUrl(QUrl::fromLocalFile(text)); });
         dialog->addAction(tr("&Save As…"), QStringLiteral("saveCertificateButton"),
                           [dialog, text, json] { saveCertificateAs(dialog, text, json); });
-        return opened(dialog);
+        return dialog->openSelfDeleting();
     }
     auto* dialog = new ReportDialog(tr("Cancel Account"), ReportDialog::Outcome::Failure,
                                     tr("The cancellation did not finish"), nullptr);
@@ -201,7 +194,7 @@ ReportDialog* TaskReports::cancellationDone(const CancellationResult& result, co
                              "marked ✗ yourself; no certificate was written.")
                         : tr("Nothing was deleted and the vault was closed. Open it again, put right what the "
                              "message says, and try once more."));
-    return opened(dialog);
+    return dialog->openSelfDeleting();
 }
 
 ReportDialog* TaskReports::failed(QWidget* parent, Task task, const Error& error)
