@@ -10,12 +10,15 @@
 #include "admin/OneTimePasswordDialog.h"
 #include "admin/UsersModel.h"
 #include "admin/UsersPage.h"
+#include "settings/SettingsPage.h"
+#include "tasks/VaultTasks.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QClipboard>
 #include <QComboBox>
 #include <QGuiApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
@@ -43,6 +46,7 @@ private slots:
     void removeUser();
     void coreRefusalsAreShown();
     void adminCannotHandOwnershipOver();
+    void handOverUpdatesTheWorkspaceAtOnce();
 
 private:
     QString addThroughDialog(const QString& name, Role role); // returns the one-time password shown
@@ -266,6 +270,29 @@ void TestUsersPage::adminCannotHandOwnershipOver()
     auto* notice = findNamed<NoticeLabel>(page(), "usersNotice");
     QVERIFY(notice->isError());
     QVERIFY(!notice->text().isEmpty());
+}
+
+// After the owner hands ownership over, the window shows them as an administrator at once: the badge
+// says so and the Danger zone, which only the owner may use, is gone, without locking first.
+void TestUsersPage::handOverUpdatesTheWorkspaceAtOnce()
+{
+    auto* zone = findNamed<QWidget>(m_window->settingsPage(), "dangerZone");
+    QVERIFY(zone);
+    QVERIFY(!zone->isHidden());
+    QVERIFY(page()->selectUser(QStringLiteral("Admin")));
+    chooseRole(Role::Owner);
+    confirm("confirmHandOverBox");
+    QCOMPARE(findNamed<QLabel>(m_window, "roleLabel")->text(), roleDisplayName(Role::Admin));
+    QVERIFY(zone->isHidden());
+    m_window->showPage(m_window->settingsPage());
+    QVERIFY(!zone->isVisible());
+    screenshot(m_window, QStringLiteral("admin-after-hand-over"));
+    // Cancel account is not offered to the former owner by any other way either.
+    m_window->tasks()->cancelAccount();
+    QVERIFY(!m_window->findChild<QDialog*>(QStringLiteral("cancelAccountDialog")));
+    delete m_window.data();
+    std::unique_ptr<Vault> vault = signIn(m_folder, QStringLiteral("Admin"));
+    QCOMPARE(vault->currentUser().role, Role::Owner);
 }
 
 QTEST_MAIN(TestUsersPage)
