@@ -252,6 +252,10 @@ QWidget* MainWindow::makeSignedInBadge()
 void MainWindow::applyRole()
 {
     m_roleLabel->setText(roleDisplayName(m_vault->currentUser().role));
+    // A longer word than before: the badge, and the toolbar around it, take the width it now needs.
+    m_roleLabel->parentWidget()->adjustSize();
+    if (auto* toolbar = findChild<QToolBar*>(QStringLiteral("mainToolBar")))
+        toolbar->layout()->invalidate();
     m_settings->applyRole();
 }
 

@@ -27,6 +27,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 
 using namespace coffer;
 using namespace coffer::test;
@@ -282,7 +283,13 @@ void TestUsersPage::handOverUpdatesTheWorkspaceAtOnce()
     QVERIFY(page()->selectUser(QStringLiteral("Admin")));
     chooseRole(Role::Owner);
     confirm("confirmHandOverBox");
-    QCOMPARE(findNamed<QLabel>(m_window, "roleLabel")->text(), roleDisplayName(Role::Admin));
+    auto* role = findNamed<QLabel>(m_window, "roleLabel");
+    QCOMPARE(role->text(), roleDisplayName(Role::Admin));
+    // The longer word fits: the badge does not run under the Lock button beside it.
+    auto* toolbar = findNamed<QToolBar>(m_window, "mainToolBar");
+    QWidget* lock = toolbar->widgetForAction(m_window->findChild<QAction*>(QStringLiteral("lockAction")));
+    QTRY_VERIFY(role->mapTo(m_window, QPoint(role->width(), 0)).x() <= lock->mapTo(m_window, QPoint(0, 0)).x());
+    QVERIFY(role->width() >= role->sizeHint().width());
     QVERIFY(zone->isHidden());
     m_window->showPage(m_window->settingsPage());
     QVERIFY(!zone->isVisible());
