@@ -1091,6 +1091,13 @@
     </message>
 </context>
 <context>
+    <name>NoteSearch</name>
+    <message>
+        <source>The vault holds more notes than its search index can hold.</source>
+        <translation>Trezor obsahuje více poznámek, než pojme jeho vyhledávací index.</translation>
+    </message>
+</context>
+<context>
     <name>NoteStore</name>
     <message>
         <source>The note is empty.</source>
@@ -1103,10 +1110,6 @@
     <message>
         <source>A note has no id, text or time.</source>
         <translation>Poznámka nemá ID, text nebo čas.</translation>
-    </message>
-    <message>
-        <source>The vault holds too many notes to index another.</source>
-        <translation>V trezoru je příliš mnoho poznámek, další už nelze zaindexovat.</translation>
     </message>
 </context>
 <context>
@@ -1254,8 +1257,8 @@ Kterákoli strana může smlouvu vypovědět s měsíční výpovědní lhůtou.
         <translation>Tento trezor vytvořila novější verze Coffer (schéma %1); tato verze rozumí nejvýše verzi %2.</translation>
     </message>
     <message>
-        <source>The vault holds too many notes to index them by client.</source>
-        <translation>V trezoru je příliš mnoho poznámek na to, aby je bylo možné indexovat podle klientů.</translation>
+        <source>The vault could not be upgraded to this version of Coffer.</source>
+        <translation>Trezor se nepodařilo převést na tuto verzi aplikace Coffer.</translation>
     </message>
 </context>
 <context>
@@ -3087,6 +3090,38 @@ nebo je načtěte ze souboru CSV či z exportu tlačítkem „Importovat klienty
         <source>Choose the column that holds the clients&apos; names (or an organisation column together with “Person or organisation”).</source>
         <translation>Vyberte sloupec se jmény klientů (nebo sloupec organizace spolu se sloupcem „Osoba nebo organizace“).</translation>
     </message>
+    <message>
+        <source>Character set of the file</source>
+        <translation>Znaková sada souboru</translation>
+    </message>
+    <message>
+        <source>&amp;Characters:</source>
+        <translation>&amp;Znaková sada:</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8. If the names below look wrong, choose the character set it was saved in.</source>
+        <translation>Soubor není v kódování UTF-8. Pokud jména níže vypadají špatně, vyberte znakovou sadu, ve které byl uložen.</translation>
+    </message>
+    <message>
+        <source>UTF-8 with a byte order mark</source>
+        <translation>UTF-8 se značkou pořadí bajtů (BOM)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (západoevropské)</translation>
+    </message>
+    <message>
+        <source>Windows-1250 (Central European)</source>
+        <translation>Windows-1250 (středoevropské)</translation>
+    </message>
+    <message>
+        <source>Windows-1257 (Baltic)</source>
+        <translation>Windows-1257 (baltské)</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
 </context>
 <context>
     <name>coffer::ImportTask</name>
@@ -3149,26 +3184,6 @@ nebo je načtěte ze souboru CSV či z exportu tlačítkem „Importovat klienty
     <message>
         <source>Columns not imported: %1.</source>
         <translation>Neimportované sloupce: %1.</translation>
-    </message>
-    <message>
-        <source>UTF-8 with a byte order mark</source>
-        <translation>UTF-8 se značkou pořadí bajtů (BOM)</translation>
-    </message>
-    <message>
-        <source>Windows-1252 (Western European)</source>
-        <translation>Windows-1252 (západoevropské)</translation>
-    </message>
-    <message>
-        <source>Windows-1250 (Central European)</source>
-        <translation>Windows-1250 (středoevropské)</translation>
-    </message>
-    <message>
-        <source>Windows-1257 (Baltic)</source>
-        <translation>Windows-1257 (baltské)</translation>
-    </message>
-    <message>
-        <source>UTF-8</source>
-        <translation>UTF-8</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) of the export were not imported: an export holds no passwords. Add them on the Users page.</source>

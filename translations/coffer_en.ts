@@ -1076,6 +1076,13 @@
     </message>
 </context>
 <context>
+    <name>NoteSearch</name>
+    <message>
+        <source>The vault holds more notes than its search index can hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NoteStore</name>
     <message>
         <source>The note is empty.</source>
@@ -1087,10 +1094,6 @@
     </message>
     <message>
         <source>A note has no id, text or time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault holds too many notes to index another.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1234,7 +1237,7 @@ Either side may end the agreement with one month&apos;s notice.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The vault holds too many notes to index them by client.</source>
+        <source>The vault could not be upgraded to this version of Coffer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3058,6 +3061,38 @@ or bring them in from a CSV file or an export with Import… in the toolbar.</so
         <source>Choose the column that holds the clients&apos; names (or an organisation column together with “Person or organisation”).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Character set of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Characters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8. If the names below look wrong, choose the character set it was saved in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 with a byte order mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1250 (Central European)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1257 (Baltic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>coffer::ImportTask</name>
@@ -3119,26 +3154,6 @@ or bring them in from a CSV file or an export with Import… in the toolbar.</so
     </message>
     <message>
         <source>Columns not imported: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>UTF-8 with a byte order mark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Windows-1252 (Western European)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Windows-1250 (Central European)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Windows-1257 (Baltic)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

@@ -1091,6 +1091,13 @@
     </message>
 </context>
 <context>
+    <name>NoteSearch</name>
+    <message>
+        <source>The vault holds more notes than its search index can hold.</source>
+        <translation>Seife yra daugiau pastabų, nei gali sutalpinti jo paieškos indeksas.</translation>
+    </message>
+</context>
+<context>
     <name>NoteStore</name>
     <message>
         <source>The note is empty.</source>
@@ -1103,10 +1110,6 @@
     <message>
         <source>A note has no id, text or time.</source>
         <translation>Pastaba neturi ID, teksto arba laiko.</translation>
-    </message>
-    <message>
-        <source>The vault holds too many notes to index another.</source>
-        <translation>Seife per daug pastabų, kad būtų galima indeksuoti dar vieną.</translation>
     </message>
 </context>
 <context>
@@ -1254,8 +1257,8 @@ Bet kuri šalis gali nutraukti sutartį, įspėjusi prieš vieną mėnesį.
         <translation>Šį seifą sukūrė naujesnė Coffer versija (schema %1); ši versija supranta iki %2.</translation>
     </message>
     <message>
-        <source>The vault holds too many notes to index them by client.</source>
-        <translation>Seife per daug pastabų, kad jas būtų galima indeksuoti pagal klientą.</translation>
+        <source>The vault could not be upgraded to this version of Coffer.</source>
+        <translation>Seifo nepavyko atnaujinti šiai Coffer versijai.</translation>
     </message>
 </context>
 <context>
@@ -3087,6 +3090,38 @@ arba perkelkite juos iš CSV failo ar eksporto mygtuku „Importuoti…“ įran
         <source>Choose the column that holds the clients&apos; names (or an organisation column together with “Person or organisation”).</source>
         <translation>Pasirinkite stulpelį, kuriame yra klientų vardai (arba organizacijos stulpelį kartu su „Asmuo ar organizacija“).</translation>
     </message>
+    <message>
+        <source>Character set of the file</source>
+        <translation>Failo koduotė</translation>
+    </message>
+    <message>
+        <source>&amp;Characters:</source>
+        <translation>&amp;Koduotė:</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8. If the names below look wrong, choose the character set it was saved in.</source>
+        <translation>Failas nėra UTF-8 koduotės. Jei vardai žemiau atrodo neteisingai, pasirinkite koduotę, kuria jis buvo įrašytas.</translation>
+    </message>
+    <message>
+        <source>UTF-8 with a byte order mark</source>
+        <translation>UTF-8 su baitų tvarkos žyma (BOM)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (Vakarų Europos)</translation>
+    </message>
+    <message>
+        <source>Windows-1250 (Central European)</source>
+        <translation>Windows-1250 (Vidurio Europos)</translation>
+    </message>
+    <message>
+        <source>Windows-1257 (Baltic)</source>
+        <translation>Windows-1257 (Baltijos)</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
 </context>
 <context>
     <name>coffer::ImportTask</name>
@@ -3149,26 +3184,6 @@ arba perkelkite juos iš CSV failo ar eksporto mygtuku „Importuoti…“ įran
     <message>
         <source>Columns not imported: %1.</source>
         <translation>Neimportuoti stulpeliai: %1.</translation>
-    </message>
-    <message>
-        <source>UTF-8 with a byte order mark</source>
-        <translation>UTF-8 su baitų tvarkos žyma (BOM)</translation>
-    </message>
-    <message>
-        <source>Windows-1252 (Western European)</source>
-        <translation>Windows-1252 (Vakarų Europos)</translation>
-    </message>
-    <message>
-        <source>Windows-1250 (Central European)</source>
-        <translation>Windows-1250 (Vidurio Europos)</translation>
-    </message>
-    <message>
-        <source>Windows-1257 (Baltic)</source>
-        <translation>Windows-1257 (Baltijos)</translation>
-    </message>
-    <message>
-        <source>UTF-8</source>
-        <translation>UTF-8</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) of the export were not imported: an export holds no passwords. Add them on the Users page.</source>

@@ -1091,6 +1091,13 @@
     </message>
 </context>
 <context>
+    <name>NoteSearch</name>
+    <message>
+        <source>The vault holds more notes than its search index can hold.</source>
+        <translation>Seifā ir vairāk piezīmju, nekā tā meklēšanas indekss spēj ietvert.</translation>
+    </message>
+</context>
+<context>
     <name>NoteStore</name>
     <message>
         <source>The note is empty.</source>
@@ -1103,10 +1110,6 @@
     <message>
         <source>A note has no id, text or time.</source>
         <translation>Piezīmei nav identifikatora, teksta vai laika.</translation>
-    </message>
-    <message>
-        <source>The vault holds too many notes to index another.</source>
-        <translation>Seifā ir pārāk daudz piezīmju, lai indeksētu vēl vienu.</translation>
     </message>
 </context>
 <context>
@@ -1254,8 +1257,8 @@ Jebkura puse var izbeigt līgumu, brīdinot par to vienu mēnesi iepriekš.
         <translation>Šo seifu izveidoja jaunāka Coffer versija (shēma %1); šī versija saprot līdz %2.</translation>
     </message>
     <message>
-        <source>The vault holds too many notes to index them by client.</source>
-        <translation>Seifā ir pārāk daudz piezīmju, lai tās indeksētu pēc klientiem.</translation>
+        <source>The vault could not be upgraded to this version of Coffer.</source>
+        <translation>Seifu neizdevās atjaunināt šai Coffer versijai.</translation>
     </message>
 </context>
 <context>
@@ -3087,6 +3090,38 @@ vai ievietojiet klientus no CSV faila vai eksporta ar rīkjoslas pogu „Import�
         <source>Choose the column that holds the clients&apos; names (or an organisation column together with “Person or organisation”).</source>
         <translation>Izvēlieties kolonnu, kurā ir klientu vārdi (vai organizācijas kolonnu kopā ar „Persona vai organizācija”).</translation>
     </message>
+    <message>
+        <source>Character set of the file</source>
+        <translation>Faila kodējums</translation>
+    </message>
+    <message>
+        <source>&amp;Characters:</source>
+        <translation>&amp;Kodējums:</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8. If the names below look wrong, choose the character set it was saved in.</source>
+        <translation>Fails nav UTF-8 kodējumā. Ja vārdi zemāk izskatās nepareizi, izvēlieties kodējumu, kurā tas tika saglabāts.</translation>
+    </message>
+    <message>
+        <source>UTF-8 with a byte order mark</source>
+        <translation>UTF-8 ar baitu secības zīmi (BOM)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (Rietumeiropas)</translation>
+    </message>
+    <message>
+        <source>Windows-1250 (Central European)</source>
+        <translation>Windows-1250 (Centrāleiropas)</translation>
+    </message>
+    <message>
+        <source>Windows-1257 (Baltic)</source>
+        <translation>Windows-1257 (Baltijas)</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
 </context>
 <context>
     <name>coffer::ImportTask</name>
@@ -3149,26 +3184,6 @@ vai ievietojiet klientus no CSV faila vai eksporta ar rīkjoslas pogu „Import�
     <message>
         <source>Columns not imported: %1.</source>
         <translation>Neimportētās kolonnas: %1.</translation>
-    </message>
-    <message>
-        <source>UTF-8 with a byte order mark</source>
-        <translation>UTF-8 ar baitu secības zīmi (BOM)</translation>
-    </message>
-    <message>
-        <source>Windows-1252 (Western European)</source>
-        <translation>Windows-1252 (Rietumeiropas)</translation>
-    </message>
-    <message>
-        <source>Windows-1250 (Central European)</source>
-        <translation>Windows-1250 (Centrāleiropas)</translation>
-    </message>
-    <message>
-        <source>Windows-1257 (Baltic)</source>
-        <translation>Windows-1257 (Baltijas)</translation>
-    </message>
-    <message>
-        <source>UTF-8</source>
-        <translation>UTF-8</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) of the export were not imported: an export holds no passwords. Add them on the Users page.</source>

@@ -33,19 +33,30 @@ const QHash<QString, CsvField>& knownHeaders()
 {
     static const QHash<QString, CsvField> headers = [] {
         QHash<QString, CsvField> h;
+        // Headers as folded() leaves them: letters only, lower case, no diacritics. English first, then
+        // what Latvian, Lithuanian and Czech spreadsheets and address books call the same columns
+        // ("Vārds", "Pavardė", "Příjmení", "E-pasts", "Tālrunis", "Įmonė", "PSČ").
         const std::pair<CsvField, const char*> table[] = {
-            {CsvField::Name, "name fullname displayname contactname"},
-            {CsvField::Given, "firstname givenname forename"},
-            {CsvField::Family, "lastname surname familyname"},
-            {CsvField::Email, "email emails emailaddress mail"},
-            {CsvField::Phone, "phone phones phonenumber telephone tel mobile mobilephone cell cellphone"},
-            {CsvField::Org, "company companyname organisation organization org"},
+            {CsvField::Name, "name fullname displayname contactname"
+                             " vardsuzvards pilnsvards klients vardaspavarde pilnasvardas klientas"
+                             " jmenoaprijmeni celejmeno klient"},
+            {CsvField::Given, "firstname givenname forename vards vardas jmeno krestnijmeno"},
+            {CsvField::Family, "lastname surname familyname uzvards pavarde prijmeni"},
+            {CsvField::Email, "email emails emailaddress mail epasts epastaadrese elpastas elektroninispastas"
+                              " emailovaadresa"},
+            {CsvField::Phone, "phone phones phonenumber telephone tel mobile mobilephone cell cellphone"
+                              " talrunis telefons mobilais telefonas telefononumeris mobilusis telefon mobil"
+                              " telefonnicislo"},
+            {CsvField::Org, "company companyname organisation organization org"
+                            " uznemums organizacija firma imone bendrove spolecnost organizace"},
             {CsvField::Address,
-             "address street streetaddress postaladdress addressline city town postcode postalcode zip zipcode"},
-            {CsvField::Country, "country countrycode countryregion"},
-            {CsvField::Tags, "tags tag labels categories groups"},
-            {CsvField::Kind, "kind clienttype"},
-            {CsvField::Note, "note notes comment comments"},
+             "address street streetaddress postaladdress addressline city town postcode postalcode zip zipcode"
+             " adrese iela pilseta pastaindekss adresas gatve miestas pastokodas adresa ulice mesto psc"},
+            {CsvField::Country, "country countrycode countryregion valsts salis zeme stat"},
+            {CsvField::Tags, "tags tag labels categories groups birkas birka grupas zymos grupes stitky skupiny"},
+            {CsvField::Kind, "kind clienttype veids tipas typ"},
+            {CsvField::Note, "note notes comment comments piezimes piezime komentars pastabos pastaba komentaras"
+                             " poznamka poznamky komentar"},
         };
         for (const auto& [field, names] : table)
             for (const QString& name : QString::fromLatin1(names).split(u' '))
@@ -263,6 +274,8 @@ CsvImportReport CsvImporter::import(QIODevice& device, const std::vector<CsvColu
 {
     m_vault.require(Permission::WriteRecords);
     CsvReader reader(device);
+    if (m_eightBit)
+        reader.setEightBitEncoding(*m_eightBit);
     QStringList row;
     if (!reader.readRecord(row))
         throw Error(ErrorCode::Failed, QCoreApplication::translate("CsvImporter", "The file is empty."));

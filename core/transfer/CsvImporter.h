@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace coffer {
@@ -59,6 +60,8 @@ public:
     // Editors and above. Throws Error(Failed) for malformed CSV or a cancel, Error(Usage) when a map
     // names a column the file lacks or no column holds a name; then nothing is stored.
     CsvImportReport import(QIODevice& device, const std::vector<CsvColumnMap>& map = {}, const Progress& progress = {});
+    // For a file that is not UTF-8: its code page, instead of the one CsvReader would guess.
+    void setEightBitEncoding(CsvReader::Encoding encoding) { m_eightBit = encoding; }
 
     // Parses "COLUMN=FIELD" (FIELD: name, given, family, email, phone, org, address, country, tags,
     // kind, note, field:KEY, ignore). Throws Error(Usage).
@@ -72,6 +75,7 @@ public:
 
 private:
     Vault& m_vault;
+    std::optional<CsvReader::Encoding> m_eightBit;
 };
 
 } // namespace coffer

@@ -35,7 +35,9 @@ QString fromWindows1252(const QByteArray& bytes)
 
 // The letters each code page is there for, beyond ASCII. Text in one code page, read in another, comes
 // out as letters of neither language ("Bçrziòð" for "Bērziņš"), so the code page under which the bytes
-// spell the most of its own letters is the one they were written in.
+// spell the most of its own letters is the one they were written in. Windows-1252's list holds the
+// common letters of the languages it serves and leaves out the rare ones (â ì ï ò ð þ ù …) that
+// Baltic and Czech letters turn into when read in it.
 struct CodePage
 {
     CsvReader::Encoding encoding;
@@ -43,7 +45,7 @@ struct CodePage
     const char16_t* letters;
 };
 const CodePage kCodePages[] = {
-    {CsvReader::Encoding::Windows1252, "windows-1252", u"àáâãäåæçèéêëìíîïñòóôõöøùúûüýÿßšžœ"},
+    {CsvReader::Encoding::Windows1252, "windows-1252", u"àáäåæçèéêíñóöøúüßœ"},
     {CsvReader::Encoding::Windows1257, "windows-1257", u"āčēģīķļņšūžąęėįųõäöü"},
     {CsvReader::Encoding::Windows1250, "windows-1250", u"áčďéěíňóřšťúůýžąćęłńśźżäöüôĺľŕőű"},
 };
@@ -279,7 +281,7 @@ QStringList CsvReader::decode(const QByteArrayList& raw)
     if (!utf8.hasError())
         return out;
     if (!m_fellBack)
-        m_fallback = likeliestCodePage(raw);
+        m_fallback = m_forced.value_or(likeliestCodePage(raw));
     m_fellBack = true;
     out.clear();
     const CodePage& page = codePageOf(m_fallback);

@@ -7,6 +7,7 @@
 #include <QByteArrayList>
 #include <QIODevice>
 #include <QStringList>
+#include <optional>
 
 namespace coffer {
 
@@ -33,6 +34,9 @@ public:
     // The 8-bit code page once any record was not valid UTF-8 (and was read in that code page instead).
     Encoding encoding() const;
     qint64 bytesRead() const { return m_consumed + m_pos; }
+    // Reads what is not UTF-8 in this code page (Windows1252, Windows1250 or Windows1257) rather than
+    // the one its letters suggest: for a file the guess got wrong, as the user sees in a preview.
+    void setEightBitEncoding(Encoding encoding) { m_forced = encoding; }
 
 private:
     void start();
@@ -50,6 +54,7 @@ private:
     bool m_bom = false;
     bool m_fellBack = false;
     Encoding m_fallback = Encoding::Windows1252; // chosen from the first record that is not UTF-8
+    std::optional<Encoding> m_forced;
     char m_separator = ',';
     int m_line = 1; // the physical line the next byte is on
     int m_recordLine = 0;

@@ -14,6 +14,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QSaveFile>
 #include <QTableWidget>
@@ -33,6 +34,7 @@ private slots:
     void cofferExportComesInWholeThenSkips();
     void encryptedExportAsksItsPassword();
     void csvColumnsAreMappedAndBadRowsReported();
+    void eightBitCsvCanBeReadInAnotherCodePage();
     void fileThatIsNotCsvIsRefusedInTheDialog();
     void viewerIsNotOfferedImport();
 
@@ -239,6 +241,43 @@ void TestImportTasks::csvColumnsAreMappedAndBadRowsReported()
     QCOMPARE(rehor.phones, QStringList{QStringLiteral("+420 777 000 111")});
     QCOMPARE(rehor.fields.value(QStringLiteral("VAT no")), QStringLiteral("CZ77"));
     QTRY_COMPARE(main->clientsPage()->list()->model()->rowCount(), 2);
+}
+
+// A Czech spreadsheet saved in Windows-1250 spells letters in Windows-1252 too ("Pøíjmení"): on an English
+// computer Coffer guesses the latter, the user sees it in the table and picks the right one.
+void TestImportTasks::eightBitCsvCanBeReadInAnotherCodePage()
+{
+    QLocale::setDefault(QLocale(QLocale::English));
+    const QString csv = writeFile("czech.csv", QByteArrayLiteral("Jm\xE9no;P\xF8\xEDjmen\xED;E-mail\r\n"
+                                                                 "\xD8"
+                                                                 "eho\xF8;Dvo\xF8\xE1k;rehor@example.cz\r\n"));
+    MainWindow* main = openEmptyWindow();
+    QVERIFY(main);
+    ImportDialog* dialog = openImportDialog(main);
+    QVERIFY(dialog);
+    dialog->setPath(csv);
+    auto* encoding = findNamed<QComboBox>(dialog, "importEncodingCombo");
+    QVERIFY(encoding && encoding->isVisible());
+    QCOMPARE(dialog->eightBitEncoding(), CsvReader::Encoding::Windows1252);
+    auto* table = findNamed<QTableWidget>(dialog, "importColumnsTable");
+    QCOMPARE(table->item(1, 0)->text(), QStringLiteral("Pøíjmení"));
+    dialog->setEightBitEncoding(CsvReader::Encoding::Windows1250);
+    QCOMPARE(table->item(1, 0)->text(), QStringLiteral("Příjmení"));
+    QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Řehoř"));
+    QCOMPARE(CsvField(qobject_cast<QComboBox*>(table->cellWidget(1, 2))->currentData().toInt()), CsvField::Family);
+    screenshot(dialog, QStringLiteral("import-06-code-page"));
+    click(dialog, "importButton");
+    ReportDialog* done = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((done = visibleWindow<ReportDialog>("csvImportDoneDialog")), kTaskTimeout);
+    const QList<QLabel*> texts = done->findChildren<QLabel*>();
+    QVERIFY(std::any_of(texts.begin(), texts.end(), [](QLabel* l) {
+        return l->text().contains(ImportDialog::encodingName(CsvReader::Encoding::Windows1250));
+    })); // the report says how the file was read
+    ClientQuery query;
+    query.search = QStringLiteral("dvorak");
+    const std::vector<ClientSummary> found = ClientStore(*m_vault).list(query, 0, 10);
+    QCOMPARE(int(found.size()), 1);
+    QCOMPARE(found[0].displayName, QStringLiteral("Řehoř Dvořák"));
 }
 
 void TestImportTasks::fileThatIsNotCsvIsRefusedInTheDialog()

@@ -11,6 +11,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -49,7 +50,8 @@ std::vector<std::pair<CsvField, QString>> fieldChoices()
 ImportDialog::ImportDialog(QWidget* parent)
     : QDialog(parent), m_path(new QLineEdit(this)), m_what(TaskWidgets::paragraph(QString(), this)),
       m_passwordRow(new QWidget(this)), m_password(new QLineEdit(this)), m_columnsBox(new QWidget(this)),
-      m_columns(new QTableWidget(0, 3, this)), m_error(TaskWidgets::errorLabel(this))
+      m_encodingRow(new QWidget(this)), m_encoding(new QComboBox(this)), m_columns(new QTableWidget(0, 3, this)),
+      m_error(TaskWidgets::errorLabel(this))
 {
     setObjectName(QStringLiteral("importDialog"));
     setWindowTitle(tr("Import"));
@@ -94,7 +96,30 @@ ImportDialog::ImportDialog(QWidget* parent)
         tr("Coffer recognised the columns it could. Check where each one goes; a column kept as a custom field "
            "keeps its heading as the field's name."),
         m_columnsBox));
+    columnsLayout->addWidget(m_encodingRow);
     columnsLayout->addWidget(m_columns);
+
+    m_encoding->setObjectName(QStringLiteral("importEncodingCombo"));
+    m_encoding->setAccessibleName(tr("Character set of the file"));
+    for (CsvReader::Encoding e :
+         {CsvReader::Encoding::Windows1257, CsvReader::Encoding::Windows1250, CsvReader::Encoding::Windows1252})
+        m_encoding->addItem(encodingName(e), int(e));
+    auto* encodingLabel = new QLabel(tr("&Characters:"), m_encodingRow);
+    encodingLabel->setBuddy(m_encoding);
+    auto* encodingLayout = new QGridLayout(m_encodingRow);
+    encodingLayout->setContentsMargins(0, 0, 0, 0);
+    encodingLayout->setColumnStretch(2, 1);
+    encodingLayout->addWidget(encodingLabel, 0, 0);
+    encodingLayout->addWidget(m_encoding, 0, 1);
+    encodingLayout->addWidget(TaskWidgets::paragraph(tr("The file is not UTF-8. If the names below look wrong, "
+                                                        "choose the character set it was saved in."),
+                                                     m_encodingRow),
+                              1, 0, 1, 3);
+    m_encodingRow->hide();
+    connect(m_encoding, &QComboBox::activated, this, [this] {
+        readCsvColumns(CsvReader::Encoding(m_encoding->currentData().toInt()));
+        update();
+    });
 
     auto* buttons = new QDialogButtonBox(this);
     m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
@@ -159,8 +184,9 @@ void ImportDialog::setPath(const QString& path)
     m_columns->setRowCount(0);
     m_encrypted = false;
     m_kind = looksLikeCsv(path) ? Kind::Csv : Kind::CofferExport;
+    m_encodingRow->hide();
     if (m_kind == Kind::Csv) {
-        readCsvColumns();
+        readCsvColumns({});
     } else {
         m_encrypted = Importer::isEncrypted(path);
         m_what->setText(m_encrypted ? tr("An encrypted Coffer export. It opens with the password that was chosen "
@@ -178,8 +204,40 @@ QString ImportDialog::path() const
     return QDir::fromNativeSeparators(m_path->text());
 }
 
-void ImportDialog::readCsvColumns()
+QString ImportDialog::encodingName(CsvReader::Encoding encoding)
 {
+    switch (encoding) {
+    case CsvReader::Encoding::Utf8WithBom:
+        return tr("UTF-8 with a byte order mark");
+    case CsvReader::Encoding::Windows1252:
+        return tr("Windows-1252 (Western European)");
+    case CsvReader::Encoding::Windows1250:
+        return tr("Windows-1250 (Central European)");
+    case CsvReader::Encoding::Windows1257:
+        return tr("Windows-1257 (Baltic)");
+    case CsvReader::Encoding::Utf8:
+        break;
+    }
+    return tr("UTF-8");
+}
+
+std::optional<CsvReader::Encoding> ImportDialog::eightBitEncoding() const
+{
+    if (m_kind != Kind::Csv || m_encodingRow->isHidden())
+        return std::nullopt;
+    return CsvReader::Encoding(m_encoding->currentData().toInt());
+}
+
+void ImportDialog::setEightBitEncoding(CsvReader::Encoding encoding)
+{
+    m_encoding->setCurrentIndex(m_encoding->findData(int(encoding)));
+    emit m_encoding->activated(m_encoding->currentIndex());
+}
+
+void ImportDialog::readCsvColumns(std::optional<CsvReader::Encoding> eightBit)
+{
+    m_headers.clear();
+    m_columns->setRowCount(0);
     QFile file(path());
     if (!file.open(QIODevice::ReadOnly)) {
         m_what->clear();
@@ -189,10 +247,17 @@ void ImportDialog::readCsvColumns()
     QStringList first;
     try {
         CsvReader reader(file);
+        if (eightBit)
+            reader.setEightBitEncoding(*eightBit);
         if (!reader.readRecord(m_headers))
             throw Error(ErrorCode::Failed, tr("The file is empty."));
         if (!reader.readRecord(first))
             throw Error(ErrorCode::Failed, tr("The file has a heading row and no clients."));
+        const CsvReader::Encoding read = reader.encoding();
+        const bool utf8 = read == CsvReader::Encoding::Utf8 || read == CsvReader::Encoding::Utf8WithBom;
+        m_encodingRow->setVisible(!utf8);
+        if (!utf8)
+            m_encoding->setCurrentIndex(m_encoding->findData(int(read)));
     } catch (const Error& e) {
         m_headers.clear();
         m_what->clear();

@@ -8,8 +8,10 @@
 #include "transfer/CsvImporter.h"
 
 #include <QDialog>
+#include <optional>
 #include <vector>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -35,16 +37,22 @@ public:
     std::vector<CsvColumnMap> columnMap() const;
     // Where the CSV's column `column` (0-based) goes; for tests.
     void setColumnTarget(int column, CsvField field);
+    // For a CSV that is not UTF-8: the code page chosen in the dialog (preset to Coffer's guess).
+    std::optional<CsvReader::Encoding> eightBitEncoding() const;
+    void setEightBitEncoding(CsvReader::Encoding encoding); // for tests
     // The encrypted export's password (empty otherwise); the field is cleared.
     Secret takePassword();
 
     // How a CSV file is told from a Coffer export: by its name (.csv, .tsv, .txt).
     static bool looksLikeCsv(const QString& path);
+    // "Windows-1257 (Baltic)", as the dialog and the import's report name a file's character set.
+    static QString encodingName(CsvReader::Encoding encoding);
 
 private:
     void chooseFile();
     void chooseFolder();
-    void readCsvColumns();
+    // The header and the first row, the 8-bit ones read in eightBit when given, else in Coffer's guess.
+    void readCsvColumns(std::optional<CsvReader::Encoding> eightBit);
     void update();
     void showError(const QString& text);
 
@@ -55,6 +63,8 @@ private:
     QWidget* m_passwordRow;
     QLineEdit* m_password;
     QWidget* m_columnsBox;
+    QWidget* m_encodingRow;
+    QComboBox* m_encoding;
     QTableWidget* m_columns;
     QStringList m_headers;
     QLabel* m_error;

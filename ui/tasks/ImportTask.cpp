@@ -28,31 +28,17 @@ QString separatorName(char separator)
     }
 }
 
-QString encodingName(CsvReader::Encoding encoding)
-{
-    switch (encoding) {
-    case CsvReader::Encoding::Utf8WithBom:
-        return ImportTask::tr("UTF-8 with a byte order mark");
-    case CsvReader::Encoding::Windows1252:
-        return ImportTask::tr("Windows-1252 (Western European)");
-    case CsvReader::Encoding::Windows1250:
-        return ImportTask::tr("Windows-1250 (Central European)");
-    case CsvReader::Encoding::Windows1257:
-        return ImportTask::tr("Windows-1257 (Baltic)");
-    case CsvReader::Encoding::Utf8:
-        break;
-    }
-    return ImportTask::tr("UTF-8");
-}
-
 // The CSV is read on the worker thread; a file that cannot be opened is an error like any other.
 CsvImportReport importCsv(Vault& vault, const QString& path, const std::vector<CsvColumnMap>& map,
-                          const TaskProgress& progress)
+                          std::optional<CsvReader::Encoding> eightBit, const TaskProgress& progress)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw Error(ErrorCode::Failed, ImportTask::tr("The file cannot be read: %1").arg(file.errorString()));
-    return CsvImporter(vault).import(file, map, progress);
+    CsvImporter importer(vault);
+    if (eightBit)
+        importer.setEightBitEncoding(*eightBit);
+    return importer.import(file, map, progress);
 }
 
 } // namespace
@@ -68,9 +54,12 @@ void ImportTask::start(Vault& vault, QWidget* window, std::function<void()> impo
         Vault* v = &vault;
         if (dialog->kind() == ImportDialog::Kind::Csv) {
             const std::vector<CsvColumnMap> map = dialog->columnMap();
+            const std::optional<CsvReader::Encoding> eightBit = dialog->eightBitEncoding();
             runLongTask<CsvImportReport>(
                 window, tr("Import"), tr("Importing clients from “%1”…").arg(name),
-                [v, path, map](const TaskProgress& progress) { return importCsv(*v, path, map, progress); },
+                [v, path, map, eightBit](const TaskProgress& progress) {
+                    return importCsv(*v, path, map, eightBit, progress);
+                },
                 [window, name, imported](Outcome<CsvImportReport>& outcome, bool cancelled) {
                     if (cancelled && outcome.error)
                         return; // one transaction: nothing was stored
@@ -136,8 +125,8 @@ ReportDialog* ImportTask::csvImported(QWidget* parent, const CsvImportReport& r,
                          parent);
     dialog->setObjectName(QStringLiteral("csvImportDoneDialog"));
     dialog->addText(tr("Clients added: %1 · Notes: %2").arg(r.imported).arg(r.notes));
-    dialog->addText(
-        tr("Read as %1, with values separated by %2.").arg(encodingName(r.encoding), separatorName(r.separator)));
+    dialog->addText(tr("Read as %1, with values separated by %2.")
+                        .arg(ImportDialog::encodingName(r.encoding), separatorName(r.separator)));
     if (!r.skipped.empty()) {
         QStringList lines;
         for (const CsvSkippedRow& s : r.skipped)
