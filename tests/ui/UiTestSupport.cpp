@@ -15,10 +15,10 @@ void initUiTest(const QString& settingsFolder)
     QStandardPaths::setTestModeEnabled(true);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsFolder);
     initApplication();
-    // For looking at the screens in another language: COFFER_TEST_LANGUAGE=lv with COFFER_SCREENSHOTS.
+    // English as the app speaks it (its plural forms: "1 client", "2 clients"), or for looking at the screens
+    // in another language: COFFER_TEST_LANGUAGE=lv with COFFER_SCREENSHOTS.
     const QString language = qEnvironmentVariable("COFFER_TEST_LANGUAGE");
-    if (!language.isEmpty())
-        installTranslators(*QCoreApplication::instance(), language);
+    installTranslators(*QCoreApplication::instance(), language.isEmpty() ? QStringLiteral("en") : language);
 }
 
 void screenshot(QWidget* widget, const QString& name)
