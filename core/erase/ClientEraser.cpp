@@ -4,11 +4,13 @@
 #include "Error.h"
 #include "backup/Tombstones.h"
 #include "records/ClientStore.h"
+#include "records/NoteSearch.h"
 #include "store/Database.h"
 #include "vault/Vault.h"
 
 #include <QCoreApplication>
 #include <optional>
+#include <vector>
 
 namespace coffer {
 
@@ -24,6 +26,45 @@ void checkpointTruncate(Database& db)
                                                 "The write-ahead log could not be emptied (the database is busy)."));
 }
 
+void optimizeIndexes(Database& db)
+{
+    Transaction tx(db);
+    db.exec("INSERT INTO client_search (client_search) VALUES ('optimize')");
+    db.exec("INSERT INTO note_search (note_search) VALUES ('optimize')");
+    tx.commit();
+}
+
+// What the search indexes key on: every client's and every note's rowid, in id order.
+std::vector<qint64> indexedRowids(Database& db)
+{
+    std::vector<qint64> out;
+    for (const char* sql : {"SELECT rowid FROM clients ORDER BY id", "SELECT rowid FROM notes ORDER BY id"}) {
+        Statement st = db.prepare(sql);
+        while (st.next())
+            out.push_back(st.integer(0));
+        out.push_back(-1);
+    }
+    return out;
+}
+
+// The search indexes name clients and notes by rowid, which VACUUM keeps only for an INTEGER PRIMARY
+// KEY: schema 4 gave clients and notes one. Should a rowid change all the same, the indexes are rebuilt
+// under the new ones rather than left naming other clients, and the rebuild's free pages take one more
+// VACUUM.
+void vacuumKeepingRowids(Database& db)
+{
+    for (int attempt = 0; attempt < 2 && db.scalar("PRAGMA freelist_count") > 0; ++attempt) {
+        const std::vector<qint64> before = indexedRowids(db);
+        db.exec("VACUUM"); // in SQLCipher the copy is encrypted too; temp storage is memory
+        if (indexedRowids(db) == before)
+            return;
+        Transaction tx(db);
+        ClientStore::rebuildSearchIndexes(db);
+        tx.commit();
+        optimizeIndexes(db);
+    }
+}
+
 // After the rows are deleted their bytes can still be in three places: the WAL (old page images), FTS
 // segments (a deletion in FTS4 only adds a newer segment that masks the old one) and free pages.
 // secure_delete zeroes what a deletion frees, 'optimize' merges each index into one segment without
@@ -31,14 +72,8 @@ void checkpointTruncate(Database& db)
 void compact(Database& db)
 {
     checkpointTruncate(db);
-    {
-        Transaction tx(db);
-        db.exec("INSERT INTO client_search (client_search) VALUES ('optimize')");
-        db.exec("INSERT INTO note_search (note_search) VALUES ('optimize')");
-        tx.commit();
-    }
-    if (db.scalar("PRAGMA freelist_count") > 0)
-        db.exec("VACUUM"); // in SQLCipher the copy is encrypted too; temp storage is memory
+    optimizeIndexes(db);
+    vacuumKeepingRowids(db);
     checkpointTruncate(db);
 }
 
@@ -56,17 +91,20 @@ qint64 ClientEraser::deleteClientRows(Database& db, const QString& clientId)
 {
     Transaction tx(db);
     qint64 removed = 0;
-    // Search documents first: they are keyed by rowid, which is unknown once the rows are gone.
-    std::vector<qint64> noteDocs;
+    // Search documents first: they are keyed by the client's rowid, which is unknown once the rows are
+    // gone. Their notes' documents are the client's docid range (NoteSearch.h), so a document whose note
+    // row is missing goes too, and none is left for a later client that is given the same rowid.
     {
-        Statement st = db.prepare("SELECT rowid FROM notes WHERE client_id = ?");
+        Statement st = db.prepare("SELECT rowid FROM clients WHERE id = ?");
         st.bind(1, clientId);
-        while (st.next())
-            noteDocs.push_back(st.integer(0));
-    }
-    for (qint64 docid : noteDocs) {
-        db.cached("DELETE FROM note_search WHERE docid = ?")->bind(1, docid).run();
-        removed += db.changes();
+        if (st.next()) {
+            const qint64 rowid = st.integer(0);
+            db.prepare("DELETE FROM note_search WHERE docid BETWEEN ? AND ?")
+                .bind(1, noteSearch::firstDocid(rowid))
+                .bind(2, noteSearch::lastDocid(rowid))
+                .run();
+            removed += db.changes();
+        }
     }
     // file_chunks first, then the children of clients, then the client: every table is named, rather
     // than left to ON DELETE CASCADE, so the count is exact and a table added later must be added here.

@@ -1,5 +1,6 @@
 #include "ErasureVerifier.h"
 
+#include "records/NoteSearch.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
@@ -187,16 +188,20 @@ void ErasureVerifier::collectStrings(Database& db)
 
 void ErasureVerifier::collectUniqueTerms(Database& db, const char* table)
 {
-    // The client's documents in this index: one per client, one per note.
+    // The client's documents in this index: their own in client_search (docid = their rowid), their
+    // notes' in note_search (their docid range, NoteSearch.h).
     QStringList documents;
-    const QByteArray sql =
-        qstrcmp(table, "client_search") == 0
-            ? "SELECT s.content FROM clients c JOIN client_search s ON s.docid = c.rowid WHERE c.id = ?"
-            : "SELECT s.content FROM notes n JOIN note_search s ON s.docid = n.rowid WHERE n.client_id = ?";
     {
-        Statement st = db.prepare(sql.constData());
-        st.bind(1, m_clientId);
-        while (st.next())
+        Statement row = db.prepare("SELECT rowid FROM clients WHERE id = ?");
+        row.bind(1, m_clientId);
+        const qint64 rowid = row.next() ? row.integer(0) : 0; // rowids start at 1: 0 holds no document
+        const bool notes = qstrcmp(table, "note_search") == 0;
+        Statement st = db.prepare(notes ? "SELECT content FROM note_search WHERE docid BETWEEN ? AND ?"
+                                        : "SELECT content FROM client_search WHERE docid = ?");
+        st.bind(1, notes ? noteSearch::firstDocid(rowid) : rowid);
+        if (notes)
+            st.bind(2, noteSearch::lastDocid(rowid));
+        while (rowid > 0 && st.next())
             documents << st.text(0);
     }
     IndexTerms index(db, table);

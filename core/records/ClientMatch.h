@@ -3,6 +3,8 @@
 // Internal to ClientSearch.cpp; kept apart to keep that file readable.
 #pragma once
 
+#include "NoteSearch.h"
+
 #include "store/Database.h"
 #include "store/Schema.h"
 
@@ -102,7 +104,7 @@ struct Condition
     bool isTag = false;
     std::vector<Token> tokens;
     bool tested = false;                          // tested client by client rather than looked up
-    bool commonInNotes = false;                   // so a look-up would read many note rows
+    bool commonInNotes = false;                   // met by many through their notes: a walk reads them
     std::optional<std::vector<qint64>> documents; // a tested word's own-document matches, when few
 };
 
@@ -119,26 +121,22 @@ inline bool inDocument(const std::vector<QByteArray>& document, const std::vecto
     });
 }
 
-// One client under test, read as far as the conditions need: their row, their FTS document, and their
-// notes' text from notes_by_client (one index page for all of them, not a page per note). A walk that
-// reads the row and the notes itself, in the same statement, hands them over.
+// Where a test reads a client's notes: note_search's own content table, FTS4's documented
+// %_content(docid INTEGER PRIMARY KEY, c0<column>, ...), which holds the bytes FTS4 tokenized. A
+// client's note documents are one docid range (NoteSearch.h) of that table's b-tree, so their text is
+// one page, found by the rowid alone; the notes table would take the client's row (for its id) and a
+// page of notes_by_client.
+inline const char* const kClientNotes =
+    "SELECT c0content FROM note_search_content WHERE docid BETWEEN ?1 << 32 AND (?1 << 32) | 4294967295";
+
+// One client under test, read as far as the conditions need: their tags (their row), their FTS
+// document, their notes' text. A walk that reads the tags or the notes itself, in the same statement,
+// hands them over.
 class Candidate
 {
 public:
-    Candidate(Database& db, Tokenizer& tokenizer, qint64 rowid) : m_db(db), m_tokenizer(tokenizer), m_rowid(rowid)
-    {
-        auto row = m_db.cached("SELECT id, tag_list FROM clients WHERE rowid = ?");
-        row->bind(1, rowid);
-        if (row->next()) {
-            m_id = row->text(0);
-            m_tags = row->text(1).split(QChar(kTagSeparator), Qt::SkipEmptyParts);
-        }
-    }
-    Candidate(Database& db, Tokenizer& tokenizer, qint64 rowid, QString id, const QString& tagList)
-        : m_db(db), m_tokenizer(tokenizer), m_rowid(rowid), m_id(std::move(id)),
-          m_tags(tagList.split(QChar(kTagSeparator), Qt::SkipEmptyParts))
-    {
-    }
+    Candidate(Database& db, Tokenizer& tokenizer, qint64 rowid) : m_db(db), m_tokenizer(tokenizer), m_rowid(rowid) {}
+    void setTags(const QString& tagList) { m_tags = tagList.split(QChar(kTagSeparator), Qt::SkipEmptyParts); }
     void addNote(const QByteArray& utf8)
     {
         if (!m_notes)
@@ -148,9 +146,14 @@ public:
     void noNotes() { m_notes.emplace(); }
 
     bool meets(const Condition& c) { return c.isTag ? hasTag(c) : inOwnDocument(c) || inNotes(c); }
-    bool hasTag(const Condition& c) const
+    bool hasTag(const Condition& c)
     {
-        return std::any_of(m_tags.begin(), m_tags.end(),
+        if (!m_tags) {
+            auto row = m_db.cached("SELECT tag_list FROM clients WHERE rowid = ?");
+            row->bind(1, m_rowid);
+            setTags(row->next() ? row->text(0) : QString());
+        }
+        return std::any_of(m_tags->begin(), m_tags->end(),
                            [&](const QString& t) { return nocaseKey(t) == nocaseKey(c.term); });
     }
     bool inOwnDocument(const Condition& c)
@@ -168,9 +171,9 @@ public:
     {
         if (!m_notes) {
             m_notes.emplace();
-            auto st = m_db.cached("SELECT text FROM notes INDEXED BY notes_by_client WHERE client_id = ?");
-            st->bind(1, m_id);
-            while (st->next()) // the bytes FTS4 was given: NoteStore writes the same text to both
+            auto st = m_db.cached(kClientNotes);
+            st->bind(1, m_rowid);
+            while (st->next())
                 m_notes->push_back(m_tokenizer.tokens(st->blob(0)));
         }
         return std::any_of(m_notes->begin(), m_notes->end(), [&](const auto& n) { return inDocument(n, c.tokens); });
@@ -180,8 +183,7 @@ private:
     Database& m_db;
     Tokenizer& m_tokenizer;
     qint64 m_rowid;
-    QString m_id;
-    QStringList m_tags;
+    std::optional<QStringList> m_tags;
     std::optional<std::vector<QByteArray>> m_document;
     std::optional<std::vector<std::vector<QByteArray>>> m_notes;
 };

@@ -1,15 +1,18 @@
 // The search half of ClientStore: the paged, filtered, ordered list of clients, and its count.
 //
-// A page of matches can be found two ways. Look up: ask FTS4 for every matching document and map note
-// matches to their clients, which reads a note row per match: cheap for a rare word, seconds for a
-// word in half the notes. Or test: walk the order's index and read each client's document and notes
-// until the page is full: cheap when most clients match, hopeless when few do. list() tests the first
-// clients of the order to tell the common conditions from the rare ones, looks the rare ones up and
-// tests the common ones on the clients that remain. A long run of misses means the sample misled it
-// (the order put the matches first, as a name does in name order), and it looks those up after all.
+// A page of matches can be found two ways. Look up: ask FTS4 for every matching document; a note's
+// docid names its client (NoteSearch.h), so this reads the index alone, an entry per match: cheap for a
+// rare word, some milliseconds for a word in a quarter of the notes. Or test: walk the order's index
+// and read each client's document and notes until the page is full: cheap when most clients match,
+// hopeless when few do. list() tests the first clients of the order to tell the common conditions from
+// the rare ones, looks the rare ones up and tests the common ones on the clients that remain
+// (ClientOrder.h walks them). A long run of misses means the sample misled it (the order put the
+// matches first, as a name does in name order), and it looks those up after all. What a cold query
+// costs is mostly pages read, each decrypted and checked: the plans are chosen to read few.
 #include "ClientStore.h"
 
 #include "ClientMatch.h"
+#include "ClientOrder.h"
 
 #include "store/Database.h"
 #include "store/Schema.h"
@@ -17,7 +20,6 @@
 
 #include <QRegularExpression>
 #include <algorithm>
-#include <map>
 #include <unordered_map>
 #include <utility>
 
@@ -27,11 +29,11 @@ namespace {
 
 using namespace search;
 
-constexpr int kSample = 32;       // clients tested to tell the common conditions from the rare ones
-constexpr int kCommon = 8;        // met by this many of the sample: tested client by client
-constexpr double kIndexRows = 75; // entries of a sort index to a page, for the choice of plan
-constexpr int kMaxTests = 2000;   // clients a page may test before a common word is looked up instead
-constexpr int kMisses = 48;       // tests failed in a row that prove the sample wrong ((3/4)^48 < 1e-5)
+constexpr int kSample = 32;      // clients tested to tell the common conditions from the rare ones
+constexpr int kCommon = 8;       // met by this many of the sample: tested client by client
+constexpr int kMaxTests = 2000;  // clients a page may test before a common word is looked up instead
+constexpr int kMisses = 48;      // tests failed in a row that prove the sample wrong ((3/4)^48 < 1e-5)
+constexpr double kTagRows = 200; // entries of client_tags_by_tag to a page
 
 // A user's words as FTS4 prefix terms. Only letters and digits pass, lower-cased, so nothing typed can
 // become an FTS operator (OR, NEAR, quotes, -).
@@ -45,8 +47,8 @@ QStringList matchTerms(const QString& search)
 }
 
 const char* const kDocumentMatches = "SELECT docid FROM client_search WHERE client_search MATCH ?1";
-const char* const kNoteMatches = "SELECT cl.rowid FROM note_search s JOIN notes n ON n.rowid = s.docid "
-                                 "JOIN clients cl ON cl.id = n.client_id WHERE note_search MATCH ?1";
+// A note's docid holds its client's rowid (NoteSearch.h): no notes or clients row is read.
+const char* const kNoteMatches = "SELECT docid >> 32 FROM note_search WHERE note_search MATCH ?1";
 const char* const kTagMatches = "SELECT client_rowid FROM client_tags WHERE tag = ?1 COLLATE NOCASE";
 
 // Client rowids, ascending.
@@ -57,7 +59,8 @@ std::vector<qint64> lookUp(Database& db, const char* sql, const QString& term)
     std::vector<qint64> out;
     while (st.next())
         out.push_back(st.integer(0));
-    std::sort(out.begin(), out.end());
+    if (!std::is_sorted(out.begin(), out.end())) // FTS4 yields docids in order, a tag's index too
+        std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
 }
@@ -94,81 +97,6 @@ std::vector<Condition> conditionsFor(Tokenizer& tokenizer, const ClientQuery& qu
         out.push_back(std::move(c));
     }
     return out;
-}
-
-// Every order has an index of its columns that ends in sort_name (and, as every index does, the rowid),
-// so the order is total and the index yields it without sorting, in either direction.
-struct SortOrder
-{
-    QString index;
-    QString orderBy;
-};
-
-SortOrder sortOrder(const ClientQuery& query)
-{
-    static const std::map<ClientSortKey, std::pair<const char*, QStringList>> orders{
-        {ClientSortKey::Name, {"clients_by_sort_name", {}}},
-        {ClientSortKey::Kind, {"clients_by_kind", {QStringLiteral("c.kind")}}},
-        {ClientSortKey::Organisation, {"clients_by_organisation", {QStringLiteral("c.sort_organisation")}}},
-        {ClientSortKey::Email, {"clients_by_email", {QStringLiteral("c.sort_email")}}},
-        {ClientSortKey::Phone, {"clients_by_phone", {QStringLiteral("c.sort_phone")}}},
-        {ClientSortKey::Updated, {"clients_by_updated", {QStringLiteral("c.updated")}}},
-    };
-    const auto& [index, leading] = orders.at(query.sortKey);
-    QStringList columns = leading;
-    columns << QStringLiteral("c.sort_name") << QStringLiteral("c.rowid");
-    if (query.descending)
-        for (QString& c : columns)
-            c += QStringLiteral(" DESC");
-    return {QString::fromLatin1(index), columns.join(QStringLiteral(", "))};
-}
-
-// The clients in the query's order: their rowids, from the order's index alone; or, for clients to be
-// tested, also their id, tags and (one row each) their notes' text, read by the walk itself.
-struct Walk
-{
-    bool rows = false, notes = false;
-    QString select() const
-    {
-        return QStringLiteral("SELECT c.rowid%1 FROM clients c %3 %2")
-            .arg(rows ? QStringLiteral(", c.id, c.tag_list") + (notes ? QStringLiteral(", n.text") : QString())
-                      : QString(),
-                 notes ? QStringLiteral("LEFT JOIN notes n INDEXED BY notes_by_client ON n.client_id = c.id")
-                       : QString());
-    }
-};
-
-QByteArray walkSql(const SortOrder& order, const Walk& walk = {}, const QString& where = {}, const QString& limit = {})
-{
-    return QStringLiteral("%1 %2 ORDER BY %3 %4")
-        .arg(walk.select().arg(QStringLiteral("INDEXED BY ") + order.index),
-             where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where, order.orderBy, limit)
-        .toUtf8();
-}
-
-// The clients that meet `rare`, in order: walk the index testing membership, or fetch the few members
-// and sort them. The walk reads needed/density entries, about kIndexRows to a page; fetching reads a
-// page per member.
-Statement ordered(Database& db, const SortOrder& order, const Walk& walk, const std::vector<qint64>& rare,
-                  double needed)
-{
-    const double total = double(qMax<qint64>(1, db.scalar("SELECT max(rowid) FROM clients")));
-    if (double(rare.size()) * double(rare.size()) > needed * total / kIndexRows) {
-        QByteArray members(qsizetype(total) + 1, '\0'); // a byte per rowid: SQLite 3.15 has no carray()
-        for (qint64 r : rare)
-            members[qsizetype(r)] = 1;
-        Statement st =
-            db.prepare(walkSql(order, walk, QStringLiteral("substr(?1, c.rowid + 1, 1) = x'01'")).constData());
-        st.bind(1, members);
-        return st;
-    }
-    QStringList list;
-    for (qint64 r : rare)
-        list << QString::number(r);
-    return db.prepare(QStringLiteral("%1 WHERE c.rowid IN (%2) ORDER BY %3")
-                          .arg(walk.select().arg(QStringLiteral("NOT INDEXED")), list.join(u','), order.orderBy)
-                          .toUtf8()
-                          .constData());
 }
 
 ClientSummary summaryOf(Database& db, qint64 rowid)
@@ -227,9 +155,12 @@ Sample sampleOf(Database& db, Tokenizer& tokenizer, const SortOrder& order, cons
 }
 
 // Decides which conditions to test client by client (those much of the sample meets) and looks the
-// others up; a tag is tested whenever a word was looked up, being free to test on few clients. A word
-// common in notes is always tested (a look-up reads a note row per match), one common by the clients'
-// own documents only while testing would take fewer than kMaxTests clients for `needed` matches.
+// others up. A word common in notes is always tested: a look-up decodes an index entry for every
+// matching note (70,000 for a word in a quarter of them), where a page tests a few hundred clients at a
+// page of notes each. A word common in the clients' own documents is tested only while testing would
+// take fewer than kMaxTests clients for `needed` matches. A tag left after a word was looked up is
+// tested on the word's clients (a row each) unless looking it up (an index range as long as the tag is
+// common) reads fewer pages than the clients it would spare.
 // Returns the clients meeting the looked-up conditions, or nothing when all are tested.
 std::optional<std::vector<qint64>> plan(Database& db, std::vector<Condition>& conditions, const Sample& sample,
                                         int needed, double* passing)
@@ -241,14 +172,18 @@ std::optional<std::vector<qint64>> plan(Database& db, std::vector<Condition>& co
             Condition& c = conditions[i];
             if (c.isTag != (pass == 1))
                 continue;
-            c.commonInNotes = sample.met[i] - sample.inDocuments[i] >= kCommon;
+            const double share = double(qMax(1, sample.met[i])) / kSample;
+            c.commonInNotes = !c.isTag && sample.met[i] - sample.inDocuments[i] >= kCommon;
             c.tested = sample.met[i] >= kCommon && (c.commonInNotes || needed * kSample <= kMaxTests * sample.met[i]);
-            c.tested = c.tested || (c.isTag && rare);
+            if (c.isTag && rare && !c.tested) {
+                const double clients = double(qMax<qint64>(1, db.scalar("SELECT max(rowid) FROM clients")));
+                c.tested = double(rare->size()) * (1 - share) < share * clients / kTagRows;
+            }
             if (!c.tested) {
                 rare = rare ? intersection(std::move(*rare), lookUp(db, c)) : lookUp(db, c);
                 continue;
             }
-            *passing *= double(qMax(1, sample.met[i])) / kSample;
+            *passing *= share;
             if (!c.isTag && sample.inDocuments[i] < kCommon)
                 c.documents = lookUp(db, kDocumentMatches, c.term);
         }
@@ -264,12 +199,14 @@ std::vector<qint64> pageOf(Database& db, Tokenizer& tokenizer, const SortOrder& 
     std::optional<std::vector<qint64>> rare = plan(db, conditions, sample, offset + qMax(1, limit), &passing);
     for (;;) {
         Walk walk;
-        walk.rows = std::any_of(conditions.begin(), conditions.end(), [](const Condition& c) { return c.tested; });
+        walk.test = std::any_of(conditions.begin(), conditions.end(), [](const Condition& c) { return c.tested; });
+        walk.tags =
+            std::any_of(conditions.begin(), conditions.end(), [](const Condition& c) { return c.tested && c.isTag; });
         walk.notes = std::any_of(conditions.begin(), conditions.end(),
                                  [](const Condition& c) { return c.tested && c.commonInNotes; });
         const bool canLookUp = std::any_of(conditions.begin(), conditions.end(),
                                            [](const Condition& c) { return c.tested && !c.commonInNotes; });
-        Statement st = rare ? ordered(db, order, walk, *rare, (offset + qMax(1, limit)) / passing)
+        Statement st = rare ? ordered(db, order, walk, *rare, (offset + qMax(1, limit)) / passing, conditions)
                             : db.prepare(walkSql(order, walk).constData());
         std::vector<qint64> page;
         int skipped = 0, misses = 0;
@@ -278,13 +215,15 @@ std::vector<qint64> pageOf(Database& db, Tokenizer& tokenizer, const SortOrder& 
             const qint64 rowid = st.integer(0);
             const auto known = sample.meetsAll.find(rowid);
             bool meets = known != sample.meetsAll.end() ? known->second : true;
-            if (known == sample.meetsAll.end() && walk.rows) {
-                Candidate client(db, tokenizer, rowid, st.text(1), st.text(2));
+            if (known == sample.meetsAll.end() && walk.test) {
+                Candidate client(db, tokenizer, rowid);
+                if (walk.tags)
+                    client.setTags(st.text(1));
                 if (walk.notes) { // a row per note, the client's rows together
                     client.noNotes();
                     for (; more && st.integer(0) == rowid; more = st.next())
-                        if (!st.isNull(3))
-                            client.addNote(st.blob(3));
+                        if (!st.isNull(walk.notesColumn()))
+                            client.addNote(st.blob(walk.notesColumn()));
                 }
                 meets = meetsTested(std::move(client), conditions);
                 misses = meets ? 0 : misses + 1;

@@ -218,6 +218,27 @@ void ClientStore::reindex(Database& db, const QString& clientId)
         .run();
 }
 
+void ClientStore::rebuildSearchIndexes(Database& db)
+{
+    db.exec("UPDATE client_tags SET client_rowid = (SELECT rowid FROM clients WHERE id = client_tags.client_id)");
+    // Each index as its migration made it (client_search: schema 2; note_search: schema 4), filled in
+    // docid order so that FTS4 buffers every document rather than flushing at each.
+    db.exec("DROP TABLE client_search; "
+            "CREATE VIRTUAL TABLE client_search USING fts4(content, tokenize=unicode61, prefix=\"2,3,4\")");
+    QStringList ids;
+    {
+        Statement st = db.prepare("SELECT id FROM clients ORDER BY rowid");
+        while (st.next())
+            ids << st.text(0);
+    }
+    for (const QString& id : std::as_const(ids))
+        reindex(db, id);
+    db.exec("DROP TABLE note_search; "
+            "CREATE VIRTUAL TABLE note_search USING fts4(content, tokenize=unicode61, prefix=\"2,3,4\"); "
+            "INSERT INTO note_search (docid, content) SELECT (c.rowid << 32) | n.rowid, n.text "
+            "FROM notes n JOIN clients c ON c.id = n.client_id ORDER BY 1");
+}
+
 const char* const ClientStore::kColumns =
     "SELECT id, kind, display_name, given_name, family_name, organisation, address, "
     "country, restricted, retention, created, created_by, updated, updated_by";

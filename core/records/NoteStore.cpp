@@ -2,13 +2,38 @@
 
 #include "ClientStore.h"
 #include "Error.h"
+#include "NoteSearch.h"
 #include "crypto/Random.h"
 #include "store/Database.h"
 #include "vault/Vault.h"
 
 #include <QCoreApplication>
+#include <limits>
+#include <sqlite3.h>
 
 namespace coffer {
+
+namespace {
+
+// The note just inserted into notes, into note_search under its client's key (NoteSearch.h). NoteStore
+// writes the same text to both, which ClientMatch.h relies on when it tests a client's notes.
+void indexNote(Database& db, const QString& clientId, const QString& text)
+{
+    const qint64 note = sqlite3_last_insert_rowid(db.handle());
+    auto client = db.cached("SELECT rowid FROM clients WHERE id = ?");
+    client->bind(1, clientId);
+    const qint64 clientRowid = client->next() ? client->integer(0) : -1;
+    if (clientRowid < 0 || clientRowid > noteSearch::clientOf(std::numeric_limits<qint64>::max()) ||
+        note > noteSearch::kNoteMask)
+        throw Error(ErrorCode::Failed, QCoreApplication::translate(
+                                           "NoteSearch", "The vault holds more notes than its search index can hold."));
+    db.cached("INSERT INTO note_search (docid, content) VALUES (?, ?)")
+        ->bind(1, noteSearch::docid(clientRowid, note))
+        .bind(2, text)
+        .run();
+}
+
+} // namespace
 
 QString NoteStore::add(const QString& clientId, NoteKind kind, const QString& text, const QDateTime& time)
 {
@@ -32,7 +57,7 @@ QString NoteStore::add(const QString& clientId, NoteKind kind, const QString& te
         .bind(6, now)
         .bind(7, m_vault.currentUser().id)
         .run();
-    db.cached("INSERT INTO note_search (docid, content) VALUES (last_insert_rowid(), ?)")->bind(1, text).run();
+    indexNote(db, clientId, text);
     m_vault.audit(QStringLiteral("note.create"), QStringLiteral("note"), id);
     tx.commit();
     return id;
@@ -55,7 +80,7 @@ void NoteStore::importNote(const Note& n)
         .bind(6, (n.created.isValid() ? n.created : n.time).toUTC().toString(Qt::ISODateWithMs))
         .bind(7, n.createdBy)
         .run();
-    db.cached("INSERT INTO note_search (docid, content) VALUES (last_insert_rowid(), ?)")->bind(1, n.text).run();
+    indexNote(db, n.clientId, n.text);
     tx.commit();
 }
 

@@ -123,7 +123,7 @@ const std::array kMigrations = {
     // in Schema.h), with one index per order a list offers, each ending in the name, so that an ordered
     // page is an index walk that stops after the page. The first email and phone and the tags are copied
     // into the row, so a page of 200 reads 200 rows rather than 800 scattered ones. A tag's clients are
-    // read from one index range as rowids (which VACUUM keeps, these tables having indexes). Notes are
+    // read from one index range as rowids (kept through VACUUM since schema 4). Notes are
     // indexed with their text beside the client, so that testing one client against a common search
     // word reads one index page rather than a page per note (ClientSearch.cpp).
     R"sql(
@@ -147,6 +147,77 @@ const std::array kMigrations = {
     CREATE INDEX client_tags_by_tag ON client_tags(tag COLLATE NOCASE, client_rowid);
     DROP INDEX notes_by_client;
     CREATE INDEX notes_by_client ON notes(client_id, time, text);
+    )sql",
+
+    // 4: rowids that stay. The search indexes name clients and notes by rowid (client_search's docids,
+    // client_tags.client_rowid, note_search's docids), but SQLite keeps rowids through VACUUM only for an
+    // INTEGER PRIMARY KEY, and 3.15's VACUUM, which the eraser runs, renumbered these tables: after an
+    // erasure every later client's documents named another client. So both tables are rebuilt with
+    // their rowids as an INTEGER PRIMARY KEY `seq` (rowid stays its name), with foreign keys not
+    // enforced meanwhile (see migrate()). And note documents are keyed by their client, docid =
+    // (clients.rowid << 32) | notes.rowid (records/NoteSearch.h), so that a note word's clients come
+    // from the index alone rather than from a notes row and a clients row per matching note; the index
+    // is rebuilt in docid order, which lets FTS4 buffer its terms (it flushes whenever a docid is not
+    // above the last). Not 'optimize'd here: in the transaction that wrote them, FTS4 3.15's optimize
+    // drops terms still buffered.
+    R"sql(
+    CREATE TABLE clients_4 (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL CHECK (kind IN ('person', 'organisation')),
+        display_name TEXT NOT NULL,
+        given_name TEXT NOT NULL DEFAULT '',
+        family_name TEXT NOT NULL DEFAULT '',
+        organisation TEXT NOT NULL DEFAULT '',
+        address TEXT NOT NULL DEFAULT '',
+        country TEXT NOT NULL DEFAULT '',
+        restricted INTEGER NOT NULL DEFAULT 0,
+        retention TEXT NOT NULL DEFAULT '',
+        created TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        updated TEXT NOT NULL,
+        updated_by TEXT NOT NULL,
+        sort_name BLOB NOT NULL DEFAULT x'',
+        sort_organisation BLOB NOT NULL DEFAULT x'',
+        sort_email BLOB NOT NULL DEFAULT x'',
+        sort_phone BLOB NOT NULL DEFAULT x'',
+        first_email TEXT NOT NULL DEFAULT '',
+        first_phone TEXT NOT NULL DEFAULT '',
+        tag_list TEXT NOT NULL DEFAULT ''
+    );
+    INSERT INTO clients_4 (seq, id, kind, display_name, given_name, family_name, organisation, address, country,
+                           restricted, retention, created, created_by, updated, updated_by, sort_name,
+                           sort_organisation, sort_email, sort_phone, first_email, first_phone, tag_list)
+        SELECT rowid, id, kind, display_name, given_name, family_name, organisation, address, country, restricted,
+               retention, created, created_by, updated, updated_by, sort_name, sort_organisation, sort_email,
+               sort_phone, first_email, first_phone, tag_list FROM clients ORDER BY rowid;
+    DROP TABLE clients;
+    ALTER TABLE clients_4 RENAME TO clients;
+    CREATE INDEX clients_by_sort_name ON clients(sort_name);
+    CREATE INDEX clients_by_kind ON clients(kind, sort_name);
+    CREATE INDEX clients_by_organisation ON clients(sort_organisation, sort_name);
+    CREATE INDEX clients_by_email ON clients(sort_email, sort_name);
+    CREATE INDEX clients_by_phone ON clients(sort_phone, sort_name);
+    CREATE INDEX clients_by_updated ON clients(updated, sort_name);
+    CREATE TABLE notes_4 (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        client_id TEXT NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('note', 'call', 'email', 'meeting')),
+        time TEXT NOT NULL,
+        text TEXT NOT NULL,
+        created TEXT NOT NULL,
+        created_by TEXT NOT NULL
+    );
+    INSERT INTO notes_4 (seq, id, client_id, kind, time, text, created, created_by)
+        SELECT rowid, id, client_id, kind, time, text, created, created_by FROM notes ORDER BY rowid;
+    DROP TABLE notes;
+    ALTER TABLE notes_4 RENAME TO notes;
+    CREATE INDEX notes_by_client ON notes(client_id, time, text);
+    DROP TABLE note_search;
+    CREATE VIRTUAL TABLE note_search USING fts4(content, tokenize=unicode61, prefix="2,3,4");
+    INSERT INTO note_search (docid, content)
+        SELECT (c.rowid << 32) | n.rowid, n.text FROM notes n JOIN clients c ON c.id = n.client_id ORDER BY 1;
     )sql",
 };
 
@@ -186,12 +257,66 @@ void fillListColumns(Database& db)
     }
 }
 
-// What a migration cannot say in SQL, run after it in the same transaction.
+// Schema 4's docids hold a note's rowid in 32 bits: a vault that somehow passed that is refused whole
+// rather than indexed wrongly.
+void checkNoteRowids(Database& db)
+{
+    if (db.scalar("SELECT EXISTS (SELECT 1 FROM notes WHERE rowid >= 1 << 32 OR rowid < 0) "
+                  "OR EXISTS (SELECT 1 FROM clients WHERE rowid >= 1 << 31 OR rowid < 0)"))
+        throw Error(ErrorCode::Failed, QCoreApplication::translate("NoteSearch", "The vault holds more notes than its "
+                                                                                 "search index can hold."));
+}
+
+[[noreturn]] void notUpgraded()
+{
+    throw Error(ErrorCode::Failed,
+                QCoreApplication::translate("Schema", "The vault could not be upgraded to this version of Coffer."));
+}
+
+// What a migration cannot say in SQL, run before or after it in the same transaction.
+void beforeMigration(Database& db, int version)
+{
+    if (version == 4)
+        checkNoteRowids(db);
+}
+
 void afterMigration(Database& db, int version)
 {
     if (version == 3)
         fillListColumns(db);
+    if (version == 4) { // the tables were rebuilt unchecked
+        Statement violations = db.prepare("PRAGMA foreign_key_check");
+        if (violations.next())
+            notUpgraded();
+    }
 }
+
+// Migration 4 rebuilds tables that others refer to: with foreign keys enforced, dropping the old clients
+// table would first delete every row that refers to it (ON DELETE CASCADE). Enforcement changes only
+// outside a transaction, so it is off while the migrations run, and migration 4 checks the keys before
+// it commits.
+class ForeignKeysOff
+{
+public:
+    explicit ForeignKeysOff(Database& db) : m_db(db)
+    {
+        m_db.exec("PRAGMA foreign_keys = OFF");
+        if (m_db.scalar("PRAGMA foreign_keys") != 0)
+            notUpgraded(); // inside a caller's transaction: nothing may be dropped
+    }
+    ~ForeignKeysOff()
+    {
+        try {
+            m_db.exec("PRAGMA foreign_keys = ON");
+        } catch (const Error&) {
+            // The connection is failing anyway; its next statement says so.
+        }
+    }
+    Q_DISABLE_COPY(ForeignKeysOff)
+
+private:
+    Database& m_db;
+};
 
 } // namespace
 
@@ -236,8 +361,12 @@ void migrate(Database& db)
                                                      "this version understands up to %2.")
                                            .arg(version)
                                            .arg(currentSchemaVersion()));
+    if (version == currentSchemaVersion())
+        return;
+    const ForeignKeysOff keysOff(db);
     for (int v = version; v < currentSchemaVersion(); ++v) {
         Transaction tx(db);
+        beforeMigration(db, v + 1);
         db.exec(kMigrations[size_t(v)]);
         afterMigration(db, v + 1);
         db.exec(QByteArray("PRAGMA user_version = " + QByteArray::number(v + 1)).constData());

@@ -2,8 +2,10 @@
 // Lithuanian and Czech diacritics). Targets: search p95 under 20 ms (issue #3); adding at least 5,000
 // clients per second in one transaction; for the client table, unlock + first page of 200 + count under
 // 200 ms, and each further page of 200 under about 20 ms even at offset 90,000.
-// Usage: bench_search [clients] [folder]. With a folder, a vault already there is reused (no insert
-// figures then) and a new one is kept, so that a run after a change need not wait for the inserts.
+// Usage: bench_search [clients] [folder] [query...]. With a folder, a vault already there is reused (no
+// insert figures then) and a new one is kept, so that a run after a change need not wait for the inserts.
+// With queries, only those are timed, 20 times cold and 20 warm, for a profiler to look at one slow query
+// ("words +tag" filters by the tag and orders by update, newest first, as the mix does).
 #include "crypto/Argon2Kdf.h"
 #include "records/ClientStore.h"
 #include "records/NoteStore.h"
@@ -19,6 +21,7 @@
 #include <cstdio>
 #include <ctime>
 #include <random>
+#include <sqlite3.h>
 
 using namespace coffer;
 
@@ -186,7 +189,7 @@ struct Category
     ClientSortKey sortKey;
     bool descending;
     QStringList queries;
-    std::vector<double> page, cpu, count;
+    std::vector<double> page, cpu, count, pages;
 };
 
 // What a person types into the search box of a client table, drawn from the clients that exist, in
@@ -239,15 +242,25 @@ std::vector<Category> queryMix(int clients)
     return mix;
 }
 
-void benchSearch(ClientStore& store, int clients)
+// Pages this connection read from the file (each decrypted and its HMAC checked) since the last call.
+int pagesRead(sqlite3* db)
 {
+    int current = 0, highest = 0;
+    sqlite3_db_status(db, SQLITE_DBSTATUS_CACHE_MISS, &current, &highest, 1);
+    return current;
+}
+
+void benchSearch(Vault& vault, int clients)
+{
+    ClientStore store(vault);
+    sqlite3* db = vault.database().handle();
     std::vector<Category> mix = queryMix(clients);
     std::vector<std::pair<size_t, int>> order; // category, query: all of them, shuffled
     for (size_t c = 0; c < mix.size(); ++c)
         for (int q = 0; q < mix[c].queries.size(); ++q)
             order.emplace_back(c, q);
     std::shuffle(order.begin(), order.end(), std::mt19937(42));
-    std::vector<double> page, cpu, count;
+    std::vector<double> page, cpu, count, pages;
     std::vector<std::pair<double, QString>> slowest;
     for (const auto& [c, q] : order) {
         Category& cat = mix[c];
@@ -257,38 +270,77 @@ void benchSearch(ClientStore& store, int clients)
         QElapsedTimer t;
         t.start();
         const double cpu0 = cpuMs();
+        pagesRead(db);
         (void)store.list(query, 0, 200);
         cat.page.push_back(msSince(t));
         cat.cpu.push_back(cpuMs() - cpu0);
+        cat.pages.push_back(pagesRead(db));
         cpu.push_back(cat.cpu.back());
+        pages.push_back(cat.pages.back());
         t.restart();
         (void)store.count(query);
         cat.count.push_back(msSince(t));
         page.push_back(cat.page.back());
-        slowest.emplace_back(cat.page.back(),
-                             cat.queries[q] + (cat.tag.isEmpty() ? QString() : QStringLiteral(" +") + cat.tag));
+        slowest.emplace_back(cat.page.back(), QStringLiteral("\"%1%2\" %3 ms, %4 pages")
+                                                  .arg(cat.queries[q], cat.tag.isEmpty() ? QString() : " +" + cat.tag)
+                                                  .arg(cat.page.back(), 0, 'f', 1)
+                                                  .arg(cat.pages.back()));
         count.push_back(cat.count.back());
     }
     std::printf("search, first page of 200 and count, by kind of query (ms; cpu: this process's CPU time):\n");
-    std::printf("  %-44s %5s %7s %7s %7s %7s %7s %8s %8s\n", "", "share", "median", "p95", "max", "cpu med", "cpu p95",
-                "count", "count95");
+    std::printf("  %-44s %5s %7s %7s %7s %7s %7s %6s %6s %8s %8s\n", "", "share", "median", "p95", "max", "cpu med",
+                "cpu p95", "pages", "pg95", "count", "count95");
     for (const Category& cat : mix) {
-        std::printf("  %-44s %4zu‰ %7.2f %7.2f %7.2f %7.2f %7.2f %8.2f %8.2f\n", cat.name,
+        std::printf("  %-44s %4zu‰ %7.2f %7.2f %7.2f %7.2f %7.2f %6.0f %6.0f %8.2f %8.2f\n", cat.name,
                     cat.page.size() * 1000 / order.size(), percentile(cat.page, 0.5), percentile(cat.page, 0.95),
                     percentile(cat.page, 1.0), percentile(cat.cpu, 0.5), percentile(cat.cpu, 0.95),
-                    percentile(cat.count, 0.5), percentile(cat.count, 0.95));
+                    percentile(cat.pages, 0.5), percentile(cat.pages, 0.95), percentile(cat.count, 0.5),
+                    percentile(cat.count, 0.95));
         std::printf("      e.g. \"%s\", \"%s\"\n", qPrintable(cat.queries[0]), qPrintable(cat.queries[1]));
     }
     std::printf("search, first page of 200, %zu queries: median %.2f ms, p95 %.2f ms (target p95 under 20 ms); "
-                "cpu median %.2f ms, p95 %.2f ms\n",
-                page.size(), percentile(page, 0.5), percentile(page, 0.95), percentile(cpu, 0.5),
-                percentile(cpu, 0.95));
+                "cpu median %.2f ms, p95 %.2f ms; pages read median %.0f, p95 %.0f\n",
+                page.size(), percentile(page, 0.5), percentile(page, 0.95), percentile(cpu, 0.5), percentile(cpu, 0.95),
+                percentile(pages, 0.5), percentile(pages, 0.95));
     std::printf("search, match count: median %.2f ms, p95 %.2f ms\n", percentile(count, 0.5), percentile(count, 0.95));
     std::sort(slowest.rbegin(), slowest.rend());
     std::printf("slowest first pages:");
     for (size_t i = 0; i < std::min<size_t>(8, slowest.size()); ++i)
-        std::printf(" \"%s\" %.1f ms;", qPrintable(slowest[i].second), slowest[i].first);
+        std::printf(" %s;", qPrintable(slowest[i].second));
     std::printf("\n");
+}
+
+// Each query cold (the page cache emptied first, so every page it needs is read and decrypted) and
+// warm, with the pages it read from the file.
+void benchQueries(Vault& vault, const QStringList& queries)
+{
+    ClientStore store(vault);
+    sqlite3* db = vault.database().handle();
+    for (const QString& text : queries)
+        for (bool cold : {true, false}) {
+            // "words +tag", as the mix writes its last kind of query: filtered by the tag, newest first.
+            ClientQuery parsed{text.section(QStringLiteral(" +"), 0, 0), text.section(QStringLiteral(" +"), 1)};
+            if (!parsed.tag.isEmpty()) {
+                parsed.sortKey = ClientSortKey::Updated;
+                parsed.descending = true;
+            }
+            std::vector<double> page, cpu, pages;
+            for (int run = 0; run < 20; ++run) {
+                if (cold)
+                    sqlite3_db_release_memory(db);
+                pagesRead(db);
+                QElapsedTimer t;
+                t.start();
+                const double cpu0 = cpuMs();
+                (void)store.list(parsed, 0, 200);
+                page.push_back(msSince(t));
+                cpu.push_back(cpuMs() - cpu0);
+                pages.push_back(pagesRead(db));
+            }
+            std::printf("%-24s %s: median %6.2f ms, max %6.2f ms, cpu median %6.2f ms, pages read %5.0f\n",
+                        qPrintable(QLatin1Char('"') + text + QLatin1Char('"')), cold ? "cold" : "warm",
+                        percentile(page, 0.5), percentile(page, 1.0), percentile(cpu, 0.5), percentile(pages, 0.5));
+        }
 }
 
 } // namespace
@@ -307,9 +359,16 @@ int main(int argc, char** argv)
     } else {
         vault = fill(folder, clients);
     }
+    if (argc > 3) {
+        QStringList queries;
+        for (int i = 3; i < argc; ++i)
+            queries << QString::fromLocal8Bit(argv[i]);
+        benchQueries(*vault, queries);
+        return 0;
+    }
     benchUnlock(vault, folder);
     ClientStore store(*vault);
     benchPages(store, clients);
-    benchSearch(store, clients);
+    benchSearch(*vault, clients);
     return 0;
 }
