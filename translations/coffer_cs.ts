@@ -3122,6 +3122,14 @@ nebo je načtěte ze souboru CSV či z exportu tlačítkem „Importovat klienty
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
+    <message>
+        <source>Save a &amp;Decrypted Copy…</source>
+        <translation>Uložit &amp;dešifrovanou kopii…</translation>
+    </message>
+    <message>
+        <source>Instead of importing: the export&apos;s plain ZIP or JSON file, for another program. Anyone who can read that copy can read the data in it.</source>
+        <translation>Místo importu: nešifrovaný soubor ZIP nebo JSON exportu pro jiný program. Kdo může číst tuto kopii, může číst i data v ní.</translation>
+    </message>
 </context>
 <context>
     <name>coffer::ImportTask</name>
@@ -3208,6 +3216,30 @@ nebo je načtěte ze souboru CSV či z exportu tlačítkem „Importovat klienty
             <numerusform>„%1“ je importován, kromě %n řádků</numerusform>
             <numerusform>„%1“ je importován, kromě %n řádků</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Save the Decrypted Copy As</source>
+        <translation>Uložit dešifrovanou kopii jako</translation>
+    </message>
+    <message>
+        <source>Decrypt</source>
+        <translation>Dešifrování</translation>
+    </message>
+    <message>
+        <source>Decrypting “%1”…</source>
+        <translation>Dešifruje se „%1“…</translation>
+    </message>
+    <message>
+        <source>The decrypted copy is saved</source>
+        <translation>Dešifrovaná kopie je uložena</translation>
+    </message>
+    <message>
+        <source>Saved as:</source>
+        <translation>Uloženo jako:</translation>
+    </message>
+    <message>
+        <source>This copy is not encrypted: anyone who can read the file can read the data in it. Delete it when it is no longer needed.</source>
+        <translation>Tato kopie není šifrovaná: kdo může číst soubor, může číst i data v něm. Smažte ji, až ji nebudete potřebovat.</translation>
     </message>
 </context>
 <context>
@@ -3568,6 +3600,10 @@ tento klíč a kopii trezoru, ho může otevřít.
         <source>Failed</source>
         <translation>Nesplněno</translation>
     </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Zobrazit ve &amp;složce</translation>
+    </message>
 </context>
 <context>
     <name>coffer::SettingsPage</name>
@@ -3744,10 +3780,6 @@ Vytvořte nový trezor pro data svých klientů, nebo otevřete trezor, který u
 </context>
 <context>
     <name>coffer::TaskReports</name>
-    <message>
-        <source>Show in &amp;Folder</source>
-        <translation>Zobrazit ve &amp;složce</translation>
-    </message>
     <message>
         <source>Save the Deletion Certificate As</source>
         <translation>Uložit potvrzení o smazání jako</translation>
@@ -4019,6 +4051,18 @@ Vytvořte nový trezor pro data svých klientů, nebo otevřete trezor, který u
     <message>
         <source>The vault is unchanged. Put right what the message says, or choose another file, and try again.</source>
         <translation>Trezor zůstal beze změny. Napravte to, co uvádí zpráva, nebo zvolte jiný soubor, a zkuste to znovu.</translation>
+    </message>
+    <message>
+        <source>Decrypt</source>
+        <translation>Dešifrování</translation>
+    </message>
+    <message>
+        <source>The export could not be decrypted</source>
+        <translation>Export se nepodařilo dešifrovat</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Put right what the message says and try again.</source>
+        <translation>Nic nebylo zapsáno. Napravte, co uvádí zpráva, a zkuste to znovu.</translation>
     </message>
 </context>
 <context>

@@ -3093,6 +3093,14 @@ or bring them in from a CSV file or an export with Import… in the toolbar.</so
         <source>UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save a &amp;Decrypted Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instead of importing: the export&apos;s plain ZIP or JSON file, for another program. Anyone who can read that copy can read the data in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>coffer::ImportTask</name>
@@ -3176,6 +3184,30 @@ or bring them in from a CSV file or an export with Import… in the toolbar.</so
             <numerusform>“%1” is imported, except %n row</numerusform>
             <numerusform>“%1” is imported, except %n rows</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Save the Decrypted Copy As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrypting “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decrypted copy is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This copy is not encrypted: anyone who can read the file can read the data in it. Delete it when it is no longer needed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3524,6 +3556,10 @@ this key and a copy of the vault can open it.
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>coffer::SettingsPage</name>
@@ -3698,10 +3734,6 @@ Create a new vault for your clients&apos; data, or open one that you already hav
 </context>
 <context>
     <name>coffer::TaskReports</name>
-    <message>
-        <source>Show in &amp;Folder</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Save the Deletion Certificate As</source>
         <translation type="unfinished"></translation>
@@ -3972,6 +4004,18 @@ Create a new vault for your clients&apos; data, or open one that you already hav
     </message>
     <message>
         <source>The vault is unchanged. Put right what the message says, or choose another file, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be decrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written. Put right what the message says and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

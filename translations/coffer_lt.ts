@@ -3122,6 +3122,14 @@ arba perkelkite juos iš CSV failo ar eksporto mygtuku „Importuoti…“ įran
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
+    <message>
+        <source>Save a &amp;Decrypted Copy…</source>
+        <translation>Įrašyti iššifruotą &amp;kopiją…</translation>
+    </message>
+    <message>
+        <source>Instead of importing: the export&apos;s plain ZIP or JSON file, for another program. Anyone who can read that copy can read the data in it.</source>
+        <translation>Vietoj importavimo: nešifruotas eksporto ZIP arba JSON failas kitai programai. Kas gali perskaityti šią kopiją, gali perskaityti ir joje esančius duomenis.</translation>
+    </message>
 </context>
 <context>
     <name>coffer::ImportTask</name>
@@ -3208,6 +3216,30 @@ arba perkelkite juos iš CSV failo ar eksporto mygtuku „Importuoti…“ įran
             <numerusform>„%1“ importuotas, išskyrus %n eilutes</numerusform>
             <numerusform>„%1“ importuotas, išskyrus %n eilučių</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Save the Decrypted Copy As</source>
+        <translation>Įrašyti iššifruotą kopiją kaip</translation>
+    </message>
+    <message>
+        <source>Decrypt</source>
+        <translation>Iššifravimas</translation>
+    </message>
+    <message>
+        <source>Decrypting “%1”…</source>
+        <translation>Iššifruojama „%1“…</translation>
+    </message>
+    <message>
+        <source>The decrypted copy is saved</source>
+        <translation>Iššifruota kopija įrašyta</translation>
+    </message>
+    <message>
+        <source>Saved as:</source>
+        <translation>Įrašyta kaip:</translation>
+    </message>
+    <message>
+        <source>This copy is not encrypted: anyone who can read the file can read the data in it. Delete it when it is no longer needed.</source>
+        <translation>Ši kopija nešifruota: kas gali perskaityti failą, gali perskaityti ir jame esančius duomenis. Ištrinkite ją, kai jos nebereikės.</translation>
     </message>
 </context>
 <context>
@@ -3568,6 +3600,10 @@ turintis šį raktą ir seifo kopiją, gali jį atverti.
         <source>Failed</source>
         <translation>Nesėkminga</translation>
     </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Rodyti a&amp;planke</translation>
+    </message>
 </context>
 <context>
     <name>coffer::SettingsPage</name>
@@ -3744,10 +3780,6 @@ Sukurkite naują seifą savo klientų duomenims arba atverkite jau turimą.</tra
 </context>
 <context>
     <name>coffer::TaskReports</name>
-    <message>
-        <source>Show in &amp;Folder</source>
-        <translation>Rodyti a&amp;planke</translation>
-    </message>
     <message>
         <source>Save the Deletion Certificate As</source>
         <translation>Įrašyti ištrynimo sertifikatą kaip</translation>
@@ -4019,6 +4051,18 @@ Sukurkite naują seifą savo klientų duomenims arba atverkite jau turimą.</tra
     <message>
         <source>The vault is unchanged. Put right what the message says, or choose another file, and try again.</source>
         <translation>Seifas nepakeistas. Ištaisykite tai, kas nurodyta pranešime, arba pasirinkite kitą failą ir bandykite dar kartą.</translation>
+    </message>
+    <message>
+        <source>Decrypt</source>
+        <translation>Iššifravimas</translation>
+    </message>
+    <message>
+        <source>The export could not be decrypted</source>
+        <translation>Eksporto nepavyko iššifruoti</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Put right what the message says and try again.</source>
+        <translation>Nieko neįrašyta. Ištaisykite tai, kas nurodyta pranešime, ir bandykite dar kartą.</translation>
     </message>
 </context>
 <context>

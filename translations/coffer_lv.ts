@@ -3122,6 +3122,14 @@ vai ievietojiet klientus no CSV faila vai eksporta ar rīkjoslas pogu „Import�
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
+    <message>
+        <source>Save a &amp;Decrypted Copy…</source>
+        <translation>Saglabāt &amp;atšifrētu kopiju…</translation>
+    </message>
+    <message>
+        <source>Instead of importing: the export&apos;s plain ZIP or JSON file, for another program. Anyone who can read that copy can read the data in it.</source>
+        <translation>Importēšanas vietā: eksporta nešifrēts ZIP vai JSON fails citai programmai. Ikviens, kas var nolasīt šo kopiju, var nolasīt tajā esošos datus.</translation>
+    </message>
 </context>
 <context>
     <name>coffer::ImportTask</name>
@@ -3208,6 +3216,30 @@ vai ievietojiet klientus no CSV faila vai eksporta ar rīkjoslas pogu „Import�
             <numerusform>„%1” ir importēts, izņemot %n rindas</numerusform>
             <numerusform>„%1” ir importēts, izņemot %n rindu</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Save the Decrypted Copy As</source>
+        <translation>Saglabāt atšifrēto kopiju kā</translation>
+    </message>
+    <message>
+        <source>Decrypt</source>
+        <translation>Atšifrēšana</translation>
+    </message>
+    <message>
+        <source>Decrypting “%1”…</source>
+        <translation>Atšifrē „%1”…</translation>
+    </message>
+    <message>
+        <source>The decrypted copy is saved</source>
+        <translation>Atšifrētā kopija ir saglabāta</translation>
+    </message>
+    <message>
+        <source>Saved as:</source>
+        <translation>Saglabāts kā:</translation>
+    </message>
+    <message>
+        <source>This copy is not encrypted: anyone who can read the file can read the data in it. Delete it when it is no longer needed.</source>
+        <translation>Šī kopija nav šifrēta: ikviens, kas var nolasīt failu, var nolasīt tajā esošos datus. Izdzēsiet to, kad tā vairs nav vajadzīga.</translation>
     </message>
 </context>
 <context>
@@ -3568,6 +3600,10 @@ Glabājiet to drošā vietā, prom no datora, kurā ir seifs: ikviens, kam ir
         <source>Failed</source>
         <translation>Neizdevās</translation>
     </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Rādīt &amp;mapē</translation>
+    </message>
 </context>
 <context>
     <name>coffer::SettingsPage</name>
@@ -3744,10 +3780,6 @@ Izveidojiet jaunu seifu savu klientu datiem vai atveriet jau esošu.</translatio
 </context>
 <context>
     <name>coffer::TaskReports</name>
-    <message>
-        <source>Show in &amp;Folder</source>
-        <translation>Rādīt &amp;mapē</translation>
-    </message>
     <message>
         <source>Save the Deletion Certificate As</source>
         <translation>Saglabāt dzēšanas sertifikātu kā</translation>
@@ -4019,6 +4051,18 @@ Izveidojiet jaunu seifu savu klientu datiem vai atveriet jau esošu.</translatio
     <message>
         <source>The vault is unchanged. Put right what the message says, or choose another file, and try again.</source>
         <translation>Seifs nav mainīts. Novērsiet ziņojumā minēto problēmu vai izvēlieties citu failu un mēģiniet vēlreiz.</translation>
+    </message>
+    <message>
+        <source>Decrypt</source>
+        <translation>Atšifrēšana</translation>
+    </message>
+    <message>
+        <source>The export could not be decrypted</source>
+        <translation>Eksportu neizdevās atšifrēt</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Put right what the message says and try again.</source>
+        <translation>Nekas netika ierakstīts. Novērsiet ziņojumā minēto un mēģiniet vēlreiz.</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "tasks/ImportTask.h"
 #include "tasks/ReportDialog.h"
 #include "transfer/Exporter.h"
+#include "transfer/Importer.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -33,6 +34,7 @@ private slots:
     void cleanup();
     void cofferExportComesInWholeThenSkips();
     void encryptedExportAsksItsPassword();
+    void encryptedExportDecryptsToAPlainCopy();
     void csvColumnsAreMappedAndBadRowsReported();
     void eightBitCsvCanBeReadInAnotherCodePage();
     void fileThatIsNotCsvIsRefusedInTheDialog();
@@ -185,6 +187,43 @@ void TestImportTasks::encryptedExportAsksItsPassword()
     setText(dialog, "importPasswordEdit", QStringLiteral("export passphrase 42"));
     click(dialog, "importButton");
     QTRY_VERIFY_WITH_TIMEOUT(visibleWindow<ReportDialog>("importDoneDialog"), kTaskTimeout);
+    QCOMPARE(ClientStore(*m_vault).count({}), 1);
+}
+
+// What `coffer-cli decrypt` does, from the app: the plain zip, identical to an unencrypted export of the
+// same data in what it holds, written only when the password was right.
+void TestImportTasks::encryptedExportDecryptsToAPlainCopy()
+{
+    const Secret passphrase = secret("export passphrase 42");
+    const QString encrypted = exportOf("anna.zip.encrypted", &passphrase);
+    MainWindow* main = openEmptyWindow();
+    QVERIFY(main);
+    ImportDialog* dialog = openImportDialog(main);
+    QVERIFY(dialog);
+    dialog->setPath(encrypted);
+    auto* decrypt = findNamed<QPushButton>(dialog, "decryptCopyButton");
+    QVERIFY(decrypt && decrypt->isVisible());
+    QVERIFY(!decrypt->isEnabled()); // no password yet
+    setText(dialog, "importPasswordEdit", QStringLiteral("export passphrase 42"));
+    QVERIFY(decrypt->isEnabled());
+    screenshot(dialog, QStringLiteral("import-07-encrypted"));
+    dialog->reject();
+
+    const QString wrongTarget = QDir(m_dir->path()).filePath(QStringLiteral("wrong.zip"));
+    ImportTask::decryptCopy(main, encrypted, std::make_shared<Secret>(secret("not it")), wrongTarget);
+    ReportDialog* failed = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((failed = visibleWindow<ReportDialog>("failureDialog")), kTaskTimeout);
+    QVERIFY(!QFileInfo::exists(wrongTarget)); // nothing written
+    failed->accept();
+
+    const QString target = QDir(m_dir->path()).filePath(QStringLiteral("anna plain.zip"));
+    ImportTask::decryptCopy(main, encrypted, std::make_shared<Secret>(secret("export passphrase 42")), target);
+    ReportDialog* done = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((done = visibleWindow<ReportDialog>("decryptDoneDialog")), kTaskTimeout);
+    screenshot(done, QStringLiteral("import-08-decrypted"));
+    QCOMPARE(QFile(target).permissions() & (QFile::ReadGroup | QFile::ReadOther), QFileDevice::Permissions());
+    // The plain copy is a Coffer export that imports as such.
+    QCOMPARE(Importer(*m_vault).run(target, nullptr).clients, 1);
     QCOMPARE(ClientStore(*m_vault).count({}), 1);
 }
 

@@ -49,7 +49,8 @@ std::vector<std::pair<CsvField, QString>> fieldChoices()
 
 ImportDialog::ImportDialog(QWidget* parent)
     : QDialog(parent), m_path(new QLineEdit(this)), m_what(TaskWidgets::paragraph(QString(), this)),
-      m_passwordRow(new QWidget(this)), m_password(new QLineEdit(this)), m_columnsBox(new QWidget(this)),
+      m_passwordRow(new QWidget(this)), m_password(new QLineEdit(this)),
+      m_decrypt(new QPushButton(tr("Save a &Decrypted Copy…"), this)), m_columnsBox(new QWidget(this)),
       m_encodingRow(new QWidget(this)), m_encoding(new QComboBox(this)), m_columns(new QTableWidget(0, 3, this)),
       m_error(TaskWidgets::errorLabel(this))
 {
@@ -77,9 +78,19 @@ ImportDialog::ImportDialog(QWidget* parent)
     m_password->setObjectName(QStringLiteral("importPasswordEdit"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setAccessibleName(tr("Password of the export"));
+    m_decrypt->setObjectName(QStringLiteral("decryptCopyButton"));
+    m_decrypt->setAutoDefault(false);
+    m_decrypt->setToolTip(tr("Instead of importing: the export's plain ZIP or JSON file, for another program. "
+                             "Anyone who can read that copy can read the data in it."));
+    connect(m_decrypt, &QPushButton::clicked, this, &ImportDialog::decryptRequested);
+    auto* passwordLine = new QHBoxLayout;
+    passwordLine->addWidget(m_password, 1);
+    passwordLine->addWidget(m_decrypt);
     auto* passwordForm = new QFormLayout(m_passwordRow);
     passwordForm->setContentsMargins(0, 0, 0, 0);
-    passwordForm->addRow(tr("&Password of the export:"), m_password);
+    auto* passwordLabel = new QLabel(tr("&Password of the export:"), m_passwordRow);
+    passwordLabel->setBuddy(m_password);
+    passwordForm->addRow(passwordLabel, passwordLine);
     connect(m_password, &QLineEdit::textChanged, this, &ImportDialog::update);
 
     m_columns->setObjectName(QStringLiteral("importColumnsTable"));
@@ -337,6 +348,7 @@ void ImportDialog::update()
                              "“Person or organisation”)."));
     }
     m_import->setEnabled(ready);
+    m_decrypt->setEnabled(m_kind == Kind::CofferExport && m_encrypted && !m_password->text().isEmpty());
     adjustSize();
 }
 

@@ -28,6 +28,11 @@ public:
     explicit ImportDialog(QWidget* parent);
     ~ImportDialog() override;
 
+signals:
+    // "Save a Decrypted Copy…" for an encrypted export, with its password typed.
+    void decryptRequested();
+
+public:
     // Chooses the file or folder as the buttons do; for tests and drag and drop.
     void setPath(const QString& path);
     QString path() const;
@@ -62,6 +67,7 @@ private:
     QLabel* m_what;
     QWidget* m_passwordRow;
     QLineEdit* m_password;
+    QPushButton* m_decrypt;
     QWidget* m_columnsBox;
     QWidget* m_encodingRow;
     QComboBox* m_encoding;

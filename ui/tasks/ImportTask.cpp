@@ -4,11 +4,13 @@
 #include "LongTask.h"
 #include "ReportDialog.h"
 #include "TaskReports.h"
+#include "TaskWidgets.h"
 #include "transfer/CsvImporter.h"
 #include "transfer/Importer.h"
 #include "vault/Vault.h"
 
 #include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QPointer>
 
@@ -49,6 +51,21 @@ void ImportTask::start(Vault& vault, QWidget* window, std::function<void()> impo
         return;
     auto* dialog = new ImportDialog(window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(dialog, &ImportDialog::decryptRequested, window, [window, dialog] {
+        const QString encrypted = dialog->path();
+        QString plain = encrypted;
+        if (plain.endsWith(QLatin1String(".encrypted")))
+            plain.chop(int(qstrlen(".encrypted")));
+        if (plain == encrypted || QFileInfo::exists(plain))
+            plain = TaskWidgets::uniquePath(QFileInfo(plain).absolutePath(), QFileInfo(plain).completeBaseName(),
+                                            QStringLiteral(".") + QFileInfo(plain).suffix());
+        const QString target = QFileDialog::getSaveFileName(dialog, tr("Save the Decrypted Copy As"), plain);
+        if (target.isEmpty())
+            return;
+        auto password = std::make_shared<Secret>(dialog->takePassword());
+        dialog->reject();
+        decryptCopy(window, encrypted, password, target);
+    });
     QObject::connect(dialog, &QDialog::accepted, window, [&vault, window, dialog, imported] {
         const QString path = dialog->path(), name = QFileInfo(path).fileName();
         Vault* v = &vault;
@@ -91,6 +108,32 @@ void ImportTask::start(Vault& vault, QWidget* window, std::function<void()> impo
             Cancellable::No);
     });
     dialog->open();
+}
+
+void ImportTask::decryptCopy(QWidget* window, const QString& encrypted, std::shared_ptr<Secret> password,
+                             const QString& target)
+{
+    runLongTask<bool>(
+        window, tr("Decrypt"), tr("Decrypting “%1”…").arg(QFileInfo(encrypted).fileName()),
+        [encrypted, password, target](const TaskProgress&) {
+            decryptExport(encrypted, target, *password);
+            return true;
+        },
+        [window, target](Outcome<bool>& outcome, bool) {
+            if (outcome.error) {
+                TaskReports::failed(window, TaskReports::Task::Decrypt, *outcome.error);
+                return;
+            }
+            auto* dialog = new ReportDialog(tr("Decrypt"), ReportDialog::Outcome::Success,
+                                            tr("The decrypted copy is saved"), window);
+            dialog->setObjectName(QStringLiteral("decryptDoneDialog"));
+            dialog->addPath(tr("Saved as:"), target);
+            dialog->addText(tr("This copy is not encrypted: anyone who can read the file can read the data in it. "
+                               "Delete it when it is no longer needed."));
+            dialog->addShowInFolder(target);
+            dialog->openSelfDeleting();
+        },
+        Cancellable::No);
 }
 
 ReportDialog* ImportTask::exportImported(QWidget* parent, const ImportReport& r, const QString& fileName)

@@ -136,6 +136,11 @@ QPushButton* ReportDialog::addAction(const QString& text, const QString& objectN
     return button;
 }
 
+void ReportDialog::addShowInFolder(const QString& path)
+{
+    addAction(tr("Show in &Folder"), QStringLiteral("showInFolderButton"), [path] { TaskWidgets::showInFolder(path); });
+}
+
 ReportDialog* ReportDialog::openSelfDeleting()
 {
     setAttribute(Qt::WA_DeleteOnClose);

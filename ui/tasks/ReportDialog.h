@@ -37,6 +37,8 @@ public:
     void addList(const QString& caption, const QStringList& lines);
     // A button left of Close; action runs on click and the dialog stays open.
     QPushButton* addAction(const QString& text, const QString& objectName, std::function<void()> action);
+    // "Show in Folder": the system's file manager on the folder that holds path.
+    void addShowInFolder(const QString& path);
 
     // Opens window-modal, to delete itself when closed; returns this.
     ReportDialog* openSelfDeleting();

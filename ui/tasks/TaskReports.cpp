@@ -24,12 +24,6 @@ namespace coffer {
 
 namespace {
 
-void addShowInFolder(ReportDialog* dialog, const QString& path)
-{
-    dialog->addAction(TaskReports::tr("Show in &Folder"), QStringLiteral("showInFolderButton"),
-                      [path] { TaskWidgets::showInFolder(path); });
-}
-
 std::vector<ReportCheck> toChecks(const std::vector<ErasureCheck>& checks)
 {
     std::vector<ReportCheck> out;
@@ -83,7 +77,7 @@ ReportDialog* TaskReports::exportDone(QWidget* parent, const ExportResult& resul
     if (remembered)
         dialog->addText(tr("Next time, Export all saves the same way in one click. To change how, go to "
                            "Settings."));
-    addShowInFolder(dialog, result.path);
+    dialog->addShowInFolder(result.path);
     return dialog->openSelfDeleting();
 }
 
@@ -100,7 +94,7 @@ ReportDialog* TaskReports::backupDone(QWidget* parent, const BackupInfo& info, i
                              "removes older ones.")
                               .arg(kept)
                         : tr("Automatic backups are off, so Coffer removes none."));
-    addShowInFolder(dialog, info.path);
+    dialog->addShowInFolder(info.path);
     return dialog->openSelfDeleting();
 }
 
@@ -137,7 +131,7 @@ ReportDialog* TaskReports::restoreDone(QWidget* parent, const RestoreResult& res
         dialog->addText(tr("No client was erased after the backup was made, so nothing had to be erased again."));
     dialog->addText(tr("This vault is unchanged. To open the new one, lock this vault: it is in the list on the "
                        "start window, and it opens with the passwords of the backup's day."));
-    addShowInFolder(dialog, result.folder);
+    dialog->addShowInFolder(result.folder);
     return dialog->openSelfDeleting();
 }
 
@@ -214,6 +208,13 @@ ReportDialog* TaskReports::failed(QWidget* parent, Task task, const Error& error
                      ? tr("Type the password that was chosen when the export was made, and try again.")
                      : tr("The vault is unchanged. Put right what the message says, or choose another file, and "
                           "try again.");
+        break;
+    case Task::Decrypt:
+        title = tr("Decrypt");
+        headline = tr("The export could not be decrypted");
+        advice = error.code() == ErrorCode::Auth
+                     ? tr("Type the password that was chosen when the export was made, and try again.")
+                     : tr("Nothing was written. Put right what the message says and try again.");
         break;
     case Task::Backup:
         title = tr("Back Up");

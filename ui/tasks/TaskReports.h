@@ -34,7 +34,7 @@ public:
     static ReportDialog* cancellationDone(const CancellationResult& result, const QString& vaultName);
 
     // A failed task: its headline, core's message and advice that fits the kind of error.
-    enum class Task { Export, Import, Backup, Verify, Restore, Erase, CancelAccount };
+    enum class Task { Export, Import, Decrypt, Backup, Verify, Restore, Erase, CancelAccount };
     static ReportDialog* failed(QWidget* parent, Task task, const Error& error);
 };
 
