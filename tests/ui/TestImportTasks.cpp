@@ -190,8 +190,8 @@ void TestImportTasks::encryptedExportAsksItsPassword()
     QCOMPARE(ClientStore(*m_vault).count({}), 1);
 }
 
-// What `coffer-cli decrypt` does, from the app: the plain zip, identical to an unencrypted export of the
-// same data in what it holds, written only when the password was right.
+// What `coffer-cli decrypt` does, from the app: the plain zip, private to the user and importable as any
+// export is, written only when the password was right.
 void TestImportTasks::encryptedExportDecryptsToAPlainCopy()
 {
     const Secret passphrase = secret("export passphrase 42");

@@ -202,20 +202,17 @@ ReportDialog* TaskReports::failed(QWidget* parent, Task task, const Error& error
                     "disk has room, then try again.");
         break;
     case Task::Import:
-        title = tr("Import");
-        headline = tr("Nothing was imported");
+    case Task::Decrypt: {
+        const bool import = task == Task::Import;
+        title = import ? tr("Import") : tr("Decrypt");
+        headline = import ? tr("Nothing was imported") : tr("The export could not be decrypted");
         advice = error.code() == ErrorCode::Auth
                      ? tr("Type the password that was chosen when the export was made, and try again.")
-                     : tr("The vault is unchanged. Put right what the message says, or choose another file, and "
-                          "try again.");
+                 : import ? tr("The vault is unchanged. Put right what the message says, or choose another file, "
+                               "and try again.")
+                          : tr("Nothing was written. Put right what the message says and try again.");
         break;
-    case Task::Decrypt:
-        title = tr("Decrypt");
-        headline = tr("The export could not be decrypted");
-        advice = error.code() == ErrorCode::Auth
-                     ? tr("Type the password that was chosen when the export was made, and try again.")
-                     : tr("Nothing was written. Put right what the message says and try again.");
-        break;
+    }
     case Task::Backup:
         title = tr("Back Up");
         headline = tr("The backup could not be made");
