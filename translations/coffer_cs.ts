@@ -68,10 +68,6 @@
         <translation>složka odstraněna</translation>
     </message>
     <message>
-        <source>Opening the vault path fails as &quot;not a vault&quot;</source>
-        <translation>Otevření cesty trezoru selže s chybou „není trezor“</translation>
-    </message>
-    <message>
         <source>it opened</source>
         <translation>trezor se otevřel</translation>
     </message>
@@ -110,6 +106,10 @@
     <message>
         <source>A check afterwards failed (%1).</source>
         <translation>Následná kontrola selhala (%1).</translation>
+    </message>
+    <message>
+        <source>The vault path no longer opens (“not a vault”)</source>
+        <translation>Cesta trezoru se už neotevře („není trezor“)</translation>
     </message>
 </context>
 <context>
@@ -722,10 +722,6 @@
         <translation>Proč kryptografické vymazání platí i tam: databáze, její žurnál a všechny zálohy byly vždy zapisovány jen zašifrované datovým klíčem trezoru a datový klíč byl vždy uložen jen zapečetěný ve slotech klíčů. Sloty byly zničeny, takže šifrované kopie, které na zařízení případně přetrvají, nelze dešifrovat.</translation>
     </message>
     <message>
-        <source>Within that: earlier versions of the header (from before a password change, a new user or a reset) were written as new files, and their old blocks may survive in the same way; each held key slots that open only with a password or recovery key that was valid at that time. Each managed backup held its own copy of the key slots, destroyed by the overwrite of the backup file with the limits above.</source>
-        <translation>V rámci toho: dřívější verze hlavičky (z doby před změnou hesla, přidáním uživatele nebo resetováním hesla) byly zapsány jako nové soubory a jejich staré bloky mohou přetrvat stejným způsobem; každá z nich obsahovala sloty klíčů, které lze otevřít jen heslem nebo obnovovacím klíčem platným v té době. Každá spravovaná záloha obsahovala vlastní kopii slotů klíčů, zničenou přepsáním souboru zálohy s výše uvedenými omezeními.</translation>
-    </message>
-    <message>
         <source>Exports the user made (zip, folder, JSON or CSV, encrypted or not, of the whole vault or of one client) and files saved out of the vault.</source>
         <translation>Exporty vytvořené uživatelem (zip, složka, JSON nebo CSV, šifrované i nešifrované, celého trezoru i jednoho klienta) a soubory uložené z trezoru jinam.</translation>
     </message>
@@ -824,6 +820,10 @@
     <message>
         <source>Not covered</source>
         <translation>Na co se nevztahuje</translation>
+    </message>
+    <message>
+        <source>What it does not reach: earlier versions of the header (from before a password change, a new user or a reset) were written as new files, and their old blocks may survive in the same way; each held key slots that open only with a password or recovery key that was valid at that time. Each managed backup held its own copy of the key slots, destroyed by the overwrite of the backup file with the limits above.</source>
+        <translation>Na co nedosáhne: dřívější verze hlavičky (z doby před změnou hesla, přidáním uživatele nebo resetováním hesla) byly zapsány jako nové soubory a jejich staré bloky mohou přetrvat stejným způsobem; každá z nich obsahovala sloty klíčů, které lze otevřít jen heslem nebo obnovovacím klíčem platným v té době. Každá spravovaná záloha obsahovala vlastní kopii slotů klíčů, zničenou přepsáním souboru zálohy s výše uvedenými omezeními.</translation>
     </message>
 </context>
 <context>

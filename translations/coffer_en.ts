@@ -68,10 +68,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Opening the vault path fails as &quot;not a vault&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>it opened</source>
         <translation type="unfinished"></translation>
     </message>
@@ -109,6 +105,10 @@
     </message>
     <message>
         <source>A check afterwards failed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault path no longer opens (“not a vault”)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -717,10 +717,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Within that: earlier versions of the header (from before a password change, a new user or a reset) were written as new files, and their old blocks may survive in the same way; each held key slots that open only with a password or recovery key that was valid at that time. Each managed backup held its own copy of the key slots, destroyed by the overwrite of the backup file with the limits above.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exports the user made (zip, folder, JSON or CSV, encrypted or not, of the whole vault or of one client) and files saved out of the vault.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -818,6 +814,10 @@
     </message>
     <message>
         <source>Not covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it does not reach: earlier versions of the header (from before a password change, a new user or a reset) were written as new files, and their old blocks may survive in the same way; each held key slots that open only with a password or recovery key that was valid at that time. Each managed backup held its own copy of the key slots, destroyed by the overwrite of the backup file with the limits above.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

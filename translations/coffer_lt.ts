@@ -68,10 +68,6 @@
         <translation>aplankas pašalintas</translation>
     </message>
     <message>
-        <source>Opening the vault path fails as &quot;not a vault&quot;</source>
-        <translation>Bandant atverti seifo kelią, gaunama klaida „ne seifas“</translation>
-    </message>
-    <message>
         <source>it opened</source>
         <translation>jis atsivėrė</translation>
     </message>
@@ -110,6 +106,10 @@
     <message>
         <source>A check afterwards failed (%1).</source>
         <translation>Vėlesnė patikra nepavyko (%1).</translation>
+    </message>
+    <message>
+        <source>The vault path no longer opens (“not a vault”)</source>
+        <translation>Seifo kelias nebeatsiveria („ne seifas“)</translation>
     </message>
 </context>
 <context>
@@ -722,10 +722,6 @@
         <translation>Kodėl kriptografinis ištrynimas veiksmingas ir ten: duomenų bazė, jos žurnalas ir kiekviena atsarginė kopija visada buvo rašomi tik šifruoti seifo duomenų raktu, o duomenų raktas visada buvo saugomas tik užsandarintas rakto lizduose. Lizdai sunaikinti, todėl kad ir kokios šifruotos kopijos išliktų įrenginyje, jų iššifruoti neįmanoma.</translation>
     </message>
     <message>
-        <source>Within that: earlier versions of the header (from before a password change, a new user or a reset) were written as new files, and their old blocks may survive in the same way; each held key slots that open only with a password or recovery key that was valid at that time. Each managed backup held its own copy of the key slots, destroyed by the overwrite of the backup file with the limits above.</source>
-        <translation>Šiose ribose: ankstesnės antraštės versijos (iš laiko prieš slaptažodžio pakeitimą, naujo naudotojo pridėjimą ar slaptažodžio nustatymą iš naujo) buvo įrašytos kaip nauji failai, todėl jų senieji blokai gali išlikti taip pat; kiekvienoje jų buvo rakto lizdų, kurie atsiveria tik su tuo metu galiojusiu slaptažodžiu arba atkūrimo raktu. Kiekvienoje tvarkomoje atsarginėje kopijoje buvo atskira rakto lizdų kopija, sunaikinta perrašant atsarginės kopijos failą, taikant pirmiau nurodytus apribojimus.</translation>
-    </message>
-    <message>
         <source>Exports the user made (zip, folder, JSON or CSV, encrypted or not, of the whole vault or of one client) and files saved out of the vault.</source>
         <translation>Naudotojo padaryti eksportai (zip, aplankas, JSON ar CSV, šifruoti ar ne, viso seifo ar vieno kliento) ir iš seifo išsaugoti failai.</translation>
     </message>
@@ -824,6 +820,10 @@
     <message>
         <source>Not covered</source>
         <translation>Neapima</translation>
+    </message>
+    <message>
+        <source>What it does not reach: earlier versions of the header (from before a password change, a new user or a reset) were written as new files, and their old blocks may survive in the same way; each held key slots that open only with a password or recovery key that was valid at that time. Each managed backup held its own copy of the key slots, destroyed by the overwrite of the backup file with the limits above.</source>
+        <translation>Ko tai neapima: ankstesnės antraštės versijos (iš laiko prieš slaptažodžio pakeitimą, naujo naudotojo pridėjimą ar slaptažodžio nustatymą iš naujo) buvo įrašytos kaip nauji failai, todėl jų senieji blokai gali išlikti taip pat; kiekvienoje jų buvo rakto lizdų, kurie atsiveria tik su tuo metu galiojusiu slaptažodžiu arba atkūrimo raktu. Kiekvienoje tvarkomoje atsarginėje kopijoje buvo atskira rakto lizdų kopija, sunaikinta perrašant atsarginės kopijos failą, taikant pirmiau nurodytus apribojimus.</translation>
     </message>
 </context>
 <context>

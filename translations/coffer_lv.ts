@@ -68,10 +68,6 @@
         <translation>mape noņemta</translation>
     </message>
     <message>
-        <source>Opening the vault path fails as &quot;not a vault&quot;</source>
-        <translation>Seifa ceļa atvēršana beidzas ar kļūdu „nav seifs”</translation>
-    </message>
-    <message>
         <source>it opened</source>
         <translation>tas atvērās</translation>
     </message>
@@ -110,6 +106,10 @@
     <message>
         <source>A check afterwards failed (%1).</source>
         <translation>Kāda pēc tam veiktā pārbaude neizdevās (%1).</translation>
+    </message>
+    <message>
+        <source>The vault path no longer opens (“not a vault”)</source>
+        <translation>Seifa ceļš vairs neatveras („nav seifs”)</translation>
     </message>
 </context>
 <context>
@@ -722,10 +722,6 @@
         <translation>Kāpēc kriptogrāfiskā dzēšana tur tomēr darbojas: datubāze, tās žurnāls un katra rezerves kopija vienmēr tika ierakstīta tikai šifrētā veidā ar seifa datu atslēgu, un datu atslēga vienmēr tika glabāta tikai aizzīmogota atslēgas slotos. Sloti tika iznīcināti, tāpēc jebkuras ierīcē saglabājušās šifrētās kopijas nav iespējams atšifrēt.</translation>
     </message>
     <message>
-        <source>Within that: earlier versions of the header (from before a password change, a new user or a reset) were written as new files, and their old blocks may survive in the same way; each held key slots that open only with a password or recovery key that was valid at that time. Each managed backup held its own copy of the key slots, destroyed by the overwrite of the backup file with the limits above.</source>
-        <translation>Turklāt: iepriekšējās galvenes versijas (no laika pirms paroles maiņas, jauna lietotāja vai atiestatīšanas) tika ierakstītas kā jauni faili, un to vecie bloki var saglabāties tādā pašā veidā; katrā no tām bija atslēgas sloti, kurus var atvērt tikai ar tajā laikā derīgu paroli vai atkopšanas atslēgu. Katrā pārvaldītajā rezerves kopijā bija sava atslēgas slotu kopija, kas tika iznīcināta, pārrakstot rezerves kopijas failu, ar iepriekš minētajiem ierobežojumiem.</translation>
-    </message>
-    <message>
         <source>Exports the user made (zip, folder, JSON or CSV, encrypted or not, of the whole vault or of one client) and files saved out of the vault.</source>
         <translation>Lietotāja veiktie eksporti (zip, mape, JSON vai CSV, šifrēti vai nešifrēti, visa seifa vai viena klienta) un no seifa ārā saglabātie faili.</translation>
     </message>
@@ -824,6 +820,10 @@
     <message>
         <source>Not covered</source>
         <translation>Neaptver</translation>
+    </message>
+    <message>
+        <source>What it does not reach: earlier versions of the header (from before a password change, a new user or a reset) were written as new files, and their old blocks may survive in the same way; each held key slots that open only with a password or recovery key that was valid at that time. Each managed backup held its own copy of the key slots, destroyed by the overwrite of the backup file with the limits above.</source>
+        <translation>Ko tā neaptver: iepriekšējās galvenes versijas (no laika pirms paroles maiņas, jauna lietotāja vai atiestatīšanas) tika ierakstītas kā jauni faili, un to vecie bloki var saglabāties tādā pašā veidā; katrā no tām bija atslēgas sloti, kurus var atvērt tikai ar tajā laikā derīgu paroli vai atkopšanas atslēgu. Katrā pārvaldītajā rezerves kopijā bija sava atslēgas slotu kopija, kas tika iznīcināta, pārrakstot rezerves kopijas failu, ar iepriekš minētajiem ierobežojumiem.</translation>
     </message>
 </context>
 <context>

@@ -50,7 +50,7 @@ ErasureCheck reopenCheck(const CancellationPlan& plan)
 {
     ErasureCheck reopen{
         QStringLiteral("reopen"),
-        QCoreApplication::translate("AccountCancellation", "Opening the vault path fails as \"not a vault\""),
+        QCoreApplication::translate("AccountCancellation", "The vault path no longer opens (“not a vault”)"),
         false,
         {}};
     try {

@@ -59,7 +59,8 @@ QStringList DeletionCertificate::limitations()
             "decrypted."),
         QCoreApplication::translate(
             "DeletionCertificate",
-            "Within that: earlier versions of the header (from before a password change, a new user or a reset) "
+            "What it does not reach: earlier versions of the header (from before a password change, a new user or a "
+            "reset) "
             "were written as new files, and their old blocks may survive in the same way; each held key slots "
             "that open only with a password or recovery key that was valid at that time. Each managed backup held "
             "its own copy of the key slots, destroyed by the overwrite of the backup file with the limits above."),
