@@ -127,10 +127,7 @@ ImportDialog::ImportDialog(QWidget* parent)
                                                      m_encodingRow),
                               1, 0, 1, 3);
     m_encodingRow->hide();
-    connect(m_encoding, &QComboBox::activated, this, [this] {
-        readCsvColumns(CsvReader::Encoding(m_encoding->currentData().toInt()));
-        update();
-    });
+    connect(m_encoding, &QComboBox::activated, this, &ImportDialog::rereadInChosenEncoding);
 
     auto* buttons = new QDialogButtonBox(this);
     m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
@@ -242,7 +239,13 @@ std::optional<CsvReader::Encoding> ImportDialog::eightBitEncoding() const
 void ImportDialog::setEightBitEncoding(CsvReader::Encoding encoding)
 {
     m_encoding->setCurrentIndex(m_encoding->findData(int(encoding)));
-    emit m_encoding->activated(m_encoding->currentIndex());
+    rereadInChosenEncoding();
+}
+
+void ImportDialog::rereadInChosenEncoding()
+{
+    readCsvColumns(CsvReader::Encoding(m_encoding->currentData().toInt()));
+    update();
 }
 
 void ImportDialog::readCsvColumns(std::optional<CsvReader::Encoding> eightBit)

@@ -58,6 +58,7 @@ private:
     void chooseFolder();
     // The header and the first row, the 8-bit ones read in eightBit when given, else in Coffer's guess.
     void readCsvColumns(std::optional<CsvReader::Encoding> eightBit);
+    void rereadInChosenEncoding();
     void update();
     void showError(const QString& text);
 
