@@ -1,7 +1,7 @@
 #include "BackupFile.h"
 
 #include "Error.h"
-#include "Sha256.h"
+#include "crypto/Sha256.h"
 #include "crypto/Sodium.h"
 #include "store/Database.h"
 

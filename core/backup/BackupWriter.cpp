@@ -2,7 +2,7 @@
 
 #include "Error.h"
 #include "PageSnapshot.h"
-#include "Sha256.h"
+#include "crypto/Sha256.h"
 #include "store/FileSafety.h"
 #include "vault/Vault.h"
 

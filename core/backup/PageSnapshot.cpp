@@ -1,7 +1,7 @@
 #include "PageSnapshot.h"
 
 #include "Error.h"
-#include "Sha256.h"
+#include "crypto/Sha256.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>

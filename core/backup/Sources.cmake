@@ -1,5 +1,4 @@
 target_sources(coffer_core PRIVATE
-    backup/Sha256.cpp backup/Sha256.h
     backup/BackupFile.cpp backup/BackupFile.h
     backup/SnapshotAccess.cpp backup/SnapshotAccess.h
     backup/BackupWriter.cpp backup/BackupWriter.h

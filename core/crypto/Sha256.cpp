@@ -1,6 +1,6 @@
 #include "Sha256.h"
 
-#include "crypto/Sodium.h"
+#include "Sodium.h"
 
 #ifdef COFFER_HAVE_OPENSSL
 #include <openssl/evp.h>

@@ -4,7 +4,7 @@
 #include "CancellationPlan.h"
 #include "Error.h"
 #include "KeySlotEraser.h"
-#include "backup/Sha256.h"
+#include "crypto/Sha256.h"
 #include "backup/Tombstones.h"
 #include "crypto/Sodium.h"
 #include "vault/Vault.h"

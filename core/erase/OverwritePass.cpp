@@ -3,7 +3,7 @@
 #include "DirectIo.h"
 #include "Error.h"
 #include "SecureOverwrite.h"
-#include "backup/Sha256.h"
+#include "crypto/Sha256.h"
 #include "crypto/Sodium.h"
 
 #include <QCoreApplication>

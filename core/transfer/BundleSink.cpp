@@ -1,7 +1,7 @@
 #include "BundleSink.h"
 
 #include "Error.h"
-#include "backup/Sha256.h"
+#include "crypto/Sha256.h"
 #include "store/FileSafety.h"
 
 #include <QCoreApplication>
