@@ -3472,7 +3472,7 @@ nebo je načtěte ze souboru CSV či z exportu tlačítkem „Importovat klienty
     </message>
 </context>
 <context>
-    <name>coffer::OwnerPage</name>
+    <name>coffer::CreateVaultWizardOwnerPage</name>
     <message>
         <source>You, the owner</source>
         <translation>Vy jako vlastník</translation>
@@ -3506,7 +3506,7 @@ nebo je načtěte ze souboru CSV či z exportu tlačítkem „Importovat klienty
     </message>
 </context>
 <context>
-    <name>coffer::RecoveryKeyPage</name>
+    <name>coffer::CreateVaultWizardRecoveryKeyPage</name>
     <message>
         <source>I have stored the recovery key in a safe place</source>
         <translation>Obnovovací klíč mám uložený na bezpečném místě</translation>
@@ -3658,10 +3658,6 @@ tento klíč a kopii trezoru, ho může otevřít.
     <message>
         <source>Export defaults</source>
         <translation>Výchozí nastavení exportu</translation>
-    </message>
-    <message>
-        <source>&lt;b style=&apos;color:#a3332b&apos;&gt;Danger zone&lt;/b&gt;</source>
-        <translation>&lt;b style=&apos;color:#a3332b&apos;&gt;Nebezpečná zóna&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Danger zone</source>
@@ -4290,7 +4286,7 @@ Už ho nebude moci otevřít. Data klientů a auditní protokol zůstanou beze z
     </message>
 </context>
 <context>
-    <name>coffer::VaultLocationPage</name>
+    <name>coffer::CreateVaultWizardLocationPage</name>
     <message>
         <source>Name and place</source>
         <translation>Název a umístění</translation>

@@ -3439,7 +3439,7 @@ or bring them in from a CSV file or an export with Import… in the toolbar.</so
     </message>
 </context>
 <context>
-    <name>coffer::OwnerPage</name>
+    <name>coffer::CreateVaultWizardOwnerPage</name>
     <message>
         <source>You, the owner</source>
         <translation type="unfinished"></translation>
@@ -3473,7 +3473,7 @@ or bring them in from a CSV file or an export with Import… in the toolbar.</so
     </message>
 </context>
 <context>
-    <name>coffer::RecoveryKeyPage</name>
+    <name>coffer::CreateVaultWizardRecoveryKeyPage</name>
     <message>
         <source>I have stored the recovery key in a safe place</source>
         <translation type="unfinished"></translation>
@@ -3613,10 +3613,6 @@ this key and a copy of the vault can open it.
     </message>
     <message>
         <source>Export defaults</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b style=&apos;color:#a3332b&apos;&gt;Danger zone&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4238,7 +4234,7 @@ They will no longer be able to open it. Client data and the audit log stay as th
     </message>
 </context>
 <context>
-    <name>coffer::VaultLocationPage</name>
+    <name>coffer::CreateVaultWizardLocationPage</name>
     <message>
         <source>Name and place</source>
         <translation type="unfinished"></translation>

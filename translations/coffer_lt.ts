@@ -3472,7 +3472,7 @@ arba perkelkite juos iš CSV failo ar eksporto mygtuku „Importuoti…“ įran
     </message>
 </context>
 <context>
-    <name>coffer::OwnerPage</name>
+    <name>coffer::CreateVaultWizardOwnerPage</name>
     <message>
         <source>You, the owner</source>
         <translation>Jūs – savininkas</translation>
@@ -3506,7 +3506,7 @@ arba perkelkite juos iš CSV failo ar eksporto mygtuku „Importuoti…“ įran
     </message>
 </context>
 <context>
-    <name>coffer::RecoveryKeyPage</name>
+    <name>coffer::CreateVaultWizardRecoveryKeyPage</name>
     <message>
         <source>I have stored the recovery key in a safe place</source>
         <translation>Atkūrimo raktą išsaugojau saugioje vietoje</translation>
@@ -3658,10 +3658,6 @@ turintis šį raktą ir seifo kopiją, gali jį atverti.
     <message>
         <source>Export defaults</source>
         <translation>Numatytosios eksporto nuostatos</translation>
-    </message>
-    <message>
-        <source>&lt;b style=&apos;color:#a3332b&apos;&gt;Danger zone&lt;/b&gt;</source>
-        <translation>&lt;b style=&apos;color:#a3332b&apos;&gt;Pavojinga zona&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Danger zone</source>
@@ -4290,7 +4286,7 @@ Jis nebegalės jo atverti. Klientų duomenys ir audito žurnalas liks nepakeisti
     </message>
 </context>
 <context>
-    <name>coffer::VaultLocationPage</name>
+    <name>coffer::CreateVaultWizardLocationPage</name>
     <message>
         <source>Name and place</source>
         <translation>Pavadinimas ir vieta</translation>

@@ -3472,7 +3472,7 @@ vai ievietojiet klientus no CSV faila vai eksporta ar rīkjoslas pogu „Import�
     </message>
 </context>
 <context>
-    <name>coffer::OwnerPage</name>
+    <name>coffer::CreateVaultWizardOwnerPage</name>
     <message>
         <source>You, the owner</source>
         <translation>Jūs — īpašnieks</translation>
@@ -3506,7 +3506,7 @@ vai ievietojiet klientus no CSV faila vai eksporta ar rīkjoslas pogu „Import�
     </message>
 </context>
 <context>
-    <name>coffer::RecoveryKeyPage</name>
+    <name>coffer::CreateVaultWizardRecoveryKeyPage</name>
     <message>
         <source>I have stored the recovery key in a safe place</source>
         <translation>Atkopšanas atslēga ir saglabāta drošā vietā</translation>
@@ -3658,10 +3658,6 @@ Glabājiet to drošā vietā, prom no datora, kurā ir seifs: ikviens, kam ir
     <message>
         <source>Export defaults</source>
         <translation>Eksporta noklusējumi</translation>
-    </message>
-    <message>
-        <source>&lt;b style=&apos;color:#a3332b&apos;&gt;Danger zone&lt;/b&gt;</source>
-        <translation>&lt;b style=&apos;color:#a3332b&apos;&gt;Bīstamā zona&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Danger zone</source>
@@ -4290,7 +4286,7 @@ Viņš vairs nevarēs to atvērt. Klientu dati un audita žurnāls paliek nemain
     </message>
 </context>
 <context>
-    <name>coffer::VaultLocationPage</name>
+    <name>coffer::CreateVaultWizardLocationPage</name>
     <message>
         <source>Name and place</source>
         <translation>Nosaukums un vieta</translation>

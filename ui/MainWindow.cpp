@@ -1,12 +1,14 @@
 #include "MainWindow.h"
 
+#include "widgets/Palette.h"
+
 #include "admin/AuditPage.h"
 #include "admin/UsersPage.h"
 #include "clients/ClientsPage.h"
 #include "settings/AppSettings.h"
-#include "settings/IdleWatcher.h"
+#include "session/IdleWatcher.h"
 #include "settings/SettingsPage.h"
-#include "tasks/BackupsPage.h"
+#include "backup/BackupsPage.h"
 #include "tasks/LongTask.h"
 #include "tasks/VaultTasks.h"
 #include "vault/Vault.h"
@@ -117,7 +119,9 @@ void MainWindow::buildPages()
     m_sidebar->setFixedWidth(190);
     m_sidebar->setStyleSheet(QStringLiteral("QListWidget { background: palette(window); padding-top: 8px; outline: 0; }"
                                             "QListWidget::item { padding: 7px 8px; border-radius: 6px; }"
-                                            "QListWidget::item:selected { background: #dde6f0; color: #1d3350; }"));
+                                            "QListWidget::item:selected { background: %1; color: %2; }")
+                                 .arg(Palette::tint(ColorRole::Accent).background.name(),
+                                      Palette::tint(ColorRole::Accent).text.name()));
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("pages"));
 
@@ -188,8 +192,10 @@ void MainWindow::showDemoBanner()
         return;
     auto* banner = new QFrame(centralWidget());
     banner->setObjectName(QStringLiteral("demoBanner"));
-    banner->setStyleSheet(QStringLiteral("QFrame#demoBanner { background: #fff4d6; border-bottom: 1px solid #e3c46a; }"
-                                         "QFrame#demoBanner QLabel { color: #5c4500; }"));
+    const Palette::Tint demo = Palette::tint(ColorRole::Warning);
+    banner->setStyleSheet(QStringLiteral("QFrame#demoBanner { background: %1; border-bottom: 1px solid %2; }"
+                                         "QFrame#demoBanner QLabel { color: %3; }")
+                              .arg(demo.background.name(), demo.border.name(), demo.text.name()));
     auto* iconLabel = new QLabel(banner);
     iconLabel->setPixmap(icon(QStringLiteral("sample")).pixmap(24, 24));
     auto* text = new QLabel(tr("<b>This is a demo vault.</b> The clients in it are made up. It is deleted when you "
@@ -241,8 +247,7 @@ QWidget* MainWindow::makeSignedInBadge()
     m_roleLabel = role;
     role->setToolTip(tr("Your role in this vault decides what you may do."));
     // A quiet tag, not a button: nothing happens when it is clicked.
-    role->setStyleSheet(
-        QStringLiteral("QLabel { background: #e3eaf2; color: #2c4a6b; border-radius: 9px; padding: 2px 10px; }"));
+    role->setStyleSheet(Palette::tintStyle(ColorRole::Accent, QStringLiteral("QLabel"), Palette::kBadgeShape));
     layout->addWidget(signedIn);
     layout->addWidget(name);
     layout->addWidget(role);

@@ -1,6 +1,6 @@
 // coffer: the desktop app. Everything visible lives in coffer_ui; this only prepares the process.
 #include "Application.h"
-#include "DesktopSession.h"
+#include "session/DesktopSession.h"
 #include "ProcessHardening.h"
 #include "Translations.h"
 

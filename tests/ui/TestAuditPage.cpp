@@ -5,7 +5,7 @@
 #include "admin/AuditModel.h"
 #include "admin/AuditPage.h"
 #include "admin/AuditWording.h"
-#include "admin/NoticeLabel.h"
+#include "widgets/NoticeLabel.h"
 #include "records/ClientStore.h"
 #include "store/Database.h"
 

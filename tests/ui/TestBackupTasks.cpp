@@ -3,9 +3,9 @@
 // unlocks and holds the client, the settings box read-only for an editor, and the list's model.
 #include "TaskFixtures.h"
 #include "backup/ManagedBackups.h"
-#include "tasks/BackupListModel.h"
-#include "tasks/BackupSettingsGroup.h"
-#include "tasks/BackupsPage.h"
+#include "backup/BackupListModel.h"
+#include "backup/BackupSettingsGroup.h"
+#include "backup/BackupsPage.h"
 #include "tasks/ReportDialog.h"
 #include "tasks/VaultTasks.h"
 #include "vault/KnownVaults.h"

@@ -1,15 +1,15 @@
 // The first screens end to end, through the real widgets: create a vault with the wizard (the recovery
 // key gates Finish), reach the main window, lock, fail to unlock with a wrong password or name, and
 // unlock again.
-#include "CreateVaultWizard.h"
-#include "DesktopSession.h"
+#include "start/CreateVaultWizard.h"
+#include "session/DesktopSession.h"
 #include "Error.h"
 #include "MainWindow.h"
-#include "RecoveryKeyPage.h"
-#include "StartWindow.h"
+#include "start/CreateVaultWizardRecoveryKeyPage.h"
+#include "start/StartWindow.h"
 #include "TestSupport.h"
 #include "UiTestSupport.h"
-#include "UnlockDialog.h"
+#include "start/UnlockDialog.h"
 #include "vault/KnownVaults.h"
 #include "vault/Vault.h"
 
@@ -129,7 +129,7 @@ void TestCreateUnlock::createThroughWizard(const QString& parentFolder, const QS
     QTest::mouseClick(findNamed<QPushButton>(wizard, "copyButton"), Qt::LeftButton);
     QCOMPARE(QGuiApplication::clipboard()->text(), m_recoveryKey);
     QGuiApplication::clipboard()->clear();
-    auto* page = wizard->findChild<RecoveryKeyPage*>();
+    auto* page = wizard->findChild<CreateVaultWizardRecoveryKeyPage*>();
     const QString keyFile = QDir(m_dir.path()).filePath(QStringLiteral("recovery key.txt"));
     QString why;
     QVERIFY2(page->saveTo(keyFile, &why), qPrintable(why));

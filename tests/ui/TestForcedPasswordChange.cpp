@@ -1,13 +1,13 @@
 // A user whose one-time password was made by an administrator must choose their own before the main
 // window opens; cancelling locks the vault and goes back to the unlock screen.
-#include "ChangePasswordDialog.h"
-#include "DesktopSession.h"
+#include "session/ChangePasswordDialog.h"
+#include "session/DesktopSession.h"
 #include "Error.h"
 #include "MainWindow.h"
-#include "PasswordStrengthMeter.h"
+#include "widgets/PasswordStrengthMeter.h"
 #include "TestSupport.h"
 #include "UiTestSupport.h"
-#include "UnlockDialog.h"
+#include "start/UnlockDialog.h"
 #include "vault/Vault.h"
 
 #include <QLabel>

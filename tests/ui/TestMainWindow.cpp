@@ -1,12 +1,12 @@
 // The main window as each role sees it, and its locking: Lock and auto-lock return to the unlock
 // screen for the same vault, and the auto-lock setting takes effect at once.
 #include "AdminFixtures.h"
-#include "DesktopSession.h"
+#include "session/DesktopSession.h"
 #include "MainWindow.h"
 #include "UiTestSupport.h"
-#include "UnlockDialog.h"
+#include "start/UnlockDialog.h"
 #include "settings/AppSettings.h"
-#include "settings/IdleWatcher.h"
+#include "session/IdleWatcher.h"
 #include "settings/SettingsPage.h"
 
 #include <QAction>

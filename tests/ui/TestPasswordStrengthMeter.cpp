@@ -1,5 +1,5 @@
 // The meter says nothing for an empty password and rises with the estimate core makes.
-#include "PasswordStrengthMeter.h"
+#include "widgets/PasswordStrengthMeter.h"
 #include "TestSupport.h"
 
 #include <QTest>

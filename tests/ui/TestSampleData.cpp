@@ -2,9 +2,9 @@
 // the start window opens them as a demo vault — no password asked, a banner saying what it is — which
 // is deleted when it is locked or when the app quits.
 #include "AdminFixtures.h"
-#include "DesktopSession.h"
+#include "session/DesktopSession.h"
 #include "MainWindow.h"
-#include "StartWindow.h"
+#include "start/StartWindow.h"
 #include "UiTestSupport.h"
 #include "admin/AuditPage.h"
 #include "admin/UsersModel.h"

@@ -4,7 +4,7 @@
 #include "UiTestSupport.h"
 #include "settings/AppSettings.h"
 #include "settings/SettingsPage.h"
-#include "tasks/ExportChoiceForm.h"
+#include "transfer/ExportChoiceForm.h"
 
 #include <QPushButton>
 #include <QScrollArea>

@@ -6,7 +6,7 @@
 #include "MainWindow.h"
 #include "UiTestSupport.h"
 #include "admin/AddUserDialog.h"
-#include "admin/NoticeLabel.h"
+#include "widgets/NoticeLabel.h"
 #include "admin/OneTimePasswordDialog.h"
 #include "admin/UsersModel.h"
 #include "admin/UsersPage.h"

@@ -3,9 +3,9 @@
 // (asked once, then one click), erase the client and read the report, and cancel the account. Each step
 // is a picture of the window at 1280×800 when COFFER_SCREENSHOTS names a folder.
 #include "ClientsPageDriver.h"
-#include "CreateVaultWizard.h"
-#include "DesktopSession.h"
-#include "StartWindow.h"
+#include "start/CreateVaultWizard.h"
+#include "session/DesktopSession.h"
+#include "start/StartWindow.h"
 #include "TaskFixtures.h"
 #include "clients/ClientListModel.h"
 #include "clients/ClientListPanel.h"

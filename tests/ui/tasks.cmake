@@ -1,4 +1,5 @@
-# GUI tests of long work and its dialogs (ui/tasks, issue #6): export, import, backups, erasure, cancellation.
+# GUI tests of long work and its dialogs (ui/tasks, ui/transfer, ui/backup, ui/erase): export, import,
+# backups, erasure, cancellation.
 # COFFER_SCREENSHOTS=<folder> saves a picture of every dialog they pass through.
 set(COFFER_TASK_UI_TESTS TestExportTasks TestImportTasks TestBackupTasks TestEraseTasks)
 foreach(test IN LISTS COFFER_TASK_UI_TESTS)

@@ -1,5 +1,7 @@
 #include "AddUserDialog.h"
 
+#include "widgets/Palette.h"
+
 #include "vault/Vault.h"
 
 #include <QComboBox>
@@ -60,7 +62,7 @@ AddUserDialog::AddUserDialog(QWidget* parent)
 
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b03a2e;"));
+    m_error->setStyleSheet(Palette::textStyle(ColorRole::Error));
     m_error->hide();
 
     auto* buttons = new QDialogButtonBox(this);

@@ -1,5 +1,7 @@
 #include "AuditModel.h"
 
+#include "widgets/Palette.h"
+
 #include "AuditWording.h"
 #include "Error.h"
 #include "vault/Vault.h"
@@ -180,7 +182,7 @@ QVariant AuditModel::data(const QModelIndex& index, int role) const
             return entry->objectId;
         return {};
     case Qt::ForegroundRole:
-        return broken ? QVariant(QColor(0xa3, 0x33, 0x2b)) : QVariant();
+        return broken ? QVariant(Palette::color(ColorRole::Error)) : QVariant();
     case Qt::TextAlignmentRole:
         return index.column() == SeqColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     }

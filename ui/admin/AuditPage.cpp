@@ -1,8 +1,8 @@
 #include "AuditPage.h"
 
 #include "AuditModel.h"
-#include "NoticeLabel.h"
-#include "PageHeader.h"
+#include "widgets/NoticeLabel.h"
+#include "widgets/PageHeader.h"
 #include "tasks/LongTask.h"
 #include "vault/Vault.h"
 

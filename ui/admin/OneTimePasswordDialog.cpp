@@ -2,7 +2,7 @@
 
 #include "crypto/Secret.h"
 #include "settings/AppSettings.h"
-#include "settings/Clipboard.h"
+#include "session/Clipboard.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>

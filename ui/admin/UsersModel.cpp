@@ -1,5 +1,7 @@
 #include "UsersModel.h"
 
+#include "widgets/Palette.h"
+
 #include <QColor>
 #include <QLocale>
 
@@ -61,7 +63,7 @@ QVariant UsersModel::data(const QModelIndex& index, int role) const
                          .arg(user->name)
                    : tr("%1 has chosen their own password.").arg(user->name);
     if (role == Qt::ForegroundRole && column == PasswordColumn && user->mustChangePassword)
-        return QColor(0x9a, 0x5b, 0x00);
+        return Palette::color(ColorRole::Warning);
     return {};
 }
 

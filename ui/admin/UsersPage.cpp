@@ -2,9 +2,9 @@
 
 #include "AddUserDialog.h"
 #include "Error.h"
-#include "NoticeLabel.h"
+#include "widgets/NoticeLabel.h"
 #include "OneTimePasswordDialog.h"
-#include "PageHeader.h"
+#include "widgets/PageHeader.h"
 #include "UsersModel.h"
 #include "vault/Vault.h"
 

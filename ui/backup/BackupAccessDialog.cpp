@@ -1,6 +1,9 @@
 #include "BackupAccessDialog.h"
 
-#include "TaskWidgets.h"
+#include "widgets/Palette.h"
+
+#include "widgets/TaskWidgets.h"
+#include "widgets/UserFiles.h"
 
 #include <QDate>
 #include <QDialogButtonBox>
@@ -103,7 +106,7 @@ QString BackupAccessDialog::target() const
 {
     if (!m_folder)
         return {};
-    QString name = TaskWidgets::safeFileName(m_name->text().trimmed());
+    QString name = UserFiles::safeFileName(m_name->text().trimmed());
     if (!name.endsWith(QLatin1String(".coffer")))
         name += QStringLiteral(".coffer");
     return QDir(QDir::fromNativeSeparators(m_folder->text().trimmed())).filePath(name);
@@ -132,7 +135,7 @@ void BackupAccessDialog::update()
                           .arg(QDir::toNativeSeparators(target()));
         placeOk = problem.isEmpty();
         m_preview->setText(placeOk ? tr("It will be created as %1").arg(QDir::toNativeSeparators(target())) : problem);
-        m_preview->setStyleSheet(placeOk ? QString() : QStringLiteral("color: #b03a2e;"));
+        m_preview->setStyleSheet(placeOk ? QString() : Palette::textStyle(ColorRole::Error));
     }
     m_ok->setEnabled(placeOk && !m_password->text().isEmpty());
 }

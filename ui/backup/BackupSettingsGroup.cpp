@@ -1,8 +1,8 @@
 #include "BackupSettingsGroup.h"
 
 #include "Error.h"
-#include "LongTask.h"
-#include "TaskWidgets.h"
+#include "tasks/LongTask.h"
+#include "widgets/TaskWidgets.h"
 #include "backup/ManagedBackups.h"
 #include "vault/Vault.h"
 

@@ -3,8 +3,9 @@
 #include "BackupListModel.h"
 #include "BackupSettingsGroup.h"
 #include "Error.h"
-#include "TaskWidgets.h"
-#include "VaultTasks.h"
+#include "widgets/TaskWidgets.h"
+#include "widgets/UserFiles.h"
+#include "tasks/VaultTasks.h"
 #include "vault/Vault.h"
 
 #include <QDir>
@@ -49,7 +50,7 @@ BackupsPage::BackupsPage(Vault& vault, VaultTasks& tasks, QWidget* parent)
     buttons->addStretch(1);
     auto* showFolder = new QPushButton(tr("Show &folder"), this);
     showFolder->setObjectName(QStringLiteral("showBackupFolderButton"));
-    connect(showFolder, &QPushButton::clicked, this, [this] { TaskWidgets::openFolder(m_vault.backupFolder()); });
+    connect(showFolder, &QPushButton::clicked, this, [this] { UserFiles::openFolder(m_vault.backupFolder()); });
     buttons->addWidget(showFolder);
 
     m_view->setObjectName(QStringLiteral("backupList"));

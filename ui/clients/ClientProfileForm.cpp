@@ -1,5 +1,7 @@
 #include "ClientProfileForm.h"
 
+#include "widgets/Palette.h"
+
 #include "ClientLabels.h"
 #include "CountryCombo.h"
 #include "ValueListEdit.h"
@@ -63,7 +65,7 @@ QWidget* ClientProfileForm::withProblem(QWidget* editor, ClientField field, cons
     auto* problem = new QLabel(box);
     problem->setObjectName(QString::fromLatin1(objectName) + QStringLiteral("Problem"));
     problem->setWordWrap(true);
-    problem->setStyleSheet(QStringLiteral("color: #b03a2e;"));
+    problem->setStyleSheet(Palette::textStyle(ColorRole::Error));
     problem->hide();
     layout->addWidget(problem);
     m_problems.insert(field, problem);

@@ -1,5 +1,7 @@
 #include "ClientView.h"
 
+#include "widgets/Palette.h"
+
 #include "ClientLabels.h"
 #include "ClientProfileForm.h"
 #include "ConsentsPanel.h"
@@ -33,8 +35,7 @@ ClientView::ClientView(Vault& vault, QWidget* parent)
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("clientErrorLabel"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #8a2a20; background: #fbeae8; border: 1px solid #efc4bf; "
-                                          "border-radius: 4px; padding: 6px; }"));
+    m_error->setStyleSheet(Palette::tintStyle(ColorRole::Error, QStringLiteral("QLabel"), Palette::kNoticeShape));
     m_error->hide();
 
     m_notes = new NotesPanel(vault, m_editable, this);
@@ -79,8 +80,7 @@ QWidget* ClientView::buildHeader()
     m_restrictedBadge = new QLabel(tr("Processing restricted"), header);
     m_restrictedBadge->setObjectName(QStringLiteral("restrictedBadge"));
     m_restrictedBadge->setToolTip(tr("Keep this client's data, but do not use it (GDPR Article 18)."));
-    m_restrictedBadge->setStyleSheet(
-        QStringLiteral("QLabel { background: #fbe9d0; color: #7a4a0b; border-radius: 9px; padding: 2px 10px; }"));
+    m_restrictedBadge->setStyleSheet(Palette::tintStyle(ColorRole::Warning, QStringLiteral("QLabel"), Palette::kBadgeShape));
     auto* subtitleLine = new QHBoxLayout;
     subtitleLine->addWidget(m_subtitle);
     subtitleLine->addWidget(m_restrictedBadge);

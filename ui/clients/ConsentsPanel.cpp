@@ -1,5 +1,7 @@
 #include "ConsentsPanel.h"
 
+#include "widgets/Palette.h"
+
 #include "ClientLabels.h"
 #include "ConsentDialog.h"
 #include "Error.h"
@@ -23,7 +25,7 @@ QTreeWidgetItem* consentItem(QTreeWidget* table, const QStringList& texts, Conse
     auto* item = new QTreeWidgetItem(table, texts);
     // Green for yes, red for no: the state is what a reader looks for first.
     item->setForeground(stateColumn,
-                        state == ConsentState::Granted ? QColor(0x2e, 0x7d, 0x32) : QColor(0xb0, 0x3a, 0x2e));
+                        Palette::color(state == ConsentState::Granted ? ColorRole::Success : ColorRole::Error));
     return item;
 }
 

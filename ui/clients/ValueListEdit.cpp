@@ -1,6 +1,8 @@
 #include "ValueListEdit.h"
 
-#include "settings/Clipboard.h"
+#include "widgets/Palette.h"
+
+#include "session/Clipboard.h"
 
 #include <QHBoxLayout>
 #include <QIcon>
@@ -11,7 +13,11 @@
 namespace coffer {
 
 namespace {
-const char* const kInvalidStyle = "QLineEdit { border: 1px solid #b03a2e; border-radius: 3px; padding: 2px; }";
+QString invalidStyle()
+{
+    return QStringLiteral("QLineEdit { border: 1px solid %1; border-radius: 3px; padding: 2px; }")
+        .arg(Palette::name(ColorRole::Error));
+}
 } // namespace
 
 ValueListEdit::ValueListEdit(Texts texts, QWidget* parent)
@@ -161,7 +167,7 @@ void ValueListEdit::markRow(int row, bool invalid)
     for (int i = 0; i < m_rows.size(); ++i)
         if (row < 0 || i == row)
             for (QLineEdit* edit : std::as_const(m_rows[i].edits))
-                edit->setStyleSheet(invalid ? QString::fromLatin1(kInvalidStyle) : QString());
+                edit->setStyleSheet(invalid ? invalidStyle() : QString());
 }
 
 QLineEdit* ValueListEdit::editAt(int row, int field) const

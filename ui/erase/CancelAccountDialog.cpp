@@ -1,6 +1,7 @@
 #include "CancelAccountDialog.h"
 
-#include "TaskWidgets.h"
+#include "widgets/TaskWidgets.h"
+#include "widgets/UserFiles.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -19,7 +20,7 @@ namespace coffer {
 CancelAccountDialog::CancelAccountDialog(const QString& vaultName, const QString& backupFolder, int backups,
                                          QWidget* parent)
     : QDialog(parent), m_vaultName(vaultName), m_password(new QLineEdit(this)), m_typedName(new QLineEdit(this)),
-      m_folder(new QLineEdit(QDir::toNativeSeparators(TaskWidgets::documentsFolder()), this)),
+      m_folder(new QLineEdit(QDir::toNativeSeparators(UserFiles::documentsFolder()), this)),
       m_problem(TaskWidgets::errorLabel(this))
 {
     setObjectName(QStringLiteral("cancelAccountDialog"));
@@ -102,9 +103,9 @@ QString CancelAccountDialog::typedName() const
 QString CancelAccountDialog::certificatePath() const
 {
     //: The file name of the deletion certificate, before its time stamp; %1 is the vault's name.
-    const QString base = TaskWidgets::safeFileName(tr("%1 deletion certificate").arg(m_vaultName)) +
-                         TaskWidgets::fileNameStamp(QDateTime::currentDateTime());
-    return TaskWidgets::uniquePath(QDir::fromNativeSeparators(m_folder->text().trimmed()), base,
+    const QString base = UserFiles::safeFileName(tr("%1 deletion certificate").arg(m_vaultName)) +
+                         UserFiles::fileNameStamp(QDateTime::currentDateTime());
+    return UserFiles::uniquePath(QDir::fromNativeSeparators(m_folder->text().trimmed()), base,
                                    QStringLiteral(".json"));
 }
 

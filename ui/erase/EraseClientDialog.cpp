@@ -1,6 +1,6 @@
 #include "EraseClientDialog.h"
 
-#include "TaskWidgets.h"
+#include "widgets/TaskWidgets.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

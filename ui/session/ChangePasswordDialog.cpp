@@ -1,7 +1,9 @@
 #include "ChangePasswordDialog.h"
 
-#include "BackgroundTask.h"
-#include "NewPasswordFields.h"
+#include "widgets/Palette.h"
+
+#include "tasks/BackgroundTask.h"
+#include "widgets/NewPasswordFields.h"
 #include "vault/Vault.h"
 
 #include <QDialogButtonBox>
@@ -34,7 +36,7 @@ ChangePasswordDialog::ChangePasswordDialog(Vault& vault, QWidget* parent)
 
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b03a2e;"));
+    m_error->setStyleSheet(Palette::textStyle(ColorRole::Error));
     m_error->hide();
     m_progress->setObjectName(QStringLiteral("busyIndicator"));
     m_progress->setRange(0, 0);

@@ -1,6 +1,6 @@
 #include "Clipboard.h"
 
-#include "AppSettings.h"
+#include "settings/AppSettings.h"
 
 #include <QClipboard>
 #include <QCryptographicHash>

@@ -1,10 +1,12 @@
 #include "SettingsPage.h"
 
+#include "widgets/Palette.h"
+
 #include "AppSettings.h"
 #include "Translations.h"
-#include "admin/PageHeader.h"
-#include "tasks/BackupSettingsGroup.h"
-#include "tasks/ExportChoiceForm.h"
+#include "widgets/PageHeader.h"
+#include "backup/BackupSettingsGroup.h"
+#include "transfer/ExportChoiceForm.h"
 #include "vault/Vault.h"
 
 #include <QComboBox>
@@ -182,12 +184,13 @@ QWidget* SettingsPage::makeDangerZone()
 {
     auto* zone = new QFrame(this);
     zone->setObjectName(QStringLiteral("dangerZone"));
-    zone->setStyleSheet(QStringLiteral("QFrame#dangerZone { border: 1.5px solid #c0392b; border-radius: 8px; "
-                                       "background: #fdf3f2; }"
-                                       "QFrame#dangerZone QLabel { border: none; background: transparent; }"));
+    zone->setStyleSheet(QStringLiteral("QFrame#dangerZone { border: 1.5px solid %1; border-radius: 8px; background: %2; }"
+                                       "QFrame#dangerZone QLabel { border: none; background: transparent; }")
+                            .arg(Palette::name(ColorRole::Error), Palette::tint(ColorRole::Error).background.name()));
     auto* icon = new QLabel(zone);
     icon->setPixmap(QIcon(QStringLiteral(":/icons/danger.svg")).pixmap(28, 28));
-    auto* title = new QLabel(tr("<b style='color:#a3332b'>Danger zone</b>"), zone);
+    auto* title = new QLabel(tr("Danger zone"), zone);
+    title->setStyleSheet(Palette::textStyle(ColorRole::Error) + QStringLiteral(" font-weight: bold;"));
     title->setAccessibleName(tr("Danger zone"));
     auto* text = new QLabel(tr("<b>Cancel the account</b> — delete this vault for good. Coffer first destroys "
                                "every key that opens it, so the data cannot be read from that moment, then "
@@ -200,7 +203,7 @@ QWidget* SettingsPage::makeDangerZone()
     cancel->setObjectName(QStringLiteral("cancelAccountButton"));
     cancel->setAccessibleName(tr("Cancel account"));
     cancel->setToolTip(tr("Asks for your password and the vault's name before anything is deleted."));
-    cancel->setStyleSheet(QStringLiteral("QPushButton { color: #a3332b; }"));
+    cancel->setStyleSheet(QStringLiteral("QPushButton { %1 }").arg(Palette::textStyle(ColorRole::Error)));
     connect(cancel, &QPushButton::clicked, this, &SettingsPage::cancelAccountRequested);
 
     auto* heading = new QHBoxLayout;

@@ -1,9 +1,9 @@
 #include "CreateVaultWizard.h"
 
 #include "Application.h"
-#include "OwnerPage.h"
-#include "RecoveryKeyPage.h"
-#include "VaultLocationPage.h"
+#include "CreateVaultWizardOwnerPage.h"
+#include "CreateVaultWizardRecoveryKeyPage.h"
+#include "CreateVaultWizardLocationPage.h"
 #include "vault/Vault.h"
 
 #include <QAbstractButton>
@@ -13,8 +13,8 @@
 namespace coffer {
 
 CreateVaultWizard::CreateVaultWizard(QWidget* parent)
-    : QWizard(parent), m_locationPage(new VaultLocationPage(this)), m_ownerPage(new OwnerPage(this)),
-      m_recoveryPage(new RecoveryKeyPage(this))
+    : QWizard(parent), m_locationPage(new CreateVaultWizardLocationPage(this)), m_ownerPage(new CreateVaultWizardOwnerPage(this)),
+      m_recoveryPage(new CreateVaultWizardRecoveryKeyPage(this))
 {
     setObjectName(QStringLiteral("createVaultWizard"));
     setWindowTitle(tr("Create a Vault"));

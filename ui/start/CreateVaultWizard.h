@@ -1,6 +1,6 @@
-// Creating a vault: where it goes and what it is called (VaultLocationPage), the owner's name and
-// password (OwnerPage, which creates the vault when the owner presses Create), and the recovery key,
-// shown once (RecoveryKeyPage). After Create there is no way back: the vault exists on disk.
+// Creating a vault: where it goes and what it is called (CreateVaultWizardLocationPage), the owner's name and
+// password (CreateVaultWizardOwnerPage, which creates the vault when the owner presses Create), and the recovery key,
+// shown once (CreateVaultWizardRecoveryKeyPage). After Create there is no way back: the vault exists on disk.
 #pragma once
 
 #include "crypto/Argon2Kdf.h"
@@ -11,10 +11,10 @@
 
 namespace coffer {
 
-class OwnerPage;
-class RecoveryKeyPage;
+class CreateVaultWizardOwnerPage;
+class CreateVaultWizardRecoveryKeyPage;
 class Vault;
-class VaultLocationPage;
+class CreateVaultWizardLocationPage;
 
 class CreateVaultWizard : public QWizard
 {
@@ -33,7 +33,7 @@ public:
     QString vaultFolder() const;
     bool isBusy() const;
     bool hasCreated() const { return m_vault != nullptr; }
-    // Set by OwnerPage once core created the vault; the recovery key is shown by the next page.
+    // Set by CreateVaultWizardOwnerPage once core created the vault; the recovery key is shown by the next page.
     void setCreated(std::unique_ptr<Vault> vault, Secret recoveryKey);
     const Secret& recoveryKey() const { return m_recoveryKey; }
     // The unlocked vault after accept(); null before.
@@ -46,9 +46,9 @@ protected:
     void done(int result) override;
 
 private:
-    VaultLocationPage* m_locationPage;
-    OwnerPage* m_ownerPage;
-    RecoveryKeyPage* m_recoveryPage;
+    CreateVaultWizardLocationPage* m_locationPage;
+    CreateVaultWizardOwnerPage* m_ownerPage;
+    CreateVaultWizardRecoveryKeyPage* m_recoveryPage;
     std::optional<KdfParams> m_kdf;
     std::unique_ptr<Vault> m_vault;
     Secret m_recoveryKey;

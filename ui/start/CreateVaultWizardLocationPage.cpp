@@ -1,4 +1,4 @@
-#include "VaultLocationPage.h"
+#include "CreateVaultWizardLocationPage.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -20,7 +20,7 @@ QString defaultFolder()
 }
 } // namespace
 
-VaultLocationPage::VaultLocationPage(QWidget* parent)
+CreateVaultWizardLocationPage::CreateVaultWizardLocationPage(QWidget* parent)
     : QWizardPage(parent), m_name(new QLineEdit(this)), m_folder(new QLineEdit(this)), m_preview(new QLabel(this))
 {
     setObjectName(QStringLiteral("locationPage"));
@@ -50,24 +50,24 @@ VaultLocationPage::VaultLocationPage(QWidget* parent)
     form->addItem(new QSpacerItem(0, 8));
     form->addRow(QString(), m_preview);
 
-    connect(browse, &QPushButton::clicked, this, &VaultLocationPage::browse);
-    connect(m_name, &QLineEdit::textChanged, this, &VaultLocationPage::updatePreview);
-    connect(m_folder, &QLineEdit::textChanged, this, &VaultLocationPage::updatePreview);
+    connect(browse, &QPushButton::clicked, this, &CreateVaultWizardLocationPage::browse);
+    connect(m_name, &QLineEdit::textChanged, this, &CreateVaultWizardLocationPage::updatePreview);
+    connect(m_folder, &QLineEdit::textChanged, this, &CreateVaultWizardLocationPage::updatePreview);
     updatePreview();
 }
 
-QString VaultLocationPage::vaultFolder() const
+QString CreateVaultWizardLocationPage::vaultFolder() const
 {
     const QString folder = QDir::fromNativeSeparators(m_folder->text().trimmed());
     return QDir::cleanPath(QDir(folder).absoluteFilePath(m_name->text().trimmed() + QStringLiteral(".coffer")));
 }
 
-bool VaultLocationPage::isComplete() const
+bool CreateVaultWizardLocationPage::isComplete() const
 {
     return problem().isEmpty();
 }
 
-QString VaultLocationPage::problem() const
+QString CreateVaultWizardLocationPage::problem() const
 {
     const QString name = m_name->text().trimmed();
     if (name.isEmpty())
@@ -86,14 +86,14 @@ QString VaultLocationPage::problem() const
     return {};
 }
 
-void VaultLocationPage::browse()
+void CreateVaultWizardLocationPage::browse()
 {
     const QString chosen = QFileDialog::getExistingDirectory(this, tr("Keep the Vault In"), m_folder->text());
     if (!chosen.isEmpty())
         m_folder->setText(QDir::toNativeSeparators(chosen));
 }
 
-void VaultLocationPage::updatePreview()
+void CreateVaultWizardLocationPage::updatePreview()
 {
     const QString why = problem();
     const bool nameMissing = m_name->text().trimmed().isEmpty();

@@ -9,11 +9,11 @@ class QLineEdit;
 
 namespace coffer {
 
-class VaultLocationPage : public QWizardPage
+class CreateVaultWizardLocationPage : public QWizardPage
 {
     Q_OBJECT
 public:
-    explicit VaultLocationPage(QWidget* parent = nullptr);
+    explicit CreateVaultWizardLocationPage(QWidget* parent = nullptr);
 
     bool isComplete() const override;
     // The folder that will be the vault: <folder>/<name>.coffer.

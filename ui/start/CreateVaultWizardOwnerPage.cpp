@@ -1,8 +1,10 @@
-#include "OwnerPage.h"
+#include "CreateVaultWizardOwnerPage.h"
 
-#include "BackgroundTask.h"
+#include "widgets/Palette.h"
+
+#include "tasks/BackgroundTask.h"
 #include "CreateVaultWizard.h"
-#include "NewPasswordFields.h"
+#include "widgets/NewPasswordFields.h"
 #include "vault/Vault.h"
 
 #include <QAbstractButton>
@@ -14,7 +16,7 @@
 
 namespace coffer {
 
-OwnerPage::OwnerPage(CreateVaultWizard* wizard)
+CreateVaultWizardOwnerPage::CreateVaultWizardOwnerPage(CreateVaultWizard* wizard)
     : QWizardPage(wizard), m_wizard(wizard), m_ownerName(new QLineEdit(this)), m_status(new QLabel(this)),
       m_progress(new QProgressBar(this))
 {
@@ -45,16 +47,16 @@ OwnerPage::OwnerPage(CreateVaultWizard* wizard)
     layout->addWidget(m_status);
     layout->addWidget(m_progress);
 
-    connect(m_ownerName, &QLineEdit::textChanged, this, &OwnerPage::completeChanged);
-    connect(m_fields, &NewPasswordFields::changed, this, &OwnerPage::completeChanged);
+    connect(m_ownerName, &QLineEdit::textChanged, this, &CreateVaultWizardOwnerPage::completeChanged);
+    connect(m_fields, &NewPasswordFields::changed, this, &CreateVaultWizardOwnerPage::completeChanged);
 }
 
-bool OwnerPage::isComplete() const
+bool CreateVaultWizardOwnerPage::isComplete() const
 {
     return !m_busy && !m_ownerName->text().trimmed().isEmpty() && m_fields->isAcceptable();
 }
 
-bool OwnerPage::validatePage()
+bool CreateVaultWizardOwnerPage::validatePage()
 {
     // QWizard asks synchronously; creation takes seconds. The first call starts it and says no; the
     // worker's completion calls next(), which asks again and now gets yes.
@@ -65,7 +67,7 @@ bool OwnerPage::validatePage()
     return false;
 }
 
-void OwnerPage::create()
+void CreateVaultWizardOwnerPage::create()
 {
     auto password = std::make_shared<Secret>(m_fields->takePassword());
     const QString folder = m_wizard->vaultFolder();
@@ -81,7 +83,7 @@ void OwnerPage::create()
             setBusy(false);
             if (outcome.error) {
                 m_status->setText(tr("The vault could not be created: %1").arg(outcome.error->message()));
-                m_status->setStyleSheet(QStringLiteral("color: #b03a2e;"));
+                m_status->setStyleSheet(Palette::textStyle(ColorRole::Error));
                 return;
             }
             m_wizard->setCreated(std::move(outcome.value->vault), std::move(outcome.value->recoveryKey));
@@ -89,7 +91,7 @@ void OwnerPage::create()
         });
 }
 
-void OwnerPage::setBusy(bool busy)
+void CreateVaultWizardOwnerPage::setBusy(bool busy)
 {
     m_busy = busy;
     m_ownerName->setEnabled(!busy);

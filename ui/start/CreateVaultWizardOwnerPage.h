@@ -14,11 +14,11 @@ namespace coffer {
 class CreateVaultWizard;
 class NewPasswordFields;
 
-class OwnerPage : public QWizardPage
+class CreateVaultWizardOwnerPage : public QWizardPage
 {
     Q_OBJECT
 public:
-    explicit OwnerPage(CreateVaultWizard* wizard);
+    explicit CreateVaultWizardOwnerPage(CreateVaultWizard* wizard);
 
     bool isComplete() const override;
     bool validatePage() override;

@@ -1,4 +1,4 @@
-#include "RecoveryKeyPage.h"
+#include "CreateVaultWizardRecoveryKeyPage.h"
 
 #include "CreateVaultWizard.h"
 
@@ -18,7 +18,7 @@
 
 namespace coffer {
 
-RecoveryKeyPage::RecoveryKeyPage(CreateVaultWizard* wizard)
+CreateVaultWizardRecoveryKeyPage::CreateVaultWizardRecoveryKeyPage(CreateVaultWizard* wizard)
     : QWizardPage(wizard), m_wizard(wizard), m_key(new QLabel(this)), m_feedback(new QLabel(this)),
       m_stored(new QCheckBox(tr("I have stored the recovery key in a safe place"), this))
 {
@@ -69,42 +69,42 @@ RecoveryKeyPage::RecoveryKeyPage(CreateVaultWizard* wizard)
     layout->addWidget(m_stored);
     layout->addStretch(1);
 
-    connect(copyButton, &QPushButton::clicked, this, &RecoveryKeyPage::copy);
-    connect(saveButton, &QPushButton::clicked, this, &RecoveryKeyPage::saveAs);
-    connect(m_stored, &QCheckBox::toggled, this, &RecoveryKeyPage::completeChanged);
+    connect(copyButton, &QPushButton::clicked, this, &CreateVaultWizardRecoveryKeyPage::copy);
+    connect(saveButton, &QPushButton::clicked, this, &CreateVaultWizardRecoveryKeyPage::saveAs);
+    connect(m_stored, &QCheckBox::toggled, this, &CreateVaultWizardRecoveryKeyPage::completeChanged);
 }
 
-void RecoveryKeyPage::initializePage()
+void CreateVaultWizardRecoveryKeyPage::initializePage()
 {
     m_key->setText(keyText());
     m_stored->setChecked(false);
     m_feedback->clear();
 }
 
-bool RecoveryKeyPage::isComplete() const
+bool CreateVaultWizardRecoveryKeyPage::isComplete() const
 {
     return m_stored->isChecked();
 }
 
-QString RecoveryKeyPage::keyText() const
+QString CreateVaultWizardRecoveryKeyPage::keyText() const
 {
     const Secret& key = m_wizard->recoveryKey();
     return QString::fromUtf8(key.view().data(), qsizetype(key.size()));
 }
 
-void RecoveryKeyPage::forgetKey()
+void CreateVaultWizardRecoveryKeyPage::forgetKey()
 {
     m_key->clear();
 }
 
-void RecoveryKeyPage::copy()
+void CreateVaultWizardRecoveryKeyPage::copy()
 {
     // Clearing the clipboard after a while is a setting of a later version; until then, say so.
     QGuiApplication::clipboard()->setText(keyText());
     m_feedback->setText(tr("Copied. Paste it where you keep it safe, then copy something else over it."));
 }
 
-void RecoveryKeyPage::saveAs()
+void CreateVaultWizardRecoveryKeyPage::saveAs()
 {
     const QString name = QFileInfo(m_wizard->vaultFolder()).completeBaseName();
     const QString suggested = QDir(QDir::homePath()).filePath(tr("%1 recovery key.txt").arg(name));
@@ -120,7 +120,7 @@ void RecoveryKeyPage::saveAs()
         m_feedback->setText(tr("Not saved: %1").arg(why));
 }
 
-bool RecoveryKeyPage::saveTo(const QString& path, QString* errorText) const
+bool CreateVaultWizardRecoveryKeyPage::saveTo(const QString& path, QString* errorText) const
 {
     const QString name = QFileInfo(m_wizard->vaultFolder()).completeBaseName();
     const QString text = tr("Coffer recovery key\n\n"

@@ -12,11 +12,11 @@ namespace coffer {
 
 class CreateVaultWizard;
 
-class RecoveryKeyPage : public QWizardPage
+class CreateVaultWizardRecoveryKeyPage : public QWizardPage
 {
     Q_OBJECT
 public:
-    explicit RecoveryKeyPage(CreateVaultWizard* wizard);
+    explicit CreateVaultWizardRecoveryKeyPage(CreateVaultWizard* wizard);
 
     void initializePage() override;
     bool isComplete() const override;

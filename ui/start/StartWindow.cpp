@@ -1,7 +1,7 @@
 #include "StartWindow.h"
 
 #include "Application.h"
-#include "start/TrySampleBox.h"
+#include "TrySampleBox.h"
 #include "vault/KnownVaults.h"
 #include "vault/Vault.h"
 

@@ -1,5 +1,7 @@
 #include "TrySampleBox.h"
 
+#include "widgets/Palette.h"
+
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -15,9 +17,8 @@ TrySampleBox::TrySampleBox(QWidget* parent)
       m_note(new QLabel(this)), m_progress(new QProgressBar(this))
 {
     setObjectName(QStringLiteral("trySampleBox"));
-    setStyleSheet(QStringLiteral("QFrame#trySampleBox { background: #eef3f8; border: 1px solid #d3deea; "
-                                 "border-radius: 8px; }"
-                                 "QFrame#trySampleBox QLabel { background: transparent; border: none; }"));
+    setStyleSheet(Palette::tintStyle(ColorRole::Accent, QStringLiteral("QFrame#trySampleBox"), Palette::kBoxShape)
+                  + QStringLiteral("QFrame#trySampleBox QLabel { background: transparent; border: none; }"));
     m_button->setObjectName(QStringLiteral("trySampleButton"));
     m_button->setAccessibleName(tr("Try with sample data"));
     m_button->setToolTip(tr("Open a demo vault with a few hundred made-up clients, to look around first."));

@@ -1,7 +1,9 @@
 #include "UnlockDialog.h"
 
+#include "widgets/Palette.h"
+
 #include "Application.h"
-#include "BackgroundTask.h"
+#include "tasks/BackgroundTask.h"
 #include "vault/Vault.h"
 
 #include <QDialogButtonBox>
@@ -52,7 +54,7 @@ UnlockDialog::UnlockDialog(const QString& vaultFolder, QWidget* parent)
 
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b03a2e;"));
+    m_error->setStyleSheet(Palette::textStyle(ColorRole::Error));
     m_error->hide();
     m_progress->setObjectName(QStringLiteral("busyIndicator"));
     m_progress->setRange(0, 0);

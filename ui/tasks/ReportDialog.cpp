@@ -1,6 +1,9 @@
 #include "ReportDialog.h"
 
-#include "TaskWidgets.h"
+#include "widgets/Palette.h"
+
+#include "widgets/TaskWidgets.h"
+#include "widgets/UserFiles.h"
 
 #include <QDir>
 #include <QGridLayout>
@@ -78,8 +81,8 @@ void ReportDialog::setChecks(const QString& caption, const std::vector<ReportChe
         auto* mark = new QLabel(c.passed ? QStringLiteral("✓") : QStringLiteral("✗"), list);
         mark->setObjectName(QStringLiteral("checkMark"));
         mark->setProperty("passed", c.passed);
-        mark->setStyleSheet(c.passed ? QStringLiteral("color: #2e7d32; font-weight: bold; font-size: 15px;")
-                                     : QStringLiteral("color: #b03a2e; font-weight: bold; font-size: 15px;"));
+        mark->setStyleSheet(Palette::textStyle(c.passed ? ColorRole::Success : ColorRole::Error)
+                            + QStringLiteral(" font-weight: bold; font-size: 15px;"));
         mark->setAccessibleName(c.passed ? tr("Passed") : tr("Failed"));
         // Core words some checks as notes ("container format 1, manifest whole"); in a list they read as
         // sentences.
@@ -88,7 +91,7 @@ void ReportDialog::setChecks(const QString& caption, const std::vector<ReportChe
             name[0] = name[0].toUpper();
         QString text = QStringLiteral("<b>%1</b>").arg(name.toHtmlEscaped());
         if (!c.detail.isEmpty())
-            text += QStringLiteral("<br><span style='color:#5f6b7a'>%1</span>").arg(c.detail.toHtmlEscaped());
+            text += QStringLiteral("<br><span style='color:%1'>%2</span>").arg(Palette::name(ColorRole::Muted), c.detail.toHtmlEscaped());
         auto* label = new QLabel(text, list);
         label->setObjectName(QStringLiteral("checkText"));
         label->setWordWrap(true);
@@ -138,7 +141,7 @@ QPushButton* ReportDialog::addAction(const QString& text, const QString& objectN
 
 void ReportDialog::addShowInFolder(const QString& path)
 {
-    addAction(tr("Show in &Folder"), QStringLiteral("showInFolderButton"), [path] { TaskWidgets::showInFolder(path); });
+    addAction(tr("Show in &Folder"), QStringLiteral("showInFolderButton"), [path] { UserFiles::showInFolder(path); });
 }
 
 ReportDialog* ReportDialog::openSelfDeleting()

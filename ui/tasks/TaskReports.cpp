@@ -1,9 +1,9 @@
 #include "TaskReports.h"
 
-#include "BackupListModel.h"
+#include "backup/BackupListModel.h"
 #include "Error.h"
 #include "ReportDialog.h"
-#include "TaskWidgets.h"
+#include "widgets/UserFiles.h"
 #include "backup/BackupVerifier.h"
 #include "backup/BackupWriter.h"
 #include "backup/Restorer.h"
@@ -37,7 +37,7 @@ void saveCertificateAs(QWidget* parent, const QString& textPath, const QString& 
 {
     const QString chosen =
         QFileDialog::getSaveFileName(parent, TaskReports::tr("Save the Deletion Certificate As"),
-                                     QDir(TaskWidgets::documentsFolder()).filePath(QFileInfo(textPath).fileName()),
+                                     QDir(UserFiles::documentsFolder()).filePath(QFileInfo(textPath).fileName()),
                                      TaskReports::tr("Text files (*.txt)"));
     if (chosen.isEmpty())
         return;

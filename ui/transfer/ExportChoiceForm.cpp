@@ -1,6 +1,6 @@
 #include "ExportChoiceForm.h"
 
-#include "TaskWidgets.h"
+#include "widgets/UserFiles.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -108,7 +108,7 @@ void ExportChoiceForm::setChoice(const AppSettings::ExportChoice& choice)
     m_bom->setChecked(choice.bom);
     m_encrypt->setChecked(choice.encrypt);
     m_folder->setText(
-        QDir::toNativeSeparators(choice.folder.isEmpty() ? TaskWidgets::documentsFolder() : choice.folder));
+        QDir::toNativeSeparators(choice.folder.isEmpty() ? UserFiles::documentsFolder() : choice.folder));
     update();
 }
 

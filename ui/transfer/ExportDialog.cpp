@@ -1,8 +1,9 @@
 #include "ExportDialog.h"
 
 #include "ExportChoiceForm.h"
-#include "NewPasswordFields.h"
-#include "TaskWidgets.h"
+#include "widgets/NewPasswordFields.h"
+#include "widgets/TaskWidgets.h"
+#include "widgets/UserFiles.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -99,8 +100,8 @@ QString ExportDialog::targetPath(const AppSettings::ExportChoice& choice, const 
         suffix = QStringLiteral(" CSV"); // a folder, told apart from the full folder export at a glance
     if (choice.encrypt)
         suffix += QStringLiteral(".encrypted");
-    return TaskWidgets::uniquePath(choice.folder,
-                                   TaskWidgets::safeFileName(baseName) + TaskWidgets::fileNameStamp(time), suffix);
+    return UserFiles::uniquePath(choice.folder,
+                                   UserFiles::safeFileName(baseName) + UserFiles::fileNameStamp(time), suffix);
 }
 
 void ExportDialog::update()

@@ -1,7 +1,8 @@
 #include "ImportDialog.h"
 
 #include "Error.h"
-#include "TaskWidgets.h"
+#include "widgets/TaskWidgets.h"
+#include "widgets/UserFiles.h"
 #include "transfer/Importer.h"
 
 #include <QComboBox>
@@ -169,7 +170,7 @@ bool ImportDialog::looksLikeCsv(const QString& path)
 void ImportDialog::chooseFile()
 {
     const QString file = QFileDialog::getOpenFileName(
-        this, tr("Choose the File to Import"), TaskWidgets::documentsFolder(),
+        this, tr("Choose the File to Import"), UserFiles::documentsFolder(),
         tr("Coffer exports and CSV files (*.zip *.json *.encrypted *.csv *.tsv *.txt);;All files (*)"));
     if (!file.isEmpty())
         setPath(file);
@@ -178,7 +179,7 @@ void ImportDialog::chooseFile()
 void ImportDialog::chooseFolder()
 {
     const QString folder =
-        QFileDialog::getExistingDirectory(this, tr("Choose the Exported Folder"), TaskWidgets::documentsFolder());
+        QFileDialog::getExistingDirectory(this, tr("Choose the Exported Folder"), UserFiles::documentsFolder());
     if (!folder.isEmpty())
         setPath(folder);
 }

@@ -1,10 +1,10 @@
 #include "ImportTask.h"
 
 #include "ImportDialog.h"
-#include "LongTask.h"
-#include "ReportDialog.h"
-#include "TaskReports.h"
-#include "TaskWidgets.h"
+#include "tasks/LongTask.h"
+#include "tasks/ReportDialog.h"
+#include "tasks/TaskReports.h"
+#include "widgets/UserFiles.h"
 #include "transfer/CsvImporter.h"
 #include "transfer/Importer.h"
 #include "vault/Vault.h"
@@ -57,7 +57,7 @@ void ImportTask::start(Vault& vault, QWidget* window, std::function<void()> impo
         if (plain.endsWith(QLatin1String(".encrypted")))
             plain.chop(int(qstrlen(".encrypted")));
         if (plain == encrypted || QFileInfo::exists(plain))
-            plain = TaskWidgets::uniquePath(QFileInfo(plain).absolutePath(), QFileInfo(plain).completeBaseName(),
+            plain = UserFiles::uniquePath(QFileInfo(plain).absolutePath(), QFileInfo(plain).completeBaseName(),
                                             QStringLiteral(".") + QFileInfo(plain).suffix());
         const QString target = QFileDialog::getSaveFileName(dialog, tr("Save the Decrypted Copy As"), plain);
         if (target.isEmpty())

@@ -1,5 +1,7 @@
 #include "NoticeLabel.h"
 
+#include "Palette.h"
+
 namespace coffer {
 
 NoticeLabel::NoticeLabel(QWidget* parent) : QLabel(parent)
@@ -13,15 +15,13 @@ NoticeLabel::NoticeLabel(QWidget* parent) : QLabel(parent)
 void NoticeLabel::showSuccess(const QString& text)
 {
     m_error = false;
-    present(text, QStringLiteral("QLabel { color: #1e5e3a; background: #e6f4ea; border: 1px solid #b7dfc3; "
-                                 "border-radius: 6px; padding: 6px 10px; }"));
+    present(text, Palette::tintStyle(ColorRole::Success, QStringLiteral("QLabel"), Palette::kNoticeShape));
 }
 
 void NoticeLabel::showError(const QString& text)
 {
     m_error = true;
-    present(text, QStringLiteral("QLabel { color: #8a2a22; background: #fbeaea; border: 1px solid #eab8b3; "
-                                 "border-radius: 6px; padding: 6px 10px; }"));
+    present(text, Palette::tintStyle(ColorRole::Error, QStringLiteral("QLabel"), Palette::kNoticeShape));
 }
 
 void NoticeLabel::clearNotice()

@@ -1,5 +1,7 @@
 #include "PasswordStrengthMeter.h"
 
+#include "Palette.h"
+
 #include "vault/Vault.h"
 
 #include <QFrame>
@@ -28,19 +30,19 @@ int filledSegments(PasswordStrength::Level level)
     return 0;
 }
 
-// Muted red, amber and greens: readable on light and dark palettes, not alarming for a fair password.
+// Red, amber and green by role; the strongest a deeper green, so that the last step is visible too.
 QString colourOf(PasswordStrength::Level level)
 {
     switch (level) {
     case PasswordStrength::Level::TooShort:
     case PasswordStrength::Level::Weak:
-        return QStringLiteral("#c0392b");
+        return Palette::name(ColorRole::Error);
     case PasswordStrength::Level::Fair:
-        return QStringLiteral("#d68910");
+        return Palette::name(ColorRole::Warning);
     case PasswordStrength::Level::Strong:
-        return QStringLiteral("#27ae60");
+        return Palette::name(ColorRole::Success);
     case PasswordStrength::Level::VeryStrong:
-        return QStringLiteral("#1e8449");
+        return Palette::color(ColorRole::Success).darker(125).name();
     }
     return {};
 }

@@ -1,0 +1,10 @@
+# Widgets and small helpers that every area shares: page header, notices, password fields, colours by role.
+target_sources(coffer_ui PRIVATE
+    widgets/NewPasswordFields.cpp widgets/NewPasswordFields.h
+    widgets/NoticeLabel.cpp widgets/NoticeLabel.h
+    widgets/PageHeader.cpp widgets/PageHeader.h
+    widgets/Palette.cpp widgets/Palette.h
+    widgets/PasswordStrengthMeter.cpp widgets/PasswordStrengthMeter.h
+    widgets/TaskWidgets.cpp widgets/TaskWidgets.h
+    widgets/UserFiles.cpp widgets/UserFiles.h
+)
