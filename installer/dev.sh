@@ -1,7 +1,8 @@
 #!/bin/sh
 # Installs the Debian 12 packages Coffer needs (only those missing), builds, and then:
 #   run    starts the desktop app            (build/, optimised)
-#   test   runs every test through CTest     (build/, AddressSanitizer + UBSan, offscreen GUI)
+#   test   checks the formatting, builds with -Werror and runs every test through CTest
+#          (build/, AddressSanitizer + UBSan, offscreen GUI)
 #   bench  builds and runs the benchmarks    (build-bench/, optimised)
 # Works as root, or as a user who may sudo.
 set -eu
@@ -10,7 +11,7 @@ cd "$(dirname "$0")/.."
 PACKAGES="build-essential cmake pkg-config git
 qt6-base-dev libqt6svg6 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
 libsodium-dev libsqlcipher-dev sqlcipher libarchive-dev libzxcvbn-dev libssl-dev
-python3 python3-jsonschema xvfb xauth"
+python3 python3-jsonschema xvfb xauth clang-format"
 
 missing=""
 for p in $PACKAGES; do
@@ -32,7 +33,8 @@ run)
     exec build/bin/coffer
     ;;
 test)
-    cmake -S . -B build -DCMAKE_BUILD_TYPE=Debug -DCOFFER_SANITIZE=ON
+    cmake -S . -B build -DCMAKE_BUILD_TYPE=Debug -DCOFFER_SANITIZE=ON -DCOFFER_WERROR=ON
+    cmake --build build --target format-check
     cmake --build build -j"$jobs"
     cd build
     QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j"$jobs"
