@@ -26,7 +26,7 @@ public:
     ~CreateVaultWizard() override;
 
     // Without this, creation calibrates argon2 to about a second on this machine (never below the
-    // floor of DESIGN.md). Tests pass cheap parameters here.
+    // floor in Argon2Kdf and SECURITY.md). Tests pass cheap parameters here.
     void setKdfParams(KdfParams params) { m_kdf = params; }
     std::optional<KdfParams> kdfParams() const { return m_kdf; }
 
