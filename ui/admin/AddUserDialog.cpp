@@ -1,6 +1,6 @@
 #include "AddUserDialog.h"
 
-#include "widgets/Palette.h"
+#include "widgets/TaskWidgets.h"
 
 #include "vault/Vault.h"
 
@@ -32,7 +32,7 @@ QString AddUserDialog::roleDescription(Role role)
 
 AddUserDialog::AddUserDialog(QWidget* parent)
     : QDialog(parent), m_name(new QLineEdit(this)), m_role(new QComboBox(this)), m_roleHint(new QLabel(this)),
-      m_error(new QLabel(this))
+      m_error(TaskWidgets::errorLabel(this))
 {
     setObjectName(QStringLiteral("addUserDialog"));
     setWindowTitle(tr("Add User"));
@@ -60,10 +60,6 @@ AddUserDialog::AddUserDialog(QWidget* parent)
     form->addRow(tr("&Role:"), m_role);
     form->addRow(QString(), m_roleHint);
 
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(Palette::textStyle(ColorRole::Error));
-    m_error->hide();
 
     auto* buttons = new QDialogButtonBox(this);
     m_addButton = buttons->addButton(tr("&Add User"), QDialogButtonBox::AcceptRole);

@@ -1,6 +1,6 @@
 #include "ChangePasswordDialog.h"
 
-#include "widgets/Palette.h"
+#include "widgets/TaskWidgets.h"
 
 #include "tasks/BackgroundTask.h"
 #include "widgets/NewPasswordFields.h"
@@ -17,7 +17,7 @@
 namespace coffer {
 
 ChangePasswordDialog::ChangePasswordDialog(Vault& vault, QWidget* parent)
-    : QDialog(parent), m_vault(vault), m_error(new QLabel(this)), m_progress(new QProgressBar(this))
+    : QDialog(parent), m_vault(vault), m_error(TaskWidgets::errorLabel(this)), m_progress(TaskWidgets::busyIndicator(this))
 {
     setObjectName(QStringLiteral("changePasswordDialog"));
     setWindowTitle(tr("Choose Your Password"));
@@ -34,15 +34,6 @@ ChangePasswordDialog::ChangePasswordDialog(Vault& vault, QWidget* parent)
     m_fields = new NewPasswordFields(form, this);
     connect(m_fields, &NewPasswordFields::changed, this, &ChangePasswordDialog::updateButton);
 
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(Palette::textStyle(ColorRole::Error));
-    m_error->hide();
-    m_progress->setObjectName(QStringLiteral("busyIndicator"));
-    m_progress->setRange(0, 0);
-    m_progress->setTextVisible(false);
-    m_progress->setMaximumHeight(8);
-    m_progress->hide();
 
     auto* buttons = new QDialogButtonBox(this);
     m_saveButton = buttons->addButton(tr("&Save Password"), QDialogButtonBox::AcceptRole);

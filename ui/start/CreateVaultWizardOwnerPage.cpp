@@ -1,6 +1,7 @@
 #include "CreateVaultWizardOwnerPage.h"
 
 #include "widgets/Palette.h"
+#include "widgets/TaskWidgets.h"
 
 #include "tasks/BackgroundTask.h"
 #include "CreateVaultWizard.h"
@@ -18,7 +19,7 @@ namespace coffer {
 
 CreateVaultWizardOwnerPage::CreateVaultWizardOwnerPage(CreateVaultWizard* wizard)
     : QWizardPage(wizard), m_wizard(wizard), m_ownerName(new QLineEdit(this)), m_status(new QLabel(this)),
-      m_progress(new QProgressBar(this))
+      m_progress(TaskWidgets::busyIndicator(this))
 {
     setObjectName(QStringLiteral("ownerPage"));
     setTitle(tr("You, the owner"));
@@ -35,11 +36,6 @@ CreateVaultWizardOwnerPage::CreateVaultWizardOwnerPage(CreateVaultWizard* wizard
 
     m_status->setObjectName(QStringLiteral("statusLabel"));
     m_status->setWordWrap(true);
-    m_progress->setObjectName(QStringLiteral("busyIndicator"));
-    m_progress->setRange(0, 0);
-    m_progress->setTextVisible(false);
-    m_progress->setMaximumHeight(8);
-    m_progress->hide();
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);

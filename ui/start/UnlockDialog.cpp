@@ -1,6 +1,6 @@
 #include "UnlockDialog.h"
 
-#include "widgets/Palette.h"
+#include "widgets/TaskWidgets.h"
 
 #include "Application.h"
 #include "tasks/BackgroundTask.h"
@@ -20,7 +20,7 @@ namespace coffer {
 
 UnlockDialog::UnlockDialog(const QString& vaultFolder, QWidget* parent)
     : QDialog(parent), m_folder(vaultFolder), m_userName(new QLineEdit(this)), m_password(new QLineEdit(this)),
-      m_error(new QLabel(this)), m_progress(new QProgressBar(this))
+      m_error(TaskWidgets::errorLabel(this)), m_progress(TaskWidgets::busyIndicator(this))
 {
     setObjectName(QStringLiteral("unlockDialog"));
     QString name = QFileInfo(vaultFolder).fileName();
@@ -52,15 +52,6 @@ UnlockDialog::UnlockDialog(const QString& vaultFolder, QWidget* parent)
     form->addRow(tr("&User name:"), m_userName);
     form->addRow(tr("&Password:"), m_password);
 
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(Palette::textStyle(ColorRole::Error));
-    m_error->hide();
-    m_progress->setObjectName(QStringLiteral("busyIndicator"));
-    m_progress->setRange(0, 0);
-    m_progress->setTextVisible(false);
-    m_progress->setMaximumHeight(8);
-    m_progress->hide();
 
     auto* buttons = new QDialogButtonBox(this);
     m_unlockButton = buttons->addButton(tr("&Unlock"), QDialogButtonBox::AcceptRole);

@@ -6,6 +6,7 @@
 #include <QIcon>
 #include <QLabel>
 #include <QPixmap>
+#include <QProgressBar>
 #include <QPushButton>
 
 namespace coffer::TaskWidgets {
@@ -69,6 +70,17 @@ QLabel* errorLabel(QWidget* parent)
     label->setStyleSheet(Palette::textStyle(ColorRole::Error));
     label->hide();
     return label;
+}
+
+QProgressBar* busyIndicator(QWidget* parent)
+{
+    auto* bar = new QProgressBar(parent);
+    bar->setObjectName(QStringLiteral("busyIndicator"));
+    bar->setRange(0, 0);
+    bar->setTextVisible(false);
+    bar->setMaximumHeight(8);
+    bar->hide();
+    return bar;
 }
 
 } // namespace coffer::TaskWidgets

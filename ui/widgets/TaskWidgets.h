@@ -7,6 +7,7 @@
 
 class QLabel;
 class QLayout;
+class QProgressBar;
 class QPushButton;
 class QWidget;
 
@@ -18,7 +19,10 @@ QLayout* heading(const QString& iconName, const QString& text, QWidget* parent, 
 QLabel* paragraph(const QString& text, QWidget* parent);
 // Red and white: the button that does what cannot be undone. Never the default button.
 void makeDanger(QPushButton* button);
-// Red text under a field, hidden until there is something to say.
+// Red text under a field, hidden until there is something to say (object name "errorLabel").
 QLabel* errorLabel(QWidget* parent);
+// A thin bar that only says "working" (no percentage), hidden until the work starts
+// (object name "busyIndicator").
+QProgressBar* busyIndicator(QWidget* parent);
 
 } // namespace coffer::TaskWidgets
