@@ -21,7 +21,9 @@ class Error : public std::runtime_error
 {
 public:
     Error(ErrorCode code, const QString& message)
-        : std::runtime_error(message.toStdString()), m_code(code), m_message(message)
+        : std::runtime_error(message.toStdString())
+        , m_code(code)
+        , m_message(message)
     {
     }
     ErrorCode code() const { return m_code; }

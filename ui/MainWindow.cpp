@@ -4,11 +4,11 @@
 
 #include "admin/AuditPage.h"
 #include "admin/UsersPage.h"
-#include "clients/ClientsPage.h"
-#include "settings/AppSettings.h"
-#include "session/IdleWatcher.h"
-#include "settings/SettingsPage.h"
 #include "backup/BackupsPage.h"
+#include "clients/ClientsPage.h"
+#include "session/IdleWatcher.h"
+#include "settings/AppSettings.h"
+#include "settings/SettingsPage.h"
 #include "tasks/LongTask.h"
 #include "tasks/VaultTasks.h"
 #include "vault/Vault.h"
@@ -37,7 +37,9 @@ QIcon icon(const QString& name)
 } // namespace
 
 MainWindow::MainWindow(std::unique_ptr<Vault> vault, QWidget* parent)
-    : QMainWindow(parent), m_vault(std::move(vault)), m_folder(m_vault->path())
+    : QMainWindow(parent)
+    , m_vault(std::move(vault))
+    , m_folder(m_vault->path())
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -117,11 +119,11 @@ void MainWindow::buildPages()
     m_sidebar->setSpacing(2);
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_sidebar->setFixedWidth(190);
-    m_sidebar->setStyleSheet(QStringLiteral("QListWidget { background: palette(window); padding-top: 8px; outline: 0; }"
-                                            "QListWidget::item { padding: 7px 8px; border-radius: 6px; }"
-                                            "QListWidget::item:selected { background: %1; color: %2; }")
-                                 .arg(Palette::tint(ColorRole::Accent).background.name(),
-                                      Palette::tint(ColorRole::Accent).text.name()));
+    m_sidebar->setStyleSheet(
+        QStringLiteral("QListWidget { background: palette(window); padding-top: 8px; outline: 0; }"
+                       "QListWidget::item { padding: 7px 8px; border-radius: 6px; }"
+                       "QListWidget::item:selected { background: %1; color: %2; }")
+            .arg(Palette::tint(ColorRole::Accent).background.name(), Palette::tint(ColorRole::Accent).text.name()));
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("pages"));
 

@@ -58,7 +58,9 @@ Secret readTerminalLine()
 } // namespace
 
 CliContext::CliContext(CliIo& io, const QProcessEnvironment& env, const QCommandLineParser& parser)
-    : m_io(io), m_env(env), m_parser(parser)
+    : m_io(io)
+    , m_env(env)
+    , m_parser(parser)
 {
 }
 

@@ -10,7 +10,12 @@ namespace coffer::cli {
 class ProgressBar
 {
 public:
-    ProgressBar(CliIo& io, QString label) : m_io(io), m_label(std::move(label)) { m_timer.start(); }
+    ProgressBar(CliIo& io, QString label)
+        : m_io(io)
+        , m_label(std::move(label))
+    {
+        m_timer.start();
+    }
     void update(qint64 done, qint64 total)
     {
         if (!m_io.errIsTerminal || total <= 0 || (m_timer.elapsed() < 100 && done < total))
@@ -18,7 +23,8 @@ public:
         m_timer.restart();
         const int percent = int(qMin<qint64>(100, done * 100 / total));
         const int filled = percent * 30 / 100;
-        m_io.err << '\r' << m_label << " [" << QString(filled, u'#') << QString(30 - filled, u'.') << "] " << percent << '%' << Qt::flush;
+        m_io.err << '\r' << m_label << " [" << QString(filled, u'#') << QString(30 - filled, u'.') << "] " << percent
+                 << '%' << Qt::flush;
         m_drawn = true;
     }
     void finish()

@@ -15,28 +15,47 @@ namespace coffer::cli {
 
 namespace {
 
-QString opt(const char* name) { return QString::fromLatin1(name); }
+QString opt(const char* name)
+{
+    return QString::fromLatin1(name);
+}
 
 Secret exportPassphrase(CliContext& ctx, bool confirm)
 {
-    return ctx.secret({}, opt("COFFER_EXPORT_PASSWORD"), QCoreApplication::translate("coffer-cli", "Export passphrase: "), confirm);
+    return ctx.secret({}, opt("COFFER_EXPORT_PASSWORD"),
+                      QCoreApplication::translate("coffer-cli", "Export passphrase: "), confirm);
 }
 
 class ExportCommand : public Command
 {
 public:
     QStringList words() const override { return {opt("export")}; }
-    QString synopsis() const override { return opt("--out PATH [--format zip|dir|json|csv] [--client ID] [--encrypt] [--bom]"); }
-    QString summary() const override { return QCoreApplication::translate("coffer-cli", "Export everything, or one client, in standard formats."); }
+    QString synopsis() const override
+    {
+        return opt("--out PATH [--format zip|dir|json|csv] [--client ID] [--encrypt] [--bom]");
+    }
+    QString summary() const override
+    {
+        return QCoreApplication::translate("coffer-cli", "Export everything, or one client, in standard formats.");
+    }
     QList<QCommandLineOption> options() const override
     {
-        return {{opt("out"), QCoreApplication::translate("coffer-cli", "Where to write (must not exist yet)."), opt("PATH")},
-                {opt("format"), QCoreApplication::translate("coffer-cli", "zip (default), dir, json or csv."), opt("FORMAT")},
-                {opt("client"), QCoreApplication::translate("coffer-cli", "Only this client's data (right of access, portability)."), opt("ID")},
-                {opt("encrypt"), QCoreApplication::translate("coffer-cli", "Encrypt with a passphrase (asked, or COFFER_EXPORT_PASSWORD).")},
-                {opt("bom"), QCoreApplication::translate("coffer-cli", "Start CSV files with a UTF-8 BOM, for spreadsheets.")},
-                {opt("kdf-memory"), QCoreApplication::translate("coffer-cli", "Argon2id memory in MiB for --encrypt (default 64)."), opt("MIB")},
-                {opt("kdf-ops"), QCoreApplication::translate("coffer-cli", "Argon2id passes for --encrypt (default 3)."), opt("N")}};
+        return {{opt("out"), QCoreApplication::translate("coffer-cli", "Where to write (must not exist yet)."),
+                 opt("PATH")},
+                {opt("format"), QCoreApplication::translate("coffer-cli", "zip (default), dir, json or csv."),
+                 opt("FORMAT")},
+                {opt("client"),
+                 QCoreApplication::translate("coffer-cli", "Only this client's data (right of access, portability)."),
+                 opt("ID")},
+                {opt("encrypt"), QCoreApplication::translate(
+                                     "coffer-cli", "Encrypt with a passphrase (asked, or COFFER_EXPORT_PASSWORD).")},
+                {opt("bom"),
+                 QCoreApplication::translate("coffer-cli", "Start CSV files with a UTF-8 BOM, for spreadsheets.")},
+                {opt("kdf-memory"),
+                 QCoreApplication::translate("coffer-cli", "Argon2id memory in MiB for --encrypt (default 64)."),
+                 opt("MIB")},
+                {opt("kdf-ops"),
+                 QCoreApplication::translate("coffer-cli", "Argon2id passes for --encrypt (default 3)."), opt("N")}};
     }
     int execute(CliContext& ctx, const QStringList& args) override
     {
@@ -48,7 +67,8 @@ public:
         if (p.isSet(opt("format"))) {
             const auto format = exportFormatFromName(p.value(opt("format")));
             if (!format)
-                throw Error(ErrorCode::Usage, QCoreApplication::translate("coffer-cli", "--format is zip, dir, json or csv."));
+                throw Error(ErrorCode::Usage,
+                            QCoreApplication::translate("coffer-cli", "--format is zip, dir, json or csv."));
             options.format = *format;
         }
         options.clientId = p.value(opt("client"));
@@ -62,7 +82,8 @@ public:
         if (p.isSet(opt("encrypt"))) {
             passphrase = exportPassphrase(ctx, true);
             if (passphrase.size() < size_t(Vault::kMinPasswordLength))
-                throw Error(ErrorCode::Usage, QCoreApplication::translate("coffer-cli", "The passphrase must be at least %1 characters long.")
+                throw Error(ErrorCode::Usage, QCoreApplication::translate(
+                                                  "coffer-cli", "The passphrase must be at least %1 characters long.")
                                                   .arg(Vault::kMinPasswordLength));
             options.passphrase = &passphrase;
         }
@@ -80,7 +101,8 @@ public:
                                       {opt("files"), result.counts.files},
                                       {opt("consents"), result.counts.consents}});
         } else {
-            ctx.io().err << QCoreApplication::translate("coffer-cli", "Exported %1 clients, %2 notes, %3 files and %4 consents to %5.")
+            ctx.io().err << QCoreApplication::translate(
+                                "coffer-cli", "Exported %1 clients, %2 notes, %3 files and %4 consents to %5.")
                                 .arg(result.counts.clients)
                                 .arg(result.counts.notes)
                                 .arg(result.counts.files)
@@ -98,12 +120,18 @@ class DecryptCommand : public Command
 public:
     QStringList words() const override { return {opt("decrypt")}; }
     QString synopsis() const override { return opt("IN OUT"); }
-    QString summary() const override { return QCoreApplication::translate("coffer-cli", "An encrypted export back to its plain form."); }
+    QString summary() const override
+    {
+        return QCoreApplication::translate("coffer-cli", "An encrypted export back to its plain form.");
+    }
     int execute(CliContext& ctx, const QStringList& args) override
     {
         expectArgs(args, 2, opt("decrypt IN OUT"));
         decryptExport(args[0], args[1], exportPassphrase(ctx, false));
-        ctx.io().err << QCoreApplication::translate("coffer-cli", "Decrypted to %1.").arg(QDir::toNativeSeparators(args[1])) << '\n' << Qt::flush;
+        ctx.io().err
+            << QCoreApplication::translate("coffer-cli", "Decrypted to %1.").arg(QDir::toNativeSeparators(args[1]))
+            << '\n'
+            << Qt::flush;
         return 0;
     }
 };
@@ -113,7 +141,10 @@ class ImportCommand : public Command
 public:
     QStringList words() const override { return {opt("import")}; }
     QString synopsis() const override { return opt("PATH"); }
-    QString summary() const override { return QCoreApplication::translate("coffer-cli", "Import a Coffer export (zip, dir, json, encrypted)."); }
+    QString summary() const override
+    {
+        return QCoreApplication::translate("coffer-cli", "Import a Coffer export (zip, dir, json, encrypted).");
+    }
     int execute(CliContext& ctx, const QStringList& args) override
     {
         expectArgs(args, 1, opt("import PATH"));
@@ -138,12 +169,15 @@ public:
                    .arg(r.consents)
             << '\n';
         if (!r.skipped.isEmpty())
-            out << QCoreApplication::translate("coffer-cli", "Kept what this vault already had (%1 records):").arg(r.skipped.size()) << '\n';
+            out << QCoreApplication::translate("coffer-cli", "Kept what this vault already had (%1 records):")
+                       .arg(r.skipped.size())
+                << '\n';
         for (const QString& s : r.skipped)
             out << "  " << s << '\n';
         if (r.usersNotImported || r.auditEntriesNotImported)
-            out << QCoreApplication::translate("coffer-cli", "Not imported: %1 users (they have no passwords in an export; add them "
-                                                             "with user add) and %2 audit entries (this vault keeps its own log).")
+            out << QCoreApplication::translate("coffer-cli",
+                                               "Not imported: %1 users (they have no passwords in an export; add them "
+                                               "with user add) and %2 audit entries (this vault keeps its own log).")
                        .arg(r.usersNotImported)
                        .arg(r.auditEntriesNotImported)
                 << '\n';

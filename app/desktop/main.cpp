@@ -1,8 +1,8 @@
 // coffer: the desktop app. Everything visible lives in coffer_ui; this only prepares the process.
 #include "Application.h"
-#include "session/DesktopSession.h"
 #include "ProcessHardening.h"
 #include "Translations.h"
+#include "session/DesktopSession.h"
 
 #include <QApplication>
 

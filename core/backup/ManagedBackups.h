@@ -18,7 +18,10 @@ public:
     static constexpr int kDefaultKeep = 10;
     static constexpr int kMaxKeep = 1000;
 
-    explicit ManagedBackups(Vault& vault) : m_vault(vault) {}
+    explicit ManagedBackups(Vault& vault)
+        : m_vault(vault)
+    {
+    }
 
     QString folder() const;
     // Permission::Backup. An empty folder means the default again. Recorded in KnownVaults too.

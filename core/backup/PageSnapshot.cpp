@@ -43,7 +43,8 @@ class Mapping
 {
 public:
     Mapping(int fd, qint64 size)
-        : m_size(size), m_data(size > 0 ? ::mmap(nullptr, size_t(size), PROT_READ, MAP_SHARED, fd, 0) : MAP_FAILED)
+        : m_size(size)
+        , m_data(size > 0 ? ::mmap(nullptr, size_t(size), PROT_READ, MAP_SHARED, fd, 0) : MAP_FAILED)
     {
         if (m_data != MAP_FAILED)
             (void)::madvise(m_data, size_t(size), MADV_SEQUENTIAL);

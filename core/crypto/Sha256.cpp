@@ -15,7 +15,8 @@ struct Sha256::State
     ~State() { EVP_MD_CTX_free(ctx); }
 };
 
-Sha256::Sha256() : m_state(std::make_unique<State>())
+Sha256::Sha256()
+    : m_state(std::make_unique<State>())
 {
     EVP_DigestInit_ex(m_state->ctx, EVP_sha256(), nullptr);
 }
@@ -38,7 +39,8 @@ struct Sha256::State
     crypto_hash_sha256_state st;
 };
 
-Sha256::Sha256() : m_state(std::make_unique<State>())
+Sha256::Sha256()
+    : m_state(std::make_unique<State>())
 {
     ensureSodium();
     crypto_hash_sha256_init(&m_state->st);

@@ -41,7 +41,10 @@ struct CancellationResult
 class AccountCancellation
 {
 public:
-    explicit AccountCancellation(Vault& vault) : m_vault(vault) {}
+    explicit AccountCancellation(Vault& vault)
+        : m_vault(vault)
+    {
+    }
 
     // Where the JSON certificate goes (the text beside it, .txt). Default: beside the vault folder,
     // NAME-deletion-certificate-<UTC time>.json. Must be outside the vault and its backup folder.

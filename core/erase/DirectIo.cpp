@@ -11,8 +11,8 @@ namespace coffer {
 
 AlignedBuffer::AlignedBuffer(qint64 size)
     : m_data(static_cast<char*>(
-          std::aligned_alloc(DirectIo::kAlignment, size_t(DirectIo::roundUp(qMax<qint64>(size, 1)))))),
-      m_size(size)
+          std::aligned_alloc(DirectIo::kAlignment, size_t(DirectIo::roundUp(qMax<qint64>(size, 1))))))
+    , m_size(size)
 {
     if (!m_data)
         throw std::bad_alloc();
@@ -23,7 +23,8 @@ void AlignedBuffer::Free::operator()(char* p) const
     std::free(p);
 }
 
-DirectIo::DirectIo(int fd) : m_fd(fd)
+DirectIo::DirectIo(int fd)
+    : m_fd(fd)
 {
     // Through /proc the new description is of the very file fd has open, even if its name has changed.
     const QByteArray self = "/proc/self/fd/" + QByteArray::number(fd);

@@ -77,7 +77,8 @@ ScanResult scanTables(Database& db, const QStringList& needles)
 class IndexTerms
 {
 public:
-    IndexTerms(Database& db, const char* table) : m_db(db)
+    IndexTerms(Database& db, const char* table)
+        : m_db(db)
     {
         m_db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.coffer_erase_tokens USING fts3tokenize(unicode61)");
         m_db.exec(QStringLiteral("CREATE VIRTUAL TABLE temp.coffer_erase_terms USING fts4aux(main, %1)")
@@ -118,7 +119,8 @@ private:
 
 } // namespace
 
-ErasureVerifier::ErasureVerifier(Database& db, const QString& clientId) : m_clientId(clientId)
+ErasureVerifier::ErasureVerifier(Database& db, const QString& clientId)
+    : m_clientId(clientId)
 {
     collectStrings(db);
     collectUniqueTerms(db, "client_search");

@@ -135,7 +135,12 @@ inline const char* const kClientNotes =
 class Candidate
 {
 public:
-    Candidate(Database& db, Tokenizer& tokenizer, qint64 rowid) : m_db(db), m_tokenizer(tokenizer), m_rowid(rowid) {}
+    Candidate(Database& db, Tokenizer& tokenizer, qint64 rowid)
+        : m_db(db)
+        , m_tokenizer(tokenizer)
+        , m_rowid(rowid)
+    {
+    }
     void setTags(const QString& tagList) { m_tags = tagList.split(QChar(kTagSeparator), Qt::SkipEmptyParts); }
     void addNote(const QByteArray& utf8)
     {

@@ -15,7 +15,10 @@ class Vault;
 class ClientStore
 {
 public:
-    explicit ClientStore(Vault& vault) : m_vault(vault) {}
+    explicit ClientStore(Vault& vault)
+        : m_vault(vault)
+    {
+    }
 
     // Returns the new client's id. Editors and above.
     QString add(Client client);

@@ -46,7 +46,8 @@ void ConsentStore::importConsent(const Consent& c)
 {
     m_vault.require(Permission::WriteRecords);
     if (c.id.isEmpty() || c.purpose.trimmed().isEmpty() || !c.time.isValid())
-        throw Error(ErrorCode::Usage, QCoreApplication::translate("ConsentStore", "A consent has no id, purpose or time."));
+        throw Error(ErrorCode::Usage,
+                    QCoreApplication::translate("ConsentStore", "A consent has no id, purpose or time."));
     Database& db = m_vault.database();
     Transaction tx(db);
     ClientStore::ensureExists(db, c.clientId);

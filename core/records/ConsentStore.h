@@ -13,7 +13,10 @@ class Vault;
 class ConsentStore
 {
 public:
-    explicit ConsentStore(Vault& vault) : m_vault(vault) {}
+    explicit ConsentStore(Vault& vault)
+        : m_vault(vault)
+    {
+    }
 
     // Records a new state for (clientId, purpose); returns its id. time defaults to now. Editors and above.
     QString set(const QString& clientId, const QString& purpose, ConsentState state, const QString& source = {},

@@ -20,7 +20,10 @@ public:
     static constexpr qint64 kChunkSize = 1024 * 1024;
     using Progress = std::function<bool(qint64 done, qint64 total)>; // return false to cancel
 
-    explicit FileStore(Vault& vault) : m_vault(vault) {}
+    explicit FileStore(Vault& vault)
+        : m_vault(vault)
+    {
+    }
 
     // Reads source to its end into a new file of clientId; returns the stored file (with id, size,
     // sha256). Editors and above. One transaction: a failure or cancel stores nothing.

@@ -13,7 +13,10 @@ class Vault;
 class NoteStore
 {
 public:
-    explicit NoteStore(Vault& vault) : m_vault(vault) {}
+    explicit NoteStore(Vault& vault)
+        : m_vault(vault)
+    {
+    }
 
     // Returns the new note's id. time defaults to now. Editors and above.
     QString add(const QString& clientId, NoteKind kind, const QString& text, const QDateTime& time = {});

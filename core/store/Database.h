@@ -84,7 +84,10 @@ public:
     class Cached
     {
     public:
-        explicit Cached(Statement& st) : m_st(st) {}
+        explicit Cached(Statement& st)
+            : m_st(st)
+        {
+        }
         ~Cached() { m_st.reset(); }
         Statement* operator->() { return &m_st; }
         Statement& operator*() { return m_st; }

@@ -298,7 +298,8 @@ void afterMigration(Database& db, int version)
 class ForeignKeysOff
 {
 public:
-    explicit ForeignKeysOff(Database& db) : m_db(db)
+    explicit ForeignKeysOff(Database& db)
+        : m_db(db)
     {
         m_db.exec("PRAGMA foreign_keys = OFF");
         if (m_db.scalar("PRAGMA foreign_keys") != 0)

@@ -24,7 +24,10 @@ namespace {
 }
 } // namespace
 
-DirectorySink::DirectorySink(const QString& root) : m_root(root) {}
+DirectorySink::DirectorySink(const QString& root)
+    : m_root(root)
+{
+}
 
 DirectorySink::~DirectorySink()
 {
@@ -70,7 +73,9 @@ void DirectorySink::endFile()
     m_fd = -1;
 }
 
-ZipSink::ZipSink(ByteSink out) : m_out(std::move(out)), m_archive(archive_write_new())
+ZipSink::ZipSink(ByteSink out)
+    : m_out(std::move(out))
+    , m_archive(archive_write_new())
 {
     archive_write_set_format_zip(m_archive);
     archive_write_zip_set_compression_deflate(m_archive);
@@ -138,7 +143,11 @@ void ZipSink::finish()
     m_archive = nullptr;
 }
 
-ManifestingSink::ManifestingSink(BundleSink& inner, QJsonArray& manifest) : m_inner(inner), m_manifest(manifest) {}
+ManifestingSink::ManifestingSink(BundleSink& inner, QJsonArray& manifest)
+    : m_inner(inner)
+    , m_manifest(manifest)
+{
+}
 
 ManifestingSink::~ManifestingSink() = default;
 

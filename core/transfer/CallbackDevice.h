@@ -10,7 +10,11 @@ namespace coffer {
 class CallbackDevice : public QIODevice
 {
 public:
-    explicit CallbackDevice(std::function<void(const char*, qint64)> sink) : m_sink(std::move(sink)) { open(WriteOnly); }
+    explicit CallbackDevice(std::function<void(const char*, qint64)> sink)
+        : m_sink(std::move(sink))
+    {
+        open(WriteOnly);
+    }
 
 protected:
     qint64 readData(char*, qint64) override { return -1; }

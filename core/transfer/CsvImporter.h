@@ -55,7 +55,10 @@ public:
     // Called with bytes read and the total (0 when unknown, as for a pipe); return false to cancel.
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
-    explicit CsvImporter(Vault& vault) : m_vault(vault) {}
+    explicit CsvImporter(Vault& vault)
+        : m_vault(vault)
+    {
+    }
 
     // Editors and above. Throws Error(Failed) for malformed CSV or a cancel, Error(Usage) when a map
     // names a column the file lacks or no column holds a name; then nothing is stored.

@@ -20,7 +20,10 @@ public:
     // A longer record is refused: past this size the file is surely not CSV (or a quote never closes).
     static constexpr qsizetype kMaxRecordBytes = 16 * 1024 * 1024;
 
-    explicit CsvReader(QIODevice& device) : m_device(device) {}
+    explicit CsvReader(QIODevice& device)
+        : m_device(device)
+    {
+    }
     Q_DISABLE_COPY(CsvReader)
 
     // The next record in fields; false at the end of the input. Blank lines are skipped. Throws

@@ -41,7 +41,8 @@ bool needsQuotes(QByteArrayView cell)
 
 } // namespace
 
-CsvWriter::CsvWriter(OutputBuffer& out, bool byteOrderMark) : m_out(out)
+CsvWriter::CsvWriter(OutputBuffer& out, bool byteOrderMark)
+    : m_out(out)
 {
     if (byteOrderMark)
         m_out.append(QByteArrayView("\xEF\xBB\xBF"));

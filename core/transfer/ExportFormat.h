@@ -31,10 +31,10 @@ QString exportFormatName(ExportFormat format);
 struct ExportOptions
 {
     ExportFormat format = ExportFormat::Zip;
-    QString clientId;                  // empty: everything
-    const Secret* passphrase = nullptr; // set: encrypted
-    KdfParams kdf = Argon2Kdf::kFloor;  // for the passphrase
-    bool byteOrderMark = false;         // UTF-8 BOM in CSV files, for spreadsheets
+    QString clientId;                                        // empty: everything
+    const Secret* passphrase = nullptr;                      // set: encrypted
+    KdfParams kdf = Argon2Kdf::kFloor;                       // for the passphrase
+    bool byteOrderMark = false;                              // UTF-8 BOM in CSV files, for spreadsheets
     std::function<bool(qint64 done, qint64 total)> progress; // return false to cancel
 };
 

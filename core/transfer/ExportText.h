@@ -35,7 +35,11 @@ class NameColumn
 {
 public:
     using Canonical = QString (*)(const QString& stored);
-    explicit NameColumn(Canonical canonical) : m_canonical(canonical) { m_seen.reserve(kRemembered); }
+    explicit NameColumn(Canonical canonical)
+        : m_canonical(canonical)
+    {
+        m_seen.reserve(kRemembered);
+    }
     QByteArrayView operator()(QByteArrayView stored, QByteArray& scratch);
 
 private:

@@ -36,7 +36,8 @@ std::optional<ExportFormat> parse(const QString& name)
 class AtomicFileOutput
 {
 public:
-    explicit AtomicFileOutput(const QString& path) : m_file(path)
+    explicit AtomicFileOutput(const QString& path)
+        : m_file(path)
     {
         if (!m_file.open(QIODevice::WriteOnly))
             fail(m_file.errorString());
@@ -72,15 +73,22 @@ private:
 
 } // namespace
 
-std::optional<ExportFormat> exportFormatFromName(const QString& name) { return parse(name); }
+std::optional<ExportFormat> exportFormatFromName(const QString& name)
+{
+    return parse(name);
+}
 
 QString exportFormatName(ExportFormat format)
 {
     switch (format) {
-    case ExportFormat::Zip: return QStringLiteral("zip");
-    case ExportFormat::Directory: return QStringLiteral("dir");
-    case ExportFormat::Json: return QStringLiteral("json");
-    case ExportFormat::Csv: return QStringLiteral("csv");
+    case ExportFormat::Zip:
+        return QStringLiteral("zip");
+    case ExportFormat::Directory:
+        return QStringLiteral("dir");
+    case ExportFormat::Json:
+        return QStringLiteral("json");
+    case ExportFormat::Csv:
+        return QStringLiteral("csv");
     }
     return {};
 }
@@ -143,14 +151,15 @@ ExportResult Exporter::run(const QString& targetIn, const ExportOptions& options
 
     const RecordSource::Counts& c = writer.counts();
     Transaction tx(m_vault.database());
-    m_vault.audit(QStringLiteral("export"), options.clientId.isEmpty() ? QStringLiteral("vault") : QStringLiteral("client"),
-                  options.clientId.isEmpty() ? QString::fromLatin1(m_vault.id().toHex()) : m_vault.pseudonym(options.clientId),
-                  QStringLiteral("format=%1%2 clients=%3 notes=%4 files=%5 consents=%6")
-                      .arg(exportFormatName(options.format), options.passphrase ? QStringLiteral("+encrypted") : QString())
-                      .arg(c.clients)
-                      .arg(c.notes)
-                      .arg(c.files)
-                      .arg(c.consents));
+    m_vault.audit(
+        QStringLiteral("export"), options.clientId.isEmpty() ? QStringLiteral("vault") : QStringLiteral("client"),
+        options.clientId.isEmpty() ? QString::fromLatin1(m_vault.id().toHex()) : m_vault.pseudonym(options.clientId),
+        QStringLiteral("format=%1%2 clients=%3 notes=%4 files=%5 consents=%6")
+            .arg(exportFormatName(options.format), options.passphrase ? QStringLiteral("+encrypted") : QString())
+            .arg(c.clients)
+            .arg(c.notes)
+            .arg(c.files)
+            .arg(c.consents));
     tx.commit();
     return {target, c};
 }

@@ -19,7 +19,10 @@ struct ExportResult
 class Exporter
 {
 public:
-    explicit Exporter(Vault& vault) : m_vault(vault) {}
+    explicit Exporter(Vault& vault)
+        : m_vault(vault)
+    {
+    }
     // Admins and the owner export everything; editors and above export one client. The target must
     // not exist yet.
     ExportResult run(const QString& target, const ExportOptions& options);

@@ -29,7 +29,11 @@ constexpr qint64 kMaxFileSize = qint64(64) * 1024 * 1024 * 1024; // 64 GiB: anyt
 class Field
 {
 public:
-    Field(const QJsonObject& o, QString where) : m_o(o), m_where(std::move(where)) {}
+    Field(const QJsonObject& o, QString where)
+        : m_o(o)
+        , m_where(std::move(where))
+    {
+    }
     QString text(const char* key, bool required = true) const
     {
         const QJsonValue v = m_o.value(QLatin1String(key));
@@ -118,7 +122,8 @@ void ImportData::load(const QByteArray& json, bool contentInline)
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
-        malformed(QStringLiteral("data.json is not valid JSON: %1 at byte %2").arg(error.errorString()).arg(error.offset));
+        malformed(
+            QStringLiteral("data.json is not valid JSON: %1 at byte %2").arg(error.errorString()).arg(error.offset));
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("format")).toString() != QLatin1String("coffer-export"))
         malformed(QStringLiteral("data.json is not a Coffer export"));
@@ -168,16 +173,23 @@ void ImportData::load(const QByteArray& json, bool contentInline)
         ++m_report.clients;
     });
     eachObject(arrayOf(root, "notes"), "notes", [&](const Field& f, const QJsonObject&) {
-        const Note n{f.text("id"), f.text("clientId"), f.choice<NoteKind>("kind", &noteKindFromName), f.time("time"), f.text("text"),
-                     f.time("created"), f.text("createdBy")};
+        const Note n{f.text("id"),       f.text("clientId"), f.choice<NoteKind>("kind", &noteKindFromName),
+                     f.time("time"),     f.text("text"),     f.time("created"),
+                     f.text("createdBy")};
         if (exists(db, "SELECT 1 FROM notes WHERE id = ?", n.id))
             return skip("note", n.id);
         notes.importNote(n);
         ++m_report.notes;
     });
     eachObject(arrayOf(root, "consents"), "consents", [&](const Field& f, const QJsonObject&) {
-        const Consent c{f.text("id"), f.text("clientId"), f.text("purpose"), f.choice<ConsentState>("state", &consentStateFromName),
-                        f.time("time"), f.text("source"), f.text("policyVersion"), f.text("recordedBy")};
+        const Consent c{f.text("id"),
+                        f.text("clientId"),
+                        f.text("purpose"),
+                        f.choice<ConsentState>("state", &consentStateFromName),
+                        f.time("time"),
+                        f.text("source"),
+                        f.text("policyVersion"),
+                        f.text("recordedBy")};
         if (exists(db, "SELECT 1 FROM consents WHERE id = ?", c.id))
             return skip("consent", c.id);
         consents.importConsent(c);
@@ -185,14 +197,14 @@ void ImportData::load(const QByteArray& json, bool contentInline)
     });
     static const QRegularExpression hex64(QStringLiteral("^[0-9a-f]{64}$"));
     eachObject(arrayOf(root, "files"), "files", [&](const Field& f, const QJsonObject&) {
-        const StoredFile meta{f.text("id"), f.text("clientId"), f.text("name"), f.text("type"), f.number("size"), f.text("sha256"),
-                              f.time("created"), f.text("createdBy")};
+        const StoredFile meta{f.text("id"),     f.text("clientId"), f.text("name"),    f.text("type"),
+                              f.number("size"), f.text("sha256"),   f.time("created"), f.text("createdBy")};
         if (meta.size < 0 || meta.size > kMaxFileSize)
             malformed(QStringLiteral("a file declares an impossible size"));
         if (!hex64.match(meta.sha256).hasMatch())
             malformed(QStringLiteral("a file's sha256 is not 64 hex digits"));
-        if (meta.id.contains(u'/') || meta.name.contains(u'/') || meta.name.contains(u'\\') || meta.name == QLatin1String("..") ||
-            meta.name == QLatin1String("."))
+        if (meta.id.contains(u'/') || meta.name.contains(u'/') || meta.name.contains(u'\\') ||
+            meta.name == QLatin1String("..") || meta.name == QLatin1String("."))
             malformed(QStringLiteral("a file's id or name is not a plain name"));
         if (exists(db, "SELECT 1 FROM files WHERE id = ?", meta.id)) {
             m_presentFiles.insert(meta.id, true);

@@ -13,7 +13,11 @@ namespace coffer {
 class ImportData
 {
 public:
-    ImportData(Vault& vault, ImportReport& report) : m_vault(vault), m_report(report) {}
+    ImportData(Vault& vault, ImportReport& report)
+        : m_vault(vault)
+        , m_report(report)
+    {
+    }
     // Parses data.json and inserts clients, notes and consents; remembers the files' metadata.
     void load(const QByteArray& json, bool contentInline);
     // The metadata of the file at a bundle path "files/<id>/<name>", or nullptr.

@@ -27,7 +27,10 @@ struct ImportReport
 class Importer
 {
 public:
-    explicit Importer(Vault& vault) : m_vault(vault) {}
+    explicit Importer(Vault& vault)
+        : m_vault(vault)
+    {
+    }
     // passphrase: for an encrypted export (ignored otherwise). Editors and above.
     ImportReport run(const QString& path, const Secret* passphrase);
 

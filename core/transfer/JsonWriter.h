@@ -18,7 +18,11 @@ void appendJsonString(OutputBuffer& out, QByteArrayView utf8);
 class JsonObjectWriter
 {
 public:
-    explicit JsonObjectWriter(OutputBuffer& out) : m_out(out) { m_out.append('{'); }
+    explicit JsonObjectWriter(OutputBuffer& out)
+        : m_out(out)
+    {
+        m_out.append('{');
+    }
     Q_DISABLE_COPY(JsonObjectWriter)
 
     void text(const char* key, QByteArrayView utf8) { appendJsonString(this->key(key), utf8); }

@@ -16,7 +16,11 @@ class OutputBuffer
 public:
     static constexpr size_t kSize = 64 * 1024;
 
-    explicit OutputBuffer(ByteSink sink) : m_sink(std::move(sink)) { m_bytes.reserve(kSize + 4096); }
+    explicit OutputBuffer(ByteSink sink)
+        : m_sink(std::move(sink))
+    {
+        m_bytes.reserve(kSize + 4096);
+    }
     // No flush here: a destructor must not throw, and output that was not flushed is output that failed.
     ~OutputBuffer() = default;
     Q_DISABLE_COPY(OutputBuffer)

@@ -30,7 +30,10 @@ Statement prepareScoped(Database& db, const char* sql, const QString& clientId, 
 class Columns
 {
 public:
-    explicit Columns(Statement& st) : m_st(st) {}
+    explicit Columns(Statement& st)
+        : m_st(st)
+    {
+    }
     Text text(int column) { return exportText(m_st.utf8(column), m_scratch[column]); }
     Text stamp(int column) { return exportStamp(m_st.utf8(column), m_scratch[column]); }
     Text name(int column, NameColumn& names) { return names(m_st.utf8(column), m_scratch[column]); }
@@ -58,7 +61,11 @@ private:
 class ChildCursor
 {
 public:
-    explicit ChildCursor(Statement st) : m_st(std::move(st)) { m_more = m_st.next(); }
+    explicit ChildCursor(Statement st)
+        : m_st(std::move(st))
+    {
+        m_more = m_st.next();
+    }
     bool atEnd() const { return !m_more; }
     Text currentId() const { return m_st.utf8(0); }
     template <class F> void rowsOf(std::string_view clientId, F each)

@@ -52,7 +52,11 @@ class RecordSource
 {
 public:
     // clientId empty: everything; otherwise only that client's records.
-    RecordSource(Database& db, const QString& clientId) : m_db(db), m_clientId(clientId) {}
+    RecordSource(Database& db, const QString& clientId)
+        : m_db(db)
+        , m_clientId(clientId)
+    {
+    }
 
     // Each calls `each` per record, in a stable order, and returns how many there were.
     qint64 clients(bool withFields, const std::function<void(const ClientRow&)>& each);

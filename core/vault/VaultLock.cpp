@@ -12,7 +12,10 @@
 
 namespace coffer {
 
-VaultLock::VaultLock(VaultLock&& other) noexcept : m_fd(std::exchange(other.m_fd, -1)) {}
+VaultLock::VaultLock(VaultLock&& other) noexcept
+    : m_fd(std::exchange(other.m_fd, -1))
+{
+}
 
 VaultLock& VaultLock::operator=(VaultLock&& other) noexcept
 {

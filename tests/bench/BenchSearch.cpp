@@ -181,7 +181,10 @@ void benchPages(ClientStore& store, int clients)
 struct Category
 {
     Category(const char* n, const QString& t = {}, ClientSortKey key = ClientSortKey::Name, bool desc = false)
-        : name(n), tag(t), sortKey(key), descending(desc)
+        : name(n)
+        , tag(t)
+        , sortKey(key)
+        , descending(desc)
     {
     }
     const char* name;

@@ -11,7 +11,10 @@ using namespace coffer;
 using namespace coffer::test;
 
 namespace {
-QString s(const char* text) { return QString::fromUtf8(text); }
+QString s(const char* text)
+{
+    return QString::fromUtf8(text);
+}
 const QStringList kInit{s("init"), s("--user"), s("anna"), s("--kdf-memory"), s("1"), s("--kdf-ops"), s("1")};
 } // namespace
 
@@ -37,7 +40,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QCOMPARE(in(s("shop"), kInit).code, 0);
-        const QString id = in(s("shop"), {s("client"), s("add"), s("--name"), s("Jūratė Žemaitytė"), s("--email"), s("jurate@example.lt")}).out.trimmed();
+        const QString id = in(s("shop"), {s("client"), s("add"), s("--name"), s("Jūratė Žemaitytė"), s("--email"),
+                                          s("jurate@example.lt")})
+                               .out.trimmed();
         QCOMPARE(in(s("shop"), {s("note"), s("add"), id, s("=SUM(A1:A9) looked odd")}).code, 0);
         writeAll(m_dir.filePath(s("scan.pdf")), QByteArray(200000, 'x') + "end");
         QCOMPARE(in(s("shop"), {s("file"), s("add"), id, m_dir.filePath(s("scan.pdf"))}).code, 0);
@@ -51,13 +56,21 @@ private Q_SLOTS:
         QVERIFY(r.err.contains(s("Exported 2 clients")));
         r = in(s("shop"), {s("export"), s("--out"), m_dir.filePath(s("all.zip"))});
         QCOMPARE(r.code, 1); // never overwrites
-        r = in(s("shop"), {s("export"), s("--out"), m_dir.filePath(s("secret.cex")), s("--encrypt"), s("--kdf-memory"), s("1"), s("--kdf-ops"), s("1")},
+        r = in(s("shop"),
+               {s("export"), s("--out"), m_dir.filePath(s("secret.cex")), s("--encrypt"), s("--kdf-memory"), s("1"),
+                s("--kdf-ops"), s("1")},
                s("export passphrase"));
         QCOMPARE(r.code, 0);
         QVERIFY(!readAll(m_dir.filePath(s("secret.cex"))).contains(s("Žemaitytė").toUtf8()));
-        QCOMPARE(in(s("shop"), {s("decrypt"), m_dir.filePath(s("secret.cex")), m_dir.filePath(s("plain.zip"))}, s("wrong passphrase")).code, 3);
+        QCOMPARE(in(s("shop"), {s("decrypt"), m_dir.filePath(s("secret.cex")), m_dir.filePath(s("plain.zip"))},
+                    s("wrong passphrase"))
+                     .code,
+                 3);
         QVERIFY(!QFile::exists(m_dir.filePath(s("plain.zip"))));
-        QCOMPARE(in(s("shop"), {s("decrypt"), m_dir.filePath(s("secret.cex")), m_dir.filePath(s("plain.zip"))}, s("export passphrase")).code, 0);
+        QCOMPARE(in(s("shop"), {s("decrypt"), m_dir.filePath(s("secret.cex")), m_dir.filePath(s("plain.zip"))},
+                    s("export passphrase"))
+                     .code,
+                 0);
         QVERIFY(readAll(m_dir.filePath(s("plain.zip"))).startsWith("PK"));
 
         QCOMPARE(in(s("copy"), kInit).code, 0);
@@ -66,7 +79,8 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(s("Imported 2 clients, 1 notes, 1 files")), qPrintable(r.out));
         r = in(s("copy"), {s("import"), m_dir.filePath(s("all.zip")), s("--json")});
         QCOMPARE(r.code, 0);
-        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(s("skipped")).toArray().size(), 4); // 2 clients, 1 note, 1 file
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(s("skipped")).toArray().size(),
+                 4); // 2 clients, 1 note, 1 file
         r = in(s("copy"), {s("client"), s("list"), s("--search"), s("zemaityte"), s("--json")});
         QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 1);
     }
@@ -74,12 +88,23 @@ private Q_SLOTS:
     void formatsAndOneClient()
     {
         for (const char* format : {"dir", "json", "csv"})
-            QCOMPARE(in(s("shop"), {s("export"), s("--out"), m_dir.filePath(s("f-") + s(format)), s("--format"), s(format), s("--bom")}).code, 0);
+            QCOMPARE(in(s("shop"), {s("export"), s("--out"), m_dir.filePath(s("f-") + s(format)), s("--format"),
+                                    s(format), s("--bom")})
+                         .code,
+                     0);
         QVERIFY(readAll(m_dir.filePath(s("f-csv/csv/notes.csv"))).contains("'=SUM(A1:A9) looked odd"));
         QCOMPARE(in(s("shop"), {s("export"), s("--out"), m_dir.filePath(s("x")), s("--format"), s("xml")}).code, 2);
-        const QString id = QJsonDocument::fromJson(in(s("shop"), {s("client"), s("list"), s("--search"), s("rehor"), s("--json")}).out.toUtf8())
-                               .array()[0].toObject().value(s("id")).toString();
-        QCOMPARE(in(s("shop"), {s("export"), s("--out"), m_dir.filePath(s("rehor.json")), s("--format"), s("json"), s("--client"), id}).code, 0);
+        const QString id =
+            QJsonDocument::fromJson(
+                in(s("shop"), {s("client"), s("list"), s("--search"), s("rehor"), s("--json")}).out.toUtf8())
+                .array()[0]
+                .toObject()
+                .value(s("id"))
+                .toString();
+        QCOMPARE(in(s("shop"), {s("export"), s("--out"), m_dir.filePath(s("rehor.json")), s("--format"), s("json"),
+                                s("--client"), id})
+                     .code,
+                 0);
         const QByteArray one = readAll(m_dir.filePath(s("rehor.json")));
         QVERIFY(one.contains(s("Dvořák").toUtf8()));
         QVERIFY(!one.contains(s("Žemaitytė").toUtf8()));
@@ -91,7 +116,9 @@ private Q_SLOTS:
         const CliResult r = in(s("shop"), {s("import"), m_dir.filePath(s("evil.json"))});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(s("malformed")));
-        QCOMPARE(QJsonDocument::fromJson(in(s("shop"), {s("client"), s("list"), s("--json")}).out.toUtf8()).array().size(), 2);
+        QCOMPARE(
+            QJsonDocument::fromJson(in(s("shop"), {s("client"), s("list"), s("--json")}).out.toUtf8()).array().size(),
+            2);
     }
 
     void stderrHoldsNoClientData()

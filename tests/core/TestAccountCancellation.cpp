@@ -33,7 +33,8 @@ namespace {
 class Unwritable
 {
 public:
-    explicit Unwritable(const QString& path) : m_path(path)
+    explicit Unwritable(const QString& path)
+        : m_path(path)
     {
         if (::geteuid() == 0)
             QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("+i"), path});

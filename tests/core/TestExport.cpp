@@ -39,14 +39,18 @@ std::map<QString, QByteArray> unzip(const QString& path)
     return out;
 }
 
-QString sha256(const QByteArray& b) { return QString::fromLatin1(QCryptographicHash::hash(b, QCryptographicHash::Sha256).toHex()); }
+QString sha256(const QByteArray& b)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(b, QCryptographicHash::Sha256).toHex());
+}
 
 void validateAgainstSchema(const QString& dataJson)
 {
     QProcess p;
     const QString src = qEnvironmentVariable("COFFER_SOURCE_DIR");
-    p.start(QStringLiteral("/usr/bin/python3"), {src + QStringLiteral("/tests/core/validate-export.py"),
-                                                 src + QStringLiteral("/resources/schema/coffer-export.schema.json"), dataJson});
+    p.start(QStringLiteral("/usr/bin/python3"),
+            {src + QStringLiteral("/tests/core/validate-export.py"),
+             src + QStringLiteral("/resources/schema/coffer-export.schema.json"), dataJson});
     QVERIFY(p.waitForFinished(60000));
     QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
 }
@@ -101,9 +105,11 @@ private Q_SLOTS:
         // The export itself is audited, with counts only.
         bool audited = false;
         for (const AuditEntry& e : fx.vault->auditEntries(0, 1000))
-            audited |= e.action == QLatin1String("export") && e.detail.contains(QStringLiteral("clients=3")) && !e.detail.contains(u'Ē');
+            audited |= e.action == QLatin1String("export") && e.detail.contains(QStringLiteral("clients=3")) &&
+                       !e.detail.contains(u'Ē');
         QVERIFY(audited);
-        QCOMPARE(QFile(out).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+        QCOMPARE(QFile(out).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+                 QFileDevice::Permissions());
     }
 
     void csvIsRfc4180WithNeutralisedFormulas()
@@ -166,8 +172,8 @@ private Q_SLOTS:
         Exporter(*fx.vault).run(out, o);
         const QByteArray bytes = readAll(out);
         QVERIFY(bytes.startsWith("COFFEREX"));
-        for (const QByteArray& s : {QStringLiteral("Ozoliņš").toUtf8(), QByteArray("example.eu"), QByteArray("data.json"),
-                                    QByteArray("manifest"), fx.binary.mid(1000, 64)})
+        for (const QByteArray& s : {QStringLiteral("Ozoliņš").toUtf8(), QByteArray("example.eu"),
+                                    QByteArray("data.json"), QByteArray("manifest"), fx.binary.mid(1000, 64)})
             QVERIFY(!bytes.contains(s));
         const QString plain = fx.dir.filePath(QStringLiteral("plain.zip"));
         decryptExport(out, plain, pass);
@@ -206,7 +212,8 @@ private Q_SLOTS:
         dir.format = ExportFormat::Directory;
         dir.progress = o.progress;
         QVERIFY_THROWS_EXCEPTION(Error, Exporter(*fx.vault).run(fx.dir.filePath(QStringLiteral("cancelled-dir")), dir));
-        QVERIFY_THROWS_EXCEPTION(Error, Exporter(*fx.vault).run(fx.dir.filePath(QStringLiteral("no/such/folder.zip")), {}));
+        QVERIFY_THROWS_EXCEPTION(Error,
+                                 Exporter(*fx.vault).run(fx.dir.filePath(QStringLiteral("no/such/folder.zip")), {}));
         // Nothing but the vault folder is left: no target, no temporary.
         QCOMPARE(QDir(fx.dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
                  QStringList{QStringLiteral("source.coffer")});
@@ -231,8 +238,8 @@ private Q_SLOTS:
         env.insert(QStringLiteral("ASAN_OPTIONS"), QStringLiteral("detect_leaks=0"));
         p.setProcessEnvironment(env);
         // prlimit sets the limit on the child only; 1 MiB is less than the 3 MiB attachment.
-        p.start(QStringLiteral("prlimit"), {QStringLiteral("--fsize=1048576"), qEnvironmentVariable("COFFER_CLI"), QStringLiteral("export"),
-                                            QStringLiteral("--out"), out});
+        p.start(QStringLiteral("prlimit"), {QStringLiteral("--fsize=1048576"), qEnvironmentVariable("COFFER_CLI"),
+                                            QStringLiteral("export"), QStringLiteral("--out"), out});
         QVERIFY(p.waitForFinished(120000));
         const QByteArray err = p.readAllStandardError();
         QVERIFY2(p.exitCode() == 1, err.constData());

@@ -48,8 +48,9 @@ QJsonObject records(const QJsonObject& data)
 
 qint64 rows(Vault& v)
 {
-    return v.database().scalar("SELECT (SELECT count(*) FROM clients) + (SELECT count(*) FROM notes) + "
-                               "(SELECT count(*) FROM files) + (SELECT count(*) FROM file_chunks) + (SELECT count(*) FROM consents)");
+    return v.database().scalar(
+        "SELECT (SELECT count(*) FROM clients) + (SELECT count(*) FROM notes) + "
+        "(SELECT count(*) FROM files) + (SELECT count(*) FROM file_chunks) + (SELECT count(*) FROM consents)");
 }
 
 // A zip with the given entries, written by the same libarchive writer the exporter uses.
@@ -140,8 +141,10 @@ private Q_SLOTS:
         const ImportReport r = Importer(*target).run(zip, nullptr);
         QCOMPARE(r.clients, 2);
         QCOMPARE(r.files, 1);
-        QVERIFY(r.skipped.join(u'\n').contains(QStringLiteral("client %1: already in this vault").arg(fx.clientIds[0])));
-        QCOMPARE(ClientStore(*target).get(fx.clientIds[0]).address, QStringLiteral("Changed here")); // kept, not overwritten
+        QVERIFY(
+            r.skipped.join(u'\n').contains(QStringLiteral("client %1: already in this vault").arg(fx.clientIds[0])));
+        QCOMPARE(ClientStore(*target).get(fx.clientIds[0]).address,
+                 QStringLiteral("Changed here")); // kept, not overwritten
         QCOMPARE(ClientStore(*target).count({}), 3);
     }
 
@@ -170,7 +173,8 @@ private Q_SLOTS:
         const QByteArray fileBytes = readAll(good + u'/' + filePath);
         std::vector<std::pair<QString, QByteArray>> entries;
         auto rebuild = [&](const QByteArray& d) {
-            entries = {{QStringLiteral("data.json"), d}, {filePath, fileBytes}, {QStringLiteral("manifest.json"), manifest}};
+            entries = {
+                {QStringLiteral("data.json"), d}, {filePath, fileBytes}, {QStringLiteral("manifest.json"), manifest}};
         };
         rebuild(data);
         if (attack == QLatin1String("bad json")) {

@@ -31,8 +31,11 @@ QString AddUserDialog::roleDescription(Role role)
 }
 
 AddUserDialog::AddUserDialog(QWidget* parent)
-    : QDialog(parent), m_name(new QLineEdit(this)), m_role(new QComboBox(this)), m_roleHint(new QLabel(this)),
-      m_error(TaskWidgets::errorLabel(this))
+    : QDialog(parent)
+    , m_name(new QLineEdit(this))
+    , m_role(new QComboBox(this))
+    , m_roleHint(new QLabel(this))
+    , m_error(TaskWidgets::errorLabel(this))
 {
     setObjectName(QStringLiteral("addUserDialog"));
     setWindowTitle(tr("Add User"));
@@ -59,7 +62,6 @@ AddUserDialog::AddUserDialog(QWidget* parent)
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Role:"), m_role);
     form->addRow(QString(), m_roleHint);
-
 
     auto* buttons = new QDialogButtonBox(this);
     m_addButton = buttons->addButton(tr("&Add User"), QDialogButtonBox::AcceptRole);

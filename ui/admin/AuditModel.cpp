@@ -18,7 +18,9 @@ namespace {
 constexpr int kShortIdLength = 8;
 } // namespace
 
-AuditModel::AuditModel(Vault& vault, QObject* parent) : QAbstractTableModel(parent), m_vault(vault)
+AuditModel::AuditModel(Vault& vault, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_vault(vault)
 {
     refresh();
 }

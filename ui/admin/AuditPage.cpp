@@ -1,10 +1,10 @@
 #include "AuditPage.h"
 
 #include "AuditModel.h"
-#include "widgets/NoticeLabel.h"
-#include "widgets/PageHeader.h"
 #include "tasks/LongTask.h"
 #include "vault/Vault.h"
+#include "widgets/NoticeLabel.h"
+#include "widgets/PageHeader.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -17,8 +17,13 @@
 namespace coffer {
 
 AuditPage::AuditPage(Vault& vault, QWidget* parent)
-    : QWidget(parent), m_vault(vault), m_model(new AuditModel(vault, this)), m_view(new QTableView(this)),
-      m_count(new QLabel(this)), m_verifyButton(new QPushButton(this)), m_notice(new NoticeLabel(this))
+    : QWidget(parent)
+    , m_vault(vault)
+    , m_model(new AuditModel(vault, this))
+    , m_view(new QTableView(this))
+    , m_count(new QLabel(this))
+    , m_verifyButton(new QPushButton(this))
+    , m_notice(new NoticeLabel(this))
 {
     setObjectName(QStringLiteral("auditPage"));
     m_view->setObjectName(QStringLiteral("auditTable"));
@@ -100,8 +105,9 @@ void AuditPage::reload()
 void AuditPage::updateCount()
 {
     const int rows = m_model->rowCount();
-    m_count->setText(m_model->canFetchMore({}) ? tr("The newest %L1 entries are shown; scroll down for older ones").arg(rows)
-                                               : tr("%Ln entries", nullptr, rows));
+    m_count->setText(m_model->canFetchMore({})
+                         ? tr("The newest %L1 entries are shown; scroll down for older ones").arg(rows)
+                         : tr("%Ln entries", nullptr, rows));
 }
 
 void AuditPage::verifyChain()

@@ -1,8 +1,8 @@
 #include "OneTimePasswordDialog.h"
 
 #include "crypto/Secret.h"
-#include "settings/AppSettings.h"
 #include "session/Clipboard.h"
+#include "settings/AppSettings.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -16,7 +16,9 @@ namespace coffer {
 
 OneTimePasswordDialog::OneTimePasswordDialog(const QString& userName, const Secret& password, Reason reason,
                                              QWidget* parent)
-    : QDialog(parent), m_password(new QLabel(this)), m_feedback(new QLabel(this))
+    : QDialog(parent)
+    , m_password(new QLabel(this))
+    , m_feedback(new QLabel(this))
 {
     setObjectName(QStringLiteral("oneTimePasswordDialog"));
     setWindowTitle(tr("One-Time Password for %1").arg(userName));

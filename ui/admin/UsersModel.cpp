@@ -7,7 +7,10 @@
 
 namespace coffer {
 
-UsersModel::UsersModel(QObject* parent) : QAbstractTableModel(parent) {}
+UsersModel::UsersModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void UsersModel::setUsers(std::vector<UserInfo> users)
 {

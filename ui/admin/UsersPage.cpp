@@ -2,11 +2,11 @@
 
 #include "AddUserDialog.h"
 #include "Error.h"
-#include "widgets/NoticeLabel.h"
 #include "OneTimePasswordDialog.h"
-#include "widgets/PageHeader.h"
 #include "UsersModel.h"
 #include "vault/Vault.h"
+#include "widgets/NoticeLabel.h"
+#include "widgets/PageHeader.h"
 
 #include <QActionGroup>
 #include <QHBoxLayout>
@@ -29,8 +29,11 @@ QIcon icon(const char* name)
 } // namespace
 
 UsersPage::UsersPage(Vault& vault, QWidget* parent)
-    : QWidget(parent), m_vault(vault), m_model(new UsersModel(this)), m_view(new QTableView(this)),
-      m_notice(new NoticeLabel(this))
+    : QWidget(parent)
+    , m_vault(vault)
+    , m_model(new UsersModel(this))
+    , m_view(new QTableView(this))
+    , m_notice(new NoticeLabel(this))
 {
     setObjectName(QStringLiteral("usersPage"));
     m_view->setObjectName(QStringLiteral("usersTable"));
@@ -245,9 +248,9 @@ void UsersPage::changeRole(Role role)
     const auto apply = [this, name, role] {
         if (!attempt([&] { m_vault.setRole(name, role); }))
             return;
-        m_notice->showSuccess(role == Role::Owner ? tr("%1 is now the owner. You are an administrator from now on.")
-                                                        .arg(name)
-                                                  : tr("%1 is now %2.").arg(name, roleDisplayName(role)));
+        m_notice->showSuccess(role == Role::Owner
+                                  ? tr("%1 is now the owner. You are an administrator from now on.").arg(name)
+                                  : tr("%1 is now %2.").arg(name, roleDisplayName(role)));
         if (role == Role::Owner)
             emit ownRoleChanged();
     };

@@ -21,7 +21,10 @@ namespace coffer {
 
 BackupAccessDialog::BackupAccessDialog(Purpose purpose, const QString& takenText, const QString& userName,
                                        const QString& vaultName, const QString& vaultFolder, QWidget* parent)
-    : QDialog(parent), m_purpose(purpose), m_user(new QLineEdit(userName, this)), m_password(new QLineEdit(this))
+    : QDialog(parent)
+    , m_purpose(purpose)
+    , m_user(new QLineEdit(userName, this))
+    , m_password(new QLineEdit(this))
 {
     const bool restore = purpose == Purpose::Restore;
     setObjectName(restore ? QStringLiteral("restoreDialog") : QStringLiteral("verifyDialog"));

@@ -7,7 +7,10 @@
 
 namespace coffer {
 
-BackupListModel::BackupListModel(QObject* parent) : QAbstractTableModel(parent) {}
+BackupListModel::BackupListModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 QString BackupListModel::displayTime(const QDateTime& time)
 {

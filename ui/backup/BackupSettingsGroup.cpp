@@ -1,10 +1,10 @@
 #include "BackupSettingsGroup.h"
 
 #include "Error.h"
-#include "tasks/LongTask.h"
-#include "widgets/TaskWidgets.h"
 #include "backup/ManagedBackups.h"
+#include "tasks/LongTask.h"
 #include "vault/Vault.h"
+#include "widgets/TaskWidgets.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -19,8 +19,12 @@
 namespace coffer {
 
 BackupSettingsGroup::BackupSettingsGroup(Vault& vault, QWidget* parent)
-    : QGroupBox(tr("Automatic backups"), parent), m_vault(vault), m_folder(new QLineEdit(this)),
-      m_keep(new QSpinBox(this)), m_keepDelay(new QTimer(this)), m_error(TaskWidgets::errorLabel(this))
+    : QGroupBox(tr("Automatic backups"), parent)
+    , m_vault(vault)
+    , m_folder(new QLineEdit(this))
+    , m_keep(new QSpinBox(this))
+    , m_keepDelay(new QTimer(this))
+    , m_error(TaskWidgets::errorLabel(this))
 {
     setObjectName(QStringLiteral("backupSettings"));
     const bool mayEdit = roleAllows(m_vault.currentUser().role, Permission::Backup);

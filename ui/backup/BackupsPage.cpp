@@ -3,10 +3,10 @@
 #include "BackupListModel.h"
 #include "BackupSettingsGroup.h"
 #include "Error.h"
-#include "widgets/TaskWidgets.h"
-#include "widgets/UserFiles.h"
 #include "tasks/VaultTasks.h"
 #include "vault/Vault.h"
+#include "widgets/TaskWidgets.h"
+#include "widgets/UserFiles.h"
 
 #include <QDir>
 #include <QHBoxLayout>
@@ -21,9 +21,14 @@
 namespace coffer {
 
 BackupsPage::BackupsPage(Vault& vault, VaultTasks& tasks, QWidget* parent)
-    : QWidget(parent), m_vault(vault), m_tasks(tasks), m_model(new BackupListModel(this)), m_view(new QTableView(this)),
-      m_listOrEmpty(new QStackedWidget(this)), m_summary(new QLabel(this)),
-      m_settings(new BackupSettingsGroup(vault, this))
+    : QWidget(parent)
+    , m_vault(vault)
+    , m_tasks(tasks)
+    , m_model(new BackupListModel(this))
+    , m_view(new QTableView(this))
+    , m_listOrEmpty(new QStackedWidget(this))
+    , m_summary(new QLabel(this))
+    , m_settings(new BackupSettingsGroup(vault, this))
 {
     setObjectName(QStringLiteral("backupsPage"));
     const Role role = m_vault.currentUser().role;

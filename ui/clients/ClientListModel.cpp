@@ -23,7 +23,11 @@ constexpr std::array kSortColumns{
 
 } // namespace
 
-ClientListModel::ClientListModel(Vault& vault, QObject* parent) : QAbstractTableModel(parent), m_vault(vault) {}
+ClientListModel::ClientListModel(Vault& vault, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_vault(vault)
+{
+}
 
 int ClientListModel::columnOf(ClientSortKey key)
 {

@@ -36,7 +36,9 @@ constexpr int kNameWidth = 170;
 } // namespace
 
 ClientListPanel::ClientListPanel(Vault& vault, QWidget* parent)
-    : QWidget(parent), m_vault(vault), m_model(new ClientListModel(vault, this))
+    : QWidget(parent)
+    , m_vault(vault)
+    , m_model(new ClientListModel(vault, this))
 {
     setObjectName(QStringLiteral("clientListPanel"));
     m_searchTimer.setSingleShot(true);
@@ -223,10 +225,11 @@ void ClientListPanel::updateState()
     else if (!q.tag.isEmpty())
         m_empty->setText(tr("No client has the tag “%1”.").arg(q.tag));
     else
-        m_empty->setText(m_new ? tr("No clients yet — add your first with New client (%1),\nor bring them in from a CSV file or an "
-                                    "export with Import… in the toolbar.")
-                                     .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText))
-                               : tr("No clients yet. Someone who may edit this vault can add them."));
+        m_empty->setText(
+            m_new ? tr("No clients yet — add your first with New client (%1),\nor bring them in from a CSV file or an "
+                       "export with Import… in the toolbar.")
+                        .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText))
+                  : tr("No clients yet. Someone who may edit this vault can add them."));
 }
 
 QString ClientListPanel::currentClientId() const

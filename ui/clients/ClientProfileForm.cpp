@@ -38,7 +38,9 @@ bool sameData(const Client& a, const Client& b)
 } // namespace
 
 ClientProfileForm::ClientProfileForm(bool editable, QWidget* parent)
-    : QWidget(parent), m_editable(editable), m_form(new QFormLayout)
+    : QWidget(parent)
+    , m_editable(editable)
+    , m_form(new QFormLayout)
 {
     setObjectName(QStringLiteral("profileForm"));
     // The fields keep their natural heights at the top; spare height stays below them.

@@ -28,7 +28,9 @@
 namespace coffer {
 
 ClientView::ClientView(Vault& vault, QWidget* parent)
-    : QWidget(parent), m_vault(vault), m_editable(roleAllows(vault.currentUser().role, Permission::WriteRecords))
+    : QWidget(parent)
+    , m_vault(vault)
+    , m_editable(roleAllows(vault.currentUser().role, Permission::WriteRecords))
 {
     setObjectName(QStringLiteral("clientView"));
     setAcceptDrops(m_editable);
@@ -80,7 +82,8 @@ QWidget* ClientView::buildHeader()
     m_restrictedBadge = new QLabel(tr("Processing restricted"), header);
     m_restrictedBadge->setObjectName(QStringLiteral("restrictedBadge"));
     m_restrictedBadge->setToolTip(tr("Keep this client's data, but do not use it (GDPR Article 18)."));
-    m_restrictedBadge->setStyleSheet(Palette::tintStyle(ColorRole::Warning, QStringLiteral("QLabel"), Palette::kBadgeShape));
+    m_restrictedBadge->setStyleSheet(
+        Palette::tintStyle(ColorRole::Warning, QStringLiteral("QLabel"), Palette::kBadgeShape));
     auto* subtitleLine = new QHBoxLayout;
     subtitleLine->addWidget(m_subtitle);
     subtitleLine->addWidget(m_restrictedBadge);

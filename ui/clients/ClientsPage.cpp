@@ -15,8 +15,13 @@
 namespace coffer {
 
 ClientsPage::ClientsPage(Vault& vault, QWidget* parent)
-    : QWidget(parent), m_vault(vault), m_list(new ClientListPanel(vault, this)), m_view(new ClientView(vault, this)),
-      m_placeholder(new QLabel(this)), m_right(new QStackedWidget(this)), m_splitter(new QSplitter(this))
+    : QWidget(parent)
+    , m_vault(vault)
+    , m_list(new ClientListPanel(vault, this))
+    , m_view(new ClientView(vault, this))
+    , m_placeholder(new QLabel(this))
+    , m_right(new QStackedWidget(this))
+    , m_splitter(new QSplitter(this))
 {
     setObjectName(QStringLiteral("clientsPage"));
     const bool editable = roleAllows(vault.currentUser().role, Permission::WriteRecords);

@@ -13,8 +13,11 @@
 namespace coffer {
 
 ConsentDialog::ConsentDialog(const QStringList& purposes, const QString& purpose, QWidget* parent)
-    : QDialog(parent), m_purpose(new QComboBox(this)), m_state(new QComboBox(this)), m_source(new QComboBox(this)),
-      m_policy(new QLineEdit(this))
+    : QDialog(parent)
+    , m_purpose(new QComboBox(this))
+    , m_state(new QComboBox(this))
+    , m_source(new QComboBox(this))
+    , m_policy(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("consentDialog"));
     setWindowTitle(tr("Change consent"));

@@ -32,7 +32,9 @@ QTreeWidgetItem* consentItem(QTreeWidget* table, const QStringList& texts, Conse
 } // namespace
 
 ConsentsPanel::ConsentsPanel(Vault& vault, bool editable, QWidget* parent)
-    : QWidget(parent), m_vault(vault), m_empty(new QLabel(this))
+    : QWidget(parent)
+    , m_vault(vault)
+    , m_empty(new QLabel(this))
 {
     setObjectName(QStringLiteral("consentsPanel"));
     auto* layout = new QVBoxLayout(this);

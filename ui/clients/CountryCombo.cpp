@@ -7,7 +7,8 @@
 
 namespace coffer {
 
-CountryCombo::CountryCombo(QWidget* parent) : QComboBox(parent)
+CountryCombo::CountryCombo(QWidget* parent)
+    : QComboBox(parent)
 {
     std::vector<std::pair<QString, QString>> countries; // name, code
     for (int t = 1; t <= int(QLocale::LastTerritory); ++t) {

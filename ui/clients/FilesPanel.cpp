@@ -23,8 +23,11 @@
 namespace coffer {
 
 FilesPanel::FilesPanel(Vault& vault, bool editable, QWidget* parent)
-    : QWidget(parent), m_vault(vault), m_list(new QTreeWidget(this)), m_empty(new QLabel(this)),
-      m_status(new QLabel(this))
+    : QWidget(parent)
+    , m_vault(vault)
+    , m_list(new QTreeWidget(this))
+    , m_empty(new QLabel(this))
+    , m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("filesPanel"));
     m_saveFolder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);

@@ -18,7 +18,10 @@
 namespace coffer {
 
 NotesPanel::NotesPanel(Vault& vault, bool editable, QWidget* parent)
-    : QWidget(parent), m_vault(vault), m_list(new QListWidget(this)), m_empty(new QLabel(this))
+    : QWidget(parent)
+    , m_vault(vault)
+    , m_list(new QListWidget(this))
+    , m_empty(new QLabel(this))
 {
     setObjectName(QStringLiteral("notesPanel"));
     auto* layout = new QVBoxLayout(this);

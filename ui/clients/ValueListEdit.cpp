@@ -21,7 +21,9 @@ QString invalidStyle()
 } // namespace
 
 ValueListEdit::ValueListEdit(Texts texts, QWidget* parent)
-    : QWidget(parent), m_texts(std::move(texts)), m_layout(new QVBoxLayout(this))
+    : QWidget(parent)
+    , m_texts(std::move(texts))
+    , m_layout(new QVBoxLayout(this))
 {
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->setSpacing(4);

@@ -19,9 +19,12 @@ namespace coffer {
 
 CancelAccountDialog::CancelAccountDialog(const QString& vaultName, const QString& backupFolder, int backups,
                                          QWidget* parent)
-    : QDialog(parent), m_vaultName(vaultName), m_password(new QLineEdit(this)), m_typedName(new QLineEdit(this)),
-      m_folder(new QLineEdit(QDir::toNativeSeparators(UserFiles::documentsFolder()), this)),
-      m_problem(TaskWidgets::errorLabel(this))
+    : QDialog(parent)
+    , m_vaultName(vaultName)
+    , m_password(new QLineEdit(this))
+    , m_typedName(new QLineEdit(this))
+    , m_folder(new QLineEdit(QDir::toNativeSeparators(UserFiles::documentsFolder()), this))
+    , m_problem(TaskWidgets::errorLabel(this))
 {
     setObjectName(QStringLiteral("cancelAccountDialog"));
     setWindowTitle(tr("Cancel Account"));
@@ -105,8 +108,7 @@ QString CancelAccountDialog::certificatePath() const
     //: The file name of the deletion certificate, before its time stamp; %1 is the vault's name.
     const QString base = UserFiles::safeFileName(tr("%1 deletion certificate").arg(m_vaultName)) +
                          UserFiles::fileNameStamp(QDateTime::currentDateTime());
-    return UserFiles::uniquePath(QDir::fromNativeSeparators(m_folder->text().trimmed()), base,
-                                   QStringLiteral(".json"));
+    return UserFiles::uniquePath(QDir::fromNativeSeparators(m_folder->text().trimmed()), base, QStringLiteral(".json"));
 }
 
 void CancelAccountDialog::chooseFolder()

@@ -11,7 +11,8 @@
 namespace coffer {
 
 EraseClientDialog::EraseClientDialog(const Contents& contents, QWidget* parent)
-    : QDialog(parent), m_understood(new QCheckBox(this))
+    : QDialog(parent)
+    , m_understood(new QCheckBox(this))
 {
     setObjectName(QStringLiteral("eraseClientDialog"));
     setWindowTitle(tr("Erase Client"));

@@ -3,8 +3,8 @@
 #include "widgets/TaskWidgets.h"
 
 #include "tasks/BackgroundTask.h"
-#include "widgets/NewPasswordFields.h"
 #include "vault/Vault.h"
+#include "widgets/NewPasswordFields.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -17,7 +17,10 @@
 namespace coffer {
 
 ChangePasswordDialog::ChangePasswordDialog(Vault& vault, QWidget* parent)
-    : QDialog(parent), m_vault(vault), m_error(TaskWidgets::errorLabel(this)), m_progress(TaskWidgets::busyIndicator(this))
+    : QDialog(parent)
+    , m_vault(vault)
+    , m_error(TaskWidgets::errorLabel(this))
+    , m_progress(TaskWidgets::busyIndicator(this))
 {
     setObjectName(QStringLiteral("changePasswordDialog"));
     setWindowTitle(tr("Choose Your Password"));
@@ -33,7 +36,6 @@ ChangePasswordDialog::ChangePasswordDialog(Vault& vault, QWidget* parent)
     auto* form = new QFormLayout;
     m_fields = new NewPasswordFields(form, this);
     connect(m_fields, &NewPasswordFields::changed, this, &ChangePasswordDialog::updateButton);
-
 
     auto* buttons = new QDialogButtonBox(this);
     m_saveButton = buttons->addButton(tr("&Save Password"), QDialogButtonBox::AcceptRole);

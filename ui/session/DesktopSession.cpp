@@ -1,13 +1,13 @@
 #include "DesktopSession.h"
 
-#include "tasks/BackgroundTask.h"
 #include "ChangePasswordDialog.h"
-#include "start/CreateVaultWizard.h"
 #include "MainWindow.h"
-#include "start/StartWindow.h"
-#include "start/UnlockDialog.h"
+#include "start/CreateVaultWizard.h"
 #include "start/DemoVault.h"
 #include "start/SampleData.h"
+#include "start/StartWindow.h"
+#include "start/UnlockDialog.h"
+#include "tasks/BackgroundTask.h"
 #include "vault/KnownVaults.h"
 #include "vault/Vault.h"
 
@@ -16,7 +16,9 @@
 namespace coffer {
 
 DesktopSession::DesktopSession(QObject* parent)
-    : QObject(parent), m_start(std::make_unique<StartWindow>()), m_demoClients(SampleData::kDefaultClients)
+    : QObject(parent)
+    , m_start(std::make_unique<StartWindow>())
+    , m_demoClients(SampleData::kDefaultClients)
 {
     connect(m_start.get(), &StartWindow::openRequested, this, &DesktopSession::showUnlock);
     connect(m_start.get(), &StartWindow::createRequested, this, &DesktopSession::showCreate);

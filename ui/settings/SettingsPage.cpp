@@ -4,10 +4,10 @@
 
 #include "AppSettings.h"
 #include "Translations.h"
-#include "widgets/PageHeader.h"
 #include "backup/BackupSettingsGroup.h"
 #include "transfer/ExportChoiceForm.h"
 #include "vault/Vault.h"
+#include "widgets/PageHeader.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -31,7 +31,9 @@ QLabel* makeHint(const QString& text, QWidget* parent)
 }
 } // namespace
 
-SettingsPage::SettingsPage(Vault& vault, QWidget* parent) : QWidget(parent), m_vault(vault)
+SettingsPage::SettingsPage(Vault& vault, QWidget* parent)
+    : QWidget(parent)
+    , m_vault(vault)
 {
     setObjectName(QStringLiteral("settingsPage"));
     const Role role = m_vault.currentUser().role;
@@ -184,9 +186,10 @@ QWidget* SettingsPage::makeDangerZone()
 {
     auto* zone = new QFrame(this);
     zone->setObjectName(QStringLiteral("dangerZone"));
-    zone->setStyleSheet(QStringLiteral("QFrame#dangerZone { border: 1.5px solid %1; border-radius: 8px; background: %2; }"
-                                       "QFrame#dangerZone QLabel { border: none; background: transparent; }")
-                            .arg(Palette::name(ColorRole::Error), Palette::tint(ColorRole::Error).background.name()));
+    zone->setStyleSheet(
+        QStringLiteral("QFrame#dangerZone { border: 1.5px solid %1; border-radius: 8px; background: %2; }"
+                       "QFrame#dangerZone QLabel { border: none; background: transparent; }")
+            .arg(Palette::name(ColorRole::Error), Palette::tint(ColorRole::Error).background.name()));
     auto* icon = new QLabel(zone);
     icon->setPixmap(QIcon(QStringLiteral(":/icons/danger.svg")).pixmap(28, 28));
     auto* title = new QLabel(tr("Danger zone"), zone);

@@ -1,9 +1,9 @@
 #include "CreateVaultWizard.h"
 
 #include "Application.h"
+#include "CreateVaultWizardLocationPage.h"
 #include "CreateVaultWizardOwnerPage.h"
 #include "CreateVaultWizardRecoveryKeyPage.h"
-#include "CreateVaultWizardLocationPage.h"
 #include "vault/Vault.h"
 
 #include <QAbstractButton>
@@ -13,8 +13,10 @@
 namespace coffer {
 
 CreateVaultWizard::CreateVaultWizard(QWidget* parent)
-    : QWizard(parent), m_locationPage(new CreateVaultWizardLocationPage(this)), m_ownerPage(new CreateVaultWizardOwnerPage(this)),
-      m_recoveryPage(new CreateVaultWizardRecoveryKeyPage(this))
+    : QWizard(parent)
+    , m_locationPage(new CreateVaultWizardLocationPage(this))
+    , m_ownerPage(new CreateVaultWizardOwnerPage(this))
+    , m_recoveryPage(new CreateVaultWizardRecoveryKeyPage(this))
 {
     setObjectName(QStringLiteral("createVaultWizard"));
     setWindowTitle(tr("Create a Vault"));

@@ -21,7 +21,10 @@ QString defaultFolder()
 } // namespace
 
 CreateVaultWizardLocationPage::CreateVaultWizardLocationPage(QWidget* parent)
-    : QWizardPage(parent), m_name(new QLineEdit(this)), m_folder(new QLineEdit(this)), m_preview(new QLabel(this))
+    : QWizardPage(parent)
+    , m_name(new QLineEdit(this))
+    , m_folder(new QLineEdit(this))
+    , m_preview(new QLabel(this))
 {
     setObjectName(QStringLiteral("locationPage"));
     setTitle(tr("Name and place"));

@@ -3,10 +3,10 @@
 #include "widgets/Palette.h"
 #include "widgets/TaskWidgets.h"
 
-#include "tasks/BackgroundTask.h"
 #include "CreateVaultWizard.h"
-#include "widgets/NewPasswordFields.h"
+#include "tasks/BackgroundTask.h"
 #include "vault/Vault.h"
+#include "widgets/NewPasswordFields.h"
 
 #include <QAbstractButton>
 #include <QFormLayout>
@@ -18,8 +18,11 @@
 namespace coffer {
 
 CreateVaultWizardOwnerPage::CreateVaultWizardOwnerPage(CreateVaultWizard* wizard)
-    : QWizardPage(wizard), m_wizard(wizard), m_ownerName(new QLineEdit(this)), m_status(new QLabel(this)),
-      m_progress(TaskWidgets::busyIndicator(this))
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+    , m_ownerName(new QLineEdit(this))
+    , m_status(new QLabel(this))
+    , m_progress(TaskWidgets::busyIndicator(this))
 {
     setObjectName(QStringLiteral("ownerPage"));
     setTitle(tr("You, the owner"));

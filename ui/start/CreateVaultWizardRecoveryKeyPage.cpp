@@ -19,8 +19,11 @@
 namespace coffer {
 
 CreateVaultWizardRecoveryKeyPage::CreateVaultWizardRecoveryKeyPage(CreateVaultWizard* wizard)
-    : QWizardPage(wizard), m_wizard(wizard), m_key(new QLabel(this)), m_feedback(new QLabel(this)),
-      m_stored(new QCheckBox(tr("I have stored the recovery key in a safe place"), this))
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+    , m_key(new QLabel(this))
+    , m_feedback(new QLabel(this))
+    , m_stored(new QCheckBox(tr("I have stored the recovery key in a safe place"), this))
 {
     setObjectName(QStringLiteral("recoveryKeyPage"));
     setTitle(tr("Your recovery key"));

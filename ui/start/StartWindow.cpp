@@ -30,7 +30,9 @@ QString displayName(const QString& folder)
 } // namespace
 
 StartWindow::StartWindow(QWidget* parent)
-    : QWidget(parent), m_recentStack(new QStackedWidget(this)), m_recent(new QListWidget(this))
+    : QWidget(parent)
+    , m_recentStack(new QStackedWidget(this))
+    , m_recent(new QListWidget(this))
 {
     setObjectName(QStringLiteral("startWindow"));
     setWindowTitle(QStringLiteral("Coffer"));

@@ -12,13 +12,14 @@
 namespace coffer {
 
 TrySampleBox::TrySampleBox(QWidget* parent)
-    : QFrame(parent),
-      m_button(new QPushButton(QIcon(QStringLiteral(":/icons/sample.svg")), tr("&Try with Sample Data"), this)),
-      m_note(new QLabel(this)), m_progress(new QProgressBar(this))
+    : QFrame(parent)
+    , m_button(new QPushButton(QIcon(QStringLiteral(":/icons/sample.svg")), tr("&Try with Sample Data"), this))
+    , m_note(new QLabel(this))
+    , m_progress(new QProgressBar(this))
 {
     setObjectName(QStringLiteral("trySampleBox"));
-    setStyleSheet(Palette::tintStyle(ColorRole::Accent, QStringLiteral("QFrame#trySampleBox"), Palette::kBoxShape)
-                  + QStringLiteral("QFrame#trySampleBox QLabel { background: transparent; border: none; }"));
+    setStyleSheet(Palette::tintStyle(ColorRole::Accent, QStringLiteral("QFrame#trySampleBox"), Palette::kBoxShape) +
+                  QStringLiteral("QFrame#trySampleBox QLabel { background: transparent; border: none; }"));
     m_button->setObjectName(QStringLiteral("trySampleButton"));
     m_button->setAccessibleName(tr("Try with sample data"));
     m_button->setToolTip(tr("Open a demo vault with a few hundred made-up clients, to look around first."));

@@ -19,8 +19,12 @@
 namespace coffer {
 
 UnlockDialog::UnlockDialog(const QString& vaultFolder, QWidget* parent)
-    : QDialog(parent), m_folder(vaultFolder), m_userName(new QLineEdit(this)), m_password(new QLineEdit(this)),
-      m_error(TaskWidgets::errorLabel(this)), m_progress(TaskWidgets::busyIndicator(this))
+    : QDialog(parent)
+    , m_folder(vaultFolder)
+    , m_userName(new QLineEdit(this))
+    , m_password(new QLineEdit(this))
+    , m_error(TaskWidgets::errorLabel(this))
+    , m_progress(TaskWidgets::busyIndicator(this))
 {
     setObjectName(QStringLiteral("unlockDialog"));
     QString name = QFileInfo(vaultFolder).fileName();
@@ -51,7 +55,6 @@ UnlockDialog::UnlockDialog(const QString& vaultFolder, QWidget* parent)
     auto* form = new QFormLayout;
     form->addRow(tr("&User name:"), m_userName);
     form->addRow(tr("&Password:"), m_password);
-
 
     auto* buttons = new QDialogButtonBox(this);
     m_unlockButton = buttons->addButton(tr("&Unlock"), QDialogButtonBox::AcceptRole);

@@ -40,7 +40,8 @@ std::function<void(qint64, qint64)> LongTask::stoppingProgress(TaskProgress prog
 }
 
 TaskDialog::TaskDialog(const QString& title, const QString& text, std::shared_ptr<TaskState> state, QWidget* parent)
-    : QDialog(parent), m_state(std::move(state))
+    : QDialog(parent)
+    , m_state(std::move(state))
 {
     setObjectName(QStringLiteral("taskDialog"));
     setWindowTitle(title);

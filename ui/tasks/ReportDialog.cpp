@@ -17,7 +17,10 @@
 namespace coffer {
 
 ReportDialog::ReportDialog(const QString& title, Outcome outcome, const QString& headline, QWidget* parent)
-    : QDialog(parent), m_outcome(outcome), m_body(new QVBoxLayout), m_buttons(new QHBoxLayout)
+    : QDialog(parent)
+    , m_outcome(outcome)
+    , m_body(new QVBoxLayout)
+    , m_buttons(new QHBoxLayout)
 {
     setObjectName(QStringLiteral("reportDialog"));
     setWindowTitle(title);
@@ -81,8 +84,8 @@ void ReportDialog::setChecks(const QString& caption, const std::vector<ReportChe
         auto* mark = new QLabel(c.passed ? QStringLiteral("✓") : QStringLiteral("✗"), list);
         mark->setObjectName(QStringLiteral("checkMark"));
         mark->setProperty("passed", c.passed);
-        mark->setStyleSheet(Palette::textStyle(c.passed ? ColorRole::Success : ColorRole::Error)
-                            + QStringLiteral(" font-weight: bold; font-size: 15px;"));
+        mark->setStyleSheet(Palette::textStyle(c.passed ? ColorRole::Success : ColorRole::Error) +
+                            QStringLiteral(" font-weight: bold; font-size: 15px;"));
         mark->setAccessibleName(c.passed ? tr("Passed") : tr("Failed"));
         // Core words some checks as notes ("container format 1, manifest whole"); in a list they read as
         // sentences.
@@ -91,7 +94,8 @@ void ReportDialog::setChecks(const QString& caption, const std::vector<ReportChe
             name[0] = name[0].toUpper();
         QString text = QStringLiteral("<b>%1</b>").arg(name.toHtmlEscaped());
         if (!c.detail.isEmpty())
-            text += QStringLiteral("<br><span style='color:%1'>%2</span>").arg(Palette::name(ColorRole::Muted), c.detail.toHtmlEscaped());
+            text += QStringLiteral("<br><span style='color:%1'>%2</span>")
+                        .arg(Palette::name(ColorRole::Muted), c.detail.toHtmlEscaped());
         auto* label = new QLabel(text, list);
         label->setObjectName(QStringLiteral("checkText"));
         label->setWordWrap(true);

@@ -1,14 +1,14 @@
 #include "TaskReports.h"
 
-#include "backup/BackupListModel.h"
 #include "Error.h"
 #include "ReportDialog.h"
-#include "widgets/UserFiles.h"
+#include "backup/BackupListModel.h"
 #include "backup/BackupVerifier.h"
 #include "backup/BackupWriter.h"
 #include "backup/Restorer.h"
 #include "erase/AccountCancellation.h"
 #include "transfer/Exporter.h"
+#include "widgets/UserFiles.h"
 
 #include <QCoreApplication>
 #include <QDesktopServices>

@@ -1,27 +1,27 @@
 #include "VaultTasks.h"
 
-#include "backup/BackupAccessDialog.h"
-#include "backup/BackupListModel.h"
-#include "erase/CancelAccountDialog.h"
-#include "erase/EraseClientDialog.h"
-#include "transfer/ExportDialog.h"
-#include "transfer/ImportTask.h"
 #include "LongTask.h"
 #include "MainWindow.h"
 #include "TaskReports.h"
+#include "backup/BackupAccessDialog.h"
 #include "backup/BackupFile.h"
+#include "backup/BackupListModel.h"
 #include "backup/BackupVerifier.h"
 #include "backup/ManagedBackups.h"
 #include "backup/Restorer.h"
 #include "backup/SnapshotAccess.h"
 #include "backup/Tombstones.h"
 #include "erase/AccountCancellation.h"
+#include "erase/CancelAccountDialog.h"
 #include "erase/ClientEraser.h"
+#include "erase/EraseClientDialog.h"
 #include "records/ClientStore.h"
 #include "records/ConsentStore.h"
 #include "records/FileStore.h"
 #include "records/NoteStore.h"
+#include "transfer/ExportDialog.h"
 #include "transfer/Exporter.h"
+#include "transfer/ImportTask.h"
 #include "vault/KnownVaults.h"
 #include "vault/Vault.h"
 
@@ -35,7 +35,12 @@ namespace coffer {
 
 using Task = TaskReports::Task;
 
-VaultTasks::VaultTasks(Vault& vault, QWidget* window) : QObject(window), m_vault(vault), m_window(window) {}
+VaultTasks::VaultTasks(Vault& vault, QWidget* window)
+    : QObject(window)
+    , m_vault(vault)
+    , m_window(window)
+{
+}
 
 VaultTasks::~VaultTasks() = default;
 

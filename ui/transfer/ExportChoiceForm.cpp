@@ -32,10 +32,13 @@ bool canEncrypt(const QString& format)
 } // namespace
 
 ExportChoiceForm::ExportChoiceForm(QWidget* parent)
-    : QWidget(parent), m_formats(new QButtonGroup(this)), m_formatBox(new QWidget(this)),
-      m_bom(new QCheckBox(tr("Make the CSV tables open correctly in Excel (adds a byte-order mark)"), this)),
-      m_encrypt(new QCheckBox(tr("&Encrypt with a password"), this)), m_folder(new QLineEdit(this)),
-      m_chooseFolder(new QPushButton(tr("C&hoose…"), this))
+    : QWidget(parent)
+    , m_formats(new QButtonGroup(this))
+    , m_formatBox(new QWidget(this))
+    , m_bom(new QCheckBox(tr("Make the CSV tables open correctly in Excel (adds a byte-order mark)"), this))
+    , m_encrypt(new QCheckBox(tr("&Encrypt with a password"), this))
+    , m_folder(new QLineEdit(this))
+    , m_chooseFolder(new QPushButton(tr("C&hoose…"), this))
 {
     setObjectName(QStringLiteral("exportChoiceForm"));
     new QVBoxLayout(m_formatBox);
@@ -107,8 +110,7 @@ void ExportChoiceForm::setChoice(const AppSettings::ExportChoice& choice)
     m_formats->button(id >= 0 ? id : 0)->setChecked(true);
     m_bom->setChecked(choice.bom);
     m_encrypt->setChecked(choice.encrypt);
-    m_folder->setText(
-        QDir::toNativeSeparators(choice.folder.isEmpty() ? UserFiles::documentsFolder() : choice.folder));
+    m_folder->setText(QDir::toNativeSeparators(choice.folder.isEmpty() ? UserFiles::documentsFolder() : choice.folder));
     update();
 }
 

@@ -18,9 +18,12 @@
 namespace coffer {
 
 ExportDialog::ExportDialog(const QString& baseName, const QString& heading, const QString& intro, QWidget* parent)
-    : QDialog(parent), m_baseName(baseName), m_form(new ExportChoiceForm(this)),
-      m_passwordBox(new QGroupBox(tr("Password for the export"), this)), m_preview(new QLabel(this)),
-      m_error(TaskWidgets::errorLabel(this))
+    : QDialog(parent)
+    , m_baseName(baseName)
+    , m_form(new ExportChoiceForm(this))
+    , m_passwordBox(new QGroupBox(tr("Password for the export"), this))
+    , m_preview(new QLabel(this))
+    , m_error(TaskWidgets::errorLabel(this))
 {
     setObjectName(QStringLiteral("exportDialog"));
     setWindowTitle(tr("Export"));
@@ -100,8 +103,8 @@ QString ExportDialog::targetPath(const AppSettings::ExportChoice& choice, const 
         suffix = QStringLiteral(" CSV"); // a folder, told apart from the full folder export at a glance
     if (choice.encrypt)
         suffix += QStringLiteral(".encrypted");
-    return UserFiles::uniquePath(choice.folder,
-                                   UserFiles::safeFileName(baseName) + UserFiles::fileNameStamp(time), suffix);
+    return UserFiles::uniquePath(choice.folder, UserFiles::safeFileName(baseName) + UserFiles::fileNameStamp(time),
+                                 suffix);
 }
 
 void ExportDialog::update()

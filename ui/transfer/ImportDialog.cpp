@@ -1,9 +1,9 @@
 #include "ImportDialog.h"
 
 #include "Error.h"
+#include "transfer/Importer.h"
 #include "widgets/TaskWidgets.h"
 #include "widgets/UserFiles.h"
-#include "transfer/Importer.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -49,11 +49,17 @@ std::vector<std::pair<CsvField, QString>> fieldChoices()
 } // namespace
 
 ImportDialog::ImportDialog(QWidget* parent)
-    : QDialog(parent), m_path(new QLineEdit(this)), m_what(TaskWidgets::paragraph(QString(), this)),
-      m_passwordRow(new QWidget(this)), m_password(new QLineEdit(this)),
-      m_decrypt(new QPushButton(tr("Save a &Decrypted Copy…"), this)), m_columnsBox(new QWidget(this)),
-      m_encodingRow(new QWidget(this)), m_encoding(new QComboBox(this)), m_columns(new QTableWidget(0, 3, this)),
-      m_error(TaskWidgets::errorLabel(this))
+    : QDialog(parent)
+    , m_path(new QLineEdit(this))
+    , m_what(TaskWidgets::paragraph(QString(), this))
+    , m_passwordRow(new QWidget(this))
+    , m_password(new QLineEdit(this))
+    , m_decrypt(new QPushButton(tr("Save a &Decrypted Copy…"), this))
+    , m_columnsBox(new QWidget(this))
+    , m_encodingRow(new QWidget(this))
+    , m_encoding(new QComboBox(this))
+    , m_columns(new QTableWidget(0, 3, this))
+    , m_error(TaskWidgets::errorLabel(this))
 {
     setObjectName(QStringLiteral("importDialog"));
     setWindowTitle(tr("Import"));

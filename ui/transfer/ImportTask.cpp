@@ -4,10 +4,10 @@
 #include "tasks/LongTask.h"
 #include "tasks/ReportDialog.h"
 #include "tasks/TaskReports.h"
-#include "widgets/UserFiles.h"
 #include "transfer/CsvImporter.h"
 #include "transfer/Importer.h"
 #include "vault/Vault.h"
+#include "widgets/UserFiles.h"
 
 #include <QFile>
 #include <QFileDialog>
@@ -58,7 +58,7 @@ void ImportTask::start(Vault& vault, QWidget* window, std::function<void()> impo
             plain.chop(int(qstrlen(".encrypted")));
         if (plain == encrypted || QFileInfo::exists(plain))
             plain = UserFiles::uniquePath(QFileInfo(plain).absolutePath(), QFileInfo(plain).completeBaseName(),
-                                            QStringLiteral(".") + QFileInfo(plain).suffix());
+                                          QStringLiteral(".") + QFileInfo(plain).suffix());
         const QString target = QFileDialog::getSaveFileName(dialog, tr("Save the Decrypted Copy As"), plain);
         if (target.isEmpty())
             return;

@@ -18,8 +18,11 @@ Secret secretOf(const QLineEdit* edit)
 } // namespace
 
 NewPasswordFields::NewPasswordFields(QFormLayout* form, QWidget* parent)
-    : QObject(parent), m_password(new QLineEdit(parent)), m_repeat(new QLineEdit(parent)),
-      m_meter(new PasswordStrengthMeter(parent)), m_hint(new QLabel(parent))
+    : QObject(parent)
+    , m_password(new QLineEdit(parent))
+    , m_repeat(new QLineEdit(parent))
+    , m_meter(new PasswordStrengthMeter(parent))
+    , m_hint(new QLabel(parent))
 {
     m_password->setObjectName(QStringLiteral("newPasswordEdit"));
     m_repeat->setObjectName(QStringLiteral("repeatPasswordEdit"));

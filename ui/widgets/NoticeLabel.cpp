@@ -4,7 +4,8 @@
 
 namespace coffer {
 
-NoticeLabel::NoticeLabel(QWidget* parent) : QLabel(parent)
+NoticeLabel::NoticeLabel(QWidget* parent)
+    : QLabel(parent)
 {
     setWordWrap(true);
     setTextFormat(Qt::PlainText);

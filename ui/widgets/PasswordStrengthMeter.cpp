@@ -48,7 +48,9 @@ QString colourOf(PasswordStrength::Level level)
 }
 } // namespace
 
-PasswordStrengthMeter::PasswordStrengthMeter(QWidget* parent) : QWidget(parent), m_label(new QLabel(this))
+PasswordStrengthMeter::PasswordStrengthMeter(QWidget* parent)
+    : QWidget(parent)
+    , m_label(new QLabel(this))
 {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

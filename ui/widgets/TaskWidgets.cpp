@@ -54,12 +54,13 @@ void makeDanger(QPushButton* button)
     button->setDefault(false);
     const QColor red = Palette::color(ColorRole::Error);
     const Palette::Tint pale = Palette::tint(ColorRole::Error);
-    button->setStyleSheet(QStringLiteral("QPushButton { background: %1; color: white; border: 1px solid %2; border-radius: 4px;"
-                                         "  padding: 5px 14px; font-weight: bold; }"
-                                         "QPushButton:hover { background: %3; }"
-                                         "QPushButton:disabled { background: %4; color: %5; border-color: %6; }")
-                              .arg(red.name(), red.darker(125).name(), red.lighter(112).name(), pale.border.name(),
-                                   pale.background.name(), pale.border.name()));
+    button->setStyleSheet(
+        QStringLiteral("QPushButton { background: %1; color: white; border: 1px solid %2; border-radius: 4px;"
+                       "  padding: 5px 14px; font-weight: bold; }"
+                       "QPushButton:hover { background: %3; }"
+                       "QPushButton:disabled { background: %4; color: %5; border-color: %6; }")
+            .arg(red.name(), red.darker(125).name(), red.lighter(112).name(), pale.border.name(),
+                 pale.background.name(), pale.border.name()));
 }
 
 QLabel* errorLabel(QWidget* parent)
