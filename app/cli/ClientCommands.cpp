@@ -7,7 +7,7 @@
 #include "records/ConsentStore.h"
 #include "records/FileStore.h"
 #include "records/NoteStore.h"
-#include "records/RecordJson.h"
+#include "transfer/RecordJson.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -6,7 +6,7 @@
 #include "SnapshotAccess.h"
 #include "Tombstones.h"
 #include "audit/AuditLog.h"
-#include "erase/ClientEraser.h"
+#include "records/ClientRows.h"
 #include "store/FileSafety.h"
 #include "store/Schema.h"
 
@@ -86,10 +86,10 @@ RestoreResult Restorer::restore(const QString& backupPath, const QString& target
         const std::vector<Tombstone> newer = newerThan(all, file.manifest().takenTime());
         Database db;
         db.open(dbPath, access.dataKey, access.header.cipher, false);
-        migrate(db); // the eraser deletes from the current schema's tables
+        migrate(db); // deleteClientRows knows the current schema's tables
         Transaction tx(db);
         for (const Tombstone& t : newer)
-            ClientEraser::deleteClientRows(db, t.clientId);
+            deleteClientRows(db, t.clientId);
         AuditLog::append(db, userId, QStringLiteral("restore"), QStringLiteral("vault"),
                          QString::fromLatin1(access.header.vaultId.toHex()),
                          QStringLiteral("tombstones %1").arg(newer.size()));

@@ -6,6 +6,7 @@ target_sources(coffer_core PRIVATE
     backup/BackupVerifier.cpp backup/BackupVerifier.h
     backup/Restorer.cpp backup/Restorer.h
     backup/ManagedBackups.cpp backup/ManagedBackups.h
+    backup/VaultBackups.cpp
     backup/Tombstones.cpp backup/Tombstones.h
 )
 # OpenSSL's SHA-256 uses the CPU's SHA instructions; a backup hashes every byte of the vault, so this is

@@ -3,6 +3,8 @@
 // checkpointed with TRUNCATE, and then each check is run and reported.
 #pragma once
 
+#include "records/ClientRows.h"
+
 #include <QString>
 #include <vector>
 
@@ -37,10 +39,11 @@ public:
     // person; appends a tombstone to the backup folder so a restore does not bring them back.
     ErasureReport erase(const QString& clientId);
 
-    // Deletes every row of the client inside the caller's transaction (when there is one) and returns
-    // how many went. Used by erase() and by restore when it re-applies tombstones: no permission check,
-    // no audit, and an absent client is not an error.
-    static qint64 deleteClientRows(Database& db, const QString& clientId);
+    // records/ClientRows.h: every row of the client, without permission check or audit.
+    static qint64 deleteClientRows(Database& db, const QString& clientId)
+    {
+        return coffer::deleteClientRows(db, clientId);
+    }
 
 private:
     Vault& m_vault;

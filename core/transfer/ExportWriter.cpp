@@ -4,8 +4,8 @@
 #include "CsvWriter.h"
 #include "Error.h"
 #include "ExportText.h"
+#include "RecordJson.h"
 #include "records/FileStore.h"
-#include "records/RecordJson.h"
 #include "vault/Vault.h"
 
 #include <QCoreApplication>

@@ -13,6 +13,7 @@ target_sources(coffer_core PRIVATE
     transfer/Importer.cpp transfer/Importer.h
     transfer/JsonWriter.cpp transfer/JsonWriter.h
     transfer/OutputBuffer.h
+    transfer/RecordJson.cpp transfer/RecordJson.h
     transfer/RecordSource.cpp transfer/RecordSource.h
     transfer/SecretStream.cpp transfer/SecretStream.h
     transfer/ValueLists.cpp transfer/ValueLists.h

@@ -1,7 +1,6 @@
 #include "Vault.h"
 
 #include "Error.h"
-#include "backup/ManagedBackups.h"
 #include "crypto/Random.h"
 #include "crypto/Sodium.h"
 #include "store/FileSafety.h"
@@ -66,12 +65,6 @@ QString Vault::resolveFolder(const QString& path)
 QString Vault::headerFilePath() const { return headerPath(m_path); }
 
 QString Vault::databaseFilePath() const { return databasePath(m_path); }
-
-QString Vault::backupFolder() { return ManagedBackups(*this).folder(); }
-void Vault::setBackupFolder(const QString& folder) { ManagedBackups(*this).setFolder(folder); }
-int Vault::keepBackups() { return ManagedBackups(*this).keep(); }
-void Vault::setKeepBackups(int count) { ManagedBackups(*this).setKeep(count); }
-QStringList Vault::managedBackups() { return ManagedBackups(*this).list(); }
 
 QString Vault::name() const
 {
@@ -334,7 +327,7 @@ void Vault::lock()
             // Locking must always succeed; a full disk only costs this one log row.
         }
         if (std::exchange(m_changed, false))
-            ManagedBackups::backUpOnLock(*this); // never throws
+            backUpOnLock(); // never throws
     }
     m_db.close();
     m_dataKey.clear();

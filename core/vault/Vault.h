@@ -94,6 +94,8 @@ public:
 
     // Backups (core/backup/ManagedBackups): when the vault is locked after a change to anything but the
     // audit log, a backup goes to backupFolder() and only the newest keepBackups() stay (0: none made).
+    // These members are defined in backup/VaultBackups.cpp, not here: backup builds on Vault, so no file
+    // of vault/ includes backup/ (the folder graph of core stays acyclic; CheckCoreIsolation.cmake).
     QString backupFolder();
     void setBackupFolder(const QString& folder); // admins and the owner; empty: NAME.coffer-backups beside
     int keepBackups();
@@ -124,6 +126,8 @@ private:
     // Applies change to the header and writes it, then commits tx. If the write fails, the header in
     // memory and on disk stays as it was and tx rolls back, so header and database never disagree.
     void writeHeaderThenCommit(Transaction& tx, const std::function<void(VaultHeader&)>& change);
+    // ManagedBackups::backUpOnLock (backup/VaultBackups.cpp); never throws.
+    void backUpOnLock() noexcept;
     static void checkPassword(const Secret& password);
     static void checkUserName(const QString& name);
     static UserInfo userFrom(Statement& st);

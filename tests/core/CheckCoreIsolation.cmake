@@ -1,4 +1,5 @@
-# Fails when coffer_core links Qt Widgets (or Gui), or when a core source includes a widget header.
+# Fails when coffer_core links Qt Widgets (or Gui), when a core source includes a widget header, or
+# when the folders of core include each other in a cycle.
 foreach(lib IN LISTS LIBS INTERFACE)
     if(lib MATCHES "Widgets|Qt6::Gui|QtGui")
         message(FATAL_ERROR "coffer_core links ${lib}")
@@ -12,3 +13,50 @@ foreach(src IN LISTS sources)
     endif()
 endforeach()
 message(STATUS "coffer_core links: ${LIBS};${INTERFACE} — no Widgets")
+
+cmake_policy(SET CMP0057 NEW) # if(... IN_LIST ...) in a script run with -P
+
+# Fails when the folders of core include each other in a cycle (records -> transfer -> records, say):
+# dependencies between them point one way, as DESIGN.md draws them. An edge is a file of folder A
+# that includes "B/...", B another folder of core.
+file(GLOB children RELATIVE "${SOURCE_DIR}" "${SOURCE_DIR}/*")
+set(folders "")
+foreach(child IN LISTS children)
+    if(IS_DIRECTORY "${SOURCE_DIR}/${child}")
+        list(APPEND folders ${child})
+    endif()
+endforeach()
+foreach(folder IN LISTS folders)
+    set(edges_${folder} "")
+    file(GLOB_RECURSE files "${SOURCE_DIR}/${folder}/*.cpp" "${SOURCE_DIR}/${folder}/*.h")
+    foreach(src IN LISTS files)
+        file(STRINGS "${src}" lines REGEX "^#include \"[a-z]+/")
+        foreach(line IN LISTS lines)
+            string(REGEX REPLACE "^#include \"([a-z]+)/.*" "\\1" target "${line}")
+            if(NOT target STREQUAL folder AND target IN_LIST folders)
+                list(APPEND edges_${folder} ${target})
+            endif()
+        endforeach()
+    endforeach()
+    list(REMOVE_DUPLICATES edges_${folder})
+endforeach()
+# Depth-first search; a folder met again while it is still on the path closes a cycle.
+function(visit folder path)
+    if(folder IN_LIST path)
+        list(APPEND path ${folder})
+        string(REPLACE ";" " -> " shown "${path}")
+        message(FATAL_ERROR "core folders include each other in a cycle: ${shown}")
+    endif()
+    if(done_${folder})
+        return()
+    endif()
+    list(APPEND path ${folder})
+    foreach(next IN LISTS edges_${folder})
+        visit(${next} "${path}")
+    endforeach()
+    set(done_${folder} TRUE PARENT_SCOPE)
+endfunction()
+foreach(folder IN LISTS folders)
+    visit(${folder} "")
+    message(STATUS "core/${folder} includes: ${edges_${folder}}")
+endforeach()

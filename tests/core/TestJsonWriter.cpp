@@ -2,8 +2,8 @@
 // the export's format was defined by it. Checked string by string against Qt, and record by record:
 // Qt, reading what the writer wrote into a QJsonObject and writing it again, gives the same bytes.
 #include "QtJsonOracle.h"
-#include "records/RecordJson.h"
 #include "transfer/JsonWriter.h"
+#include "transfer/RecordJson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -6,8 +6,8 @@
 // sorted order, the order QJsonObject keeps, so the bytes are what QJsonDocument would write.
 #pragma once
 
-#include "Records.h"
-#include "transfer/JsonWriter.h"
+#include "JsonWriter.h"
+#include "records/Records.h"
 
 #include <QJsonObject>
 #include <vector>

@@ -1,6 +1,6 @@
 #include "RecordJson.h"
 
-#include "transfer/ExportText.h"
+#include "ExportText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
