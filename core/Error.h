@@ -26,6 +26,17 @@ public:
         , m_message(message)
     {
     }
+    // Failures raised in several places, one factory each (Error.cpp). Each keeps the translation
+    // context and text it always had, since translations/*.ts key on both; Vault's wording is used for
+    // a backup's snapshot too, so that the two read alike in every language.
+    static Error wrongPassword();      // Auth: "Wrong user name or password." (Vault)
+    static Error wrongRecoveryKey();   // Auth: "Wrong user name or recovery key." (Vault)
+    static Error mustChangePassword(); // Auth: signed in with a one-time password (Vault)
+    static Error roleForbids(const QString& roleDisplayName); // Permission (Vault)
+    static Error vaultLocked();                               // Failed: "The vault is locked." (Vault)
+    static Error headerChecksumMismatch();                    // Damaged: the header's MAC fails (Vault)
+    static Error cancelled();                                 // Failed: "Cancelled." (FileStore)
+
     ErrorCode code() const { return m_code; }
     const QString& message() const { return m_message; }
 

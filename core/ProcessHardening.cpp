@@ -1,6 +1,6 @@
 #include "ProcessHardening.h"
 
-#include "crypto/Sodium.h"
+#include "crypto/CryptoLibrary.h"
 
 #include <csignal>
 #include <sys/prctl.h>
@@ -22,7 +22,7 @@ void hardenProcess()
     // Past a file-size limit, write(2) then fails with EFBIG and the export says "file too large" and
     // cleans up, instead of the process dying half-way through with its temporary file left behind.
     signal(SIGXFSZ, SIG_IGN);
-    ensureSodium();
+    initialiseCryptoLibrary();
 }
 
 } // namespace coffer

@@ -1,6 +1,6 @@
 #include "AuditLog.h"
 
-#include "crypto/Sodium.h"
+#include "crypto/Sha256.h"
 #include "store/Database.h"
 
 #include <QtEndian>
@@ -10,33 +10,29 @@ namespace coffer {
 
 namespace {
 
-constexpr int kHashSize = crypto_hash_sha256_BYTES;
+constexpr int kHashSize = 32; // SHA-256
 
-void addField(crypto_hash_sha256_state& st, const QString& text)
+void addField(Sha256& hash, const QString& text)
 {
     const QByteArray utf8 = text.toUtf8();
-    unsigned char len[4];
+    char len[4];
     qToBigEndian(quint32(utf8.size()), len);
-    crypto_hash_sha256_update(&st, len, sizeof len);
-    crypto_hash_sha256_update(&st, reinterpret_cast<const unsigned char*>(utf8.constData()), size_t(utf8.size()));
+    hash.add(len, sizeof len);
+    hash.add(utf8);
 }
 
 // Length-prefixed fields, so no two different rows hash the same by shifting text between fields.
 QByteArray rowHash(const QByteArray& prev, qint64 seq, const QString& time, const QString& actor, const QString& action,
                    const QString& objectType, const QString& objectId, const QString& detail)
 {
-    ensureSodium();
-    crypto_hash_sha256_state st;
-    crypto_hash_sha256_init(&st);
-    crypto_hash_sha256_update(&st, reinterpret_cast<const unsigned char*>(prev.constData()), size_t(prev.size()));
-    unsigned char seqBytes[8];
+    Sha256 hash;
+    hash.add(prev);
+    char seqBytes[8];
     qToBigEndian(quint64(seq), seqBytes);
-    crypto_hash_sha256_update(&st, seqBytes, sizeof seqBytes);
+    hash.add(seqBytes, sizeof seqBytes);
     for (const QString* field : {&time, &actor, &action, &objectType, &objectId, &detail})
-        addField(st, *field);
-    QByteArray out(kHashSize, Qt::Uninitialized);
-    crypto_hash_sha256_final(&st, reinterpret_cast<unsigned char*>(out.data()));
-    return out;
+        addField(hash, *field);
+    return hash.result();
 }
 
 } // namespace

@@ -1,8 +1,9 @@
 #include "BackupFile.h"
 
 #include "Error.h"
+#include "crypto/Mac.h"
 #include "crypto/Sha256.h"
-#include "crypto/Sodium.h"
+#include "crypto/Subkeys.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
@@ -17,7 +18,17 @@ namespace coffer {
 
 namespace {
 
-constexpr qint64 kHeadSize = 14; // magic, version, manifest length
+// The fixed head (BackupFile.h): magic, version, manifest length; then the manifest and its MAC.
+constexpr qint64 kMagicSize = 8;
+constexpr qint64 kVersionOffset = kMagicSize;
+constexpr qint64 kLengthOffset = kVersionOffset + 2;
+constexpr qint64 kHeadSize = kLengthOffset + 4;
+constexpr qint64 kMaxManifestSize = BackupFile::kPrefixSize - kHeadSize - BackupFile::kMacSize;
+constexpr qsizetype kVaultIdSize = 16;
+static_assert(sizeof BackupFile::kMagic == kMagicSize + 1);
+static_assert(kHeadSize == 14 && kMaxManifestSize == BackupFile::kPrefixSize - 46, "the layout in BackupFile.h");
+static_assert(BackupFile::kMacSize == subkeyRow(Subkey::BackupMac).size);
+static_assert(BackupFile::kPrefixSize % BackupFile::kAlignment == 0, "the header starts aligned");
 constexpr qint64 kChunk = 4 << 20;
 
 [[noreturn]] void damaged(const QString& why)
@@ -41,41 +52,28 @@ bool partFrom(const QJsonValue& v, BackupPart& p)
     return p.offset >= 0 && p.size >= 0 && p.sha256.size() == 32;
 }
 
-void macKey(unsigned char key[crypto_generichash_KEYBYTES], const Secret& dataKey)
-{
-    ensureSodium();
-    crypto_kdf_derive_from_key(key, crypto_generichash_KEYBYTES, 1, "cofferbk", dataKey.data());
-}
-
 QByteArray macOf(const QByteArray& bytes, const Secret& dataKey)
 {
-    unsigned char key[crypto_generichash_KEYBYTES];
-    macKey(key, dataKey);
-    QByteArray out(BackupFile::kMacSize, '\0');
-    crypto_generichash(reinterpret_cast<unsigned char*>(out.data()), size_t(out.size()),
-                       reinterpret_cast<const unsigned char*>(bytes.constData()), size_t(bytes.size()), key,
-                       sizeof key);
-    sodium_memzero(key, sizeof key);
-    return out;
+    return keyedHash(deriveSubkey(dataKey, Subkey::BackupMac), bytes, BackupFile::kMacSize);
 }
 
 // Reads the fixed head and the manifest; false when the file is not a backup of a format we know.
 bool readPrefix(QFile& file, QByteArray& signedBytes, QByteArray& mac, BackupManifest& m, QString& why)
 {
     const QByteArray head = file.read(kHeadSize);
-    if (head.size() < kHeadSize || std::memcmp(head.constData(), BackupFile::kMagic, 8) != 0) {
+    if (head.size() < kHeadSize || std::memcmp(head.constData(), BackupFile::kMagic, kMagicSize) != 0) {
         why = QCoreApplication::translate("BackupFile", "it is not a Coffer backup.");
         return false;
     }
-    const quint16 version = qFromBigEndian<quint16>(head.constData() + 8);
+    const quint16 version = qFromBigEndian<quint16>(head.constData() + kVersionOffset);
     if (version != BackupFile::kFormatVersion) {
         why = QCoreApplication::translate("BackupFile", "it has container format %1, this version reads %2.")
                   .arg(version)
                   .arg(BackupFile::kFormatVersion);
         return false;
     }
-    const quint32 length = qFromBigEndian<quint32>(head.constData() + 10);
-    if (length > BackupFile::kPrefixSize - kHeadSize - BackupFile::kMacSize) {
+    const quint32 length = qFromBigEndian<quint32>(head.constData() + kLengthOffset);
+    if (length > kMaxManifestSize) {
         why = QCoreApplication::translate("BackupFile", "its manifest is malformed.");
         return false;
     }
@@ -90,8 +88,9 @@ bool readPrefix(QFile& file, QByteArray& signedBytes, QByteArray& mac, BackupMan
     m.vaultId = QByteArray::fromHex(o.value(QStringLiteral("vaultId")).toString().toLatin1());
     m.taken = o.value(QStringLiteral("taken")).toString();
     m.schemaVersion = o.value(QStringLiteral("schemaVersion")).toInt();
-    if (o.value(QStringLiteral("format")).toString() != QStringLiteral("coffer-backup") || m.vaultId.size() != 16 ||
-        !m.takenTime().isValid() || !partFrom(o.value(QStringLiteral("header")), m.header) ||
+    if (o.value(QStringLiteral("format")).toString() != QStringLiteral("coffer-backup") ||
+        m.vaultId.size() != kVaultIdSize || !m.takenTime().isValid() ||
+        !partFrom(o.value(QStringLiteral("header")), m.header) ||
         !partFrom(o.value(QStringLiteral("snapshot")), m.snapshot)) {
         why = QCoreApplication::translate("BackupFile", "its manifest is malformed.");
         return false;
@@ -110,8 +109,8 @@ BackupFile::BackupFile(const QString& path) : m_path(path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(ErrorCode::Failed, QCoreApplication::translate("BackupFile", "Cannot read %1: %2")
-                                           .arg(QDir::toNativeSeparators(path), file.errorString()));
+        throw Error(ErrorCode::Failed,
+                    tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     QString why;
     if (!readPrefix(file, m_signed, m_mac, m_manifest, why))
         damaged(why);
@@ -119,24 +118,21 @@ BackupFile::BackupFile(const QString& path) : m_path(path)
     const BackupPart& s = m_manifest.snapshot;
     // The layout is fixed by the header's size, so any other offset is damage, not a variant.
     if (h.offset != kPrefixSize || h.size <= 0 || h.size > kMaxHeaderSize || s.offset != snapshotOffsetFor(h.size))
-        damaged(QCoreApplication::translate("BackupFile", "its manifest is malformed."));
+        damaged(tr("its manifest is malformed."));
     if (file.size() < s.offset + s.size)
-        damaged(QCoreApplication::translate("BackupFile", "it is truncated (%1 of %2 bytes).")
-                    .arg(file.size())
-                    .arg(s.offset + s.size));
+        damaged(tr("it is truncated (%1 of %2 bytes).").arg(file.size()).arg(s.offset + s.size));
     if (file.size() > s.offset + s.size)
-        damaged(QCoreApplication::translate("BackupFile", "it has %1 bytes more than its manifest names.")
-                    .arg(file.size() - s.offset - s.size));
+        damaged(tr("it has %1 bytes more than its manifest names.").arg(file.size() - s.offset - s.size));
 }
 
 QByteArray BackupFile::headerBytes() const
 {
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly) || !file.seek(m_manifest.header.offset))
-        damaged(QCoreApplication::translate("BackupFile", "its header cannot be read."));
+        damaged(tr("its header cannot be read."));
     const QByteArray bytes = file.read(m_manifest.header.size);
     if (bytes.size() != m_manifest.header.size || Sha256::of(bytes) != m_manifest.header.sha256)
-        damaged(QCoreApplication::translate("BackupFile", "the vault header does not match its SHA-256 sum."));
+        damaged(tr("the vault header does not match its SHA-256 sum."));
     return bytes;
 }
 
@@ -145,10 +141,10 @@ void BackupFile::extractSnapshot(const QString& target, const BackupProgress& pr
     QFile in(m_path);
     QFile out(target);
     if (!in.open(QIODevice::ReadOnly) || !in.seek(m_manifest.snapshot.offset))
-        damaged(QCoreApplication::translate("BackupFile", "its snapshot cannot be read."));
+        damaged(tr("its snapshot cannot be read."));
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        throw Error(ErrorCode::Failed, QCoreApplication::translate("BackupFile", "Cannot write %1: %2")
-                                           .arg(QDir::toNativeSeparators(target), out.errorString()));
+        throw Error(ErrorCode::Failed,
+                    tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(target), out.errorString()));
     out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     Sha256 hash;
     QByteArray buffer(kChunk, Qt::Uninitialized);
@@ -162,8 +158,7 @@ void BackupFile::extractSnapshot(const QString& target, const BackupProgress& pr
         if (out.write(buffer.constData(), n) != n) {
             const QString why = out.errorString();
             out.remove();
-            throw Error(ErrorCode::Failed, QCoreApplication::translate("BackupFile", "Cannot write %1: %2")
-                                               .arg(QDir::toNativeSeparators(target), why));
+            throw Error(ErrorCode::Failed, tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(target), why));
         }
         done += n;
         if (progress)
@@ -171,7 +166,7 @@ void BackupFile::extractSnapshot(const QString& target, const BackupProgress& pr
     }
     if (done != total || hash.result() != m_manifest.snapshot.sha256) {
         out.remove();
-        damaged(QCoreApplication::translate("BackupFile", "the database snapshot does not match its SHA-256 sum."));
+        damaged(tr("the database snapshot does not match its SHA-256 sum."));
     }
     if (!out.flush())
         throw Error(ErrorCode::Failed, out.errorString());
@@ -179,8 +174,7 @@ void BackupFile::extractSnapshot(const QString& target, const BackupProgress& pr
 
 bool BackupFile::verifyMac(const Secret& dataKey) const
 {
-    const QByteArray expected = macOf(m_signed, dataKey);
-    return sodium_memcmp(expected.constData(), m_mac.constData(), size_t(kMacSize)) == 0;
+    return constantTimeEquals(macOf(m_signed, dataKey), m_mac);
 }
 
 QByteArray BackupFile::prefix(const BackupManifest& m, const Secret& dataKey)
@@ -193,12 +187,14 @@ QByteArray BackupFile::prefix(const BackupManifest& m, const Secret& dataKey)
                         {QStringLiteral("header"), partJson(m.header)},
                         {QStringLiteral("snapshot"), partJson(m.snapshot)}};
     const QByteArray manifest = QJsonDocument(o).toJson(QJsonDocument::Compact);
-    QByteArray out(kMagic, 8);
+    QByteArray out(kMagic, kMagicSize);
     char number[4];
     qToBigEndian<quint16>(kFormatVersion, number);
     out.append(number, 2);
     qToBigEndian<quint32>(quint32(manifest.size()), number);
     out.append(number, 4);
+    Q_ASSERT(out.size() == kHeadSize);
+    Q_ASSERT(manifest.size() <= kMaxManifestSize); // a few hundred bytes: ids, a time, two parts
     out += manifest;
     out += macOf(out, dataKey);
     out.append(QByteArray(kPrefixSize - out.size(), '\0'));

@@ -26,6 +26,7 @@
 #include "crypto/Secret.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 #include <functional>
@@ -54,6 +55,7 @@ using BackupProgress = std::function<void(qint64 done, qint64 total)>;
 
 class BackupFile
 {
+    Q_DECLARE_TR_FUNCTIONS(BackupFile)
 public:
     static constexpr char kMagic[] = "COFFERBK";
     static constexpr quint16 kFormatVersion = 1;

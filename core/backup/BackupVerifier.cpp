@@ -34,21 +34,16 @@ QString BackupVerifier::checkSnapshot(const BackupFile& file, const QString& dbP
 {
     SnapshotAccess access = SnapshotAccess::open(file.headerBytes(), userName, password);
     if (access.header.vaultId != file.manifest().vaultId || !file.verifyMac(access.dataKey))
-        throw Error(ErrorCode::Damaged,
-                    QCoreApplication::translate("BackupVerifier", "The backup is damaged: its manifest was altered."));
-    report.checks.push_back(
-        {QCoreApplication::translate("BackupVerifier", "password opens the header; header and manifest are authentic"),
-         {}});
+        throw Error(ErrorCode::Damaged, tr("The backup is damaged: its manifest was altered."));
+    report.checks.push_back({tr("password opens the header; header and manifest are authentic"), {}});
     Database db;
     db.open(dbPath, access.dataKey, access.header.cipher, false);
     const QString userId = access.requireUser(db, permission);
     runIntegrityCheck(db);
     report.clients = db.scalar("SELECT count(*) FROM clients");
     report.checks.push_back(
-        {QCoreApplication::translate("BackupVerifier", "database opens and passes SQLite's integrity check"),
-         QCoreApplication::translate("BackupVerifier", "%1 pages, schema %2")
-             .arg(db.scalar("PRAGMA page_count"))
-             .arg(file.manifest().schemaVersion)});
+        {tr("database opens and passes SQLite's integrity check"),
+         tr("%1 pages, schema %2").arg(db.scalar("PRAGMA page_count")).arg(file.manifest().schemaVersion)});
     db.close();
     return userId;
 }
@@ -74,22 +69,16 @@ BackupReport BackupVerifier::verify(const QString& path, const QString& userName
     try {
         const BackupFile file(path);
         report.manifest = file.manifest();
-        report.checks.push_back({QCoreApplication::translate("BackupVerifier", "container format %1, manifest whole")
-                                     .arg(BackupFile::kFormatVersion),
-                                 {}});
+        report.checks.push_back({tr("container format %1, manifest whole").arg(BackupFile::kFormatVersion), {}});
         QTemporaryDir temp; // mkdtemp: mode 0700
         if (!temp.isValid())
-            throw Error(ErrorCode::Failed,
-                        QCoreApplication::translate("BackupVerifier", "Cannot create a temporary folder: %1")
-                            .arg(temp.errorString()));
+            throw Error(ErrorCode::Failed, tr("Cannot create a temporary folder: %1").arg(temp.errorString()));
         const QString dbPath = QDir(temp.path()).filePath(QStringLiteral("vault.db"));
         (void)file.headerBytes();
         file.extractSnapshot(dbPath, progress);
         report.checks.push_back(
-            {QCoreApplication::translate("BackupVerifier", "SHA-256 sums of header and snapshot match"),
-             QCoreApplication::translate("BackupVerifier", "%1 + %2 bytes")
-                 .arg(file.manifest().header.size)
-                 .arg(file.manifest().snapshot.size)});
+            {tr("SHA-256 sums of header and snapshot match"),
+             tr("%1 + %2 bytes").arg(file.manifest().header.size).arg(file.manifest().snapshot.size)});
         checkSnapshot(file, dbPath, userName, password, report, Permission::Backup);
     } catch (const Error& e) {
         if (e.code() == ErrorCode::Damaged)

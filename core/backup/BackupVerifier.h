@@ -7,6 +7,7 @@
 #include "BackupFile.h"
 #include "vault/Role.h"
 
+#include <QCoreApplication>
 #include <vector>
 
 namespace coffer {
@@ -28,6 +29,7 @@ struct BackupReport
 
 class BackupVerifier
 {
+    Q_DECLARE_TR_FUNCTIONS(BackupVerifier)
 public:
     // Throws Error(Damaged) naming the first check that fails, Error(Auth) for a wrong user or password,
     // Error(Permission) when the user's role may not back up. When audited is given (an open vault), the

@@ -106,23 +106,21 @@ BackupInfo BackupWriter::writeUnchecked(Vault& vault, const QString& targetIn, c
                                         SnapshotMethod method)
 {
     if (!vault.isUnlocked())
-        throw Error(ErrorCode::Failed, QCoreApplication::translate("Vault", "The vault is locked."));
+        throw Error::vaultLocked();
     const QString target = QFileInfo(targetIn).absoluteFilePath();
     const QString folder = QFileInfo(target).absolutePath();
     if (!QFileInfo(folder).isDir())
-        cannotWrite(target, QCoreApplication::translate("BackupWriter", "the folder does not exist."));
+        cannotWrite(target, tr("the folder does not exist."));
     if (QFileInfo(target).isDir())
-        cannotWrite(target, QCoreApplication::translate("BackupWriter", "it is a folder."));
+        cannotWrite(target, tr("it is a folder."));
 
     QFile headerFile(vault.headerFilePath());
     if (!headerFile.open(QIODevice::ReadOnly))
-        throw Error(ErrorCode::Damaged,
-                    QCoreApplication::translate("BackupWriter", "The vault header cannot be read."));
+        throw Error(ErrorCode::Damaged, tr("The vault header cannot be read."));
     const QByteArray header = headerFile.read(BackupFile::kMaxHeaderSize + 1);
     const VaultHeader parsed = VaultHeader::parse(header);
     if (header.size() > BackupFile::kMaxHeaderSize || !VaultHeader::verifyMac(header, vault.dataKey()))
-        throw Error(ErrorCode::Damaged, QCoreApplication::translate(
-                                            "Vault", "The vault header is damaged (it does not match its checksum)."));
+        throw Error::headerChecksumMismatch();
 
     BackupManifest m;
     m.vaultId = vault.id();

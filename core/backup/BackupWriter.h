@@ -7,6 +7,8 @@
 
 #include "BackupFile.h"
 
+#include <QCoreApplication>
+
 namespace coffer {
 
 class Vault;
@@ -24,6 +26,7 @@ struct BackupInfo
 
 class BackupWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(BackupWriter)
 public:
     // Needs Permission::Backup; audited as "backup.create".
     static BackupInfo write(Vault& vault, const QString& target, const BackupProgress& progress = {},

@@ -61,8 +61,9 @@ void ManagedBackups::setFolder(const QString& folder)
     m_vault.require(Permission::Backup);
     const QString absolute = folder.trimmed().isEmpty() ? QString() : QFileInfo(folder).absoluteFilePath();
     if (!absolute.isEmpty() && !QFileInfo(QFileInfo(absolute).absolutePath()).isDir())
-        throw Error(ErrorCode::Usage, QCoreApplication::translate("ManagedBackups", "The folder %1 does not exist.")
-                                          .arg(QDir::toNativeSeparators(QFileInfo(absolute).absolutePath())));
+        throw Error(
+            ErrorCode::Usage,
+            tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(QFileInfo(absolute).absolutePath())));
     setMeta("backup.folder", absolute);
     KnownVaults::setBackupFolder(m_vault.id(), this->folder());
 }
@@ -78,8 +79,7 @@ void ManagedBackups::setKeep(int keep)
 {
     m_vault.require(Permission::Backup);
     if (keep < 0 || keep > kMaxKeep)
-        throw Error(ErrorCode::Usage,
-                    QCoreApplication::translate("ManagedBackups", "Keep between 0 and %1 backups.").arg(kMaxKeep));
+        throw Error(ErrorCode::Usage, tr("Keep between 0 and %1 backups.").arg(kMaxKeep));
     setMeta("backup.keep", QString::number(keep));
 }
 

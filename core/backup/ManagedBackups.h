@@ -6,6 +6,7 @@
 
 #include "BackupWriter.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace coffer {
@@ -14,6 +15,7 @@ class Vault;
 
 class ManagedBackups
 {
+    Q_DECLARE_TR_FUNCTIONS(ManagedBackups)
 public:
     static constexpr int kDefaultKeep = 10;
     static constexpr int kMaxKeep = 1000;

@@ -61,8 +61,8 @@ RestoreResult Restorer::restore(const QString& backupPath, const QString& target
     // The password is checked before anything is written, so a wrong one leaves no folder behind.
     SnapshotAccess access = SnapshotAccess::open(header, userName, password);
     if (!tombstoneFile.isEmpty() && !QFileInfo(tombstoneFile).isFile())
-        throw Error(ErrorCode::Failed, QCoreApplication::translate("Restorer", "The tombstone file %1 does not exist.")
-                                           .arg(QDir::toNativeSeparators(tombstoneFile)));
+        throw Error(ErrorCode::Failed,
+                    tr("The tombstone file %1 does not exist.").arg(QDir::toNativeSeparators(tombstoneFile)));
     result.tombstoneFile = tombstoneFile;
     if (result.tombstoneFile.isEmpty()) {
         const QString known = ManagedBackups::knownTombstoneFile(file.manifest().vaultId);

@@ -6,6 +6,8 @@
 
 #include "BackupFile.h"
 
+#include <QCoreApplication>
+
 namespace coffer {
 
 struct RestoreResult
@@ -19,6 +21,7 @@ struct RestoreResult
 
 class Restorer
 {
+    Q_DECLARE_TR_FUNCTIONS(Restorer)
 public:
     // target gets ".coffer" appended when missing and must not exist or be empty. userName (empty: the
     // owner) must be able to open the backup and hold Permission::Restore in it. tombstoneFile, when not

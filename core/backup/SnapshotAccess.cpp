@@ -7,14 +7,6 @@
 
 namespace coffer {
 
-namespace {
-[[noreturn]] void wrongCredentials()
-{
-    // Vault's own wording, so the two commands read alike in every language.
-    throw Error(ErrorCode::Auth, QCoreApplication::translate("Vault", "Wrong user name or password."));
-}
-} // namespace
-
 SnapshotAccess SnapshotAccess::open(const QByteArray& headerBytes, const QString& userName, const Secret& password)
 {
     SnapshotAccess access;
@@ -23,19 +15,18 @@ SnapshotAccess SnapshotAccess::open(const QByteArray& headerBytes, const QString
     const KeySlot* slot = userName.trimmed().isEmpty() ? h.ownerSlot() : h.findByLookup(h.lookupFor(userName));
     if (!slot) {
         (void)Argon2Kdf::derive(password, randomBytes(Argon2Kdf::kSaltSize), h.keySlots.front().kdf);
-        wrongCredentials();
+        throw Error::wrongPassword(); // Vault's wording, so the two commands read alike
     }
     try {
         access.dataKey = slot->open(password, h.vaultId);
     } catch (const Error& e) {
         if (e.code() != ErrorCode::Auth)
             throw;
-        wrongCredentials();
+        throw Error::wrongPassword();
     }
     access.slotId = slot->id;
     if (!VaultHeader::verifyMac(headerBytes, access.dataKey))
-        throw Error(ErrorCode::Damaged, QCoreApplication::translate(
-                                            "Vault", "The vault header is damaged (it does not match its checksum)."));
+        throw Error::headerChecksumMismatch();
     return access;
 }
 
@@ -44,17 +35,13 @@ QString SnapshotAccess::requireUser(Database& db, Permission permission) const
     Statement st = db.prepare("SELECT id, role, must_change_password FROM users WHERE slot_id = ?");
     st.bind(1, slotId);
     if (!st.next())
-        wrongCredentials();
+        throw Error::wrongPassword();
     const QString id = st.text(0);
     const Role role = roleFromName(st.text(1)).value_or(Role::Viewer);
     if (st.integer(2) != 0)
-        throw Error(ErrorCode::Auth,
-                    QCoreApplication::translate(
-                        "Vault", "You signed in with a one-time password: choose your own password first."));
+        throw Error::mustChangePassword();
     if (!roleAllows(role, permission))
-        throw Error(
-            ErrorCode::Permission,
-            QCoreApplication::translate("Vault", "Your role (%1) does not allow this.").arg(roleDisplayName(role)));
+        throw Error::roleForbids(roleDisplayName(role));
     return id;
 }
 

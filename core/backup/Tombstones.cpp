@@ -14,7 +14,8 @@
 #include "Tombstones.h"
 
 #include "Error.h"
-#include "crypto/Sodium.h"
+#include "crypto/Mac.h"
+#include "crypto/Subkeys.h"
 #include "store/FileSafety.h"
 #include "vault/KnownVaults.h"
 
@@ -31,8 +32,16 @@ namespace {
 
 constexpr char kMagic[] = "COFFERTS";
 constexpr quint16 kVersion = 1;
-constexpr int kStartSize = 26;
+constexpr int kMagicSize = 8;
+constexpr int kVersionSize = 2;
+constexpr int kVaultIdOffset = kMagicSize + kVersionSize; // the bytes before it: magic and version
+constexpr int kVaultIdSize = 16;
+constexpr int kStartSize = kVaultIdOffset + kVaultIdSize;
+constexpr int kTimeSize = 8;
 constexpr int kMacSize = 32;
+static_assert(sizeof kMagic == kMagicSize + 1);
+static_assert(kStartSize == 26, "the first entry starts at byte 26 (the format above)");
+static_assert(kMacSize == subkeyRow(Subkey::TombstoneMac).size);
 
 [[noreturn]] void damaged()
 {
@@ -42,7 +51,7 @@ constexpr int kMacSize = 32;
 
 QByteArray start(const QByteArray& vaultId)
 {
-    QByteArray out(kMagic, 8);
+    QByteArray out(kMagic, kMagicSize);
     char v[2];
     qToBigEndian<quint16>(kVersion, v);
     out.append(v, 2);
@@ -56,26 +65,15 @@ QByteArray entryFields(const Tombstone& t)
         throw Error(ErrorCode::Usage, QCoreApplication::translate("Tombstones", "A client id has the wrong length."));
     QByteArray out(1, char(id.size()));
     out += id;
-    char time[8];
+    char time[kTimeSize];
     qToBigEndian<qint64>(t.erasedAt.toMSecsSinceEpoch(), time);
-    out.append(time, 8);
+    out.append(time, kTimeSize);
     return out;
 }
 
 QByteArray mac(const QByteArray& previous, const QByteArray& fields, const Secret& dataKey)
 {
-    ensureSodium();
-    unsigned char key[crypto_generichash_KEYBYTES];
-    crypto_kdf_derive_from_key(key, sizeof key, 1, "tombston", dataKey.data());
-    crypto_generichash_state st;
-    crypto_generichash_init(&st, key, sizeof key, kMacSize);
-    crypto_generichash_update(&st, reinterpret_cast<const unsigned char*>(previous.constData()),
-                              size_t(previous.size()));
-    crypto_generichash_update(&st, reinterpret_cast<const unsigned char*>(fields.constData()), size_t(fields.size()));
-    QByteArray out(kMacSize, '\0');
-    crypto_generichash_final(&st, reinterpret_cast<unsigned char*>(out.data()), size_t(out.size()));
-    sodium_memzero(key, sizeof key);
-    return out;
+    return keyedHash(deriveSubkey(dataKey, Subkey::TombstoneMac), previous + fields, kMacSize);
 }
 
 QByteArray readFile(const QString& path)
@@ -95,21 +93,20 @@ std::vector<Tombstone> parse(const QByteArray& bytes, const QByteArray& vaultId,
 {
     std::vector<Tombstone> out;
     const QByteArray head = start(vaultId);
-    if (bytes.size() < kStartSize || std::memcmp(bytes.constData(), head.constData(), 10) != 0)
+    if (bytes.size() < kStartSize || std::memcmp(bytes.constData(), head.constData(), kVaultIdOffset) != 0)
         damaged();
-    if (bytes.mid(10, 16) != vaultId)
+    if (bytes.mid(kVaultIdOffset, kVaultIdSize) != vaultId)
         throw Error(ErrorCode::Damaged,
                     QCoreApplication::translate("Tombstones", "The erasure tombstone file belongs to another vault."));
     QByteArray previous = head;
     qsizetype at = kStartSize;
     while (at < bytes.size()) {
         const int length = quint8(bytes[at]);
-        if (length == 0 || at + 1 + length + 8 + kMacSize > bytes.size())
+        if (length == 0 || at + 1 + length + kTimeSize + kMacSize > bytes.size())
             damaged();
-        const QByteArray fields = bytes.mid(at, 1 + length + 8);
+        const QByteArray fields = bytes.mid(at, 1 + length + kTimeSize);
         const QByteArray stored = bytes.mid(at + fields.size(), kMacSize);
-        const QByteArray expected = mac(previous, fields, dataKey);
-        if (sodium_memcmp(stored.constData(), expected.constData(), kMacSize) != 0)
+        if (!constantTimeEquals(stored, mac(previous, fields, dataKey)))
             damaged();
         const qint64 ms = qFromBigEndian<qint64>(fields.constData() + 1 + length);
         out.push_back({QString::fromUtf8(fields.mid(1, length)), QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)});

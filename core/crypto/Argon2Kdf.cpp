@@ -20,16 +20,14 @@ Secret Argon2Kdf::derive(const Secret& password, const QByteArray& salt, KdfPara
 {
     ensureSodium();
     if (salt.size() != kSaltSize || !isAcceptable(params))
-        throw Error(ErrorCode::Damaged,
-                    QCoreApplication::translate("Argon2Kdf", "Key derivation parameters are invalid."));
+        throw Error(ErrorCode::Damaged, tr("Key derivation parameters are invalid."));
     Secret key(kKeySize);
     const int rc = crypto_pwhash(key.data(), key.size(), reinterpret_cast<const char*>(password.data()),
                                  password.size(), reinterpret_cast<const unsigned char*>(salt.constData()),
                                  params.opsLimit, size_t(params.memoryKiB) * 1024, crypto_pwhash_ALG_ARGON2ID13);
     if (rc != 0)
         throw Error(ErrorCode::Failed,
-                    QCoreApplication::translate("Argon2Kdf", "Not enough memory to derive the key (%1 MiB needed).")
-                        .arg(params.memoryKiB / 1024));
+                    tr("Not enough memory to derive the key (%1 MiB needed).").arg(params.memoryKiB / 1024));
     return key;
 }
 

@@ -6,6 +6,7 @@
 #include "Secret.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <chrono>
 
 namespace coffer {
@@ -19,6 +20,7 @@ struct KdfParams
 
 class Argon2Kdf
 {
+    Q_DECLARE_TR_FUNCTIONS(Argon2Kdf)
 public:
     static constexpr int kSaltSize = 16;
     static constexpr int kKeySize = 32;

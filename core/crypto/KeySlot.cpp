@@ -10,7 +10,10 @@
 namespace coffer {
 
 static_assert(KeySlot::kNonceSize == crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
+static_assert(KeySlot::kTagSize == crypto_aead_xchacha20poly1305_ietf_ABYTES);
 static_assert(KeySlot::kSealedSize == KeySlot::kDataKeySize + crypto_aead_xchacha20poly1305_ietf_ABYTES);
+static_assert(KeySlot::kDataKeySize == crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
+static_assert(KeySlot::kDataKeySize == crypto_kdf_KEYBYTES, "the data key is the master key of crypto/Subkeys.h");
 
 QByteArray KeySlot::associatedData(const QByteArray& vaultId) const
 {
@@ -63,7 +66,7 @@ Secret KeySlot::unseal(const Secret& kek, const QByteArray& vaultId) const
             dataKey.data(), &len, nullptr, reinterpret_cast<const unsigned char*>(sealedKey.constData()),
             size_t(sealedKey.size()), reinterpret_cast<const unsigned char*>(ad.constData()), size_t(ad.size()),
             reinterpret_cast<const unsigned char*>(nonce.constData()), kek.data()) != 0)
-        throw Error(ErrorCode::Auth, QCoreApplication::translate("KeySlot", "Wrong user name or password."));
+        throw Error(ErrorCode::Auth, tr("Wrong user name or password."));
     return dataKey;
 }
 

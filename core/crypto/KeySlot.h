@@ -8,6 +8,7 @@
 #include "Secret.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 
 namespace coffer {
 
@@ -15,11 +16,15 @@ enum class SlotKind : quint8 { User = 1, Recovery = 2 };
 
 struct KeySlot
 {
+    Q_DECLARE_TR_FUNCTIONS(KeySlot)
+
+public:
     static constexpr int kIdSize = 16;
     static constexpr int kLookupSize = 32;
     static constexpr int kNonceSize = 24;
     static constexpr int kDataKeySize = 32;
-    static constexpr int kSealedSize = kDataKeySize + 16;
+    static constexpr int kTagSize = 16; // Poly1305
+    static constexpr int kSealedSize = kDataKeySize + kTagSize;
 
     QByteArray id; // random; users.slot_id in vault.db refers to it
     SlotKind kind = SlotKind::User;

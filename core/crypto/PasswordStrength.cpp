@@ -27,15 +27,15 @@ QString PasswordStrength::label() const
 {
     switch (level) {
     case Level::TooShort:
-        return QCoreApplication::translate("PasswordStrength", "Too short");
+        return tr("Too short");
     case Level::Weak:
-        return QCoreApplication::translate("PasswordStrength", "Weak");
+        return tr("Weak");
     case Level::Fair:
-        return QCoreApplication::translate("PasswordStrength", "Fair");
+        return tr("Fair");
     case Level::Strong:
-        return QCoreApplication::translate("PasswordStrength", "Strong");
+        return tr("Strong");
     case Level::VeryStrong:
-        return QCoreApplication::translate("PasswordStrength", "Very strong");
+        return tr("Very strong");
     }
     return {};
 }

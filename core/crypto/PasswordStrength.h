@@ -4,12 +4,16 @@
 
 #include "Secret.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace coffer {
 
 struct PasswordStrength
 {
+    Q_DECLARE_TR_FUNCTIONS(PasswordStrength)
+
+public:
     enum class Level { TooShort, Weak, Fair, Strong, VeryStrong };
     Level level = Level::TooShort;
     double entropyBits = 0;

@@ -21,6 +21,23 @@ QByteArray randomBytes(int size)
     return out;
 }
 
+Secret randomSecret(std::size_t size)
+{
+    ensureSodium();
+    Secret out(size);
+    if (size)
+        randombytes_buf(out.data(), size);
+    return out;
+}
+
+void fillWithNoise(char* out, qsizetype size)
+{
+    ensureSodium();
+    Secret seed(randombytes_SEEDBYTES);
+    randombytes_buf(seed.data(), seed.size());
+    randombytes_buf_deterministic(out, size_t(size), seed.data());
+}
+
 QString newRecordId()
 {
     ensureSodium();

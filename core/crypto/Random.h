@@ -10,6 +10,11 @@
 namespace coffer {
 
 QByteArray randomBytes(int size);
+// Random bytes straight into secure memory: a new data key never passes through ordinary memory.
+[[nodiscard]] Secret randomSecret(std::size_t size);
+// Fills out with a ChaCha20 stream from a fresh random seed (libsodium's randombytes_buf_deterministic).
+// For bulk noise, such as an overwrite pass: the kernel is asked for 32 bytes, not for every byte.
+void fillWithNoise(char* out, qsizetype size);
 
 // Random bytes as RFC 4648 base32 in groups of four separated by '-', e.g. "K7QP-3MZX-…".
 // 20 bytes give 160 bits in 8 groups.

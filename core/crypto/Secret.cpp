@@ -72,4 +72,17 @@ void wipe(QByteArray& bytes)
     bytes.clear();
 }
 
+void memzero(void* data, std::size_t size)
+{
+    sodium_memzero(data, size);
+}
+
+Secret hexOf(const Secret& bytes)
+{
+    // sodium_bin2hex writes a terminator and reads no secret-dependent table: build in a scratch Secret.
+    Secret scratch(bytes.size() * 2 + 1);
+    sodium_bin2hex(reinterpret_cast<char*>(scratch.data()), scratch.size(), bytes.data(), bytes.size());
+    return Secret::fromBytes(scratch.data(), bytes.size() * 2);
+}
+
 } // namespace coffer

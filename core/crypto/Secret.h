@@ -42,5 +42,9 @@ private:
 
 // Overwrites a QByteArray's bytes in place (for plaintext that passed through ordinary memory).
 void wipe(QByteArray& bytes);
+// Overwrites size bytes at data with zeros, in a way the compiler may not leave out.
+void memzero(void* data, std::size_t size);
+// The bytes as lowercase hexadecimal digits (2 per byte, no terminator), in secure memory too.
+[[nodiscard]] Secret hexOf(const Secret& bytes);
 
 } // namespace coffer

@@ -4,9 +4,9 @@
 #include "CancellationPlan.h"
 #include "Error.h"
 #include "KeySlotEraser.h"
-#include "crypto/Sha256.h"
 #include "backup/Tombstones.h"
-#include "crypto/Sodium.h"
+#include "crypto/CryptoLibrary.h"
+#include "crypto/Sha256.h"
 #include "vault/Vault.h"
 
 #include <QCoreApplication>
@@ -52,7 +52,7 @@ CancellationResult AccountCancellation::cancel(const QString& typedName)
         gather(p, result);
     } catch (const Error& e) {
         m_vault.lock();
-        result.failure = QCoreApplication::translate("AccountCancellation", "Nothing was deleted. %1").arg(e.message());
+        result.failure = tr("Nothing was deleted. %1").arg(e.message());
         return result;
     }
     const bool destroyed = destroyKeySlots(result) && destroyFiles(result);
@@ -65,9 +65,7 @@ CancellationPlan AccountCancellation::plan(const QString& typedName) const
 {
     m_vault.require(Permission::CancelAccount);
     if (typedName != m_vault.name())
-        throw Error(ErrorCode::Usage, QCoreApplication::translate(
-                                          "AccountCancellation",
-                                          "The name typed does not match this vault's name; nothing was deleted."));
+        throw Error(ErrorCode::Usage, tr("The name typed does not match this vault's name; nothing was deleted."));
     CancellationPlan p;
     p.vaultFolder = QDir::cleanPath(m_vault.path());
     p.backupFolder = QDir::cleanPath(m_vault.backupFolder());
@@ -85,12 +83,9 @@ CancellationPlan AccountCancellation::plan(const QString& typedName) const
                       : m_certificatePath)
             .absoluteFilePath();
     if (isInsideFolder(p.certificateJson, p.vaultFolder) || isInsideFolder(p.certificateJson, p.backupFolder))
-        throw Error(ErrorCode::Usage, QCoreApplication::translate(
-                                          "AccountCancellation",
-                                          "The certificate must be written outside the vault and its backup folder."));
+        throw Error(ErrorCode::Usage, tr("The certificate must be written outside the vault and its backup folder."));
     if (!QFileInfo(QFileInfo(p.certificateJson).absolutePath()).isDir())
-        throw Error(ErrorCode::Usage, QCoreApplication::translate("AccountCancellation",
-                                                                  "The folder for the certificate, %1, does not exist.")
+        throw Error(ErrorCode::Usage, tr("The folder for the certificate, %1, does not exist.")
                                           .arg(QDir::toNativeSeparators(QFileInfo(p.certificateJson).absolutePath())));
 
     DeletionCertificate& c = p.certificate;
@@ -108,7 +103,7 @@ CancellationPlan AccountCancellation::plan(const QString& typedName) const
     c.toolName = m_toolName;
     c.toolVersion = QStringLiteral(COFFER_VERSION);
     c.libraries = QStringLiteral("libsodium %1, SQLCipher %2")
-                      .arg(QString::fromLatin1(sodium_version_string()), Database::cipherVersion(m_vault.database()));
+                      .arg(cryptoLibraryVersion(), Database::cipherVersion(m_vault.database()));
     c.started = started;
     return p;
 }
@@ -138,8 +133,7 @@ void AccountCancellation::gather(const CancellationPlan& plan, CancellationResul
             add(entry.absoluteFilePath(), QStringLiteral("vault"));
     }
     if (header.isEmpty())
-        throw Error(ErrorCode::Failed,
-                    QCoreApplication::translate("AccountCancellation", "The vault's header is missing."));
+        throw Error(ErrorCode::Failed, tr("The vault's header is missing."));
     add(header, QStringLiteral("vault")); // last: its slots are already destroyed by then
     // Every other file's SHA-256 is taken as it is overwritten; the header changes before that.
     result.files.back().file.sha256 = sha256Of(header);
@@ -152,10 +146,8 @@ bool AccountCancellation::destroyKeySlots(CancellationResult& result)
         result.keySlotsDestroyed = true;
         return true;
     } catch (const Error& e) {
-        result.failure = QCoreApplication::translate(
-                             "AccountCancellation",
-                             "The key slots could not be destroyed; no file was deleted, though the header may be "
-                             "partly overwritten. %1")
+        result.failure = tr("The key slots could not be destroyed; no file was deleted, though the header may be "
+                            "partly overwritten. %1")
                              .arg(e.message());
         return false;
     }
@@ -170,8 +162,7 @@ bool AccountCancellation::destroyFiles(CancellationResult& result)
             const QByteArray before = SecureOverwrite::destroy(f.file.path, &f.stage);
             if (f.file.sha256.isEmpty())
                 f.file.sha256 = QString::fromLatin1(before.toHex());
-            f.file.readBack =
-                QCoreApplication::translate("AccountCancellation", "overwritten, read back equal, deleted");
+            f.file.readBack = tr("overwritten, read back equal, deleted");
         } catch (const Error& e) {
             result.failure = e.message();
             return false;
@@ -186,8 +177,7 @@ bool AccountCancellation::cleanUp(const CancellationPlan& plan, CancellationResu
         CancellationCleanup::removeFolders(plan);
         CancellationCleanup::removeSettings(plan);
     } catch (const Error& e) {
-        result.failure =
-            QCoreApplication::translate("AccountCancellation", "Every file was deleted, but: %1").arg(e.message());
+        result.failure = tr("Every file was deleted, but: %1").arg(e.message());
         return false;
     }
     QStringList paths;
@@ -196,8 +186,7 @@ bool AccountCancellation::cleanUp(const CancellationPlan& plan, CancellationResu
     result.verification = CancellationCleanup::verify(plan, paths);
     for (const ErasureCheck& check : result.verification)
         if (!check.passed) {
-            result.failure =
-                QCoreApplication::translate("AccountCancellation", "A check afterwards failed (%1).").arg(check.name);
+            result.failure = tr("A check afterwards failed (%1).").arg(check.name);
             return false;
         }
     return true;
@@ -213,10 +202,8 @@ bool AccountCancellation::certify(CancellationPlan& plan, CancellationResult& re
     try {
         c.write(plan.certificateJson, certificateTextPath(plan.certificateJson));
     } catch (const Error& e) {
-        result.failure = QCoreApplication::translate(
-                             "AccountCancellation",
-                             "Everything was deleted and verified, but the certificate could not be written: %1")
-                             .arg(e.message());
+        result.failure =
+            tr("Everything was deleted and verified, but the certificate could not be written: %1").arg(e.message());
         return false;
     }
     result.certificateJson = plan.certificateJson;

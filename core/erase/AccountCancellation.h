@@ -14,6 +14,7 @@
 #include "DeletionCertificate.h"
 #include "SecureOverwrite.h"
 
+#include <QCoreApplication>
 #include <functional>
 
 namespace coffer {
@@ -40,6 +41,7 @@ struct CancellationResult
 
 class AccountCancellation
 {
+    Q_DECLARE_TR_FUNCTIONS(AccountCancellation)
 public:
     explicit AccountCancellation(Vault& vault)
         : m_vault(vault)

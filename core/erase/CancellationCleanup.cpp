@@ -85,16 +85,15 @@ void CancellationCleanup::removeFolders(const CancellationPlan& plan)
 {
     if (!QDir().rmdir(plan.vaultFolder))
         throw Error(ErrorCode::Failed,
-                    QCoreApplication::translate("AccountCancellation", "The vault folder %1 could not be removed.")
-                        .arg(QDir::toNativeSeparators(plan.vaultFolder)));
+                    tr("The vault folder %1 could not be removed.").arg(QDir::toNativeSeparators(plan.vaultFolder)));
     SecureOverwrite::syncFolder(QFileInfo(plan.vaultFolder).absolutePath());
     // A backup folder that other vaults share, or that holds anything else, stays.
     if (QFileInfo(plan.backupFolder).isDir() &&
         QDir(plan.backupFolder).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot)) {
         if (!QDir().rmdir(plan.backupFolder))
-            throw Error(ErrorCode::Failed,
-                        QCoreApplication::translate("AccountCancellation", "The backup folder %1 could not be removed.")
-                            .arg(QDir::toNativeSeparators(plan.backupFolder)));
+            throw Error(
+                ErrorCode::Failed,
+                tr("The backup folder %1 could not be removed.").arg(QDir::toNativeSeparators(plan.backupFolder)));
         SecureOverwrite::syncFolder(QFileInfo(plan.backupFolder).absolutePath());
     }
 }
@@ -119,22 +118,17 @@ void CancellationCleanup::removeSettings(const CancellationPlan& plan)
     }
     s.sync();
     if (s.status() != QSettings::NoError)
-        throw Error(ErrorCode::Failed,
-                    QCoreApplication::translate("AccountCancellation", "The settings file %1 could not be written.")
-                        .arg(s.fileName()));
+        throw Error(ErrorCode::Failed, tr("The settings file %1 could not be written.").arg(s.fileName()));
 }
 
 std::vector<ErasureCheck> CancellationCleanup::verify(const CancellationPlan& plan, const QStringList& destroyedFiles)
 {
     const auto left = std::count_if(destroyedFiles.begin(), destroyedFiles.end(), pathExists);
     return {
-        {QStringLiteral("files"),
-         QCoreApplication::translate("AccountCancellation", "None of the files exists any more"), left == 0,
-         QCoreApplication::translate("AccountCancellation", "%1 of %2 files left")
-             .arg(left)
-             .arg(destroyedFiles.size())},
-        {QStringLiteral("vault-folder"), QCoreApplication::translate("AccountCancellation", "The vault folder is gone"),
-         !pathExists(plan.vaultFolder), QDir::toNativeSeparators(plan.vaultFolder)},
+        {QStringLiteral("files"), tr("None of the files exists any more"), left == 0,
+         tr("%1 of %2 files left").arg(left).arg(destroyedFiles.size())},
+        {QStringLiteral("vault-folder"), tr("The vault folder is gone"), !pathExists(plan.vaultFolder),
+         QDir::toNativeSeparators(plan.vaultFolder)},
         backupFolderCheck(plan),
         reopenCheck(plan),
         settingsCheck(plan),

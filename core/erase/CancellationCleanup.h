@@ -5,6 +5,7 @@
 
 #include "ClientEraser.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <vector>
 
@@ -14,6 +15,7 @@ struct CancellationPlan;
 
 class CancellationCleanup
 {
+    Q_DECLARE_TR_FUNCTIONS(AccountCancellation)
 public:
     // The vault folder, and the backup folder if nothing else is left in it (other vaults may share it).
     // Throws Error(Failed) naming the folder that could not be removed.

@@ -111,19 +111,15 @@ ErasureReport ClientEraser::erase(const QString& clientId)
     }
     report.checks = verifier.checkContent(db);
     if (compactFailure)
-        report.checks.push_back({QStringLiteral("rebuild"),
-                                 QCoreApplication::translate("ClientEraser", "The indexes and the file were rebuilt"),
-                                 false, compactFailure->message()});
+        report.checks.push_back(
+            {QStringLiteral("rebuild"), tr("The indexes and the file were rebuilt"), false, compactFailure->message()});
 
-    ErasureCheck tombstone{QStringLiteral("tombstone"),
-                           QCoreApplication::translate("ClientEraser", "A tombstone is kept for restores"),
-                           false,
-                           {}};
+    ErasureCheck tombstone{QStringLiteral("tombstone"), tr("A tombstone is kept for restores"), false, {}};
     try {
         Tombstones::append(m_vault.backupFolder(), m_vault.id(), m_vault.dataKey(),
                            {clientId, QDateTime::currentDateTimeUtc()});
         tombstone.passed = true;
-        tombstone.detail = QCoreApplication::translate("ClientEraser", "in the backup folder");
+        tombstone.detail = tr("in the backup folder");
     } catch (const Error& e) {
         tombstone.detail = e.message(); // a path and the system's reason; never client data
     }

@@ -5,6 +5,7 @@
 
 #include "records/ClientRows.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <vector>
 
@@ -31,6 +32,7 @@ struct ErasureReport
 
 class ClientEraser
 {
+    Q_DECLARE_TR_FUNCTIONS(ClientEraser)
 public:
     explicit ClientEraser(Vault& vault) : m_vault(vault) {}
     // Erases and verifies; editors and above. Throws Error(Failed) when there is no such client, and

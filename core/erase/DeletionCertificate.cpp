@@ -31,55 +31,42 @@ QString verificationMethod()
 
 QString DeletionCertificate::methodText()
 {
-    return QCoreApplication::translate(
-        "DeletionCertificate",
-        "Purge (NIST SP 800-88 Rev. 1) by cryptographic erase, then a one-pass random overwrite. First every "
-        "key slot in the vault header was overwritten in place "
-        "with random bytes and synced to the disk, and the data key was wiped from memory. Then every file of "
-        "the vault and of its managed backups was overwritten once with random data, synced, read back from "
-        "the device and compared, truncated, renamed to a random name and unlinked, and its folder synced and "
-        "removed.");
+    return tr("Purge (NIST SP 800-88 Rev. 1) by cryptographic erase, then a one-pass random overwrite. First every "
+              "key slot in the vault header was overwritten in place "
+              "with random bytes and synced to the disk, and the data key was wiped from memory. Then every file of "
+              "the vault and of its managed backups was overwritten once with random data, synced, read back from "
+              "the device and compared, truncated, renamed to a random name and unlinked, and its folder synced and "
+              "removed.");
 }
 
 QStringList DeletionCertificate::limitations()
 {
     return {
-        QCoreApplication::translate(
-            "DeletionCertificate",
-            "What overwriting cannot promise: on SSDs, flash memory, and thin-provisioned or virtual disks the "
-            "drive may write new data to other physical blocks and keep the old ones until it reuses them; on "
-            "copy-on-write file systems (btrfs, ZFS, APFS) and where snapshots exist, an overwrite goes to new "
-            "blocks and the old ones remain in snapshots or until the space is reused. On such storage the old "
-            "bytes may still be on the device."),
-        QCoreApplication::translate(
-            "DeletionCertificate",
-            "Why the cryptographic erase still holds there: the database, its log and every backup were only ever "
-            "written encrypted under the vault's data key, and the data key was only ever stored sealed inside key "
-            "slots. The slots were destroyed, so whatever encrypted copies survive on the device cannot be "
-            "decrypted."),
-        QCoreApplication::translate(
-            "DeletionCertificate",
-            "What it does not reach: earlier versions of the header (from before a password change, a new user or a "
-            "reset) "
-            "were written as new files, and their old blocks may survive in the same way; each held key slots "
-            "that open only with a password or recovery key that was valid at that time. Each managed backup held "
-            "its own copy of the key slots, destroyed by the overwrite of the backup file with the limits above."),
+        tr("What overwriting cannot promise: on SSDs, flash memory, and thin-provisioned or virtual disks the "
+           "drive may write new data to other physical blocks and keep the old ones until it reuses them; on "
+           "copy-on-write file systems (btrfs, ZFS, APFS) and where snapshots exist, an overwrite goes to new "
+           "blocks and the old ones remain in snapshots or until the space is reused. On such storage the old "
+           "bytes may still be on the device."),
+        tr("Why the cryptographic erase still holds there: the database, its log and every backup were only ever "
+           "written encrypted under the vault's data key, and the data key was only ever stored sealed inside key "
+           "slots. The slots were destroyed, so whatever encrypted copies survive on the device cannot be "
+           "decrypted."),
+        tr("What it does not reach: earlier versions of the header (from before a password change, a new user or a "
+           "reset) "
+           "were written as new files, and their old blocks may survive in the same way; each held key slots "
+           "that open only with a password or recovery key that was valid at that time. Each managed backup held "
+           "its own copy of the key slots, destroyed by the overwrite of the backup file with the limits above."),
     };
 }
 
 QStringList DeletionCertificate::notCovered()
 {
     return {
-        QCoreApplication::translate(
-            "DeletionCertificate",
-            "Exports the user made (zip, folder, JSON or CSV, encrypted or not, of the whole vault or of one "
-            "client) and files saved out of the vault."),
-        QCoreApplication::translate(
-            "DeletionCertificate",
-            "Copies of the vault or of its backups made outside Coffer: file copies, sync services, system "
-            "backups and file-system snapshots, and backups moved out of the backup folder."),
-        QCoreApplication::translate("DeletionCertificate",
-                                    "Recovery keys and passwords written down or saved elsewhere."),
+        tr("Exports the user made (zip, folder, JSON or CSV, encrypted or not, of the whole vault or of one "
+           "client) and files saved out of the vault."),
+        tr("Copies of the vault or of its backups made outside Coffer: file copies, sync services, system "
+           "backups and file-system snapshots, and backups moved out of the backup folder."),
+        tr("Recovery keys and passwords written down or saved elsewhere."),
     };
 }
 
@@ -140,53 +127,37 @@ QString DeletionCertificate::toText() const
     const auto section = [&](const QString& title) {
         out << '\n' << title << '\n' << QString(title.size(), u'-') << '\n';
     };
-    out << QCoreApplication::translate("DeletionCertificate", "CERTIFICATE OF DELETION — Coffer vault \"%1\"")
-               .arg(vaultName)
-        << '\n';
-    out << QCoreApplication::translate(
-               "DeletionCertificate", "Fields after NIST SP 800-88 Rev. 1, Appendix G. Result: completed and verified.")
-        << '\n';
-    section(QCoreApplication::translate("DeletionCertificate", "Person performing sanitisation"));
-    out << QCoreApplication::translate("DeletionCertificate", "Vault user: %1 (%2)").arg(userName, userRole) << '\n'
-        << QCoreApplication::translate("DeletionCertificate", "Operating-system account: %1 on %2").arg(osAccount, host)
-        << '\n';
-    section(QCoreApplication::translate("DeletionCertificate", "What was sanitised"));
-    out << QCoreApplication::translate("DeletionCertificate", "Vault: %1, id %2").arg(vaultName, vaultId) << '\n'
-        << QCoreApplication::translate("DeletionCertificate", "Vault folder: %1 (file system: %2)")
-               .arg(QDir::toNativeSeparators(vaultFolder), fileSystem)
-        << '\n'
-        << QCoreApplication::translate("DeletionCertificate", "Backup folder: %1")
-               .arg(QDir::toNativeSeparators(backupFolder))
-        << '\n'
-        << QCoreApplication::translate("DeletionCertificate", "Managed backups: %1").arg(managedBackups.size()) << '\n'
-        << QCoreApplication::translate("DeletionCertificate", "Files (size in bytes, SHA-256 before the overwrite):")
-        << '\n';
+    out << tr("CERTIFICATE OF DELETION — Coffer vault \"%1\"").arg(vaultName) << '\n';
+    out << tr("Fields after NIST SP 800-88 Rev. 1, Appendix G. Result: completed and verified.") << '\n';
+    section(tr("Person performing sanitisation"));
+    out << tr("Vault user: %1 (%2)").arg(userName, userRole) << '\n'
+        << tr("Operating-system account: %1 on %2").arg(osAccount, host) << '\n';
+    section(tr("What was sanitised"));
+    out << tr("Vault: %1, id %2").arg(vaultName, vaultId) << '\n'
+        << tr("Vault folder: %1 (file system: %2)").arg(QDir::toNativeSeparators(vaultFolder), fileSystem) << '\n'
+        << tr("Backup folder: %1").arg(QDir::toNativeSeparators(backupFolder)) << '\n'
+        << tr("Managed backups: %1").arg(managedBackups.size()) << '\n'
+        << tr("Files (size in bytes, SHA-256 before the overwrite):") << '\n';
     for (const SanitisedFile& f : files)
         out << "  " << QDir::toNativeSeparators(f.path) << "  [" << f.kind << "]  " << f.size << "  " << f.sha256
             << '\n';
-    section(QCoreApplication::translate("DeletionCertificate", "Method"));
-    out << QCoreApplication::translate("DeletionCertificate",
-                                       "Type: Purge. Used: cryptographic erase, then a one-pass random overwrite.")
-        << '\n'
+    section(tr("Method"));
+    out << tr("Type: Purge. Used: cryptographic erase, then a one-pass random overwrite.") << '\n'
         << methodText() << '\n';
-    section(QCoreApplication::translate("DeletionCertificate", "Tool"));
+    section(tr("Tool"));
     out << toolName << ' ' << toolVersion << " (" << libraries << ")\n";
-    section(QCoreApplication::translate("DeletionCertificate", "Verification"));
+    section(tr("Verification"));
     out << verificationMethod() << '\n';
     for (const SanitisedFile& f : files)
         out << "  " << QDir::toNativeSeparators(f.path) << ": " << f.readBack << '\n';
     for (const ErasureCheck& c : verification)
-        out << "  "
-            << (c.passed ? QCoreApplication::translate("DeletionCertificate", "passed")
-                         : QCoreApplication::translate("DeletionCertificate", "FAILED"))
-            << ": " << c.name << " — " << c.detail << '\n';
-    section(QCoreApplication::translate("DeletionCertificate", "Date and time"));
-    out << QCoreApplication::translate("DeletionCertificate", "Started: %1").arg(stamp(started)) << '\n'
-        << QCoreApplication::translate("DeletionCertificate", "Completed: %1").arg(stamp(completed)) << '\n';
-    section(QCoreApplication::translate("DeletionCertificate", "Limits of the method"));
+        out << "  " << (c.passed ? tr("passed") : tr("FAILED")) << ": " << c.name << " — " << c.detail << '\n';
+    section(tr("Date and time"));
+    out << tr("Started: %1").arg(stamp(started)) << '\n' << tr("Completed: %1").arg(stamp(completed)) << '\n';
+    section(tr("Limits of the method"));
     for (const QString& s : limitations())
         out << "- " << s << '\n';
-    section(QCoreApplication::translate("DeletionCertificate", "Not covered"));
+    section(tr("Not covered"));
     for (const QString& s : notCovered())
         out << "- " << s << '\n';
     out.flush();

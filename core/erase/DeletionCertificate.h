@@ -10,6 +10,7 @@
 
 #include "ClientEraser.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -28,6 +29,9 @@ struct SanitisedFile
 
 struct DeletionCertificate
 {
+    Q_DECLARE_TR_FUNCTIONS(DeletionCertificate)
+
+public:
     static constexpr int kFormatVersion = 1;
 
     // Who performed it.

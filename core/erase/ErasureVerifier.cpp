@@ -225,14 +225,9 @@ std::vector<ErasureCheck> ErasureVerifier::checkContent(Database& db) const
 ErasureCheck ErasureVerifier::checkId(Database& db) const
 {
     const ScanResult r = scanTables(db, {m_clientId});
-    ErasureCheck c{QStringLiteral("id"),
-                   QCoreApplication::translate("ErasureVerifier", "No row refers to the client"),
-                   r.rows == 0,
-                   {}};
-    c.detail = r.rows == 0 ? QCoreApplication::translate("ErasureVerifier", "%n table(s) searched, no row holds the id",
-                                                         nullptr, r.tables)
-                           : QCoreApplication::translate("ErasureVerifier", "%n row(s) still hold the id, in: %1",
-                                                         nullptr, int(r.rows))
+    ErasureCheck c{QStringLiteral("id"), tr("No row refers to the client"), r.rows == 0, {}};
+    c.detail = r.rows == 0 ? tr("%n table(s) searched, no row holds the id", nullptr, r.tables)
+                           : tr("%n row(s) still hold the id, in: %1", nullptr, int(r.rows))
                                  .arg(r.tablesWithHits.join(QStringLiteral(", ")));
     return c;
 }
@@ -241,22 +236,16 @@ ErasureCheck ErasureVerifier::checkStrings(Database& db) const
 {
     const ScanResult r = scanTables(db, m_strings);
     ErasureCheck c{
-        QStringLiteral("strings"),
-        QCoreApplication::translate("ErasureVerifier", "None of their names, emails or phones is in any table"),
-        r.rows == 0,
-        {}};
-    c.detail = QCoreApplication::translate("ErasureVerifier", "%n string(s) searched in %1 tables", nullptr,
-                                           int(m_strings.size()))
-                   .arg(r.tables);
-    c.detail += r.rows == 0 ? QCoreApplication::translate("ErasureVerifier", ": none found")
-                            : QCoreApplication::translate("ErasureVerifier", ": found in %n row(s), in: %1", nullptr,
-                                                          int(r.rows))
-                                  .arg(r.tablesWithHits.join(QStringLiteral(", ")));
+        QStringLiteral("strings"), tr("None of their names, emails or phones is in any table"), r.rows == 0, {}};
+    c.detail = tr("%n string(s) searched in %1 tables", nullptr, int(m_strings.size())).arg(r.tables);
+    c.detail +=
+        r.rows == 0
+            ? tr(": none found")
+            : tr(": found in %n row(s), in: %1", nullptr, int(r.rows)).arg(r.tablesWithHits.join(QStringLiteral(", ")));
     if (m_shared > 0)
-        c.detail += QCoreApplication::translate(
-            "ErasureVerifier", "; %n also belong(s) to another client and stay with them", nullptr, m_shared);
+        c.detail += tr("; %n also belong(s) to another client and stay with them", nullptr, m_shared);
     if (m_tooShort > 0)
-        c.detail += QCoreApplication::translate("ErasureVerifier", "; %n too short to search", nullptr, m_tooShort);
+        c.detail += tr("; %n too short to search", nullptr, m_tooShort);
     return c;
 }
 
@@ -275,33 +264,26 @@ ErasureCheck ErasureVerifier::checkIndexTerms(Database& db) const
         if (here > 0)
             where << table;
     }
-    ErasureCheck c{QStringLiteral("index"),
-                   QCoreApplication::translate("ErasureVerifier", "The search indexes hold none of their words"),
-                   left == 0,
-                   {}};
-    c.detail = QCoreApplication::translate("ErasureVerifier", "%n word(s) only they had", nullptr, total) +
-               (left == 0 ? QCoreApplication::translate("ErasureVerifier", ", none left in the indexes")
-                          : QCoreApplication::translate("ErasureVerifier", ", %n still indexed, in: %1", nullptr, left)
-                                .arg(where.join(QStringLiteral(", "))));
+    ErasureCheck c{QStringLiteral("index"), tr("The search indexes hold none of their words"), left == 0, {}};
+    c.detail = tr("%n word(s) only they had", nullptr, total) +
+               (left == 0 ? tr(", none left in the indexes")
+                          : tr(", %n still indexed, in: %1", nullptr, left).arg(where.join(QStringLiteral(", "))));
     return c;
 }
 
 ErasureCheck ErasureVerifier::checkFreePages(Database& db)
 {
     const qint64 free = db.scalar("PRAGMA freelist_count");
-    return {QStringLiteral("free-pages"),
-            QCoreApplication::translate("ErasureVerifier", "No free page is left that could hold old content"),
-            free == 0, QCoreApplication::translate("ErasureVerifier", "%n free page(s)", nullptr, int(free))};
+    return {QStringLiteral("free-pages"), tr("No free page is left that could hold old content"), free == 0,
+            tr("%n free page(s)", nullptr, int(free))};
 }
 
 ErasureCheck ErasureVerifier::checkWal(const QString& databasePath)
 {
     const QFileInfo wal(databasePath + QStringLiteral("-wal"));
     const qint64 size = wal.exists() ? wal.size() : 0;
-    return {QStringLiteral("wal"), QCoreApplication::translate("ErasureVerifier", "The write-ahead log is empty"),
-            size == 0,
-            wal.exists() ? QCoreApplication::translate("ErasureVerifier", "%n byte(s)", nullptr, int(size))
-                         : QCoreApplication::translate("ErasureVerifier", "no log file")};
+    return {QStringLiteral("wal"), tr("The write-ahead log is empty"), size == 0,
+            wal.exists() ? tr("%n byte(s)", nullptr, int(size)) : tr("no log file")};
 }
 
 } // namespace coffer

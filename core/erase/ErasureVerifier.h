@@ -6,6 +6,7 @@
 
 #include "ClientEraser.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <map>
 
@@ -15,6 +16,7 @@ class Database;
 
 class ErasureVerifier
 {
+    Q_DECLARE_TR_FUNCTIONS(ErasureVerifier)
 public:
     // Reads, never writes. Call before the client's rows are deleted.
     ErasureVerifier(Database& db, const QString& clientId);

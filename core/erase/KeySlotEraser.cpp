@@ -51,8 +51,7 @@ void KeySlotEraser::destroyKeySlots(const QString& headerPath)
     bytes.resize(qMax<ssize_t>(n, 0));
     int start = 0, length = 0;
     if (!findSlots(bytes, &start, &length))
-        failed(headerPath,
-               QCoreApplication::translate("AccountCancellation", "the header is not in the expected format"));
+        failed(headerPath, tr("the header is not in the expected format"));
 
     const QByteArray noise = randomBytes(length);
     if (::pwrite(fd, noise.constData(), size_t(length), start) != length || ::fsync(fd) != 0)
@@ -65,8 +64,7 @@ void KeySlotEraser::destroyKeySlots(const QString& headerPath)
     if (got < 0)
         failed(headerPath, QString::fromLocal8Bit(strerror(errno)));
     if (got != bytes.size() || std::memcmp(readBack.data() + start, noise.constData(), size_t(length)) != 0)
-        failed(headerPath, QCoreApplication::translate("AccountCancellation",
-                                                       "the key slots read back differ from what was written"));
+        failed(headerPath, tr("the key slots read back differ from what was written"));
 }
 
 } // namespace coffer

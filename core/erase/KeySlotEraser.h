@@ -4,12 +4,14 @@
 // can be decrypted, whatever overwriting the files later cannot reach.
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace coffer {
 
 class KeySlotEraser
 {
+    Q_DECLARE_TR_FUNCTIONS(AccountCancellation)
 public:
     // Throws Error(Failed) naming the header and why: it cannot be opened, it is not in the format
     // VaultHeader.h describes, or the write, sync or read-back failed or read back different bytes.

@@ -3,8 +3,8 @@
 #include "DirectIo.h"
 #include "Error.h"
 #include "SecureOverwrite.h"
+#include "crypto/Random.h"
 #include "crypto/Sha256.h"
-#include "crypto/Sodium.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -31,12 +31,8 @@ class Noise
 public:
     explicit Noise(qint64 size) : m_buffer(size)
     {
-        // A ChaCha20 stream from a fresh seed: randombytes_buf itself asks the kernel 256 bytes at a time.
-        ensureSodium();
-        unsigned char seed[randombytes_SEEDBYTES];
-        randombytes_buf(seed, sizeof seed);
-        randombytes_buf_deterministic(m_buffer.data(), size_t(size), seed);
-        sodium_memzero(seed, sizeof seed);
+        // A ChaCha20 stream from a fresh seed: randomBytes would ask the kernel 256 bytes at a time.
+        fillWithNoise(m_buffer.data(), size);
     }
     char* data() const { return m_buffer.data(); }
 

@@ -2,7 +2,7 @@
 
 #include "Error.h"
 #include "OverwritePass.h"
-#include "crypto/Sodium.h"
+#include "crypto/Random.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -37,20 +37,16 @@ private:
 
 QString randomName()
 {
-    ensureSodium();
-    unsigned char bytes[12];
-    randombytes_buf(bytes, sizeof bytes);
-    return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(bytes), sizeof bytes).toHex());
+    return QString::fromLatin1(randomBytes(12).toHex());
 }
 
 } // namespace
 
 void SecureOverwrite::fail(const QString& path, const char* step, int error)
 {
-    throw Error(ErrorCode::Failed,
-                QCoreApplication::translate("SecureOverwrite", "%1: %2 failed: %3")
-                    .arg(QDir::toNativeSeparators(path), QCoreApplication::translate("SecureOverwrite", step),
-                         QString::fromLocal8Bit(strerror(error))));
+    throw Error(
+        ErrorCode::Failed,
+        tr("%1: %2 failed: %3").arg(QDir::toNativeSeparators(path), tr(step), QString::fromLocal8Bit(strerror(error))));
 }
 
 void SecureOverwrite::checkDestroyable(const QString& path)
@@ -62,8 +58,7 @@ void SecureOverwrite::checkDestroyable(const QString& path)
     if (::lstat(native.constData(), &st) != 0)
         fail(path, QT_TRANSLATE_NOOP("SecureOverwrite", "finding the file"), errno);
     if (!S_ISREG(st.st_mode))
-        throw Error(ErrorCode::Failed, QCoreApplication::translate("SecureOverwrite", "%1 is not a regular file.")
-                                           .arg(QDir::toNativeSeparators(path)));
+        throw Error(ErrorCode::Failed, tr("%1 is not a regular file.").arg(QDir::toNativeSeparators(path)));
     // open(2) and access(2) see what chmod, chattr +i and read-only mounts forbid, even to root.
     const Fd fd(::open(native.constData(), O_RDWR | O_NOFOLLOW | O_CLOEXEC));
     if (fd.get() < 0)

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <functional>
 
@@ -12,6 +13,7 @@ namespace coffer {
 
 class SecureOverwrite
 {
+    Q_DECLARE_TR_FUNCTIONS(SecureOverwrite)
 public:
     // Called after each chunk is written, before it is read back.
     using Progress = std::function<void(qint64 bytesWritten)>;

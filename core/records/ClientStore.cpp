@@ -34,8 +34,7 @@ void ClientStore::ensureExists(Database& db, const QString& clientId)
     auto st = db.cached("SELECT 1 FROM clients WHERE id = ?");
     st->bind(1, clientId);
     if (!st->next())
-        throw Error(ErrorCode::Failed,
-                    QCoreApplication::translate("ClientStore", "There is no client with the id %1.").arg(clientId));
+        throw Error(ErrorCode::Failed, tr("There is no client with the id %1.").arg(clientId));
 }
 
 QString ClientStore::add(Client client)
@@ -64,7 +63,7 @@ void ClientStore::importClient(Client client)
     m_vault.require(Permission::WriteRecords);
     validate(client);
     if (client.id.isEmpty() || client.id.size() > 64)
-        invalid(QCoreApplication::translate("ClientStore", "A client has no valid id."));
+        invalid(tr("A client has no valid id."));
     if (!client.created.isValid())
         client.created = QDateTime::currentDateTimeUtc();
     if (!client.updated.isValid())
@@ -271,8 +270,7 @@ Client ClientStore::get(const QString& id)
     Statement st = db.prepare(sql.constData());
     st.bind(1, id);
     if (!st.next())
-        throw Error(ErrorCode::Failed,
-                    QCoreApplication::translate("ClientStore", "There is no client with the id %1.").arg(id));
+        throw Error(ErrorCode::Failed, tr("There is no client with the id %1.").arg(id));
     Client c = fromRow(st);
     auto column = [&](const char* sql) {
         QStringList out;

@@ -4,6 +4,7 @@
 
 #include "Records.h"
 
+#include <QCoreApplication>
 #include <vector>
 
 namespace coffer {
@@ -14,6 +15,7 @@ class Vault;
 
 class ClientStore
 {
+    Q_DECLARE_TR_FUNCTIONS(ClientStore)
 public:
     explicit ClientStore(Vault& vault)
         : m_vault(vault)

@@ -17,11 +17,9 @@ QString ConsentStore::set(const QString& clientId, const QString& purpose, Conse
     m_vault.require(Permission::WriteRecords);
     const QString p = purpose.trimmed();
     if (p.isEmpty())
-        throw Error(ErrorCode::Usage,
-                    QCoreApplication::translate("ConsentStore", "Say what the consent is for (its purpose)."));
+        throw Error(ErrorCode::Usage, tr("Say what the consent is for (its purpose)."));
     if (p.size() > 200 || source.size() > 200 || policyVersion.size() > 100)
-        throw Error(ErrorCode::Usage,
-                    QCoreApplication::translate("ConsentStore", "The purpose, source or policy version is too long."));
+        throw Error(ErrorCode::Usage, tr("The purpose, source or policy version is too long."));
     Database& db = m_vault.database();
     Transaction tx(db);
     ClientStore::ensureExists(db, clientId);
@@ -46,8 +44,7 @@ void ConsentStore::importConsent(const Consent& c)
 {
     m_vault.require(Permission::WriteRecords);
     if (c.id.isEmpty() || c.purpose.trimmed().isEmpty() || !c.time.isValid())
-        throw Error(ErrorCode::Usage,
-                    QCoreApplication::translate("ConsentStore", "A consent has no id, purpose or time."));
+        throw Error(ErrorCode::Usage, tr("A consent has no id, purpose or time."));
     Database& db = m_vault.database();
     Transaction tx(db);
     ClientStore::ensureExists(db, c.clientId);

@@ -4,6 +4,7 @@
 
 #include "Records.h"
 
+#include <QCoreApplication>
 #include <vector>
 
 namespace coffer {
@@ -12,6 +13,7 @@ class Vault;
 
 class ConsentStore
 {
+    Q_DECLARE_TR_FUNCTIONS(ConsentStore)
 public:
     explicit ConsentStore(Vault& vault)
         : m_vault(vault)

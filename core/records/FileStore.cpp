@@ -3,7 +3,7 @@
 #include "ClientStore.h"
 #include "Error.h"
 #include "crypto/Random.h"
-#include "crypto/Sodium.h"
+#include "crypto/Sha256.h"
 #include "store/Database.h"
 #include "store/FileSafety.h"
 #include "vault/Vault.h"
@@ -18,41 +18,6 @@
 namespace coffer {
 
 namespace {
-
-class Sha256
-{
-public:
-    Sha256()
-    {
-        ensureSodium();
-        crypto_hash_sha256_init(&m_state);
-    }
-    void update(const QByteArray& bytes)
-    {
-        crypto_hash_sha256_update(&m_state, reinterpret_cast<const unsigned char*>(bytes.constData()),
-                                  quint64(bytes.size()));
-    }
-    QByteArray digest()
-    {
-        QByteArray out(crypto_hash_sha256_BYTES, Qt::Uninitialized);
-        crypto_hash_sha256_final(&m_state, reinterpret_cast<unsigned char*>(out.data()));
-        return out;
-    }
-    static QByteArray of(const QByteArray& bytes)
-    {
-        Sha256 h;
-        h.update(bytes);
-        return h.digest();
-    }
-
-private:
-    crypto_hash_sha256_state m_state;
-};
-
-[[noreturn]] void throwCancelled()
-{
-    throw Error(ErrorCode::Failed, QCoreApplication::translate("FileStore", "Cancelled."));
-}
 
 // The name is shown in lists and becomes a file name in exports, so it must be one plain name.
 QString checkedName(const QString& name)
@@ -142,8 +107,7 @@ StoredFile FileStore::add(const QString& clientId, QIODevice& source, const QStr
     m_vault.require(Permission::WriteRecords);
     const QString fileName = checkedName(name);
     if (!source.isOpen() || !source.isReadable())
-        throw Error(ErrorCode::Failed,
-                    QCoreApplication::translate("FileStore", "Cannot read the file: it is not open for reading."));
+        throw Error(ErrorCode::Failed, tr("Cannot read the file: it is not open for reading."));
 
     Database& db = m_vault.database();
     Transaction tx(db);
@@ -171,7 +135,7 @@ StoredFile FileStore::importFile(const StoredFile& meta, QIODevice& source)
     ClientStore::ensureExists(db, meta.clientId);
     const auto [size, sha256] = insert(checked, source, {});
     if (size != meta.size || sha256 != meta.sha256.toLower())
-        throw Error(ErrorCode::Damaged, QCoreApplication::translate("FileStore", "An imported file does not match its recorded size and SHA-256."));
+        throw Error(ErrorCode::Damaged, tr("An imported file does not match its recorded size and SHA-256."));
     tx.commit();
     return info(meta.id);
 }
@@ -200,16 +164,16 @@ std::pair<qint64, QString> FileStore::insert(const StoredFile& meta, QIODevice& 
         readChunk(source, chunk);
         if (chunk.isEmpty())
             break;
-        whole.update(chunk);
+        whole.add(chunk);
         chunks.bind(1, meta.id).bind(2, seq).bind(3, Sha256::of(chunk)).bind(4, chunk).run();
         chunks.reset();
         size += chunk.size();
         if (progress && !progress(size, total))
-            throwCancelled();
+            throw Error::cancelled();
         if (chunk.size() < kChunkSize)
             break;
     }
-    const QString sha256 = QString::fromLatin1(whole.digest().toHex());
+    const QString sha256 = QString::fromLatin1(whole.result().toHex());
     db.prepare("UPDATE files SET size = ?, sha256 = ? WHERE id = ?").bind(1, size).bind(2, sha256).bind(3, meta.id).run();
     return {size, sha256};
 }
@@ -219,12 +183,10 @@ StoredFile FileStore::addFromPath(const QString& clientId, const QString& path, 
     m_vault.require(Permission::WriteRecords);
     const QFileInfo fileInfo(path);
     if (fileInfo.isDir())
-        throw Error(ErrorCode::Failed,
-                    QCoreApplication::translate("FileStore", "Cannot read the file: it is a folder."));
+        throw Error(ErrorCode::Failed, tr("Cannot read the file: it is a folder."));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(ErrorCode::Failed,
-                    QCoreApplication::translate("FileStore", "Cannot read the file: %1").arg(file.errorString()));
+        throw Error(ErrorCode::Failed, tr("Cannot read the file: %1").arg(file.errorString()));
     const QString type = QMimeDatabase().mimeTypeForFile(fileInfo).name();
     return add(clientId, file, fileInfo.fileName(), type, progress);
 }
@@ -236,7 +198,7 @@ StoredFile FileStore::stream(const QString& fileId, QIODevice& sink, const Progr
     qint64 chunkSize = 0;
     const StoredFile file = loadFile(db, fileId, &chunkSize);
     if (chunkSize <= 0 || file.size < 0)
-        throw Error(ErrorCode::Damaged, QCoreApplication::translate("FileStore", "The file's record is damaged."));
+        throw Error(ErrorCode::Damaged, tr("The file's record is damaged."));
     const qint64 parts = (file.size + chunkSize - 1) / chunkSize;
 
     // One row at a time: SQLite reads each chunk's pages as the statement steps, so only one chunk is
@@ -254,21 +216,17 @@ StoredFile FileStore::stream(const QString& fileId, QIODevice& sink, const Progr
         const qint64 expected = part + 1 < parts ? chunkSize : file.size - chunkSize * (parts - 1);
         if (data.size() != expected || Sha256::of(data) != st.blob(1))
             throwDamagedPart(part + 1, parts, PartProblem::Damaged);
-        whole.update(data);
+        whole.add(data);
         if (sink.write(data) != data.size())
-            throw Error(
-                ErrorCode::Failed,
-                QCoreApplication::translate("FileStore", "Cannot write the output file: %1").arg(sink.errorString()));
+            throw Error(ErrorCode::Failed, tr("Cannot write the output file: %1").arg(sink.errorString()));
         done += data.size();
         if (progress && !progress(done, file.size))
-            throwCancelled();
+            throw Error::cancelled();
     }
     if (part != parts)
         throwDamagedPart(part + 1, parts, PartProblem::Missing);
-    if (QString::fromLatin1(whole.digest().toHex()) != file.sha256)
-        throw Error(
-            ErrorCode::Damaged,
-            QCoreApplication::translate("FileStore", "The file is damaged: its contents do not match their SHA-256."));
+    if (QString::fromLatin1(whole.result().toHex()) != file.sha256)
+        throw Error(ErrorCode::Damaged, tr("The file is damaged: its contents do not match their SHA-256."));
     return file;
 }
 
@@ -286,8 +244,7 @@ StoredFile FileStore::saveTo(const QString& fileId, const QString& path, const P
     m_vault.require(Permission::ReadRecords);
     // The message gives the system's reason but not the path: a path the user chose may name a client.
     auto cannotWrite = [](const QString& why) {
-        return Error(ErrorCode::Failed,
-                     QCoreApplication::translate("FileStore", "Cannot write the output file: %1").arg(why));
+        return Error(ErrorCode::Failed, tr("Cannot write the output file: %1").arg(why));
     };
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))

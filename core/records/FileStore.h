@@ -6,6 +6,7 @@
 
 #include "Records.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 #include <functional>
 #include <vector>
@@ -16,6 +17,7 @@ class Vault;
 
 class FileStore
 {
+    Q_DECLARE_TR_FUNCTIONS(FileStore)
 public:
     static constexpr qint64 kChunkSize = 1024 * 1024;
     using Progress = std::function<bool(qint64 done, qint64 total)>; // return false to cancel

@@ -39,10 +39,9 @@ QString NoteStore::add(const QString& clientId, NoteKind kind, const QString& te
 {
     m_vault.require(Permission::WriteRecords);
     if (text.trimmed().isEmpty())
-        throw Error(ErrorCode::Usage, QCoreApplication::translate("NoteStore", "The note is empty."));
+        throw Error(ErrorCode::Usage, tr("The note is empty."));
     if (text.size() > 1000000)
-        throw Error(ErrorCode::Usage,
-                    QCoreApplication::translate("NoteStore", "The note is longer than a million characters."));
+        throw Error(ErrorCode::Usage, tr("The note is longer than a million characters."));
     Database& db = m_vault.database();
     Transaction tx(db);
     ClientStore::ensureExists(db, clientId);
@@ -67,7 +66,7 @@ void NoteStore::importNote(const Note& n)
 {
     m_vault.require(Permission::WriteRecords);
     if (n.id.isEmpty() || n.text.isEmpty() || !n.time.isValid())
-        throw Error(ErrorCode::Usage, QCoreApplication::translate("NoteStore", "A note has no id, text or time."));
+        throw Error(ErrorCode::Usage, tr("A note has no id, text or time."));
     Database& db = m_vault.database();
     Transaction tx(db);
     ClientStore::ensureExists(db, n.clientId);

@@ -4,6 +4,7 @@
 
 #include "Records.h"
 
+#include <QCoreApplication>
 #include <vector>
 
 namespace coffer {
@@ -12,6 +13,7 @@ class Vault;
 
 class NoteStore
 {
+    Q_DECLARE_TR_FUNCTIONS(NoteStore)
 public:
     explicit NoteStore(Vault& vault)
         : m_vault(vault)

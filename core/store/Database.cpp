@@ -1,9 +1,9 @@
 #include "Database.h"
 
 #include "Error.h"
-#include "crypto/Sodium.h"
 
 #include <QCoreApplication>
+#include <cstring>
 #include <sqlite3.h>
 #include <utility>
 
@@ -139,16 +139,16 @@ void Database::open(const QString& path, const Secret& key, const CipherSettings
         sqlite3* failed = std::exchange(m_db, nullptr);
         const QString detail = QString::fromUtf8(sqlite3_errmsg(failed));
         sqlite3_close(failed);
-        throw Error(ErrorCode::Failed,
-                    QCoreApplication::translate("Database", "Cannot open the vault database: %1").arg(detail));
+        throw Error(ErrorCode::Failed, tr("Cannot open the vault database: %1").arg(detail));
     }
     // SQLCipher's raw-key form x'<64 hex>' skips its PBKDF2. Built in secure memory, never as SQL text.
-    Secret rawKey(3 + key.size() * 2 + 1 + 1);
+    const Secret hex = hexOf(key);
+    Secret rawKey(hex.size() + 3);
     rawKey.data()[0] = 'x';
     rawKey.data()[1] = '\'';
-    sodium_bin2hex(reinterpret_cast<char*>(rawKey.data() + 2), key.size() * 2 + 1, key.data(), key.size());
-    rawKey.data()[2 + key.size() * 2] = '\'';
-    if (sqlite3_key(m_db, rawKey.data(), int(3 + key.size() * 2)) != SQLITE_OK)
+    memcpy(rawKey.data() + 2, hex.data(), hex.size());
+    rawKey.data()[2 + hex.size()] = '\'';
+    if (sqlite3_key(m_db, rawKey.data(), int(rawKey.size())) != SQLITE_OK)
         throwSqlError(m_db, "key");
     rawKey.clear();
     if (SQLITE_VERSION_NUMBER >= 3020000 && settings.compatibility == 3) // SQLCipher 4 ships SQLite >= 3.20
@@ -160,9 +160,7 @@ void Database::open(const QString& path, const Secret& key, const CipherSettings
         scalar("SELECT count(*) FROM sqlite_master");
     } catch (const Error&) {
         close();
-        throw Error(ErrorCode::Damaged,
-                    QCoreApplication::translate("Database",
-                                                "The vault database is damaged or does not belong to this header."));
+        throw Error(ErrorCode::Damaged, tr("The vault database is damaged or does not belong to this header."));
     }
     exec("PRAGMA secure_delete = ON");
     exec("PRAGMA temp_store = MEMORY");
@@ -241,8 +239,7 @@ void Transaction::commit()
 {
     if (!m_nested) {
         if (m_db.m_nestedFailed)
-            throw Error(ErrorCode::Failed,
-                        QCoreApplication::translate("Database", "A part of this change failed; nothing was saved."));
+            throw Error(ErrorCode::Failed, tr("A part of this change failed; nothing was saved."));
         m_db.exec("COMMIT");
     }
     m_done = true;

@@ -7,6 +7,7 @@
 #include "crypto/Secret.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 #include <QVariant>
@@ -64,6 +65,7 @@ private:
 
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(Database)
 public:
     Database() = default;
     ~Database();
@@ -119,6 +121,7 @@ private:
 // ends without commit() poisons the outer one, whose commit() then refuses, so partial work never lands.
 class Transaction
 {
+    Q_DECLARE_TR_FUNCTIONS(Database)
 public:
     explicit Transaction(Database& db);
     ~Transaction();

@@ -184,8 +184,7 @@ CsvColumnMap CsvImporter::parseMap(const QString& spec)
 {
     const qsizetype eq = spec.indexOf(u'=');
     if (eq <= 0 || spec.left(eq).trimmed().isEmpty())
-        throw Error(ErrorCode::Usage,
-                    QCoreApplication::translate("CsvImporter", "A map is COLUMN=FIELD, such as \"Mobile=phone\"."));
+        throw Error(ErrorCode::Usage, tr("A map is COLUMN=FIELD, such as \"Mobile=phone\"."));
     const QString field = spec.mid(eq + 1).trimmed();
     CsvColumnMap out{spec.left(eq).trimmed(), {}};
     static const QHash<QString, CsvField> names = {
@@ -199,16 +198,13 @@ CsvColumnMap CsvImporter::parseMap(const QString& spec)
     if (field.startsWith(QStringLiteral("field:"), Qt::CaseInsensitive)) {
         out.target = {CsvField::Custom, field.mid(6).trimmed()};
         if (out.target.key.isEmpty())
-            throw Error(ErrorCode::Usage,
-                        QCoreApplication::translate("CsvImporter", "A custom field needs a name: field:KEY."));
+            throw Error(ErrorCode::Usage, tr("A custom field needs a name: field:KEY."));
     } else if (names.contains(field.toLower())) {
         out.target.field = names.value(field.toLower());
     } else {
-        throw Error(ErrorCode::Usage,
-                    QCoreApplication::translate(
-                        "CsvImporter", "Unknown field \"%1\"; use name, given, family, email, phone, org, address, "
-                                       "country, tags, kind, note, field:KEY or ignore.")
-                        .arg(field));
+        throw Error(ErrorCode::Usage, tr("Unknown field \"%1\"; use name, given, family, email, phone, org, address, "
+                                         "country, tags, kind, note, field:KEY or ignore.")
+                                          .arg(field));
     }
     return out;
 }
@@ -278,7 +274,7 @@ CsvImportReport CsvImporter::import(QIODevice& device, const std::vector<CsvColu
         reader.setEightBitEncoding(*m_eightBit);
     QStringList row;
     if (!reader.readRecord(row))
-        throw Error(ErrorCode::Failed, QCoreApplication::translate("CsvImporter", "The file is empty."));
+        throw Error(ErrorCode::Failed, tr("The file is empty."));
     CsvImportReport report;
     const std::vector<CsvTarget> columns = resolveColumns(row, map, report.ignoredColumns);
     report.separator = reader.separator();
@@ -290,8 +286,7 @@ CsvImportReport CsvImporter::import(QIODevice& device, const std::vector<CsvColu
     Transaction tx(m_vault.database());
     while (reader.readRecord(row)) {
         if (progress && !progress(reader.bytesRead(), total))
-            throw Error(ErrorCode::Failed,
-                        QCoreApplication::translate("CsvImporter", "The import was cancelled; nothing was stored."));
+            throw Error(ErrorCode::Failed, tr("The import was cancelled; nothing was stored."));
         if (std::all_of(row.cbegin(), row.cend(), [](const QString& v) { return v.trimmed().isEmpty(); }))
             continue; // spreadsheets export empty rows as a line of separators
         Client client;

@@ -6,6 +6,7 @@
 
 #include "CsvReader.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <functional>
@@ -51,6 +52,7 @@ struct CsvImportReport
 
 class CsvImporter
 {
+    Q_DECLARE_TR_FUNCTIONS(CsvImporter)
 public:
     // Called with bytes read and the total (0 when unknown, as for a pipe); return false to cancel.
     using Progress = std::function<bool(qint64 done, qint64 total)>;

@@ -155,9 +155,7 @@ void CsvReader::start()
         m_buffer += more;
     }
     if (m_buffer.startsWith("\xFF\xFE") || m_buffer.startsWith("\xFE\xFF"))
-        throw Error(ErrorCode::Failed,
-                    QCoreApplication::translate("CsvReader",
-                                                "The file is UTF-16 text. Save it as \"CSV UTF-8\" and try again."));
+        throw Error(ErrorCode::Failed, tr("The file is UTF-16 text. Save it as \"CSV UTF-8\" and try again."));
     if (m_buffer.startsWith("\xEF\xBB\xBF")) {
         m_bom = true;
         m_pos = 3;
@@ -218,16 +216,13 @@ bool CsvReader::readRaw(QByteArrayList& raw)
     int quoteLine = 0;
     for (;; c = get()) {
         if (++size > kMaxRecordBytes)
-            throw Error(ErrorCode::Failed,
-                        QCoreApplication::translate("CsvReader", "Line %1: the record is longer than %2 MiB.")
-                            .arg(m_recordLine)
-                            .arg(kMaxRecordBytes / (1024 * 1024)));
+            throw Error(ErrorCode::Failed, tr("Line %1: the record is longer than %2 MiB.")
+                                               .arg(m_recordLine)
+                                               .arg(kMaxRecordBytes / (1024 * 1024)));
         if (quoted) {
             if (c < 0)
                 throw Error(ErrorCode::Failed,
-                            QCoreApplication::translate(
-                                "CsvReader", "Line %1: a quoted field is never closed; the file ends inside it.")
-                                .arg(quoteLine));
+                            tr("Line %1: a quoted field is never closed; the file ends inside it.").arg(quoteLine));
             if (c == '"') {
                 if (peek() == '"')
                     field += char(get());

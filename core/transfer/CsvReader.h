@@ -5,6 +5,7 @@
 #pragma once
 
 #include <QByteArrayList>
+#include <QCoreApplication>
 #include <QIODevice>
 #include <QStringList>
 #include <optional>
@@ -13,6 +14,7 @@ namespace coffer {
 
 class CsvReader
 {
+    Q_DECLARE_TR_FUNCTIONS(CsvReader)
 public:
     // Spreadsheets on Windows save "CSV" in the system's 8-bit code page: Windows-1252 in Western Europe,
     // Windows-1257 in Latvia and Lithuania, Windows-1250 in Czechia.

@@ -89,8 +89,7 @@ void ExportWriter::tick(qint64 amount)
 {
     m_done += amount;
     if (m_options.progress && !m_options.progress(m_done, m_total))
-        throw Error(ErrorCode::Failed,
-                    QCoreApplication::translate("Export", "The export was cancelled; nothing was written."));
+        throw Error(ErrorCode::Failed, tr("The export was cancelled; nothing was written."));
 }
 
 QJsonObject ExportWriter::headerFields() const

@@ -7,6 +7,7 @@
 #include "ExportFormat.h"
 #include "RecordSource.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -16,6 +17,7 @@ class Vault;
 
 class ExportWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(Export)
 public:
     ExportWriter(Vault& vault, const ExportOptions& options);
 

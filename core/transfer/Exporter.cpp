@@ -100,15 +100,15 @@ ExportResult Exporter::run(const QString& targetIn, const ExportOptions& options
         ClientStore::ensureExists(m_vault.database(), options.clientId);
     const QString target = QFileInfo(targetIn).absoluteFilePath();
     if (QFileInfo::exists(target))
-        throw Error(ErrorCode::Failed, QCoreApplication::translate("Export", "%1 already exists; choose a new name.")
-                                           .arg(QDir::toNativeSeparators(target)));
+        throw Error(ErrorCode::Failed,
+                    tr("%1 already exists; choose a new name.").arg(QDir::toNativeSeparators(target)));
     if (!QFileInfo(QFileInfo(target).absolutePath()).isDir())
-        throw Error(ErrorCode::Failed, QCoreApplication::translate("Export", "The folder %1 does not exist.")
-                                           .arg(QDir::toNativeSeparators(QFileInfo(target).absolutePath())));
+        throw Error(
+            ErrorCode::Failed,
+            tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(QFileInfo(target).absolutePath())));
     const bool folderOutput = options.format == ExportFormat::Directory || options.format == ExportFormat::Csv;
     if (folderOutput && options.passphrase)
-        throw Error(ErrorCode::Usage, QCoreApplication::translate(
-                                          "Export", "An encrypted export is one file: use the zip or json format."));
+        throw Error(ErrorCode::Usage, tr("An encrypted export is one file: use the zip or json format."));
 
     // Reads see one consistent state of the vault, however long the export runs.
     Transaction snapshot(m_vault.database());
@@ -122,8 +122,8 @@ ExportResult Exporter::run(const QString& targetIn, const ExportOptions& options
             writer.writeBundle(sink);
             fsyncFolder(partial);
             if (::rename(QFile::encodeName(partial).constData(), QFile::encodeName(target).constData()) != 0)
-                throw Error(ErrorCode::Failed, QCoreApplication::translate("Export", "Cannot write the export: %1")
-                                                   .arg(QString::fromLocal8Bit(strerror(errno))));
+                throw Error(ErrorCode::Failed,
+                            tr("Cannot write the export: %1").arg(QString::fromLocal8Bit(strerror(errno))));
             fsyncFolder(QFileInfo(target).absolutePath());
         } catch (...) {
             QDir(partial).removeRecursively();

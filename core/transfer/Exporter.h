@@ -6,6 +6,8 @@
 #include "ExportFormat.h"
 #include "RecordSource.h"
 
+#include <QCoreApplication>
+
 namespace coffer {
 
 class Vault;
@@ -18,6 +20,7 @@ struct ExportResult
 
 class Exporter
 {
+    Q_DECLARE_TR_FUNCTIONS(Export)
 public:
     explicit Exporter(Vault& vault)
         : m_vault(vault)

@@ -3,7 +3,7 @@
 #include "Error.h"
 #include "ImportData.h"
 #include "SecretStream.h"
-#include "crypto/Sodium.h"
+#include "crypto/Sha256.h"
 #include "records/FileStore.h"
 #include "store/Database.h"
 #include "vault/Vault.h"
@@ -34,17 +34,11 @@ public:
     using Pull = std::function<qint64(char*, qint64)>;
     EntryDevice(Pull pull, qint64 limit) : m_pull(std::move(pull)), m_limit(limit)
     {
-        crypto_hash_sha256_init(&m_hash);
         open(ReadOnly);
     }
     bool isSequential() const override { return true; }
     qint64 total() const { return m_total; }
-    QString sha256()
-    {
-        unsigned char d[crypto_hash_sha256_BYTES];
-        crypto_hash_sha256_final(&m_hash, d);
-        return QString::fromLatin1(QByteArray(reinterpret_cast<char*>(d), sizeof d).toHex());
-    }
+    QString sha256() { return QString::fromLatin1(m_hash.result().toHex()); }
     void drain()
     {
         char buf[65536];
@@ -60,7 +54,7 @@ protected:
             m_total += n;
             if (m_total > m_limit)
                 malformed(QStringLiteral("an entry is larger than it declares"));
-            crypto_hash_sha256_update(&m_hash, reinterpret_cast<unsigned char*>(data), size_t(n));
+            m_hash.add(data, n);
         }
         return n; // 0 at the end of the entry: a sequential device with nothing more
     }
@@ -70,7 +64,7 @@ private:
     Pull m_pull;
     qint64 m_limit;
     qint64 m_total = 0;
-    crypto_hash_sha256_state m_hash;
+    Sha256 m_hash;
 };
 
 bool safeEntryPath(const QString& p)
@@ -241,7 +235,7 @@ ImportReport Importer::run(const QString& path, const Secret* passphrase)
     ImportReport report;
     const QFileInfo info(path);
     if (!info.exists())
-        throw Error(ErrorCode::Failed, QCoreApplication::translate("Import", "%1 does not exist.").arg(path));
+        throw Error(ErrorCode::Failed, tr("%1 does not exist.").arg(path));
     Transaction tx(m_vault.database());
     BundleImport bundle(m_vault, report);
     if (info.isDir()) {
@@ -250,13 +244,13 @@ ImportReport Importer::run(const QString& path, const Secret* passphrase)
     } else {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            throw Error(ErrorCode::Failed, QCoreApplication::translate("Import", "Cannot read %1: %2").arg(path, file.errorString()));
+            throw Error(ErrorCode::Failed, tr("Cannot read %1: %2").arg(path, file.errorString()));
         std::unique_ptr<SecretStreamReader> decrypt;
         QByteArray pending;
         std::function<qint64(char*, qint64)> pull = [&file](char* data, qint64 max) { return file.read(data, max); };
         if (SecretStreamReader::looksEncrypted(file)) {
             if (!passphrase)
-                throw Error(ErrorCode::Usage, QCoreApplication::translate("Import", "This export is encrypted: enter its password."));
+                throw Error(ErrorCode::Usage, tr("This export is encrypted: enter its password."));
             decrypt = std::make_unique<SecretStreamReader>(file, *passphrase);
             pull = [&](char* data, qint64 max) -> qint64 {
                 while (pending.isEmpty() && !decrypt->atEnd())

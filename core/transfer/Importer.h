@@ -8,6 +8,7 @@
 
 #include "crypto/Secret.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <functional>
@@ -26,6 +27,7 @@ struct ImportReport
 
 class Importer
 {
+    Q_DECLARE_TR_FUNCTIONS(Import)
 public:
     explicit Importer(Vault& vault)
         : m_vault(vault)

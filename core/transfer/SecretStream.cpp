@@ -2,33 +2,43 @@
 
 #include "Error.h"
 #include "crypto/Random.h"
-#include "crypto/Sodium.h"
+#include "crypto/SecretStreamCipher.h"
 
 #include <QCoreApplication>
 #include <QtEndian>
+#include <optional>
 
 namespace coffer {
 
 namespace {
 
+// The container's layout (SecretStream.h), each field's offset from the one before it.
 const QByteArray kMagic("COFFEREX", 8);
 constexpr quint16 kVersion = 1;
 constexpr int kChunk = 64 * 1024;
-constexpr int kHeaderSize = 8 + 2 + 4 + 4 + 16 + crypto_secretstream_xchacha20poly1305_HEADERBYTES;
-constexpr int kAdSize = 8 + 2 + 4 + 4 + 16;
+constexpr int kMagicSize = 8;
+constexpr int kVersionOffset = kMagicSize;
+constexpr int kOpsOffset = kVersionOffset + 2;
+constexpr int kMemoryOffset = kOpsOffset + 4;
+constexpr int kSaltOffset = kMemoryOffset + 4;
+constexpr int kAdSize = kSaltOffset + Argon2Kdf::kSaltSize; // everything before the secretstream header
+constexpr int kHeaderSize = kAdSize + SecretStreamSizes::kHeaderSize;
+constexpr int kLengthSize = 4; // before each chunk
+static_assert(kAdSize == 34 && kHeaderSize == 58, "the encrypted export's header is 34 + 24 bytes (SecretStream.h)");
+static_assert(Argon2Kdf::kKeySize == SecretStreamSizes::kKeySize, "the passphrase's key keys the stream directly");
 
 } // namespace
 
 struct SecretStreamWriter::State
 {
-    crypto_secretstream_xchacha20poly1305_state st;
+    std::optional<SecretStreamSealer> sealer;
     QByteArray ad;
 };
 
 SecretStreamWriter::SecretStreamWriter(Sink sink, const Secret& passphrase, KdfParams kdf)
-    : m_state(std::make_unique<State>()), m_sink(std::move(sink))
+    : m_state(std::make_unique<State>())
+    , m_sink(std::move(sink))
 {
-    ensureSodium();
     const QByteArray salt = randomBytes(Argon2Kdf::kSaltSize);
     const Secret key = Argon2Kdf::derive(passphrase, salt, kdf);
     QByteArray head = kMagic;
@@ -40,18 +50,15 @@ SecretStreamWriter::SecretStreamWriter(Sink sink, const Secret& passphrase, KdfP
     qToBigEndian(kdf.memoryKiB, buf);
     head.append(buf, 4);
     head += salt;
+    Q_ASSERT(head.size() == kAdSize);
     m_state->ad = head;
-    unsigned char header[crypto_secretstream_xchacha20poly1305_HEADERBYTES];
-    crypto_secretstream_xchacha20poly1305_init_push(&m_state->st, header, key.data());
-    head.append(reinterpret_cast<const char*>(header), sizeof header);
+    m_state->sealer.emplace(key);
+    head += m_state->sealer->header();
     m_sink(head.constData(), head.size());
     m_buffer.reserve(kChunk);
 }
 
-SecretStreamWriter::~SecretStreamWriter()
-{
-    sodium_memzero(&m_state->st, sizeof m_state->st);
-}
+SecretStreamWriter::~SecretStreamWriter() = default;
 
 void SecretStreamWriter::write(const char* data, qint64 size)
 {
@@ -72,23 +79,19 @@ void SecretStreamWriter::finish()
 
 void SecretStreamWriter::push(bool final)
 {
-    QByteArray out(4 + m_buffer.size() + crypto_secretstream_xchacha20poly1305_ABYTES, Qt::Uninitialized);
-    unsigned long long len = 0;
+    QByteArray out(kLengthSize, Qt::Uninitialized);
+    out.reserve(kLengthSize + m_buffer.size() + SecretStreamSizes::kTagSize);
     const QByteArray ad = std::exchange(m_state->ad, QByteArray()); // the header binds to the first chunk only
-    crypto_secretstream_xchacha20poly1305_push(
-        &m_state->st, reinterpret_cast<unsigned char*>(out.data() + 4), &len,
-        reinterpret_cast<const unsigned char*>(m_buffer.constData()), size_t(m_buffer.size()),
-        ad.isEmpty() ? nullptr : reinterpret_cast<const unsigned char*>(ad.constData()), size_t(ad.size()),
-        final ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : crypto_secretstream_xchacha20poly1305_TAG_MESSAGE);
-    qToBigEndian(quint32(len), out.data());
-    sodium_memzero(m_buffer.data(), size_t(m_buffer.size()));
+    m_state->sealer->seal(m_buffer, ad, final, out);
+    qToBigEndian(quint32(out.size() - kLengthSize), out.data());
+    memzero(m_buffer.data(), size_t(m_buffer.size()));
     m_buffer.clear();
-    m_sink(out.constData(), qint64(4 + len));
+    m_sink(out.constData(), out.size());
 }
 
 struct SecretStreamReader::State
 {
-    crypto_secretstream_xchacha20poly1305_state st;
+    std::optional<SecretStreamOpener> opener;
     QByteArray ad;
 };
 
@@ -98,77 +101,53 @@ bool SecretStreamReader::looksEncrypted(QIODevice& source)
 }
 
 SecretStreamReader::SecretStreamReader(QIODevice& source, const Secret& passphrase)
-    : m_state(std::make_unique<State>()), m_source(source)
+    : m_state(std::make_unique<State>())
+    , m_source(source)
 {
-    ensureSodium();
     const QByteArray head = source.read(kHeaderSize);
     if (head.size() != kHeaderSize || !head.startsWith(kMagic))
-        throw Error(
-            ErrorCode::Damaged,
-            QCoreApplication::translate("SecretStream", "This is not an encrypted Coffer export, or it is cut short."));
-    if (qFromBigEndian<quint16>(head.constData() + 8) != kVersion)
-        throw Error(ErrorCode::Damaged,
-                    QCoreApplication::translate(
-                        "SecretStream", "This encrypted export has a format version this Coffer does not read."));
-    const KdfParams kdf{qFromBigEndian<quint32>(head.constData() + 10), qFromBigEndian<quint32>(head.constData() + 14)};
+        throw Error(ErrorCode::Damaged, tr("This is not an encrypted Coffer export, or it is cut short."));
+    if (qFromBigEndian<quint16>(head.constData() + kVersionOffset) != kVersion)
+        throw Error(ErrorCode::Damaged, tr("This encrypted export has a format version this Coffer does not read."));
+    const KdfParams kdf{qFromBigEndian<quint32>(head.constData() + kOpsOffset),
+                        qFromBigEndian<quint32>(head.constData() + kMemoryOffset)};
     if (!Argon2Kdf::isAcceptable(kdf))
-        throw Error(ErrorCode::Damaged,
-                    QCoreApplication::translate("SecretStream",
-                                                "The encrypted export is damaged (key derivation parameters)."));
-    const Secret key = Argon2Kdf::derive(passphrase, head.mid(18, Argon2Kdf::kSaltSize), kdf);
+        throw Error(ErrorCode::Damaged, tr("The encrypted export is damaged (key derivation parameters)."));
+    const Secret key = Argon2Kdf::derive(passphrase, head.mid(kSaltOffset, Argon2Kdf::kSaltSize), kdf);
     m_state->ad = head.left(kAdSize);
-    crypto_secretstream_xchacha20poly1305_init_pull(
-        &m_state->st, reinterpret_cast<const unsigned char*>(head.constData() + kAdSize), key.data());
+    m_state->opener.emplace(key, QByteArrayView(head).sliced(kAdSize));
 }
 
-SecretStreamReader::~SecretStreamReader()
-{
-    sodium_memzero(&m_state->st, sizeof m_state->st);
-}
+SecretStreamReader::~SecretStreamReader() = default;
 
 QByteArray SecretStreamReader::next()
 {
     if (m_finished)
         return {};
-    const QByteArray lenBytes = m_source.read(4);
-    if (lenBytes.size() != 4)
-        throw Error(ErrorCode::Damaged, QCoreApplication::translate(
-                                            "SecretStream", "The encrypted export is cut short: its end is missing."));
+    const QByteArray lenBytes = m_source.read(kLengthSize);
+    if (lenBytes.size() != kLengthSize)
+        throw Error(ErrorCode::Damaged, tr("The encrypted export is cut short: its end is missing."));
     const quint32 len = qFromBigEndian<quint32>(lenBytes.constData());
-    if (len < crypto_secretstream_xchacha20poly1305_ABYTES ||
-        len > kChunk + crypto_secretstream_xchacha20poly1305_ABYTES)
-        throw Error(ErrorCode::Damaged,
-                    QCoreApplication::translate("SecretStream",
-                                                "The encrypted export is damaged (a chunk has an impossible length)."));
+    if (len < quint32(SecretStreamSizes::kTagSize) || len > quint32(kChunk + SecretStreamSizes::kTagSize))
+        throw Error(ErrorCode::Damaged, tr("The encrypted export is damaged (a chunk has an impossible length)."));
     const QByteArray cipher = m_source.read(len);
     if (cipher.size() != qsizetype(len))
-        throw Error(ErrorCode::Damaged, QCoreApplication::translate(
-                                            "SecretStream", "The encrypted export is cut short: its end is missing."));
-    QByteArray plain(qsizetype(len - crypto_secretstream_xchacha20poly1305_ABYTES), Qt::Uninitialized);
-    unsigned long long plainLen = 0;
-    unsigned char tag = 0;
+        throw Error(ErrorCode::Damaged, tr("The encrypted export is cut short: its end is missing."));
     const QByteArray ad = std::exchange(m_state->ad, QByteArray());
-    if (crypto_secretstream_xchacha20poly1305_pull(
-            &m_state->st, reinterpret_cast<unsigned char*>(plain.data()), &plainLen, &tag,
-            reinterpret_cast<const unsigned char*>(cipher.constData()), cipher.size(),
-            ad.isEmpty() ? nullptr : reinterpret_cast<const unsigned char*>(ad.constData()), size_t(ad.size())) != 0) {
+    bool final = false;
+    std::optional<QByteArray> plain = m_state->opener->open(cipher, ad, final);
+    if (!plain) {
         if (m_first)
-            throw Error(ErrorCode::Auth,
-                        QCoreApplication::translate(
-                            "SecretStream", "Wrong password, or the encrypted export is damaged at its start."));
-        throw Error(
-            ErrorCode::Damaged,
-            QCoreApplication::translate("SecretStream", "The encrypted export is damaged: a part of it was altered."));
+            throw Error(ErrorCode::Auth, tr("Wrong password, or the encrypted export is damaged at its start."));
+        throw Error(ErrorCode::Damaged, tr("The encrypted export is damaged: a part of it was altered."));
     }
     m_first = false;
-    plain.resize(qsizetype(plainLen));
-    if (tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL) {
+    if (final) {
         m_finished = true;
         if (!m_source.atEnd())
-            throw Error(ErrorCode::Damaged,
-                        QCoreApplication::translate("SecretStream", "The encrypted export has data after its end."));
+            throw Error(ErrorCode::Damaged, tr("The encrypted export has data after its end."));
     }
-    return plain;
+    return std::move(*plain);
 }
 
 } // namespace coffer

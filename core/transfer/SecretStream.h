@@ -8,7 +8,8 @@
 //   4   argon2id passes, 4 argon2id memory in KiB, 16 salt
 //   24  secretstream header
 //   then chunks: 4-byte ciphertext length, ciphertext (plaintext up to 64 KiB + 17 bytes)
-// The first 58 bytes are the associated data of the first chunk, so the parameters cannot be changed.
+// The first 34 bytes (magic to salt) are the associated data of the first chunk and the secretstream
+// header is the stream's nonce, so none of the 58 header bytes can be changed without detection.
 // The last chunk carries TAG_FINAL: a truncated file, a reordered, dropped or altered chunk, or a wrong
 // passphrase all fail authentication, and the reader says which.
 #pragma once
@@ -17,6 +18,7 @@
 #include "crypto/Secret.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QIODevice>
 #include <functional>
 #include <memory>
@@ -42,6 +44,7 @@ private:
 
 class SecretStreamReader
 {
+    Q_DECLARE_TR_FUNCTIONS(SecretStream)
 public:
     // Reads and checks the header; throws Error(Damaged) for a file that is not one, Error(Auth) never
     // here (the key is only tested by the first chunk).

@@ -1,8 +1,9 @@
 #include "Vault.h"
 
 #include "Error.h"
+#include "crypto/Mac.h"
 #include "crypto/Random.h"
-#include "crypto/Sodium.h"
+#include "crypto/Subkeys.h"
 #include "store/FileSafety.h"
 #include "store/Schema.h"
 
@@ -30,11 +31,6 @@ QString databasePath(const QString& folder)
 QString failuresPath(const QString& folder)
 {
     return QDir(folder).filePath(QStringLiteral("signin-failures"));
-}
-
-[[noreturn]] void wrongCredentials()
-{
-    throw Error(ErrorCode::Auth, QCoreApplication::translate("Vault", "Wrong user name or password."));
 }
 
 [[noreturn]] void notAVault(const QString& folder)
@@ -84,24 +80,19 @@ void Vault::checkPassword(const Secret& password)
 {
     // Characters, not bytes: "Ēriks" is five.
     if (QString::fromUtf8(password.view().data(), qsizetype(password.size())).size() < kMinPasswordLength)
-        throw Error(ErrorCode::Usage,
-                    QCoreApplication::translate("Vault", "The password must be at least %1 characters long.")
-                        .arg(kMinPasswordLength));
+        throw Error(ErrorCode::Usage, tr("The password must be at least %1 characters long.").arg(kMinPasswordLength));
 }
 
 void Vault::checkUserName(const QString& name)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        throw Error(ErrorCode::Usage, QCoreApplication::translate("Vault", "The user name is empty."));
+        throw Error(ErrorCode::Usage, tr("The user name is empty."));
     if (trimmed.size() > kMaxUserNameLength)
-        throw Error(ErrorCode::Usage,
-                    QCoreApplication::translate("Vault", "The user name is longer than %1 characters.")
-                        .arg(kMaxUserNameLength));
+        throw Error(ErrorCode::Usage, tr("The user name is longer than %1 characters.").arg(kMaxUserNameLength));
     for (QChar c : trimmed)
         if (c.category() == QChar::Other_Control)
-            throw Error(ErrorCode::Usage,
-                        QCoreApplication::translate("Vault", "The user name contains control characters."));
+            throw Error(ErrorCode::Usage, tr("The user name contains control characters."));
 }
 
 VaultCreation Vault::create(const QString& folderIn, const QString& ownerName, const Secret& password, KdfParams kdf)
@@ -109,25 +100,23 @@ VaultCreation Vault::create(const QString& folderIn, const QString& ownerName, c
     checkUserName(ownerName);
     checkPassword(password);
     if (!Argon2Kdf::isAcceptable(kdf))
-        throw Error(ErrorCode::Usage,
-                    QCoreApplication::translate("Vault", "The key derivation parameters are out of range."));
+        throw Error(ErrorCode::Usage, tr("The key derivation parameters are out of range."));
     QString folder = QFileInfo(QDir::cleanPath(folderIn)).absoluteFilePath();
     if (!folder.endsWith(kSuffix))
         folder += kSuffix;
     if (QFileInfo::exists(folder) &&
         !QDir(folder).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot))
-        throw Error(ErrorCode::Failed, QCoreApplication::translate("Vault", "%1 already exists and is not empty.")
-                                           .arg(QDir::toNativeSeparators(folder)));
+        throw Error(ErrorCode::Failed, tr("%1 already exists and is not empty.").arg(QDir::toNativeSeparators(folder)));
     if (!QFileInfo(QFileInfo(folder).absolutePath()).isDir())
-        throw Error(ErrorCode::Failed, QCoreApplication::translate("Vault", "The folder %1 does not exist.")
-                                           .arg(QDir::toNativeSeparators(QFileInfo(folder).absolutePath())));
+        throw Error(
+            ErrorCode::Failed,
+            tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(QFileInfo(folder).absolutePath())));
     const bool existed = QFileInfo::exists(folder);
     makePrivateFolder(folder);
 
     try {
         VaultLock lock = VaultLock::acquire(folder);
-        Secret dataKey(KeySlot::kDataKeySize);
-        randombytes_buf(dataKey.data(), dataKey.size());
+        Secret dataKey = randomSecret(KeySlot::kDataKeySize);
 
         VaultHeader header;
         header.vaultId = randomBytes(VaultHeader::kVaultIdSize);
@@ -193,7 +182,7 @@ std::unique_ptr<Vault> Vault::unlock(const QString& path, const QString& userNam
         if (!slot) {
             // Pay the same argon2 cost as a real attempt, so timing does not reveal which names exist.
             (void)Argon2Kdf::derive(password, randomBytes(Argon2Kdf::kSaltSize), header.keySlots.front().kdf);
-            wrongCredentials();
+            throw Error::wrongPassword();
         }
         dataKey = slot->open(password, header.vaultId);
     } catch (const Error& e) {
@@ -201,7 +190,7 @@ std::unique_ptr<Vault> Vault::unlock(const QString& path, const QString& userNam
             throw;
         // One message from one place for a wrong password and an unknown user, in every language.
         noteFailedSignIn(folder);
-        wrongCredentials();
+        throw Error::wrongPassword();
     }
     const QByteArray slotId = slot->id;
     auto vault = openWithKey(folder, std::move(lock), bytes, std::move(header), std::move(dataKey));
@@ -248,19 +237,18 @@ std::unique_ptr<Vault> Vault::recover(const QString& path, const QString& userNa
     VaultHeader header = VaultHeader::parse(bytes);
     const KeySlot* slot = header.recoverySlot();
     if (!slot)
-        throw Error(ErrorCode::Damaged,
-                    QCoreApplication::translate("Vault", "The vault header is damaged (no recovery slot)."));
+        throw Error(ErrorCode::Damaged, tr("The vault header is damaged (no recovery slot)."));
     Secret dataKey;
     try {
         dataKey = slot->open(normaliseReadableSecret(recoveryKey), header.vaultId);
     } catch (const Error&) {
-        throw Error(ErrorCode::Auth, QCoreApplication::translate("Vault", "Wrong user name or recovery key."));
+        throw Error::wrongRecoveryKey();
     }
     auto vault = openWithKey(folder, std::move(lock), bytes, std::move(header), std::move(dataKey));
     try {
         vault->m_user = vault->findUser(userName);
     } catch (const Error&) {
-        throw Error(ErrorCode::Auth, QCoreApplication::translate("Vault", "Wrong user name or recovery key."));
+        throw Error::wrongRecoveryKey();
     }
     vault->changePassword(newPassword);
     Transaction tx(vault->m_db);
@@ -273,16 +261,14 @@ std::unique_ptr<Vault> Vault::openWithKey(const QString& folder, VaultLock lock,
                                           VaultHeader header, Secret dataKey)
 {
     if (!VaultHeader::verifyMac(headerBytes, dataKey))
-        throw Error(ErrorCode::Damaged, QCoreApplication::translate(
-                                            "Vault", "The vault header is damaged (it does not match its checksum)."));
+        throw Error::headerChecksumMismatch();
     std::unique_ptr<Vault> vault(new Vault);
     vault->m_path = folder;
     vault->m_lock = std::move(lock);
     vault->m_header = std::move(header);
     vault->m_dataKey = std::move(dataKey);
     if (!QFileInfo::exists(databasePath(folder)))
-        throw Error(ErrorCode::Damaged,
-                    QCoreApplication::translate("Vault", "The vault is damaged: its database file is missing."));
+        throw Error(ErrorCode::Damaged, tr("The vault is damaged: its database file is missing."));
     vault->m_db.open(databasePath(folder), vault->m_dataKey, vault->m_header.cipher, false);
     migrate(vault->m_db);
     // Sign-ins, reads and locks only add audit rows; they alone do not call for a backup on lock.
@@ -302,7 +288,7 @@ void Vault::signIn(const QByteArray& slotId)
         m_db.prepare("SELECT id, name, role, must_change_password, created, changed FROM users WHERE slot_id = ?");
     st.bind(1, slotId);
     if (!st.next())
-        wrongCredentials(); // a slot whose user row is gone (removed while a header write failed)
+        throw Error::wrongPassword(); // a slot whose user row is gone (removed while a header write failed)
     m_user = userFrom(st);
 }
 
@@ -337,14 +323,11 @@ void Vault::lock()
 void Vault::require(Permission permission) const
 {
     if (!isUnlocked())
-        throw Error(ErrorCode::Failed, QCoreApplication::translate("Vault", "The vault is locked."));
+        throw Error::vaultLocked();
     if (m_user.mustChangePassword)
-        throw Error(ErrorCode::Auth,
-                    QCoreApplication::translate(
-                        "Vault", "You signed in with a one-time password: choose your own password first."));
+        throw Error::mustChangePassword();
     if (!roleAllows(m_user.role, permission))
-        throw Error(ErrorCode::Permission, QCoreApplication::translate("Vault", "Your role (%1) does not allow this.")
-                                               .arg(roleDisplayName(m_user.role)));
+        throw Error::roleForbids(roleDisplayName(m_user.role));
 }
 
 void Vault::audit(const QString& action, const QString& objectType, const QString& objectId, const QString& detail)
@@ -354,15 +337,9 @@ void Vault::audit(const QString& action, const QString& objectType, const QStrin
 
 QString Vault::pseudonym(const QString& clientId) const
 {
-    unsigned char key[crypto_generichash_KEYBYTES];
-    crypto_kdf_derive_from_key(key, sizeof key, 2, "pseudony", m_dataKey.data());
-    const QByteArray id = clientId.toUtf8();
-    unsigned char out[16];
-    crypto_generichash(out, sizeof out, reinterpret_cast<const unsigned char*>(id.constData()), size_t(id.size()), key,
-                       sizeof key);
-    sodium_memzero(key, sizeof key);
-    return QStringLiteral("p:") +
-           QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(out), sizeof out).toHex());
+    constexpr qsizetype kPseudonymSize = 16; // 128 bits: no two clients of a vault meet by chance
+    const QByteArray hash = keyedHash(deriveSubkey(m_dataKey, Subkey::Pseudonym), clientId.toUtf8(), kPseudonymSize);
+    return QStringLiteral("p:") + QString::fromLatin1(hash.toHex());
 }
 
 std::vector<AuditEntry> Vault::auditEntries(qint64 afterSeq, int limit)
@@ -402,12 +379,11 @@ void Vault::writeHeaderThenCommit(Transaction& tx, const std::function<void(Vaul
 void Vault::changePassword(const Secret& newPassword)
 {
     if (!isUnlocked())
-        throw Error(ErrorCode::Failed, QCoreApplication::translate("Vault", "The vault is locked."));
+        throw Error::vaultLocked();
     checkPassword(newPassword);
     const KeySlot* old = m_header.findById(slotIdOf(m_user.id));
     if (!old)
-        throw Error(ErrorCode::Damaged,
-                    QCoreApplication::translate("Vault", "The vault header is damaged (your key slot is missing)."));
+        throw Error(ErrorCode::Damaged, tr("The vault header is damaged (your key slot is missing)."));
     // Same slot id, fresh salt and nonce: users.slot_id still points here, and only this slot changes.
     KeySlot slot =
         KeySlot::seal(m_dataKey, newPassword, old->kdf, SlotKind::User, old->lookup, m_header.vaultId, old->id);

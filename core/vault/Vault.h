@@ -13,6 +13,7 @@
 #include "crypto/Secret.h"
 #include "store/Database.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -36,6 +37,7 @@ struct VaultCreation;
 
 class Vault
 {
+    Q_DECLARE_TR_FUNCTIONS(Vault)
 public:
     static constexpr int kMinPasswordLength = 8;
     static constexpr int kMaxUserNameLength = 64;

@@ -1,7 +1,8 @@
 #include "VaultHeader.h"
 
 #include "Error.h"
-#include "crypto/Sodium.h"
+#include "crypto/Mac.h"
+#include "crypto/Subkeys.h"
 #include "store/FileSafety.h"
 
 #include <QCoreApplication>
@@ -14,7 +15,15 @@ namespace coffer {
 namespace {
 
 const QByteArray kMagic("COFFERVH", 8);
-constexpr int kSlotSize = 16 + 1 + 32 + 4 + 4 + 16 + 24 + 48;
+// The layout in VaultHeader.h: the fixed fields before the SQLCipher version string, and one key slot.
+constexpr int kFixedSize = 8 + 2 + VaultHeader::kVaultIdSize + VaultHeader::kLookupKeySize + 4 + 1 + 1 + 1;
+constexpr int kSlotCountSize = 2;
+constexpr int kSlotSize = KeySlot::kIdSize + 1 + KeySlot::kLookupSize + 4 + 4 + Argon2Kdf::kSaltSize +
+                          KeySlot::kNonceSize + KeySlot::kSealedSize;
+static_assert(kFixedSize == 65, "the SQLCipher version string starts at byte 65");
+static_assert(kSlotSize == 145, "a key slot is 145 bytes");
+static_assert(VaultHeader::kMacSize == subkeyRow(Subkey::HeaderMac).size);
+static_assert(VaultHeader::kLookupKeySize == KeySlot::kLookupSize, "the lookup key keys a lookup of its size");
 
 [[noreturn]] void damaged(const char* what)
 {
@@ -23,21 +32,9 @@ constexpr int kSlotSize = 16 + 1 + 32 + 4 + 4 + 16 + 24 + 48;
         QCoreApplication::translate("VaultHeader", "The vault header is damaged (%1).").arg(QString::fromLatin1(what)));
 }
 
-Secret macKey(const Secret& dataKey)
-{
-    Secret key(crypto_generichash_BYTES);
-    crypto_kdf_derive_from_key(key.data(), key.size(), 1, "hdr--mac", dataKey.data());
-    return key;
-}
-
 QByteArray mac(const QByteArray& body, const Secret& dataKey)
 {
-    const Secret key = macKey(dataKey);
-    QByteArray out(VaultHeader::kMacSize, Qt::Uninitialized);
-    crypto_generichash(reinterpret_cast<unsigned char*>(out.data()), size_t(out.size()),
-                       reinterpret_cast<const unsigned char*>(body.constData()), size_t(body.size()), key.data(),
-                       key.size());
-    return out;
+    return keyedHash(deriveSubkey(dataKey, Subkey::HeaderMac), body, VaultHeader::kMacSize);
 }
 
 QByteArray readExactly(QDataStream& in, int size)
@@ -57,13 +54,7 @@ QString userNameKey(const QString& userName)
 
 QByteArray VaultHeader::lookupFor(const QString& userName) const
 {
-    const QByteArray name = userNameKey(userName).toUtf8();
-    QByteArray out(KeySlot::kLookupSize, Qt::Uninitialized);
-    ensureSodium();
-    crypto_generichash(reinterpret_cast<unsigned char*>(out.data()), size_t(out.size()),
-                       reinterpret_cast<const unsigned char*>(name.constData()), size_t(name.size()),
-                       reinterpret_cast<const unsigned char*>(lookupKey.constData()), size_t(lookupKey.size()));
-    return out;
+    return keyedHash(QByteArrayView(lookupKey), userNameKey(userName).toUtf8(), KeySlot::kLookupSize);
 }
 
 const KeySlot* VaultHeader::findByLookup(const QByteArray& lookup) const
@@ -147,18 +138,16 @@ QByteArray VaultHeader::serialise(const Secret& dataKey) const
 VaultHeader VaultHeader::parse(const QByteArray& bytes)
 {
     if (!bytes.startsWith(kMagic))
-        throw Error(ErrorCode::Damaged, QCoreApplication::translate("VaultHeader", "This is not a Coffer vault."));
+        throw Error(ErrorCode::Damaged, tr("This is not a Coffer vault."));
     QDataStream in(bytes);
     in.setByteOrder(QDataStream::BigEndian);
     readExactly(in, kMagic.size());
     quint16 version = 0;
     in >> version;
     if (version != kFormatVersion)
-        throw Error(ErrorCode::Damaged,
-                    QCoreApplication::translate("VaultHeader",
-                                                "The vault header has format version %1; this Coffer reads version %2.")
-                        .arg(version)
-                        .arg(kFormatVersion));
+        throw Error(ErrorCode::Damaged, tr("The vault header has format version %1; this Coffer reads version %2.")
+                                            .arg(version)
+                                            .arg(kFormatVersion));
     VaultHeader h;
     h.vaultId = readExactly(in, kVaultIdSize);
     h.lookupKey = readExactly(in, kLookupKeySize);
@@ -177,7 +166,7 @@ VaultHeader VaultHeader::parse(const QByteArray& bytes)
     in >> count;
     if (in.status() != QDataStream::Ok || count == 0 || count > kMaxSlots)
         damaged("slot count");
-    const qint64 expected = 65 + libSize + 2 + qint64(count) * kSlotSize + kMacSize;
+    const qint64 expected = kFixedSize + libSize + kSlotCountSize + qint64(count) * kSlotSize + kMacSize;
     if (bytes.size() != expected)
         damaged("size");
     for (int i = 0; i < count; ++i) {
@@ -204,15 +193,14 @@ bool VaultHeader::verifyMac(const QByteArray& bytes, const Secret& dataKey)
 {
     if (bytes.size() <= kMacSize)
         return false;
-    const QByteArray expected = mac(bytes.left(bytes.size() - kMacSize), dataKey);
-    return sodium_memcmp(expected.constData(), bytes.constData() + bytes.size() - kMacSize, kMacSize) == 0;
+    return constantTimeEquals(mac(bytes.left(bytes.size() - kMacSize), dataKey), QByteArrayView(bytes).last(kMacSize));
 }
 
 VaultHeader VaultHeader::read(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(ErrorCode::Damaged, QCoreApplication::translate("VaultHeader", "This is not a Coffer vault."));
+        throw Error(ErrorCode::Damaged, tr("This is not a Coffer vault."));
     return parse(file.read(1 << 20));
 }
 

@@ -25,6 +25,7 @@
 #include "store/Database.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <vector>
 
@@ -32,6 +33,9 @@ namespace coffer {
 
 struct VaultHeader
 {
+    Q_DECLARE_TR_FUNCTIONS(VaultHeader)
+
+public:
     static constexpr quint16 kFormatVersion = 1;
     static constexpr int kVaultIdSize = 16;
     static constexpr int kLookupKeySize = 32;

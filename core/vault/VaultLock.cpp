@@ -31,19 +31,16 @@ VaultLock VaultLock::acquire(const QString& vaultFolder)
     const QByteArray path = QFile::encodeName(QDir(vaultFolder).filePath(QStringLiteral("lock")));
     const int fd = ::open(path.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
     if (fd < 0)
-        throw Error(ErrorCode::Failed, QCoreApplication::translate("VaultLock", "Cannot open the vault's lock file: %1")
-                                           .arg(QString::fromLocal8Bit(strerror(errno))));
+        throw Error(ErrorCode::Failed,
+                    tr("Cannot open the vault's lock file: %1").arg(QString::fromLocal8Bit(strerror(errno))));
     if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
         char pid[32] = {};
         const ssize_t n = ::pread(fd, pid, sizeof pid - 1, 0);
         ::close(fd);
         const QString holder = n > 0 ? QString::fromLatin1(pid, int(n)).trimmed() : QString();
-        throw Error(
-            ErrorCode::InUse,
-            holder.isEmpty()
-                ? QCoreApplication::translate("VaultLock", "The vault is in use by another program.")
-                : QCoreApplication::translate("VaultLock", "The vault is in use by another program (process %1).")
-                      .arg(holder));
+        throw Error(ErrorCode::InUse, holder.isEmpty()
+                                          ? tr("The vault is in use by another program.")
+                                          : tr("The vault is in use by another program (process %1).").arg(holder));
     }
     const QByteArray pid = QByteArray::number(qint64(::getpid())) + '\n';
     if (::ftruncate(fd, 0) == 0)

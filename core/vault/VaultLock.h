@@ -3,12 +3,14 @@
 // held it last (pid), for the message.
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace coffer {
 
 class VaultLock
 {
+    Q_DECLARE_TR_FUNCTIONS(VaultLock)
 public:
     VaultLock() = default;
     ~VaultLock() { release(); }

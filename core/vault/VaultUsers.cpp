@@ -36,8 +36,7 @@ UserInfo Vault::findUser(const QString& name)
                                 "WHERE name_key = ?1 OR (?1 = '' AND role = 'owner')");
     st.bind(1, userNameKey(name));
     if (!st.next())
-        throw Error(ErrorCode::Failed,
-                    QCoreApplication::translate("Vault", "There is no user named \"%1\".").arg(name.trimmed()));
+        throw Error(ErrorCode::Failed, tr("There is no user named \"%1\".").arg(name.trimmed()));
     return userFrom(st);
 }
 
@@ -58,15 +57,12 @@ Secret Vault::addUser(const QString& name, Role role)
     require(Permission::ManageUsers);
     checkUserName(name);
     if (role == Role::Owner)
-        throw Error(ErrorCode::Usage,
-                    QCoreApplication::translate(
-                        "Vault", "A vault has one owner; hand ownership over with a role change instead."));
+        throw Error(ErrorCode::Usage, tr("A vault has one owner; hand ownership over with a role change instead."));
     const QByteArray lookup = m_header.lookupFor(name);
     if (m_header.findByLookup(lookup))
-        throw Error(ErrorCode::Failed,
-                    QCoreApplication::translate("Vault", "A user named \"%1\" already exists.").arg(name.trimmed()));
+        throw Error(ErrorCode::Failed, tr("A user named \"%1\" already exists.").arg(name.trimmed()));
     if (m_header.keySlots.size() >= size_t(VaultHeader::kMaxSlots))
-        throw Error(ErrorCode::Failed, QCoreApplication::translate("Vault", "This vault cannot hold more users."));
+        throw Error(ErrorCode::Failed, tr("This vault cannot hold more users."));
 
     Secret oneTime = randomReadableSecret(kOneTimePasswordBytes);
     KeySlot slot = KeySlot::seal(m_dataKey, oneTime, kdfParams(), SlotKind::User, lookup, m_header.vaultId);
@@ -93,12 +89,11 @@ void Vault::removeUser(const QString& name)
     require(Permission::ManageUsers);
     const UserInfo target = findUser(name);
     if (target.role == Role::Owner)
-        refuse(QCoreApplication::translate("Vault", "The owner cannot be removed."));
+        refuse(tr("The owner cannot be removed."));
     if (target.id == m_user.id)
-        refuse(QCoreApplication::translate("Vault",
-                                           "You cannot remove yourself; ask another administrator or the owner."));
+        refuse(tr("You cannot remove yourself; ask another administrator or the owner."));
     if (target.role == Role::Admin && m_user.role != Role::Owner)
-        refuse(QCoreApplication::translate("Vault", "Only the owner can remove an administrator."));
+        refuse(tr("Only the owner can remove an administrator."));
     const QByteArray slotId = slotIdOf(target.id);
 
     Transaction tx(m_db);
@@ -112,14 +107,13 @@ void Vault::setRole(const QString& name, Role role)
     require(Permission::ManageUsers);
     const UserInfo target = findUser(name);
     if (target.id == m_user.id)
-        refuse(QCoreApplication::translate("Vault", "You cannot change your own role."));
+        refuse(tr("You cannot change your own role."));
     if (target.role == Role::Owner)
-        refuse(QCoreApplication::translate(
-            "Vault", "Only the owner can hand ownership over, by giving another user the owner role."));
+        refuse(tr("Only the owner can hand ownership over, by giving another user the owner role."));
     if (target.role == Role::Admin && m_user.role != Role::Owner)
-        refuse(QCoreApplication::translate("Vault", "Only the owner can change an administrator's role."));
+        refuse(tr("Only the owner can change an administrator's role."));
     if (role == Role::Owner && m_user.role != Role::Owner)
-        refuse(QCoreApplication::translate("Vault", "Only the owner can hand ownership over."));
+        refuse(tr("Only the owner can hand ownership over."));
     if (target.role == role)
         return;
     Transaction tx(m_db);
@@ -148,16 +142,14 @@ Secret Vault::resetUser(const QString& name)
     require(Permission::ManageUsers);
     const UserInfo target = findUser(name);
     if (target.role == Role::Owner)
-        refuse(QCoreApplication::translate("Vault",
-                                           "The owner's password cannot be reset; the owner uses the recovery key."));
+        refuse(tr("The owner's password cannot be reset; the owner uses the recovery key."));
     if (target.role == Role::Admin && m_user.role != Role::Owner)
-        refuse(QCoreApplication::translate("Vault", "Only the owner can reset an administrator."));
+        refuse(tr("Only the owner can reset an administrator."));
     if (target.id == m_user.id)
-        refuse(QCoreApplication::translate("Vault", "Change your own password instead of resetting it."));
+        refuse(tr("Change your own password instead of resetting it."));
     const KeySlot* old = m_header.findById(slotIdOf(target.id));
     if (!old)
-        throw Error(ErrorCode::Damaged,
-                    QCoreApplication::translate("Vault", "The vault header is damaged (a key slot is missing)."));
+        throw Error(ErrorCode::Damaged, tr("The vault header is damaged (a key slot is missing)."));
 
     Secret oneTime = randomReadableSecret(kOneTimePasswordBytes);
     KeySlot slot = KeySlot::seal(m_dataKey, oneTime, old->kdf, SlotKind::User, old->lookup, m_header.vaultId, old->id);

@@ -6,6 +6,7 @@
 // Usage: bench_cancel [MiB (1024)] [rounds (3)] [--cold]. With --cold, the vault's and shred's files are
 // dropped from the page cache first, so the hash for the certificate has to read the vault from the disk.
 #include "crypto/Argon2Kdf.h"
+#include "crypto/Random.h"
 #include "erase/AccountCancellation.h"
 #include "records/ClientStore.h"
 #include "records/FileStore.h"
@@ -22,7 +23,6 @@
 #include <chrono>
 #include <cstdio>
 #include <fcntl.h>
-#include <sodium.h>
 #include <thread>
 #include <unistd.h>
 #include <vector>
@@ -38,9 +38,8 @@ void writeRandomFile(const QString& path, qint64 size)
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly))
         qFatal("cannot write %s", qPrintable(path));
-    QByteArray block(kMiB, Qt::Uninitialized);
     for (qint64 done = 0; done < size; done += kMiB) {
-        randombytes_buf(block.data(), size_t(block.size()));
+        const QByteArray block = randomBytes(int(kMiB));
         f.write(block.constData(), qMin(kMiB, size - done));
     }
 }
