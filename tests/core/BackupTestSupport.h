@@ -3,6 +3,7 @@
 #pragma once
 
 #include "TestSupport.h"
+#include "VaultFixture.h"
 #include "records/ClientStore.h"
 #include "records/FileStore.h"
 #include "records/NoteStore.h"
@@ -12,7 +13,6 @@
 #include <QBuffer>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <sqlite3.h>
 
 namespace coffer::test {
@@ -23,17 +23,13 @@ inline void usePrivateSettings()
     QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("Coffer"), QStringLiteral("coffer")).clear();
 }
 
-struct Shop
+struct Shop : VaultFixture
 {
-    QTemporaryDir dir;
-    std::unique_ptr<Vault> vault;
     QStringList clientIds;
 
     explicit Shop(int clients = 3)
+        : VaultFixture(QStringLiteral("Anna"), QStringLiteral("shop"))
     {
-        vault = Vault::create(dir.filePath(QStringLiteral("shop")), QStringLiteral("Anna"), secret(kOwnerPassword),
-                              kCheapKdf)
-                    .vault;
         for (int i = 0; i < clients; ++i)
             clientIds << addClient(QStringLiteral("Client%1 Ozoliņš").arg(i));
         if (clientIds.isEmpty())

@@ -17,15 +17,10 @@ using namespace coffer::test;
 
 namespace {
 
-ErrorCode restoreError(const QString& file, const QString& to, const char* password = kOwnerPassword,
-                       const QString& tombstones = {})
+std::optional<ErrorCode> restoreError(const QString& file, const QString& to, const char* password = kOwnerPassword,
+                                      const QString& tombstones = {})
 {
-    try {
-        (void)Restorer::restore(file, to, {}, secret(password), tombstones);
-    } catch (const Error& e) {
-        return e.code();
-    }
-    return ErrorCode(0);
+    return thrownCode([&] { (void)Restorer::restore(file, to, {}, secret(password), tombstones); });
 }
 
 // Erases a client the way ClientEraser::erase does, as far as a restore is concerned: the rows go and a
@@ -102,7 +97,7 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(shop.path("new2.coffer")));
         // An empty folder is fine.
         QDir().mkdir(shop.path("empty.coffer"));
-        QCOMPARE(restoreError(file, shop.path("empty")), ErrorCode(0));
+        QCOMPARE(restoreError(file, shop.path("empty")), kNothingThrown);
     }
 
     void tombstoneIsReappliedOnRestoreOfOlderBackup()

@@ -1,5 +1,6 @@
 #include "Error.h"
 #include "TestSupport.h"
+#include "VaultFixture.h"
 #include "erase/ClientEraser.h"
 #include "records/ClientStore.h"
 #include "records/ConsentStore.h"
@@ -8,7 +9,6 @@
 #include "vault/Vault.h"
 
 #include <QBuffer>
-#include <QTemporaryDir>
 #include <QTest>
 #include <openssl/evp.h>
 
@@ -95,12 +95,12 @@ const ErasureCheck* findCheck(const ErasureReport& r, const QString& key)
     return nullptr;
 }
 
-struct Office
+struct Office : VaultFixture
 {
-    QTemporaryDir dir;
-    QString folder = dir.filePath(QStringLiteral("shop.coffer"));
-    std::unique_ptr<Vault> vault =
-        Vault::create(folder, QStringLiteral("Anna"), secret(kOwnerPassword), kCheapKdf).vault;
+    Office()
+        : VaultFixture(QStringLiteral("Anna"), QStringLiteral("shop.coffer"))
+    {
+    }
 };
 
 } // namespace
@@ -213,12 +213,7 @@ private Q_SLOTS:
         o.vault.reset();
         auto viewer = Vault::unlock(o.folder, QStringLiteral("val"), oneTime);
         viewer->changePassword(secret("viewer password 1"));
-        try {
-            ClientEraser(*viewer).erase(id);
-            QFAIL("a viewer erased a client");
-        } catch (const Error& e) {
-            QCOMPARE(e.code(), ErrorCode::Permission);
-        }
+        QCOMPARE(thrownCode([&] { ClientEraser(*viewer).erase(id); }), ErrorCode::Permission);
         QCOMPARE(ClientStore(*viewer).get(id).givenName, kErased[0]);
     }
 

@@ -3,6 +3,7 @@
 // of clients a looked-up word names. TestClientStore covers what a search matches.
 #include "Error.h"
 #include "TestSupport.h"
+#include "VaultFixture.h"
 #include "erase/ClientEraser.h"
 #include "records/ClientStore.h"
 #include "records/NoteSearch.h"
@@ -11,7 +12,6 @@
 #include "store/Schema.h"
 #include "vault/Vault.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 #include <map>
 
@@ -139,39 +139,32 @@ void backToSchema3(Database& db)
 class TestClientSearch : public QObject
 {
     Q_OBJECT
-    QTemporaryDir m_dir;
-    std::unique_ptr<Vault> m_vault;
+    std::optional<VaultFixture> m_fixture; // a fresh vault for each test
 
-    QStringList search(const QString& words) { return names(ClientStore(*m_vault).list({words, {}}, 0, 100)); }
-    int count(const QString& words) { return ClientStore(*m_vault).count({words, {}}); }
+    QStringList search(const QString& words) { return names(ClientStore(*m_fixture->vault).list({words, {}}, 0, 100)); }
+    int count(const QString& words) { return ClientStore(*m_fixture->vault).count({words, {}}); }
     void reopen()
     {
-        m_vault->setKeepBackups(0);
-        const QString path = m_vault->path();
-        m_vault->lock();
-        m_vault = Vault::unlock(path, QStringLiteral("Anna"), secret(kOwnerPassword));
+        m_fixture->vault->setKeepBackups(0);
+        const QString path = m_fixture->vault->path();
+        m_fixture->vault->lock();
+        m_fixture->vault = Vault::unlock(path, QStringLiteral("Anna"), secret(kOwnerPassword));
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        static int serial = 0;
-        m_vault = Vault::create(m_dir.filePath(QStringLiteral("v%1").arg(++serial)), QStringLiteral("Anna"),
-                                secret(kOwnerPassword), kCheapKdf)
-                      .vault;
-    }
-    void cleanup() { m_vault.reset(); }
+    void init() { m_fixture.emplace(); }
+    void cleanup() { m_fixture.reset(); }
 
     void noteDocumentsAreKeyedByTheirClient()
     {
-        ClientStore store(*m_vault);
-        NoteStore notes(*m_vault);
+        ClientStore store(*m_fixture->vault);
+        NoteStore notes(*m_fixture->vault);
         const QString eriks = store.add(person(QStringLiteral("Ēriks"), QStringLiteral("Ozoliņš")));
         const QString jurate = store.add(person(QStringLiteral("Jūratė"), QStringLiteral("Žemaitė")));
         notes.add(jurate, NoteKind::Call, QStringLiteral("Šiltnamis: sąskaita"));
         notes.add(eriks, NoteKind::Note, QStringLiteral("Siltumnīca, rēķins"));
         notes.add(jurate, NoteKind::Email, QStringLiteral("Rēķins nosūtīts"));
-        const auto [expected, actual] = noteDocids(m_vault->database());
+        const auto [expected, actual] = noteDocids(m_fixture->vault->database());
         QCOMPARE(actual, expected);
         QCOMPARE(int(actual.size()), 3);
         QCOMPARE(search(QStringLiteral("rekins")),
@@ -188,8 +181,8 @@ private Q_SLOTS:
     // search finds what it found before, also after an erasure's VACUUM.
     void migrationFromSchema3KeepsRowidsAndRekeysNotes()
     {
-        ClientStore store(*m_vault);
-        NoteStore notes(*m_vault);
+        ClientStore store(*m_fixture->vault);
+        NoteStore notes(*m_fixture->vault);
         QStringList clients;
         for (int i = 0; i < 30; ++i) {
             Client c = person(i % 2 ? QStringLiteral("Věra") : QStringLiteral("Tomáš"),
@@ -200,7 +193,7 @@ private Q_SLOTS:
         for (int i = 0; i < 90; ++i) // round robin: note rowids interleave the clients, as in a real vault
             notes.add(clients[(i * 7) % 30], NoteKind::Note,
                       i % 3 ? QStringLiteral("Faktura za skleník") : QStringLiteral("Reklamace dodávky %1").arg(i));
-        Database& db = m_vault->database();
+        Database& db = m_fixture->vault->database();
         for (int i : {3, 4, 17})
             ClientEraser::deleteClientRows(db, clients[i]); // gaps in both tables
         const QStringList queries{QStringLiteral("faktura"),         QStringLiteral("reklam"),
@@ -208,7 +201,7 @@ private Q_SLOTS:
                                   QStringLiteral("tomas reklamace"), QStringLiteral("dvorak 2")};
         std::map<QString, QStringList> before;
         for (const QString& q : queries)
-            before[q] = ids(ClientStore(*m_vault).list({q, {}}, 0, 100));
+            before[q] = ids(ClientStore(*m_fixture->vault).list({q, {}}, 0, 100));
         QVERIFY(before[QStringLiteral("reklam")].size() > 5);
         const auto clientRowids = rowids(db, "clients"), noteRowids = rowids(db, "notes");
         const qint64 rows =
@@ -216,7 +209,7 @@ private Q_SLOTS:
 
         backToSchema3(db);
         reopen();
-        Database& migrated = m_vault->database();
+        Database& migrated = m_fixture->vault->database();
         QCOMPARE(migrated.userVersion(), currentSchemaVersion());
         QCOMPARE(rowids(migrated, "clients"), clientRowids);
         QCOMPARE(rowids(migrated, "notes"), noteRowids);
@@ -230,29 +223,30 @@ private Q_SLOTS:
         QCOMPARE(actual, expected);
         QCOMPARE(int(actual.size()), int(noteRowids.size()));
         for (const QString& q : queries) {
-            QCOMPARE(ids(ClientStore(*m_vault).list({q, {}}, 0, 100)), before[q]);
+            QCOMPARE(ids(ClientStore(*m_fixture->vault).list({q, {}}, 0, 100)), before[q]);
             QCOMPARE(count(q), int(before[q].size()));
         }
 
-        NoteStore(*m_vault).add(clients[10], NoteKind::Note, QStringLiteral("long ").repeated(10000)); // frees pages
-        QVERIFY(ClientEraser(*m_vault).erase(clients[10]).passed());
+        NoteStore(*m_fixture->vault)
+            .add(clients[10], NoteKind::Note, QStringLiteral("long ").repeated(10000)); // frees pages
+        QVERIFY(ClientEraser(*m_fixture->vault).erase(clients[10]).passed());
         auto kept = clientRowids;
         kept.erase(clients[10]);
         QCOMPARE(rowids(migrated, "clients"), kept);
         for (const QString& q : queries) {
             QStringList expectedIds = before[q];
             expectedIds.removeAll(clients[10]);
-            QCOMPARE(ids(ClientStore(*m_vault).list({q, {}}, 0, 100)), expectedIds);
+            QCOMPARE(ids(ClientStore(*m_fixture->vault).list({q, {}}, 0, 100)), expectedIds);
         }
-        QCOMPARE(ClientStore(*m_vault).count({{}, QStringLiteral("vip")}), 9); // 0, 6, …, 27 less 3
+        QCOMPARE(ClientStore(*m_fixture->vault).count({{}, QStringLiteral("vip")}), 9); // 0, 6, …, 27 less 3
     }
 
     // Erasure deletes the client's document range; the others keep theirs through the VACUUM, and a new
     // client given the erased client's rowid inherits nothing.
     void searchAfterEraseIsRight()
     {
-        ClientStore store(*m_vault);
-        NoteStore notes(*m_vault);
+        ClientStore store(*m_fixture->vault);
+        NoteStore notes(*m_fixture->vault);
         const QString anna = store.add(person(QStringLiteral("Anna"), QStringLiteral("Bērziņa")));
         const QString zane = store.add(person(QStringLiteral("Zane"), QStringLiteral("Liepa")));
         const QString erased = store.add(person(QStringLiteral("Pēteris"), QStringLiteral("Kalniņš")));
@@ -260,25 +254,25 @@ private Q_SLOTS:
         notes.add(erased, NoteKind::Note, QStringLiteral("Greenhouse delivery, secretword"));
         notes.add(zane, NoteKind::Call, QStringLiteral("Delivery late"));
         notes.add(erased, NoteKind::Call, QStringLiteral("Invoice disputed"));
-        const qint64 erasedRowid = rowidOf(m_vault->database(), "clients", erased);
+        const qint64 erasedRowid = rowidOf(m_fixture->vault->database(), "clients", erased);
 
-        const ErasureReport report = ClientEraser(*m_vault).erase(erased);
+        const ErasureReport report = ClientEraser(*m_fixture->vault).erase(erased);
         QVERIFY(report.passed());
-        QCOMPARE(m_vault->database().scalar("SELECT count(*) FROM note_search"), qint64(2));
+        QCOMPARE(m_fixture->vault->database().scalar("SELECT count(*) FROM note_search"), qint64(2));
         QCOMPARE(search(QStringLiteral("greenhouse")), QStringList{QStringLiteral("Anna Bērziņa")});
         QCOMPARE(search(QStringLiteral("delivery")), QStringList{QStringLiteral("Zane Liepa")});
         QCOMPARE(search(QStringLiteral("invoice")), QStringList{QStringLiteral("Anna Bērziņa")});
         QCOMPARE(count(QStringLiteral("secretword")), 0);
 
         const QString next = store.add(person(QStringLiteral("Ilze"), QStringLiteral("Ozola")));
-        QCOMPARE(rowidOf(m_vault->database(), "clients", next), erasedRowid); // the rowid comes round again
+        QCOMPARE(rowidOf(m_fixture->vault->database(), "clients", next), erasedRowid); // the rowid comes round again
         QCOMPARE(count(QStringLiteral("secretword")), 0);
         QCOMPARE(count(QStringLiteral("disputed")), 0);
         notes.add(next, NoteKind::Note, QStringLiteral("Disputed invoice"));
         QCOMPARE(search(QStringLiteral("disputed")), QStringList{QStringLiteral("Ilze Ozola")});
         QCOMPARE(search(QStringLiteral("invoice")),
                  (QStringList{QStringLiteral("Anna Bērziņa"), QStringLiteral("Ilze Ozola")}));
-        const auto [expected, actual] = noteDocids(m_vault->database());
+        const auto [expected, actual] = noteDocids(m_fixture->vault->database());
         QCOMPARE(actual, expected);
     }
 
@@ -287,8 +281,8 @@ private Q_SLOTS:
     // document, tag entry and note documents would name another client, or none. The eraser's keeps them.
     void erasingAClientInTheMiddleKeepsTheOthersFindable()
     {
-        ClientStore store(*m_vault);
-        NoteStore notes(*m_vault);
+        ClientStore store(*m_fixture->vault);
+        NoteStore notes(*m_fixture->vault);
         QStringList clients;
         for (const char* name : {"Anna Bērziņa", "Pēteris Kalniņš", "Zane Liepa", "Ilze Ozola"}) {
             Client c;
@@ -298,7 +292,7 @@ private Q_SLOTS:
             notes.add(clients.back(), NoteKind::Note, c.displayName.section(u' ', 1) + QStringLiteral(" memo"));
         }
         notes.add(clients[1], NoteKind::Note, QStringLiteral("long ").repeated(10000)); // frees pages: VACUUM runs
-        Database& db = m_vault->database();
+        Database& db = m_fixture->vault->database();
         auto clientRowids = rowids(db, "clients");
         clientRowids.erase(clients[1]);
         std::map<QString, qint64> noteRowids;
@@ -308,7 +302,7 @@ private Q_SLOTS:
             while (st.next())
                 noteRowids[st.text(0)] = st.integer(1);
         }
-        QVERIFY(ClientEraser(*m_vault).erase(clients[1]).passed());
+        QVERIFY(ClientEraser(*m_fixture->vault).erase(clients[1]).passed());
         QCOMPARE(rowids(db, "clients"), clientRowids); // the VACUUM kept them, gaps and all
         QCOMPARE(rowids(db, "notes"), noteRowids);
         for (int i : {0, 2, 3}) {
@@ -330,8 +324,8 @@ private Q_SLOTS:
     // not hang on what one SQLite version's VACUUM does.
     void renumberedRowidsAreRepaired()
     {
-        ClientStore store(*m_vault);
-        NoteStore notes(*m_vault);
+        ClientStore store(*m_fixture->vault);
+        NoteStore notes(*m_fixture->vault);
         QStringList clients;
         for (int i = 0; i < 40; ++i) {
             Client c = person(QStringLiteral("Client"), QStringLiteral("K%1").arg(i));
@@ -339,11 +333,11 @@ private Q_SLOTS:
             clients << store.add(c);
             notes.add(clients.back(), NoteKind::Note, QStringLiteral("note%1 shared").arg(i));
         }
-        Database& db = m_vault->database();
+        Database& db = m_fixture->vault->database();
         for (int i = 5; i < 35; i += 3)
             ClientEraser::deleteClientRows(db, clients[i]);
         db.exec("UPDATE clients SET rowid = 1000 - rowid; UPDATE notes SET rowid = 5000 - rowid");
-        QVERIFY(ClientStore(*m_vault).list({QStringLiteral("k38"), {}}, 0, 10).empty()); // what was broken
+        QVERIFY(ClientStore(*m_fixture->vault).list({QStringLiteral("k38"), {}}, 0, 10).empty()); // what was broken
         {
             Transaction tx(db);
             ClientStore::rebuildSearchIndexes(db);
@@ -356,8 +350,9 @@ private Q_SLOTS:
         QCOMPARE(search(QStringLiteral("note38")), QStringList{QStringLiteral("Client K38")});
         QCOMPARE(search(QStringLiteral("k39")), QStringList{QStringLiteral("Client K39")});
         QCOMPARE(count(QStringLiteral("note8")), 0);
-        QCOMPARE(ClientStore(*m_vault).count({{}, QStringLiteral("odd")}), 15);
-        const auto odd = names(ClientStore(*m_vault).list({QStringLiteral("client"), QStringLiteral("ODD")}, 0, 100));
+        QCOMPARE(ClientStore(*m_fixture->vault).count({{}, QStringLiteral("odd")}), 15);
+        const auto odd =
+            names(ClientStore(*m_fixture->vault).list({QStringLiteral("client"), QStringLiteral("ODD")}, 0, 100));
         QCOMPARE(odd.size(), 15);
         QVERIFY(odd.contains(QStringLiteral("Client K39")) && !odd.contains(QStringLiteral("Client K38")));
     }
@@ -367,8 +362,8 @@ private Q_SLOTS:
     // run (an Anna with a zane@ email) makes it walk from the start. Either way: every match, in order.
     void aRunLateInTheOrderIsFoundWhereverItsMembersAre()
     {
-        ClientStore store(*m_vault);
-        NoteStore notes(*m_vault);
+        ClientStore store(*m_fixture->vault);
+        NoteStore notes(*m_fixture->vault);
         QString outsider;
         for (int i = 0; i < 240; ++i) {
             const bool zane = i % 2;
@@ -407,14 +402,15 @@ private Q_SLOTS:
     // under another client.
     void aNoteBeyondTheDocidRangeIsRefused()
     {
-        const QString id = ClientStore(*m_vault).add(person(QStringLiteral("Ann"), QStringLiteral("Lee")));
-        Database& db = m_vault->database();
+        const QString id = ClientStore(*m_fixture->vault).add(person(QStringLiteral("Ann"), QStringLiteral("Lee")));
+        Database& db = m_fixture->vault->database();
         db.prepare("INSERT INTO notes (rowid, id, client_id, kind, time, text, created, created_by) "
                    "VALUES (4294967295, 'n-last', ?1, 'note', '2024-01-01T00:00:00.000Z', 'last', "
                    "'2024-01-01T00:00:00.000Z', 'u')")
             .bind(1, id)
             .run();
-        QVERIFY_THROWS_EXCEPTION(Error, NoteStore(*m_vault).add(id, NoteKind::Note, QStringLiteral("one too many")));
+        QVERIFY_THROWS_EXCEPTION(Error,
+                                 NoteStore(*m_fixture->vault).add(id, NoteKind::Note, QStringLiteral("one too many")));
         QCOMPARE(db.scalar("SELECT count(*) FROM notes"), qint64(1));
         QCOMPARE(db.scalar("SELECT count(*) FROM note_search"), qint64(0));
     }

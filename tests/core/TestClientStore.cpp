@@ -1,5 +1,6 @@
 #include "Error.h"
 #include "TestSupport.h"
+#include "VaultFixture.h"
 #include "records/ClientStore.h"
 #include "records/ConsentStore.h"
 #include "records/NoteStore.h"
@@ -7,7 +8,6 @@
 #include "store/Schema.h"
 #include "vault/Vault.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
 
@@ -71,27 +71,20 @@ std::vector<ClientSummary> allPages(ClientStore& store, const ClientQuery& query
 class TestClientStore : public QObject
 {
     Q_OBJECT
-    QTemporaryDir m_dir;
-    std::unique_ptr<Vault> m_vault;
+    std::optional<VaultFixture> m_fixture; // a fresh vault for each test
 
     QStringList search(const QString& words, const QString& tag = {})
     {
-        return names(ClientStore(*m_vault).list({words, tag}, 0, 100));
+        return names(ClientStore(*m_fixture->vault).list({words, tag}, 0, 100));
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        static int serial = 0;
-        m_vault = Vault::create(m_dir.filePath(QStringLiteral("v%1").arg(++serial)), QStringLiteral("Anna"),
-                                secret(kOwnerPassword), kCheapKdf)
-                      .vault;
-    }
-    void cleanup() { m_vault.reset(); }
+    void init() { m_fixture.emplace(); }
+    void cleanup() { m_fixture.reset(); }
 
     void unicodeRoundTrip()
     {
-        ClientStore store(*m_vault);
+        ClientStore store(*m_fixture->vault);
         for (auto [given, family] : {std::pair{"Ēriks", "Ozoliņš"}, {"Jūratė", "Žemaitytė"}, {"Řehoř", "Dvořák"}}) {
             Client c = person(QString::fromUtf8(given), QString::fromUtf8(family));
             c.emails = {QStringLiteral("%1@example.lv").arg(QString::fromUtf8(given).toLower())};
@@ -114,14 +107,14 @@ private Q_SLOTS:
             QCOMPARE(back.fields, c.fields);
             QVERIFY(back.restricted);
             QCOMPARE(back.retention, c.retention);
-            QCOMPARE(back.createdBy, m_vault->currentUser().id);
+            QCOMPARE(back.createdBy, m_fixture->vault->currentUser().id);
             QVERIFY(back.created.isValid());
         }
     }
 
     void editKeepsCreatedStamps()
     {
-        ClientStore store(*m_vault);
+        ClientStore store(*m_fixture->vault);
         const QString id = store.add(person(QStringLiteral("Ann"), QStringLiteral("Lee")));
         const Client before = store.get(id);
         QTest::qWait(5);
@@ -168,25 +161,21 @@ private Q_SLOTS:
             c = Client{};
             c.kind = ClientKind::Organisation;
         }
-        const qint64 auditBefore = AuditLog::count(m_vault->database());
-        try {
-            ClientStore(*m_vault).add(c);
-            QFAIL("invalid client stored");
-        } catch (const Error& e) {
-            QCOMPARE(e.code(), ErrorCode::Usage);
-            // The message names the field, never the value (it reaches stderr).
-            QVERIFY(!e.message().contains(QStringLiteral("secret.person")));
-            QVERIFY(!e.message().contains(QStringLiteral("call me")));
-        }
-        QCOMPARE(ClientStore(*m_vault).count({}), 0);
-        QCOMPARE(AuditLog::count(m_vault->database()), auditBefore);
-        QCOMPARE(m_vault->database().scalar("SELECT count(*) FROM client_emails"), qint64(0));
+        const qint64 auditBefore = AuditLog::count(m_fixture->vault->database());
+        QString message;
+        QCOMPARE(thrownCode([&] { ClientStore(*m_fixture->vault).add(c); }, &message), ErrorCode::Usage);
+        // The message names the field, never the value (it reaches stderr).
+        QVERIFY(!message.contains(QStringLiteral("secret.person")));
+        QVERIFY(!message.contains(QStringLiteral("call me")));
+        QCOMPARE(ClientStore(*m_fixture->vault).count({}), 0);
+        QCOMPARE(AuditLog::count(m_fixture->vault->database()), auditBefore);
+        QCOMPARE(m_fixture->vault->database().scalar("SELECT count(*) FROM client_emails"), qint64(0));
     }
 
     void searchIgnoresCaseAndDiacriticsAndMatchesPrefixes()
     {
-        ClientStore store(*m_vault);
-        NoteStore notes(*m_vault);
+        ClientStore store(*m_fixture->vault);
+        NoteStore notes(*m_fixture->vault);
         const QString eriks = store.add(person(QStringLiteral("Ēriks"), QStringLiteral("Ozoliņš")));
         Client j = person(QStringLiteral("Jūratė"), QStringLiteral("Žemaitytė"));
         j.emails = {QStringLiteral("jurate@baltic.example")};
@@ -215,12 +204,12 @@ private Q_SLOTS:
         QCOMPARE(search(QStringLiteral("\"ozol OR dvorak")), QStringList{});
         QCOMPARE(search(QStringLiteral("-")).size(), 3);
         QCOMPARE(search({}, QStringLiteral("LIETUVA")), QStringList{QStringLiteral("Jūratė Žemaitytė")});
-        QCOMPARE(ClientStore(*m_vault).allTags(), QStringList{QStringLiteral("Lietuva")});
+        QCOMPARE(ClientStore(*m_fixture->vault).allTags(), QStringList{QStringLiteral("Lietuva")});
     }
 
     void listPagesInNameOrder()
     {
-        ClientStore store(*m_vault);
+        ClientStore store(*m_fixture->vault);
         for (int i = 0; i < 25; ++i)
             store.add(person(QStringLiteral("Client"), QStringLiteral("%1").arg(i, 2, 10, QLatin1Char('0'))));
         QCOMPARE(store.count({}), 25);
@@ -264,7 +253,7 @@ private Q_SLOTS:
                             {"Ābols SIA", "Ābols SIA", "Info@abols.lv", "+370 5", "2024-01-01T00:00:00.000Z"},
                             {"Zane Liepa", "Ābols SIA", "ANNA@x.lv", "", "2024-02-01T00:00:00.000Z"},
                             {"eriks kalns", "", "", "+371 100", "2024-04-01T00:00:00.000Z"}};
-        ClientStore store(*m_vault);
+        ClientStore store(*m_fixture->vault);
         int serial = 0;
         for (const Row& r : rows) {
             Client c;
@@ -287,7 +276,7 @@ private Q_SLOTS:
     // Many equal names, organisations and phones: pages of every order must still tile the list.
     void pagingThroughASortedListYieldsEachClientOnce()
     {
-        ClientStore store(*m_vault);
+        ClientStore store(*m_fixture->vault);
         const QStringList given{QStringLiteral("Ēriks"), QStringLiteral("Eriks"), QStringLiteral("eriks"),
                                 QStringLiteral("Anna")};
         for (int i = 0; i < 60; ++i) {
@@ -316,8 +305,8 @@ private Q_SLOTS:
     // Search, tag and order together; a small and a large match set take different plans in list().
     void listCombinesSearchTagAndOrder()
     {
-        ClientStore store(*m_vault);
-        NoteStore notes(*m_vault);
+        ClientStore store(*m_fixture->vault);
+        NoteStore notes(*m_fixture->vault);
         for (int i = 0; i < 40; ++i) {
             Client c = person(i % 2 ? QStringLiteral("Jūratė") : QStringLiteral("Jonas"),
                               QStringLiteral("Žemaitis %1").arg(i, 2, 10, QLatin1Char('0')));
@@ -353,8 +342,8 @@ private Q_SLOTS:
     // what the index gives (count() always asks the index), in the order of the unfiltered list.
     void commonAndRareConditionsAgreeWithTheIndex()
     {
-        ClientStore store(*m_vault);
-        NoteStore notes(*m_vault);
+        ClientStore store(*m_fixture->vault);
+        NoteStore notes(*m_fixture->vault);
         for (int i = 0; i < 60; ++i) {
             Client c =
                 person(i % 3 ? QStringLiteral("Ēriks") : QStringLiteral("Anna"), QStringLiteral("Kļava %1").arg(i));
@@ -391,8 +380,8 @@ private Q_SLOTS:
     // notice the matches thinning out and still find the later ones (an email, a note).
     void aSampleMisledByTheOrderStillFindsEveryMatch()
     {
-        ClientStore store(*m_vault);
-        NoteStore notes(*m_vault);
+        ClientStore store(*m_fixture->vault);
+        NoteStore notes(*m_fixture->vault);
         QStringList expected;
         for (int i = 0; i < 300; ++i) {
             Client c = person(i < 40 ? QStringLiteral("Anna") : QStringLiteral("Zane"), QStringLiteral("K%1").arg(i));
@@ -412,7 +401,7 @@ private Q_SLOTS:
 
     void listFillsTags()
     {
-        ClientStore store(*m_vault);
+        ClientStore store(*m_fixture->vault);
         Client c = person(QStringLiteral("Ann"), QStringLiteral("Lee"));
         c.tags = {QStringLiteral("VIP"), QStringLiteral("Rīga"), QStringLiteral("alpha")};
         store.add(c);
@@ -427,7 +416,7 @@ private Q_SLOTS:
     // A vault made before schema 3 has clients without sort keys; opening it fills them.
     void migrationFillsSortKeysOfEarlierClients()
     {
-        ClientStore store(*m_vault);
+        ClientStore store(*m_fixture->vault);
         for (const char* name : {"Zane Liepa", "Ēriks Ozoliņš", "anna Lee", "Eriks Kalns"}) {
             Client c;
             c.displayName = QString::fromUtf8(name);
@@ -436,7 +425,7 @@ private Q_SLOTS:
             store.add(c);
         }
         // Back to schema 2: the clients and client_tags tables as they were (same rows, same rowids).
-        Database& db = m_vault->database();
+        Database& db = m_fixture->vault->database();
         db.exec("PRAGMA foreign_keys = OFF");
         db.exec((QByteArray("CREATE TABLE old_clients AS ") + ClientStore::kColumns + " FROM clients ORDER BY rowid")
                     .constData());
@@ -445,12 +434,12 @@ private Q_SLOTS:
                 "CREATE TABLE old_tags AS SELECT client_id, tag FROM client_tags; DROP TABLE client_tags; "
                 "ALTER TABLE old_tags RENAME TO client_tags; "
                 "CREATE INDEX client_tags_by_tag ON client_tags(tag COLLATE NOCASE); PRAGMA user_version = 2");
-        m_vault->setKeepBackups(0);
-        const QString path = m_vault->path();
-        m_vault->lock();
-        m_vault = Vault::unlock(path, QStringLiteral("Anna"), secret(kOwnerPassword));
-        QCOMPARE(m_vault->database().userVersion(), currentSchemaVersion());
-        ClientStore reopened(*m_vault);
+        m_fixture->vault->setKeepBackups(0);
+        const QString path = m_fixture->vault->path();
+        m_fixture->vault->lock();
+        m_fixture->vault = Vault::unlock(path, QStringLiteral("Anna"), secret(kOwnerPassword));
+        QCOMPARE(m_fixture->vault->database().userVersion(), currentSchemaVersion());
+        ClientStore reopened(*m_fixture->vault);
         const QStringList byName{QStringLiteral("anna Lee"), QStringLiteral("Eriks Kalns"),
                                  QString::fromUtf8("Ēriks Ozoliņš"), QStringLiteral("Zane Liepa")};
         QCOMPARE(names(reopened.list({}, 0, 10)), byName);
@@ -465,8 +454,8 @@ private Q_SLOTS:
 
     void consentHistoryKeepsEveryChange()
     {
-        const QString id = ClientStore(*m_vault).add(person(QStringLiteral("Ann"), QStringLiteral("Lee")));
-        ConsentStore consents(*m_vault);
+        const QString id = ClientStore(*m_fixture->vault).add(person(QStringLiteral("Ann"), QStringLiteral("Lee")));
+        ConsentStore consents(*m_fixture->vault);
         const QDateTime t0 = QDateTime::currentDateTimeUtc().addDays(-10);
         consents.set(id, QStringLiteral("newsletter"), ConsentState::Granted, QStringLiteral("form"),
                      QStringLiteral("2024-01"), t0);
@@ -493,9 +482,9 @@ private Q_SLOTS:
     // Many adds in one outer transaction commit together, or not at all.
     void bulkAddsNestInOneTransaction()
     {
-        ClientStore store(*m_vault);
+        ClientStore store(*m_fixture->vault);
         {
-            Transaction outer(m_vault->database());
+            Transaction outer(m_fixture->vault->database());
             for (int i = 0; i < 50; ++i)
                 store.add(person(QStringLiteral("Bulk"), QString::number(i)));
             Client bad;
@@ -503,9 +492,9 @@ private Q_SLOTS:
             QCOMPARE(store.count({}), 50);
         } // not committed: everything rolls back
         QCOMPARE(store.count({}), 0);
-        QCOMPARE(m_vault->database().scalar("SELECT count(*) FROM client_search"), qint64(0));
+        QCOMPARE(m_fixture->vault->database().scalar("SELECT count(*) FROM client_search"), qint64(0));
         {
-            Transaction outer(m_vault->database());
+            Transaction outer(m_fixture->vault->database());
             for (int i = 0; i < 50; ++i)
                 store.add(person(QStringLiteral("Bulk"), QString::number(i)));
             outer.commit();
@@ -515,8 +504,8 @@ private Q_SLOTS:
 
     void notesInTimeOrder()
     {
-        const QString id = ClientStore(*m_vault).add(person(QStringLiteral("Ann"), QStringLiteral("Lee")));
-        NoteStore notes(*m_vault);
+        const QString id = ClientStore(*m_fixture->vault).add(person(QStringLiteral("Ann"), QStringLiteral("Lee")));
+        NoteStore notes(*m_fixture->vault);
         const QDateTime now = QDateTime::currentDateTimeUtc();
         notes.add(id, NoteKind::Meeting, QStringLiteral("second"), now);
         notes.add(id, NoteKind::Email, QStringLiteral("first"), now.addSecs(-3600));

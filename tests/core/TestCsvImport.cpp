@@ -2,6 +2,7 @@
 // countries, skipped rows, one transaction, audit, roles).
 #include "Error.h"
 #include "TestSupport.h"
+#include "VaultFixture.h"
 #include "records/ClientStore.h"
 #include "records/NoteStore.h"
 #include "transfer/CsvImporter.h"
@@ -10,7 +11,6 @@
 
 #include <QBuffer>
 #include <QLocale>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace coffer;
@@ -40,25 +40,12 @@ QStringList readRecords(const QByteArray& bytes, char* separator = nullptr, CsvR
     return out;
 }
 
-ErrorCode failure(const std::function<void()>& f, QString* message = nullptr)
-{
-    try {
-        f();
-    } catch (const Error& e) {
-        if (message)
-            *message = e.message();
-        return e.code();
-    }
-    return ErrorCode(0);
-}
-
 } // namespace
 
 class TestCsvImport : public QObject
 {
     Q_OBJECT
-    QTemporaryDir m_dir;
-    std::unique_ptr<Vault> m_vault;
+    std::optional<VaultFixture> m_fixture; // a fresh vault for each test
 
     CsvImportReport import(const QByteArray& bytes, const QStringList& maps = {})
     {
@@ -68,30 +55,24 @@ class TestCsvImport : public QObject
         QByteArray copy = bytes;
         QBuffer buffer(&copy);
         buffer.open(QIODevice::ReadOnly);
-        return CsvImporter(*m_vault).import(buffer, map);
+        return CsvImporter(*m_fixture->vault).import(buffer, map);
     }
     QStringList names() const
     {
         QStringList out;
-        for (const ClientSummary& c : ClientStore(*m_vault).list({}, 0, 1000))
+        for (const ClientSummary& c : ClientStore(*m_fixture->vault).list({}, 0, 1000))
             out << c.displayName;
         return out;
     }
     Client only(const QString& search)
     {
-        const auto found = ClientStore(*m_vault).list({search, {}}, 0, 10);
-        return found.size() == 1 ? ClientStore(*m_vault).get(found[0].id) : Client{};
+        const auto found = ClientStore(*m_fixture->vault).list({search, {}}, 0, 10);
+        return found.size() == 1 ? ClientStore(*m_fixture->vault).get(found[0].id) : Client{};
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        static int serial = 0;
-        m_vault = Vault::create(m_dir.filePath(QStringLiteral("v%1").arg(++serial)), QStringLiteral("Anna"),
-                                secret(kOwnerPassword), kCheapKdf)
-                      .vault;
-    }
-    void cleanup() { m_vault.reset(); }
+    void init() { m_fixture.emplace(); }
+    void cleanup() { m_fixture.reset(); }
 
     void readerFollowsRfc4180()
     {
@@ -153,9 +134,9 @@ private Q_SLOTS:
     void readerRefusesMalformedInput()
     {
         QString message;
-        QCOMPARE(failure([] { readRecords("Name,Email\nA,b\n\"C\n,d\n"); }, &message), ErrorCode::Failed);
+        QCOMPARE(thrownCode([] { readRecords("Name,Email\nA,b\n\"C\n,d\n"); }, &message), ErrorCode::Failed);
         QVERIFY2(message.contains(u"Line 3"), qPrintable(message));
-        QCOMPARE(failure([] { readRecords("\xFF\xFEN\0a\0", nullptr); }), ErrorCode::Failed);
+        QCOMPARE(thrownCode([] { readRecords("\xFF\xFEN\0a\0", nullptr); }), ErrorCode::Failed);
     }
 
     void importsCommonHeadersInAnyCase()
@@ -260,15 +241,15 @@ private Q_SLOTS:
             QVERIFY(!row.reason.contains(u"not-an-address") && !row.reason.contains(u"Narnia"));
         QCOMPARE(names(), QStringList({s("Acme Ltd"), s("Good One"), s("Good Two")}));
         QCOMPARE(only(s("acme")).kind, ClientKind::Organisation);
-        QCOMPARE(NoteStore(*m_vault).list(only(s("good one")).id).at(0).text, s("a note\nover two lines"));
+        QCOMPARE(NoteStore(*m_fixture->vault).list(only(s("good one")).id).at(0).text, s("a note\nover two lines"));
         // Nothing of the skipped rows is anywhere in the database, not even in the search index.
-        QCOMPARE(m_vault->database().scalar("SELECT count(*) FROM clients"), qint64(3));
-        QCOMPARE(m_vault->database().scalar("SELECT count(*) FROM notes"), qint64(1));
-        QCOMPARE(m_vault->database().scalar("SELECT count(*) FROM client_emails"), qint64(2));
-        QVERIFY(ClientStore(*m_vault).list({s("bad"), {}}, 0, 10).empty());
+        QCOMPARE(m_fixture->vault->database().scalar("SELECT count(*) FROM clients"), qint64(3));
+        QCOMPARE(m_fixture->vault->database().scalar("SELECT count(*) FROM notes"), qint64(1));
+        QCOMPARE(m_fixture->vault->database().scalar("SELECT count(*) FROM client_emails"), qint64(2));
+        QVERIFY(ClientStore(*m_fixture->vault).list({s("bad"), {}}, 0, 10).empty());
         // One import.csv row, with counts only.
         int imports = 0;
-        for (const AuditEntry& e : m_vault->auditEntries(0, 1000)) {
+        for (const AuditEntry& e : m_fixture->vault->auditEntries(0, 1000)) {
             if (e.action == u"import.csv") {
                 ++imports;
                 QCOMPARE(e.detail, s("imported=3 skipped=4"));
@@ -292,15 +273,15 @@ private Q_SLOTS:
     void badMapsAndFilesStoreNothing()
     {
         for (const char* bad : {"nocolumn", "=name", "Name=colour", "Name=field:"})
-            QCOMPARE(failure([&] { CsvImporter::parseMap(s(bad)); }), ErrorCode::Usage);
-        QCOMPARE(failure([&] { import("Name\nA\n", {s("Missing=name")}); }), ErrorCode::Usage);
-        QCOMPARE(failure([&] { import("Birthday,Fax\n1,2\n"); }), ErrorCode::Usage);
+            QCOMPARE(thrownCode([&] { CsvImporter::parseMap(s(bad)); }), ErrorCode::Usage);
+        QCOMPARE(thrownCode([&] { import("Name\nA\n", {s("Missing=name")}); }), ErrorCode::Usage);
+        QCOMPARE(thrownCode([&] { import("Birthday,Fax\n1,2\n"); }), ErrorCode::Usage);
         // A name column in a language Coffer does not know (Finnish) and a company: people would be filed
         // under their employer, so the file is refused rather than guessed at.
-        QCOMPARE(failure([&] { import("Nimi,Company\nEero,Sēklas SIA\n"); }), ErrorCode::Usage);
-        QCOMPARE(failure([&] { import(""); }), ErrorCode::Failed);
+        QCOMPARE(thrownCode([&] { import("Nimi,Company\nEero,Sēklas SIA\n"); }), ErrorCode::Usage);
+        QCOMPARE(thrownCode([&] { import(""); }), ErrorCode::Failed);
         // A quote open at the end fails the whole file, so the good rows before it are not stored either.
-        QCOMPARE(failure([&] { import("Name\nGood\n\"Open\n"); }), ErrorCode::Failed);
+        QCOMPARE(thrownCode([&] { import("Name\nGood\n\"Open\n"); }), ErrorCode::Failed);
         QVERIFY(names().isEmpty());
     }
 
@@ -322,20 +303,21 @@ private Q_SLOTS:
         QBuffer buffer(&csv);
         buffer.open(QIODevice::ReadOnly);
         int calls = 0;
-        QCOMPARE(
-            failure([&] { CsvImporter(*m_vault).import(buffer, {}, [&](qint64, qint64) { return ++calls < 10; }); }),
-            ErrorCode::Failed);
+        QCOMPARE(thrownCode([&] {
+                     CsvImporter(*m_fixture->vault).import(buffer, {}, [&](qint64, qint64) { return ++calls < 10; });
+                 }),
+                 ErrorCode::Failed);
         QVERIFY(names().isEmpty());
     }
 
     void viewersCannotImport()
     {
-        const QString folder = m_vault->path();
-        const Secret otp = m_vault->addUser(s("vera"), Role::Viewer);
-        m_vault.reset();
-        m_vault = Vault::unlock(folder, s("vera"), otp);
-        m_vault->changePassword(secret("vera's password"));
-        QCOMPARE(failure([&] { import("Name\nA\n"); }), ErrorCode::Permission);
+        const QString folder = m_fixture->vault->path();
+        const Secret otp = m_fixture->vault->addUser(s("vera"), Role::Viewer);
+        m_fixture->vault.reset();
+        m_fixture->vault = Vault::unlock(folder, s("vera"), otp);
+        m_fixture->vault->changePassword(secret("vera's password"));
+        QCOMPARE(thrownCode([&] { import("Name\nA\n"); }), ErrorCode::Permission);
     }
 };
 

@@ -181,14 +181,12 @@ private Q_SLOTS:
 
         auto refused = [&](const QString& in, const char* passphrase, ErrorCode expected) {
             const QString target = fx.dir.filePath(QStringLiteral("refused.zip"));
-            try {
-                decryptExport(in, target, secret(passphrase));
-                return false;
-            } catch (const Error& e) {
-                if (e.code() != expected)
-                    qWarning("got error %d: %s", int(e.code()), qPrintable(e.message()));
-                return e.code() == expected && !QFile::exists(target);
-            }
+            QString message;
+            const std::optional<ErrorCode> code =
+                thrownCode([&] { decryptExport(in, target, secret(passphrase)); }, &message);
+            if (code && *code != expected)
+                qWarning("got error %d: %s", int(*code), qPrintable(message));
+            return code == expected && !QFile::exists(target);
         };
         QVERIFY(refused(out, "wrong passphrase", ErrorCode::Auth));
         const QString cut = fx.dir.filePath(QStringLiteral("cut.cex"));
@@ -259,12 +257,8 @@ private Q_SLOTS:
         fx.vault->lock();
         auto ed = Vault::unlock(folder, QStringLiteral("ed"), otpEditor);
         ed->changePassword(secret("ed's password"));
-        try {
-            Exporter(*ed).run(fx.dir.filePath(QStringLiteral("all.zip")), {});
-            QFAIL("an editor exported everything");
-        } catch (const Error& e) {
-            QCOMPARE(e.code(), ErrorCode::Permission);
-        }
+        QCOMPARE(thrownCode([&] { Exporter(*ed).run(fx.dir.filePath(QStringLiteral("all.zip")), {}); }),
+                 ErrorCode::Permission);
         ExportOptions one;
         one.clientId = fx.clientIds[1];
         Exporter(*ed).run(fx.dir.filePath(QStringLiteral("one.zip")), one);

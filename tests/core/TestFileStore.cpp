@@ -1,5 +1,6 @@
 #include "Error.h"
 #include "TestSupport.h"
+#include "VaultFixture.h"
 #include "records/ClientStore.h"
 #include "records/FileStore.h"
 #include "vault/Vault.h"
@@ -9,7 +10,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 #include <sys/stat.h>
@@ -22,17 +22,12 @@ namespace {
 constexpr qint64 kMiB = 1024 * 1024;
 
 // A vault in a temporary folder with one client.
-struct Office
+struct Office : VaultFixture
 {
-    QTemporaryDir dir;
-    std::unique_ptr<Vault> vault;
     QString clientId;
 
     Office()
     {
-        vault = Vault::create(dir.filePath(QStringLiteral("v.coffer")), QStringLiteral("Anna"), secret(kOwnerPassword),
-                              kCheapKdf)
-                    .vault;
         Client client;
         client.kind = ClientKind::Person;
         client.givenName = QStringLiteral("Ēriks");
@@ -47,7 +42,10 @@ struct Office
 class Pattern
 {
 public:
-    explicit Pattern(const QByteArray& marker) : m_marker(marker) {}
+    explicit Pattern(const QByteArray& marker)
+        : m_marker(marker)
+    {
+    }
     QByteArray next(qint64 size)
     {
         QByteArray out(size, Qt::Uninitialized);
@@ -140,18 +138,6 @@ constexpr bool kAsan = false;
 #else
 constexpr bool kAsan = false;
 #endif
-
-ErrorCode outcome(const std::function<void()>& action, QString* message = nullptr)
-{
-    try {
-        action();
-    } catch (const Error& e) {
-        if (message)
-            *message = e.message();
-        return e.code();
-    }
-    return ErrorCode(0);
-}
 
 StoredFile addBytes(Office& o, const QByteArray& bytes, const QString& name = QStringLiteral("scan.bin"))
 {
@@ -271,12 +257,12 @@ private Q_SLOTS:
         QBuffer sink;
         sink.open(QIODevice::WriteOnly);
         QString message;
-        QCOMPARE(outcome([&] { FileStore(*o.vault).read(f.id, sink); }, &message), ErrorCode::Damaged);
+        QCOMPARE(thrownCode([&] { FileStore(*o.vault).read(f.id, sink); }, &message), ErrorCode::Damaged);
         QVERIFY2(message.contains(QStringLiteral("part 4 of 7 is damaged")), qPrintable(message));
         QCOMPARE(sink.data(), bytes.left(3 * FileStore::kChunkSize)); // the good parts before it, nothing after
 
         const QString out = o.dir.filePath(QStringLiteral("restored.bin"));
-        QCOMPARE(outcome([&] { FileStore(*o.vault).saveTo(f.id, out); }), ErrorCode::Damaged);
+        QCOMPARE(thrownCode([&] { FileStore(*o.vault).saveTo(f.id, out); }), ErrorCode::Damaged);
         QVERIFY(!QFile::exists(out));
         QCOMPARE(QDir(o.dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList()); // no temporary left
         QCOMPARE(actionCount(*o.vault, QStringLiteral("file.read")), readsBefore);
@@ -291,7 +277,7 @@ private Q_SLOTS:
             QBuffer sink;
             sink.open(QIODevice::WriteOnly);
             QString message;
-            const ErrorCode code = outcome([&] { FileStore(*o.vault).read(id, sink); }, &message);
+            const std::optional<ErrorCode> code = thrownCode([&] { FileStore(*o.vault).read(id, sink); }, &message);
             return std::pair{code, message};
         };
 
@@ -329,7 +315,7 @@ private Q_SLOTS:
         Vault::unlock(folder, QStringLiteral("Vera"), oneTime)->changePassword(secret("Vera's own password"));
         auto viewer = Vault::unlock(folder, QStringLiteral("Vera"), secret("Vera's own password"));
 
-        QCOMPARE(outcome([&] { addBytesAs(*viewer, o.clientId, bytes); }), ErrorCode::Permission);
+        QCOMPARE(thrownCode([&] { addBytesAs(*viewer, o.clientId, bytes); }), ErrorCode::Permission);
         QCOMPARE(viewer->database().scalar("SELECT count(*) FROM files"), 1);
         QBuffer sink;
         sink.open(QIODevice::WriteOnly);
@@ -346,7 +332,7 @@ private Q_SLOTS:
         source.setData(Pattern("c").next(5 * kMiB));
         source.open(QIODevice::ReadOnly);
         int calls = 0;
-        QCOMPARE(outcome([&] {
+        QCOMPARE(thrownCode([&] {
                      FileStore(*o.vault).add(o.clientId, source, QStringLiteral("c.bin"), {},
                                              [&](qint64, qint64) { return ++calls < 2; });
                  }),
@@ -362,18 +348,19 @@ private Q_SLOTS:
         Office o;
         const QString nobody = QUuid::createUuid().toString(QUuid::WithoutBraces);
         QString message;
-        QCOMPARE(outcome([&] { addBytesAs(*o.vault, nobody, "abc"); }, &message), ErrorCode::Failed);
+        QCOMPARE(thrownCode([&] { addBytesAs(*o.vault, nobody, "abc"); }, &message), ErrorCode::Failed);
         QVERIFY2(message.contains(QStringLiteral("no client")), qPrintable(message));
         QCOMPARE(o.count("SELECT count(*) FROM files"), 0);
 
         QBuffer sink;
         sink.open(QIODevice::WriteOnly);
-        QCOMPARE(outcome([&] { FileStore(*o.vault).read(nobody, sink); }, &message), ErrorCode::Failed);
+        QCOMPARE(thrownCode([&] { FileStore(*o.vault).read(nobody, sink); }, &message), ErrorCode::Failed);
         QVERIFY2(message.contains(QStringLiteral("no file")), qPrintable(message));
-        QCOMPARE(outcome([&] { addBytes(o, "abc", QStringLiteral("  ")); }), ErrorCode::Usage);
-        QCOMPARE(outcome([&] { addBytes(o, "abc", QStringLiteral("../etc/passwd")); }), ErrorCode::Usage);
-        QCOMPARE(outcome([&] { FileStore(*o.vault).addFromPath(o.clientId, o.dir.filePath(QStringLiteral("none"))); }),
-                 ErrorCode::Failed);
+        QCOMPARE(thrownCode([&] { addBytes(o, "abc", QStringLiteral("  ")); }), ErrorCode::Usage);
+        QCOMPARE(thrownCode([&] { addBytes(o, "abc", QStringLiteral("../etc/passwd")); }), ErrorCode::Usage);
+        QCOMPARE(
+            thrownCode([&] { FileStore(*o.vault).addFromPath(o.clientId, o.dir.filePath(QStringLiteral("none"))); }),
+            ErrorCode::Failed);
     }
 
     void nameAndContentsNeverInPlaintext()

@@ -71,21 +71,15 @@ private Q_SLOTS:
         const QByteArray original = readAll(headerPath);
         for (int size : {0, 7, 8, 60, int(original.size()) - 1}) {
             writeAll(headerPath, original.left(size));
-            try {
-                (void)Vault::unlock(folder, QStringLiteral("Anna"), secret(kOwnerPassword));
-                QFAIL("a truncated header unlocked");
-            } catch (const Error& e) {
-                QCOMPARE(e.code(), ErrorCode::Damaged);
-            }
+            QCOMPARE(thrownCode([&] { (void)Vault::unlock(folder, QStringLiteral("Anna"), secret(kOwnerPassword)); }),
+                     ErrorCode::Damaged);
         }
         writeAll(headerPath, "<html>not a vault</html>");
-        try {
-            (void)Vault::unlock(folder, QStringLiteral("Anna"), secret(kOwnerPassword));
-            QFAIL("a foreign file unlocked");
-        } catch (const Error& e) {
-            QCOMPARE(e.code(), ErrorCode::Damaged);
-            QVERIFY(e.message().contains(QStringLiteral("not a Coffer vault")));
-        }
+        QString message;
+        QCOMPARE(
+            thrownCode([&] { (void)Vault::unlock(folder, QStringLiteral("Anna"), secret(kOwnerPassword)); }, &message),
+            ErrorCode::Damaged);
+        QVERIFY(message.contains(QStringLiteral("not a Coffer vault")));
     }
 };
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "TestSupport.h"
+#include "VaultFixture.h"
 #include "crypto/Random.h"
 #include "records/ClientStore.h"
 #include "records/ConsentStore.h"
@@ -10,29 +11,28 @@
 #include "vault/Vault.h"
 
 #include <QBuffer>
-#include <QTemporaryDir>
 
 namespace coffer::test {
 
-struct TransferFixture
+struct TransferFixture : VaultFixture
 {
-    QTemporaryDir dir;
-    std::unique_ptr<Vault> vault;
     QStringList clientIds;
     QByteArray binary; // one file's bytes
 
     explicit TransferFixture(const QString& name = QStringLiteral("source"))
+        : VaultFixture(QStringLiteral("Anna"), name)
     {
-        vault = Vault::create(dir.filePath(name), QStringLiteral("Anna"), secret(kOwnerPassword), kCheapKdf).vault;
         ClientStore clients(*vault);
         NoteStore notes(*vault);
         ConsentStore consents(*vault);
-        for (auto [given, family, country] : {std::tuple{"Ēriks", "Ozoliņš", "LV"}, {"Jūratė", "Žemaitytė", "LT"}, {"Řehoř", "Dvořák", "CZ"}}) {
+        for (auto [given, family, country] :
+             {std::tuple{"Ēriks", "Ozoliņš", "LV"}, {"Jūratė", "Žemaitytė", "LT"}, {"Řehoř", "Dvořák", "CZ"}}) {
             Client c;
             c.givenName = QString::fromUtf8(given);
             c.familyName = QString::fromUtf8(family);
             c.country = QString::fromLatin1(country);
-            c.emails = {QStringLiteral("%1@example.eu").arg(QString::fromUtf8(given).toLower()), QStringLiteral("second@example.eu")};
+            c.emails = {QStringLiteral("%1@example.eu").arg(QString::fromUtf8(given).toLower()),
+                        QStringLiteral("second@example.eu")};
             c.phones = {QStringLiteral("+371 2912 3456")};
             c.tags = {QStringLiteral("vip"), QStringLiteral("=cmd|' /C calc'!A0")};
             c.fields = {{QStringLiteral("VAT"), QStringLiteral("LV400, \"quoted\"")}};
@@ -41,12 +41,15 @@ struct TransferFixture
         }
         notes.add(clientIds[0], NoteKind::Call, QStringLiteral("Said \"yes\"; then, -1 discount"));
         notes.add(clientIds[1], NoteKind::Meeting, QStringLiteral("Met at the fair"));
-        consents.set(clientIds[0], QStringLiteral("newsletter"), ConsentState::Granted, QStringLiteral("form"), QStringLiteral("2026-01"));
-        consents.set(clientIds[0], QStringLiteral("newsletter"), ConsentState::Withdrawn, QStringLiteral("email"), QStringLiteral("2026-01"));
+        consents.set(clientIds[0], QStringLiteral("newsletter"), ConsentState::Granted, QStringLiteral("form"),
+                     QStringLiteral("2026-01"));
+        consents.set(clientIds[0], QStringLiteral("newsletter"), ConsentState::Withdrawn, QStringLiteral("email"),
+                     QStringLiteral("2026-01"));
         binary = randomBytes(3 * 1024 * 1024 + 17); // incompressible, so a zip of it is as large
         QBuffer b(&binary);
         b.open(QIODevice::ReadOnly);
-        FileStore(*vault).add(clientIds[0], b, QStringLiteral("līgums (signed).pdf"), QStringLiteral("application/pdf"));
+        FileStore(*vault).add(clientIds[0], b, QStringLiteral("līgums (signed).pdf"),
+                              QStringLiteral("application/pdf"));
         QByteArray small("hello");
         QBuffer s(&small);
         s.open(QIODevice::ReadOnly);

@@ -1,11 +1,12 @@
 // Backups through the real page and dialogs: the empty state, Back up now, Verify (each check shown, a
 // wrong password said plainly), Restore to a new folder (never over an existing one) whose vault
 // unlocks and holds the client, the settings box read-only for an editor, and the list's model.
+#include "GuiTestCase.h"
 #include "TaskFixtures.h"
-#include "backup/ManagedBackups.h"
 #include "backup/BackupListModel.h"
 #include "backup/BackupSettingsGroup.h"
 #include "backup/BackupsPage.h"
+#include "backup/ManagedBackups.h"
 #include "tasks/ReportDialog.h"
 #include "tasks/VaultTasks.h"
 #include "vault/KnownVaults.h"
@@ -19,11 +20,11 @@
 using namespace coffer;
 using namespace coffer::test;
 
-class TestBackupTasks : public QObject
+class TestBackupTasks : public GuiTestCase
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();
@@ -35,7 +36,6 @@ private:
     MainWindow* openWindow(const QString& user = {});
     ReportDialog* waitForReport(const char* objectName);
 
-    QTemporaryDir m_settings;
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_folder;
     QString m_clientId;
@@ -45,8 +45,7 @@ private:
 
 void TestBackupTasks::initTestCase()
 {
-    QVERIFY(m_settings.isValid());
-    initUiTest(m_settings.path());
+    GuiTestCase::initTestCase();
     m_urls = std::make_unique<UrlRecorder>();
 }
 
@@ -66,6 +65,7 @@ void TestBackupTasks::init()
 
 void TestBackupTasks::cleanup()
 {
+    GuiTestCase::cleanup();
     closeAllWindows();
     m_dir.reset();
 }

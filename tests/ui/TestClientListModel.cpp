@@ -3,13 +3,13 @@
 // and tag filters narrow the list.
 #include "ClientFixtures.h"
 #include "TestSupport.h"
+#include "VaultFixture.h"
 #include "clients/ClientLabels.h"
 #include "clients/ClientListModel.h"
 #include "records/ClientStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QSet>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace coffer;
@@ -31,7 +31,7 @@ class TestClientListModel : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void pagesYieldEveryClientOnce();
@@ -46,23 +46,22 @@ private:
     QStringList fetchAll(ClientListModel& model);
     QStringList column(const ClientListModel& model, int column);
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<Vault> m_vault;
+    std::optional<VaultFixture> m_fixture; // one vault of kClients clients for every test
     QStringList m_ids;
 };
 
 void TestClientListModel::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    m_vault = makeVault(m_dir.path());
-    m_ids = addSampleClients(*m_vault, kClients);
-    addPerson(*m_vault, QStringLiteral("Ēriks"), QStringLiteral("Ozoliņš"), {QStringLiteral("eriks@ozolins.lv")},
-              {QStringLiteral("Greenhouse")});
+    m_fixture.emplace(QStringLiteral("Owner"), QStringLiteral("test.coffer"));
+    QVERIFY(m_fixture->dir.isValid());
+    m_ids = addSampleClients(*m_fixture->vault, kClients);
+    addPerson(*m_fixture->vault, QStringLiteral("Ēriks"), QStringLiteral("Ozoliņš"),
+              {QStringLiteral("eriks@ozolins.lv")}, {QStringLiteral("Greenhouse")});
 }
 
 void TestClientListModel::cleanupTestCase()
 {
-    m_vault.reset();
+    m_fixture.reset();
 }
 
 QStringList TestClientListModel::fetchAll(ClientListModel& model)
@@ -88,12 +87,12 @@ QStringList TestClientListModel::column(const ClientListModel& model, int column
 void TestClientListModel::pagesYieldEveryClientOnce()
 {
     {
-        ClientListModel unwatched(*m_vault);
+        ClientListModel unwatched(*m_fixture->vault);
         unwatched.setQuery({});
         QCOMPARE(unwatched.rowCount(), ClientListModel::kPageSize); // the first page only, at once
         QVERIFY(unwatched.canFetchMore({}));
     }
-    ClientListModel model(*m_vault);
+    ClientListModel model(*m_fixture->vault);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setQuery({});
     const QStringList ids = fetchAll(model);
@@ -109,10 +108,10 @@ void TestClientListModel::pagesYieldEveryClientOnce()
 
 void TestClientListModel::sortsByEveryColumn()
 {
-    ClientListModel model(*m_vault);
+    ClientListModel model(*m_fixture->vault);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setQuery({});
-    ClientStore store(*m_vault);
+    ClientStore store(*m_fixture->vault);
     for (int column :
          {int(ClientListModel::NameColumn), int(ClientListModel::KindColumn), int(ClientListModel::OrganisationColumn),
           int(ClientListModel::EmailColumn), int(ClientListModel::PhoneColumn), int(ClientListModel::UpdatedColumn)}) {
@@ -152,7 +151,7 @@ void TestClientListModel::sortsByEveryColumn()
 
 void TestClientListModel::tagsColumnKeepsTheOrder()
 {
-    ClientListModel model(*m_vault);
+    ClientListModel model(*m_fixture->vault);
     model.setQuery({});
     model.sort(ClientListModel::EmailColumn, Qt::DescendingOrder);
     model.sort(ClientListModel::TagsColumn, Qt::AscendingOrder);
@@ -162,7 +161,7 @@ void TestClientListModel::tagsColumnKeepsTheOrder()
 
 void TestClientListModel::searchFilters()
 {
-    ClientListModel model(*m_vault);
+    ClientListModel model(*m_fixture->vault);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setQuery(matching(QStringLiteral("client0043@example.lv")));
     QCOMPARE(model.rowCount(), 1);
@@ -173,7 +172,7 @@ void TestClientListModel::searchFilters()
     const ClientQuery query = matching(QStringLiteral("example"));
     model.setQuery(query);
     const QStringList ids = fetchAll(model);
-    QCOMPARE(ids.size(), ClientStore(*m_vault).count(query));
+    QCOMPARE(ids.size(), ClientStore(*m_fixture->vault).count(query));
     QCOMPARE(ids.size(), kClients - (kClients + 6) / 7); // every 7th has no email
     QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), ids.size());
     for (const QString& email : column(model, ClientListModel::EmailColumn))
@@ -187,7 +186,7 @@ void TestClientListModel::searchFilters()
 
 void TestClientListModel::searchIgnoresDiacritics()
 {
-    ClientListModel model(*m_vault);
+    ClientListModel model(*m_fixture->vault);
     for (const QString& typed : {QStringLiteral("ozolins"), QStringLiteral("Ozoliņš"), QStringLiteral("ERIKS OZO")}) {
         model.setQuery(matching(typed));
         QCOMPARE(model.rowCount(), 1);
@@ -198,7 +197,7 @@ void TestClientListModel::searchIgnoresDiacritics()
 
 void TestClientListModel::tagFilters()
 {
-    ClientListModel model(*m_vault);
+    ClientListModel model(*m_fixture->vault);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setQuery(matching({}, QStringLiteral("vip")));
     const QStringList ids = fetchAll(model);
@@ -210,7 +209,7 @@ void TestClientListModel::tagFilters()
     model.setQuery(both);
     const QStringList found = fetchAll(model);
     QVERIFY(!found.isEmpty());
-    QCOMPARE(found.size(), ClientStore(*m_vault).count(both));
+    QCOMPARE(found.size(), ClientStore(*m_fixture->vault).count(both));
     for (int row = 0; row < model.rowCount(); ++row) {
         QVERIFY(model.index(row, ClientListModel::TagsColumn).data().toString().contains(QStringLiteral("supplier")));
         QVERIFY(model.index(row, ClientListModel::NameColumn).data().toString().contains(QStringLiteral("Dvořák")));
@@ -219,7 +218,7 @@ void TestClientListModel::tagFilters()
 
 void TestClientListModel::emptyResult()
 {
-    ClientListModel model(*m_vault);
+    ClientListModel model(*m_fixture->vault);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setQuery(matching(QStringLiteral("zzzznobody")));
     QCOMPARE(model.rowCount(), 0);

@@ -4,8 +4,10 @@
 // COFFER_SCREENSHOTS is set. (Roles, keyboard and accessibility: TestClientsPageAccess.)
 #include "ClientFixtures.h"
 #include "ClientsPageDriver.h"
+#include "GuiTestCase.h"
 #include "TestSupport.h"
 #include "UiTestSupport.h"
+#include "VaultFixture.h"
 #include "clients/ClientListModel.h"
 #include "clients/ClientListPanel.h"
 #include "clients/ClientProfileForm.h"
@@ -32,7 +34,6 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 #include <QUrl>
@@ -40,12 +41,11 @@
 using namespace coffer;
 using namespace coffer::test;
 
-class TestClientsPage : public QObject
+class TestClientsPage : public GuiTestCase
 {
     Q_OBJECT
 
-private slots:
-    void initTestCase();
+private Q_SLOTS:
     void init();
     void cleanup();
     void addClientWithNoteAndFile();
@@ -58,37 +58,26 @@ private:
     ClientView* view() const { return m_page->view(); }
     template <typename T> T* named(const char* name) const { return findNamed<T>(m_page.get(), name); }
 
-    QTemporaryDir m_settings;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Vault> m_vault;
+    std::optional<VaultFixture> m_fixture; // a fresh vault for each test, its owner signed in
     std::unique_ptr<ClientsPage> m_page;
 };
 
-void TestClientsPage::initTestCase()
-{
-    QVERIFY(m_settings.isValid());
-    initUiTest(m_settings.path());
-}
-
 void TestClientsPage::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_vault = makeVault(m_dir->path());
+    m_fixture.emplace(QStringLiteral("Owner"), QStringLiteral("test.coffer"));
+    QVERIFY(m_fixture->dir.isValid());
 }
 
 void TestClientsPage::cleanup()
 {
-    if (QTest::currentTestFailed())
-        screenshotAllWindows(QString::fromLatin1(QTest::currentTestFunction()));
+    GuiTestCase::cleanup();
     m_page.reset();
-    m_vault.reset();
-    m_dir.reset();
+    m_fixture.reset();
 }
 
 void TestClientsPage::showPage()
 {
-    m_page = std::make_unique<ClientsPage>(*m_vault);
+    m_page = std::make_unique<ClientsPage>(*m_fixture->vault);
     m_page->resize(1090, 740); // the main window's page area at 1280×800
     m_page->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
@@ -119,7 +108,7 @@ void TestClientsPage::addClientWithNoteAndFile()
 
     const QString id = view()->clientId();
     QVERIFY(!id.isEmpty());
-    const Client stored = ClientStore(*m_vault).get(id);
+    const Client stored = ClientStore(*m_fixture->vault).get(id);
     QCOMPARE(stored.displayName, QStringLiteral("Ēriks Ozoliņš"));
     QCOMPARE(stored.emails, (QStringList{QStringLiteral("eriks@ozolins.lv"), QStringLiteral("info@zalamaja.lv")}));
     QCOMPARE(stored.country, QStringLiteral("LV"));
@@ -139,12 +128,12 @@ void TestClientsPage::addClientWithNoteAndFile()
     click(named<QPushButton>("addNoteButton"));
     QCOMPARE(view()->notes()->count(), 1);
     QVERIFY(named<QListWidget>("notesList")->item(0)->text().contains(QStringLiteral("greenhouse delivery")));
-    QCOMPARE(NoteStore(*m_vault).list(id).size(), size_t(1));
+    QCOMPARE(NoteStore(*m_fixture->vault).list(id).size(), size_t(1));
     QCOMPARE(tabs->tabText(tabs->indexOf(view()->notes())), QStringLiteral("Notes (1)"));
     QVERIFY(named<QPlainTextEdit>("noteTextEdit")->toPlainText().isEmpty());
 
     // A small file, dropped onto the client's page.
-    const QString source = QDir(m_dir->path()).filePath(QStringLiteral("offer.txt"));
+    const QString source = QDir(m_fixture->dir.path()).filePath(QStringLiteral("offer.txt"));
     const QByteArray bytes = QByteArrayLiteral("Greenhouse offer: 3 × 6 m, delivered in May.\n");
     writeAll(source, bytes);
     QMimeData mime;
@@ -163,9 +152,9 @@ void TestClientsPage::addClientWithNoteAndFile()
     screenshot(m_page.get(), QStringLiteral("clients-03-files"));
 
     // Saved out where the user chose, and only there.
-    const std::vector<StoredFile> stored_files = FileStore(*m_vault).list(id);
+    const std::vector<StoredFile> stored_files = FileStore(*m_fixture->vault).list(id);
     QCOMPARE(stored_files.size(), size_t(1));
-    const QString target = QDir(m_dir->path()).filePath(QStringLiteral("copy of offer.txt"));
+    const QString target = QDir(m_fixture->dir.path()).filePath(QStringLiteral("copy of offer.txt"));
     view()->files()->saveFileTo(stored_files[0].id, target);
     QCOMPARE(readAll(target), bytes);
     QVERIFY(named<QLabel>("filesStatusLabel")->isVisible());
@@ -174,9 +163,9 @@ void TestClientsPage::addClientWithNoteAndFile()
 
 void TestClientsPage::searchWithAndWithoutDiacritics()
 {
-    const QString eriks = addPerson(*m_vault, QStringLiteral("Ēriks"), QStringLiteral("Ozoliņš"));
-    const QString rehor = addPerson(*m_vault, QStringLiteral("Řehoř"), QStringLiteral("Dvořáček"));
-    addSampleClients(*m_vault, 40);
+    const QString eriks = addPerson(*m_fixture->vault, QStringLiteral("Ēriks"), QStringLiteral("Ozoliņš"));
+    const QString rehor = addPerson(*m_fixture->vault, QStringLiteral("Řehoř"), QStringLiteral("Dvořáček"));
+    addSampleClients(*m_fixture->vault, 40);
     showPage();
     ClientListModel* model = m_page->list()->model();
     QCOMPARE(model->rowCount(), 42);
@@ -239,7 +228,7 @@ void TestClientsPage::validationErrorBesideTheField()
     QCOMPARE(emailProblem->parentWidget(), emails->parentWidget()); // beside the emails, not in a dialog
     QVERIFY(emails->editAt(0)->styleSheet().contains(QStringLiteral("#b03a2e")));
     QVERIFY(view()->clientId().isEmpty());
-    QCOMPARE(ClientStore(*m_vault).count({}), 0);
+    QCOMPARE(ClientStore(*m_fixture->vault).count({}), 0);
     screenshot(m_page.get(), QStringLiteral("clients-05-validation"));
 
     emails->editAt(0)->clear();
@@ -247,12 +236,12 @@ void TestClientsPage::validationErrorBesideTheField()
     click(named<QPushButton>("saveButton"));
     QVERIFY(!emailProblem->isVisible());
     QVERIFY(emails->editAt(0)->styleSheet().isEmpty());
-    QCOMPARE(ClientStore(*m_vault).count({}), 1);
+    QCOMPARE(ClientStore(*m_fixture->vault).count({}), 1);
 }
 
 void TestClientsPage::consentChangeShowsInHistory()
 {
-    const QString id = addPerson(*m_vault, QStringLiteral("Jūratė"), QStringLiteral("Kazlauskaitė"));
+    const QString id = addPerson(*m_fixture->vault, QStringLiteral("Jūratė"), QStringLiteral("Kazlauskaitė"));
     showPage();
     selectRow(m_page.get(), 0);
     named<QTabWidget>("clientTabs")->setCurrentWidget(view()->consents());
@@ -286,8 +275,8 @@ void TestClientsPage::consentChangeShowsInHistory()
         QCOMPARE(history->topLevelItem(0)->text(4), QStringLiteral("2025-01"));
     }
     QCOMPARE(history->topLevelItem(1)->text(2), QStringLiteral("Granted"));
-    QCOMPARE(ConsentStore(*m_vault).history(id).size(), size_t(2));
-    QCOMPARE(ConsentStore(*m_vault).current(id).at(0).state, ConsentState::Withdrawn);
+    QCOMPARE(ConsentStore(*m_fixture->vault).history(id).size(), size_t(2));
+    QCOMPARE(ConsentStore(*m_fixture->vault).current(id).at(0).state, ConsentState::Withdrawn);
     screenshot(m_page.get(), QStringLiteral("clients-08-consents"));
 }
 

@@ -4,9 +4,11 @@
 // With COFFER_SCREENSHOTS set, pictures of the page in the main window at 1280×800.
 #include "ClientFixtures.h"
 #include "ClientsPageDriver.h"
+#include "GuiTestCase.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "UiTestSupport.h"
+#include "VaultFixture.h"
 #include "clients/ClientListModel.h"
 #include "clients/ClientListPanel.h"
 #include "clients/ClientView.h"
@@ -34,19 +36,17 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
 
 using namespace coffer;
 using namespace coffer::test;
 
-class TestClientsPageAccess : public QObject
+class TestClientsPageAccess : public GuiTestCase
 {
     Q_OBJECT
 
-private slots:
-    void initTestCase();
+private Q_SLOTS:
     void init();
     void cleanup();
     void viewerSeesNoEditControls();
@@ -59,39 +59,28 @@ private:
     ClientView* view() const { return m_page->view(); }
     template <typename T> T* named(const char* name) const { return findNamed<T>(m_page.get(), name); }
 
-    QTemporaryDir m_settings;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Vault> m_vault;
+    std::optional<VaultFixture> m_fixture; // a fresh vault for each test, its owner signed in
     std::unique_ptr<ClientsPage> m_page;
     QPointer<MainWindow> m_window;
 };
 
-void TestClientsPageAccess::initTestCase()
-{
-    QVERIFY(m_settings.isValid());
-    initUiTest(m_settings.path());
-}
-
 void TestClientsPageAccess::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_vault = makeVault(m_dir->path());
+    m_fixture.emplace(QStringLiteral("Owner"), QStringLiteral("test.coffer"));
+    QVERIFY(m_fixture->dir.isValid());
 }
 
 void TestClientsPageAccess::cleanup()
 {
-    if (QTest::currentTestFailed())
-        screenshotAllWindows(QString::fromLatin1(QTest::currentTestFunction()));
+    GuiTestCase::cleanup();
     delete m_window.data();
     m_page.reset();
-    m_vault.reset();
-    m_dir.reset();
+    m_fixture.reset();
 }
 
 void TestClientsPageAccess::showPage()
 {
-    m_page = std::make_unique<ClientsPage>(*m_vault);
+    m_page = std::make_unique<ClientsPage>(*m_fixture->vault);
     m_page->resize(1090, 740); // the main window's page area at 1280×800
     m_page->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
@@ -99,14 +88,14 @@ void TestClientsPageAccess::showPage()
 
 void TestClientsPageAccess::viewerSeesNoEditControls()
 {
-    const QString id = addPerson(*m_vault, QStringLiteral("Věra"), QStringLiteral("Šťastná"),
+    const QString id = addPerson(*m_fixture->vault, QStringLiteral("Věra"), QStringLiteral("Šťastná"),
                                  {QStringLiteral("vera@example.cz")}, {QStringLiteral("vip")});
-    NoteStore(*m_vault).add(id, NoteKind::Meeting, QStringLiteral("Met at the fair."));
-    ConsentStore(*m_vault).set(id, QStringLiteral("newsletter"), ConsentState::Granted);
-    Secret oneTime = m_vault->addUser(QStringLiteral("Viktor"), Role::Viewer);
-    m_vault.reset(); // locks
-    m_vault = Vault::unlock(vaultFolderIn(m_dir->path()), QStringLiteral("Viktor"), oneTime);
-    m_vault->changePassword(secret("Viktor's own password"));
+    NoteStore(*m_fixture->vault).add(id, NoteKind::Meeting, QStringLiteral("Met at the fair."));
+    ConsentStore(*m_fixture->vault).set(id, QStringLiteral("newsletter"), ConsentState::Granted);
+    Secret oneTime = m_fixture->vault->addUser(QStringLiteral("Viktor"), Role::Viewer);
+    m_fixture->vault.reset(); // locks
+    m_fixture->vault = Vault::unlock(m_fixture->folder, QStringLiteral("Viktor"), oneTime);
+    m_fixture->vault->changePassword(secret("Viktor's own password"));
 
     showPage();
     QVERIFY(!named<QPushButton>("newClientButton"));
@@ -135,7 +124,7 @@ void TestClientsPageAccess::viewerSeesNoEditControls()
     m_page->newClient(); // Ctrl+N does nothing
     QCOMPARE(view()->clientId(), id);
     QMimeData mime;
-    mime.setUrls({QUrl::fromLocalFile(QDir(m_dir->path()).filePath(QStringLiteral("x.txt")))});
+    mime.setUrls({QUrl::fromLocalFile(QDir(m_fixture->dir.path()).filePath(QStringLiteral("x.txt")))});
     QDragEnterEvent enter(QPoint(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     enter.ignore();
     QCoreApplication::sendEvent(view(), &enter);
@@ -145,9 +134,9 @@ void TestClientsPageAccess::viewerSeesNoEditControls()
 
 void TestClientsPageAccess::copyEmailAndSortByColumn()
 {
-    addPerson(*m_vault, QStringLiteral("Līga"), QStringLiteral("Zariņa"),
+    addPerson(*m_fixture->vault, QStringLiteral("Līga"), QStringLiteral("Zariņa"),
               {QStringLiteral("liga@zarina.lv"), QStringLiteral("liga.zarina@work.lv")});
-    addSampleClients(*m_vault, 30);
+    addSampleClients(*m_fixture->vault, 30);
     showPage();
     m_page->list()->focusSearch();
     typeText(named<QLineEdit>("clientSearchEdit"), QStringLiteral("zarina"));
@@ -178,9 +167,9 @@ void TestClientsPageAccess::copyEmailAndSortByColumn()
 
 void TestClientsPageAccess::everyControlHasAnAccessibleName()
 {
-    const QString id =
-        addPerson(*m_vault, QStringLiteral("Tomáš"), QStringLiteral("Novák"), {QStringLiteral("tomas@novak.cz")});
-    ConsentStore(*m_vault).set(id, QStringLiteral("photos"), ConsentState::Refused);
+    const QString id = addPerson(*m_fixture->vault, QStringLiteral("Tomáš"), QStringLiteral("Novák"),
+                                 {QStringLiteral("tomas@novak.cz")});
+    ConsentStore(*m_fixture->vault).set(id, QStringLiteral("photos"), ConsentState::Refused);
     showPage();
     selectRow(m_page.get(), 0);
     auto* tabs = named<QTabWidget>("clientTabs");
@@ -211,8 +200,8 @@ void TestClientsPageAccess::everyControlHasAnAccessibleName()
 
 void TestClientsPageAccess::keyboardInTheMainWindow()
 {
-    const QString eriks = addShowcaseClients(*m_vault, m_dir->path());
-    m_window = new MainWindow(std::move(m_vault));
+    const QString eriks = addShowcaseClients(*m_fixture->vault, m_fixture->dir.path());
+    m_window = new MainWindow(std::move(m_fixture->vault));
     m_window->resize(1280, 800);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowActive(m_window));

@@ -1,14 +1,15 @@
 // The first screens end to end, through the real widgets: create a vault with the wizard (the recovery
 // key gates Finish), reach the main window, lock, fail to unlock with a wrong password or name, and
 // unlock again.
-#include "start/CreateVaultWizard.h"
-#include "session/DesktopSession.h"
 #include "Error.h"
+#include "GuiTestCase.h"
 #include "MainWindow.h"
-#include "start/CreateVaultWizardRecoveryKeyPage.h"
-#include "start/StartWindow.h"
 #include "TestSupport.h"
 #include "UiTestSupport.h"
+#include "session/DesktopSession.h"
+#include "start/CreateVaultWizard.h"
+#include "start/CreateVaultWizardRecoveryKeyPage.h"
+#include "start/StartWindow.h"
 #include "start/UnlockDialog.h"
 #include "vault/KnownVaults.h"
 #include "vault/Vault.h"
@@ -35,11 +36,11 @@ constexpr int kTimeout = 30000; // argon2 is cheap here, but sanitizers make eve
 const QString kPassword = QStringLiteral("plum orchard lantern 42");
 } // namespace
 
-class TestCreateUnlock : public QObject
+class TestCreateUnlock : public GuiTestCase
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();
@@ -51,7 +52,6 @@ private:
     void createThroughWizard(const QString& parentFolder, const QString& name);
     void unlockWith(const QString& user, const QString& password);
 
-    QTemporaryDir m_settings;
     QTemporaryDir m_dir;
     std::unique_ptr<DesktopSession> m_session;
     QString m_recoveryKey;
@@ -59,8 +59,8 @@ private:
 
 void TestCreateUnlock::initTestCase()
 {
-    QVERIFY(m_settings.isValid() && m_dir.isValid());
-    initUiTest(m_settings.path());
+    GuiTestCase::initTestCase();
+    QVERIFY(m_dir.isValid());
 }
 
 void TestCreateUnlock::init()
@@ -73,8 +73,7 @@ void TestCreateUnlock::init()
 
 void TestCreateUnlock::cleanup()
 {
-    if (QTest::currentTestFailed())
-        screenshotAllWindows(QString::fromLatin1(QTest::currentTestFunction()));
+    GuiTestCase::cleanup();
     m_session.reset();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
 }
@@ -238,13 +237,10 @@ void TestCreateUnlock::vaultInUseSaysSo()
     unlockWith(QString(), QString::fromLatin1(kOwnerPassword));
     QLabel* error = findNamed<QLabel>(m_session->unlockDialog(), "errorLabel");
     QVERIFY(error->isVisible());
-    try {
-        (void)Vault::unlock(folder, QString(), secret(kOwnerPassword));
-        QFAIL("a second unlock while the vault is open must fail");
-    } catch (const Error& e) {
-        QCOMPARE(e.code(), ErrorCode::InUse);
-        QCOMPARE(error->text(), e.message());
-    }
+    QString message;
+    QCOMPARE(thrownCode([&] { (void)Vault::unlock(folder, QString(), secret(kOwnerPassword)); }, &message),
+             ErrorCode::InUse);
+    QCOMPARE(error->text(), message);
     screenshot(m_session->unlockDialog(), QStringLiteral("09-unlock-in-use"));
     created.vault->lock();
     unlockWith(QString(), QString::fromLatin1(kOwnerPassword));

@@ -2,6 +2,7 @@
 // deliberate tick, and ends with a report whose checks all pass; cancelling the account checks the
 // password first, then deletes the vault and its backups and shows the certificate; an editor is
 // never offered it.
+#include "GuiTestCase.h"
 #include "TaskFixtures.h"
 #include "backup/ManagedBackups.h"
 #include "tasks/ReportDialog.h"
@@ -15,11 +16,11 @@
 using namespace coffer;
 using namespace coffer::test;
 
-class TestEraseTasks : public QObject
+class TestEraseTasks : public GuiTestCase
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();
@@ -31,7 +32,6 @@ private:
     MainWindow* openWindow(const QString& user = {}, const QString& password = QString::fromLatin1(kOwnerPassword));
     ReportDialog* waitForReport(const char* objectName);
 
-    QTemporaryDir m_settings;
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_folder;
     QString m_clientId;
@@ -42,8 +42,7 @@ private:
 
 void TestEraseTasks::initTestCase()
 {
-    QVERIFY(m_settings.isValid());
-    initUiTest(m_settings.path());
+    GuiTestCase::initTestCase();
     m_urls = std::make_unique<UrlRecorder>();
 }
 
@@ -64,6 +63,7 @@ void TestEraseTasks::init()
 
 void TestEraseTasks::cleanup()
 {
+    GuiTestCase::cleanup();
     closeAllWindows();
     m_dir.reset();
 }

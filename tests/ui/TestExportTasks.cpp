@@ -1,6 +1,7 @@
 // Export through the real dialogs: "Export all…" asks once (zip into a chosen folder), remembers the
 // choice so that the second click exports at once under a new name, exports to a folder and one client
 // alone, encrypts with a password typed twice, and leaves nothing behind when cancelled.
+#include "GuiTestCase.h"
 #include "TaskFixtures.h"
 #include "tasks/ReportDialog.h"
 #include "tasks/VaultTasks.h"
@@ -45,11 +46,11 @@ QStringList everythingIn(const QString& folder)
 
 } // namespace
 
-class TestExportTasks : public QObject
+class TestExportTasks : public GuiTestCase
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();
@@ -62,7 +63,6 @@ private:
     MainWindow* openWindow(qint64 fileBytes = 2048);
     QString exportedPath(const char* shot);
 
-    QTemporaryDir m_settings;
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_out;
     QString m_clientId;
@@ -71,8 +71,7 @@ private:
 
 void TestExportTasks::initTestCase()
 {
-    QVERIFY(m_settings.isValid());
-    initUiTest(m_settings.path());
+    GuiTestCase::initTestCase();
     m_urls = std::make_unique<UrlRecorder>();
 }
 
@@ -86,6 +85,7 @@ void TestExportTasks::init()
 
 void TestExportTasks::cleanup()
 {
+    GuiTestCase::cleanup();
     closeAllWindows();
     m_dir.reset();
 }

@@ -1,14 +1,15 @@
 // A user whose one-time password was made by an administrator must choose their own before the main
 // window opens; cancelling locks the vault and goes back to the unlock screen.
-#include "session/ChangePasswordDialog.h"
-#include "session/DesktopSession.h"
 #include "Error.h"
+#include "GuiTestCase.h"
 #include "MainWindow.h"
-#include "widgets/PasswordStrengthMeter.h"
 #include "TestSupport.h"
 #include "UiTestSupport.h"
+#include "session/ChangePasswordDialog.h"
+#include "session/DesktopSession.h"
 #include "start/UnlockDialog.h"
 #include "vault/Vault.h"
+#include "widgets/PasswordStrengthMeter.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -30,11 +31,11 @@ QString text(const Secret& s)
 }
 } // namespace
 
-class TestForcedPasswordChange : public QObject
+class TestForcedPasswordChange : public GuiTestCase
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();
@@ -46,15 +47,14 @@ private:
     QString makeVaultWithViewer(const QString& name, QString* oneTimePassword);
     void unlockWith(const QString& user, const QString& password);
 
-    QTemporaryDir m_settings;
     QTemporaryDir m_dir;
     std::unique_ptr<DesktopSession> m_session;
 };
 
 void TestForcedPasswordChange::initTestCase()
 {
-    QVERIFY(m_settings.isValid() && m_dir.isValid());
-    initUiTest(m_settings.path());
+    GuiTestCase::initTestCase();
+    QVERIFY(m_dir.isValid());
 }
 
 void TestForcedPasswordChange::init()
@@ -65,8 +65,7 @@ void TestForcedPasswordChange::init()
 
 void TestForcedPasswordChange::cleanup()
 {
-    if (QTest::currentTestFailed())
-        screenshotAllWindows(QString::fromLatin1(QTest::currentTestFunction()));
+    GuiTestCase::cleanup();
     m_session.reset();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
 }

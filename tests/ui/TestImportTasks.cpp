@@ -3,14 +3,15 @@
 // and a wrong one changes nothing; a CSV shows its columns with what Coffer recognised, takes the user's
 // choice for the rest and reports the rows it could not take by line; a file that is not CSV is refused
 // in the dialog; a viewer is not offered Import.
+#include "GuiTestCase.h"
 #include "TaskFixtures.h"
 #include "clients/ClientListModel.h"
 #include "clients/ClientListPanel.h"
 #include "clients/ClientsPage.h"
-#include "transfer/ImportDialog.h"
-#include "transfer/ImportTask.h"
 #include "tasks/ReportDialog.h"
 #include "transfer/Exporter.h"
+#include "transfer/ImportDialog.h"
+#include "transfer/ImportTask.h"
 #include "transfer/Importer.h"
 
 #include <QAction>
@@ -24,12 +25,11 @@
 using namespace coffer;
 using namespace coffer::test;
 
-class TestImportTasks : public QObject
+class TestImportTasks : public GuiTestCase
 {
     Q_OBJECT
 
-private slots:
-    void initTestCase();
+private Q_SLOTS:
     void init();
     void cleanup();
     void cofferExportComesInWholeThenSkips();
@@ -46,16 +46,9 @@ private:
     ImportDialog* openImportDialog(MainWindow* main);
     QString writeFile(const char* name, const QByteArray& bytes);
 
-    QTemporaryDir m_settings;
     std::unique_ptr<QTemporaryDir> m_dir;
     Vault* m_vault = nullptr; // the window's
 };
-
-void TestImportTasks::initTestCase()
-{
-    QVERIFY(m_settings.isValid());
-    initUiTest(m_settings.path());
-}
 
 void TestImportTasks::init()
 {
@@ -65,6 +58,7 @@ void TestImportTasks::init()
 
 void TestImportTasks::cleanup()
 {
+    GuiTestCase::cleanup();
     closeAllWindows();
     m_vault = nullptr;
     m_dir.reset();

@@ -1,13 +1,14 @@
 // The main window as each role sees it, and its locking: Lock and auto-lock return to the unlock
 // screen for the same vault, and the auto-lock setting takes effect at once.
 #include "AdminFixtures.h"
-#include "session/DesktopSession.h"
+#include "GuiTestCase.h"
 #include "MainWindow.h"
 #include "UiTestSupport.h"
-#include "start/UnlockDialog.h"
-#include "settings/AppSettings.h"
+#include "session/DesktopSession.h"
 #include "session/IdleWatcher.h"
+#include "settings/AppSettings.h"
 #include "settings/SettingsPage.h"
+#include "start/UnlockDialog.h"
 
 #include <QAction>
 #include <QLineEdit>
@@ -24,11 +25,11 @@ namespace {
 constexpr int kTimeout = 30000;
 } // namespace
 
-class TestMainWindow : public QObject
+class TestMainWindow : public GuiTestCase
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void cleanup();
     void lockAndUnlockThroughMainWindow();
@@ -43,7 +44,6 @@ private:
     void unlockThroughDialog();
     MainWindow* openAs(const QString& user);
 
-    QTemporaryDir m_settings;
     QTemporaryDir m_dir;
     QString m_folder;
     std::unique_ptr<DesktopSession> m_session;
@@ -52,15 +52,14 @@ private:
 
 void TestMainWindow::initTestCase()
 {
-    QVERIFY(m_settings.isValid() && m_dir.isValid());
-    initUiTest(m_settings.path());
+    GuiTestCase::initTestCase();
+    QVERIFY(m_dir.isValid());
     m_folder = makeVaultWithUsers(m_dir.path(), QStringLiteral("Workshop"));
 }
 
 void TestMainWindow::cleanup()
 {
-    if (QTest::currentTestFailed())
-        screenshotAllWindows(QString::fromLatin1(QTest::currentTestFunction()));
+    GuiTestCase::cleanup();
     delete m_window.data();
     m_session.reset();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);

@@ -1,6 +1,6 @@
 // The meter says nothing for an empty password and rises with the estimate core makes.
-#include "widgets/PasswordStrengthMeter.h"
 #include "TestSupport.h"
+#include "widgets/PasswordStrengthMeter.h"
 
 #include <QTest>
 
@@ -11,7 +11,7 @@ class TestPasswordStrengthMeter : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void emptySaysNothing()
     {
         PasswordStrengthMeter meter;

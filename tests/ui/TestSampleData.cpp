@@ -2,9 +2,8 @@
 // the start window opens them as a demo vault — no password asked, a banner saying what it is — which
 // is deleted when it is locked or when the app quits.
 #include "AdminFixtures.h"
-#include "session/DesktopSession.h"
+#include "GuiTestCase.h"
 #include "MainWindow.h"
-#include "start/StartWindow.h"
 #include "UiTestSupport.h"
 #include "admin/AuditPage.h"
 #include "admin/UsersModel.h"
@@ -12,10 +11,12 @@
 #include "records/ClientStore.h"
 #include "records/ConsentStore.h"
 #include "records/FileStore.h"
+#include "session/DesktopSession.h"
 #include "settings/SettingsPage.h"
 #include "start/DemoVault.h"
 #include "start/SampleData.h"
 #include "start/SampleNames.h"
+#include "start/StartWindow.h"
 #include "start/TrySampleBox.h"
 #include "vault/KnownVaults.h"
 
@@ -42,11 +43,11 @@ int countMatching(ClientStore& clients, const QString& search)
 }
 } // namespace
 
-class TestSampleData : public QObject
+class TestSampleData : public GuiTestCase
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void cleanup();
     void slugsDropDiacritics();
@@ -57,21 +58,19 @@ private slots:
 private:
     MainWindow* openDemo();
 
-    QTemporaryDir m_settings;
     QTemporaryDir m_dir;
     std::unique_ptr<DesktopSession> m_session;
 };
 
 void TestSampleData::initTestCase()
 {
-    QVERIFY(m_settings.isValid() && m_dir.isValid());
-    initUiTest(m_settings.path());
+    GuiTestCase::initTestCase();
+    QVERIFY(m_dir.isValid());
 }
 
 void TestSampleData::cleanup()
 {
-    if (QTest::currentTestFailed())
-        screenshotAllWindows(QString::fromLatin1(QTest::currentTestFunction()));
+    GuiTestCase::cleanup();
     m_session.reset();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
 }

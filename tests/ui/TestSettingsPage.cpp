@@ -1,6 +1,7 @@
 // The Settings page: auto-lock minutes and clipboard seconds are saved as they change and read back,
 // the export defaults go to AppSettings, and the owner's Danger zone asks for cancellation.
 #include "AdminFixtures.h"
+#include "GuiTestCase.h"
 #include "UiTestSupport.h"
 #include "settings/AppSettings.h"
 #include "settings/SettingsPage.h"
@@ -16,11 +17,11 @@
 using namespace coffer;
 using namespace coffer::test;
 
-class TestSettingsPage : public QObject
+class TestSettingsPage : public GuiTestCase
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void cleanup();
     void defaultsAreShown();
@@ -32,7 +33,6 @@ private slots:
 private:
     SettingsPage* openPage(const QString& user = {});
 
-    QTemporaryDir m_settings;
     QTemporaryDir m_dir;
     QString m_folder;
     std::unique_ptr<Vault> m_vault;
@@ -41,15 +41,14 @@ private:
 
 void TestSettingsPage::initTestCase()
 {
-    QVERIFY(m_settings.isValid() && m_dir.isValid());
-    initUiTest(m_settings.path());
+    GuiTestCase::initTestCase();
+    QVERIFY(m_dir.isValid());
     m_folder = makeVaultWithUsers(m_dir.path(), QStringLiteral("Prefs"));
 }
 
 void TestSettingsPage::cleanup()
 {
-    if (QTest::currentTestFailed())
-        screenshotAllWindows(QString::fromLatin1(QTest::currentTestFunction()));
+    GuiTestCase::cleanup();
     m_page.reset();
     m_vault.reset();
 }

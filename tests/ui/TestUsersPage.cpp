@@ -3,15 +3,16 @@
 // in core's words.
 #include "AdminFixtures.h"
 #include "Error.h"
+#include "GuiTestCase.h"
 #include "MainWindow.h"
 #include "UiTestSupport.h"
 #include "admin/AddUserDialog.h"
-#include "widgets/NoticeLabel.h"
 #include "admin/OneTimePasswordDialog.h"
 #include "admin/UsersModel.h"
 #include "admin/UsersPage.h"
 #include "settings/SettingsPage.h"
 #include "tasks/VaultTasks.h"
+#include "widgets/NoticeLabel.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -32,11 +33,11 @@
 using namespace coffer;
 using namespace coffer::test;
 
-class TestUsersPage : public QObject
+class TestUsersPage : public GuiTestCase
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();
@@ -55,7 +56,6 @@ private:
     void chooseRole(Role role);
     UsersPage* page() const { return m_window->usersPage(); }
 
-    QTemporaryDir m_settings;
     QTemporaryDir m_dir;
     QString m_folder;
     QPointer<MainWindow> m_window;
@@ -63,8 +63,8 @@ private:
 
 void TestUsersPage::initTestCase()
 {
-    QVERIFY(m_settings.isValid() && m_dir.isValid());
-    initUiTest(m_settings.path());
+    GuiTestCase::initTestCase();
+    QVERIFY(m_dir.isValid());
 }
 
 void TestUsersPage::init()
@@ -79,8 +79,7 @@ void TestUsersPage::init()
 
 void TestUsersPage::cleanup()
 {
-    if (QTest::currentTestFailed())
-        screenshotAllWindows(QString::fromLatin1(QTest::currentTestFunction()));
+    GuiTestCase::cleanup();
     delete m_window.data();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
 }
@@ -174,12 +173,7 @@ void TestUsersPage::addUserShowsOneTimePasswordOnce()
     std::unique_ptr<Vault> vault = Vault::unlock(m_folder, name, secretOf(oneTime));
     QVERIFY(vault->currentUser().mustChangePassword);
     QCOMPARE(vault->currentUser().role, Role::Editor);
-    try {
-        vault->require(Permission::ReadRecords);
-        QFAIL("a one-time password must not open the records");
-    } catch (const Error& e) {
-        QCOMPARE(e.code(), ErrorCode::Auth);
-    }
+    QCOMPARE(thrownCode([&] { vault->require(Permission::ReadRecords); }), ErrorCode::Auth);
     vault->changePassword(secret("her very own password"));
     vault->lock();
     QVERIFY(Vault::unlock(m_folder, name, secret("her very own password")));

@@ -3,9 +3,7 @@
 // (asked once, then one click), erase the client and read the report, and cancel the account. Each step
 // is a picture of the window at 1280×800 when COFFER_SCREENSHOTS names a folder.
 #include "ClientsPageDriver.h"
-#include "start/CreateVaultWizard.h"
-#include "session/DesktopSession.h"
-#include "start/StartWindow.h"
+#include "GuiTestCase.h"
 #include "TaskFixtures.h"
 #include "clients/ClientListModel.h"
 #include "clients/ClientListPanel.h"
@@ -13,7 +11,10 @@
 #include "clients/ClientsPage.h"
 #include "clients/NotesPanel.h"
 #include "clients/ValueListEdit.h"
+#include "session/DesktopSession.h"
 #include "settings/SettingsPage.h"
+#include "start/CreateVaultWizard.h"
+#include "start/StartWindow.h"
 #include "tasks/ReportDialog.h"
 #include "vault/KnownVaults.h"
 
@@ -31,11 +32,11 @@ namespace {
 const QString kPassword = QStringLiteral("a long walk through the vault");
 } // namespace
 
-class TestWalkthrough : public QObject
+class TestWalkthrough : public GuiTestCase
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void cleanup();
     void newUserFromSampleDataToCancellation();
@@ -49,7 +50,6 @@ private:
     void cancelAccount(MainWindow* main);
     ReportDialog* report(const char* objectName);
 
-    QTemporaryDir m_settings;
     QTemporaryDir m_dir;
     std::unique_ptr<DesktopSession> m_session;
     int m_step = 0;
@@ -62,14 +62,13 @@ private:
 
 void TestWalkthrough::initTestCase()
 {
-    QVERIFY(m_settings.isValid() && m_dir.isValid());
-    initUiTest(m_settings.path());
+    GuiTestCase::initTestCase();
+    QVERIFY(m_dir.isValid());
 }
 
 void TestWalkthrough::cleanup()
 {
-    if (QTest::currentTestFailed())
-        screenshotAllWindows(QString::fromLatin1(QTest::currentTestFunction()));
+    GuiTestCase::cleanup();
     QTRY_VERIFY_WITH_TIMEOUT(!LongTask::anyRunning(), kTaskTimeout);
     m_session.reset();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);

@@ -2,7 +2,6 @@
 # Users, Audit log and Settings pages, and the sample-data demo vault.
 set(COFFER_ADMIN_UI_TESTS TestMainWindow TestUsersPage TestAuditPage TestSettingsPage TestSampleData)
 foreach(test IN LISTS COFFER_ADMIN_UI_TESTS)
-    coffer_add_test(${test} SOURCES ${test}.cpp AdminFixtures.h UiTestSupport.h UiTestSupport.cpp
-        LIBS coffer_ui coffer_translations)
+    coffer_add_test(${test} SOURCES ${test}.cpp LIBS coffer_ui_test_support)
 endforeach()
 set_tests_properties(${COFFER_ADMIN_UI_TESTS} PROPERTIES LABELS gui)

@@ -3,7 +3,6 @@
 # COFFER_SCREENSHOTS=<folder> saves a picture of every dialog they pass through.
 set(COFFER_TASK_UI_TESTS TestExportTasks TestImportTasks TestBackupTasks TestEraseTasks)
 foreach(test IN LISTS COFFER_TASK_UI_TESTS)
-    coffer_add_test(${test} SOURCES ${test}.cpp TaskFixtures.h UiTestSupport.h UiTestSupport.cpp
-        LIBS coffer_ui coffer_translations)
+    coffer_add_test(${test} SOURCES ${test}.cpp LIBS coffer_ui_test_support)
 endforeach()
 set_tests_properties(${COFFER_TASK_UI_TESTS} PROPERTIES LABELS gui)

@@ -1,31 +1,21 @@
-// Shared by the tests of the workspace's admin side (issue #6): vaults with users of every role, signed
-// in past their one-time password, and a main window over them.
-#pragma once
-
-#include "MainWindow.h"
-#include "TestSupport.h"
-#include "vault/Vault.h"
+#include "AdminFixtures.h"
 
 #include <QDir>
-#include <memory>
 
 namespace coffer::test {
 
-inline QString text(const Secret& s)
+QString text(const Secret& s)
 {
     return QString::fromUtf8(s.view().data(), qsizetype(s.size()));
 }
 
-inline Secret secretOf(const QString& text)
+Secret secretOf(const QString& text)
 {
     QByteArray bytes = text.toUtf8();
     return Secret::takeFrom(bytes);
 }
 
-// A vault in parent/name with the owner "Owner" (kOwnerPassword) and, for each given role, a user named
-// after it ("Admin", "Editor", "Viewer") whose password is "<name> password 1". Returns its folder,
-// locked.
-inline QString makeVaultWithUsers(const QString& parent, const QString& name)
+QString makeVaultWithUsers(const QString& parent, const QString& name)
 {
     VaultCreation created =
         Vault::create(QDir(parent).filePath(name), QStringLiteral("Owner"), secret(kOwnerPassword), kCheapKdf);
@@ -43,8 +33,7 @@ inline QString makeVaultWithUsers(const QString& parent, const QString& name)
     return folder;
 }
 
-// Unlocks as user (empty: the owner) with the password makeVaultWithUsers gave them.
-inline std::unique_ptr<Vault> signIn(const QString& folder, const QString& user = {})
+std::unique_ptr<Vault> signIn(const QString& folder, const QString& user)
 {
     const QString password =
         user.isEmpty() ? QString::fromLatin1(kOwnerPassword) : user + QStringLiteral(" password 1");

@@ -1,4 +1,4 @@
-#include "UiTestSupport.h"
+#include "GuiTestCase.h"
 
 #include "Application.h"
 #include "Translations.h"
@@ -7,13 +7,16 @@
 #include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTest>
+#include <QWidget>
 
 namespace coffer::test {
 
-void initUiTest(const QString& settingsFolder)
+void GuiTestCase::initTestCase()
 {
+    QVERIFY(m_settings.isValid());
     QStandardPaths::setTestModeEnabled(true);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsFolder);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
     initApplication();
     // English as the app speaks it (its plural forms: "1 client", "2 clients"), or for looking at the screens
     // in another language: COFFER_TEST_LANGUAGE=lv with COFFER_SCREENSHOTS.
@@ -21,17 +24,12 @@ void initUiTest(const QString& settingsFolder)
     installTranslators(*QCoreApplication::instance(), language.isEmpty() ? QStringLiteral("en") : language);
 }
 
-void screenshot(QWidget* widget, const QString& name)
+// Every visible window to <temp>/coffer-shots/FAILED-<test function>-<n>.png.
+void GuiTestCase::cleanup()
 {
-    const QString folder = qEnvironmentVariable("COFFER_SCREENSHOTS");
-    if (folder.isEmpty() || !widget)
+    if (!QTest::currentTestFailed())
         return;
-    QDir().mkpath(folder);
-    widget->grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
-}
-
-void screenshotAllWindows(const QString& testName)
-{
+    const QString testName = QString::fromLatin1(QTest::currentTestFunction());
     const QString folder = QDir::temp().filePath(QStringLiteral("coffer-shots"));
     QDir().mkpath(folder);
     int n = 0;

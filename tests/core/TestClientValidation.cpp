@@ -13,7 +13,7 @@ class TestClientValidation : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void validClientIsTidied();
     void everyProblemAtOnce();
     void organisationNeedsItsName();

@@ -1,5 +1,6 @@
-// Vaults with clients for the Clients page's tests: made fast (cheap argon2, one transaction) and the
-// same on every run, with names in Latvian, Lithuanian and Czech so that diacritics are always exercised.
+// Clients for the Clients page's tests, added to a vault (a VaultFixture's, usually): fast (one
+// transaction) and the same on every run, with names in Latvian, Lithuanian and Czech so that diacritics
+// are always exercised.
 #pragma once
 
 #include "records/Records.h"
@@ -8,10 +9,6 @@
 #include <memory>
 
 namespace coffer::test {
-
-// A new vault "test.coffer" in folder, unlocked as its owner.
-std::unique_ptr<Vault> makeVault(const QString& folder);
-QString vaultFolderIn(const QString& folder);
 
 // count clients, in one transaction. Every 10th has the tag "vip", every 3rd "supplier"; every 7th
 // has no email and every 5th is an organisation. Returns their ids in the order added.

@@ -23,16 +23,6 @@ const QStringList kOrganisations{QStringLiteral("Zaļā Māja SIA"), QStringLite
                                  QStringLiteral("Pekárna Šťastný s.r.o."), QStringLiteral("Baltic Timber")};
 } // namespace
 
-QString vaultFolderIn(const QString& folder)
-{
-    return QDir(folder).filePath(QStringLiteral("test.coffer"));
-}
-
-std::unique_ptr<Vault> makeVault(const QString& folder)
-{
-    return Vault::create(vaultFolderIn(folder), QStringLiteral("Owner"), secret(kOwnerPassword), kCheapKdf).vault;
-}
-
 QStringList addSampleClients(Vault& vault, int count)
 {
     ClientStore store(vault);
