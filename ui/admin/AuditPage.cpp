@@ -1,5 +1,7 @@
 #include "AuditPage.h"
 
+#include "widgets/RecordTable.h"
+
 #include "AuditModel.h"
 #include "tasks/LongTask.h"
 #include "vault/Vault.h"
@@ -29,13 +31,8 @@ AuditPage::AuditPage(Vault& vault, QWidget* parent)
     m_view->setObjectName(QStringLiteral("auditTable"));
     m_view->setAccessibleName(tr("Audit log entries"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setShowGrid(false);
+    makeRecordTable(m_view);
     m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
     // Fixed widths, not ResizeToContents: that would measure every row and defeat the lazy loading.
     QHeaderView* header = m_view->horizontalHeader();
     header->setHighlightSections(false);

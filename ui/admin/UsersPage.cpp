@@ -1,5 +1,7 @@
 #include "UsersPage.h"
 
+#include "widgets/RecordTable.h"
+
 #include "AddUserDialog.h"
 #include "Error.h"
 #include "OneTimePasswordDialog.h"
@@ -40,12 +42,7 @@ UsersPage::UsersPage(Vault& vault, QWidget* parent)
     m_view->setAccessibleName(tr("Users of this vault"));
     m_model->setCurrentUserId(vault.currentUser().id);
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setShowGrid(false);
-    m_view->verticalHeader()->hide();
+    makeRecordTable(m_view);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(UsersModel::NameColumn, QHeaderView::Stretch);

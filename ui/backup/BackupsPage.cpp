@@ -1,5 +1,7 @@
 #include "BackupsPage.h"
 
+#include "widgets/RecordTable.h"
+
 #include "BackupListModel.h"
 #include "BackupSettingsGroup.h"
 #include "Error.h"
@@ -61,12 +63,7 @@ BackupsPage::BackupsPage(Vault& vault, VaultTasks& tasks, QWidget* parent)
     m_view->setObjectName(QStringLiteral("backupList"));
     m_view->setAccessibleName(tr("Backups"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->setShowGrid(false);
-    m_view->setAlternatingRowColors(true);
+    makeRecordTable(m_view);
     m_view->horizontalHeader()->setSectionResizeMode(BackupListModel::Taken, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(BackupListModel::Size, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setStretchLastSection(true);

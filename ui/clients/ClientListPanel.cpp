@@ -1,5 +1,7 @@
 #include "ClientListPanel.h"
 
+#include "widgets/RecordTable.h"
+
 #include "ClientListModel.h"
 #include "Error.h"
 #include "records/ClientStore.h"
@@ -96,14 +98,9 @@ void ClientListPanel::buildTable()
     m_table->setObjectName(QStringLiteral("clientTable"));
     m_table->setAccessibleName(tr("Clients"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
+    makeRecordTable(m_table);
     m_table->setWordWrap(false);
     m_table->setTabKeyNavigation(false); // Tab leaves the table, as it does everywhere else
-    m_table->verticalHeader()->hide();
     // Fixed row heights let the view skip measuring rows, which matters with many thousands of them.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);

@@ -5,6 +5,7 @@ target_sources(coffer_ui PRIVATE
     widgets/PageHeader.cpp widgets/PageHeader.h
     widgets/Palette.cpp widgets/Palette.h
     widgets/PasswordStrengthMeter.cpp widgets/PasswordStrengthMeter.h
+    widgets/RecordTable.cpp widgets/RecordTable.h
     widgets/TaskWidgets.cpp widgets/TaskWidgets.h
     widgets/UserFiles.cpp widgets/UserFiles.h
 )
