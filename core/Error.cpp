@@ -1,8 +1,24 @@
 #include "Error.h"
 
 #include <QCoreApplication>
+#include <new>
 
 namespace coffer {
+
+Error Error::current()
+{
+    try {
+        throw;
+    } catch (const Error& e) {
+        return e;
+    } catch (const std::bad_alloc&) {
+        return Error(ErrorCode::Failed, QCoreApplication::translate("Error", "Out of memory."));
+    } catch (...) {
+        return Error(ErrorCode::Failed, QCoreApplication::translate("Error", "Something unexpected went wrong, and "
+                                                                             "Coffer stopped this step. Try again; if "
+                                                                             "it happens again, restart Coffer."));
+    }
+}
 
 Error Error::wrongPassword()
 {

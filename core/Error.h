@@ -26,12 +26,17 @@ public:
         , m_message(message)
     {
     }
+    // Inside a catch (...): the coffer::Error that was thrown, or, for anything else, one with a generic
+    // message. The text of a std::exception (what()) can hold anything — a path, a value read from a
+    // file — so it never reaches a window or stderr, and is not kept.
+    static Error current();
+
     // Failures raised in several places, one factory each (Error.cpp). Each keeps the translation
     // context and text it always had, since translations/*.ts key on both; Vault's wording is used for
     // a backup's snapshot too, so that the two read alike in every language.
-    static Error wrongPassword();      // Auth: "Wrong user name or password." (Vault)
-    static Error wrongRecoveryKey();   // Auth: "Wrong user name or recovery key." (Vault)
-    static Error mustChangePassword(); // Auth: signed in with a one-time password (Vault)
+    static Error wrongPassword();                             // Auth: "Wrong user name or password." (Vault)
+    static Error wrongRecoveryKey();                          // Auth: "Wrong user name or recovery key." (Vault)
+    static Error mustChangePassword();                        // Auth: signed in with a one-time password (Vault)
     static Error roleForbids(const QString& roleDisplayName); // Permission (Vault)
     static Error vaultLocked();                               // Failed: "The vault is locked." (Vault)
     static Error headerChecksumMismatch();                    // Damaged: the header's MAC fails (Vault)

@@ -953,6 +953,17 @@
     </message>
 </context>
 <context>
+    <name>Error</name>
+    <message>
+        <source>Out of memory.</source>
+        <translation>Nedostatek paměti.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong, and Coffer stopped this step. Try again; if it happens again, restart Coffer.</source>
+        <translation>Stalo se něco neočekávaného a Coffer tento krok zastavil. Zkuste to znovu; pokud se to bude opakovat, spusťte Coffer znovu.</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>The export was cancelled; nothing was written.</source>

@@ -953,6 +953,17 @@
     </message>
 </context>
 <context>
+    <name>Error</name>
+    <message>
+        <source>Out of memory.</source>
+        <translation>Trūksta atminties.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong, and Coffer stopped this step. Try again; if it happens again, restart Coffer.</source>
+        <translation>Įvyko kažkas netikėto, ir Coffer sustabdė šį žingsnį. Bandykite dar kartą; jei tai pasikartos, paleiskite Coffer iš naujo.</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>The export was cancelled; nothing was written.</source>

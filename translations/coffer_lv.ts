@@ -953,6 +953,17 @@
     </message>
 </context>
 <context>
+    <name>Error</name>
+    <message>
+        <source>Out of memory.</source>
+        <translation>Nepietiek atmiņas.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong, and Coffer stopped this step. Try again; if it happens again, restart Coffer.</source>
+        <translation>Notika kaut kas negaidīts, un Coffer apturēja šo soli. Mēģiniet vēlreiz; ja tas atkārtojas, restartējiet Coffer.</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>The export was cancelled; nothing was written.</source>

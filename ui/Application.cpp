@@ -1,6 +1,9 @@
 #include "Application.h"
 
-#include <QApplication>
+#include "Error.h"
+
+#include <QMessageBox>
+#include <QTimer>
 
 // Q_INIT_RESOURCE must be called outside any namespace.
 static void initCofferResources()
@@ -20,6 +23,35 @@ void initApplication()
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Coffer"));
     QGuiApplication::setDesktopFileName(QStringLiteral("coffer"));
     QApplication::setWindowIcon(cofferIcon());
+}
+
+Application::Application(int& argc, char** argv)
+    : QApplication(argc, argv)
+{
+}
+
+bool Application::notify(QObject* receiver, QEvent* event)
+{
+    try {
+        return QApplication::notify(receiver, event);
+    } catch (...) {
+        showEscaped(Error::current().message());
+        return false;
+    }
+}
+
+void Application::showEscaped(const QString& message)
+{
+    emit escapedError(message);
+    // Shown after the event that failed has unwound, not from inside it; one at a time, so that a
+    // failure repeated on every paint does not stack up windows.
+    if (m_showing)
+        return;
+    m_showing = true;
+    QTimer::singleShot(0, this, [this, message] {
+        QMessageBox::critical(activeWindow(), QStringLiteral("Coffer"), message);
+        m_showing = false;
+    });
 }
 
 QIcon cofferIcon()

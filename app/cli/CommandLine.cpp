@@ -148,12 +148,10 @@ int runCli(const QStringList& arguments, CliIo& io, const QProcessEnvironment& e
     CliContext ctx(io, env, parser);
     try {
         return command->execute(ctx, parser.positionalArguments());
-    } catch (const Error& e) {
+    } catch (...) {
+        const Error e = Error::current();
         ctx.warn(e.message());
         return int(e.code());
-    } catch (const std::bad_alloc&) {
-        ctx.warn(QCoreApplication::translate("coffer-cli", "Out of memory."));
-        return int(ErrorCode::Failed);
     }
 }
 

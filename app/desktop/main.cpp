@@ -4,13 +4,11 @@
 #include "Translations.h"
 #include "session/DesktopSession.h"
 
-#include <QApplication>
-
 int main(int argc, char** argv)
 {
     // Before anything holds a secret: no core dumps, private file mode.
     coffer::hardenProcess();
-    QApplication app(argc, argv);
+    coffer::Application app(argc, argv);
     coffer::initApplication();
     coffer::installTranslators(app, coffer::chosenLanguage());
 

@@ -28,10 +28,8 @@ template <typename T, typename Work, typename Done> void runInBackground(QObject
     QThread* thread = QThread::create([work = std::move(work), outcome]() mutable {
         try {
             outcome->value.emplace(work());
-        } catch (const Error& e) {
-            outcome->error = e;
-        } catch (const std::exception& e) {
-            outcome->error = Error(ErrorCode::Failed, QString::fromLocal8Bit(e.what()));
+        } catch (...) {
+            outcome->error = Error::current();
         }
     });
     QObject::connect(thread, &QThread::finished, receiver,
