@@ -1,3 +1,4 @@
+# Verified erasure of one client, account cancellation, the deletion certificate.
 target_sources(coffer_core PRIVATE
     erase/ClientEraser.cpp erase/ClientEraser.h
     erase/ErasureVerifier.cpp erase/ErasureVerifier.h

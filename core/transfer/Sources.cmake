@@ -1,9 +1,9 @@
-find_package(PkgConfig REQUIRED)
-pkg_check_modules(ARCHIVE REQUIRED IMPORTED_TARGET libarchive)
-target_link_libraries(coffer_core PUBLIC PkgConfig::ARCHIVE)
+# Export (JSON, CSV, bundles, encrypted), import of Coffer exports, CSV import from other systems.
 target_sources(coffer_core PRIVATE
     transfer/BundleSink.cpp transfer/BundleSink.h
     transfer/CallbackDevice.h
+    transfer/CsvImporter.cpp transfer/CsvImporter.h
+    transfer/CsvReader.cpp transfer/CsvReader.h
     transfer/CsvWriter.cpp transfer/CsvWriter.h
     transfer/ExportFormat.h
     transfer/ExportText.cpp transfer/ExportText.h
@@ -18,4 +18,3 @@ target_sources(coffer_core PRIVATE
     transfer/SecretStream.cpp transfer/SecretStream.h
     transfer/ValueLists.cpp transfer/ValueLists.h
 )
-include(transfer/CsvImport.cmake)

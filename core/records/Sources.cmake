@@ -1,0 +1,10 @@
+# Clients, notes, files, consents: storage, validation and search.
+target_sources(coffer_core PRIVATE
+    records/Records.cpp records/Records.h
+    records/ClientStore.cpp records/ClientSearch.cpp records/ClientStore.h
+    records/ClientRows.cpp records/ClientRows.h
+    records/ClientValidation.cpp records/ClientValidation.h
+    records/NoteStore.cpp records/NoteStore.h
+    records/FileStore.cpp records/FileStore.h
+    records/ConsentStore.cpp records/ConsentStore.h
+)

@@ -1,0 +1,9 @@
+# The vault: create, unlock, lock, users and roles, the header, the lock file, the known vaults.
+target_sources(coffer_core PRIVATE
+    vault/Role.cpp vault/Role.h
+    vault/VaultHeader.cpp vault/VaultHeader.h
+    vault/VaultLock.cpp vault/VaultLock.h
+    vault/KnownVaults.cpp vault/KnownVaults.h
+    vault/ProgramSettings.cpp vault/ProgramSettings.h
+    vault/Vault.cpp vault/VaultUsers.cpp vault/Vault.h
+)
