@@ -105,7 +105,8 @@ QDateTime BackupManifest::takenTime() const
     return fromStamp(taken);
 }
 
-BackupFile::BackupFile(const QString& path) : m_path(path)
+BackupFile::BackupFile(const QString& path)
+    : m_path(path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))

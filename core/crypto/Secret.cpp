@@ -7,7 +7,8 @@
 
 namespace coffer {
 
-Secret::Secret(std::size_t size) : m_size(size)
+Secret::Secret(std::size_t size)
+    : m_size(size)
 {
     if (size == 0)
         return;
@@ -23,7 +24,8 @@ Secret::~Secret()
 }
 
 Secret::Secret(Secret&& other) noexcept
-    : m_data(std::exchange(other.m_data, nullptr)), m_size(std::exchange(other.m_size, 0))
+    : m_data(std::exchange(other.m_data, nullptr))
+    , m_size(std::exchange(other.m_size, 0))
 {
 }
 

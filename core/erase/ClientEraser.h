@@ -34,7 +34,10 @@ class ClientEraser
 {
     Q_DECLARE_TR_FUNCTIONS(ClientEraser)
 public:
-    explicit ClientEraser(Vault& vault) : m_vault(vault) {}
+    explicit ClientEraser(Vault& vault)
+        : m_vault(vault)
+    {
+    }
     // Erases and verifies; editors and above. Throws Error(Failed) when there is no such client, and
     // leaves everything as it was when the deletion itself fails. Once the rows are gone it always
     // returns the report: a check that fails is a result, not an exception. Audited without naming the

@@ -29,7 +29,8 @@ namespace {
 class Noise
 {
 public:
-    explicit Noise(qint64 size) : m_buffer(size)
+    explicit Noise(qint64 size)
+        : m_buffer(size)
     {
         // A ChaCha20 stream from a fresh seed: randomBytes would ask the kernel 256 bytes at a time.
         fillWithNoise(m_buffer.data(), size);
@@ -65,7 +66,10 @@ enum Step { Take, Write, Verify };
 class Ring
 {
 public:
-    explicit Ring(int slotCount) : m_slotCount(slotCount) {}
+    explicit Ring(int slotCount)
+        : m_slotCount(slotCount)
+    {
+    }
 
     bool waitFor(Step step, qint64 chunk)
     {
@@ -148,8 +152,13 @@ class Pass
 
 public:
     Pass(int fd, const QString& path, qint64 size, qint64 chunkSize)
-        : m_fd(fd), m_path(path), m_size(size), m_chunkSize(chunkSize), m_chunks((size + chunkSize - 1) / chunkSize),
-          m_io(fd), m_ring(int(qMin<qint64>(OverwritePass::kChunksInFlight, m_chunks)))
+        : m_fd(fd)
+        , m_path(path)
+        , m_size(size)
+        , m_chunkSize(chunkSize)
+        , m_chunks((size + chunkSize - 1) / chunkSize)
+        , m_io(fd)
+        , m_ring(int(qMin<qint64>(OverwritePass::kChunksInFlight, m_chunks)))
     {
         for (qint64 i = 0; i < qMin<qint64>(OverwritePass::kChunksInFlight, m_chunks); ++i)
             m_noise.emplace_back(qMin(chunkSize, size));

@@ -22,7 +22,10 @@ namespace {
 class Fd
 {
 public:
-    explicit Fd(int fd) : m_fd(fd) {}
+    explicit Fd(int fd)
+        : m_fd(fd)
+    {
+    }
     ~Fd()
     {
         if (m_fd >= 0)
@@ -65,7 +68,8 @@ void SecureOverwrite::checkDestroyable(const QString& path)
         fail(path, QT_TRANSLATE_NOOP("SecureOverwrite", "opening for writing"), errno);
     const QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());
     if (::access(folder.constData(), W_OK) != 0)
-        fail(QFileInfo(path).absolutePath(), QT_TRANSLATE_NOOP("SecureOverwrite", "removing files from the folder"), errno);
+        fail(QFileInfo(path).absolutePath(), QT_TRANSLATE_NOOP("SecureOverwrite", "removing files from the folder"),
+             errno);
 }
 
 QByteArray SecureOverwrite::destroy(const QString& path, Stage* stage, const Progress& progress)

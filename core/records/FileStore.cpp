@@ -174,7 +174,11 @@ std::pair<qint64, QString> FileStore::insert(const StoredFile& meta, QIODevice& 
             break;
     }
     const QString sha256 = QString::fromLatin1(whole.result().toHex());
-    db.prepare("UPDATE files SET size = ?, sha256 = ? WHERE id = ?").bind(1, size).bind(2, sha256).bind(3, meta.id).run();
+    db.prepare("UPDATE files SET size = ?, sha256 = ? WHERE id = ?")
+        .bind(1, size)
+        .bind(2, sha256)
+        .bind(3, meta.id)
+        .run();
     return {size, sha256};
 }
 

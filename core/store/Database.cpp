@@ -34,7 +34,8 @@ void throwSqlError(sqlite3* db, const char* what)
     throw Error(ErrorCode::Failed, QStringLiteral("%1: %2").arg(QString::fromUtf8(what), detail));
 }
 
-Statement::Statement(sqlite3* db, const char* sql) : m_db(db)
+Statement::Statement(sqlite3* db, const char* sql)
+    : m_db(db)
 {
     if (sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) != SQLITE_OK)
         throwSqlError(db, "prepare");
@@ -46,7 +47,11 @@ Statement::~Statement()
         sqlite3_finalize(m_stmt);
 }
 
-Statement::Statement(Statement&& other) noexcept : m_db(other.m_db), m_stmt(std::exchange(other.m_stmt, nullptr)) {}
+Statement::Statement(Statement&& other) noexcept
+    : m_db(other.m_db)
+    , m_stmt(std::exchange(other.m_stmt, nullptr))
+{
+}
 
 Statement& Statement::bind(int index, const QString& value)
 {
@@ -213,7 +218,9 @@ QString Database::cipherVersion(Database& db)
     return st.next() ? st.text(0) : QString();
 }
 
-Transaction::Transaction(Database& db) : m_db(db), m_nested(sqlite3_get_autocommit(db.handle()) == 0)
+Transaction::Transaction(Database& db)
+    : m_db(db)
+    , m_nested(sqlite3_get_autocommit(db.handle()) == 0)
 {
     if (!m_nested) {
         m_db.exec("BEGIN IMMEDIATE");

@@ -20,7 +20,10 @@ namespace {
 class Base64Stream
 {
 public:
-    explicit Base64Stream(OutputBuffer& out) : m_out(out) {}
+    explicit Base64Stream(OutputBuffer& out)
+        : m_out(out)
+    {
+    }
     void write(const char* data, qint64 size)
     {
         m_pending.append(data, size);
@@ -43,7 +46,8 @@ private:
 class JsonArray
 {
 public:
-    JsonArray(OutputBuffer& out, const char* name) : m_out(out)
+    JsonArray(OutputBuffer& out, const char* name)
+        : m_out(out)
     {
         m_out.append(QByteArrayView(",\n\""));
         m_out.append(QByteArrayView(name));
@@ -65,7 +69,10 @@ private:
 // A number as CSV text, in a buffer that lives as long as the row.
 struct Decimal
 {
-    explicit Decimal(qint64 value) : size(std::to_chars(digits, digits + sizeof digits, value).ptr - digits) {}
+    explicit Decimal(qint64 value)
+        : size(std::to_chars(digits, digits + sizeof digits, value).ptr - digits)
+    {
+    }
     operator QByteArrayView() const { return QByteArrayView(digits, size); }
     char digits[24];
     qsizetype size;
@@ -74,8 +81,10 @@ struct Decimal
 } // namespace
 
 ExportWriter::ExportWriter(Vault& vault, const ExportOptions& options)
-    : m_vault(vault), m_options(options), m_source(vault.database(), options.clientId),
-      m_exportedAt(isoStamp(QDateTime::currentDateTimeUtc()))
+    : m_vault(vault)
+    , m_options(options)
+    , m_source(vault.database(), options.clientId)
+    , m_exportedAt(isoStamp(QDateTime::currentDateTimeUtc()))
 {
     if (!options.progress)
         return; // the counts come from the writing; only a progress bar needs them first

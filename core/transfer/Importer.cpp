@@ -24,7 +24,7 @@ namespace coffer {
 
 namespace {
 
-constexpr qint64 kMaxJsonSize = qint64(1) << 31; // data.json is parsed in memory: 2 GiB at most
+constexpr qint64 kMaxJsonSize = qint64(1) << 31;    // data.json is parsed in memory: 2 GiB at most
 constexpr qint64 kMaxSmallEntry = 64 * 1024 * 1024; // csv tables, manifest: hashed as they stream
 
 // Reads an entry's bytes as a QIODevice, hashing them and refusing to go past a size limit.
@@ -32,7 +32,9 @@ class EntryDevice : public QIODevice
 {
 public:
     using Pull = std::function<qint64(char*, qint64)>;
-    EntryDevice(Pull pull, qint64 limit) : m_pull(std::move(pull)), m_limit(limit)
+    EntryDevice(Pull pull, qint64 limit)
+        : m_pull(std::move(pull))
+        , m_limit(limit)
     {
         open(ReadOnly);
     }
@@ -81,7 +83,12 @@ bool safeEntryPath(const QString& p)
 class BundleImport
 {
 public:
-    BundleImport(Vault& vault, ImportReport& report) : m_vault(vault), m_data(vault, report), m_report(report) {}
+    BundleImport(Vault& vault, ImportReport& report)
+        : m_vault(vault)
+        , m_data(vault, report)
+        , m_report(report)
+    {
+    }
 
     void entry(const QString& path, const EntryDevice::Pull& pull)
     {
@@ -98,7 +105,8 @@ public:
         } else if (path == QLatin1String("manifest.json")) {
             EntryDevice device(pull, kMaxSmallEntry);
             m_manifest = device.readAll();
-        } else if (path.startsWith(QLatin1String("csv/")) && path.count(u'/') == 1 && path.endsWith(QLatin1String(".csv"))) {
+        } else if (path.startsWith(QLatin1String("csv/")) && path.count(u'/') == 1 &&
+                   path.endsWith(QLatin1String(".csv"))) {
             EntryDevice device(pull, kMaxJsonSize);
             device.drain();
             m_hashes[path] = {device.total(), device.sha256()};
@@ -128,7 +136,8 @@ public:
             malformed(QStringLiteral("data.json is missing"));
         m_data.checkAllFilesArrived();
         const QJsonDocument doc = QJsonDocument::fromJson(m_manifest);
-        if (!doc.isObject() || doc.object().value(QStringLiteral("format")).toString() != QLatin1String("coffer-export-manifest"))
+        if (!doc.isObject() ||
+            doc.object().value(QStringLiteral("format")).toString() != QLatin1String("coffer-export-manifest"))
             malformed(QStringLiteral("manifest.json is missing or not a manifest"));
         std::map<QString, bool> listed;
         for (const QJsonValue& v : doc.object().value(QStringLiteral("files")).toArray()) {
@@ -139,9 +148,10 @@ public:
                 malformed(QStringLiteral("a file named in the manifest is missing"));
             if (it->second.first != qint64(o.value(QStringLiteral("size")).toDouble()) ||
                 it->second.second != o.value(QStringLiteral("sha256")).toString())
-                throw Error(ErrorCode::Failed, QCoreApplication::translate("Import", "The export is damaged: %1 does not match the "
-                                                                                     "SHA-256 in its manifest; nothing was imported.")
-                                                   .arg(path));
+                throw Error(ErrorCode::Failed,
+                            QCoreApplication::translate("Import", "The export is damaged: %1 does not match the "
+                                                                  "SHA-256 in its manifest; nothing was imported.")
+                                .arg(path));
             listed[path] = true;
         }
         for (const auto& [path, hash] : m_hashes)
@@ -191,12 +201,12 @@ void readZip(const std::function<qint64(char*, qint64)>& source, BundleImport& i
         const char* name = archive_entry_pathname_utf8(entry);
         import.entry(QString::fromUtf8(name ? name : ""), [a](char* data, qint64 max) -> qint64 {
             const la_ssize_t n = archive_read_data(a, data, size_t(max));
-            if (n < 0)
-                malformed(QStringLiteral("the zip archive is damaged: %1").arg(QString::fromUtf8(archive_error_string(a))));
-            return n;
-        });
-    }
+        if (n < 0)
+            malformed(QStringLiteral("the zip archive is damaged: %1").arg(QString::fromUtf8(archive_error_string(a))));
+        return n;
+    });
 }
+} // namespace
 
 void readDirectory(const QString& root, BundleImport& import)
 {
@@ -210,16 +220,20 @@ void readDirectory(const QString& root, BundleImport& import)
         entries << QDir(root).relativeFilePath(info.filePath());
     }
     std::sort(entries.begin(), entries.end(), [](const QString& a, const QString& b) {
-        auto rank = [](const QString& p) { return p == QLatin1String("data.json") ? 0 : p == QLatin1String("manifest.json") ? 2 : 1; };
+        auto rank = [](const QString& p) {
+            return p == QLatin1String("data.json") ? 0 : p == QLatin1String("manifest.json") ? 2 : 1;
+        };
         return std::pair(rank(a), a) < std::pair(rank(b), b);
     });
     for (const QString& rel : entries) {
         QFile file(QDir(root).filePath(rel));
         if (!file.open(QIODevice::ReadOnly))
-            throw Error(ErrorCode::Failed, QCoreApplication::translate("Import", "Cannot read %1: %2").arg(rel, file.errorString()));
-        import.entry(rel, [&file](char* data, qint64 max) { return file.read(data, max); });
-    }
+            throw Error(ErrorCode::Failed,
+                        QCoreApplication::translate("Import", "Cannot read %1: %2").arg(rel, file.errorString()));
+        import.entry(rel, [&file](char* data, qint64 max) { return file.read(data, max);
+    });
 }
+} // namespace coffer
 
 } // namespace
 
@@ -274,15 +288,16 @@ ImportReport Importer::run(const QString& path, const Secret* passphrase)
             ImportData(m_vault, report).load(json, true);
         } else {
             bool replayed = got != 1;
-            readZip([&](char* data, qint64 max) -> qint64 {
-                if (!replayed) {
-                    replayed = true;
-                    data[0] = first;
-                    return 1 + qMax<qint64>(0, pull(data + 1, max - 1));
-                }
-                return pull(data, max);
-            },
-                    bundle);
+            readZip(
+                [&](char* data, qint64 max) -> qint64 {
+                    if (!replayed) {
+                        replayed = true;
+                        data[0] = first;
+                        return 1 + qMax<qint64>(0, pull(data + 1, max - 1));
+                    }
+                    return pull(data, max);
+                },
+                bundle);
             bundle.finish();
         }
     }
@@ -301,24 +316,29 @@ void decryptExport(const QString& in, const QString& out, const Secret& passphra
 {
     QFile source(in);
     if (!source.open(QIODevice::ReadOnly))
-        throw Error(ErrorCode::Failed, QCoreApplication::translate("Import", "Cannot read %1: %2").arg(in, source.errorString()));
+        throw Error(ErrorCode::Failed,
+                    QCoreApplication::translate("Import", "Cannot read %1: %2").arg(in, source.errorString()));
     SecretStreamReader reader(source, passphrase);
     QSaveFile target(out);
     if (!target.open(QIODevice::WriteOnly))
-        throw Error(ErrorCode::Failed, QCoreApplication::translate("Import", "Cannot write %1: %2").arg(out, target.errorString()));
+        throw Error(ErrorCode::Failed,
+                    QCoreApplication::translate("Import", "Cannot write %1: %2").arg(out, target.errorString()));
     target.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     try {
         while (!reader.atEnd()) {
             const QByteArray chunk = reader.next();
             if (target.write(chunk) != chunk.size())
-                throw Error(ErrorCode::Failed, QCoreApplication::translate("Import", "Cannot write %1: %2").arg(out, target.errorString()));
+                throw Error(
+                    ErrorCode::Failed,
+                    QCoreApplication::translate("Import", "Cannot write %1: %2").arg(out, target.errorString()));
         }
     } catch (...) {
         target.cancelWriting();
         throw;
     }
     if (!target.commit())
-        throw Error(ErrorCode::Failed, QCoreApplication::translate("Import", "Cannot write %1: %2").arg(out, target.errorString()));
+        throw Error(ErrorCode::Failed,
+                    QCoreApplication::translate("Import", "Cannot write %1: %2").arg(out, target.errorString()));
 }
 
 } // namespace coffer

@@ -58,9 +58,15 @@ QString Vault::resolveFolder(const QString& path)
     return QFileInfo(p).absoluteFilePath();
 }
 
-QString Vault::headerFilePath() const { return headerPath(m_path); }
+QString Vault::headerFilePath() const
+{
+    return headerPath(m_path);
+}
 
-QString Vault::databaseFilePath() const { return databasePath(m_path); }
+QString Vault::databaseFilePath() const
+{
+    return databasePath(m_path);
+}
 
 QString Vault::name() const
 {

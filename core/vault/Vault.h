@@ -110,9 +110,9 @@ public:
     // A stable keyed hash of a client id, for the audit log: rows can be matched to a client while the
     // client exists, and once the client is erased no row refers to their id.
     QString pseudonym(const QString& clientId) const;
-    std::vector<AuditEntry> auditEntries(qint64 afterSeq, int limit); // admins and the owner
+    std::vector<AuditEntry> auditEntries(qint64 afterSeq, int limit);        // admins and the owner
     std::vector<AuditEntry> auditEntriesBefore(qint64 beforeSeq, int limit); // newest first; admins, owner
-    AuditVerification verifyAudit();                                  // admins and the owner
+    AuditVerification verifyAudit();                                         // admins and the owner
 
 private:
     Vault() = default;

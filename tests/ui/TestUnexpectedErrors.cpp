@@ -112,7 +112,8 @@ void TestUnexpectedErrors::escapedCofferErrorShowsItsMessage()
     auto* app = qobject_cast<Application*>(QCoreApplication::instance());
     QSignalSpy escaped(app, &Application::escapedError);
     MessageBoxCloser closer;
-    QTimer::singleShot(0, app, [] { throw Error(ErrorCode::Damaged, QStringLiteral("The vault's header is damaged.")); });
+    QTimer::singleShot(0, app,
+                       [] { throw Error(ErrorCode::Damaged, QStringLiteral("The vault's header is damaged.")); });
     QTRY_COMPARE(escaped.count(), 1);
     QCOMPARE(escaped.at(0).at(0).toString(), QStringLiteral("The vault's header is damaged."));
     QTRY_COMPARE(closer.text(), QStringLiteral("The vault's header is damaged."));
@@ -124,8 +125,7 @@ void TestUnexpectedErrors::backgroundWorkHidesWhat()
     std::optional<Error> error;
     bool done = false;
     runInBackground<int>(
-        &receiver,
-        []() -> int { throw std::runtime_error(kClientData); },
+        &receiver, []() -> int { throw std::runtime_error(kClientData); },
         [&](Outcome<int>& outcome) {
             error = outcome.error;
             done = true;
