@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "crypto/Sha256.h"
 #include "store/Database.h"
+#include "store/DirectIo.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -22,7 +23,6 @@ namespace {
 
 constexpr qint64 kCopyStep = 64 << 20;
 constexpr qint64 kHashPiece = 1 << 20; // stays in the CPU's cache between reading and hashing
-constexpr qint64 kDirectAlignment = 4096;
 
 [[noreturn]] void failed(const QString& why)
 {
@@ -93,53 +93,22 @@ QByteArray hashMapped(const char* data, qint64 size)
     return hash.result();
 }
 
-bool writeAll(int fd, const char* data, qint64 size, qint64 at)
-{
-    for (qint64 done = 0; done < size;) {
-        const ssize_t n = ::pwrite(fd, data + done, size_t(size - done), at + done);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0) {
-            errno = n < 0 ? errno : EIO;
-            return false;
-        }
-        done += n;
-    }
-    return true;
-}
-
-// A second description of out's file with O_DIRECT, or -1 where the file system has none.
-int openDirect(int out)
-{
-    const QByteArray self = "/proc/self/fd/" + QByteArray::number(out);
-    const int direct = ::open(self.constData(), O_WRONLY | O_DIRECT | O_CLOEXEC);
-    struct stat a
-    {
-    }, b{};
-    if (direct >= 0 && ::fstat(out, &a) == 0 && ::fstat(direct, &b) == 0 && a.st_dev == b.st_dev &&
-        a.st_ino == b.st_ino)
-        return direct;
-    if (direct >= 0)
-        ::close(direct);
-    return -1;
-}
-
 // From the mapping straight to the device with O_DIRECT: the disk reads the page cache's pages itself,
 // and nothing of the backup is copied into the cache only to be written back later (which would also
 // push the user's other files out of it). Returns the bytes written, fewer than size only when
 // O_DIRECT is refused for them; the caller copies the rest another way.
 qint64 writeDirect(const char* data, int out, qint64 outOffset, qint64 size, const BackupProgress& progress)
 {
-    if (outOffset % kDirectAlignment != 0)
+    if (outOffset % DirectIo::kAlignment != 0)
         return 0;
-    const int direct = openDirect(out);
+    const int direct = DirectIo::reopenDirect(out, O_WRONLY);
     if (direct < 0)
         return 0;
-    const qint64 aligned = size / kDirectAlignment * kDirectAlignment;
+    const qint64 aligned = size / DirectIo::kAlignment * DirectIo::kAlignment;
     qint64 done = 0;
     while (done < aligned) {
         const qint64 n = qMin(kCopyStep, aligned - done);
-        if (!writeAll(direct, data + done, n, outOffset + done)) {
+        if (!writeAllAt(direct, data + done, n, outOffset + done)) {
             const int error = errno;
             ::close(direct);
             if (error == EINVAL) // a stricter alignment than 4096
@@ -173,7 +142,7 @@ void copyRange(int in, int out, qint64 from, qint64 outOffset, qint64 size, cons
         } else {
             buffer.resize(qMin(want, kHashPiece * 4));
             n = ::pread(in, buffer.data(), size_t(buffer.size()), inAt);
-            if (n > 0 && !writeAll(out, buffer.constData(), n, outAt))
+            if (n > 0 && !writeAllAt(out, buffer.constData(), n, outAt))
                 n = -1;
             if (n > 0) {
                 inAt += n;

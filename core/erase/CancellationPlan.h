@@ -20,9 +20,7 @@ inline bool isInsideFolder(const QString& path, const QString& folder)
 // lstat(2): a dangling link exists too, and makes SecureOverwrite::checkDestroyable refuse the vault.
 inline bool pathExists(const QString& path)
 {
-    struct stat st
-    {
-    };
+    struct stat st = {};
     return ::lstat(QFile::encodeName(path).constData(), &st) == 0;
 }
 

@@ -1,8 +1,8 @@
 #include "KeySlotEraser.h"
 
-#include "DirectIo.h"
 #include "Error.h"
 #include "crypto/Random.h"
+#include "store/DirectIo.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,10 +1,10 @@
 #include "OverwritePass.h"
 
-#include "DirectIo.h"
 #include "Error.h"
 #include "SecureOverwrite.h"
 #include "crypto/Random.h"
 #include "crypto/Sha256.h"
+#include "store/DirectIo.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -97,7 +97,7 @@ public:
         {
             const std::lock_guard lock(m_mutex);
             if (!m_failure)
-                m_failure = failure;
+                m_failure = std::move(failure);
         }
         m_changed.notify_all();
     }
@@ -115,36 +115,6 @@ private:
     qint64 m_done[3] = {0, 0, 0};
     std::exception_ptr m_failure;
 };
-
-bool writeAll(int fd, const char* data, qint64 length, qint64 offset)
-{
-    for (qint64 done = 0; done < length;) {
-        const ssize_t n = ::pwrite(fd, data + done, size_t(length - done), offset + done);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0) {
-            errno = n < 0 ? errno : EIO;
-            return false;
-        }
-        done += n;
-    }
-    return true;
-}
-
-bool readAll(int fd, char* data, qint64 length, qint64 offset)
-{
-    for (qint64 done = 0; done < length;) {
-        const ssize_t n = ::pread(fd, data + done, size_t(length - done), offset + done);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0) {
-            errno = n < 0 ? errno : EIO; // the file became shorter
-            return false;
-        }
-        done += n;
-    }
-    return true;
-}
 
 class Pass
 {
@@ -209,7 +179,7 @@ private:
     {
         for (qint64 at = offset(chunk), end = at + length(chunk); at < end; at += kHashPiece) {
             const qint64 n = qMin(kHashPiece, end - at);
-            if (!readAll(m_fd, m_old.data(), n, at))
+            if (!readAllAt(m_fd, m_old.data(), n, at))
                 SecureOverwrite::fail(m_path, QT_TRANSLATE_NOOP("SecureOverwrite", "reading"), errno);
             m_before.add(m_old.data(), n);
         }
@@ -223,13 +193,13 @@ private:
         const char* data = noise(chunk).data();
         const qint64 at = offset(chunk), n = length(chunk);
         qint64 direct = m_directWrites ? n / DirectIo::kAlignment * DirectIo::kAlignment : 0;
-        if (direct > 0 && !writeAll(m_io.directFd(), data, direct, at)) {
+        if (direct > 0 && !writeAllAt(m_io.directFd(), data, direct, at)) {
             if (errno != EINVAL)
                 SecureOverwrite::fail(m_path, QT_TRANSLATE_NOOP("SecureOverwrite", "overwriting"), errno);
             m_directWrites = false; // the device wants a stricter alignment: buffered from here on
             direct = 0;
         }
-        if (!writeAll(m_fd, data + direct, n - direct, at + direct))
+        if (!writeAllAt(m_fd, data + direct, n - direct, at + direct))
             SecureOverwrite::fail(m_path, QT_TRANSLATE_NOOP("SecureOverwrite", "overwriting"), errno);
     }
 

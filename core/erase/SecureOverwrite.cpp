@@ -55,9 +55,7 @@ void SecureOverwrite::fail(const QString& path, const char* step, int error)
 void SecureOverwrite::checkDestroyable(const QString& path)
 {
     const QByteArray native = QFile::encodeName(path);
-    struct stat st
-    {
-    };
+    struct stat st = {};
     if (::lstat(native.constData(), &st) != 0)
         fail(path, QT_TRANSLATE_NOOP("SecureOverwrite", "finding the file"), errno);
     if (!S_ISREG(st.st_mode))
@@ -79,9 +77,7 @@ QByteArray SecureOverwrite::destroy(const QString& path, Stage* stage, const Pro
     const Fd fd(::open(native.constData(), O_RDWR | O_NOFOLLOW | O_CLOEXEC));
     if (fd.get() < 0)
         fail(path, QT_TRANSLATE_NOOP("SecureOverwrite", "opening for writing"), errno);
-    struct stat st
-    {
-    };
+    struct stat st = {};
     if (::fstat(fd.get(), &st) != 0)
         fail(path, QT_TRANSLATE_NOOP("SecureOverwrite", "reading the size"), errno);
     const qint64 size = st.st_size;

@@ -2,7 +2,6 @@
 target_sources(coffer_core PRIVATE
     erase/ClientEraser.cpp erase/ClientEraser.h
     erase/ErasureVerifier.cpp erase/ErasureVerifier.h
-    erase/DirectIo.cpp erase/DirectIo.h
     erase/OverwritePass.cpp erase/OverwritePass.h
     erase/SecureOverwrite.cpp erase/SecureOverwrite.h
     erase/KeySlotEraser.cpp erase/KeySlotEraser.h

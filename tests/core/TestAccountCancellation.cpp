@@ -3,10 +3,10 @@
 #include "backup/ManagedBackups.h"
 #include "erase/AccountCancellation.h"
 #include "erase/ClientEraser.h"
-#include "erase/DirectIo.h"
 #include "erase/OverwritePass.h"
 #include "records/ClientStore.h"
 #include "records/FileStore.h"
+#include "store/DirectIo.h"
 #include "vault/KnownVaults.h"
 #include "vault/Vault.h"
 

@@ -25,17 +25,22 @@ void AlignedBuffer::Free::operator()(char* p) const
 
 DirectIo::DirectIo(int fd)
     : m_fd(fd)
+    , m_direct(reopenDirect(fd, O_RDWR))
+{
+}
+
+int DirectIo::reopenDirect(int fd, int accessMode)
 {
     // Through /proc the new description is of the very file fd has open, even if its name has changed.
     const QByteArray self = "/proc/self/fd/" + QByteArray::number(fd);
-    const int direct = ::open(self.constData(), O_RDWR | O_DIRECT | O_CLOEXEC);
-    struct stat a
-    {
-    }, b{};
+    const int direct = ::open(self.constData(), accessMode | O_DIRECT | O_CLOEXEC);
+    struct stat a = {};
+    struct stat b = {};
     if (direct >= 0 && ::fstat(fd, &a) == 0 && ::fstat(direct, &b) == 0 && a.st_dev == b.st_dev && a.st_ino == b.st_ino)
-        m_direct = direct;
-    else if (direct >= 0)
+        return direct;
+    if (direct >= 0)
         ::close(direct);
+    return -1;
 }
 
 DirectIo::~DirectIo()
@@ -83,6 +88,36 @@ qint64 DirectIo::readBack(char* buffer, qint64 offset, qint64 length)
             break;
     }
     return qMin(done, length);
+}
+
+bool writeAllAt(int fd, const char* data, qint64 length, qint64 offset)
+{
+    for (qint64 done = 0; done < length;) {
+        const ssize_t n = ::pwrite(fd, data + done, size_t(length - done), offset + done);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            errno = n < 0 ? errno : EIO;
+            return false;
+        }
+        done += n;
+    }
+    return true;
+}
+
+bool readAllAt(int fd, char* data, qint64 length, qint64 offset)
+{
+    for (qint64 done = 0; done < length;) {
+        const ssize_t n = ::pread(fd, data + done, size_t(length - done), offset + done);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            errno = n < 0 ? errno : EIO; // the file became shorter
+            return false;
+        }
+        done += n;
+    }
+    return true;
 }
 
 } // namespace coffer

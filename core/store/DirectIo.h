@@ -1,4 +1,5 @@
-// Access to a file that is being overwritten that goes past the kernel's page cache: writes that go to the
+// Access to a file that goes past the kernel's page cache — for the file being overwritten, and for a
+// backup being written: writes that go to the
 // device, and a read-back that returns what the device holds rather than what was just copied into memory.
 // A read-back served from the cache would compare the written bytes with themselves and prove nothing.
 #pragma once
@@ -38,6 +39,9 @@ public:
     // its path names by now) is opened with O_DIRECT; where the file system refuses that, the
     // read-back falls back as readBack() says.
     explicit DirectIo(int fd);
+    // A second description of fd's file, opened through /proc with O_DIRECT and accessMode (O_WRONLY,
+    // O_RDWR), or -1 where the file system has none. The caller closes it.
+    static int reopenDirect(int fd, int accessMode);
     ~DirectIo();
     Q_DISABLE_COPY(DirectIo)
 
@@ -57,5 +61,10 @@ private:
     int m_fd;
     int m_direct = -1;
 };
+
+// pwrite(2) / pread(2) until all of [offset, offset + length) is done, retrying on EINTR. False with
+// errno set, EIO for a file that ended first.
+[[nodiscard]] bool writeAllAt(int fd, const char* data, qint64 length, qint64 offset);
+[[nodiscard]] bool readAllAt(int fd, char* data, qint64 length, qint64 offset);
 
 } // namespace coffer
