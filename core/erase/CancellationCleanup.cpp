@@ -106,14 +106,13 @@ void CancellationCleanup::removeSettings(const CancellationPlan& plan)
     QSettings s = programSettings();
     for (const QString& key : s.allKeys()) {
         const QVariant value = s.value(key);
-        if (key.contains(plan.vaultIdHex)) {
+        const bool isList = value.typeId() == QMetaType::QStringList;
+        if (key.contains(plan.vaultIdHex) || (!isList && plan.namesVault(value.toString(), backupGone))) {
             s.remove(key);
-        } else if (value.typeId() == QMetaType::QStringList) {
+        } else if (isList) {
             QStringList list = value.toStringList();
             if (list.removeIf([&](const QString& v) { return plan.namesVault(v, backupGone); }) > 0)
                 s.setValue(key, list);
-        } else if (plan.namesVault(value.toString(), backupGone)) {
-            s.remove(key);
         }
     }
     s.sync();

@@ -49,8 +49,9 @@ public:
         Statement st = db.prepare("SELECT fts3_tokenizer(?)");
         st.bind(1, QStringLiteral("unicode61"));
         const QByteArray pointer = st.next() ? st.blob(0) : QByteArray();
-        if (pointer.size() == sizeof(m_module))
-            std::memcpy(&m_module, pointer.constData(), sizeof(m_module));
+        // fts3_tokenizer() returns the module's address itself as a blob, so its size is a pointer's.
+        if (pointer.size() == sizeof(m_module))                            // NOLINT(bugprone-sizeof-expression)
+            std::memcpy(&m_module, pointer.constData(), sizeof(m_module)); // NOLINT(bugprone-sizeof-expression)
         if (m_module && m_module->create(0, nullptr, &m_tokenizer) == SQLITE_OK)
             m_tokenizer->module = m_module;
         else

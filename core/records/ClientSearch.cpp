@@ -87,7 +87,9 @@ std::vector<Condition> conditionsFor(Tokenizer& tokenizer, const ClientQuery& qu
         Condition c;
         c.term = term;
         if (tokenizer.available())
-            tokenizer.split(term.chopped(1).toUtf8(), [&](QByteArray t, bool last) { c.tokens.push_back({t, last}); });
+            tokenizer.split(term.chopped(1).toUtf8(), [&](const QByteArray& t, bool last) {
+                c.tokens.push_back({t, last});
+            });
         out.push_back(std::move(c));
     }
     if (!query.tag.trimmed().isEmpty()) {

@@ -84,6 +84,7 @@ std::vector<Consent> ConsentStore::current(const QString& clientId)
     for (Consent& c : history(clientId))
         latest[c.purpose] = std::move(c);
     std::vector<Consent> out;
+    out.reserve(latest.size());
     for (auto& [purpose, c] : latest)
         out.push_back(std::move(c));
     return out;

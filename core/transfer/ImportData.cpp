@@ -57,7 +57,7 @@ public:
         if (!v.isArray())
             malformed(m_where + u'.' + QLatin1String(key) + QStringLiteral(" is not a list"));
         QStringList out;
-        for (const QJsonValue& item : v.toArray()) {
+        for (const QJsonValue item : v.toArray()) {
             if (!item.isString())
                 malformed(m_where + u'.' + QLatin1String(key) + QStringLiteral(" holds something that is not text"));
             out << item.toString();

@@ -140,7 +140,7 @@ public:
             doc.object().value(QStringLiteral("format")).toString() != QLatin1String("coffer-export-manifest"))
             malformed(QStringLiteral("manifest.json is missing or not a manifest"));
         std::map<QString, bool> listed;
-        for (const QJsonValue& v : doc.object().value(QStringLiteral("files")).toArray()) {
+        for (const QJsonValue v : doc.object().value(QStringLiteral("files")).toArray()) {
             const QJsonObject o = v.toObject();
             const QString path = o.value(QStringLiteral("path")).toString();
             const auto it = m_hashes.find(path);

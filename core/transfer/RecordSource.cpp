@@ -146,8 +146,9 @@ qint64 RecordSource::clients(bool withFields, const std::function<void(const Cli
         c.createdBy = col.text(11);
         c.updated = col.stamp(12);
         c.updatedBy = col.text(13);
-        for (auto [cursor, list] :
+        for (const auto& [cursor, values] :
              {std::pair{&emails, &c.emails}, std::pair{&phones, &c.phones}, std::pair{&tags, &c.tags}}) {
+            auto* list = values; // clang before 16 (and so clang-tidy) lets no lambda capture a structured binding
             list->clear();
             cursor->rowsOf(id, [&](Statement& r) { list->append(exportText(r.utf8(1), scratch)); });
         }

@@ -64,7 +64,7 @@ QString AuditWording::countsInWords(const QString& detail)
         if (key == QLatin1String("format")) {
             QString format = value.section(u'+', 0, 0).toUpper();
             parts << (value.endsWith(QLatin1String("+encrypted")) ? tr("%1, encrypted").arg(format) : format);
-        } else if (!isNumber) {
+        } else if (!isNumber) { // NOLINT(bugprone-branch-clone): shown as it is, like an unknown key below
             parts << pair;
         } else if (key == QLatin1String("clients") || key == QLatin1String("imported")) {
             parts << tr("%n client(s)", nullptr, n);

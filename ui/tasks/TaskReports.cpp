@@ -27,6 +27,7 @@ namespace {
 std::vector<ReportCheck> toChecks(const std::vector<ErasureCheck>& checks)
 {
     std::vector<ReportCheck> out;
+    out.reserve(checks.size());
     for (const ErasureCheck& c : checks)
         out.push_back({c.passed, c.name, c.detail});
     return out;

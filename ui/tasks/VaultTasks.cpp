@@ -107,7 +107,7 @@ void VaultTasks::askAndExport(const QString& clientId, const QString& clientName
 }
 
 void VaultTasks::startExport(const QString& clientId, const QString& clientName,
-                             const AppSettings::ExportChoice& choice, std::shared_ptr<Secret> password)
+                             const AppSettings::ExportChoice& choice, const std::shared_ptr<Secret>& password)
 {
     const QString target = ExportDialog::targetPath(choice, exportBaseName(clientName), QDateTime::currentDateTime());
     ExportOptions options;
@@ -284,7 +284,8 @@ void VaultTasks::cancelAccount()
     dialog->open();
 }
 
-void VaultTasks::runCancellation(std::shared_ptr<Secret> password, const QString& typedName, const QString& certificate)
+void VaultTasks::runCancellation(const std::shared_ptr<Secret>& password, const QString& typedName,
+                                 const QString& certificate)
 {
     // Progress counts the files as they are destroyed: the vault's own, its backups and its tombstones.
     const qint64 files =

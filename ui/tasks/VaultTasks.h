@@ -45,8 +45,8 @@ signals:
 private:
     void askAndExport(const QString& clientId, const QString& clientName);
     void startExport(const QString& clientId, const QString& clientName, const AppSettings::ExportChoice& choice,
-                     std::shared_ptr<Secret> password);
-    void runCancellation(std::shared_ptr<Secret> password, const QString& typedName, const QString& certificate);
+                     const std::shared_ptr<Secret>& password);
+    void runCancellation(const std::shared_ptr<Secret>& password, const QString& typedName, const QString& certificate);
     void cancellationFinished(const struct CancellationResult& result);
     QString exportBaseName(const QString& clientName) const;
     static QString takenText(const QString& backupFile);

@@ -45,7 +45,7 @@ CsvImportReport importCsv(Vault& vault, const QString& path, const std::vector<C
 
 } // namespace
 
-void ImportTask::start(Vault& vault, QWidget* window, std::function<void()> imported)
+void ImportTask::start(Vault& vault, QWidget* window, const std::function<void()>& imported)
 {
     if (!roleAllows(vault.currentUser().role, Permission::WriteRecords))
         return;
@@ -110,7 +110,7 @@ void ImportTask::start(Vault& vault, QWidget* window, std::function<void()> impo
     dialog->open();
 }
 
-void ImportTask::decryptCopy(QWidget* window, const QString& encrypted, std::shared_ptr<Secret> password,
+void ImportTask::decryptCopy(QWidget* window, const QString& encrypted, const std::shared_ptr<Secret>& password,
                              const QString& target)
 {
     runLongTask<bool>(

@@ -22,11 +22,11 @@ class ImportTask
     Q_DECLARE_TR_FUNCTIONS(coffer::ImportTask)
 public:
     // Opens the dialog; after an import that stored anything, calls imported(). Editors and above.
-    static void start(Vault& vault, QWidget* window, std::function<void()> imported);
+    static void start(Vault& vault, QWidget* window, const std::function<void()>& imported);
 
     // Writes the plain form of an encrypted export to target (only once every chunk authenticated), on a
     // worker thread, and reports where it is and that it is not encrypted.
-    static void decryptCopy(QWidget* window, const QString& encrypted, std::shared_ptr<Secret> password,
+    static void decryptCopy(QWidget* window, const QString& encrypted, const std::shared_ptr<Secret>& password,
                             const QString& target);
 
     static ReportDialog* exportImported(QWidget* parent, const ImportReport& report, const QString& fileName);
