@@ -1,5 +1,7 @@
 #include "ClientEraser.h"
 
+#include "records/ClientRows.h"
+
 #include "ErasureVerifier.h"
 #include "Error.h"
 #include "backup/Tombstones.h"
@@ -98,7 +100,7 @@ ErasureReport ClientEraser::erase(const QString& clientId)
     report.clientId = clientId;
     {
         Transaction tx(db);
-        report.rowsRemoved = coffer::deleteClientRows(db, clientId);
+        report.rowsRemoved = deleteClientRows(db, clientId);
         m_vault.audit(QStringLiteral("client.erase"), QStringLiteral("client"), pseudonym,
                       QString::number(report.rowsRemoved));
         tx.commit();

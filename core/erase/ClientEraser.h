@@ -3,8 +3,6 @@
 // checkpointed with TRUNCATE, and then each check is run and reported.
 #pragma once
 
-#include "records/ClientRows.h"
-
 #include <QCoreApplication>
 #include <QString>
 #include <vector>
@@ -43,12 +41,6 @@ public:
     // returns the report: a check that fails is a result, not an exception. Audited without naming the
     // person; appends a tombstone to the backup folder so a restore does not bring them back.
     ErasureReport erase(const QString& clientId);
-
-    // records/ClientRows.h: every row of the client, without permission check or audit.
-    static qint64 deleteClientRows(Database& db, const QString& clientId)
-    {
-        return coffer::deleteClientRows(db, clientId);
-    }
 
 private:
     Vault& m_vault;

@@ -4,6 +4,7 @@
 #include "backup/Restorer.h"
 #include "backup/Tombstones.h"
 #include "erase/ClientEraser.h"
+#include "records/ClientRows.h"
 #include "vault/KnownVaults.h"
 
 #include <QDir>
@@ -28,7 +29,7 @@ std::optional<ErrorCode> restoreError(const QString& file, const QString& to, co
 void eraseWithTombstone(Vault& v, const QString& clientId)
 {
     Transaction tx(v.database());
-    ClientEraser::deleteClientRows(v.database(), clientId);
+    deleteClientRows(v.database(), clientId);
     tx.commit();
     Tombstones::append(v.backupFolder(), v.id(), v.dataKey(), {clientId, QDateTime::currentDateTimeUtc()});
 }

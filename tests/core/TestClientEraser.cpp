@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 #include "VaultFixture.h"
 #include "erase/ClientEraser.h"
+#include "records/ClientRows.h"
 #include "records/ClientStore.h"
 #include "records/ConsentStore.h"
 #include "records/FileStore.h"
@@ -223,7 +224,7 @@ private Q_SLOTS:
         const qint64 auditRows = AuditLog::count(o.vault->database());
         QVERIFY_THROWS_EXCEPTION(Error, ClientEraser(*o.vault).erase(QStringLiteral("no-such-id")));
         QCOMPARE(AuditLog::count(o.vault->database()), auditRows);
-        QCOMPARE(ClientEraser::deleteClientRows(o.vault->database(), QStringLiteral("no-such-id")), 0);
+        QCOMPARE(deleteClientRows(o.vault->database(), QStringLiteral("no-such-id")), 0);
     }
 };
 

@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 #include "VaultFixture.h"
 #include "erase/ClientEraser.h"
+#include "records/ClientRows.h"
 #include "records/ClientStore.h"
 #include "records/NoteSearch.h"
 #include "records/NoteStore.h"
@@ -195,7 +196,7 @@ private Q_SLOTS:
                       i % 3 ? QStringLiteral("Faktura za skleník") : QStringLiteral("Reklamace dodávky %1").arg(i));
         Database& db = m_fixture->vault->database();
         for (int i : {3, 4, 17})
-            ClientEraser::deleteClientRows(db, clients[i]); // gaps in both tables
+            deleteClientRows(db, clients[i]); // gaps in both tables
         const QStringList queries{QStringLiteral("faktura"),         QStringLiteral("reklam"),
                                   QStringLiteral("vera sklen"),      QStringLiteral("dodavky 3"),
                                   QStringLiteral("tomas reklamace"), QStringLiteral("dvorak 2")};
@@ -335,7 +336,7 @@ private Q_SLOTS:
         }
         Database& db = m_fixture->vault->database();
         for (int i = 5; i < 35; i += 3)
-            ClientEraser::deleteClientRows(db, clients[i]);
+            deleteClientRows(db, clients[i]);
         db.exec("UPDATE clients SET rowid = 1000 - rowid; UPDATE notes SET rowid = 5000 - rowid");
         QVERIFY(ClientStore(*m_fixture->vault).list({QStringLiteral("k38"), {}}, 0, 10).empty()); // what was broken
         {
