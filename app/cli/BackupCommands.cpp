@@ -3,6 +3,7 @@
 #include "Arguments.h"
 #include "CliContext.h"
 #include "Command.h"
+#include "ProgressBar.h"
 #include "backup/BackupVerifier.h"
 #include "backup/BackupWriter.h"
 #include "backup/ManagedBackups.h"
@@ -19,25 +20,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("coffer-cli", text);
-}
-
-BackupProgress progressOn(CliContext& ctx)
-{
-    if (!ctx.io().errIsTerminal)
-        return {};
-    return [&ctx, shown = -1](qint64 done, qint64 total) mutable {
-        const int percent = total > 0 ? int(done * 100 / total) : 0;
-        if (percent != shown) {
-            shown = percent;
-            ctx.io().err << '\r' << QStringLiteral("%1%").arg(percent) << Qt::flush;
-        }
-    };
-}
-
-void endProgress(CliContext& ctx)
-{
-    if (ctx.io().errIsTerminal)
-        ctx.io().err << '\r' << QStringLiteral("     ") << '\r' << Qt::flush;
 }
 
 QJsonObject manifestJson(const BackupManifest& m)
@@ -66,8 +48,9 @@ public:
         if (!ctx.parser().isSet(QStringLiteral("out")))
             throw Error(ErrorCode::Usage, tr("Say where to write the backup: --out FILE."));
         Vault& vault = ctx.unlock();
-        const BackupInfo info = BackupWriter::write(vault, ctx.parser().value(QStringLiteral("out")), progressOn(ctx));
-        endProgress(ctx);
+        ProgressBar bar(ctx.io(), tr("Backing up"));
+        const BackupInfo info = BackupWriter::write(vault, ctx.parser().value(QStringLiteral("out")), bar.reporter());
+        bar.finish();
         if (ctx.json()) {
             QJsonObject o = manifestJson(info.manifest);
             o.insert(QStringLiteral("file"), info.path);
@@ -102,9 +85,10 @@ public:
         std::unique_ptr<Vault> vault;
         if (!vaultPath.isEmpty())
             vault = Vault::unlock(vaultPath, ctx.userName(), password);
+        ProgressBar bar(ctx.io(), tr("Verifying"));
         const BackupReport report =
-            BackupVerifier::verify(args[0], ctx.userName(), password, vault.get(), progressOn(ctx));
-        endProgress(ctx);
+            BackupVerifier::verify(args[0], ctx.userName(), password, vault.get(), bar.reporter());
+        bar.finish();
         if (ctx.json()) {
             QJsonArray checks;
             for (const BackupCheck& c : report.checks)
@@ -149,10 +133,11 @@ public:
         if (!ctx.parser().isSet(QStringLiteral("to")))
             throw Error(ErrorCode::Usage, tr("Say where to restore to: --to PATH (a new folder)."));
         const Secret password = ctx.password(tr("Password: "));
+        ProgressBar bar(ctx.io(), tr("Restoring"));
         const RestoreResult r =
             Restorer::restore(args[0], ctx.parser().value(QStringLiteral("to")), ctx.userName(), password,
-                              ctx.parser().value(QStringLiteral("tombstones")), progressOn(ctx));
-        endProgress(ctx);
+                              ctx.parser().value(QStringLiteral("tombstones")), bar.reporter());
+        bar.finish();
         if (r.tombstoneFile.isEmpty())
             ctx.warn(tr("No erasure tombstone file was found for this vault, so erasures made after %1 could not be "
                         "re-applied. If any were made, restore again with --tombstones FILE.")

@@ -3,6 +3,7 @@
 #include "Arguments.h"
 #include "CliContext.h"
 #include "Command.h"
+#include "ProgressBar.h"
 
 #include "records/FileStore.h"
 
@@ -23,28 +24,6 @@ QJsonObject fileJson(const StoredFile& f)
             {QStringLiteral("created"), f.created.toString(Qt::ISODateWithMs)}};
 }
 
-// A percentage on stderr, only when someone is watching it; scripts and tests get no noise.
-FileStore::Progress progressOn(CliContext& ctx)
-{
-    if (!ctx.io().errIsTerminal)
-        return {};
-    return [&ctx, shown = -1](qint64 done, qint64 total) mutable {
-        const int percent = total > 0 ? int(done * 100 / total) : -1;
-        if (percent != shown) {
-            shown = percent;
-            ctx.io().err << '\r' << (percent >= 0 ? QStringLiteral("%1%").arg(percent) : QString::number(done))
-                         << Qt::flush;
-        }
-        return true;
-    };
-}
-
-void endProgress(CliContext& ctx)
-{
-    if (ctx.io().errIsTerminal)
-        ctx.io().err << '\r' << QStringLiteral("     ") << '\r' << Qt::flush;
-}
-
 class FileAdd : public Command
 {
 public:
@@ -58,14 +37,9 @@ public:
     {
         expectArgs(args, 2, QStringLiteral("file add CLIENT_ID PATH"));
         Vault& vault = ctx.unlock();
-        StoredFile file;
-        try {
-            file = FileStore(vault).addFromPath(args[0].trimmed(), args[1], progressOn(ctx));
-        } catch (...) {
-            endProgress(ctx);
-            throw;
-        }
-        endProgress(ctx);
+        ProgressBar bar(ctx.io(), QCoreApplication::translate("coffer-cli", "Adding"));
+        const StoredFile file = FileStore(vault).addFromPath(args[0].trimmed(), args[1], bar.reporter());
+        bar.finish();
         if (ctx.json())
             ctx.printJson(fileJson(file));
         else
@@ -88,14 +62,9 @@ public:
     {
         expectArgs(args, 2, QStringLiteral("file get FILE_ID OUT"));
         Vault& vault = ctx.unlock();
-        StoredFile file;
-        try {
-            file = FileStore(vault).saveTo(args[0].trimmed(), args[1], progressOn(ctx));
-        } catch (...) {
-            endProgress(ctx);
-            throw;
-        }
-        endProgress(ctx);
+        ProgressBar bar(ctx.io(), QCoreApplication::translate("coffer-cli", "Writing"));
+        const StoredFile file = FileStore(vault).saveTo(args[0].trimmed(), args[1], bar.reporter());
+        bar.finish();
         if (ctx.json())
             ctx.printJson(fileJson(file));
         else

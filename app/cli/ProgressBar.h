@@ -1,4 +1,5 @@
 // A one-line progress bar on stderr, drawn only when stderr is a terminal (never into a log or pipe).
+// It clears its line when the work is over, and also when the work throws (the destructor).
 #pragma once
 
 #include "CliIo.h"
@@ -16,6 +17,18 @@ public:
     {
         m_timer.start();
     }
+    ~ProgressBar() { finish(); }
+    Q_DISABLE_COPY(ProgressBar)
+
+    // The callback that core's long work takes: FileStore and Exporter read "go on" from the result,
+    // the backup functions ignore it.
+    auto reporter()
+    {
+        return [this](qint64 done, qint64 total) {
+            update(done, total);
+            return true;
+        };
+    }
     void update(qint64 done, qint64 total)
     {
         if (!m_io.errIsTerminal || total <= 0 || (m_timer.elapsed() < 100 && done < total))
@@ -31,6 +44,7 @@ public:
     {
         if (m_drawn)
             m_io.err << '\r' << QString(m_label.size() + 40, u' ') << '\r' << Qt::flush;
+        m_drawn = false;
     }
 
 private:

@@ -88,10 +88,7 @@ public:
             options.passphrase = &passphrase;
         }
         ProgressBar bar(ctx.io(), QCoreApplication::translate("coffer-cli", "Exporting"));
-        options.progress = [&](qint64 done, qint64 total) {
-            bar.update(done, total);
-            return true;
-        };
+        options.progress = bar.reporter();
         const ExportResult result = Exporter(vault).run(p.value(opt("out")), options);
         bar.finish();
         if (ctx.json()) {
