@@ -19,6 +19,32 @@ namespace {
     throw Error(ErrorCode::Usage, why);
 }
 
+// The nine profile columns, kind to retention, that INSERT and UPDATE both write, from column first on.
+void bindProfile(Statement& st, int first, const Client& c)
+{
+    st.bind(first, kindName(c.kind))
+        .bind(first + 1, c.displayName)
+        .bind(first + 2, c.givenName)
+        .bind(first + 3, c.familyName)
+        .bind(first + 4, c.organisation)
+        .bind(first + 5, c.address)
+        .bind(first + 6, c.country)
+        .bind(first + 7, c.restricted)
+        .bind(first + 8, c.retention);
+}
+
+// The seven columns the list view sorts and shows by (sort keys, first email and phone, tags), from first on.
+void bindListColumns(Statement& st, int first, const Client& c)
+{
+    st.bind(first, sortKey(c.displayName))
+        .bind(first + 1, sortKey(c.organisation))
+        .bind(first + 2, sortKey(c.emails.value(0)))
+        .bind(first + 3, sortKey(c.phones.value(0)))
+        .bind(first + 4, c.emails.value(0))
+        .bind(first + 5, c.phones.value(0))
+        .bind(first + 6, tagList(c.tags));
+}
+
 } // namespace
 
 void ClientStore::validate(Client& c)
@@ -93,59 +119,26 @@ void ClientStore::write(const Client& c, bool isNew)
     const QString updated = c.updated.toUTC().toString(Qt::ISODateWithMs);
     const QString created = c.created.toUTC().toString(Qt::ISODateWithMs);
     if (isNew) {
-        db.cached(
-              "INSERT INTO clients (id, kind, display_name, given_name, family_name, organisation, address, country, "
-              "restricted, retention, created, created_by, updated, updated_by, sort_name, sort_organisation, "
-              "sort_email, sort_phone, first_email, first_phone, tag_list) "
-              "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
-            ->bind(1, c.id)
-            .bind(2, kindName(c.kind))
-            .bind(3, c.displayName)
-            .bind(4, c.givenName)
-            .bind(5, c.familyName)
-            .bind(6, c.organisation)
-            .bind(7, c.address)
-            .bind(8, c.country)
-            .bind(9, c.restricted)
-            .bind(10, c.retention)
-            .bind(11, created)
-            .bind(12, c.createdBy)
-            .bind(13, updated)
-            .bind(14, c.updatedBy)
-            .bind(15, sortKey(c.displayName))
-            .bind(16, sortKey(c.organisation))
-            .bind(17, sortKey(c.emails.value(0)))
-            .bind(18, sortKey(c.phones.value(0)))
-            .bind(19, c.emails.value(0))
-            .bind(20, c.phones.value(0))
-            .bind(21, tagList(c.tags))
-            .run();
+        Database::Cached insert = db.cached(
+            "INSERT INTO clients (id, kind, display_name, given_name, family_name, organisation, address, country, "
+            "restricted, retention, created, created_by, updated, updated_by, sort_name, sort_organisation, "
+            "sort_email, sort_phone, first_email, first_phone, tag_list) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        insert->bind(1, c.id);
+        bindProfile(*insert, 2, c);
+        insert->bind(11, created).bind(12, c.createdBy).bind(13, updated).bind(14, c.updatedBy);
+        bindListColumns(*insert, 15, c);
+        insert->run();
     } else {
-        db.prepare(
-              "UPDATE clients SET kind = ?, display_name = ?, given_name = ?, family_name = ?, organisation = ?, "
-              "address = ?, country = ?, restricted = ?, retention = ?, updated = ?, updated_by = ?, sort_name = ?, "
-              "sort_organisation = ?, sort_email = ?, sort_phone = ?, first_email = ?, first_phone = ?, "
-              "tag_list = ? WHERE id = ?")
-            .bind(1, kindName(c.kind))
-            .bind(2, c.displayName)
-            .bind(3, c.givenName)
-            .bind(4, c.familyName)
-            .bind(5, c.organisation)
-            .bind(6, c.address)
-            .bind(7, c.country)
-            .bind(8, c.restricted)
-            .bind(9, c.retention)
-            .bind(10, updated)
-            .bind(11, c.updatedBy)
-            .bind(12, sortKey(c.displayName))
-            .bind(13, sortKey(c.organisation))
-            .bind(14, sortKey(c.emails.value(0)))
-            .bind(15, sortKey(c.phones.value(0)))
-            .bind(16, c.emails.value(0))
-            .bind(17, c.phones.value(0))
-            .bind(18, tagList(c.tags))
-            .bind(19, c.id)
-            .run();
+        Statement update = db.prepare(
+            "UPDATE clients SET kind = ?, display_name = ?, given_name = ?, family_name = ?, organisation = ?, "
+            "address = ?, country = ?, restricted = ?, retention = ?, updated = ?, updated_by = ?, sort_name = ?, "
+            "sort_organisation = ?, sort_email = ?, sort_phone = ?, first_email = ?, first_phone = ?, "
+            "tag_list = ? WHERE id = ?");
+        bindProfile(update, 1, c);
+        update.bind(10, updated).bind(11, c.updatedBy);
+        bindListColumns(update, 12, c);
+        update.bind(19, c.id).run();
         for (const char* sql :
              {"DELETE FROM client_emails WHERE client_id = ?", "DELETE FROM client_phones WHERE client_id = ?",
               "DELETE FROM client_tags WHERE client_id = ?", "DELETE FROM client_fields WHERE client_id = ?"})
