@@ -23,39 +23,17 @@ const QStringList kPrivate{s("Ozoliņš"), s("Žemaitytė"), s("Dvořák"), s("n
 class TestCliCsvImport : public QObject
 {
     Q_OBJECT
-    QTemporaryDir m_dir;
-    QString m_vault;
-    QStringList m_stderr; // everything any command printed on stderr
+    CliVault m_cli;
 
-    CliResult as(const QString& user, const QString& password, const QStringList& args)
-    {
-        CliRunner r;
-        r.env.insert(s("COFFER_VAULT"), m_vault);
-        r.env.insert(s("COFFER_USER"), user);
-        r.env.insert(s("COFFER_PASSWORD"), password);
-        const CliResult res = r.run(args);
-        m_stderr << res.err;
-        return res;
-    }
-    CliResult owner(const QStringList& args) { return as(s("anna"), s(kOwnerPassword), args); }
     QString file(const char* name, const QByteArray& bytes)
     {
-        const QString path = m_dir.filePath(s(name));
+        const QString path = m_cli.dir.filePath(s(name));
         writeAll(path, bytes);
         return path;
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        m_vault = m_dir.filePath(s("shop"));
-        CliRunner r;
-        r.env.insert(s("COFFER_PASSWORD"), s(kOwnerPassword));
-        QCOMPARE(r.run({s("init"), s("--vault"), m_vault, s("--user"), s("anna"), s("--kdf-memory"), s("1"),
-                        s("--kdf-ops"), s("1")})
-                     .code,
-                 0);
-    }
+    void initTestCase() { QCOMPARE(m_cli.create(s("shop")), 0); }
 
     // As a spreadsheet saves "CSV UTF-8" in a semicolon locale: BOM, CRLF, quotes around a cell that
     // holds the separator or a line break.
@@ -68,26 +46,26 @@ private Q_SLOTS:
                                                  "x;Jūratė Žemaitytė;;;;LT;\"vip\r\nnew\"\r\n"
                                                  "x;Bad Dvořák;no-at-sign.example;;;CZ;\r\n"
                                                  "x;Řehoř Dvořák;;;;Česko;\r\n");
-        CliResult r = owner({s("import-csv"), path});
+        CliResult r = m_cli.owner({s("import-csv"), path});
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.startsWith(s("Imported 3 clients; skipped 1:\n  line 5: Email 1 has no @ sign.\n")),
                  qPrintable(r.out));
         QVERIFY(r.out.contains(s("Ignored columns: Číslo zákazníka")));
         QVERIFY(r.out.contains(s("UTF-8 with BOM, separated by semicolon")));
-        r = owner({s("client"), s("list"), s("--json")});
+        r = m_cli.owner({s("client"), s("list"), s("--json")});
         QStringList names;
         for (const QJsonValue& v : QJsonDocument::fromJson(r.out.toUtf8()).array())
             names << v.toObject().value(s("displayName")).toString();
         names.sort();
         QCOMPARE(names, QStringList({s("Jūratė Žemaitytė"), s("Ēriks Ozoliņš"), s("Řehoř Dvořák")}));
-        QVERIFY(owner({s("client"), s("list"), s("--tag"), s("new")}).out.contains(s("Jūratė")));
-        QVERIFY(owner({s("client"), s("list"), s("--search"), s("bad")}).out.isEmpty());
+        QVERIFY(m_cli.owner({s("client"), s("list"), s("--tag"), s("new")}).out.contains(s("Jūratė")));
+        QVERIFY(m_cli.owner({s("client"), s("list"), s("--search"), s("bad")}).out.isEmpty());
     }
 
     void jsonReportAndCustomField()
     {
         const QString path = file("vat.csv", "Client,VAT no\nAcme Sēklas,LV40003\n,LV40004\n");
-        const CliResult r = owner(
+        const CliResult r = m_cli.owner(
             {s("import-csv"), path, s("--map"), s("client=name"), s("--map"), s("VAT no=field:VAT"), s("--json")});
         QCOMPARE(r.code, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
@@ -98,43 +76,44 @@ private Q_SLOTS:
         QCOMPARE(skipped[0].toObject().value(s("line")).toInt(), 3);
         QCOMPARE(skipped[0].toObject().value(s("reason")).toString(), s("The row has no name."));
         const QString id =
-            QJsonDocument::fromJson(owner({s("client"), s("list"), s("--search"), s("acme"), s("--json")}).out.toUtf8())
+            QJsonDocument::fromJson(
+                m_cli.owner({s("client"), s("list"), s("--search"), s("acme"), s("--json")}).out.toUtf8())
                 .array()[0]
                 .toObject()
                 .value(s("id"))
                 .toString();
-        QVERIFY(owner({s("client"), s("show"), id}).out.contains(s("LV40003")));
+        QVERIFY(m_cli.owner({s("client"), s("show"), id}).out.contains(s("LV40003")));
     }
 
     void exitCodes()
     {
         const QString good = file("good.csv", "Name\nSomeone\n");
-        QCOMPARE(owner({s("import-csv"), good, s("--map"), s("Name=colour")}).code, 2);
-        QCOMPARE(owner({s("import-csv"), good, s("--map"), s("Nothing=name")}).code, 2);
-        QCOMPARE(owner({s("import-csv")}).code, 2);
-        QCOMPARE(owner({s("import-csv"), m_dir.filePath(s("missing.csv"))}).code, 1);
-        CliResult r = owner({s("import-csv"), file("open.csv", "Name\nGood Person\n\"Open Quote\n")});
+        QCOMPARE(m_cli.owner({s("import-csv"), good, s("--map"), s("Name=colour")}).code, 2);
+        QCOMPARE(m_cli.owner({s("import-csv"), good, s("--map"), s("Nothing=name")}).code, 2);
+        QCOMPARE(m_cli.owner({s("import-csv")}).code, 2);
+        QCOMPARE(m_cli.owner({s("import-csv"), m_cli.dir.filePath(s("missing.csv"))}).code, 1);
+        CliResult r = m_cli.owner({s("import-csv"), file("open.csv", "Name\nGood Person\n\"Open Quote\n")});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(s("Line 3")), qPrintable(r.err));
-        QVERIFY(owner({s("client"), s("list"), s("--search"), s("good person")}).out.isEmpty());
+        QVERIFY(m_cli.owner({s("client"), s("list"), s("--search"), s("good person")}).out.isEmpty());
 
         const QString otp =
             QJsonDocument::fromJson(
-                owner({s("user"), s("add"), s("vera"), s("--role"), s("viewer"), s("--json")}).out.toUtf8())
+                m_cli.owner({s("user"), s("add"), s("vera"), s("--role"), s("viewer"), s("--json")}).out.toUtf8())
                 .object()
                 .value(s("oneTimePassword"))
                 .toString();
         CliRunner p;
-        p.env.insert(s("COFFER_VAULT"), m_vault);
+        p.env.insert(s("COFFER_VAULT"), m_cli.path);
         p.env.insert(s("COFFER_PASSWORD"), otp);
         p.env.insert(s("COFFER_NEW_PASSWORD"), s("vera-password"));
         QCOMPARE(p.run({s("passwd"), s("--user"), s("vera")}).code, 0);
-        QCOMPARE(as(s("vera"), s("vera-password"), {s("import-csv"), good}).code, 5);
+        QCOMPARE(m_cli.as(s("vera"), s("vera-password"), {s("import-csv"), good}).code, 5);
     }
 
     void cleanupTestCase()
     {
-        const QString all = m_stderr.join(u'\n');
+        const QString all = m_cli.stderrLines.join(u'\n');
         for (const QString& p : kPrivate)
             QVERIFY2(!all.contains(p), qPrintable(p));
     }

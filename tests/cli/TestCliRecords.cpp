@@ -26,94 +26,66 @@ const QStringList kPrivate{s("Ozoliņš"),        s("Žemaitytė"),
 class TestCliRecords : public QObject
 {
     Q_OBJECT
-    QTemporaryDir m_dir;
-    QString m_vault;
-    QStringList m_stderr; // everything any command printed on stderr
-
-    CliResult as(const QString& user, const QString& password, const QStringList& args)
-    {
-        CliRunner r;
-        r.env.insert(QStringLiteral("COFFER_VAULT"), m_vault);
-        r.env.insert(QStringLiteral("COFFER_USER"), user);
-        r.env.insert(QStringLiteral("COFFER_PASSWORD"), password);
-        const CliResult res = r.run(args);
-        m_stderr << res.err;
-        return res;
-    }
-    CliResult owner(const QStringList& args) { return as(s("anna"), s(kOwnerPassword), args); }
-
-    QString addUser(const QString& name, const QString& role)
-    {
-        const CliResult r = owner({s("user"), s("add"), name, s("--role"), role, s("--json")});
-        const QString otp = QJsonDocument::fromJson(r.out.toUtf8()).object().value(s("oneTimePassword")).toString();
-        CliRunner p;
-        p.env.insert(s("COFFER_VAULT"), m_vault);
-        p.env.insert(s("COFFER_PASSWORD"), otp);
-        p.env.insert(s("COFFER_NEW_PASSWORD"), name + s("-password"));
-        if (p.run({s("passwd"), s("--user"), name}).code != 0)
-            return {};
-        return name + s("-password");
-    }
+    CliVault m_cli;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        m_vault = m_dir.filePath(s("shop"));
-        CliRunner r;
-        r.env.insert(s("COFFER_PASSWORD"), s(kOwnerPassword));
-        QCOMPARE(r.run({s("init"), s("--vault"), m_vault, s("--user"), s("anna"), s("--kdf-memory"), s("1"),
-                        s("--kdf-ops"), s("1")})
-                     .code,
-                 0);
-    }
+    void initTestCase() { QCOMPARE(m_cli.create(s("shop")), 0); }
 
     void ownerKeepsClientsAndFindsThemWithoutAccents()
     {
-        CliResult r = owner({s("client"), s("add"), s("--name"), s("Ēriks Ozoliņš"), s("--email"),
-                             s("eriks@ozolins.example"), s("--phone"), s("+371 2912 3456"), s("--org"), s("Sēklas SIA"),
-                             s("--country"), s("LV"), s("--tag"), s("garden"), s("--field"), s("VAT=LV40003")});
+        CliResult r =
+            m_cli.owner({s("client"), s("add"), s("--name"), s("Ēriks Ozoliņš"), s("--email"),
+                         s("eriks@ozolins.example"), s("--phone"), s("+371 2912 3456"), s("--org"), s("Sēklas SIA"),
+                         s("--country"), s("LV"), s("--tag"), s("garden"), s("--field"), s("VAT=LV40003")});
         QCOMPARE(r.code, 0);
         const QString eriks = r.out.trimmed();
         QVERIFY(QRegularExpression(s("^[0-9a-f-]{36}$")).match(eriks).hasMatch());
-        QCOMPARE(owner({s("client"), s("add"), s("--name"), s("Jūratė Žemaitytė"), s("--country"), s("LT")}).code, 0);
-        QCOMPARE(owner({s("client"), s("add"), s("--name"), s("Dvořák s.r.o."), s("--kind"), s("organisation"),
-                        s("--country"), s("CZ")})
+        QCOMPARE(m_cli.owner({s("client"), s("add"), s("--name"), s("Jūratė Žemaitytė"), s("--country"), s("LT")}).code,
+                 0);
+        QCOMPARE(m_cli
+                     .owner({s("client"), s("add"), s("--name"), s("Dvořák s.r.o."), s("--kind"), s("organisation"),
+                             s("--country"), s("CZ")})
                      .code,
                  0);
-        QCOMPARE(owner({s("note"), s("add"), eriks, s("Greenhouse-invoice-question"), s("--kind"), s("call")}).code, 0);
-        QCOMPARE(owner({s("consent"), s("set"), eriks, s("newsletter"), s("granted"), s("--source"), s("form")}).code,
-                 0);
         QCOMPARE(
-            owner({s("consent"), s("set"), eriks, s("newsletter"), s("withdrawn"), s("--source"), s("email")}).code, 0);
-        const QString file = m_dir.filePath(s("price-list.pdf"));
+            m_cli.owner({s("note"), s("add"), eriks, s("Greenhouse-invoice-question"), s("--kind"), s("call")}).code,
+            0);
+        QCOMPARE(
+            m_cli.owner({s("consent"), s("set"), eriks, s("newsletter"), s("granted"), s("--source"), s("form")}).code,
+            0);
+        QCOMPARE(
+            m_cli.owner({s("consent"), s("set"), eriks, s("newsletter"), s("withdrawn"), s("--source"), s("email")})
+                .code,
+            0);
+        const QString file = m_cli.dir.filePath(s("price-list.pdf"));
         writeAll(file, "%PDF-1.4 prices");
-        QCOMPARE(owner({s("file"), s("add"), eriks, file}).code, 0);
+        QCOMPARE(m_cli.owner({s("file"), s("add"), eriks, file}).code, 0);
 
-        r = owner({s("client"), s("list"), s("--search"), s("ozol")});
+        r = m_cli.owner({s("client"), s("list"), s("--search"), s("ozol")});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(s("Ēriks Ozoliņš")));
         QVERIFY(!r.out.contains(s("Jūratė")));
-        r = owner({s("client"), s("list"), s("--search"), s("zemaityte"), s("--json")});
+        r = m_cli.owner({s("client"), s("list"), s("--search"), s("zemaityte"), s("--json")});
         const QJsonArray found = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QCOMPARE(found.size(), 1);
         QCOMPARE(found[0].toObject().value(s("displayName")).toString(), s("Jūratė Žemaitytė"));
         QCOMPARE(QJsonDocument::fromJson(
-                     owner({s("client"), s("list"), s("--search"), s("dvorak"), s("--json")}).out.toUtf8())
+                     m_cli.owner({s("client"), s("list"), s("--search"), s("dvorak"), s("--json")}).out.toUtf8())
                      .array()
                      .size(),
                  1);
-        QCOMPARE(
-            QJsonDocument::fromJson(owner({s("client"), s("list"), s("--tag"), s("garden"), s("--json")}).out.toUtf8())
-                .array()
-                .size(),
-            1);
         QCOMPARE(QJsonDocument::fromJson(
-                     owner({s("client"), s("list"), s("--search"), s("greenhouse"), s("--json")}).out.toUtf8())
+                     m_cli.owner({s("client"), s("list"), s("--tag"), s("garden"), s("--json")}).out.toUtf8())
+                     .array()
+                     .size(),
+                 1);
+        QCOMPARE(QJsonDocument::fromJson(
+                     m_cli.owner({s("client"), s("list"), s("--search"), s("greenhouse"), s("--json")}).out.toUtf8())
                      .array()
                      .size(),
                  1);
 
-        r = owner({s("client"), s("show"), eriks, s("--json")});
+        r = m_cli.owner({s("client"), s("show"), eriks, s("--json")});
         QCOMPARE(r.code, 0);
         const QJsonObject shown = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(shown.value(s("organisation")).toString(), s("Sēklas SIA"));
@@ -122,39 +94,41 @@ private Q_SLOTS:
         QCOMPARE(shown.value(s("files")).toArray().size(), 1);
         QCOMPARE(shown.value(s("files")).toArray()[0].toObject().value(s("name")).toString(), s("price-list.pdf"));
         QCOMPARE(shown.value(s("consents")).toArray().size(), 2);
-        QVERIFY(owner({s("client"), s("show"), eriks}).out.contains(s("withdrawn")));
+        QVERIFY(m_cli.owner({s("client"), s("show"), eriks}).out.contains(s("withdrawn")));
 
         QCOMPARE(
-            owner({s("client"), s("edit"), eriks, s("--phone"), s("+371 2000 0000"), s("--field"), s("VAT=")}).code, 0);
+            m_cli.owner({s("client"), s("edit"), eriks, s("--phone"), s("+371 2000 0000"), s("--field"), s("VAT=")})
+                .code,
+            0);
         const QJsonObject edited =
-            QJsonDocument::fromJson(owner({s("client"), s("show"), eriks, s("--json")}).out.toUtf8()).object();
+            QJsonDocument::fromJson(m_cli.owner({s("client"), s("show"), eriks, s("--json")}).out.toUtf8()).object();
         QCOMPARE(edited.value(s("phones")).toArray().size(), 1);
         QVERIFY(edited.value(s("fields")).toObject().isEmpty());
         QCOMPARE(edited.value(s("emails")).toArray().size(), 1); // untouched
 
-        r = owner({s("client"), s("add"), s("--name"), s("X"), s("--email"), s("no-at-sign")});
+        r = m_cli.owner({s("client"), s("add"), s("--name"), s("X"), s("--email"), s("no-at-sign")});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(s("@")));
-        QCOMPARE(owner({s("client"), s("show"), s("00000000-0000-0000-0000-000000000000")}).code, 1);
+        QCOMPARE(m_cli.owner({s("client"), s("show"), s("00000000-0000-0000-0000-000000000000")}).code, 1);
     }
 
     // Every record command, for every role: viewers read, editors and above change, audit is for admins.
     void rolesMatrix()
     {
-        const QString editorPw = addUser(s("eddie"), s("editor"));
-        const QString viewerPw = addUser(s("vera"), s("viewer"));
-        const QString adminPw = addUser(s("adam"), s("admin"));
+        const QString editorPw = m_cli.addUser(s("eddie"), s("editor"));
+        const QString viewerPw = m_cli.addUser(s("vera"), s("viewer"));
+        const QString adminPw = m_cli.addUser(s("adam"), s("admin"));
         QVERIFY(!editorPw.isEmpty() && !viewerPw.isEmpty() && !adminPw.isEmpty());
-        const QString id = owner({s("client"), s("add"), s("--name"), s("Role Target")}).out.trimmed();
-        const QString file = m_dir.filePath(s("matrix.txt"));
+        const QString id = m_cli.owner({s("client"), s("add"), s("--name"), s("Role Target")}).out.trimmed();
+        const QString file = m_cli.dir.filePath(s("matrix.txt"));
         writeAll(file, "matrix");
-        const QString fileId = owner({s("file"), s("add"), id, file}).out.trimmed();
+        const QString fileId = m_cli.owner({s("file"), s("add"), id, file}).out.trimmed();
         struct Row
         {
             QStringList args;
             bool viewerMay, editorMay;
         };
-        const QString out = m_dir.filePath(s("out.txt"));
+        const QString out = m_cli.dir.filePath(s("out.txt"));
         const std::vector<Row> rows{
             {{s("client"), s("add"), s("--name"), s("New")}, false, true},
             {{s("client"), s("edit"), id, s("--tag"), s("x")}, false, true},
@@ -169,11 +143,11 @@ private Q_SLOTS:
         };
         for (const Row& row : rows) {
             QFile::remove(out);
-            const int viewer = as(s("vera"), viewerPw, row.args).code;
+            const int viewer = m_cli.as(s("vera"), viewerPw, row.args).code;
             QFile::remove(out);
-            const int editor = as(s("eddie"), editorPw, row.args).code;
+            const int editor = m_cli.as(s("eddie"), editorPw, row.args).code;
             QFile::remove(out);
-            const int admin = as(s("adam"), adminPw, row.args).code;
+            const int admin = m_cli.as(s("adam"), adminPw, row.args).code;
             const QString what = row.args.join(u' ');
             QVERIFY2(viewer == (row.viewerMay ? 0 : 5), qPrintable(what + s(" as viewer: ") + QString::number(viewer)));
             QVERIFY2(editor == (row.editorMay ? 0 : 5), qPrintable(what + s(" as editor: ") + QString::number(editor)));
@@ -183,27 +157,27 @@ private Q_SLOTS:
 
     void auditShowsWhoDidWhatWithoutClientDetails()
     {
-        CliResult r = owner({s("audit")});
+        CliResult r = m_cli.owner({s("audit")});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(s("client.create")));
         QVERIFY(r.out.contains(s("anna")));
         QVERIFY(r.out.contains(s("eddie")));
         for (const QString& p : kPrivate)
             QVERIFY2(!r.out.contains(p, Qt::CaseInsensitive), qPrintable(p));
-        r = owner({s("audit"), s("--verify")});
+        r = m_cli.owner({s("audit"), s("--verify")});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(s("intact")));
-        QVERIFY(!owner({s("audit"), s("--json")}).out.contains(s("Ozoli")));
+        QVERIFY(!m_cli.owner({s("audit"), s("--json")}).out.contains(s("Ozoli")));
     }
 
     // Run last: everything every command wrote to stderr, and the vault's files, hold no client data.
     void stderrAndDiskHoldNoClientData()
     {
-        QVERIFY(m_stderr.size() > 20);
-        const QString all = m_stderr.join(u'\n');
+        QVERIFY(m_cli.stderrLines.size() > 20);
+        const QString all = m_cli.stderrLines.join(u'\n');
         for (const QString& p : kPrivate) {
             QVERIFY2(!all.contains(p, Qt::CaseInsensitive), qPrintable(p));
-            QVERIFY2(filesContaining(m_vault + s(".coffer"), p.toUtf8()).isEmpty(), qPrintable(p));
+            QVERIFY2(filesContaining(m_cli.path + s(".coffer"), p.toUtf8()).isEmpty(), qPrintable(p));
         }
     }
 };
