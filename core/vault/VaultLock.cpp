@@ -1,6 +1,7 @@
 #include "VaultLock.h"
 
 #include "Error.h"
+#include "store/DirectIo.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -43,8 +44,9 @@ VaultLock VaultLock::acquire(const QString& vaultFolder)
                                           : tr("The vault is in use by another program (process %1).").arg(holder));
     }
     const QByteArray pid = QByteArray::number(qint64(::getpid())) + '\n';
+    // Best effort: the pid only names the holder in another process's "in use" message.
     if (::ftruncate(fd, 0) == 0)
-        (void)::pwrite(fd, pid.constData(), size_t(pid.size()), 0);
+        (void)writeAllAt(fd, pid.constData(), pid.size(), 0);
     VaultLock lock;
     lock.m_fd = fd;
     return lock;
