@@ -8,6 +8,7 @@
 #include "backup/BackupWriter.h"
 #include "backup/ManagedBackups.h"
 #include "backup/Restorer.h"
+#include "erase/RemainingCopies.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -115,7 +116,7 @@ class Restore : public Command
 {
 public:
     QStringList words() const override { return {QStringLiteral("restore")}; }
-    QString synopsis() const override { return QStringLiteral("FILE --to PATH [--tombstones FILE]"); }
+    QString synopsis() const override { return QStringLiteral("FILE --to PATH [--tombstones FILE] [--no-tombstones]"); }
     QString summary() const override
     {
         return tr("Restore a backup into a new vault folder; later erasures are re-applied.");
@@ -124,41 +125,59 @@ public:
     {
         return {
             {QStringLiteral("to"), tr("The new vault folder (must not exist or be empty)."), QStringLiteral("PATH")},
-            {QStringLiteral("tombstones"), tr("The vault's erasure tombstone file, if not the known one."),
-             QStringLiteral("FILE")}};
+            {QStringLiteral("tombstones"), tr("An erasure tombstone file to read besides those Coffer finds."),
+             QStringLiteral("FILE")},
+            {QStringLiteral("no-tombstones"),
+             tr("Restore even when no tombstone file is found (only if no client was erased since).")}};
     }
     int execute(CliContext& ctx, const QStringList& args) override
     {
-        expectArgs(args, 1, QStringLiteral("restore FILE --to PATH [--tombstones FILE]"));
+        expectArgs(args, 1, QStringLiteral("restore FILE --to PATH [--tombstones FILE] [--no-tombstones]"));
         if (!ctx.parser().isSet(QStringLiteral("to")))
             throw Error(ErrorCode::Usage, tr("Say where to restore to: --to PATH (a new folder)."));
         const Secret password = ctx.password(tr("Password: "));
         ProgressBar bar(ctx.io(), tr("Restoring"));
+        RestoreOptions options;
+        options.tombstoneFile = ctx.parser().value(QStringLiteral("tombstones"));
+        options.withoutTombstones = ctx.parser().isSet(QStringLiteral("no-tombstones"));
+        options.progress = bar.reporter();
         const RestoreResult r =
-            Restorer::restore(args[0], ctx.parser().value(QStringLiteral("to")), ctx.userName(), password,
-                              ctx.parser().value(QStringLiteral("tombstones")), bar.reporter());
+            Restorer::restore(args[0], ctx.parser().value(QStringLiteral("to")), ctx.userName(), password, options);
         bar.finish();
-        if (r.tombstoneFile.isEmpty())
-            ctx.warn(tr("No erasure tombstone file was found for this vault, so erasures made after %1 could not be "
-                        "re-applied. If any were made, restore again with --tombstones FILE.")
+        bool passed = true;
+        for (const ErasureCheck& c : r.checks)
+            passed = passed && c.passed;
+        if (r.tombstoneFiles.isEmpty())
+            ctx.warn(tr("No erasure tombstone file was found for this vault (--no-tombstones), so erasures made "
+                        "after %1 could not be re-applied.")
                          .arg(r.manifest.taken));
         if (ctx.json()) {
+            QJsonArray checks;
+            for (const ErasureCheck& c : r.checks)
+                checks.append(QJsonObject{{QStringLiteral("check"), c.key},
+                                          {QStringLiteral("passed"), c.passed},
+                                          {QStringLiteral("detail"), c.detail}});
             ctx.printJson(QJsonObject{{QStringLiteral("folder"), r.folder},
                                       {QStringLiteral("taken"), r.manifest.taken},
-                                      {QStringLiteral("tombstoneFile"), r.tombstoneFile},
+                                      {QStringLiteral("tombstoneFiles"), QJsonArray::fromStringList(r.tombstoneFiles)},
+                                      {QStringLiteral("lookedIn"), QJsonArray::fromStringList(r.lookedIn)},
                                       {QStringLiteral("tombstonesRead"), r.tombstonesRead},
-                                      {QStringLiteral("tombstonesApplied"), r.tombstonesApplied}});
-            return 0;
+                                      {QStringLiteral("tombstonesApplied"), r.tombstonesApplied},
+                                      {QStringLiteral("checks"), checks}});
+            return passed ? 0 : 1;
         }
         ctx.io().out << r.folder << '\n' << Qt::flush;
-        if (!r.tombstoneFile.isEmpty())
-            ctx.io().err << tr("Re-applied %1 of %2 erasures from %3 (those made after the backup).")
-                                .arg(r.tombstonesApplied)
-                                .arg(r.tombstonesRead)
-                                .arg(QDir::toNativeSeparators(r.tombstoneFile))
-                         << '\n'
-                         << Qt::flush;
-        return 0;
+        for (const QString& f : r.tombstoneFiles)
+            ctx.io().err << tr("Read erasure tombstones from %1").arg(QDir::toNativeSeparators(f)) << '\n';
+        ctx.io().err << tr("Re-applied %1 of %2 known erasures (those made after the backup).")
+                            .arg(r.tombstonesApplied)
+                            .arg(r.tombstonesRead)
+                     << '\n';
+        for (const ErasureCheck& c : r.checks)
+            ctx.io().err << (c.passed ? QStringLiteral("ok  ") : QStringLiteral("FAILED  ")) << c.name
+                         << QStringLiteral(" — ") << c.detail << '\n';
+        ctx.io().err << Qt::flush;
+        return passed ? 0 : 1;
     }
 };
 
@@ -166,7 +185,7 @@ class BackupSettings : public Command
 {
 public:
     QStringList words() const override { return {QStringLiteral("backup"), QStringLiteral("settings")}; }
-    QString synopsis() const override { return QStringLiteral("[--folder DIR] [--keep N]"); }
+    QString synopsis() const override { return QStringLiteral("[--folder DIR [--move|--leave]] [--keep N]"); }
     QString summary() const override
     {
         return tr("Show or change where automatic backups go and how many are kept (0: none).");
@@ -175,37 +194,120 @@ public:
     {
         return {{QStringLiteral("folder"), tr("The backup folder (\"\" for the default beside the vault)."),
                  QStringLiteral("DIR")},
+                {QStringLiteral("move"), tr("Move the existing backups and tombstones to the new folder (default).")},
+                {QStringLiteral("leave"), tr("Leave the existing backups where they are.")},
                 {QStringLiteral("keep"), tr("How many automatic backups to keep."), QStringLiteral("N")}};
     }
     int execute(CliContext& ctx, const QStringList& args) override
     {
-        expectArgs(args, 0, QStringLiteral("backup settings [--folder DIR] [--keep N]"));
+        expectArgs(args, 0, QStringLiteral("backup settings [--folder DIR [--move|--leave]] [--keep N]"));
+        const QCommandLineParser& p = ctx.parser();
+        if (p.isSet(QStringLiteral("move")) && p.isSet(QStringLiteral("leave")))
+            throw Error(ErrorCode::Usage, tr("Say --move or --leave, not both."));
+        if ((p.isSet(QStringLiteral("move")) || p.isSet(QStringLiteral("leave"))) && !p.isSet(QStringLiteral("folder")))
+            throw Error(ErrorCode::Usage, tr("--move and --leave go with --folder DIR."));
         int keep = -1;
-        if (ctx.parser().isSet(QStringLiteral("keep"))) {
+        if (p.isSet(QStringLiteral("keep"))) {
             bool ok = false;
-            keep = ctx.parser().value(QStringLiteral("keep")).toInt(&ok);
+            keep = p.value(QStringLiteral("keep")).toInt(&ok);
             if (!ok || keep < 0)
                 throw Error(ErrorCode::Usage, tr("--keep needs a whole number, 0 or more."));
         }
         Vault& vault = ctx.unlock();
-        if (ctx.parser().isSet(QStringLiteral("folder")))
-            vault.setBackupFolder(ctx.parser().value(QStringLiteral("folder")));
+        ManagedBackups managed(vault);
+        FolderChangeResult change;
+        if (p.isSet(QStringLiteral("folder")))
+            change = managed.setFolder(p.value(QStringLiteral("folder")),
+                                       p.isSet(QStringLiteral("leave")) ? FolderChange::Leave : FolderChange::Move);
         if (keep >= 0)
-            vault.setKeepBackups(keep);
+            managed.setKeep(keep);
         vault.require(Permission::Backup);
-        const QStringList backups = vault.managedBackups();
+        const QStringList backups = managed.list();
+        const std::vector<BackupFolder> folders = managed.folders();
         if (ctx.json()) {
-            ctx.printJson(QJsonObject{{QStringLiteral("folder"), vault.backupFolder()},
-                                      {QStringLiteral("keep"), vault.keepBackups()},
-                                      {QStringLiteral("backups"), QJsonArray::fromStringList(backups)}});
+            QJsonArray folderArray;
+            for (const BackupFolder& f : folders)
+                folderArray.append(QJsonObject{{QStringLiteral("path"), f.path},
+                                               {QStringLiteral("firstUsed"), f.firstUsed.toString(Qt::ISODateWithMs)},
+                                               {QStringLiteral("lastUsed"), f.lastUsed.toString(Qt::ISODateWithMs)},
+                                               {QStringLiteral("current"), f.current},
+                                               {QStringLiteral("reachable"), f.reachable}});
+            ctx.printJson(QJsonObject{{QStringLiteral("folder"), managed.folder()},
+                                      {QStringLiteral("keep"), managed.keep()},
+                                      {QStringLiteral("backups"), QJsonArray::fromStringList(backups)},
+                                      {QStringLiteral("folders"), folderArray},
+                                      {QStringLiteral("moved"), QJsonArray::fromStringList(change.moved)},
+                                      {QStringLiteral("left"), QJsonArray::fromStringList(change.left)}});
             return 0;
         }
-        ctx.io().out << tr("Folder: %1").arg(QDir::toNativeSeparators(vault.backupFolder())) << '\n'
-                     << tr("Keep: %1").arg(vault.keepBackups()) << '\n';
+        QTextStream& out = ctx.io().out;
+        out << tr("Folder: %1").arg(QDir::toNativeSeparators(managed.folder())) << '\n'
+            << tr("Keep: %1").arg(managed.keep()) << '\n';
         for (const QString& b : backups)
-            ctx.io().out << QDir::toNativeSeparators(b) << '\n';
-        ctx.io().out << Qt::flush;
+            out << QDir::toNativeSeparators(b) << '\n';
+        if (folders.size() > 1) {
+            out << tr("Backup folders this vault has used:") << '\n';
+            for (const BackupFolder& f : folders)
+                out << "  " << QDir::toNativeSeparators(f.path) << "  "
+                    << tr("%1 to %2").arg(f.firstUsed.toString(Qt::ISODate), f.lastUsed.toString(Qt::ISODate))
+                    << (f.current ? tr(" (current)") : QString()) << (f.reachable ? QString() : tr(" (not reachable)"))
+                    << '\n';
+        }
+        out << Qt::flush;
+        if (!change.moved.isEmpty())
+            ctx.io().err << tr("Moved %1 file(s) to the new folder.").arg(change.moved.size()) << '\n' << Qt::flush;
+        if (!change.left.isEmpty())
+            ctx.io().err
+                << tr("Left %1 file(s) in the previous folder; it stays on the vault's list of backup folders.")
+                       .arg(change.left.size())
+                << '\n'
+                << Qt::flush;
         return 0;
+    }
+};
+
+class BackupPrune : public Command
+{
+public:
+    QStringList words() const override { return {QStringLiteral("backup"), QStringLiteral("prune")}; }
+    QString synopsis() const override { return QStringLiteral("--before-erasures"); }
+    QString summary() const override
+    {
+        return tr("Destroy the managed backups that still hold erased clients, once a newer one is verified.");
+    }
+    QList<QCommandLineOption> options() const override
+    {
+        return {{QStringLiteral("before-erasures"), tr("Backups taken before the latest erasure.")}};
+    }
+    int execute(CliContext& ctx, const QStringList& args) override
+    {
+        expectArgs(args, 0, QStringLiteral("backup prune --before-erasures"));
+        if (!ctx.parser().isSet(QStringLiteral("before-erasures")))
+            throw Error(ErrorCode::Usage, tr("Say which backups to prune: --before-erasures."));
+        const PruneResult r = RemainingCopies::pruneBeforeErasures(ctx.unlock());
+        if (ctx.json()) {
+            ctx.printJson(QJsonObject{{QStringLiteral("verifiedBackup"), r.verifiedBackup},
+                                      {QStringLiteral("madeNewBackup"), r.madeNewBackup},
+                                      {QStringLiteral("destroyed"), QJsonArray::fromStringList(r.destroyed)},
+                                      {QStringLiteral("failed"), QJsonArray::fromStringList(r.failed)},
+                                      {QStringLiteral("unreachable"), QJsonArray::fromStringList(r.unreachable)}});
+        } else {
+            QTextStream& out = ctx.io().out;
+            if (r.verifiedBackup.isEmpty())
+                out << tr("No managed backup holds an erased client.") << '\n';
+            else
+                out << (r.madeNewBackup ? tr("New backup, verified: %1") : tr("Newest backup, verified: %1"))
+                           .arg(QDir::toNativeSeparators(r.verifiedBackup))
+                    << '\n';
+            for (const QString& d : r.destroyed)
+                out << tr("destroyed  %1").arg(QDir::toNativeSeparators(d)) << '\n';
+            for (const QString& f : r.failed)
+                out << tr("NOT destroyed  %1").arg(f) << '\n';
+            for (const QString& u : r.unreachable)
+                out << tr("not searched (not reachable)  %1").arg(QDir::toNativeSeparators(u)) << '\n';
+            out << Qt::flush;
+        }
+        return r.failed.isEmpty() && r.unreachable.isEmpty() ? 0 : 1;
     }
 };
 
@@ -216,6 +318,7 @@ void addBackupCommands(CommandTable& table)
     table.push_back(std::make_unique<BackupCreate>());
     table.push_back(std::make_unique<BackupVerify>());
     table.push_back(std::make_unique<BackupSettings>());
+    table.push_back(std::make_unique<BackupPrune>());
     table.push_back(std::make_unique<Restore>());
 }
 

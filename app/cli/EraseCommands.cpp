@@ -6,6 +6,7 @@
 
 #include "erase/AccountCancellation.h"
 #include "erase/ClientEraser.h"
+#include "store/FileSafety.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -55,29 +56,57 @@ class ClientErase : public Command
 {
 public:
     QStringList words() const override { return {opt("client"), opt("erase")}; }
-    QString synopsis() const override { return opt("ID"); }
+    QString synopsis() const override { return opt("ID [--report FILE]"); }
     QString summary() const override
     {
         return QCoreApplication::translate("coffer-cli",
                                            "Erase a client and everything of theirs, then verify; exit 1 if a "
                                            "check fails.");
     }
+    QList<QCommandLineOption> options() const override
+    {
+        return {{opt("report"),
+                 QCoreApplication::translate("coffer-cli", "Also save the report as text (no personal data in it)."),
+                 opt("FILE")}};
+    }
     int execute(CliContext& ctx, const QStringList& args) override
     {
-        expectArgs(args, 1, opt("client erase ID"));
+        expectArgs(args, 1, opt("client erase ID [--report FILE]"));
         const ErasureReport report = ClientEraser(ctx.unlock()).erase(args[0]);
+        if (ctx.parser().isSet(opt("report")))
+            writeFileAtomically(ctx.parser().value(opt("report")), report.toText().toUtf8());
         if (ctx.json()) {
-            ctx.printJson(QJsonObject{{opt("clientId"), report.clientId},
-                                      {opt("rowsRemoved"), report.rowsRemoved},
-                                      {opt("passed"), report.passed()},
-                                      {opt("checks"), checksJson(report.checks)}});
+            QJsonObject o = report.toJson(true);
+            o.insert(opt("sha256"), report.sha256);
+            ctx.printJson(o);
         } else {
-            ctx.io().out << QCoreApplication::translate("coffer-cli", "Erased client %1: %n row(s) removed.", nullptr,
-                                                        int(report.rowsRemoved))
-                                .arg(report.clientId)
-                         << '\n';
-            printChecks(ctx.io().out, report.checks);
-            ctx.io().out << Qt::flush;
+            QTextStream& out = ctx.io().out;
+            out << QCoreApplication::translate("coffer-cli", "Erased client %1: %n row(s) removed.", nullptr,
+                                               int(report.rowsRemoved))
+                       .arg(report.clientId)
+                << '\n';
+            printChecks(out, report.checks);
+            for (const RemainingCopy& c : report.remaining) {
+                const QString path = QDir::toNativeSeparators(c.path);
+                switch (c.kind) {
+                case RemainingCopy::Kind::Backup:
+                    out << QCoreApplication::translate("coffer-cli", "still in the backup of %1: %2")
+                               .arg(c.time.toString(Qt::ISODate), path);
+                    break;
+                case RemainingCopy::Kind::Export:
+                    out << QCoreApplication::translate("coffer-cli", "may be in the export of %1 (%2): %3")
+                               .arg(c.time.toString(Qt::ISODate), c.detail, path);
+                    break;
+                case RemainingCopy::Kind::UnreachableFolder:
+                    out << QCoreApplication::translate("coffer-cli", "not searched, folder not reachable: %1")
+                               .arg(path);
+                    break;
+                }
+                out << '\n';
+            }
+            for (const QString& a : report.advice())
+                out << a << '\n';
+            out << Qt::flush;
         }
         if (report.passed())
             return 0;
@@ -90,11 +119,14 @@ class CancelAccount : public Command
 {
 public:
     QStringList words() const override { return {opt("cancel-account")}; }
-    QString synopsis() const override { return opt("--confirm VAULT_NAME [--certificate PATH]"); }
+    QString synopsis() const override
+    {
+        return opt("--confirm VAULT_NAME [--certificate PATH] [--include-copies|--keep-copies] | --resume");
+    }
     QString summary() const override
     {
-        return QCoreApplication::translate("coffer-cli", "Owner only: delete the vault and its managed backups, "
-                                                         "verify, and write a deletion certificate.");
+        return QCoreApplication::translate("coffer-cli", "Owner only: destroy the vault and every copy of it Coffer "
+                                                         "made, verify, and write a deletion certificate.");
     }
     QList<QCommandLineOption> options() const override
     {
@@ -103,19 +135,63 @@ public:
                 {opt("certificate"),
                  QCoreApplication::translate("coffer-cli", "Where to write the certificate (JSON; the text beside "
                                                            "it as .txt). Default: beside the vault folder."),
-                 opt("PATH")}};
+                 opt("PATH")},
+                {opt("include-copies"),
+                 QCoreApplication::translate("coffer-cli", "Destroy the restored copies kept as separate vaults too.")},
+                {opt("keep-copies"),
+                 QCoreApplication::translate("coffer-cli", "Leave the restored copies kept as separate vaults (the "
+                                                           "certificate names them).")},
+                {opt("resume"), QCoreApplication::translate("coffer-cli", "Finish a cancellation that was "
+                                                                          "interrupted.")}};
     }
     int execute(CliContext& ctx, const QStringList& args) override
     {
-        expectArgs(args, 0, opt("cancel-account --confirm VAULT_NAME [--certificate PATH]"));
-        if (!ctx.parser().isSet(opt("confirm")))
+        expectArgs(args, 0, opt("cancel-account --confirm VAULT_NAME [--certificate PATH] | --resume"));
+        const QCommandLineParser& p = ctx.parser();
+        if (p.isSet(opt("resume")))
+            return resume(ctx);
+        if (!p.isSet(opt("confirm")))
             throw Error(ErrorCode::Usage,
                         QCoreApplication::translate("coffer-cli", "Type the vault's name with --confirm VAULT_NAME."));
-        AccountCancellation cancellation(ctx.unlock());
+        if (p.isSet(opt("include-copies")) && p.isSet(opt("keep-copies")))
+            throw Error(ErrorCode::Usage,
+                        QCoreApplication::translate("coffer-cli", "Say --include-copies or --keep-copies, not both."));
+        Vault& vault = ctx.unlock();
+        const QStringList kept = AccountCancellation::keptCopies(vault);
+        if (!kept.isEmpty() && !p.isSet(opt("include-copies")) && !p.isSet(opt("keep-copies"))) {
+            QString list;
+            for (const QString& k : kept)
+                list += QStringLiteral("\n  ") + QDir::toNativeSeparators(k);
+            throw Error(ErrorCode::Usage,
+                        QCoreApplication::translate("coffer-cli",
+                                                    "These restored copies of the vault were kept as separate vaults "
+                                                    "and still open:%1\nSay --include-copies to destroy them too, or "
+                                                    "--keep-copies to leave them (the certificate names them).")
+                            .arg(list));
+        }
+        AccountCancellation cancellation(vault);
         cancellation.setTool(opt("coffer-cli"));
-        if (ctx.parser().isSet(opt("certificate")))
-            cancellation.setCertificatePath(ctx.parser().value(opt("certificate")));
-        const CancellationResult r = cancellation.cancel(ctx.parser().value(opt("confirm")));
+        cancellation.setDestroyKeptCopies(p.isSet(opt("include-copies")));
+        if (p.isSet(opt("certificate")))
+            cancellation.setCertificatePath(p.value(opt("certificate")));
+        return finish(ctx, cancellation.cancel(p.value(opt("confirm"))));
+    }
+
+private:
+    static int resume(CliContext& ctx)
+    {
+        const QStringList journals = AccountCancellation::pendingJournals();
+        if (journals.isEmpty())
+            throw Error(ErrorCode::Failed,
+                        QCoreApplication::translate("coffer-cli", "There is no interrupted cancellation to resume."));
+        int code = 0;
+        for (const QString& journal : journals)
+            code = qMax(code, finish(ctx, AccountCancellation::resume(journal)));
+        return code;
+    }
+
+    static int finish(CliContext& ctx, const CancellationResult& r)
+    {
         if (ctx.json())
             printJson(ctx, r);
         else
@@ -123,6 +199,8 @@ public:
         if (r.completed)
             return 0;
         ctx.warn(r.failure);
+        if (!r.journal.isEmpty())
+            ctx.warn(QCoreApplication::translate("coffer-cli", "Run coffer-cli cancel-account --resume to finish it."));
         return 1;
     }
 
@@ -138,6 +216,10 @@ private:
                                      {opt("state"), stageName(f.stage)}});
         ctx.printJson(QJsonObject{
             {opt("completed"), r.completed},
+            {opt("unreachableFolders"), QJsonArray::fromStringList(r.unreachableFolders)},
+            {opt("restoredCopiesDestroyed"), QJsonArray::fromStringList(r.copyFolders)},
+            {opt("restoredCopiesKept"), QJsonArray::fromStringList(r.keptCopies)},
+            {opt("journal"), r.journal},
             {opt("keySlotsDestroyed"), r.keySlotsDestroyed},
             {opt("failure"), r.failure},
             {opt("files"), files},
@@ -159,6 +241,18 @@ private:
                 << (deleted ? QString() : QStringLiteral(", ") + stageName(f.stage)) << ")\n";
         }
         printChecks(out, r.verification);
+        for (const QString& f : r.copyFolders)
+            out << QCoreApplication::translate("coffer-cli", "restored copy destroyed  %1")
+                       .arg(QDir::toNativeSeparators(f))
+                << '\n';
+        for (const QString& f : r.keptCopies)
+            out << QCoreApplication::translate("coffer-cli", "restored copy KEPT (still opens)  %1")
+                       .arg(QDir::toNativeSeparators(f))
+                << '\n';
+        for (const QString& f : r.unreachableFolders)
+            out << QCoreApplication::translate("coffer-cli", "NOT sanitised, folder not reachable  %1")
+                       .arg(QDir::toNativeSeparators(f))
+                << '\n';
         if (r.completed)
             out << QCoreApplication::translate("coffer-cli", "Certificate: %1\n             %2\n")
                        .arg(QDir::toNativeSeparators(r.certificateJson), QDir::toNativeSeparators(r.certificateText));

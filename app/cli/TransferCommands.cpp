@@ -4,6 +4,7 @@
 #include "Command.h"
 #include "ProgressBar.h"
 
+#include "transfer/ExportHistory.h"
 #include "transfer/Exporter.h"
 #include "transfer/Importer.h"
 
@@ -133,28 +134,85 @@ public:
     }
 };
 
+class ExportListCommand : public Command
+{
+public:
+    QStringList words() const override { return {opt("export"), opt("list")}; }
+    QString synopsis() const override { return {}; }
+    QString summary() const override
+    {
+        return QCoreApplication::translate("coffer-cli",
+                                           "The exports made from this vault (time, scope, format, path, hash).");
+    }
+    int execute(CliContext& ctx, const QStringList& args) override
+    {
+        expectArgs(args, 0, opt("export list"));
+        Vault& vault = ctx.unlock();
+        vault.require(Permission::ExportClient);
+        const std::vector<ExportRecord> list = ExportHistory::list(vault.database());
+        if (ctx.json()) {
+            QJsonArray out;
+            for (const ExportRecord& e : list)
+                out.append(QJsonObject{{opt("time"), e.time.toString(Qt::ISODateWithMs)},
+                                       {opt("scope"), e.wholeVault() ? opt("all") : opt("client")},
+                                       {opt("client"), e.clientPseudonym},
+                                       {opt("format"), e.format},
+                                       {opt("encrypted"), e.encrypted},
+                                       {opt("path"), e.path},
+                                       {opt("clients"), e.clients},
+                                       {opt("manifestSha256"), e.manifestSha256}});
+            ctx.printJson(out);
+            return 0;
+        }
+        QTextStream& out = ctx.io().out;
+        if (list.empty())
+            out << QCoreApplication::translate("coffer-cli", "No export was made from this vault.") << '\n';
+        for (const ExportRecord& e : list)
+            out << e.time.toString(Qt::ISODate) << "  "
+                << (e.wholeVault() ? QCoreApplication::translate("coffer-cli", "all clients")
+                                   : QCoreApplication::translate("coffer-cli", "one client"))
+                << "  " << e.format
+                << (e.encrypted ? QCoreApplication::translate("coffer-cli", ", encrypted") : QString()) << "  "
+                << (e.path.isEmpty()
+                        ? QCoreApplication::translate("coffer-cli", "(path removed at the client's erasure)")
+                        : QDir::toNativeSeparators(e.path))
+                << "  " << e.manifestSha256 << '\n';
+        out << Qt::flush;
+        return 0;
+    }
+};
+
 class ImportCommand : public Command
 {
 public:
     QStringList words() const override { return {opt("import")}; }
-    QString synopsis() const override { return opt("PATH"); }
+    QString synopsis() const override { return opt("PATH [--allow-erased]"); }
     QString summary() const override
     {
         return QCoreApplication::translate("coffer-cli", "Import a Coffer export (zip, dir, json, encrypted).");
     }
+    QList<QCommandLineOption> options() const override
+    {
+        return {{opt("allow-erased"),
+                 QCoreApplication::translate("coffer-cli", "Re-create clients that were erased from this vault "
+                                                           "(audited).")}};
+    }
     int execute(CliContext& ctx, const QStringList& args) override
     {
-        expectArgs(args, 1, opt("import PATH"));
+        expectArgs(args, 1, opt("import PATH [--allow-erased]"));
         Vault& vault = ctx.unlock();
         Secret passphrase;
         if (Importer::isEncrypted(args[0]))
             passphrase = exportPassphrase(ctx, false);
-        const ImportReport r = Importer(vault).run(args[0], passphrase.isEmpty() ? nullptr : &passphrase);
+        const ImportReport r = Importer(vault).run(args[0], passphrase.isEmpty() ? nullptr : &passphrase,
+                                                   ctx.parser().isSet(opt("allow-erased")));
         if (ctx.json()) {
             ctx.printJson(QJsonObject{{opt("clients"), r.clients},
                                       {opt("notes"), r.notes},
                                       {opt("files"), r.files},
                                       {opt("consents"), r.consents},
+                                      {opt("erasedNotImported"), r.erasedNotImported},
+                                      {opt("erasedReimported"), r.erasedReimported},
                                       {opt("skipped"), QJsonArray::fromStringList(r.skipped)}});
             return 0;
         }
@@ -171,6 +229,18 @@ public:
                 << '\n';
         for (const QString& s : r.skipped)
             out << "  " << s << '\n';
+        if (r.erasedNotImported > 0)
+            out << QCoreApplication::translate("coffer-cli",
+                                               "%n erased client(s) not re-imported (they were erased from this "
+                                               "vault; --allow-erased brings them back deliberately).",
+                                               nullptr, r.erasedNotImported)
+                << '\n';
+        if (r.erasedReimported > 0)
+            out << QCoreApplication::translate("coffer-cli",
+                                               "%n client(s) re-imported that had been erased from this vault "
+                                               "(recorded in the audit log).",
+                                               nullptr, r.erasedReimported)
+                << '\n';
         if (r.usersNotImported || r.auditEntriesNotImported)
             out << QCoreApplication::translate("coffer-cli",
                                                "Not imported: %1 users (they have no passwords in an export; add them "
@@ -188,6 +258,7 @@ public:
 void addTransferCommands(CommandTable& table)
 {
     table.push_back(std::make_unique<ExportCommand>());
+    table.push_back(std::make_unique<ExportListCommand>());
     table.push_back(std::make_unique<DecryptCommand>());
     table.push_back(std::make_unique<ImportCommand>());
 }

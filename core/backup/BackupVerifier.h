@@ -36,6 +36,10 @@ public:
     // outcome is recorded there as "backup.verify".
     static BackupReport verify(const QString& file, const QString& userName, const Secret& password,
                                Vault* audited = nullptr, const BackupProgress& progress = {});
+    // The same checks with an open vault's data key in place of a password (its header's MAC, the
+    // manifest's MAC, the snapshot's integrity): for pruning, which must know that a backup opens before
+    // it destroys older ones. Throws Error(Damaged) naming the first check that fails.
+    static BackupReport verifyWithKey(const QString& file, const QByteArray& vaultId, const Secret& dataKey);
     // The checks after the snapshot was extracted to dbPath, shared with Restorer. Returns the user id.
     static QString checkSnapshot(const BackupFile& file, const QString& dbPath, const QString& userName,
                                  const Secret& password, BackupReport& report, Permission permission);

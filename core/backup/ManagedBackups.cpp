@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "Tombstones.h"
+#include "crypto/Sha256.h"
 #include "store/FileSafety.h"
 #include "vault/KnownVaults.h"
 #include "vault/Vault.h"
@@ -11,11 +12,65 @@
 #include <QFile>
 #include <QFileInfo>
 #include <algorithm>
+#include <cerrno>
+#include <cstdio>
 
 namespace coffer {
 
 namespace {
+
 const QString kExtension = QStringLiteral(".coffer-backup");
+
+QString stamp(const QDateTime& time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QByteArray sha256Of(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    Sha256 hash;
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    for (qint64 n; (n = f.read(buffer.data(), buffer.size())) > 0;)
+        hash.add(buffer.constData(), n);
+    return hash.result();
+}
+
+// rename(2) within a file system; across file systems a copy that is compared before the original goes.
+void moveFile(const QString& from, const QString& to)
+{
+    if (::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0)
+        return;
+    const int error = errno;
+    const auto failed = [&](const QString& why) {
+        throw Error(ErrorCode::Failed, ManagedBackups::tr("Cannot move %1 to %2: %3")
+                                           .arg(QDir::toNativeSeparators(from), QDir::toNativeSeparators(to), why));
+    };
+    if (error != EXDEV)
+        failed(QString::fromLocal8Bit(strerror(error)));
+    if (!QFile::copy(from, to))
+        failed(ManagedBackups::tr("the copy could not be written"));
+    QFile::setPermissions(to, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (sha256Of(from) != sha256Of(to)) {
+        QFile::remove(to);
+        failed(ManagedBackups::tr("the copy differs from the original"));
+    }
+    fsyncFolder(QFileInfo(to).absolutePath());
+    if (!QFile::remove(from))
+        failed(ManagedBackups::tr("the original could not be removed"));
+}
+
+QString freeName(const QString& folder, const QString& name)
+{
+    QString path = QDir(folder).filePath(name);
+    for (int i = 2; QFileInfo::exists(path); ++i)
+        path = QDir(folder).filePath(QFileInfo(name).completeBaseName() + u'-' + QString::number(i) + u'.' +
+                                     QFileInfo(name).suffix());
+    return path;
+}
+
 } // namespace
 
 QString ManagedBackups::defaultFolder(const QString& vaultPath)
@@ -23,10 +78,25 @@ QString ManagedBackups::defaultFolder(const QString& vaultPath)
     return QDir::cleanPath(vaultPath) + QStringLiteral("-backups");
 }
 
-QString ManagedBackups::knownTombstoneFile(const QByteArray& vaultId)
+QString ManagedBackups::backupExtension()
 {
-    const QString folder = KnownVaults::backupFolder(vaultId);
-    return folder.isEmpty() ? QString() : Tombstones::filePath(folder, vaultId);
+    return kExtension;
+}
+
+std::vector<ManagedBackup> ManagedBackups::backupsIn(const QString& folder, const QByteArray& vaultId)
+{
+    std::vector<ManagedBackup> found;
+    const QDir dir(folder);
+    for (const QString& name : dir.entryList({QStringLiteral("*") + kExtension}, QDir::Files)) {
+        QByteArray id;
+        QString taken;
+        if (BackupFile::peek(dir.filePath(name), &id, &taken) && id == vaultId)
+            found.push_back({dir.filePath(name), QDateTime::fromString(taken, Qt::ISODateWithMs)});
+    }
+    std::sort(found.begin(), found.end(), [](const ManagedBackup& a, const ManagedBackup& b) {
+        return std::pair(a.taken, a.path) > std::pair(b.taken, b.path);
+    });
+    return found;
 }
 
 QString ManagedBackups::meta(const char* key) const
@@ -50,13 +120,35 @@ void ManagedBackups::setMeta(const char* key, const QString& value)
     tx.commit();
 }
 
+void ManagedBackups::recordFolder(const QString& path, bool current)
+{
+    Database& db = m_vault.database();
+    const QString now = stamp(QDateTime::currentDateTimeUtc());
+    const QString clean = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    Transaction tx(db);
+    if (current)
+        db.exec("UPDATE backup_folders SET current = 0 WHERE current = 1");
+    db.prepare("INSERT OR IGNORE INTO backup_folders (path, first_used, last_used, current) VALUES (?, ?, ?, 0)")
+        .bind(1, clean)
+        .bind(2, now)
+        .bind(3, now)
+        .run();
+    db.prepare("UPDATE backup_folders SET last_used = ?, current = current OR ? WHERE path = ?")
+        .bind(1, now)
+        .bind(2, current ? 1 : 0)
+        .bind(3, clean)
+        .run();
+    tx.commit();
+    KnownVaults::addBackupFolder(m_vault.id(), clean);
+}
+
 QString ManagedBackups::folder() const
 {
     const QString set = meta("backup.folder");
     return set.isEmpty() ? defaultFolder(m_vault.path()) : set;
 }
 
-void ManagedBackups::setFolder(const QString& folder)
+FolderChangeResult ManagedBackups::setFolder(const QString& folder, FolderChange change)
 {
     m_vault.require(Permission::Backup);
     const QString absolute = folder.trimmed().isEmpty() ? QString() : QFileInfo(folder).absoluteFilePath();
@@ -64,8 +156,46 @@ void ManagedBackups::setFolder(const QString& folder)
         throw Error(
             ErrorCode::Usage,
             tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(QFileInfo(absolute).absolutePath())));
+    if (!absolute.isEmpty() && QFileInfo::exists(absolute) && !QFileInfo(absolute).isDir())
+        throw Error(ErrorCode::Usage, tr("%1 is a file, not a folder.").arg(QDir::toNativeSeparators(absolute)));
+    const QString previous = QDir::cleanPath(this->folder());
     setMeta("backup.folder", absolute);
-    KnownVaults::setBackupFolder(m_vault.id(), this->folder());
+    const QString next = QDir::cleanPath(this->folder());
+    recordFolder(next, true);
+    // The tombstones first: from now on a restore finds them in the new folder too.
+    Tombstones::writeFile(next, m_vault.id(), m_vault.dataKey(), Tombstones::inDatabase(m_vault.database()));
+
+    FolderChangeResult result;
+    if (previous == next || !QFileInfo(previous).isDir())
+        return result;
+    const std::vector<ManagedBackup> old = backupsIn(previous, m_vault.id());
+    const QString oldTombstones = Tombstones::filePath(previous, m_vault.id());
+    if (change == FolderChange::Leave) {
+        for (const ManagedBackup& b : old)
+            result.left << b.path;
+        if (QFileInfo::exists(oldTombstones))
+            result.left << oldTombstones;
+        return result;
+    }
+    for (const ManagedBackup& b : old) {
+        const QString to = freeName(next, QFileInfo(b.path).fileName());
+        moveFile(b.path, to);
+        result.moved << to;
+    }
+    if (QFileInfo::exists(oldTombstones)) {
+        // Merged into the new folder's file (which may hold entries of its own), then removed.
+        Tombstones::writeFile(next, m_vault.id(), m_vault.dataKey(),
+                              Tombstones::read(oldTombstones, m_vault.id(), m_vault.dataKey()));
+        QFile::remove(oldTombstones);
+        result.moved << Tombstones::filePath(next, m_vault.id());
+    }
+    fsyncFolder(previous);
+    fsyncFolder(next);
+    Transaction tx(m_vault.database());
+    m_vault.audit(QStringLiteral("backup.move"), QStringLiteral("vault"), QString::fromLatin1(m_vault.id().toHex()),
+                  QString::number(result.moved.size()));
+    tx.commit();
+    return result;
 }
 
 int ManagedBackups::keep() const
@@ -85,18 +215,39 @@ void ManagedBackups::setKeep(int keep)
 
 QStringList ManagedBackups::list() const
 {
-    std::vector<std::pair<QString, QString>> found; // (taken, path)
-    const QDir dir(folder());
-    for (const QString& name : dir.entryList({QStringLiteral("*") + kExtension}, QDir::Files)) {
-        QByteArray id;
-        QString taken;
-        if (BackupFile::peek(dir.filePath(name), &id, &taken) && id == m_vault.id())
-            found.emplace_back(taken, dir.filePath(name));
-    }
-    std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a > b; });
     QStringList out;
-    for (const auto& f : found)
-        out << f.second;
+    for (const ManagedBackup& b : backupsIn(folder(), m_vault.id()))
+        out << b.path;
+    return out;
+}
+
+std::vector<BackupFolder> ManagedBackups::folders() const
+{
+    std::vector<BackupFolder> out;
+    Statement st = m_vault.database().prepare(
+        "SELECT path, first_used, last_used, current FROM backup_folders ORDER BY current DESC, last_used DESC");
+    while (st.next()) {
+        BackupFolder f;
+        f.path = st.text(0);
+        f.firstUsed = QDateTime::fromString(st.text(1), Qt::ISODateWithMs);
+        f.lastUsed = QDateTime::fromString(st.text(2), Qt::ISODateWithMs);
+        f.current = st.integer(3) != 0;
+        f.reachable = QFileInfo(f.path).isDir() && QFileInfo(f.path).isReadable();
+        out.push_back(f);
+    }
+    return out;
+}
+
+std::vector<ManagedBackup> ManagedBackups::everywhere() const
+{
+    std::vector<ManagedBackup> out;
+    for (const BackupFolder& f : folders())
+        if (f.reachable)
+            for (const ManagedBackup& b : backupsIn(f.path, m_vault.id()))
+                out.push_back(b);
+    std::sort(out.begin(), out.end(), [](const ManagedBackup& a, const ManagedBackup& b) {
+        return std::pair(a.taken, a.path) > std::pair(b.taken, b.path);
+    });
     return out;
 }
 
@@ -115,11 +266,54 @@ QStringList ManagedBackups::rotate()
     return removed;
 }
 
+QStringList ManagedBackups::syncTombstones()
+{
+    Database& db = m_vault.database();
+    // The folder in use now: for a vault from before schema 5 its folder until now, for a restored copy
+    // its own (the one beside it), whatever the snapshot it came from marked as current.
+    recordFolder(folder(), true);
+    std::vector<Tombstone> all = Tombstones::inDatabase(db);
+    const size_t known = all.size();
+    const std::vector<BackupFolder> recorded = folders();
+    for (const BackupFolder& f : recorded) {
+        if (!f.reachable)
+            continue;
+        try {
+            all = Tombstones::merged(
+                all, Tombstones::read(Tombstones::filePath(f.path, m_vault.id()), m_vault.id(), m_vault.dataKey()));
+        } catch (const Error&) {
+            // A damaged file is reported by the check and rewritten by nobody: it stays as evidence.
+        }
+    }
+    if (all.size() != known) {
+        Transaction tx(db);
+        for (const Tombstone& t : all)
+            Tombstones::record(db, t);
+        tx.commit();
+    }
+    QStringList unreachable;
+    for (const BackupFolder& f : recorded) {
+        // Only folders that exist: an unplugged drive is not re-created as an empty folder on its mount point.
+        if (!f.reachable && !f.current) {
+            unreachable << f.path;
+            continue;
+        }
+        try {
+            Tombstones::writeFile(f.path, m_vault.id(), m_vault.dataKey(), all);
+        } catch (const Error&) {
+            unreachable << f.path;
+        }
+    }
+    return unreachable;
+}
+
 BackupInfo ManagedBackups::writeIntoFolder(const BackupProgress& progress)
 {
     const QString dir = folder();
     if (!QFileInfo(dir).isDir())
         makePrivateFolder(dir);
+    recordFolder(dir, true);
+    Tombstones::writeFile(dir, m_vault.id(), m_vault.dataKey(), Tombstones::inDatabase(m_vault.database()));
     const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
     QString path = QDir(dir).filePath(m_vault.name() + u'-' + stamp + kExtension);
     for (int i = 2; QFileInfo::exists(path); ++i)

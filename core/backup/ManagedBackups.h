@@ -1,17 +1,50 @@
 // The backups a vault makes of itself: when it is locked after changes, a backup goes to its backup
 // folder (a setting; by default NAME.coffer-backups beside the vault, 0700), named by the time, and only
 // the newest N are kept (a setting; default 10, 0 turns automatic backups off). Both settings live in the
-// vault's meta table. The folder also holds the vault's erasure tombstones (Tombstones).
+// vault's meta table.
+//
+// Every folder the vault's backups have ever used is recorded in vault.db (backup_folders), with when it
+// was first and last used, and each holds the vault's tombstone file (Tombstones). Changing the folder
+// moves the backups and the tombstone file along, or leaves them; either way the old folder stays on the
+// list, so that a restore still finds its tombstones and a cancellation still destroys what is there.
 #pragma once
 
 #include "BackupWriter.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QStringList>
+#include <vector>
 
 namespace coffer {
 
 class Vault;
+
+struct BackupFolder
+{
+    QString path;
+    QDateTime firstUsed;
+    QDateTime lastUsed;
+    bool current = false;
+    bool reachable = false; // the folder exists and can be listed now
+};
+
+struct ManagedBackup
+{
+    QString path;
+    QDateTime taken;
+};
+
+enum class FolderChange {
+    Move,  // this vault's backups and tombstone file go along to the new folder
+    Leave, // they stay where they are (the old folder stays on the list)
+};
+
+struct FolderChangeResult
+{
+    QStringList moved; // the new paths of the files moved
+    QStringList left;  // files of this vault that stayed in the previous folder
+};
 
 class ManagedBackups
 {
@@ -26,27 +59,42 @@ public:
     }
 
     QString folder() const;
-    // Permission::Backup. An empty folder means the default again. Recorded in KnownVaults too.
-    void setFolder(const QString& folder);
+    // Permission::Backup. An empty folder means the default again. The new folder is recorded (in vault.db
+    // and KnownVaults) and given the tombstone file; then the previous folder's backups of this vault move
+    // along or stay. Error(Usage) for a folder whose parent does not exist; Error(Failed) when a file
+    // cannot be moved (the ones moved so far are in their new place, the rest in the old).
+    FolderChangeResult setFolder(const QString& folder, FolderChange change = FolderChange::Move);
     int keep() const;
     void setKeep(int keep); // Permission::Backup; 0 .. kMaxKeep
-    // This vault's backups in the folder (others' are left alone), newest first.
+    // This vault's backups in the current folder (others' are left alone), newest first.
     QStringList list() const;
+    // Every folder ever used, the current one first, then by last use.
+    std::vector<BackupFolder> folders() const;
+    // This vault's backups in every recorded folder that can be reached, newest first.
+    std::vector<ManagedBackup> everywhere() const;
     // A backup into the folder now, then rotation. Permission::Backup; audited.
     BackupInfo backUpNow(const BackupProgress& progress = {});
     // Removes the oldest beyond keep(); returns what it removed.
     QStringList rotate();
 
+    // At every unlock (Vault::afterOpen): the current folder is on the list, vault.db's tombstones are
+    // in every reachable recorded folder and every tombstone found there is in vault.db. Returns the
+    // folders that could not be written (unplugged drives). Never throws for a folder.
+    QStringList syncTombstones();
+
     // Vault::lock()'s hook when something changed. Never throws: locking must always succeed, so a
     // failure is only recorded in the audit log ("backup.failed", with no client data).
     static void backUpOnLock(Vault& vault) noexcept;
     static QString defaultFolder(const QString& vaultPath);
-    // The tombstone file of a vault id through KnownVaults, or empty when the program never knew one.
-    static QString knownTombstoneFile(const QByteArray& vaultId);
+    static QString backupExtension();
+    // This vault's backup files in one folder, found by what they hold (a backup's prefix with the vault
+    // id), newest first.
+    static std::vector<ManagedBackup> backupsIn(const QString& folder, const QByteArray& vaultId);
 
 private:
     QString meta(const char* key) const;
     void setMeta(const char* key, const QString& value);
+    void recordFolder(const QString& path, bool current);
     BackupInfo writeIntoFolder(const BackupProgress& progress);
     Vault& m_vault;
 };

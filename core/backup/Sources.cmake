@@ -9,4 +9,5 @@ target_sources(coffer_core PRIVATE
     backup/ManagedBackups.cpp backup/ManagedBackups.h
     backup/VaultBackups.cpp
     backup/Tombstones.cpp backup/Tombstones.h
+    backup/VaultCopies.cpp backup/VaultCopies.h
 )

@@ -2,8 +2,10 @@
 
 #include "CancellationPlan.h"
 #include "Error.h"
+#include "KeySlotEraser.h"
 #include "SecureOverwrite.h"
 #include "backup/BackupFile.h"
+#include "backup/Tombstones.h"
 #include "vault/KnownVaults.h"
 #include "vault/Vault.h"
 
@@ -23,27 +25,38 @@ QSettings programSettings()
     return QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("Coffer"), QStringLiteral("coffer"));
 }
 
+// A file of the vault, by what it holds (a backup, a partial backup, a tombstone file) or by its name.
+bool isVaultFile(const QFileInfo& f, const CancellationPlan& plan)
+{
+    const QByteArray id = QByteArray::fromHex(plan.vaultIdHex.toLatin1());
+    QByteArray peeked;
+    QString taken;
+    return f.fileName().startsWith(plan.vaultIdHex) || Tombstones::belongsTo(f.absoluteFilePath(), id) ||
+           (BackupFile::peek(f.absoluteFilePath(), &peeked, &taken) && peeked == id) ||
+           KeySlotEraser::vaultIdAt(f.absoluteFilePath(), BackupFile::kPrefixSize) == id;
+}
+
 ErasureCheck backupFolderCheck(const CancellationPlan& plan)
 {
-    int ours = 0, others = 0;
-    const bool kept = pathExists(plan.backupFolder);
-    if (kept) {
-        for (const QFileInfo& f : QDir(plan.backupFolder).entryInfoList(QDir::Files | QDir::Hidden | QDir::System)) {
-            QByteArray id;
-            QString taken;
-            const bool mine = f.fileName().startsWith(plan.vaultIdHex) ||
-                              (BackupFile::peek(f.absoluteFilePath(), &id, &taken) && id.toHex() == plan.vaultIdHex);
-            ++(mine ? ours : others);
+    int ours = 0, others = 0, kept = 0, removed = 0;
+    for (const QString& folder : plan.backupFolders) {
+        if (!pathExists(folder)) {
+            ++removed;
+            continue;
         }
+        ++kept;
+        for (const QFileInfo& f : QDir(folder).entryInfoList(QDir::Files | QDir::Hidden | QDir::System))
+            ++(isVaultFile(f, plan) ? ours : others);
     }
     return {QStringLiteral("backup-folder"),
-            QCoreApplication::translate("AccountCancellation", "No file of the vault remains in its backup folder"),
+            QCoreApplication::translate("AccountCancellation", "No file of the vault remains in its backup folders"),
             ours == 0,
-            kept ? QCoreApplication::translate("AccountCancellation",
-                                               "folder kept: %1 file(s) of this vault, %2 other file(s)")
-                       .arg(ours)
-                       .arg(others)
-                 : QCoreApplication::translate("AccountCancellation", "folder removed")};
+            QCoreApplication::translate("AccountCancellation",
+                                        "%1 folder(s) removed, %2 kept: %3 file(s) of this vault, %4 other file(s)")
+                .arg(removed)
+                .arg(kept)
+                .arg(ours)
+                .arg(others)};
 }
 
 ErasureCheck reopenCheck(const CancellationPlan& plan)
@@ -66,12 +79,11 @@ ErasureCheck reopenCheck(const CancellationPlan& plan)
 ErasureCheck settingsCheck(const CancellationPlan& plan)
 {
     int naming = 0;
-    const bool backupGone = !pathExists(plan.backupFolder);
     QSettings s = programSettings();
     for (const QString& key : s.allKeys()) {
         const QStringList values = s.value(key).toStringList() << s.value(key).toString();
         if (key.contains(plan.vaultIdHex) ||
-            std::any_of(values.begin(), values.end(), [&](const QString& v) { return plan.namesVault(v, backupGone); }))
+            std::any_of(values.begin(), values.end(), [&](const QString& v) { return plan.namesVault(v); }))
             ++naming;
     }
     return {QStringLiteral("settings"),
@@ -83,35 +95,44 @@ ErasureCheck settingsCheck(const CancellationPlan& plan)
 
 void CancellationCleanup::removeFolders(const CancellationPlan& plan)
 {
-    if (!QDir().rmdir(plan.vaultFolder))
-        throw Error(ErrorCode::Failed,
-                    tr("The vault folder %1 could not be removed.").arg(QDir::toNativeSeparators(plan.vaultFolder)));
-    SecureOverwrite::syncFolder(QFileInfo(plan.vaultFolder).absolutePath());
+    QStringList vaultFolders = plan.copyFolders;
+    vaultFolders << plan.vaultFolder;
+    for (const QString& folder : vaultFolders) {
+        if (!pathExists(folder))
+            continue; // removed before an interruption
+        if (!QDir().rmdir(folder))
+            throw Error(ErrorCode::Failed,
+                        tr("The vault folder %1 could not be removed.").arg(QDir::toNativeSeparators(folder)));
+        SecureOverwrite::syncFolder(QFileInfo(folder).absolutePath());
+    }
     // A backup folder that other vaults share, or that holds anything else, stays.
-    if (QFileInfo(plan.backupFolder).isDir() &&
-        QDir(plan.backupFolder).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot)) {
-        if (!QDir().rmdir(plan.backupFolder))
-            throw Error(
-                ErrorCode::Failed,
-                tr("The backup folder %1 could not be removed.").arg(QDir::toNativeSeparators(plan.backupFolder)));
-        SecureOverwrite::syncFolder(QFileInfo(plan.backupFolder).absolutePath());
+    for (const QString& folder : plan.backupFolders) {
+        if (!QFileInfo(folder).isDir() ||
+            !QDir(folder).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot))
+            continue;
+        if (!QDir().rmdir(folder))
+            throw Error(ErrorCode::Failed,
+                        tr("The backup folder %1 could not be removed.").arg(QDir::toNativeSeparators(folder)));
+        SecureOverwrite::syncFolder(QFileInfo(folder).absolutePath());
     }
 }
 
 void CancellationCleanup::removeSettings(const CancellationPlan& plan)
 {
     KnownVaults::forget(plan.vaultFolder);
-    KnownVaults::forgetBackupFolder(QByteArray::fromHex(plan.vaultIdHex.toLatin1()));
-    const bool backupGone = !pathExists(plan.backupFolder);
+    for (const QString& copy : plan.copyFolders)
+        KnownVaults::forget(copy);
+    // A copy the user kept stays known by its path; the id's lists go (they would name the vault).
+    KnownVaults::forgetVaultId(QByteArray::fromHex(plan.vaultIdHex.toLatin1()));
     QSettings s = programSettings();
     for (const QString& key : s.allKeys()) {
         const QVariant value = s.value(key);
         const bool isList = value.typeId() == QMetaType::QStringList;
-        if (key.contains(plan.vaultIdHex) || (!isList && plan.namesVault(value.toString(), backupGone))) {
+        if (key.contains(plan.vaultIdHex) || (!isList && plan.namesVault(value.toString()))) {
             s.remove(key);
         } else if (isList) {
             QStringList list = value.toStringList();
-            if (list.removeIf([&](const QString& v) { return plan.namesVault(v, backupGone); }) > 0)
+            if (list.removeIf([&](const QString& v) { return plan.namesVault(v); }) > 0)
                 s.setValue(key, list);
         }
     }
@@ -128,6 +149,11 @@ std::vector<ErasureCheck> CancellationCleanup::verify(const CancellationPlan& pl
          tr("%1 of %2 files left").arg(left).arg(destroyedFiles.size())},
         {QStringLiteral("vault-folder"), tr("The vault folder is gone"), !pathExists(plan.vaultFolder),
          QDir::toNativeSeparators(plan.vaultFolder)},
+        {QStringLiteral("copies"), tr("The restored copies are gone"),
+         std::none_of(plan.copyFolders.begin(), plan.copyFolders.end(), pathExists),
+         tr("%n copy(ies) destroyed", nullptr, int(plan.copyFolders.size())) +
+             (plan.keptCopies.isEmpty() ? QString()
+                                        : tr("; %n kept at the user's request", nullptr, int(plan.keptCopies.size())))},
         backupFolderCheck(plan),
         reopenCheck(plan),
         settingsCheck(plan),

@@ -100,6 +100,9 @@ QJsonObject DeletionCertificate::toJson() const
                      {QStringLiteral("vaultId"), vaultId},
                      {QStringLiteral("vaultFolder"), vaultFolder},
                      {QStringLiteral("backupFolder"), backupFolder},
+                     {QStringLiteral("backupFolders"), QJsonArray::fromStringList(backupFolders)},
+                     {QStringLiteral("restoredCopies"), QJsonArray::fromStringList(copyFolders)},
+                     {QStringLiteral("restoredCopiesKept"), QJsonArray::fromStringList(keptCopies)},
                      {QStringLiteral("managedBackups"), QJsonArray::fromStringList(managedBackups)},
                      {QStringLiteral("files"), fileArray}}},
         {QStringLiteral("sanitizationDetails"),
@@ -135,8 +138,17 @@ QString DeletionCertificate::toText() const
     section(tr("What was sanitised"));
     out << tr("Vault: %1, id %2").arg(vaultName, vaultId) << '\n'
         << tr("Vault folder: %1 (file system: %2)").arg(QDir::toNativeSeparators(vaultFolder), fileSystem) << '\n'
-        << tr("Backup folder: %1").arg(QDir::toNativeSeparators(backupFolder)) << '\n'
-        << tr("Managed backups: %1").arg(managedBackups.size()) << '\n'
+        << tr("Backup folder: %1").arg(QDir::toNativeSeparators(backupFolder)) << '\n';
+    for (const QString& f : backupFolders)
+        out << tr("Backup folder searched: %1").arg(QDir::toNativeSeparators(f)) << '\n';
+    for (const QString& f : copyFolders)
+        out << tr("Restored copy destroyed: %1").arg(QDir::toNativeSeparators(f)) << '\n';
+    for (const QString& f : keptCopies)
+        out << tr("Restored copy KEPT at the user's request, not sanitised (it still opens with the passwords it had "
+                  "when its backup was taken): %1")
+                   .arg(QDir::toNativeSeparators(f))
+            << '\n';
+    out << tr("Managed backups: %1").arg(managedBackups.size()) << '\n'
         << tr("Files (size in bytes, SHA-256 before the overwrite):") << '\n';
     for (const SanitisedFile& f : files)
         out << "  " << QDir::toNativeSeparators(f.path) << "  [" << f.kind << "]  " << f.size << "  " << f.sha256

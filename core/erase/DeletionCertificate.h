@@ -21,7 +21,7 @@ namespace coffer {
 struct SanitisedFile
 {
     QString path;
-    QString kind; // "vault", "backup" or "tombstones"
+    QString kind; // "vault", "copy", "backup", "partial-backup", "tombstones" or "snapshot"
     qint64 size = 0;
     QString sha256;
     QString readBack; // the result of the read-back comparison
@@ -43,8 +43,11 @@ public:
     QString vaultName;
     QString vaultId; // hex
     QString vaultFolder;
-    QString backupFolder;
-    QString fileSystem; // the file system type of the vault folder, e.g. ext4, btrfs
+    QString backupFolder;      // the one in use at the cancellation
+    QStringList backupFolders; // every backup folder the vault had recorded, all searched
+    QStringList copyFolders;   // vault folders restored from its backups, destroyed with it
+    QStringList keptCopies;    // restored copies the user chose to keep: named, not sanitised
+    QString fileSystem;        // the file system type of the vault folder, e.g. ext4, btrfs
     std::vector<SanitisedFile> files;
     QStringList managedBackups;
     // Tool.

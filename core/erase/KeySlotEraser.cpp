@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "crypto/Random.h"
 #include "store/DirectIo.h"
+#include "vault/VaultHeader.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -26,8 +27,10 @@ namespace {
 
 // Finds the slot area; false when the header is not in the expected format. Its place follows
 // VaultHeader.h: after the library version string (its length at byte 64) and the 2-byte slot count come
-// count × 145 bytes of slots, then the 32-byte MAC, which ends the file.
-bool findSlots(const QByteArray& bytes, int* start, int* length)
+// count × 145 bytes of slots, then the 32-byte MAC, which ends the header: the end of the file for a
+// vault's `header` (exact), or somewhere inside a backup, whose header copy is followed by zeros and the
+// snapshot.
+bool findSlots(const QByteArray& bytes, bool exact, int* start, int* length)
 {
     constexpr int kSlotSize = 145, kMacSize = 32;
     const int libSize = bytes.size() > 64 ? quint8(bytes[64]) : 0;
@@ -35,36 +38,63 @@ bool findSlots(const QByteArray& bytes, int* start, int* length)
     const int count = bytes.size() > countAt + 1 ? (quint8(bytes[countAt]) << 8 | quint8(bytes[countAt + 1])) : 0;
     *start = countAt + 2;
     *length = count * kSlotSize;
-    return bytes.startsWith("COFFERVH") && count > 0 && *start + *length + kMacSize == bytes.size();
+    const int end = *start + *length + kMacSize;
+    return bytes.startsWith("COFFERVH") && count > 0 && (exact ? end == bytes.size() : end <= bytes.size());
+}
+
+QByteArray readAt(int fd, qint64 offset)
+{
+    QByteArray bytes(1 << 16, '\0');
+    const ssize_t n = ::pread(fd, bytes.data(), size_t(bytes.size()), offset);
+    bytes.resize(qMax<ssize_t>(n, 0));
+    return bytes;
 }
 
 } // namespace
 
-void KeySlotEraser::destroyKeySlots(const QString& headerPath)
+void KeySlotEraser::destroyKeySlots(const QString& headerPath, qint64 headerOffset)
 {
     const int fd = ::open(QFile::encodeName(headerPath).constData(), O_RDWR | O_NOFOLLOW | O_CLOEXEC);
     if (fd < 0)
         failed(headerPath, QString::fromLocal8Bit(strerror(errno)));
     const auto closeFd = qScopeGuard([fd] { ::close(fd); });
-    QByteArray bytes(1 << 16, '\0');
-    const ssize_t n = ::pread(fd, bytes.data(), size_t(bytes.size()), 0);
-    bytes.resize(qMax<ssize_t>(n, 0));
+    const QByteArray bytes = readAt(fd, headerOffset);
     int start = 0, length = 0;
-    if (!findSlots(bytes, &start, &length))
+    if (!findSlots(bytes, headerOffset == 0, &start, &length))
         failed(headerPath, tr("the header is not in the expected format"));
 
     const QByteArray noise = randomBytes(length);
-    if (::pwrite(fd, noise.constData(), size_t(length), start) != length || ::fsync(fd) != 0)
+    if (::pwrite(fd, noise.constData(), size_t(length), headerOffset + start) != length || ::fsync(fd) != 0)
         failed(headerPath, QString::fromLocal8Bit(strerror(errno)));
     // From the device, not the page cache (DirectIo::readBack says how); the fsync above was the sync.
-    // The header is small: read it whole.
+    // The header is small: read it whole, from an aligned offset.
+    const qint64 from = headerOffset - headerOffset % DirectIo::kAlignment;
+    const qint64 span = headerOffset - from + start + length;
     DirectIo io(fd);
-    const AlignedBuffer readBack(bytes.size());
-    const qint64 got = io.readBack(readBack.data(), 0, bytes.size());
+    const AlignedBuffer readBack(span);
+    const qint64 got = io.readBack(readBack.data(), from, span);
     if (got < 0)
         failed(headerPath, QString::fromLocal8Bit(strerror(errno)));
-    if (got != bytes.size() || std::memcmp(readBack.data() + start, noise.constData(), size_t(length)) != 0)
+    if (got < span ||
+        std::memcmp(readBack.data() + (headerOffset - from) + start, noise.constData(), size_t(length)) != 0)
         failed(headerPath, tr("the key slots read back differ from what was written"));
+}
+
+QByteArray KeySlotEraser::vaultIdAt(const QString& path, qint64 headerOffset)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0)
+        return {};
+    const auto closeFd = qScopeGuard([fd] { ::close(fd); });
+    const QByteArray bytes = readAt(fd, headerOffset);
+    int start = 0, length = 0;
+    if (!findSlots(bytes, false, &start, &length))
+        return {};
+    try {
+        return VaultHeader::parse(bytes.left(start + length + 32)).vaultId;
+    } catch (const Error&) {
+        return {};
+    }
 }
 
 } // namespace coffer

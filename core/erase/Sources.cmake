@@ -1,7 +1,7 @@
 # Verified erasure of one client, account cancellation, the deletion certificate.
 target_sources(coffer_core PRIVATE
     erase/ClientEraser.cpp erase/ClientEraser.h
-    erase/ErasureVerifier.cpp erase/ErasureVerifier.h
+    erase/RemainingCopies.cpp erase/RemainingCopies.h
     erase/OverwritePass.cpp erase/OverwritePass.h
     erase/SecureOverwrite.cpp erase/SecureOverwrite.h
     erase/KeySlotEraser.cpp erase/KeySlotEraser.h

@@ -219,6 +219,55 @@ const std::array kMigrations = {
     INSERT INTO note_search (docid, content)
         SELECT (c.rowid << 32) | n.rowid, n.text FROM notes n JOIN clients c ON c.id = n.client_id ORDER BY 1;
     )sql",
+
+    // 5: every copy of the vault's data that Coffer made, and every erasure, known to the vault itself
+    // (not only to one machine's settings). No client data: a client appears only by pseudonym.
+    //   backup_folders: each folder the vault's managed backups have used; current = 1 for the one in use.
+    //     risk_accepted: the owner's reason for keeping backups on a file system Coffer would refuse.
+    //   tombstones: the erased clients (pseudonym, time), mirrored in every backup folder's tombstone file.
+    //   copies: vault folders restored from this vault's backups (they share its id); kept = 1 when the
+    //     user chose to keep one as a separate vault.
+    //   exports: each export made (manifest SHA-256, scope, format, path, encrypted or not); client is the
+    //     pseudonym of the one client of a one-client export.
+    //   erasures: the evidence of each verified erasure (the report's SHA-256 and its checks as JSON).
+    R"sql(
+    CREATE TABLE backup_folders (
+        path TEXT PRIMARY KEY,
+        first_used TEXT NOT NULL,
+        last_used TEXT NOT NULL,
+        current INTEGER NOT NULL DEFAULT 0,
+        risk_accepted TEXT NOT NULL DEFAULT ''
+    );
+    CREATE TABLE tombstones (pseudonym TEXT PRIMARY KEY, time TEXT NOT NULL);
+    CREATE TABLE copies (
+        folder TEXT PRIMARY KEY,
+        made TEXT NOT NULL,
+        from_backup TEXT NOT NULL,
+        backup_taken TEXT NOT NULL,
+        kept INTEGER NOT NULL DEFAULT 1
+    );
+    CREATE TABLE exports (
+        seq INTEGER PRIMARY KEY,
+        time TEXT NOT NULL,
+        made_by TEXT NOT NULL,
+        scope TEXT NOT NULL CHECK (scope IN ('all', 'client')),
+        client TEXT NOT NULL DEFAULT '',
+        format TEXT NOT NULL,
+        encrypted INTEGER NOT NULL,
+        path TEXT NOT NULL,
+        manifest_sha256 TEXT NOT NULL,
+        clients INTEGER NOT NULL
+    );
+    CREATE TABLE erasures (
+        seq INTEGER PRIMARY KEY,
+        time TEXT NOT NULL,
+        client TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        report_sha256 TEXT NOT NULL,
+        passed INTEGER NOT NULL,
+        checks TEXT NOT NULL
+    );
+    )sql",
 };
 
 // Fills the list columns of the clients a vault held before schema 3; SQL alone cannot fold diacritics.

@@ -1,5 +1,7 @@
 #include "ExportWriter.h"
 
+#include "crypto/Sha256.h"
+
 #include "CallbackDevice.h"
 #include "CsvWriter.h"
 #include "Error.h"
@@ -311,6 +313,7 @@ void ExportWriter::writeBundle(BundleSink& target)
                                                           {QStringLiteral("audit"), m_counts.audit}});
     manifest.insert(QStringLiteral("files"), m_manifestFiles);
     const QByteArray bytes = QJsonDocument(manifest).toJson(QJsonDocument::Indented);
+    m_manifestSha256 = Sha256::of(bytes);
     target.beginFile(QStringLiteral("manifest.json"));
     target.write(bytes.constData(), bytes.size());
     target.endFile();
@@ -319,9 +322,15 @@ void ExportWriter::writeBundle(BundleSink& target)
 
 void ExportWriter::writeSingleJson(const ByteSink& sink)
 {
-    OutputBuffer out(sink);
+    // A single data.json has no manifest: its own SHA-256 identifies it.
+    Sha256 hash;
+    OutputBuffer out([&](const char* data, qint64 size) {
+        hash.add(data, size);
+        sink(data, size);
+    });
     writeDataJson(out, true);
     out.flush();
+    m_manifestSha256 = hash.result();
 }
 
 } // namespace coffer

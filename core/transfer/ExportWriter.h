@@ -28,6 +28,8 @@ public:
 
     // The records written, per table: complete once a write*() has returned.
     const RecordSource::Counts& counts() const { return m_counts; }
+    // SHA-256 of manifest.json (a bundle) or of the whole data.json (a single file), once written.
+    QByteArray manifestSha256() const { return m_manifestSha256; }
 
 private:
     void writeDataJson(OutputBuffer& out, bool inlineContent);
@@ -42,6 +44,7 @@ private:
     const ExportOptions& m_options;
     RecordSource m_source;
     RecordSource::Counts m_counts;
+    QByteArray m_manifestSha256;
     QString m_exportedAt;
     QJsonArray m_manifestFiles;
     qint64 m_done = 0;

@@ -1,5 +1,7 @@
 #include "Exporter.h"
 
+#include "ExportHistory.h"
+
 #include "Error.h"
 #include "ExportWriter.h"
 #include "SecretStream.h"
@@ -160,6 +162,11 @@ ExportResult Exporter::run(const QString& targetIn, const ExportOptions& options
             .arg(c.notes)
             .arg(c.files)
             .arg(c.consents));
+    ExportHistory::record(m_vault.database(),
+                          {QDateTime::currentDateTimeUtc(), m_vault.currentUser().id,
+                           options.clientId.isEmpty() ? QString() : m_vault.pseudonym(options.clientId),
+                           exportFormatName(options.format), options.passphrase != nullptr, target,
+                           QString::fromLatin1(writer.manifestSha256().toHex()), int(c.clients)});
     tx.commit();
     return {target, c};
 }

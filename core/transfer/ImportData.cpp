@@ -1,5 +1,7 @@
 #include "ImportData.h"
 
+#include "backup/Tombstones.h"
+
 #include "Error.h"
 #include "records/ClientStore.h"
 #include "records/ConsentStore.h"
@@ -136,6 +138,8 @@ void ImportData::load(const QByteArray& json, bool contentInline)
     auto skip = [&](const char* kind, const QString& id) {
         m_report.skipped << QStringLiteral("%1 %2: already in this vault").arg(QLatin1String(kind), id);
     };
+    const QSet<QString> tombstoned = Tombstones::pseudonymsIn(db);
+    const auto ofErased = [&](const QString& clientId) { return m_erasedClients.contains(clientId); };
 
     m_report.usersNotImported = int(arrayOf(root, "users").size());
     m_report.auditEntriesNotImported = int(arrayOf(root, "audit").size());
@@ -169,6 +173,14 @@ void ImportData::load(const QByteArray& json, bool contentInline)
         c.updatedBy = f.text("updatedBy");
         if (clients.exists(c.id))
             return skip("client", c.id);
+        if (tombstoned.contains(m_vault.pseudonym(c.id))) {
+            if (!m_allowErased) {
+                m_erasedClients.insert(c.id);
+                ++m_report.erasedNotImported;
+                return;
+            }
+            ++m_report.erasedReimported;
+        }
         clients.importClient(c);
         ++m_report.clients;
     });
@@ -176,6 +188,8 @@ void ImportData::load(const QByteArray& json, bool contentInline)
         const Note n{f.text("id"),       f.text("clientId"), f.choice<NoteKind>("kind", &noteKindFromName),
                      f.time("time"),     f.text("text"),     f.time("created"),
                      f.text("createdBy")};
+        if (ofErased(n.clientId))
+            return;
         if (exists(db, "SELECT 1 FROM notes WHERE id = ?", n.id))
             return skip("note", n.id);
         notes.importNote(n);
@@ -190,6 +204,8 @@ void ImportData::load(const QByteArray& json, bool contentInline)
                         f.text("source"),
                         f.text("policyVersion"),
                         f.text("recordedBy")};
+        if (ofErased(c.clientId))
+            return;
         if (exists(db, "SELECT 1 FROM consents WHERE id = ?", c.id))
             return skip("consent", c.id);
         consents.importConsent(c);
@@ -206,7 +222,9 @@ void ImportData::load(const QByteArray& json, bool contentInline)
         if (meta.id.contains(u'/') || meta.name.contains(u'/') || meta.name.contains(u'\\') ||
             meta.name == QLatin1String("..") || meta.name == QLatin1String("."))
             malformed(QStringLiteral("a file's id or name is not a plain name"));
-        if (exists(db, "SELECT 1 FROM files WHERE id = ?", meta.id)) {
+        if (ofErased(meta.clientId)) {
+            m_presentFiles.insert(meta.id, true); // its content, if any, is read past and dropped
+        } else if (exists(db, "SELECT 1 FROM files WHERE id = ?", meta.id)) {
             m_presentFiles.insert(meta.id, true);
             skip("file", meta.id);
         } else if (contentInline) {

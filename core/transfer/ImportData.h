@@ -7,15 +7,17 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QSet>
 
 namespace coffer {
 
 class ImportData
 {
 public:
-    ImportData(Vault& vault, ImportReport& report)
+    ImportData(Vault& vault, ImportReport& report, bool allowErased)
         : m_vault(vault)
         , m_report(report)
+        , m_allowErased(allowErased)
     {
     }
     // Parses data.json and inserts clients, notes and consents; remembers the files' metadata.
@@ -33,6 +35,8 @@ private:
     QHash<QString, StoredFile> m_filesByPath;
     QHash<QString, bool> m_presentFiles;
     QHash<QString, bool> m_arrived;
+    bool m_allowErased = false;
+    QSet<QString> m_erasedClients; // ids of the clients left out as erased
 };
 
 [[noreturn]] void malformed(const QString& what);

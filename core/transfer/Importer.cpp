@@ -83,9 +83,9 @@ bool safeEntryPath(const QString& p)
 class BundleImport
 {
 public:
-    BundleImport(Vault& vault, ImportReport& report)
+    BundleImport(Vault& vault, ImportReport& report, bool allowErased)
         : m_vault(vault)
-        , m_data(vault, report)
+        , m_data(vault, report, allowErased)
         , m_report(report)
     {
     }
@@ -243,7 +243,7 @@ bool Importer::isEncrypted(const QString& path)
     return file.open(QIODevice::ReadOnly) && SecretStreamReader::looksEncrypted(file);
 }
 
-ImportReport Importer::run(const QString& path, const Secret* passphrase)
+ImportReport Importer::run(const QString& path, const Secret* passphrase, bool allowErased)
 {
     m_vault.require(Permission::WriteRecords);
     ImportReport report;
@@ -251,7 +251,7 @@ ImportReport Importer::run(const QString& path, const Secret* passphrase)
     if (!info.exists())
         throw Error(ErrorCode::Failed, tr("%1 does not exist.").arg(path));
     Transaction tx(m_vault.database());
-    BundleImport bundle(m_vault, report);
+    BundleImport bundle(m_vault, report, allowErased);
     if (info.isDir()) {
         readDirectory(info.absoluteFilePath(), bundle);
         bundle.finish();
@@ -285,7 +285,7 @@ ImportReport Importer::run(const QString& path, const Secret* passphrase)
                 if (json.size() > kMaxJsonSize)
                     malformed(QStringLiteral("data.json is larger than 2 GiB"));
             }
-            ImportData(m_vault, report).load(json, true);
+            ImportData(m_vault, report, allowErased).load(json, true);
         } else {
             bool replayed = got != 1;
             readZip(
@@ -302,12 +302,17 @@ ImportReport Importer::run(const QString& path, const Secret* passphrase)
         }
     }
     m_vault.audit(QStringLiteral("import"), QStringLiteral("vault"), QString::fromLatin1(m_vault.id().toHex()),
-                  QStringLiteral("clients=%1 notes=%2 files=%3 consents=%4 skipped=%5")
+                  QStringLiteral("clients=%1 notes=%2 files=%3 consents=%4 skipped=%5 erased-refused=%6")
                       .arg(report.clients)
                       .arg(report.notes)
                       .arg(report.files)
                       .arg(report.consents)
-                      .arg(report.skipped.size()));
+                      .arg(report.skipped.size())
+                      .arg(report.erasedNotImported));
+    if (report.erasedReimported > 0)
+        m_vault.audit(QStringLiteral("import.erased"), QStringLiteral("vault"),
+                      QString::fromLatin1(m_vault.id().toHex()),
+                      QStringLiteral("re-imported=%1").arg(report.erasedReimported));
     tx.commit();
     return report;
 }

@@ -20,7 +20,9 @@ class Vault;
 struct ImportReport
 {
     int clients = 0, notes = 0, files = 0, consents = 0;
-    QStringList skipped; // "client 0192…: already in this vault"
+    QStringList skipped;       // "client 0192…: already in this vault"
+    int erasedNotImported = 0; // clients erased from this vault (tombstoned), with their records, left out
+    int erasedReimported = 0;  // the same, imported all the same on request (allowErased)
     int usersNotImported = 0;
     int auditEntriesNotImported = 0;
 };
@@ -33,8 +35,10 @@ public:
         : m_vault(vault)
     {
     }
-    // passphrase: for an encrypted export (ignored otherwise). Editors and above.
-    ImportReport run(const QString& path, const Secret* passphrase);
+    // passphrase: for an encrypted export (ignored otherwise). Editors and above. A client this vault
+    // erased (a tombstone holds their pseudonym) is not re-created, nor their notes, files and consents,
+    // unless allowErased: then they are, and the audit log says so ("import.erased").
+    ImportReport run(const QString& path, const Secret* passphrase, bool allowErased = false);
 
     static bool isEncrypted(const QString& path);
 

@@ -6,6 +6,7 @@ target_sources(coffer_core PRIVATE
     transfer/CsvReader.cpp transfer/CsvReader.h
     transfer/CsvWriter.cpp transfer/CsvWriter.h
     transfer/ExportFormat.h
+    transfer/ExportHistory.cpp transfer/ExportHistory.h
     transfer/ExportText.cpp transfer/ExportText.h
     transfer/ExportWriter.cpp transfer/ExportWriter.h
     transfer/Exporter.cpp transfer/Exporter.h

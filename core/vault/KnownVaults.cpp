@@ -13,6 +13,34 @@ QString canonical(const QString& folder)
 {
     return QFileInfo(folder).absoluteFilePath();
 }
+
+QString backupsKey(const QByteArray& vaultId)
+{
+    return QStringLiteral("backups/") + QString::fromLatin1(vaultId.toHex());
+}
+
+QString copiesKey(const QByteArray& vaultId)
+{
+    return QStringLiteral("copies/") + QString::fromLatin1(vaultId.toHex());
+}
+
+// A list value; a single string (how version 0.2 kept one backup folder) reads as a list of one.
+QStringList listAt(const QString& key)
+{
+    const QVariant value = programSettings().value(key);
+    return value.typeId() == QMetaType::QStringList ? value.toStringList()
+           : value.toString().isEmpty()             ? QStringList()
+                                                    : QStringList{value.toString()};
+}
+
+void addTo(const QString& key, const QString& folder)
+{
+    QStringList list = listAt(key);
+    if (list.contains(canonical(folder)))
+        return;
+    list << canonical(folder);
+    programSettings().setValue(key, list);
+}
 } // namespace
 
 QStringList KnownVaults::recent()
@@ -41,19 +69,59 @@ void KnownVaults::forget(const QString& vaultFolder)
     s.setValue(kKey, list);
 }
 
-QString KnownVaults::backupFolder(const QByteArray& vaultId)
+QStringList KnownVaults::backupFolders(const QByteArray& vaultId)
 {
-    return programSettings().value(QStringLiteral("backups/") + QString::fromLatin1(vaultId.toHex())).toString();
+    return listAt(backupsKey(vaultId));
 }
 
-void KnownVaults::setBackupFolder(const QByteArray& vaultId, const QString& folder)
+void KnownVaults::addBackupFolder(const QByteArray& vaultId, const QString& folder)
 {
-    programSettings().setValue(QStringLiteral("backups/") + QString::fromLatin1(vaultId.toHex()), canonical(folder));
+    addTo(backupsKey(vaultId), folder);
 }
 
-void KnownVaults::forgetBackupFolder(const QByteArray& vaultId)
+QStringList KnownVaults::vaultFolders(const QByteArray& vaultId)
 {
-    programSettings().remove(QStringLiteral("backups/") + QString::fromLatin1(vaultId.toHex()));
+    return listAt(copiesKey(vaultId));
+}
+
+void KnownVaults::addVaultFolder(const QByteArray& vaultId, const QString& folder)
+{
+    addTo(copiesKey(vaultId), folder);
+}
+
+void KnownVaults::removeVaultFolder(const QByteArray& vaultId, const QString& folder)
+{
+    QStringList list = listAt(copiesKey(vaultId));
+    if (list.removeAll(canonical(folder)) > 0)
+        programSettings().setValue(copiesKey(vaultId), list);
+}
+
+void KnownVaults::noteRestore(const QByteArray& vaultId, const Restore& restore)
+{
+    const QString key = QStringLiteral("restores/") + QString::fromLatin1(vaultId.toHex());
+    QStringList list = listAt(key);
+    list << QStringList{canonical(restore.folder), canonical(restore.backup), restore.taken}.join(u'\n');
+    programSettings().setValue(key, list);
+    addVaultFolder(vaultId, restore.folder);
+}
+
+QList<KnownVaults::Restore> KnownVaults::restores(const QByteArray& vaultId)
+{
+    QList<Restore> out;
+    for (const QString& entry : listAt(QStringLiteral("restores/") + QString::fromLatin1(vaultId.toHex()))) {
+        const QStringList parts = entry.split(u'\n');
+        if (parts.size() == 3)
+            out.push_back({parts[0], parts[1], parts[2]});
+    }
+    return out;
+}
+
+void KnownVaults::forgetVaultId(const QByteArray& vaultId)
+{
+    QSettings s = programSettings();
+    s.remove(backupsKey(vaultId));
+    s.remove(copiesKey(vaultId));
+    s.remove(QStringLiteral("restores/") + QString::fromLatin1(vaultId.toHex()));
 }
 
 } // namespace coffer

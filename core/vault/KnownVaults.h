@@ -1,10 +1,14 @@
 // The program's own record of the vaults it has opened (most recent first), kept in the user's Coffer
 // settings file. It holds folder paths only — never user names or anything from inside a vault — and
-// cancellation removes a vault's entry. It also maps a vault id to the vault's backup folder, so that a
-// restore from a backup file alone finds the erasure tombstones kept there.
+// cancellation removes a vault's entries. It also maps a vault id to every backup folder and every vault
+// folder this machine has seen holding that vault (the original and the copies restored from its
+// backups share the id), so that a restore from a backup file alone finds the erasure tombstones, and a
+// cancellation finds every copy, even those the vault itself has not been told about yet. The vault's
+// own record of the same (in vault.db) is the one that travels with it; this one is per machine.
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -19,10 +23,22 @@ public:
     static void remember(const QString& vaultFolder);
     static void forget(const QString& vaultFolder);
 
-    // The backup folder recorded for a vault id, or empty.
-    static QString backupFolder(const QByteArray& vaultId);
-    static void setBackupFolder(const QByteArray& vaultId, const QString& folder);
-    static void forgetBackupFolder(const QByteArray& vaultId);
+    // Every backup folder recorded for a vault id, oldest first (existing or not).
+    static QStringList backupFolders(const QByteArray& vaultId);
+    static void addBackupFolder(const QByteArray& vaultId, const QString& folder);
+    // Every vault folder seen holding this vault id (the vault and its restored copies).
+    static QStringList vaultFolders(const QByteArray& vaultId);
+    static void addVaultFolder(const QByteArray& vaultId, const QString& folder);
+    static void removeVaultFolder(const QByteArray& vaultId, const QString& folder);
+    // What a restore made: the folder restored into, from which backup file, taken when (ISO 8601).
+    struct Restore
+    {
+        QString folder, backup, taken;
+    };
+    static void noteRestore(const QByteArray& vaultId, const Restore& restore);
+    static QList<Restore> restores(const QByteArray& vaultId);
+    // Both lists of the vault id.
+    static void forgetVaultId(const QByteArray& vaultId);
 };
 
 } // namespace coffer

@@ -285,6 +285,8 @@ std::unique_ptr<Vault> Vault::openWithKey(const QString& folder, VaultLock lock,
                 static_cast<Vault*>(self)->m_changed = true;
         },
         vault.get());
+    vault->afterOpen();
+    vault->m_changed = false; // bookkeeping of its copies only: no call for a backup on lock
     return vault;
 }
 
@@ -343,8 +345,13 @@ void Vault::audit(const QString& action, const QString& objectType, const QStrin
 
 QString Vault::pseudonym(const QString& clientId) const
 {
+    return pseudonymFor(m_dataKey, clientId);
+}
+
+QString Vault::pseudonymFor(const Secret& dataKey, const QString& clientId)
+{
     constexpr qsizetype kPseudonymSize = 16; // 128 bits: no two clients of a vault meet by chance
-    const QByteArray hash = keyedHash(deriveSubkey(m_dataKey, Subkey::Pseudonym), clientId.toUtf8(), kPseudonymSize);
+    const QByteArray hash = keyedHash(deriveSubkey(dataKey, Subkey::Pseudonym), clientId.toUtf8(), kPseudonymSize);
     return QStringLiteral("p:") + QString::fromLatin1(hash.toHex());
 }
 

@@ -71,6 +71,7 @@ public:
     QByteArray id() const { return m_header.vaultId; }
     const UserInfo& currentUser() const { return m_user; }
     KdfParams kdfParams() const;
+    const CipherSettings& cipherSettings() const { return m_header.cipher; }
 
     // Rewraps only the signed-in user's key slot; vault.db is not re-encrypted.
     void changePassword(const Secret& newPassword);
@@ -110,6 +111,8 @@ public:
     // A stable keyed hash of a client id, for the audit log: rows can be matched to a client while the
     // client exists, and once the client is erased no row refers to their id.
     QString pseudonym(const QString& clientId) const;
+    // The same, from the data key alone: for a backup's snapshot or a tombstone file, outside a Vault.
+    static QString pseudonymFor(const Secret& dataKey, const QString& clientId);
     std::vector<AuditEntry> auditEntries(qint64 afterSeq, int limit);        // admins and the owner
     std::vector<AuditEntry> auditEntriesBefore(qint64 beforeSeq, int limit); // newest first; admins, owner
     AuditVerification verifyAudit();                                         // admins and the owner
@@ -130,6 +133,9 @@ private:
     void writeHeaderThenCommit(Transaction& tx, const std::function<void(VaultHeader&)>& change);
     // ManagedBackups::backUpOnLock (backup/VaultBackups.cpp); never throws.
     void backUpOnLock() noexcept;
+    // After every open (backup/VaultBackups.cpp): a compaction left pending by a crash is finished and
+    // the tombstones are mirrored between vault.db and every recorded backup folder. Never throws.
+    void afterOpen() noexcept;
     static void checkPassword(const Secret& password);
     static void checkUserName(const QString& name);
     static UserInfo userFrom(Statement& st);

@@ -88,7 +88,8 @@ private Q_SLOTS:
         r = ownerWithoutVault({s("restore"), path("b1.coffer-backup"), s("--to"), path("restored"), s("--json")});
         QCOMPARE(r.code, 0);
         QCOMPARE(objectOf(r).value(s("folder")).toString(), path("restored.coffer"));
-        QVERIFY(r.err.contains(s("No erasure tombstone file")));
+        // The vault's own tombstone file, in the backup folder it recorded, was read.
+        QCOMPARE(objectOf(r).value(s("tombstoneFiles")).toArray().size(), 1);
         const QString original = owner({s("client"), s("list"), s("--json")}).out;
         const QString restored =
             as(path("restored.coffer"), s("anna"), s(kOwnerPassword), {s("client"), s("list"), s("--json")}).out;
@@ -97,6 +98,31 @@ private Q_SLOTS:
 
         QCOMPARE(ownerWithoutVault({s("restore"), path("b1.coffer-backup"), s("--to"), path("restored")}).code, 1);
         QCOMPARE(ownerWithoutVault({s("restore"), path("b1.coffer-backup")}).code, 2);
+    }
+
+    // With every tombstone file out of reach (the backup folder's drive unplugged), a restore refuses and
+    // says where it looked; --no-tombstones goes ahead, and says what that means.
+    void restoreWithoutTombstonesAsks()
+    {
+        QCOMPARE(owner({s("backup"), s("--out"), path("b3.coffer-backup")}).code, 0);
+        const QString backups = m_vault + s(".coffer-backups");
+        QVERIFY(QDir().rename(backups, path("unplugged")));
+        QVERIFY(QDir().mkdir(path("usb")));
+        QVERIFY(QFile::copy(path("b3.coffer-backup"), path("usb/b3.coffer-backup")));
+        // The settings of this machine would find it: as on a machine that has never seen the vault.
+        QSettings(QSettings::IniFormat, QSettings::UserScope, s("Coffer"), s("coffer")).clear();
+        CliResult r = ownerWithoutVault({s("restore"), path("usb/b3.coffer-backup"), s("--to"), path("r4")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(s("No erasure tombstone file")) && r.err.contains(backups), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(path("r4.coffer")));
+        r = ownerWithoutVault(
+            {s("restore"), path("usb/b3.coffer-backup"), s("--to"), path("r4"), s("--no-tombstones")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.err.contains(s("could not be re-applied")));
+        r = ownerWithoutVault({s("restore"), path("usb/b3.coffer-backup"), s("--to"), path("r5"), s("--tombstones"),
+                               path("unplugged/") + QDir(path("unplugged")).entryList({s("*.tombstones")}).value(0)});
+        QCOMPARE(r.code, 0);
+        QVERIFY(QDir().rename(path("unplugged"), backups));
     }
 
     void damagedBackupsAndWrongPasswords()

@@ -11,6 +11,8 @@
 #include "vault/Vault.h"
 
 #include <QBuffer>
+#include <QDir>
+#include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
 #include <sqlite3.h>
@@ -20,7 +22,10 @@ namespace coffer::test {
 inline void usePrivateSettings()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("Coffer"), QStringLiteral("coffer")).clear();
+    QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("Coffer"), QStringLiteral("coffer"));
+    settings.clear();
+    // The journals of cancellations, kept beside the settings.
+    QDir(QFileInfo(settings.fileName()).absolutePath() + QStringLiteral("/cancellations")).removeRecursively();
 }
 
 struct Shop : VaultFixture

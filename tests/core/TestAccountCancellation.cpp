@@ -181,7 +181,7 @@ private Q_SLOTS:
         QCOMPARE(method[QStringLiteral("tool")][QStringLiteral("version")].toString(), QStringLiteral(COFFER_VERSION));
         QVERIFY(!method[QStringLiteral("verificationMethod")].toString().isEmpty());
         const QJsonArray results = method[QStringLiteral("verificationResults")].toArray();
-        QCOMPARE(results.size(), 5);
+        QCOMPARE(results.size(), 6);
         for (const QJsonValue& v : results)
             QVERIFY2(v[QStringLiteral("passed")].toBool(), qPrintable(v[QStringLiteral("check")].toString()));
         QVERIFY(fromStamp(cert[QStringLiteral("completed")].toString()).isValid());

@@ -4,6 +4,7 @@
 #include "backup/BackupVerifier.h"
 #include "backup/BackupWriter.h"
 #include "backup/ManagedBackups.h"
+#include "backup/Tombstones.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -212,7 +213,12 @@ private Q_SLOTS:
         auto v = Vault::unlock(folder, {}, secret(kOwnerPassword));
         const QStringList kept = v->managedBackups();
         QCOMPARE(kept.size(), 3);
-        QCOMPARE(QDir(v->backupFolder()).entryList(QDir::Files).size(), 3);
+        QCOMPARE(QDir(v->backupFolder()).entryList({QStringLiteral("*.coffer-backup")}, QDir::Files).size(), 3);
+        // Beside them only the vault's tombstone file, kept there from the first unlock on.
+        QStringList expected = QDir(v->backupFolder()).entryList({QStringLiteral("*.coffer-backup")}, QDir::Files)
+                               << QFileInfo(Tombstones::filePath(v->backupFolder(), v->id())).fileName();
+        expected.sort();
+        QCOMPARE(QDir(v->backupFolder()).entryList(QDir::Files, QDir::Name), expected);
         // Newest first; the newest holds all six clients.
         QVERIFY(QFileInfo(kept[0]).fileName() > QFileInfo(kept[2]).fileName());
         QCOMPARE(BackupVerifier::verify(kept[0], {}, secret(kOwnerPassword)).clients, qint64(6));
@@ -234,15 +240,21 @@ private Q_SLOTS:
         Shop shop(1);
         const QString folder = shop.vault->path();
         // A file where the folder should be: the backup cannot be written (tests may run as root, so a
-        // read-only folder would not do).
+        // read-only folder would not do). A file is refused as the folder at once; one that takes the
+        // folder's place later only stops the backup.
         writeAll(shop.path("not-a-folder"), "x");
-        shop.vault->setBackupFolder(shop.path("not-a-folder"));
+        QCOMPARE(thrownCode([&] { shop.vault->setBackupFolder(shop.path("not-a-folder")); }), ErrorCode::Usage);
+        QVERIFY(QDir().mkdir(shop.path("later-a-file")));
+        shop.vault->setBackupFolder(shop.path("later-a-file"));
+        QVERIFY(QDir(shop.path("later-a-file")).removeRecursively());
+        writeAll(shop.path("later-a-file"), "x");
         shop.vault->lock();
         QVERIFY(!shop.vault->isUnlocked());
         auto v = Vault::unlock(folder, {}, secret(kOwnerPassword));
         QVERIFY(auditActions(*v).contains(QStringLiteral("backup.failed")));
         QVERIFY(v->managedBackups().isEmpty());
         QCOMPARE(readAll(shop.path("not-a-folder")), QByteArray("x"));
+        QCOMPARE(readAll(shop.path("later-a-file")), QByteArray("x"));
         QVERIFY(QDir(shop.dir.path())
                     .entryList({QStringLiteral(".coffer-snapshot*")}, QDir::Hidden | QDir::Files)
                     .isEmpty());

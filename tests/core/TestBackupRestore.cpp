@@ -18,20 +18,28 @@ using namespace coffer::test;
 
 namespace {
 
-std::optional<ErrorCode> restoreError(const QString& file, const QString& to, const char* password = kOwnerPassword,
-                                      const QString& tombstones = {})
+RestoreOptions withTombstones(const QString& file)
 {
-    return thrownCode([&] { (void)Restorer::restore(file, to, {}, secret(password), tombstones); });
+    RestoreOptions o;
+    o.tombstoneFile = file;
+    return o;
+}
+
+std::optional<ErrorCode> restoreError(const QString& file, const QString& to, const char* password = kOwnerPassword,
+                                      const RestoreOptions& options = {})
+{
+    return thrownCode([&] { (void)Restorer::restore(file, to, {}, secret(password), options); });
 }
 
 // Erases a client the way ClientEraser::erase does, as far as a restore is concerned: the rows go and a
-// tombstone is appended to the vault's backup folder.
+// tombstone goes into vault.db and the vault's backup folder.
 void eraseWithTombstone(Vault& v, const QString& clientId)
 {
     Transaction tx(v.database());
     deleteClientRows(v.database(), clientId);
+    Tombstones::record(v.database(), {v.pseudonym(clientId), QDateTime::currentDateTimeUtc()});
     tx.commit();
-    Tombstones::append(v.backupFolder(), v.id(), v.dataKey(), {clientId, QDateTime::currentDateTimeUtc()});
+    Tombstones::writeFile(v.backupFolder(), v.id(), v.dataKey(), Tombstones::inDatabase(v.database()));
 }
 
 } // namespace
@@ -52,7 +60,9 @@ private Q_SLOTS:
 
         const RestoreResult r = Restorer::restore(file, shop.path("restored"), {}, secret(kOwnerPassword));
         QCOMPARE(r.folder, shop.path("restored.coffer"));
-        QVERIFY(r.tombstoneFile.isEmpty()); // no erasure was ever recorded for this vault
+        // The vault's own (empty) tombstone file was found in its backup folder, written at its creation.
+        QCOMPARE(r.tombstoneFiles, QStringList{Tombstones::filePath(shop.vault->backupFolder(), shop.vault->id())});
+        QCOMPARE(r.tombstonesRead, 0);
         QCOMPARE(readAll(r.folder + QStringLiteral("/header")), readAll(shop.vault->headerFilePath()));
         {
             Database db;
@@ -62,7 +72,13 @@ private Q_SLOTS:
             // Everything else is identical, row for row.
             QCOMPARE(rows[QStringLiteral("audit")].size(), rowsAtBackup[QStringLiteral("audit")].size() + 1);
             rows[QStringLiteral("audit")].removeLast();
-            QCOMPARE(rows, rowsAtBackup);
+            // And it notes, in meta, which backup it came from.
+            QCOMPARE(rows[QStringLiteral("meta")].size(), rowsAtBackup[QStringLiteral("meta")].size() + 1);
+            QCOMPARE(db.scalar("SELECT count(*) FROM meta WHERE key = 'restored.from'"), qint64(1));
+            rows.remove(QStringLiteral("meta"));
+            auto expected = rowsAtBackup;
+            expected.remove(QStringLiteral("meta"));
+            QCOMPARE(rows, expected);
         }
         // The restored vault opens as a vault, with the file's bytes intact.
         auto restored = Vault::unlock(r.folder, QStringLiteral("anna"), secret(kOwnerPassword));
@@ -116,23 +132,40 @@ private Q_SLOTS:
 
         // Found through the vault id alone (KnownVaults), as on the machine that made the vault.
         const RestoreResult r = Restorer::restore(file, shop.path("restored"), {}, secret(kOwnerPassword));
-        QCOMPARE(r.tombstoneFile, Tombstones::filePath(shop.vault->backupFolder(), shop.vault->id()));
+        const QString tombstones = Tombstones::filePath(shop.vault->backupFolder(), shop.vault->id());
+        QVERIFY(r.tombstoneFiles.contains(tombstones));
         QCOMPARE(r.tombstonesRead, 2);
         QCOMPARE(r.tombstonesApplied, 1);
+        QVERIFY(!r.checks.empty());
+        for (const ErasureCheck& c : r.checks) // the eraser's own checks, on the restored file
+            QVERIFY2(c.passed, qPrintable(c.key + u' ' + c.detail));
         auto restored = Vault::unlock(r.folder, {}, secret(kOwnerPassword));
         QVERIFY(!ClientStore(*restored).exists(gone));
         QVERIFY(ClientStore(*restored).exists(shop.clientIds[0]));
         QCOMPARE(restored->database().scalar("SELECT count(*) FROM notes"), qint64(1));
+        // The restored vault knows both erasures itself from now on.
+        QCOMPARE(Tombstones::inDatabase(restored->database()).size(), size_t(2));
         restored.reset();
 
-        // Elsewhere (no record of the vault), the file named by hand does the same; without it, the
-        // result says that none was found and the erased client is back.
+        // Elsewhere (no record of the vault, and the folders the backup itself names are not there), a
+        // backup moved away from its folder finds no tombstone file: the restore refuses, unless told to
+        // go ahead without, or given the file.
         usePrivateSettings();
-        const RestoreResult blind = Restorer::restore(file, shop.path("blind"), {}, secret(kOwnerPassword));
-        QVERIFY(blind.tombstoneFile.isEmpty());
+        const QString backups = shop.vault->backupFolder();
+        QVERIFY(QDir().rename(backups, shop.path("unplugged")));
+        const QString unplugged = shop.path("unplugged/") + QFileInfo(tombstones).fileName();
+        QDir().mkdir(shop.path("elsewhere"));
+        const QString moved = shop.path("elsewhere/old.coffer-backup");
+        QVERIFY(QFile::copy(file, moved));
+        QCOMPARE(restoreError(moved, shop.path("refused")), ErrorCode::Failed);
+        QVERIFY(!QFileInfo::exists(shop.path("refused.coffer")));
+        RestoreOptions blindly;
+        blindly.withoutTombstones = true;
+        const RestoreResult blind = Restorer::restore(moved, shop.path("blind"), {}, secret(kOwnerPassword), blindly);
+        QVERIFY(blind.tombstoneFiles.isEmpty());
         QCOMPARE(blind.tombstonesApplied, 0);
         const RestoreResult named =
-            Restorer::restore(file, shop.path("named"), {}, secret(kOwnerPassword), r.tombstoneFile);
+            Restorer::restore(moved, shop.path("named"), {}, secret(kOwnerPassword), withTombstones(unplugged));
         QCOMPARE(named.tombstonesApplied, 1);
         restored = Vault::unlock(named.folder, {}, secret(kOwnerPassword));
         QVERIFY(!ClientStore(*restored).exists(gone));
@@ -146,7 +179,8 @@ private Q_SLOTS:
         const QString path = Tombstones::filePath(shop.vault->backupFolder(), shop.vault->id());
         QCOMPARE(Tombstones::read(path, shop.vault->id(), shop.vault->dataKey()).size(), size_t(2));
         const QByteArray original = readAll(path);
-        QVERIFY(!original.contains("Ozoli")); // ids and times only
+        QVERIFY(!original.contains("Ozoli"));                      // pseudonyms and times only
+        QVERIFY(!original.contains(shop.clientIds[0].toLatin1())); // not even the random id
 
         const QString file = shop.path("b.coffer-backup");
         (void)BackupWriter::write(*shop.vault, file);
@@ -159,13 +193,13 @@ private Q_SLOTS:
             QVERIFY(!QFileInfo::exists(shop.path("r.coffer")));
         }
         // The first entry dropped: the chain no longer starts where it must.
-        const int entry = 1 + 36 + 8 + 32;
+        const int entry = 1 + 34 + 8 + 32; // "p:" and 32 hex digits
         writeAll(path, original.left(26) + original.mid(26 + entry));
         QVERIFY_THROWS_EXCEPTION(Error, Tombstones::read(path, shop.vault->id(), shop.vault->dataKey()));
         // Appending to a damaged chain is refused rather than papered over.
-        QVERIFY_THROWS_EXCEPTION(Error,
-                                 Tombstones::append(shop.vault->backupFolder(), shop.vault->id(), shop.vault->dataKey(),
-                                                    {QStringLiteral("x"), QDateTime::currentDateTimeUtc()}));
+        QVERIFY_THROWS_EXCEPTION(
+            Error, Tombstones::writeFile(shop.vault->backupFolder(), shop.vault->id(), shop.vault->dataKey(),
+                                         {{QStringLiteral("p:x"), QDateTime::currentDateTimeUtc()}}));
         writeAll(path, original);
         QCOMPARE(Tombstones::read(path, shop.vault->id(), shop.vault->dataKey()).size(), size_t(2));
         // Another vault's key does not open this chain.

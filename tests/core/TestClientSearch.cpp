@@ -131,6 +131,7 @@ void backToSchema3(Database& db)
     DROP TABLE note_search;
     CREATE VIRTUAL TABLE note_search USING fts4(content, tokenize=unicode61, prefix="2,3,4");
     INSERT INTO note_search (docid, content) SELECT rowid, text FROM notes;
+    DROP TABLE backup_folders; DROP TABLE tombstones; DROP TABLE copies; DROP TABLE exports; DROP TABLE erasures;
     PRAGMA user_version = 3; PRAGMA foreign_keys = ON;
     )sql");
 }

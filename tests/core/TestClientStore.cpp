@@ -433,7 +433,10 @@ private Q_SLOTS:
                 "CREATE INDEX clients_by_name ON clients(display_name COLLATE NOCASE); "
                 "CREATE TABLE old_tags AS SELECT client_id, tag FROM client_tags; DROP TABLE client_tags; "
                 "ALTER TABLE old_tags RENAME TO client_tags; "
-                "CREATE INDEX client_tags_by_tag ON client_tags(tag COLLATE NOCASE); PRAGMA user_version = 2");
+                "CREATE INDEX client_tags_by_tag ON client_tags(tag COLLATE NOCASE); "
+                // The tables of schema 5 are the newer schema's too.
+                "DROP TABLE backup_folders; DROP TABLE tombstones; DROP TABLE copies; DROP TABLE exports; "
+                "DROP TABLE erasures; PRAGMA user_version = 2");
         m_fixture->vault->setKeepBackups(0);
         const QString path = m_fixture->vault->path();
         m_fixture->vault->lock();

@@ -212,9 +212,10 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(Error, Exporter(*fx.vault).run(fx.dir.filePath(QStringLiteral("cancelled-dir")), dir));
         QVERIFY_THROWS_EXCEPTION(Error,
                                  Exporter(*fx.vault).run(fx.dir.filePath(QStringLiteral("no/such/folder.zip")), {}));
-        // Nothing but the vault folder is left: no target, no temporary.
+        // Nothing but the vault folder (and its backup folder, which holds its tombstones from the start)
+        // is left: no target, no temporary.
         QCOMPARE(QDir(fx.dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
-                 QStringList{QStringLiteral("source.coffer")});
+                 (QStringList{QStringLiteral("source.coffer"), QStringLiteral("source.coffer-backups")}));
         // An existing target is never overwritten.
         writeAll(out, "keep me");
         QVERIFY_THROWS_EXCEPTION(Error, Exporter(*fx.vault).run(out, {}));

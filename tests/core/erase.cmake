@@ -2,3 +2,4 @@
 # does) to search every page, free ones included, for what the erasure must have removed.
 coffer_add_test(TestClientEraser SOURCES TestClientEraser.cpp LIBS coffer_core PkgConfig::LIBCRYPTO)
 coffer_add_test(TestAccountCancellation SOURCES TestAccountCancellation.cpp LIBS coffer_core)
+coffer_add_test(TestErasureEverywhere SOURCES TestErasureEverywhere.cpp BackupTestSupport.h LIBS coffer_core coffer_sqlcipher)

@@ -46,7 +46,7 @@ DemoVault::~DemoVault()
     // A backup folder chosen while exploring the demo is recorded in the settings; the demo leaves no
     // trace there. QTemporaryDir then removes the folder and everything in it.
     if (!m_vaultId.isEmpty())
-        KnownVaults::forgetBackupFolder(m_vaultId);
+        KnownVaults::forgetVaultId(m_vaultId);
 }
 
 std::unique_ptr<Vault> DemoVault::takeVault()

@@ -119,8 +119,7 @@ ReportDialog* TaskReports::restoreDone(QWidget* parent, const RestoreResult& res
     dialog->setObjectName(QStringLiteral("restoreDoneDialog"));
     dialog->addText(tr("The backup of %1 is now the vault:").arg(takenText));
     dialog->addPath(QString(), result.folder);
-    if (result.tombstoneFile.isEmpty())
-        // Also the case of a vault that never erased anyone, so the text must not sound an alarm.
+    if (result.tombstoneFiles.isEmpty())
         dialog->addText(tr("Coffer found no record of erasures for this vault. If you erased a client after %1, "
                            "check that they are not back in the new vault, and erase them again if they are.")
                             .arg(takenText));

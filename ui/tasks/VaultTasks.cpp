@@ -29,6 +29,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QWidget>
 
 namespace coffer {
@@ -208,10 +210,35 @@ void VaultTasks::restoreBackup(const QString& backupFile)
     connect(dialog, &QDialog::accepted, this, [this, dialog, backupFile, taken] {
         const QString user = dialog->userName(), target = dialog->target();
         auto password = std::make_shared<Secret>(dialog->takePassword());
+        RestoreOptions options;
+        try {
+            const TombstoneSources sources = Restorer::findTombstones(backupFile);
+            if (sources.files.isEmpty()) {
+                // Asked, never assumed: without tombstones an erased client could come back.
+                QMessageBox ask(QMessageBox::Warning, tr("Restore a Backup"),
+                                tr("Coffer cannot find this vault's record of erasures"), QMessageBox::NoButton,
+                                m_window);
+                ask.setInformativeText(
+                    tr("It looked in %1. If a client was erased after %2, they would come back in the restored "
+                       "vault. Restore anyway only if you are sure no client was erased since, or if the backup "
+                       "folder's drive is not connected, connect it first.")
+                        .arg(QDir::toNativeSeparators(sources.lookedIn.join(QStringLiteral(", "))), taken));
+                QPushButton* restore = ask.addButton(tr("Restore Anyway"), QMessageBox::AcceptRole);
+                ask.addButton(QMessageBox::Cancel);
+                ask.setDefaultButton(QMessageBox::Cancel);
+                ask.exec();
+                if (ask.clickedButton() != restore)
+                    return;
+                options.withoutTombstones = true;
+            }
+        } catch (const Error&) {
+            // A damaged backup: the restore itself says so.
+        }
         runLongTask<RestoreResult>(
             m_window, tr("Restore a Backup"), tr("Restoring the backup of %1 into a new vault…").arg(taken),
-            [backupFile, target, user, password](const TaskProgress& progress) {
-                return Restorer::restore(backupFile, target, user, *password, {}, LongTask::stoppingProgress(progress));
+            [backupFile, target, user, password, options](const TaskProgress& progress) mutable {
+                options.progress = LongTask::stoppingProgress(progress);
+                return Restorer::restore(backupFile, target, user, *password, options);
             },
             [this, taken](Outcome<RestoreResult>& outcome, bool cancelled) {
                 if (cancelled && outcome.error)

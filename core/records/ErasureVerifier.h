@@ -4,15 +4,22 @@
 // too": a family's shared phone or a common given name stays legitimately with another client.
 #pragma once
 
-#include "ClientEraser.h"
-
 #include <QCoreApplication>
 #include <QStringList>
 #include <map>
+#include <vector>
 
 namespace coffer {
 
 class Database;
+
+struct ErasureCheck
+{
+    QString key;  // stable, for --json and tests: "id", "strings", "index", "free-pages", "wal", "tombstone"
+    QString name; // what was checked, translated
+    bool passed = false;
+    QString detail; // counts or table names, never client data
+};
 
 class ErasureVerifier
 {
