@@ -155,7 +155,7 @@ VaultCreation Vault::create(const QString& folderIn, const QString& ownerName, c
                              QString::fromLatin1(header.vaultId.toHex()));
             tx.commit();
         }
-        QFile::setPermissions(databasePath(folder), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        makePrivateFile(databasePath(folder));
         const QByteArray bytes = header.serialise(dataKey);
         writeFileAtomically(headerPath(folder), bytes);
         const QByteArray ownerSlot = header.keySlots.front().id;

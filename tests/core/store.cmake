@@ -1,0 +1,2 @@
+# Tests of core/store's file rules: private modes, output paths, local and unsynchronised folders.
+coffer_add_test(TestFileSafety SOURCES TestFileSafety.cpp LIBS coffer_core)
