@@ -8,6 +8,7 @@
 #include "audit/AuditLog.h"
 #include "records/ClientRows.h"
 #include "store/FileSafety.h"
+#include "store/FolderSafety.h"
 #include "store/Schema.h"
 
 #include <QCoreApplication>
@@ -75,6 +76,7 @@ RestoreResult Restorer::restore(const QString& backupPath, const QString& target
         all = Tombstones::read(result.tombstoneFile, access.header.vaultId, access.dataKey);
 
     result.folder = newVaultFolder(target);
+    requireLocalFolder(result.folder, FolderUse::Vault); // a restored vault is a vault like any other
     const bool existed = QFileInfo::exists(result.folder);
     makePrivateFolder(result.folder);
     const QString dbPath = QDir(result.folder).filePath(QStringLiteral("vault.db"));
