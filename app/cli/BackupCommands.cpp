@@ -36,20 +36,24 @@ class BackupCreate : public Command
 {
 public:
     QStringList words() const override { return {QStringLiteral("backup")}; }
-    QString synopsis() const override { return QStringLiteral("--out FILE"); }
+    QString synopsis() const override { return QStringLiteral("--out FILE [--force]"); }
     QString summary() const override { return tr("Back the vault up into one encrypted file."); }
     QList<QCommandLineOption> options() const override
     {
-        return {{QStringLiteral("out"), tr("The backup file to write."), QStringLiteral("FILE")}};
+        return {
+            {QStringLiteral("out"), tr("The backup file to write (outside the vault folder)."), QStringLiteral("FILE")},
+            {QStringLiteral("force"), tr("Replace an existing file (never a folder, never a link).")}};
     }
     int execute(CliContext& ctx, const QStringList& args) override
     {
-        expectArgs(args, 0, QStringLiteral("backup --out FILE"));
+        expectArgs(args, 0, QStringLiteral("backup --out FILE [--force]"));
         if (!ctx.parser().isSet(QStringLiteral("out")))
             throw Error(ErrorCode::Usage, tr("Say where to write the backup: --out FILE."));
         Vault& vault = ctx.unlock();
         ProgressBar bar(ctx.io(), tr("Backing up"));
-        const BackupInfo info = BackupWriter::write(vault, ctx.parser().value(QStringLiteral("out")), bar.reporter());
+        const BackupInfo info = BackupWriter::write(
+            vault, ctx.parser().value(QStringLiteral("out")), bar.reporter(), SnapshotMethod::Automatic,
+            ctx.parser().isSet(QStringLiteral("force")) ? Overwrite::Replace : Overwrite::Refuse);
         bar.finish();
         if (ctx.json()) {
             QJsonObject o = manifestJson(info.manifest);

@@ -180,6 +180,23 @@ private Q_SLOTS:
         QVERIFY(!list.contains(s("Ozoliņš")));
         QVERIFY(list.contains(s("Žemaitytė")));
     }
+
+    void backupOutKeepsTheOutputRules()
+    {
+        const QString inside = QDir(m_vault + s(".coffer")).filePath(s("inside.coffer-backup"));
+        CliResult r = owner({s("backup"), s("--out"), inside});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(s("vault folder")), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(inside));
+
+        writeAll(path("taken.coffer-backup"), "keep me");
+        r = owner({s("backup"), s("--out"), path("taken.coffer-backup")});
+        QCOMPARE(r.code, 1);
+        QCOMPARE(readAll(path("taken.coffer-backup")), QByteArray("keep me"));
+        r = owner({s("backup"), s("--out"), path("taken.coffer-backup"), s("--force")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(ownerWithoutVault({s("backup"), s("verify"), path("taken.coffer-backup")}).code, 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliBackup)

@@ -260,6 +260,33 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(Error, v->setBackupFolder(shop.path("elsewhere")));
         QCOMPARE(v->keepBackups(), ManagedBackups::kDefaultKeep);
     }
+
+    // A backup file: an existing file is replaced only when allowed, never through a link, and never
+    // inside the vault folder, whose loss it is meant to survive.
+    void backupFileFollowsTheOutputRules()
+    {
+        Shop shop(1);
+        const QString file = shop.path("copy.coffer-backup");
+        writeAll(file, "keep me");
+        QCOMPARE(thrownCode([&] { (void)BackupWriter::write(*shop.vault, file); }), ErrorCode::Failed);
+        QCOMPARE(readAll(file), QByteArray("keep me"));
+        (void)BackupWriter::write(*shop.vault, file, {}, SnapshotMethod::Automatic, Overwrite::Replace);
+        QVERIFY(readAll(file) != "keep me");
+        QCOMPARE(QFileInfo(file).permissions() & 0x0077, QFileDevice::Permissions()); // nothing for others
+
+        QVERIFY(QFile::link(shop.path("victim"), shop.path("link.coffer-backup")));
+        QCOMPARE(thrownCode([&] {
+                     (void)BackupWriter::write(*shop.vault, shop.path("link.coffer-backup"), {},
+                                               SnapshotMethod::Automatic, Overwrite::Replace);
+                 }),
+                 ErrorCode::Failed);
+        QVERIFY(!QFileInfo::exists(shop.path("victim")));
+        const QString inside = QDir(shop.vault->path()).filePath(QStringLiteral("in.coffer-backup"));
+        QString message;
+        QCOMPARE(thrownCode([&] { (void)BackupWriter::write(*shop.vault, inside); }, &message), ErrorCode::Failed);
+        QVERIFY2(message.contains(QStringLiteral("vault folder")), qPrintable(message));
+        QVERIFY(!QFileInfo::exists(inside));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBackup)
