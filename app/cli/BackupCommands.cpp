@@ -170,7 +170,7 @@ class BackupSettings : public Command
 {
 public:
     QStringList words() const override { return {QStringLiteral("backup"), QStringLiteral("settings")}; }
-    QString synopsis() const override { return QStringLiteral("[--folder DIR] [--keep N]"); }
+    QString synopsis() const override { return QStringLiteral("[--folder DIR [--accept-risk]] [--keep N]"); }
     QString summary() const override
     {
         return tr("Show or change where automatic backups go and how many are kept (0: none).");
@@ -179,11 +179,15 @@ public:
     {
         return {{QStringLiteral("folder"), tr("The backup folder (\"\" for the default beside the vault)."),
                  QStringLiteral("DIR")},
+                {QStringLiteral("accept-risk"),
+                 tr("Owner only: use --folder even on a network file system or in a synchronised folder.")},
                 {QStringLiteral("keep"), tr("How many automatic backups to keep."), QStringLiteral("N")}};
     }
     int execute(CliContext& ctx, const QStringList& args) override
     {
-        expectArgs(args, 0, QStringLiteral("backup settings [--folder DIR] [--keep N]"));
+        expectArgs(args, 0, QStringLiteral("backup settings [--folder DIR [--accept-risk]] [--keep N]"));
+        if (ctx.parser().isSet(QStringLiteral("accept-risk")) && !ctx.parser().isSet(QStringLiteral("folder")))
+            throw Error(ErrorCode::Usage, tr("--accept-risk goes with --folder DIR."));
         int keep = -1;
         if (ctx.parser().isSet(QStringLiteral("keep"))) {
             bool ok = false;
@@ -192,20 +196,29 @@ public:
                 throw Error(ErrorCode::Usage, tr("--keep needs a whole number, 0 or more."));
         }
         Vault& vault = ctx.unlock();
+        ManagedBackups managed(vault);
         if (ctx.parser().isSet(QStringLiteral("folder")))
-            vault.setBackupFolder(ctx.parser().value(QStringLiteral("folder")));
+            managed.setFolder(ctx.parser().value(QStringLiteral("folder")),
+                              ctx.parser().isSet(QStringLiteral("accept-risk")) ? FolderRisk::Accept
+                                                                                : FolderRisk::Refuse);
         if (keep >= 0)
             vault.setKeepBackups(keep);
         vault.require(Permission::Backup);
         const QStringList backups = vault.managedBackups();
+        const FolderProblem risk = managed.acceptedRisk();
         if (ctx.json()) {
-            ctx.printJson(QJsonObject{{QStringLiteral("folder"), vault.backupFolder()},
-                                      {QStringLiteral("keep"), vault.keepBackups()},
-                                      {QStringLiteral("backups"), QJsonArray::fromStringList(backups)}});
+            QJsonObject o{{QStringLiteral("folder"), vault.backupFolder()},
+                          {QStringLiteral("keep"), vault.keepBackups()},
+                          {QStringLiteral("backups"), QJsonArray::fromStringList(backups)}};
+            if (!risk.isNone())
+                o.insert(QStringLiteral("acceptedRisk"), risk.summary());
+            ctx.printJson(o);
             return 0;
         }
-        ctx.io().out << tr("Folder: %1").arg(QDir::toNativeSeparators(vault.backupFolder())) << '\n'
-                     << tr("Keep: %1").arg(vault.keepBackups()) << '\n';
+        ctx.io().out << tr("Folder: %1").arg(QDir::toNativeSeparators(vault.backupFolder())) << '\n';
+        if (!risk.isNone())
+            ctx.io().out << tr("Risk accepted by the owner: the folder is %1.").arg(risk.summary()) << '\n';
+        ctx.io().out << tr("Keep: %1").arg(vault.keepBackups()) << '\n';
         for (const QString& b : backups)
             ctx.io().out << QDir::toNativeSeparators(b) << '\n';
         ctx.io().out << Qt::flush;

@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "Tombstones.h"
 #include "store/FileSafety.h"
+#include "store/OutputPath.h"
 #include "vault/KnownVaults.h"
 #include "vault/Vault.h"
 
@@ -56,7 +57,7 @@ QString ManagedBackups::folder() const
     return set.isEmpty() ? defaultFolder(m_vault.path()) : set;
 }
 
-void ManagedBackups::setFolder(const QString& folder)
+void ManagedBackups::setFolder(const QString& folder, FolderRisk risk)
 {
     m_vault.require(Permission::Backup);
     const QString absolute = folder.trimmed().isEmpty() ? QString() : QFileInfo(folder).absoluteFilePath();
@@ -64,8 +65,27 @@ void ManagedBackups::setFolder(const QString& folder)
         throw Error(
             ErrorCode::Usage,
             tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(QFileInfo(absolute).absolutePath())));
+    const QString target = absolute.isEmpty() ? defaultFolder(m_vault.path()) : absolute;
+    if (isInsideFolder(target, m_vault.path()))
+        throw Error(ErrorCode::Usage, tr("The backup folder cannot be inside the vault folder: backups must outlive "
+                                         "the loss of the vault's folder."));
+    const FolderProblem problem = inspectFolder(target);
+    if (!problem.isNone() && risk != FolderRisk::Accept)
+        throw Error(ErrorCode::Failed, folderProblemMessage(problem, FolderUse::BackupFolder, target));
+    if (!problem.isNone() && m_vault.currentUser().role != Role::Owner)
+        throw Error(ErrorCode::Permission, tr("Only the owner may accept the risk of a backup folder on a network "
+                                              "file system or in a synchronised folder."));
+    Transaction tx(m_vault.database());
     setMeta("backup.folder", absolute);
+    if (meta("backup.folder.risk") != problem.encode())
+        setMeta("backup.folder.risk", problem.encode());
+    tx.commit();
     KnownVaults::setBackupFolder(m_vault.id(), this->folder());
+}
+
+FolderProblem ManagedBackups::acceptedRisk() const
+{
+    return FolderProblem::decode(meta("backup.folder.risk"));
 }
 
 int ManagedBackups::keep() const
@@ -118,6 +138,12 @@ QStringList ManagedBackups::rotate()
 BackupInfo ManagedBackups::writeIntoFolder(const BackupProgress& progress)
 {
     const QString dir = folder();
+    // Checked at every backup, not only when the folder was chosen: a sync client may have been set up
+    // over it since, or the disk replaced by a network share.
+    const FolderProblem problem = inspectFolder(dir);
+    const FolderProblem accepted = acceptedRisk();
+    if (!problem.isNone() && (accepted.kind != problem.kind || accepted.what != problem.what))
+        throw Error(ErrorCode::Failed, folderProblemMessage(problem, FolderUse::BackupFolder, dir));
     if (!QFileInfo(dir).isDir())
         makePrivateFolder(dir);
     const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));

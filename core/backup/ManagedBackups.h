@@ -2,9 +2,15 @@
 // folder (a setting; by default NAME.coffer-backups beside the vault, 0700), named by the time, and only
 // the newest N are kept (a setting; default 10, 0 turns automatic backups off). Both settings live in the
 // vault's meta table. The folder also holds the vault's erasure tombstones (Tombstones).
+//
+// The folder must be on a local file system and outside every sync client's folders (store/FolderSafety),
+// and never inside the vault folder. Only the owner may accept the risk of a network or synced folder;
+// the risk accepted (what was found) is kept in the meta table beside the folder, and a backup into a
+// folder whose problem is not the one accepted is refused.
 #pragma once
 
 #include "BackupWriter.h"
+#include "store/FolderSafety.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -12,6 +18,11 @@
 namespace coffer {
 
 class Vault;
+
+enum class FolderRisk {
+    Refuse, // a network or synced folder is refused
+    Accept, // the owner accepts it, for this folder and what was found there
+};
 
 class ManagedBackups
 {
@@ -27,7 +38,10 @@ public:
 
     QString folder() const;
     // Permission::Backup. An empty folder means the default again. Recorded in KnownVaults too.
-    void setFolder(const QString& folder);
+    // FolderRisk::Accept is for the owner alone and matters only when the folder has a problem.
+    void setFolder(const QString& folder, FolderRisk risk = FolderRisk::Refuse);
+    // The problem the owner accepted for the current folder; Kind::None when none was.
+    FolderProblem acceptedRisk() const;
     int keep() const;
     void setKeep(int keep); // Permission::Backup; 0 .. kMaxKeep
     // This vault's backups in the folder (others' are left alone), newest first.
