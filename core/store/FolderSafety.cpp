@@ -14,11 +14,6 @@ namespace coffer {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("FolderSafety", text);
-}
-
 struct Magic
 {
     quint64 type;
@@ -107,9 +102,10 @@ QString FolderProblem::summary() const
     case Kind::None:
         return {};
     case Kind::NetworkFileSystem:
-        return tr("on a network file system (%1)").arg(what);
+        return QCoreApplication::translate("FolderSafety", "on a network file system (%1)").arg(what);
     case Kind::SyncedFolder:
-        return tr("in a folder that %1 synchronises (%2)").arg(what, QDir::toNativeSeparators(marker));
+        return QCoreApplication::translate("FolderSafety", "in a folder that %1 synchronises (%2)")
+            .arg(what, QDir::toNativeSeparators(marker));
     }
     return {};
 }
@@ -238,25 +234,33 @@ QString folderProblemMessage(const FolderProblem& problem, FolderUse use, const 
         return {};
     case FolderProblem::Kind::NetworkFileSystem:
         return use == FolderUse::Vault
-                   ? tr("%1 is on a network file system (%2). A vault must be on a disk of this computer: file locks "
-                        "and SQLite's write-ahead log do not hold on a network file system, so two computers could "
-                        "change the vault at once and damage it. Move the vault folder to a local disk.")
+                   ? QCoreApplication::translate(
+                         "FolderSafety",
+                         "%1 is on a network file system (%2). A vault must be on a disk of this computer: file locks "
+                         "and SQLite's write-ahead log do not hold on a network file system, so two computers could "
+                         "change the vault at once and damage it. Move the vault folder to a local disk.")
                          .arg(where, problem.what)
-                   : tr("The backup folder %1 is on a network file system (%2). File locks and SQLite's write-ahead "
-                        "log do not hold there, so a backup written there may be damaged. Choose a folder on a local "
-                        "disk, or, as the owner, accept the risk for this folder.")
+                   : QCoreApplication::translate(
+                         "FolderSafety",
+                         "The backup folder %1 is on a network file system (%2). File locks and SQLite's write-ahead "
+                         "log do not hold there, so a backup written there may be damaged. Choose a folder on a local "
+                         "disk, or, as the owner, accept the risk for this folder.")
                          .arg(where, problem.what);
     case FolderProblem::Kind::SyncedFolder:
         return use == FolderUse::Vault
-                   ? tr("%1 is inside a folder that %2 synchronises (it keeps %3). A vault must stay outside the "
-                        "folders a sync client manages: the vault's lock does not hold across computers, and the "
-                        "client copies the database while it changes, which can damage it or bring erased data "
-                        "back. Move the vault folder out of it.")
+                   ? QCoreApplication::translate(
+                         "FolderSafety",
+                         "%1 is inside a folder that %2 synchronises (it keeps %3). A vault must stay outside the "
+                         "folders a sync client manages: the vault's lock does not hold across computers, and the "
+                         "client copies the database while it changes, which can damage it or bring erased data "
+                         "back. Move the vault folder out of it.")
                          .arg(where, problem.what, marker)
-                   : tr("The backup folder %1 is inside a folder that %2 synchronises (it keeps %3). The client "
-                        "copies backups while they are written and keeps versions of its own that Coffer cannot "
-                        "erase. Choose a folder that no sync client manages, or, as the owner, accept the risk for "
-                        "this folder.")
+                   : QCoreApplication::translate(
+                         "FolderSafety",
+                         "The backup folder %1 is inside a folder that %2 synchronises (it keeps %3). The client "
+                         "copies backups while they are written and keeps versions of its own that Coffer cannot "
+                         "erase. Choose a folder that no sync client manages, or, as the owner, accept the risk for "
+                         "this folder.")
                          .arg(where, problem.what, marker);
     }
     return {};

@@ -16,11 +16,6 @@ namespace coffer {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("OutputPath", text);
-}
-
 [[noreturn]] void refuse(const QString& why)
 {
     throw Error(ErrorCode::Failed, why);
@@ -57,8 +52,10 @@ bool isVaultFolder(const QString& folder)
 
 [[noreturn]] void insideVault(const QString& folder)
 {
-    refuse(tr("The output would be inside the vault folder %1. Nothing Coffer writes for you goes there: choose a "
-              "place outside the vault.")
+    refuse(QCoreApplication::translate(
+               "OutputPath",
+               "The output would be inside the vault folder %1. Nothing Coffer writes for you goes there: choose a "
+               "place outside the vault.")
                .arg(QDir::toNativeSeparators(folder)));
 }
 
@@ -69,25 +66,31 @@ QString checkOutputPath(const QString& targetIn, const OutputRules& rules, Outpu
     const QString target = QFileInfo(QDir::cleanPath(targetIn)).absoluteFilePath();
     const QString parent = QFileInfo(target).absolutePath();
     if (!QFileInfo(parent).isDir())
-        refuse(tr("Cannot write the output file: its folder does not exist."));
+        refuse(QCoreApplication::translate("OutputPath", "Cannot write the output file: its folder does not exist."));
 
     struct stat st
     {
     };
     if (::lstat(QFile::encodeName(target).constData(), &st) == 0) {
         if (S_ISLNK(st.st_mode))
-            refuse(tr("The output is a symbolic link. Coffer never writes through a link, not even when it may "
-                      "replace a file: choose another name."));
+            refuse(QCoreApplication::translate(
+                "OutputPath", "The output is a symbolic link. Coffer never writes through a link, not even when it may "
+                              "replace a file: choose another name."));
         if (S_ISDIR(st.st_mode) || kind == OutputKind::Folder)
             refuse(kind == OutputKind::File
-                       ? tr("The output is a folder. Choose a file name.")
-                       : tr("The output already exists. Coffer never replaces a folder: choose a new name."));
+                       ? QCoreApplication::translate("OutputPath", "The output is a folder. Choose a file name.")
+                       : QCoreApplication::translate(
+                             "OutputPath",
+                             "The output already exists. Coffer never replaces a folder: choose a new name."));
         if (!S_ISREG(st.st_mode))
-            refuse(tr("The output is not a regular file. Choose another name."));
+            refuse(QCoreApplication::translate("OutputPath", "The output is not a regular file. Choose another name."));
         if (rules.overwrite == Overwrite::Refuse)
-            refuse(tr("The output file already exists. Choose a new name, or allow Coffer to replace it (--force)."));
+            refuse(QCoreApplication::translate(
+                "OutputPath",
+                "The output file already exists. Choose a new name, or allow Coffer to replace it (--force)."));
     } else if (errno != ENOENT) {
-        refuse(tr("The output cannot be checked: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+        refuse(QCoreApplication::translate("OutputPath", "The output cannot be checked: %1")
+                   .arg(QString::fromLocal8Bit(std::strerror(errno))));
     }
 
     // Through every link of the folders on the way, and upward: a vault folder anywhere above is refused.
@@ -103,8 +106,10 @@ QString checkOutputPath(const QString& targetIn, const OutputRules& rules, Outpu
     if (!rules.vaultFolder.isEmpty() && isInsideFolder(realParent, rules.vaultFolder))
         insideVault(rules.vaultFolder);
     if (!rules.backupFolder.isEmpty() && isInsideFolder(realParent, rules.backupFolder))
-        refuse(tr("The output would be inside the backup folder %1, which holds only the vault's own backups. "
-                  "Choose another place.")
+        refuse(QCoreApplication::translate(
+                   "OutputPath",
+                   "The output would be inside the backup folder %1, which holds only the vault's own backups. "
+                   "Choose another place.")
                    .arg(QDir::toNativeSeparators(rules.backupFolder)));
     return target;
 }
