@@ -1962,6 +1962,22 @@ Kterákoli strana může smlouvu vypovědět s měsíční výpovědní lhůtou.
         <source>Cha&amp;nge…</source>
         <translation>Z&amp;měnit…</translation>
     </message>
+    <message>
+        <source>Risk accepted by the owner: the folder is %1.</source>
+        <translation>Vlastník přijal riziko: složka je %1.</translation>
+    </message>
+    <message>
+        <source>Use a Risky Backup Folder?</source>
+        <translation>Použít rizikovou složku záloh?</translation>
+    </message>
+    <message>
+        <source>&amp;Use This Folder Anyway</source>
+        <translation>Př&amp;esto použít tuto složku</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
 </context>
 <context>
     <name>coffer::BackupsPage</name>

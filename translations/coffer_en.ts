@@ -1941,6 +1941,22 @@ Either side may end the agreement with one month&apos;s notice.
         <source>Cha&amp;nge…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Risk accepted by the owner: the folder is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a Risky Backup Folder?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use This Folder Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>coffer::BackupsPage</name>

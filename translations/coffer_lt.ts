@@ -1962,6 +1962,22 @@ Bet kuri šalis gali nutraukti sutartį, įspėjusi prieš vieną mėnesį.
         <source>Cha&amp;nge…</source>
         <translation>K&amp;eisti…</translation>
     </message>
+    <message>
+        <source>Risk accepted by the owner: the folder is %1.</source>
+        <translation>Savininkas prisiėmė riziką: aplankas yra %1.</translation>
+    </message>
+    <message>
+        <source>Use a Risky Backup Folder?</source>
+        <translation>Naudoti rizikingą atsarginių kopijų aplanką?</translation>
+    </message>
+    <message>
+        <source>&amp;Use This Folder Anyway</source>
+        <translation>&amp;Vis tiek naudoti šį aplanką</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atsisakyti</translation>
+    </message>
 </context>
 <context>
     <name>coffer::BackupsPage</name>

@@ -1962,6 +1962,22 @@ Jebkura puse var izbeigt līgumu, brīdinot par to vienu mēnesi iepriekš.
         <source>Cha&amp;nge…</source>
         <translation>N&amp;omainīt…</translation>
     </message>
+    <message>
+        <source>Risk accepted by the owner: the folder is %1.</source>
+        <translation>Īpašnieks ir uzņēmies risku: mape atrodas %1.</translation>
+    </message>
+    <message>
+        <source>Use a Risky Backup Folder?</source>
+        <translation>Izmantot riskantu rezerves kopiju mapi?</translation>
+    </message>
+    <message>
+        <source>&amp;Use This Folder Anyway</source>
+        <translation>&amp;Tomēr izmantot šo mapi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
+    </message>
 </context>
 <context>
     <name>coffer::BackupsPage</name>
