@@ -431,14 +431,6 @@
         <translation>V trezoru právě probíhá změna; zálohujte až po jejím dokončení.</translation>
     </message>
     <message>
-        <source>the folder does not exist.</source>
-        <translation>složka neexistuje.</translation>
-    </message>
-    <message>
-        <source>it is a folder.</source>
-        <translation>jde o složku.</translation>
-    </message>
-    <message>
         <source>The vault header cannot be read.</source>
         <translation>Hlavičku trezoru nelze přečíst.</translation>
     </message>
@@ -974,14 +966,6 @@
         <translation>Export nelze zapsat: %1</translation>
     </message>
     <message>
-        <source>%1 already exists; choose a new name.</source>
-        <translation>%1 už existuje; zvolte jiný název.</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>Složka %1 neexistuje.</translation>
-    </message>
-    <message>
         <source>An encrypted export is one file: use the zip or json format.</source>
         <translation>Šifrovaný export je jeden soubor: použijte formát zip nebo json.</translation>
     </message>
@@ -995,6 +979,10 @@
     <message>
         <source>Cannot create the folder %1: %2</source>
         <translation>Nelze vytvořit složku %1: %2</translation>
+    </message>
+    <message>
+        <source>it is not a folder</source>
+        <translation>není to složka</translation>
     </message>
 </context>
 <context>
@@ -1057,6 +1045,33 @@
     </message>
 </context>
 <context>
+    <name>FolderSafety</name>
+    <message>
+        <source>on a network file system (%1)</source>
+        <translation>v síťovém souborovém systému (%1)</translation>
+    </message>
+    <message>
+        <source>in a folder that %1 synchronises (%2)</source>
+        <translation>ve složce, kterou synchronizuje %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is on a network file system (%2). A vault must be on a disk of this computer: file locks and SQLite&apos;s write-ahead log do not hold on a network file system, so two computers could change the vault at once and damage it. Move the vault folder to a local disk.</source>
+        <translation>%1 je v síťovém souborovém systému (%2). Trezor musí být na disku tohoto počítače: v síťovém souborovém systému nefungují zámky souborů ani žurnál změn SQLite (write-ahead log), takže by trezor mohly měnit dva počítače najednou a poškodit ho. Přesuňte složku trezoru na místní disk.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 is on a network file system (%2). File locks and SQLite&apos;s write-ahead log do not hold there, so a backup written there may be damaged. Choose a folder on a local disk, or, as the owner, accept the risk for this folder.</source>
+        <translation>Složka záloh %1 je v síťovém souborovém systému (%2). Nefungují tam zámky souborů ani žurnál změn SQLite (write-ahead log), takže tam zapsaná záloha se může poškodit. Zvolte složku na místním disku, nebo jako vlastník přijměte riziko této složky.</translation>
+    </message>
+    <message>
+        <source>%1 is inside a folder that %2 synchronises (it keeps %3). A vault must stay outside the folders a sync client manages: the vault&apos;s lock does not hold across computers, and the client copies the database while it changes, which can damage it or bring erased data back. Move the vault folder out of it.</source>
+        <translation>%1 je ve složce, kterou synchronizuje %2 (je v ní %3). Trezor musí být mimo složky, které spravuje synchronizační program: zámek trezoru mezi počítači nefunguje a program kopíruje databázi, zatímco se mění, což ji může poškodit nebo vrátit smazaná data. Přesuňte složku trezoru mimo ni.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 is inside a folder that %2 synchronises (it keeps %3). The client copies backups while they are written and keeps versions of its own that Coffer cannot erase. Choose a folder that no sync client manages, or, as the owner, accept the risk for this folder.</source>
+        <translation>Složka záloh %1 je ve složce, kterou synchronizuje %2 (je v ní %3). Program kopíruje zálohy, zatímco se zapisují, a uchovává si vlastní verze, které Coffer nemůže smazat. Zvolte složku, kterou nespravuje žádný synchronizační program, nebo jako vlastník přijměte riziko této složky.</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>The export is malformed (%1); nothing was imported.</source>
@@ -1100,6 +1115,14 @@
         <source>Keep between 0 and %1 backups.</source>
         <translation>Ponechat lze 0 až %1 záloh.</translation>
     </message>
+    <message>
+        <source>The backup folder cannot be inside the vault folder: backups must outlive the loss of the vault&apos;s folder.</source>
+        <translation>Složka záloh nemůže být uvnitř složky trezoru: zálohy musí přečkat ztrátu složky trezoru.</translation>
+    </message>
+    <message>
+        <source>Only the owner may accept the risk of a backup folder on a network file system or in a synchronised folder.</source>
+        <translation>Riziko složky záloh v síťovém souborovém systému nebo v synchronizované složce může přijmout jen vlastník.</translation>
+    </message>
 </context>
 <context>
     <name>NoteSearch</name>
@@ -1121,6 +1144,53 @@
     <message>
         <source>A note has no id, text or time.</source>
         <translation>Poznámka nemá ID, text nebo čas.</translation>
+    </message>
+</context>
+<context>
+    <name>OutputPath</name>
+    <message>
+        <source>The output would be inside the vault folder %1. Nothing Coffer writes for you goes there: choose a place outside the vault.</source>
+        <translation>Výstup by skončil ve složce trezoru %1. Nic, co pro vás Coffer zapisuje, tam nepatří: zvolte místo mimo trezor.</translation>
+    </message>
+    <message>
+        <source>Cannot write the output file: its folder does not exist.</source>
+        <translation>Výstupní soubor nelze zapsat: jeho složka neexistuje.</translation>
+    </message>
+    <message>
+        <source>The output is a symbolic link. Coffer never writes through a link, not even when it may replace a file: choose another name.</source>
+        <translation>Výstup je symbolický odkaz. Coffer nikdy nezapisuje přes odkaz, ani když smí soubor nahradit: zvolte jiný název.</translation>
+    </message>
+    <message>
+        <source>The output is a folder. Choose a file name.</source>
+        <translation>Výstup je složka. Zvolte název souboru.</translation>
+    </message>
+    <message>
+        <source>The output already exists. Coffer never replaces a folder: choose a new name.</source>
+        <translation>Výstup už existuje. Coffer nikdy nenahrazuje složku: zvolte nový název.</translation>
+    </message>
+    <message>
+        <source>The output is not a regular file. Choose another name.</source>
+        <translation>Výstup není běžný soubor. Zvolte jiný název.</translation>
+    </message>
+    <message>
+        <source>The output file already exists. Choose a new name, or allow Coffer to replace it (--force).</source>
+        <translation>Výstupní soubor už existuje. Zvolte nový název, nebo Cofferu dovolte ho nahradit (--force).</translation>
+    </message>
+    <message>
+        <source>The output cannot be checked: %1</source>
+        <translation>Výstup nelze zkontrolovat: %1</translation>
+    </message>
+    <message>
+        <source>The output would be inside the backup folder %1, which holds only the vault&apos;s own backups. Choose another place.</source>
+        <translation>Výstup by skončil ve složce záloh %1, kde jsou jen vlastní zálohy trezoru. Zvolte jiné místo.</translation>
+    </message>
+    <message>
+        <source>the file is not open</source>
+        <translation>soubor není otevřen</translation>
+    </message>
+    <message>
+        <source>a file of that name appeared meanwhile, and it was not replaced</source>
+        <translation>mezitím se objevil soubor téhož názvu a nebyl nahrazen</translation>
     </message>
 </context>
 <context>
@@ -1891,6 +1961,22 @@ Kterákoli strana může smlouvu vypovědět s měsíční výpovědní lhůtou.
     <message>
         <source>Cha&amp;nge…</source>
         <translation>Z&amp;měnit…</translation>
+    </message>
+    <message>
+        <source>Risk accepted by the owner: the folder is %1.</source>
+        <translation>Vlastník přijal riziko: složka je %1.</translation>
+    </message>
+    <message>
+        <source>Use a Risky Backup Folder?</source>
+        <translation>Použít rizikovou složku záloh?</translation>
+    </message>
+    <message>
+        <source>&amp;Use This Folder Anyway</source>
+        <translation>Př&amp;esto použít tuto složku</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
     </message>
 </context>
 <context>

@@ -426,14 +426,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the folder does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is a folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The vault header cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -959,14 +951,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 already exists; choose a new name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>An encrypted export is one file: use the zip or json format.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -979,6 +963,10 @@
     </message>
     <message>
         <source>Cannot create the folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1042,6 +1030,33 @@
     </message>
 </context>
 <context>
+    <name>FolderSafety</name>
+    <message>
+        <source>on a network file system (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in a folder that %1 synchronises (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on a network file system (%2). A vault must be on a disk of this computer: file locks and SQLite&apos;s write-ahead log do not hold on a network file system, so two computers could change the vault at once and damage it. Move the vault folder to a local disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder %1 is on a network file system (%2). File locks and SQLite&apos;s write-ahead log do not hold there, so a backup written there may be damaged. Choose a folder on a local disk, or, as the owner, accept the risk for this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is inside a folder that %2 synchronises (it keeps %3). A vault must stay outside the folders a sync client manages: the vault&apos;s lock does not hold across computers, and the client copies the database while it changes, which can damage it or bring erased data back. Move the vault folder out of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder %1 is inside a folder that %2 synchronises (it keeps %3). The client copies backups while they are written and keeps versions of its own that Coffer cannot erase. Choose a folder that no sync client manages, or, as the owner, accept the risk for this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>The export is malformed (%1); nothing was imported.</source>
@@ -1085,6 +1100,14 @@
         <source>Keep between 0 and %1 backups.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The backup folder cannot be inside the vault folder: backups must outlive the loss of the vault&apos;s folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner may accept the risk of a backup folder on a network file system or in a synchronised folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NoteSearch</name>
@@ -1105,6 +1128,53 @@
     </message>
     <message>
         <source>A note has no id, text or time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutputPath</name>
+    <message>
+        <source>The output would be inside the vault folder %1. Nothing Coffer writes for you goes there: choose a place outside the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the output file: its folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output is a symbolic link. Coffer never writes through a link, not even when it may replace a file: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output is a folder. Choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output already exists. Coffer never replaces a folder: choose a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output is not a regular file. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output file already exists. Choose a new name, or allow Coffer to replace it (--force).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output cannot be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output would be inside the backup folder %1, which holds only the vault&apos;s own backups. Choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file of that name appeared meanwhile, and it was not replaced</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1869,6 +1939,22 @@ Either side may end the agreement with one month&apos;s notice.
     </message>
     <message>
         <source>Cha&amp;nge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk accepted by the owner: the folder is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a Risky Backup Folder?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use This Folder Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -431,14 +431,6 @@
         <translation>Seife šiuo metu atliekamas pakeitimas; atsarginę kopiją darykite jam pasibaigus.</translation>
     </message>
     <message>
-        <source>the folder does not exist.</source>
-        <translation>aplanko nėra.</translation>
-    </message>
-    <message>
-        <source>it is a folder.</source>
-        <translation>tai aplankas.</translation>
-    </message>
-    <message>
         <source>The vault header cannot be read.</source>
         <translation>Nepavyksta nuskaityti seifo antraštės.</translation>
     </message>
@@ -974,14 +966,6 @@
         <translation>Nepavyksta įrašyti eksporto: %1</translation>
     </message>
     <message>
-        <source>%1 already exists; choose a new name.</source>
-        <translation>%1 jau yra; pasirinkite naują pavadinimą.</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>Aplanko %1 nėra.</translation>
-    </message>
-    <message>
         <source>An encrypted export is one file: use the zip or json format.</source>
         <translation>Šifruotas eksportas yra vienas failas: naudokite zip arba json formatą.</translation>
     </message>
@@ -995,6 +979,10 @@
     <message>
         <source>Cannot create the folder %1: %2</source>
         <translation>Nepavyksta sukurti aplanko %1: %2</translation>
+    </message>
+    <message>
+        <source>it is not a folder</source>
+        <translation>tai ne aplankas</translation>
     </message>
 </context>
 <context>
@@ -1057,6 +1045,33 @@
     </message>
 </context>
 <context>
+    <name>FolderSafety</name>
+    <message>
+        <source>on a network file system (%1)</source>
+        <translation>tinklo failų sistemoje (%1)</translation>
+    </message>
+    <message>
+        <source>in a folder that %1 synchronises (%2)</source>
+        <translation>aplanke, kurį sinchronizuoja %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is on a network file system (%2). A vault must be on a disk of this computer: file locks and SQLite&apos;s write-ahead log do not hold on a network file system, so two computers could change the vault at once and damage it. Move the vault folder to a local disk.</source>
+        <translation>%1 yra tinklo failų sistemoje (%2). Seifas turi būti šio kompiuterio diske: tinklo failų sistemoje neveikia nei failų užraktai, nei SQLite pakeitimų žurnalas (write-ahead log), todėl du kompiuteriai galėtų keisti seifą vienu metu ir jį sugadinti. Perkelkite seifo aplanką į vietinį diską.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 is on a network file system (%2). File locks and SQLite&apos;s write-ahead log do not hold there, so a backup written there may be damaged. Choose a folder on a local disk, or, as the owner, accept the risk for this folder.</source>
+        <translation>Atsarginių kopijų aplankas %1 yra tinklo failų sistemoje (%2). Ten neveikia nei failų užraktai, nei SQLite pakeitimų žurnalas (write-ahead log), todėl ten įrašyta atsarginė kopija gali būti sugadinta. Pasirinkite aplanką vietiniame diske arba, jei esate savininkas, prisiimkite šio aplanko riziką.</translation>
+    </message>
+    <message>
+        <source>%1 is inside a folder that %2 synchronises (it keeps %3). A vault must stay outside the folders a sync client manages: the vault&apos;s lock does not hold across computers, and the client copies the database while it changes, which can damage it or bring erased data back. Move the vault folder out of it.</source>
+        <translation>%1 yra aplanke, kurį sinchronizuoja %2 (jame yra %3). Seifas turi būti už aplankų, kuriuos tvarko sinchronizavimo programa, ribų: seifo užraktas neveikia tarp kompiuterių, o programa kopijuoja duomenų bazę, kol ji keičiasi, todėl gali ją sugadinti arba grąžinti ištrintus duomenis. Perkelkite seifo aplanką iš jo.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 is inside a folder that %2 synchronises (it keeps %3). The client copies backups while they are written and keeps versions of its own that Coffer cannot erase. Choose a folder that no sync client manages, or, as the owner, accept the risk for this folder.</source>
+        <translation>Atsarginių kopijų aplankas %1 yra aplanke, kurį sinchronizuoja %2 (jame yra %3). Programa kopijuoja atsargines kopijas, kol jos rašomos, ir saugo savo versijas, kurių Coffer negali ištrinti. Pasirinkite aplanką, kurio netvarko jokia sinchronizavimo programa, arba, jei esate savininkas, prisiimkite šio aplanko riziką.</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>The export is malformed (%1); nothing was imported.</source>
@@ -1100,6 +1115,14 @@
         <source>Keep between 0 and %1 backups.</source>
         <translation>Laikykite nuo 0 iki %1 atsarginių kopijų.</translation>
     </message>
+    <message>
+        <source>The backup folder cannot be inside the vault folder: backups must outlive the loss of the vault&apos;s folder.</source>
+        <translation>Atsarginių kopijų aplankas negali būti seifo aplanke: atsarginės kopijos turi išlikti praradus seifo aplanką.</translation>
+    </message>
+    <message>
+        <source>Only the owner may accept the risk of a backup folder on a network file system or in a synchronised folder.</source>
+        <translation>Tik savininkas gali prisiimti riziką, kai atsarginių kopijų aplankas yra tinklo failų sistemoje arba sinchronizuojamame aplanke.</translation>
+    </message>
 </context>
 <context>
     <name>NoteSearch</name>
@@ -1121,6 +1144,53 @@
     <message>
         <source>A note has no id, text or time.</source>
         <translation>Pastaba neturi ID, teksto arba laiko.</translation>
+    </message>
+</context>
+<context>
+    <name>OutputPath</name>
+    <message>
+        <source>The output would be inside the vault folder %1. Nothing Coffer writes for you goes there: choose a place outside the vault.</source>
+        <translation>Rezultatas atsidurtų seifo aplanke %1. Niekas, ką Coffer įrašo jums, ten nededama: pasirinkite vietą už seifo ribų.</translation>
+    </message>
+    <message>
+        <source>Cannot write the output file: its folder does not exist.</source>
+        <translation>Nepavyksta įrašyti išvesties failo: jo aplanko nėra.</translation>
+    </message>
+    <message>
+        <source>The output is a symbolic link. Coffer never writes through a link, not even when it may replace a file: choose another name.</source>
+        <translation>Išvesties vieta yra simbolinė nuoroda. Coffer niekada nerašo per nuorodą, net kai gali pakeisti failą: pasirinkite kitą pavadinimą.</translation>
+    </message>
+    <message>
+        <source>The output is a folder. Choose a file name.</source>
+        <translation>Išvesties vieta yra aplankas. Pasirinkite failo pavadinimą.</translation>
+    </message>
+    <message>
+        <source>The output already exists. Coffer never replaces a folder: choose a new name.</source>
+        <translation>Išvesties vieta jau yra. Coffer niekada nepakeičia aplanko: pasirinkite naują pavadinimą.</translation>
+    </message>
+    <message>
+        <source>The output is not a regular file. Choose another name.</source>
+        <translation>Išvesties vieta nėra įprastas failas. Pasirinkite kitą pavadinimą.</translation>
+    </message>
+    <message>
+        <source>The output file already exists. Choose a new name, or allow Coffer to replace it (--force).</source>
+        <translation>Išvesties failas jau yra. Pasirinkite naują pavadinimą arba leiskite Coffer jį pakeisti (--force).</translation>
+    </message>
+    <message>
+        <source>The output cannot be checked: %1</source>
+        <translation>Išvesties vietos patikrinti nepavyksta: %1</translation>
+    </message>
+    <message>
+        <source>The output would be inside the backup folder %1, which holds only the vault&apos;s own backups. Choose another place.</source>
+        <translation>Rezultatas atsidurtų atsarginių kopijų aplanke %1, kuriame laikomos tik paties seifo atsarginės kopijos. Pasirinkite kitą vietą.</translation>
+    </message>
+    <message>
+        <source>the file is not open</source>
+        <translation>failas neatidarytas</translation>
+    </message>
+    <message>
+        <source>a file of that name appeared meanwhile, and it was not replaced</source>
+        <translation>per tą laiką atsirado tokio pavadinimo failas, ir jis nebuvo pakeistas</translation>
     </message>
 </context>
 <context>
@@ -1891,6 +1961,22 @@ Bet kuri šalis gali nutraukti sutartį, įspėjusi prieš vieną mėnesį.
     <message>
         <source>Cha&amp;nge…</source>
         <translation>K&amp;eisti…</translation>
+    </message>
+    <message>
+        <source>Risk accepted by the owner: the folder is %1.</source>
+        <translation>Savininkas prisiėmė riziką: aplankas yra %1.</translation>
+    </message>
+    <message>
+        <source>Use a Risky Backup Folder?</source>
+        <translation>Naudoti rizikingą atsarginių kopijų aplanką?</translation>
+    </message>
+    <message>
+        <source>&amp;Use This Folder Anyway</source>
+        <translation>&amp;Vis tiek naudoti šį aplanką</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atsisakyti</translation>
     </message>
 </context>
 <context>

@@ -431,14 +431,6 @@
         <translation>Seifā pašlaik notiek izmaiņas; izveidojiet rezerves kopiju pēc tam, kad tās būs pabeigtas.</translation>
     </message>
     <message>
-        <source>the folder does not exist.</source>
-        <translation>mape neeksistē.</translation>
-    </message>
-    <message>
-        <source>it is a folder.</source>
-        <translation>tā ir mape.</translation>
-    </message>
-    <message>
         <source>The vault header cannot be read.</source>
         <translation>Seifa galveni nevar nolasīt.</translation>
     </message>
@@ -974,14 +966,6 @@
         <translation>Nevar ierakstīt eksportu: %1</translation>
     </message>
     <message>
-        <source>%1 already exists; choose a new name.</source>
-        <translation>%1 jau eksistē; izvēlieties jaunu nosaukumu.</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>Mape %1 neeksistē.</translation>
-    </message>
-    <message>
         <source>An encrypted export is one file: use the zip or json format.</source>
         <translation>Šifrēts eksports ir viens fails: izmantojiet zip vai json formātu.</translation>
     </message>
@@ -995,6 +979,10 @@
     <message>
         <source>Cannot create the folder %1: %2</source>
         <translation>Nevar izveidot mapi %1: %2</translation>
+    </message>
+    <message>
+        <source>it is not a folder</source>
+        <translation>tā nav mape</translation>
     </message>
 </context>
 <context>
@@ -1057,6 +1045,33 @@
     </message>
 </context>
 <context>
+    <name>FolderSafety</name>
+    <message>
+        <source>on a network file system (%1)</source>
+        <translation>tīkla failu sistēmā (%1)</translation>
+    </message>
+    <message>
+        <source>in a folder that %1 synchronises (%2)</source>
+        <translation>mapē, ko sinhronizē %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is on a network file system (%2). A vault must be on a disk of this computer: file locks and SQLite&apos;s write-ahead log do not hold on a network file system, so two computers could change the vault at once and damage it. Move the vault folder to a local disk.</source>
+        <translation>%1 atrodas tīkla failu sistēmā (%2). Seifam jāatrodas šī datora diskā: tīkla failu sistēmā nedarbojas ne failu bloķēšana, ne SQLite izmaiņu žurnāls (write-ahead log), tāpēc divi datori varētu mainīt seifu vienlaikus un to sabojāt. Pārvietojiet seifa mapi uz vietējo disku.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 is on a network file system (%2). File locks and SQLite&apos;s write-ahead log do not hold there, so a backup written there may be damaged. Choose a folder on a local disk, or, as the owner, accept the risk for this folder.</source>
+        <translation>Rezerves kopiju mape %1 atrodas tīkla failu sistēmā (%2). Tur nedarbojas ne failu bloķēšana, ne SQLite izmaiņu žurnāls (write-ahead log), tāpēc tur ierakstīta rezerves kopija var tikt sabojāta. Izvēlieties mapi vietējā diskā vai arī, ja esat īpašnieks, uzņemieties šīs mapes risku.</translation>
+    </message>
+    <message>
+        <source>%1 is inside a folder that %2 synchronises (it keeps %3). A vault must stay outside the folders a sync client manages: the vault&apos;s lock does not hold across computers, and the client copies the database while it changes, which can damage it or bring erased data back. Move the vault folder out of it.</source>
+        <translation>%1 atrodas mapē, ko sinhronizē %2 (tajā ir %3). Seifam jāatrodas ārpus mapēm, kuras pārvalda sinhronizācijas programma: seifa bloķēšana nedarbojas starp datoriem, un programma kopē datubāzi, kamēr tā mainās, kas var to sabojāt vai atgriezt dzēstus datus. Pārvietojiet seifa mapi ārpus tās.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 is inside a folder that %2 synchronises (it keeps %3). The client copies backups while they are written and keeps versions of its own that Coffer cannot erase. Choose a folder that no sync client manages, or, as the owner, accept the risk for this folder.</source>
+        <translation>Rezerves kopiju mape %1 atrodas mapē, ko sinhronizē %2 (tajā ir %3). Programma kopē rezerves kopijas, kamēr tās tiek rakstītas, un glabā savas versijas, kuras Coffer nevar izdzēst. Izvēlieties mapi, ko nepārvalda neviena sinhronizācijas programma, vai arī, ja esat īpašnieks, uzņemieties šīs mapes risku.</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>The export is malformed (%1); nothing was imported.</source>
@@ -1100,6 +1115,14 @@
         <source>Keep between 0 and %1 backups.</source>
         <translation>Glabājiet no 0 līdz %1 rezerves kopijām.</translation>
     </message>
+    <message>
+        <source>The backup folder cannot be inside the vault folder: backups must outlive the loss of the vault&apos;s folder.</source>
+        <translation>Rezerves kopiju mape nevar atrasties seifa mapē: rezerves kopijām jāpārdzīvo seifa mapes zudums.</translation>
+    </message>
+    <message>
+        <source>Only the owner may accept the risk of a backup folder on a network file system or in a synchronised folder.</source>
+        <translation>Tikai īpašnieks var uzņemties risku, ko rada rezerves kopiju mape tīkla failu sistēmā vai sinhronizētā mapē.</translation>
+    </message>
 </context>
 <context>
     <name>NoteSearch</name>
@@ -1121,6 +1144,53 @@
     <message>
         <source>A note has no id, text or time.</source>
         <translation>Piezīmei nav identifikatora, teksta vai laika.</translation>
+    </message>
+</context>
+<context>
+    <name>OutputPath</name>
+    <message>
+        <source>The output would be inside the vault folder %1. Nothing Coffer writes for you goes there: choose a place outside the vault.</source>
+        <translation>Rezultāts nonāktu seifa mapē %1. Nekas, ko Coffer raksta jūsu vajadzībām, tur netiek likts: izvēlieties vietu ārpus seifa.</translation>
+    </message>
+    <message>
+        <source>Cannot write the output file: its folder does not exist.</source>
+        <translation>Nevar ierakstīt izvades failu: tā mape neeksistē.</translation>
+    </message>
+    <message>
+        <source>The output is a symbolic link. Coffer never writes through a link, not even when it may replace a file: choose another name.</source>
+        <translation>Izvades vieta ir simboliskā saite. Coffer nekad neraksta caur saiti, pat ja drīkst aizstāt failu: izvēlieties citu nosaukumu.</translation>
+    </message>
+    <message>
+        <source>The output is a folder. Choose a file name.</source>
+        <translation>Izvades vieta ir mape. Izvēlieties faila nosaukumu.</translation>
+    </message>
+    <message>
+        <source>The output already exists. Coffer never replaces a folder: choose a new name.</source>
+        <translation>Izvades vieta jau eksistē. Coffer nekad neaizstāj mapi: izvēlieties jaunu nosaukumu.</translation>
+    </message>
+    <message>
+        <source>The output is not a regular file. Choose another name.</source>
+        <translation>Izvades vieta nav parasts fails. Izvēlieties citu nosaukumu.</translation>
+    </message>
+    <message>
+        <source>The output file already exists. Choose a new name, or allow Coffer to replace it (--force).</source>
+        <translation>Izvades fails jau eksistē. Izvēlieties jaunu nosaukumu vai atļaujiet Coffer to aizstāt (--force).</translation>
+    </message>
+    <message>
+        <source>The output cannot be checked: %1</source>
+        <translation>Izvades vietu nevar pārbaudīt: %1</translation>
+    </message>
+    <message>
+        <source>The output would be inside the backup folder %1, which holds only the vault&apos;s own backups. Choose another place.</source>
+        <translation>Rezultāts nonāktu rezerves kopiju mapē %1, kurā glabājas tikai paša seifa rezerves kopijas. Izvēlieties citu vietu.</translation>
+    </message>
+    <message>
+        <source>the file is not open</source>
+        <translation>fails nav atvērts</translation>
+    </message>
+    <message>
+        <source>a file of that name appeared meanwhile, and it was not replaced</source>
+        <translation>pa to laiku parādījās fails ar šādu nosaukumu, un tas netika aizstāts</translation>
     </message>
 </context>
 <context>
@@ -1891,6 +1961,22 @@ Jebkura puse var izbeigt līgumu, brīdinot par to vienu mēnesi iepriekš.
     <message>
         <source>Cha&amp;nge…</source>
         <translation>N&amp;omainīt…</translation>
+    </message>
+    <message>
+        <source>Risk accepted by the owner: the folder is %1.</source>
+        <translation>Īpašnieks ir uzņēmies risku: mape atrodas %1.</translation>
+    </message>
+    <message>
+        <source>Use a Risky Backup Folder?</source>
+        <translation>Izmantot riskantu rezerves kopiju mapi?</translation>
+    </message>
+    <message>
+        <source>&amp;Use This Folder Anyway</source>
+        <translation>&amp;Tomēr izmantot šo mapi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
     </message>
 </context>
 <context>

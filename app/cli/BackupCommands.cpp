@@ -37,20 +37,24 @@ class BackupCreate : public Command
 {
 public:
     QStringList words() const override { return {QStringLiteral("backup")}; }
-    QString synopsis() const override { return QStringLiteral("--out FILE"); }
+    QString synopsis() const override { return QStringLiteral("--out FILE [--force]"); }
     QString summary() const override { return tr("Back the vault up into one encrypted file."); }
     QList<QCommandLineOption> options() const override
     {
-        return {{QStringLiteral("out"), tr("The backup file to write."), QStringLiteral("FILE")}};
+        return {
+            {QStringLiteral("out"), tr("The backup file to write (outside the vault folder)."), QStringLiteral("FILE")},
+            {QStringLiteral("force"), tr("Replace an existing file (never a folder, never a link).")}};
     }
     int execute(CliContext& ctx, const QStringList& args) override
     {
-        expectArgs(args, 0, QStringLiteral("backup --out FILE"));
+        expectArgs(args, 0, QStringLiteral("backup --out FILE [--force]"));
         if (!ctx.parser().isSet(QStringLiteral("out")))
             throw Error(ErrorCode::Usage, tr("Say where to write the backup: --out FILE."));
         Vault& vault = ctx.unlock();
         ProgressBar bar(ctx.io(), tr("Backing up"));
-        const BackupInfo info = BackupWriter::write(vault, ctx.parser().value(QStringLiteral("out")), bar.reporter());
+        const BackupInfo info = BackupWriter::write(
+            vault, ctx.parser().value(QStringLiteral("out")), bar.reporter(), SnapshotMethod::Automatic,
+            ctx.parser().isSet(QStringLiteral("force")) ? Overwrite::Replace : Overwrite::Refuse);
         bar.finish();
         if (ctx.json()) {
             QJsonObject o = manifestJson(info.manifest);
@@ -185,7 +189,10 @@ class BackupSettings : public Command
 {
 public:
     QStringList words() const override { return {QStringLiteral("backup"), QStringLiteral("settings")}; }
-    QString synopsis() const override { return QStringLiteral("[--folder DIR [--move|--leave]] [--keep N]"); }
+    QString synopsis() const override
+    {
+        return QStringLiteral("[--folder DIR [--move|--leave] [--accept-risk]] [--keep N]");
+    }
     QString summary() const override
     {
         return tr("Show or change where automatic backups go and how many are kept (0: none).");
@@ -196,16 +203,21 @@ public:
                  QStringLiteral("DIR")},
                 {QStringLiteral("move"), tr("Move the existing backups and tombstones to the new folder (default).")},
                 {QStringLiteral("leave"), tr("Leave the existing backups where they are.")},
+                {QStringLiteral("accept-risk"),
+                 tr("Owner only: use --folder even on a network file system or in a synchronised folder.")},
                 {QStringLiteral("keep"), tr("How many automatic backups to keep."), QStringLiteral("N")}};
     }
     int execute(CliContext& ctx, const QStringList& args) override
     {
-        expectArgs(args, 0, QStringLiteral("backup settings [--folder DIR [--move|--leave]] [--keep N]"));
+        expectArgs(args, 0,
+                   QStringLiteral("backup settings [--folder DIR [--move|--leave] [--accept-risk]] [--keep N]"));
         const QCommandLineParser& p = ctx.parser();
         if (p.isSet(QStringLiteral("move")) && p.isSet(QStringLiteral("leave")))
             throw Error(ErrorCode::Usage, tr("Say --move or --leave, not both."));
-        if ((p.isSet(QStringLiteral("move")) || p.isSet(QStringLiteral("leave"))) && !p.isSet(QStringLiteral("folder")))
-            throw Error(ErrorCode::Usage, tr("--move and --leave go with --folder DIR."));
+        if ((p.isSet(QStringLiteral("move")) || p.isSet(QStringLiteral("leave")) ||
+             p.isSet(QStringLiteral("accept-risk"))) &&
+            !p.isSet(QStringLiteral("folder")))
+            throw Error(ErrorCode::Usage, tr("--move, --leave and --accept-risk go with --folder DIR."));
         int keep = -1;
         if (p.isSet(QStringLiteral("keep"))) {
             bool ok = false;
@@ -217,13 +229,16 @@ public:
         ManagedBackups managed(vault);
         FolderChangeResult change;
         if (p.isSet(QStringLiteral("folder")))
-            change = managed.setFolder(p.value(QStringLiteral("folder")),
-                                       p.isSet(QStringLiteral("leave")) ? FolderChange::Leave : FolderChange::Move);
+            change =
+                managed.setFolder(p.value(QStringLiteral("folder")),
+                                  p.isSet(QStringLiteral("leave")) ? FolderChange::Leave : FolderChange::Move,
+                                  p.isSet(QStringLiteral("accept-risk")) ? FolderRisk::Accept : FolderRisk::Refuse);
         if (keep >= 0)
             managed.setKeep(keep);
         vault.require(Permission::Backup);
         const QStringList backups = managed.list();
         const std::vector<BackupFolder> folders = managed.folders();
+        const FolderProblem risk = managed.acceptedRisk();
         if (ctx.json()) {
             QJsonArray folderArray;
             for (const BackupFolder& f : folders)
@@ -232,17 +247,22 @@ public:
                                                {QStringLiteral("lastUsed"), f.lastUsed.toString(Qt::ISODateWithMs)},
                                                {QStringLiteral("current"), f.current},
                                                {QStringLiteral("reachable"), f.reachable}});
-            ctx.printJson(QJsonObject{{QStringLiteral("folder"), managed.folder()},
-                                      {QStringLiteral("keep"), managed.keep()},
-                                      {QStringLiteral("backups"), QJsonArray::fromStringList(backups)},
-                                      {QStringLiteral("folders"), folderArray},
-                                      {QStringLiteral("moved"), QJsonArray::fromStringList(change.moved)},
-                                      {QStringLiteral("left"), QJsonArray::fromStringList(change.left)}});
+            QJsonObject o{{QStringLiteral("folder"), managed.folder()},
+                          {QStringLiteral("keep"), managed.keep()},
+                          {QStringLiteral("backups"), QJsonArray::fromStringList(backups)},
+                          {QStringLiteral("folders"), folderArray},
+                          {QStringLiteral("moved"), QJsonArray::fromStringList(change.moved)},
+                          {QStringLiteral("left"), QJsonArray::fromStringList(change.left)}};
+            if (!risk.isNone())
+                o.insert(QStringLiteral("acceptedRisk"), risk.summary());
+            ctx.printJson(o);
             return 0;
         }
         QTextStream& out = ctx.io().out;
-        out << tr("Folder: %1").arg(QDir::toNativeSeparators(managed.folder())) << '\n'
-            << tr("Keep: %1").arg(managed.keep()) << '\n';
+        out << tr("Folder: %1").arg(QDir::toNativeSeparators(managed.folder())) << '\n';
+        if (!risk.isNone())
+            out << tr("Risk accepted by the owner: the folder is %1.").arg(risk.summary()) << '\n';
+        out << tr("Keep: %1").arg(managed.keep()) << '\n';
         for (const QString& b : backups)
             out << QDir::toNativeSeparators(b) << '\n';
         if (folders.size() > 1) {

@@ -52,18 +52,26 @@ class FileGet : public Command
 {
 public:
     QStringList words() const override { return {QStringLiteral("file"), QStringLiteral("get")}; }
-    QString synopsis() const override { return QStringLiteral("FILE_ID OUT"); }
+    QString synopsis() const override { return QStringLiteral("FILE_ID OUT [--force]"); }
     QString summary() const override
     {
         return QCoreApplication::translate(
             "coffer-cli", "Write a file's contents to OUT, checking every part; nothing is written if a check fails.");
     }
+    QList<QCommandLineOption> options() const override
+    {
+        return {
+            {QStringLiteral("force"),
+             QCoreApplication::translate("coffer-cli", "Replace an existing file (never a folder, never a link).")}};
+    }
     int execute(CliContext& ctx, const QStringList& args) override
     {
-        expectArgs(args, 2, QStringLiteral("file get FILE_ID OUT"));
+        expectArgs(args, 2, QStringLiteral("file get FILE_ID OUT [--force]"));
         Vault& vault = ctx.unlock();
         ProgressBar bar(ctx.io(), QCoreApplication::translate("coffer-cli", "Writing"));
-        const StoredFile file = FileStore(vault).saveTo(args[0].trimmed(), args[1], bar.reporter());
+        const StoredFile file = FileStore(vault).saveTo(
+            args[0].trimmed(), args[1], bar.reporter(),
+            ctx.parser().isSet(QStringLiteral("force")) ? Overwrite::Replace : Overwrite::Refuse);
         bar.finish();
         if (ctx.json())
             ctx.printJson(fileJson(file));

@@ -4,11 +4,14 @@
 #include "Command.h"
 #include "ProgressBar.h"
 
+#include "backup/ManagedBackups.h"
 #include "transfer/ExportHistory.h"
 #include "transfer/Exporter.h"
 #include "transfer/Importer.h"
+#include "vault/KnownVaults.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -27,13 +30,50 @@ Secret exportPassphrase(CliContext& ctx, bool confirm)
                       QCoreApplication::translate("coffer-cli", "Export passphrase: "), confirm);
 }
 
+Overwrite overwriteOption(CliContext& ctx)
+{
+    return ctx.parser().isSet(opt("force")) ? Overwrite::Replace : Overwrite::Refuse;
+}
+
+QCommandLineOption forceOption()
+{
+    return {opt("force"), QCoreApplication::translate(
+                              "coffer-cli", "Replace an existing file (never a folder, never through a link).")};
+}
+
+// decrypt needs no vault; when one is named (--vault, COFFER_VAULT), the copy stays out of its folder and
+// out of its backup folder as the program knows it (recorded for the vault's id, else the default).
+OutputRules decryptRules(CliContext& ctx)
+{
+    OutputRules rules;
+    rules.overwrite = overwriteOption(ctx);
+    try {
+        rules.vaultFolder = Vault::resolveFolder(ctx.vaultPath());
+    } catch (const Error&) {
+        return rules;
+    }
+    rules.backupFolder = ManagedBackups::defaultFolder(rules.vaultFolder);
+    QFile header(QDir(rules.vaultFolder).filePath(QStringLiteral("header")));
+    try {
+        if (header.open(QIODevice::ReadOnly)) {
+            const QStringList recorded = KnownVaults::backupFolders(VaultHeader::parse(header.read(1 << 20)).vaultId);
+            const QString known = recorded.isEmpty() ? QString() : recorded.constLast();
+            if (!known.isEmpty())
+                rules.backupFolder = known;
+        }
+    } catch (const Error&) {
+        // Not a vault's header: the rules above stand.
+    }
+    return rules;
+}
+
 class ExportCommand : public Command
 {
 public:
     QStringList words() const override { return {opt("export")}; }
     QString synopsis() const override
     {
-        return opt("--out PATH [--format zip|dir|json|csv] [--client ID] [--encrypt] [--bom]");
+        return opt("--out PATH [--format zip|dir|json|csv] [--client ID] [--encrypt] [--bom] [--force]");
     }
     QString summary() const override
     {
@@ -41,8 +81,11 @@ public:
     }
     QList<QCommandLineOption> options() const override
     {
-        return {{opt("out"), QCoreApplication::translate("coffer-cli", "Where to write (must not exist yet)."),
+        return {{opt("out"),
+                 QCoreApplication::translate("coffer-cli",
+                                             "Where to write (must not exist yet, unless --force; never a link)."),
                  opt("PATH")},
+                forceOption(),
                 {opt("format"), QCoreApplication::translate("coffer-cli", "zip (default), dir, json or csv."),
                  opt("FORMAT")},
                 {opt("client"),
@@ -74,6 +117,7 @@ public:
         }
         options.clientId = p.value(opt("client"));
         options.byteOrderMark = p.isSet(opt("bom"));
+        options.overwrite = overwriteOption(ctx);
         if (p.isSet(opt("kdf-memory")))
             options.kdf.memoryKiB = positiveNumber(p.value(opt("kdf-memory")), opt("--kdf-memory")) * 1024;
         if (p.isSet(opt("kdf-ops")))
@@ -117,15 +161,17 @@ class DecryptCommand : public Command
 {
 public:
     QStringList words() const override { return {opt("decrypt")}; }
-    QString synopsis() const override { return opt("IN OUT"); }
+    QString synopsis() const override { return opt("IN OUT [--force]"); }
     QString summary() const override
     {
         return QCoreApplication::translate("coffer-cli", "An encrypted export back to its plain form.");
     }
+    QList<QCommandLineOption> options() const override { return {forceOption()}; }
     int execute(CliContext& ctx, const QStringList& args) override
     {
-        expectArgs(args, 2, opt("decrypt IN OUT"));
-        decryptExport(args[0], args[1], exportPassphrase(ctx, false));
+        expectArgs(args, 2, opt("decrypt IN OUT [--force]"));
+        const OutputRules rules = decryptRules(ctx);
+        decryptExport(args[0], args[1], exportPassphrase(ctx, false), rules);
         ctx.io().err
             << QCoreApplication::translate("coffer-cli", "Decrypted to %1.").arg(QDir::toNativeSeparators(args[1]))
             << '\n'

@@ -3,17 +3,14 @@
 #include "Error.h"
 #include "PageSnapshot.h"
 #include "crypto/Sha256.h"
-#include "store/FileSafety.h"
 #include "vault/Vault.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTemporaryFile>
 #include <sqlite3.h>
-#include <sys/stat.h>
 
 namespace coffer {
 
@@ -65,22 +62,22 @@ void takeSnapshot(Vault& vault, const CipherSettings& cipher, const QString& pat
 }
 
 // Streams the snapshot into out after the prefix and header, hashing it on the way.
-QByteArray appendSnapshot(QSaveFile& out, const QString& snapshotPath, qint64 size, const BackupProgress& progress,
+QByteArray appendSnapshot(OutputFile& out, const QString& snapshotPath, qint64 size, const BackupProgress& progress,
                           qint64 progressTotal)
 {
     QFile in(snapshotPath);
     if (!in.open(QIODevice::ReadOnly))
-        cannotWrite(out.fileName(), in.errorString());
+        cannotWrite(out.target(), in.errorString());
     Sha256 hash;
     QByteArray buffer(kChunk, Qt::Uninitialized);
     qint64 done = 0;
     while (done < size) {
         const qint64 n = in.read(buffer.data(), qMin(kChunk, size - done));
         if (n <= 0)
-            cannotWrite(out.fileName(), in.errorString());
+            cannotWrite(out.target(), in.errorString());
         hash.add(buffer.constData(), n);
-        if (out.write(buffer.constData(), n) != n)
-            cannotWrite(out.fileName(), out.errorString());
+        if (out.device().write(buffer.constData(), n) != n)
+            cannotWrite(out.target(), out.errorString());
         done += n;
         if (progress)
             progress(progressTotal / 2 + done / 2, progressTotal);
@@ -91,10 +88,10 @@ QByteArray appendSnapshot(QSaveFile& out, const QString& snapshotPath, qint64 si
 } // namespace
 
 BackupInfo BackupWriter::write(Vault& vault, const QString& target, const BackupProgress& progress,
-                               SnapshotMethod method)
+                               SnapshotMethod method, Overwrite overwrite)
 {
     vault.require(Permission::Backup);
-    BackupInfo info = writeUnchecked(vault, target, progress, method);
+    BackupInfo info = writeUnchecked(vault, target, progress, method, overwrite);
     Transaction tx(vault.database());
     vault.audit(QStringLiteral("backup.create"), QStringLiteral("vault"), QString::fromLatin1(vault.id().toHex()),
                 QString::number(info.manifest.snapshot.size));
@@ -103,16 +100,13 @@ BackupInfo BackupWriter::write(Vault& vault, const QString& target, const Backup
 }
 
 BackupInfo BackupWriter::writeUnchecked(Vault& vault, const QString& targetIn, const BackupProgress& progress,
-                                        SnapshotMethod method)
+                                        SnapshotMethod method, Overwrite overwrite)
 {
     if (!vault.isUnlocked())
         throw Error::vaultLocked();
-    const QString target = QFileInfo(targetIn).absoluteFilePath();
+    // A backup may go anywhere but into the vault folder, whose loss it is meant to survive.
+    const QString target = checkOutputPath(targetIn, {overwrite, vault.path(), {}});
     const QString folder = QFileInfo(target).absolutePath();
-    if (!QFileInfo(folder).isDir())
-        cannotWrite(target, tr("the folder does not exist."));
-    if (QFileInfo(target).isDir())
-        cannotWrite(target, tr("it is a folder."));
 
     QFile headerFile(vault.headerFilePath());
     if (!headerFile.open(QIODevice::ReadOnly))
@@ -130,20 +124,19 @@ BackupInfo BackupWriter::writeUnchecked(Vault& vault, const QString& targetIn, c
 
     m.snapshot.offset = BackupFile::snapshotOffsetFor(header.size());
 
-    QSaveFile out(target);
-    if (!out.open(QIODevice::WriteOnly))
+    OutputFile out(target, overwrite);
+    if (!out.open())
         cannotWrite(target, out.errorString());
-    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QByteArray head(m.header.offset, '\0');
     head += header;
     head.append(QByteArray(m.snapshot.offset - head.size(), '\0'));
-    if (out.write(head) != head.size() || !out.flush())
+    if (out.device().write(head) != head.size() || !out.device().flush())
         cannotWrite(target, out.errorString());
 
     PageSnapshot pages;
     if (method == SnapshotMethod::Automatic && pages.begin(vault.database(), vault.databaseFilePath())) {
         m.snapshot.size = pages.size();
-        m.snapshot.sha256 = pages.copyTo(out.handle(), m.snapshot.offset, progress);
+        m.snapshot.sha256 = pages.copyTo(out.device().handle(), m.snapshot.offset, progress);
     } else {
         // The snapshot lives beside the target, on the same file system, and goes when this scope ends.
         QTemporaryFile snapshot(QDir(folder).filePath(QStringLiteral(".coffer-snapshot-XXXXXX")));
@@ -159,12 +152,10 @@ BackupInfo BackupWriter::writeUnchecked(Vault& vault, const QString& targetIn, c
     }
     // The manifest names the sums, so it is written last, into the space kept for it.
     const QByteArray prefix = BackupFile::prefix(m, vault.dataKey());
-    if (!out.seek(0) || out.write(prefix) != prefix.size())
+    if (!out.device().seek(0) || out.device().write(prefix) != prefix.size())
         cannotWrite(target, out.errorString());
     if (!out.commit())
         cannotWrite(target, out.errorString());
-    ::chmod(QFile::encodeName(target).constData(), 0600);
-    fsyncFolder(folder);
     return {target, m};
 }
 

@@ -3,9 +3,12 @@
 // (PageSnapshot, as fast as a copy), or, when that cannot be had, SQLite's online backup API on the
 // vault's own connection (ten times slower under SQLCipher, which re-encrypts every page). Output goes to
 // a temporary name beside the target and is renamed only when complete; a failure leaves no partial file.
+// The target follows store/OutputPath's rules: an existing file is replaced only with Overwrite::Replace,
+// never a link, and never inside the vault folder.
 #pragma once
 
 #include "BackupFile.h"
+#include "store/OutputPath.h"
 
 #include <QCoreApplication>
 
@@ -30,10 +33,11 @@ class BackupWriter
 public:
     // Needs Permission::Backup; audited as "backup.create".
     static BackupInfo write(Vault& vault, const QString& target, const BackupProgress& progress = {},
-                            SnapshotMethod method = SnapshotMethod::Automatic);
+                            SnapshotMethod method = SnapshotMethod::Automatic, Overwrite overwrite = Overwrite::Refuse);
     // Without the permission check and the audit row: automatic backups (ManagedBackups) do their own.
     static BackupInfo writeUnchecked(Vault& vault, const QString& target, const BackupProgress& progress = {},
-                                     SnapshotMethod method = SnapshotMethod::Automatic);
+                                     SnapshotMethod method = SnapshotMethod::Automatic,
+                                     Overwrite overwrite = Overwrite::Refuse);
 };
 
 } // namespace coffer

@@ -4,6 +4,7 @@
 #include "Tombstones.h"
 #include "crypto/Sha256.h"
 #include "store/FileSafety.h"
+#include "store/OutputPath.h"
 #include "vault/KnownVaults.h"
 #include "vault/Vault.h"
 
@@ -148,7 +149,7 @@ QString ManagedBackups::folder() const
     return set.isEmpty() ? defaultFolder(m_vault.path()) : set;
 }
 
-FolderChangeResult ManagedBackups::setFolder(const QString& folder, FolderChange change)
+FolderChangeResult ManagedBackups::setFolder(const QString& folder, FolderChange change, FolderRisk risk)
 {
     m_vault.require(Permission::Backup);
     const QString absolute = folder.trimmed().isEmpty() ? QString() : QFileInfo(folder).absoluteFilePath();
@@ -158,8 +159,24 @@ FolderChangeResult ManagedBackups::setFolder(const QString& folder, FolderChange
             tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(QFileInfo(absolute).absolutePath())));
     if (!absolute.isEmpty() && QFileInfo::exists(absolute) && !QFileInfo(absolute).isDir())
         throw Error(ErrorCode::Usage, tr("%1 is a file, not a folder.").arg(QDir::toNativeSeparators(absolute)));
+    const QString target = absolute.isEmpty() ? defaultFolder(m_vault.path()) : absolute;
+    if (isInsideFolder(target, m_vault.path()))
+        throw Error(ErrorCode::Usage, tr("The backup folder cannot be inside the vault folder: backups must outlive "
+                                         "the loss of the vault's folder."));
+    const FolderProblem problem = inspectFolder(target);
+    if (!problem.isNone() && risk != FolderRisk::Accept)
+        throw Error(ErrorCode::Failed, folderProblemMessage(problem, FolderUse::BackupFolder, target));
+    if (!problem.isNone() && m_vault.currentUser().role != Role::Owner)
+        throw Error(ErrorCode::Permission, tr("Only the owner may accept the risk of a backup folder on a network "
+                                              "file system or in a synchronised folder."));
     const QString previous = QDir::cleanPath(this->folder());
-    setMeta("backup.folder", absolute);
+    {
+        Transaction tx(m_vault.database());
+        setMeta("backup.folder", absolute);
+        if (meta("backup.folder.risk") != problem.encode())
+            setMeta("backup.folder.risk", problem.encode());
+        tx.commit();
+    }
     const QString next = QDir::cleanPath(this->folder());
     recordFolder(next, true);
     // The tombstones first: from now on a restore finds them in the new folder too.
@@ -196,6 +213,11 @@ FolderChangeResult ManagedBackups::setFolder(const QString& folder, FolderChange
                   QString::number(result.moved.size()));
     tx.commit();
     return result;
+}
+
+FolderProblem ManagedBackups::acceptedRisk() const
+{
+    return FolderProblem::decode(meta("backup.folder.risk"));
 }
 
 int ManagedBackups::keep() const
@@ -310,6 +332,12 @@ QStringList ManagedBackups::syncTombstones()
 BackupInfo ManagedBackups::writeIntoFolder(const BackupProgress& progress)
 {
     const QString dir = folder();
+    // Checked at every backup, not only when the folder was chosen: a sync client may have been set up
+    // over it since, or the disk replaced by a network share.
+    const FolderProblem problem = inspectFolder(dir);
+    const FolderProblem accepted = acceptedRisk();
+    if (!problem.isNone() && (accepted.kind != problem.kind || accepted.what != problem.what))
+        throw Error(ErrorCode::Failed, folderProblemMessage(problem, FolderUse::BackupFolder, dir));
     if (!QFileInfo(dir).isDir())
         makePrivateFolder(dir);
     recordFolder(dir, true);

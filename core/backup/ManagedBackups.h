@@ -7,9 +7,15 @@
 // was first and last used, and each holds the vault's tombstone file (Tombstones). Changing the folder
 // moves the backups and the tombstone file along, or leaves them; either way the old folder stays on the
 // list, so that a restore still finds its tombstones and a cancellation still destroys what is there.
+//
+// The folder must be on a local file system and outside every sync client's folders (store/FolderSafety),
+// and never inside the vault folder. Only the owner may accept the risk of a network or synced folder;
+// the risk accepted (what was found) is kept in the meta table beside the folder, and a backup into a
+// folder whose problem is not the one accepted is refused.
 #pragma once
 
 #include "BackupWriter.h"
+#include "store/FolderSafety.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -46,6 +52,11 @@ struct FolderChangeResult
     QStringList left;  // files of this vault that stayed in the previous folder
 };
 
+enum class FolderRisk {
+    Refuse, // a network or synced folder is refused
+    Accept, // the owner accepts it, for this folder and what was found there
+};
+
 class ManagedBackups
 {
     Q_DECLARE_TR_FUNCTIONS(ManagedBackups)
@@ -61,9 +72,14 @@ public:
     QString folder() const;
     // Permission::Backup. An empty folder means the default again. The new folder is recorded (in vault.db
     // and KnownVaults) and given the tombstone file; then the previous folder's backups of this vault move
-    // along or stay. Error(Usage) for a folder whose parent does not exist; Error(Failed) when a file
-    // cannot be moved (the ones moved so far are in their new place, the rest in the old).
-    FolderChangeResult setFolder(const QString& folder, FolderChange change = FolderChange::Move);
+    // along or stay. Error(Usage) for a folder whose parent does not exist; Error(Failed) for a network or
+    // synced folder (FolderRisk::Accept is for the owner alone and matters only when the folder has such a
+    // problem) and when a file cannot be moved (the ones moved so far are in their new place, the rest in
+    // the old).
+    FolderChangeResult setFolder(const QString& folder, FolderChange change = FolderChange::Move,
+                                 FolderRisk risk = FolderRisk::Refuse);
+    // The problem the owner accepted for the current folder; Kind::None when none was.
+    FolderProblem acceptedRisk() const;
     int keep() const;
     void setKeep(int keep); // Permission::Backup; 0 .. kMaxKeep
     // This vault's backups in the current folder (others' are left alone), newest first.

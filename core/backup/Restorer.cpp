@@ -8,6 +8,7 @@
 #include "audit/AuditLog.h"
 #include "records/ClientRows.h"
 #include "store/FileSafety.h"
+#include "store/FolderSafety.h"
 #include "store/Schema.h"
 #include "vault/KnownVaults.h"
 #include "vault/Vault.h"
@@ -132,6 +133,7 @@ RestoreResult Restorer::restore(const QString& backupPath, const QString& target
     const QString folder = newVaultFolder(target);
 
     result.folder = folder;
+    requireLocalFolder(folder, FolderUse::Vault); // a restored vault is a vault like any other
     const bool existed = QFileInfo::exists(folder);
     makePrivateFolder(folder);
     const QString dbPath = QDir(folder).filePath(QStringLiteral("vault.db"));

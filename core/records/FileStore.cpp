@@ -5,15 +5,13 @@
 #include "crypto/Random.h"
 #include "crypto/Sha256.h"
 #include "store/Database.h"
-#include "store/FileSafety.h"
+#include "store/OutputPath.h"
 #include "vault/Vault.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QMimeDatabase>
-#include <QSaveFile>
-#include <sys/stat.h>
 
 namespace coffer {
 
@@ -243,28 +241,21 @@ StoredFile FileStore::read(const QString& fileId, QIODevice& sink, const Progres
     return file;
 }
 
-StoredFile FileStore::saveTo(const QString& fileId, const QString& path, const Progress& progress)
+StoredFile FileStore::saveTo(const QString& fileId, const QString& path, const Progress& progress, Overwrite overwrite)
 {
     m_vault.require(Permission::ReadRecords);
     // The message gives the system's reason but not the path: a path the user chose may name a client.
     auto cannotWrite = [](const QString& why) {
         return Error(ErrorCode::Failed, tr("Cannot write the output file: %1").arg(why));
     };
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
+    // A copy taken out of the vault never lands back in its folder or its backup folder.
+    OutputFile out(checkOutputPath(path, {overwrite, m_vault.path(), m_vault.backupFolder()}), overwrite);
+    if (!out.open())
         throw cannotWrite(out.errorString());
-    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    StoredFile file;
-    try {
-        file = stream(fileId, out, progress);
-    } catch (...) {
-        out.cancelWriting(); // the temporary file is removed and nothing appears at path
-        throw;
-    }
+    // The temporary file is removed, and nothing appears at path, if anything below throws.
+    const StoredFile file = stream(fileId, out.device(), progress);
     if (!out.commit())
         throw cannotWrite(out.errorString());
-    ::chmod(QFile::encodeName(path).constData(), 0600);
-    fsyncFolder(QFileInfo(path).absolutePath());
     Transaction tx(m_vault.database());
     m_vault.audit(QStringLiteral("file.read"), QStringLiteral("file"), file.id);
     tx.commit();

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "Records.h"
+#include "store/OutputPath.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -36,8 +37,11 @@ public:
     // Writes the file's bytes to sink, checking every chunk; throws Error(Damaged) naming the chunk.
     // Audited as a read.
     StoredFile read(const QString& fileId, QIODevice& sink, const Progress& progress = {});
-    // Writes the file to path atomically: nothing appears at path unless every check passed.
-    StoredFile saveTo(const QString& fileId, const QString& path, const Progress& progress = {});
+    // Writes the file to path atomically: nothing appears at path unless every check passed. path follows
+    // store/OutputPath's rules: an existing file is replaced only with Overwrite::Replace, never a link,
+    // and never inside the vault folder or its backup folder.
+    StoredFile saveTo(const QString& fileId, const QString& path, const Progress& progress = {},
+                      Overwrite overwrite = Overwrite::Refuse);
 
     StoredFile info(const QString& fileId);
     std::vector<StoredFile> list(const QString& clientId);

@@ -16,6 +16,7 @@
 
 #include "crypto/Argon2Kdf.h"
 #include "crypto/Secret.h"
+#include "store/OutputPath.h"
 
 #include <QString>
 #include <functional>
@@ -35,6 +36,7 @@ struct ExportOptions
     const Secret* passphrase = nullptr;                      // set: encrypted
     KdfParams kdf = Argon2Kdf::kFloor;                       // for the passphrase
     bool byteOrderMark = false;                              // UTF-8 BOM in CSV files, for spreadsheets
+    Overwrite overwrite = Overwrite::Refuse;                 // Replace: an existing file (never a folder)
     std::function<bool(qint64 done, qint64 total)> progress; // return false to cancel
 };
 

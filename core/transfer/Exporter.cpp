@@ -13,7 +13,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace coffer {
 
@@ -33,28 +32,22 @@ std::optional<ExportFormat> parse(const QString& name)
     return std::nullopt;
 }
 
-// Writes one output file through QSaveFile: bytes go to a temporary beside it, the rename happens in
+// Writes one output file through OutputFile: bytes go to a temporary beside it, the rename happens in
 // commit(), and a failure discards the temporary.
 class AtomicFileOutput
 {
 public:
-    explicit AtomicFileOutput(const QString& path)
-        : m_file(path)
+    AtomicFileOutput(const QString& path, Overwrite overwrite)
+        : m_file(path, overwrite)
     {
-        if (!m_file.open(QIODevice::WriteOnly))
+        if (!m_file.open())
             fail(m_file.errorString());
-        m_file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    }
-    ~AtomicFileOutput()
-    {
-        if (m_file.isOpen())
-            m_file.cancelWriting();
     }
     ByteSink sink()
     {
         return [this](const char* data, qint64 size) {
             errno = 0;
-            if (m_file.write(data, size) != size)
+            if (m_file.device().write(data, size) != size)
                 fail(errno ? QString::fromLocal8Bit(strerror(errno)) : m_file.errorString());
         };
     }
@@ -62,7 +55,7 @@ public:
     {
         errno = 0;
         if (!m_file.commit())
-            fail(errno ? QString::fromLocal8Bit(strerror(errno)) : m_file.errorString());
+            fail(m_file.errorString());
     }
 
 private:
@@ -70,7 +63,7 @@ private:
     {
         throw Error(ErrorCode::Failed, QCoreApplication::translate("Export", "Cannot write the export: %1").arg(why));
     }
-    QSaveFile m_file;
+    OutputFile m_file;
 };
 
 } // namespace
@@ -100,15 +93,11 @@ ExportResult Exporter::run(const QString& targetIn, const ExportOptions& options
     m_vault.require(options.clientId.isEmpty() ? Permission::ExportAll : Permission::ExportClient);
     if (!options.clientId.isEmpty())
         ClientStore::ensureExists(m_vault.database(), options.clientId);
-    const QString target = QFileInfo(targetIn).absoluteFilePath();
-    if (QFileInfo::exists(target))
-        throw Error(ErrorCode::Failed,
-                    tr("%1 already exists; choose a new name.").arg(QDir::toNativeSeparators(target)));
-    if (!QFileInfo(QFileInfo(target).absolutePath()).isDir())
-        throw Error(
-            ErrorCode::Failed,
-            tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(QFileInfo(target).absolutePath())));
     const bool folderOutput = options.format == ExportFormat::Directory || options.format == ExportFormat::Csv;
+    // Never into the vault folder or the backup folder, where nobody would look for it and cancellation
+    // would destroy it.
+    const QString target = checkOutputPath(targetIn, {options.overwrite, m_vault.path(), m_vault.backupFolder()},
+                                           folderOutput ? OutputKind::Folder : OutputKind::File);
     if (folderOutput && options.passphrase)
         throw Error(ErrorCode::Usage, tr("An encrypted export is one file: use the zip or json format."));
 
@@ -123,7 +112,7 @@ ExportResult Exporter::run(const QString& targetIn, const ExportOptions& options
             DirectorySink sink(partial);
             writer.writeBundle(sink);
             fsyncFolder(partial);
-            if (::rename(QFile::encodeName(partial).constData(), QFile::encodeName(target).constData()) != 0)
+            if (!renameIntoPlace(partial, target, Overwrite::Refuse)) // a folder is never replaced
                 throw Error(ErrorCode::Failed,
                             tr("Cannot write the export: %1").arg(QString::fromLocal8Bit(strerror(errno))));
             fsyncFolder(QFileInfo(target).absolutePath());
@@ -132,7 +121,7 @@ ExportResult Exporter::run(const QString& targetIn, const ExportOptions& options
             throw;
         }
     } else {
-        AtomicFileOutput file(target);
+        AtomicFileOutput file(target, options.overwrite);
         ByteSink out = file.sink();
         std::unique_ptr<SecretStreamWriter> encrypted;
         if (options.passphrase) {

@@ -15,7 +15,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <archive.h>
 #include <archive_entry.h>
 #include <map>
@@ -317,29 +316,24 @@ ImportReport Importer::run(const QString& path, const Secret* passphrase, bool a
     return report;
 }
 
-void decryptExport(const QString& in, const QString& out, const Secret& passphrase)
+void decryptExport(const QString& in, const QString& outIn, const Secret& passphrase, const OutputRules& rules)
 {
     QFile source(in);
     if (!source.open(QIODevice::ReadOnly))
         throw Error(ErrorCode::Failed,
                     QCoreApplication::translate("Import", "Cannot read %1: %2").arg(in, source.errorString()));
+    const QString out = checkOutputPath(outIn, rules);
     SecretStreamReader reader(source, passphrase);
-    QSaveFile target(out);
-    if (!target.open(QIODevice::WriteOnly))
+    // Nothing appears at out unless every chunk authenticated: the temporary goes if anything throws.
+    OutputFile target(out, rules.overwrite);
+    if (!target.open())
         throw Error(ErrorCode::Failed,
                     QCoreApplication::translate("Import", "Cannot write %1: %2").arg(out, target.errorString()));
-    target.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    try {
-        while (!reader.atEnd()) {
-            const QByteArray chunk = reader.next();
-            if (target.write(chunk) != chunk.size())
-                throw Error(
-                    ErrorCode::Failed,
-                    QCoreApplication::translate("Import", "Cannot write %1: %2").arg(out, target.errorString()));
-        }
-    } catch (...) {
-        target.cancelWriting();
-        throw;
+    while (!reader.atEnd()) {
+        const QByteArray chunk = reader.next();
+        if (target.device().write(chunk) != chunk.size())
+            throw Error(ErrorCode::Failed,
+                        QCoreApplication::translate("Import", "Cannot write %1: %2").arg(out, target.errorString()));
     }
     if (!target.commit())
         throw Error(ErrorCode::Failed,

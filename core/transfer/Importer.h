@@ -7,6 +7,7 @@
 #pragma once
 
 #include "crypto/Secret.h"
+#include "store/OutputPath.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -47,7 +48,8 @@ private:
 };
 
 // `decrypt IN OUT`: the plain zip or data.json of an encrypted export, written to OUT only when every
-// chunk authenticated to the end.
-void decryptExport(const QString& in, const QString& out, const Secret& passphrase);
+// chunk authenticated to the end. OUT follows store/OutputPath's rules (rules: whether an existing file
+// may be replaced, and the vault and backup folders it must stay out of, when a vault is known).
+void decryptExport(const QString& in, const QString& out, const Secret& passphrase, const OutputRules& rules = {});
 
 } // namespace coffer

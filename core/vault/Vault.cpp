@@ -5,6 +5,7 @@
 #include "crypto/Random.h"
 #include "crypto/Subkeys.h"
 #include "store/FileSafety.h"
+#include "store/FolderSafety.h"
 #include "store/Schema.h"
 
 #include <QCoreApplication>
@@ -117,6 +118,7 @@ VaultCreation Vault::create(const QString& folderIn, const QString& ownerName, c
         throw Error(
             ErrorCode::Failed,
             tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(QFileInfo(folder).absolutePath())));
+    requireLocalFolder(folder, FolderUse::Vault);
     const bool existed = QFileInfo::exists(folder);
     makePrivateFolder(folder);
 
@@ -155,7 +157,7 @@ VaultCreation Vault::create(const QString& folderIn, const QString& ownerName, c
                              QString::fromLatin1(header.vaultId.toHex()));
             tx.commit();
         }
-        QFile::setPermissions(databasePath(folder), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        makePrivateFile(databasePath(folder));
         const QByteArray bytes = header.serialise(dataKey);
         writeFileAtomically(headerPath(folder), bytes);
         const QByteArray ownerSlot = header.keySlots.front().id;
@@ -178,6 +180,7 @@ std::unique_ptr<Vault> Vault::unlock(const QString& path, const QString& userNam
     const QString folder = resolveFolder(path);
     if (!QFileInfo::exists(headerPath(folder)))
         notAVault(folder);
+    requireLocalFolder(folder, FolderUse::Vault); // the lock below would not hold there
     VaultLock lock = VaultLock::acquire(folder);
     const QByteArray bytes = readHeaderBytes(folder);
     VaultHeader header = VaultHeader::parse(bytes);
@@ -238,6 +241,7 @@ std::unique_ptr<Vault> Vault::recover(const QString& path, const QString& userNa
     const QString folder = resolveFolder(path);
     if (!QFileInfo::exists(headerPath(folder)))
         notAVault(folder);
+    requireLocalFolder(folder, FolderUse::Vault); // the lock below would not hold there
     VaultLock lock = VaultLock::acquire(folder);
     const QByteArray bytes = readHeaderBytes(folder);
     VaultHeader header = VaultHeader::parse(bytes);

@@ -206,6 +206,46 @@ private Q_SLOTS:
         QVERIFY(!list.contains(s("Ozoliņš")));
         QVERIFY(list.contains(s("Žemaitytė")));
     }
+
+    void backupOutKeepsTheOutputRules()
+    {
+        const QString inside = QDir(m_vault + s(".coffer")).filePath(s("inside.coffer-backup"));
+        CliResult r = owner({s("backup"), s("--out"), inside});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(s("vault folder")), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(inside));
+
+        writeAll(path("taken.coffer-backup"), "keep me");
+        r = owner({s("backup"), s("--out"), path("taken.coffer-backup")});
+        QCOMPARE(r.code, 1);
+        QCOMPARE(readAll(path("taken.coffer-backup")), QByteArray("keep me"));
+        r = owner({s("backup"), s("--out"), path("taken.coffer-backup"), s("--force")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(ownerWithoutVault({s("backup"), s("verify"), path("taken.coffer-backup")}).code, 0);
+    }
+
+    // A synced backup folder (Syncthing's marker, made by hand) is refused; the owner can accept the risk,
+    // and backup settings says which risk was accepted.
+    void syncedBackupFolderNeedsAcceptRisk()
+    {
+        QVERIFY(QDir().mkpath(path("Sync/.stfolder")));
+        QVERIFY(QDir().mkpath(path("Sync/backups")));
+        CliResult r = owner({s("backup"), s("settings"), s("--folder"), path("Sync/backups")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(s("Syncthing")) && r.err.contains(s("accept the risk")), qPrintable(r.err));
+        QCOMPARE(owner({s("backup"), s("settings"), s("--accept-risk")}).code, 2);
+
+        r = owner({s("backup"), s("settings"), s("--folder"), path("Sync/backups"), s("--accept-risk")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(s("Risk accepted by the owner")) && r.out.contains(s("Syncthing")), qPrintable(r.out));
+        r = owner({s("backup"), s("settings"), s("--json")});
+        QVERIFY(objectOf(r).value(s("acceptedRisk")).toString().contains(s("Syncthing")));
+
+        r = owner({s("backup"), s("settings"), s("--folder"), s("")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(!r.out.contains(s("Risk accepted")));
+        QVERIFY(!objectOf(owner({s("backup"), s("settings"), s("--json")})).contains(s("acceptedRisk")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliBackup)

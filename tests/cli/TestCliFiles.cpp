@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -179,6 +180,33 @@ private Q_SLOTS:
             {QStringLiteral("file"), QStringLiteral("get"), id, m_dir.filePath(QStringLiteral("no/such/folder/out"))});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("Cannot write the output file")), qPrintable(r.err));
+    }
+
+    void getNeverOverwritesWithoutForce()
+    {
+        const QString id = addSource();
+        QVERIFY(!id.isEmpty());
+        const QString out = m_dir.filePath(QStringLiteral("existing-%1.pdf").arg(QTest::currentTestFunction()));
+        writeAll(out, "keep me");
+        CliResult r = owner({QStringLiteral("file"), QStringLiteral("get"), id, out});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("already exists")), qPrintable(r.err));
+        QCOMPARE(readAll(out), QByteArray("keep me"));
+        r = owner({QStringLiteral("file"), QStringLiteral("get"), id, out, QStringLiteral("--force")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(readAll(out), m_bytes);
+
+        // Not through a link, even with --force; not into the vault folder.
+        const QString victim = m_dir.filePath(QStringLiteral("victim-%1").arg(QTest::currentTestFunction()));
+        writeAll(victim, "keep me");
+        const QString link = victim + QStringLiteral(".link");
+        QVERIFY(QFile::link(victim, link));
+        r = owner({QStringLiteral("file"), QStringLiteral("get"), id, link, QStringLiteral("--force")});
+        QCOMPARE(r.code, 1);
+        QCOMPARE(readAll(victim), QByteArray("keep me"));
+        r = owner({QStringLiteral("file"), QStringLiteral("get"), id, QDir(m_vault).filePath(QStringLiteral("x.pdf"))});
+        QCOMPARE(r.code, 1);
+        QVERIFY(!QFileInfo::exists(QDir(m_vault).filePath(QStringLiteral("x.pdf"))));
     }
 };
 

@@ -1,6 +1,9 @@
 #include "CliRunner.h"
 #include "TestSupport.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -119,6 +122,68 @@ private Q_SLOTS:
         QCOMPARE(
             QJsonDocument::fromJson(in(s("shop"), {s("client"), s("list"), s("--json")}).out.toUtf8()).array().size(),
             2);
+    }
+
+    // Output paths: an existing file is replaced only with --force; a link is refused even then, and what
+    // it points to is untouched; nothing goes into the vault folder or its backup folder.
+    void exportAndDecryptKeepTheOutputRules()
+    {
+        const QString out = m_dir.filePath(s("rules.zip"));
+        writeAll(out, "keep me");
+        CliResult r = in(s("shop"), {s("export"), s("--out"), out});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(s("already exists")) && r.err.contains(s("--force")), qPrintable(r.err));
+        QCOMPARE(readAll(out), QByteArray("keep me"));
+        r = in(s("shop"), {s("export"), s("--out"), out, s("--force")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(readAll(out).startsWith("PK"));
+
+        const QString victim = m_dir.filePath(s("victim.txt"));
+        writeAll(victim, "keep me");
+        const QString link = m_dir.filePath(s("link.zip"));
+        QVERIFY(QFile::link(victim, link));
+        for (const QStringList& extra : {QStringList(), QStringList{s("--force")}}) {
+            r = in(s("shop"), QStringList{s("export"), s("--out"), link} + extra);
+            QCOMPARE(r.code, 1);
+            QVERIFY2(r.err.contains(s("symbolic link")), qPrintable(r.err));
+        }
+        QCOMPARE(readAll(victim), QByteArray("keep me"));
+        QVERIFY(QFileInfo(link).isSymLink());
+
+        const QString vaultFolder = m_dir.filePath(s("shop.coffer"));
+        r = in(s("shop"), {s("export"), s("--out"), QDir(vaultFolder).filePath(s("inside.zip"))});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(s("vault folder")), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(QDir(vaultFolder).filePath(s("inside.zip"))));
+
+        // decrypt, likewise.
+        QCOMPARE(in(s("shop"),
+                    {s("export"), s("--out"), m_dir.filePath(s("rules.cex")), s("--encrypt"), s("--kdf-memory"), s("1"),
+                     s("--kdf-ops"), s("1")},
+                    s("export passphrase"))
+                     .code,
+                 0);
+        const QString plain = m_dir.filePath(s("rules-plain.zip"));
+        writeAll(plain, "keep me");
+        r = in(s("shop"), {s("decrypt"), m_dir.filePath(s("rules.cex")), plain}, s("export passphrase"));
+        QCOMPARE(r.code, 1);
+        QCOMPARE(readAll(plain), QByteArray("keep me"));
+        r = in(s("shop"), {s("decrypt"), m_dir.filePath(s("rules.cex")), plain, s("--force")}, s("export passphrase"));
+        QCOMPARE(r.code, 0);
+        QVERIFY(readAll(plain).startsWith("PK"));
+        r = in(s("shop"), {s("decrypt"), m_dir.filePath(s("rules.cex")), link, s("--force")}, s("export passphrase"));
+        QCOMPARE(r.code, 1);
+        QCOMPARE(readAll(victim), QByteArray("keep me"));
+        const QString backups = m_dir.filePath(s("shop.coffer-backups"));
+        QVERIFY(QDir().mkpath(backups));
+        r = in(s("shop"), {s("decrypt"), m_dir.filePath(s("rules.cex")), QDir(backups).filePath(s("p.zip"))},
+               s("export passphrase"));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(s("backup folder")), qPrintable(r.err));
+        r = in(s("shop"), {s("decrypt"), m_dir.filePath(s("rules.cex")), QDir(vaultFolder).filePath(s("p.zip"))},
+               s("export passphrase"));
+        QCOMPARE(r.code, 1);
+        QVERIFY(!QFileInfo::exists(QDir(vaultFolder).filePath(s("p.zip"))));
     }
 
     void stderrHoldsNoClientData()

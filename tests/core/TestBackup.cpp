@@ -272,6 +272,109 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(Error, v->setBackupFolder(shop.path("elsewhere")));
         QCOMPARE(v->keepBackups(), ManagedBackups::kDefaultKeep);
     }
+
+    // A backup file: an existing file is replaced only when allowed, never through a link, and never
+    // inside the vault folder, whose loss it is meant to survive.
+    void backupFileFollowsTheOutputRules()
+    {
+        Shop shop(1);
+        const QString file = shop.path("copy.coffer-backup");
+        writeAll(file, "keep me");
+        QCOMPARE(thrownCode([&] { (void)BackupWriter::write(*shop.vault, file); }), ErrorCode::Failed);
+        QCOMPARE(readAll(file), QByteArray("keep me"));
+        (void)BackupWriter::write(*shop.vault, file, {}, SnapshotMethod::Automatic, Overwrite::Replace);
+        QVERIFY(readAll(file) != "keep me");
+        QCOMPARE(QFileInfo(file).permissions() & 0x0077, QFileDevice::Permissions()); // nothing for others
+
+        QVERIFY(QFile::link(shop.path("victim"), shop.path("link.coffer-backup")));
+        QCOMPARE(thrownCode([&] {
+                     (void)BackupWriter::write(*shop.vault, shop.path("link.coffer-backup"), {},
+                                               SnapshotMethod::Automatic, Overwrite::Replace);
+                 }),
+                 ErrorCode::Failed);
+        QVERIFY(!QFileInfo::exists(shop.path("victim")));
+        const QString inside = QDir(shop.vault->path()).filePath(QStringLiteral("in.coffer-backup"));
+        QString message;
+        QCOMPARE(thrownCode([&] { (void)BackupWriter::write(*shop.vault, inside); }, &message), ErrorCode::Failed);
+        QVERIFY2(message.contains(QStringLiteral("vault folder")), qPrintable(message));
+        QVERIFY(!QFileInfo::exists(inside));
+    }
+
+    void backupFolderIsNeverInsideTheVault()
+    {
+        Shop shop(1);
+        QCOMPARE(thrownCode([&] { shop.vault->setBackupFolder(QDir(shop.vault->path()).filePath("backups")); }),
+                 ErrorCode::Usage);
+        QCOMPARE(thrownCode([&] { shop.vault->setBackupFolder(shop.vault->path()); }), ErrorCode::Usage);
+        QCOMPARE(shop.vault->backupFolder(), ManagedBackups::defaultFolder(shop.vault->path()));
+    }
+
+    // A synced backup folder (the sync client's marker, made here by hand) is refused with a message that
+    // names the client; the owner alone may accept the risk, which is kept and shown; a backup into a
+    // folder with a problem other than the one accepted is refused.
+    void syncedBackupFolderNeedsTheOwnersConsent()
+    {
+        Shop shop(1);
+        const QString dropbox = shop.path("Dropbox");
+        QVERIFY(QDir().mkpath(dropbox + QStringLiteral("/backups")));
+        writeAll(dropbox + QStringLiteral("/.dropbox"), "{}");
+        const QString synced = dropbox + QStringLiteral("/backups");
+        QString message;
+        QCOMPARE(thrownCode([&] { shop.vault->setBackupFolder(synced); }, &message), ErrorCode::Failed);
+        QVERIFY2(message.contains(QStringLiteral("Dropbox")) && message.contains(QDir::toNativeSeparators(synced)),
+                 qPrintable(message));
+        QCOMPARE(shop.vault->backupFolder(), ManagedBackups::defaultFolder(shop.vault->path()));
+
+        // An admin may choose folders, but not accept this risk.
+        const Secret otp = shop.vault->addUser(QStringLiteral("adam"), Role::Admin);
+        const QString folder = shop.vault->path();
+        shop.vault->lock();
+        {
+            auto admin = Vault::unlock(folder, QStringLiteral("adam"), otp);
+            admin->changePassword(secret("admin password"));
+            QCOMPARE(
+                thrownCode([&] { ManagedBackups(*admin).setFolder(synced, FolderChange::Move, FolderRisk::Accept); }),
+                ErrorCode::Permission);
+            admin->setBackupFolder(shop.path("local")); // a local folder needs no consent
+            QVERIFY(ManagedBackups(*admin).acceptedRisk().isNone());
+        }
+        auto owner = Vault::unlock(folder, {}, secret(kOwnerPassword));
+        ManagedBackups managed(*owner);
+        managed.setFolder(synced, FolderChange::Leave, FolderRisk::Accept); // the earlier backups stay
+        QCOMPARE(owner->backupFolder(), synced);
+        QCOMPARE(managed.acceptedRisk().kind, FolderProblem::Kind::SyncedFolder);
+        QCOMPARE(managed.acceptedRisk().what, QStringLiteral("Dropbox"));
+        QVERIFY(managed.acceptedRisk().summary().contains(QStringLiteral("Dropbox")));
+        (void)managed.backUpNow();
+        QCOMPARE(managed.list().size(), 1);
+        QVERIFY(auditActions(*owner).contains(QStringLiteral("backup.settings")));
+
+        // Syncthing over it as well: not what was accepted, so the next backup is refused.
+        QVERIFY(QDir().mkpath(synced + QStringLiteral("/.stfolder")));
+        QCOMPARE(thrownCode([&] { (void)managed.backUpNow(); }, &message), ErrorCode::Failed);
+        QVERIFY2(message.contains(QStringLiteral("Syncthing")), qPrintable(message));
+        QCOMPARE(managed.list().size(), 1);
+
+        // Back to the default: the accepted risk goes with the folder it was for.
+        managed.setFolder(QString());
+        QVERIFY(managed.acceptedRisk().isNone());
+    }
+
+    // A folder that a sync client took over after it was chosen: the automatic backup on lock is refused
+    // (and audited as failed); the vault still locks.
+    void automaticBackupRefusesAFolderSyncedSince()
+    {
+        Shop shop(1);
+        const QString folder = shop.vault->path();
+        const QString backups = shop.path("backups");
+        shop.vault->setBackupFolder(backups);
+        QVERIFY(QDir().mkpath(backups + QStringLiteral("/.stfolder")));
+        shop.addClient(QStringLiteral("Late Client"));
+        shop.vault->lock();
+        auto v = Vault::unlock(folder, {}, secret(kOwnerPassword));
+        QVERIFY(auditActions(*v).contains(QStringLiteral("backup.failed")));
+        QVERIFY(v->managedBackups().isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBackup)

@@ -222,6 +222,70 @@ private Q_SLOTS:
         QCOMPARE(readAll(out), QByteArray("keep me"));
     }
 
+    // store/OutputPath's rules, as the exporter and decryptExport apply them.
+    void outputPathRules()
+    {
+        TransferFixture fx;
+        auto refused = [&](const QString& target, const ExportOptions& o = {}) {
+            return thrownCode([&] { Exporter(*fx.vault).run(target, o); }) == ErrorCode::Failed;
+        };
+        // An existing file is replaced only when allowed, and then whole.
+        const QString out = fx.dir.filePath(QStringLiteral("all.zip"));
+        writeAll(out, "keep me");
+        QVERIFY(refused(out));
+        QCOMPARE(readAll(out), QByteArray("keep me"));
+        ExportOptions replace;
+        replace.overwrite = Overwrite::Replace;
+        Exporter(*fx.vault).run(out, replace);
+        QVERIFY(unzip(out).count(QStringLiteral("data.json")));
+        // A link is refused even then, and what it points to stays as it was.
+        const QString victim = fx.dir.filePath(QStringLiteral("victim"));
+        writeAll(victim, "keep me");
+        QVERIFY(QFile::link(victim, fx.dir.filePath(QStringLiteral("link.zip"))));
+        QVERIFY(refused(fx.dir.filePath(QStringLiteral("link.zip")), replace));
+        QCOMPARE(readAll(victim), QByteArray("keep me"));
+        // An existing folder is never replaced, not even an empty one.
+        QVERIFY(QDir(fx.dir.path()).mkdir(QStringLiteral("taken")));
+        ExportOptions folder = replace;
+        folder.format = ExportFormat::Directory;
+        QVERIFY(refused(fx.dir.filePath(QStringLiteral("taken")), folder));
+        // Never inside the vault folder or its backup folder.
+        QVERIFY(refused(QDir(fx.vault->path()).filePath(QStringLiteral("x.zip"))));
+        const QString backups = fx.vault->backupFolder();
+        QVERIFY(QDir().mkpath(backups));
+        QVERIFY(refused(QDir(backups).filePath(QStringLiteral("x.zip"))));
+        QVERIFY(QFileInfo(QDir(backups).filePath(QStringLiteral("x.zip"))).exists() == false);
+
+        // decryptExport: the same rules.
+        const Secret pass = secret("export passphrase");
+        ExportOptions encrypted;
+        encrypted.passphrase = &pass;
+        encrypted.kdf = kCheapKdf;
+        const QString sealed = fx.dir.filePath(QStringLiteral("all.cex"));
+        Exporter(*fx.vault).run(sealed, encrypted);
+        const QString plain = fx.dir.filePath(QStringLiteral("plain.zip"));
+        writeAll(plain, "old");
+        QCOMPARE(thrownCode([&] { decryptExport(sealed, plain, pass); }), ErrorCode::Failed);
+        QCOMPARE(readAll(plain), QByteArray("old"));
+        decryptExport(sealed, plain, pass, {Overwrite::Replace, {}, {}});
+        QVERIFY(unzip(plain).count(QStringLiteral("data.json")));
+        QCOMPARE(
+            thrownCode([&] {
+                decryptExport(sealed, fx.dir.filePath(QStringLiteral("link.zip")), pass, {Overwrite::Replace, {}, {}});
+            }),
+            ErrorCode::Failed);
+        QCOMPARE(readAll(victim), QByteArray("keep me"));
+        // Inside a vault folder even when no vault is named.
+        QCOMPARE(
+            thrownCode([&] { decryptExport(sealed, QDir(fx.vault->path()).filePath(QStringLiteral("p.zip")), pass); }),
+            ErrorCode::Failed);
+        QCOMPARE(thrownCode([&] {
+                     decryptExport(sealed, QDir(backups).filePath(QStringLiteral("p.zip")), pass,
+                                   {Overwrite::Refuse, fx.vault->path(), backups});
+                 }),
+                 ErrorCode::Failed);
+    }
+
     // Disk full, for real: the CLI in a child process under a small RLIMIT_FSIZE.
     void diskFullInAChildProcess()
     {

@@ -410,6 +410,39 @@ private Q_SLOTS:
         QCOMPARE(o.vault->verifyAudit().intact(), true);
     }
 
+    // store/OutputPath's rules for a saved copy: an existing file only when allowed, never through a link,
+    // never inside the vault folder or its backup folder; the message does not name the path.
+    void saveToFollowsTheOutputRules()
+    {
+        Office o;
+        const StoredFile f = addBytes(o, "contract text", QStringLiteral("contract.txt"));
+        FileStore files(*o.vault);
+        const QString out = o.dir.filePath(QStringLiteral("Ozoliņš contract.txt"));
+        writeAll(out, "keep me");
+        QString message;
+        QCOMPARE(thrownCode([&] { files.saveTo(f.id, out); }, &message), ErrorCode::Failed);
+        QVERIFY2(!message.contains(QStringLiteral("Ozoliņš")), qPrintable(message));
+        QCOMPARE(readAll(out), QByteArray("keep me"));
+        files.saveTo(f.id, out, {}, Overwrite::Replace);
+        QCOMPARE(readAll(out), QByteArray("contract text"));
+
+        const QString victim = o.dir.filePath(QStringLiteral("victim"));
+        writeAll(victim, "keep me");
+        QVERIFY(QFile::link(victim, o.dir.filePath(QStringLiteral("link.txt"))));
+        QCOMPARE(
+            thrownCode([&] { files.saveTo(f.id, o.dir.filePath(QStringLiteral("link.txt")), {}, Overwrite::Replace); }),
+            ErrorCode::Failed);
+        QCOMPARE(readAll(victim), QByteArray("keep me"));
+
+        QCOMPARE(thrownCode([&] { files.saveTo(f.id, QDir(o.vault->path()).filePath(QStringLiteral("c.txt"))); }),
+                 ErrorCode::Failed);
+        QVERIFY(QDir().mkpath(o.vault->backupFolder()));
+        QCOMPARE(
+            thrownCode([&] { files.saveTo(f.id, QDir(o.vault->backupFolder()).filePath(QStringLiteral("c.txt"))); }),
+            ErrorCode::Failed);
+        QVERIFY(!QFileInfo::exists(QDir(o.vault->backupFolder()).filePath(QStringLiteral("c.txt"))));
+    }
+
     void listAndInfo()
     {
         Office o;

@@ -75,6 +75,43 @@ private Q_SLOTS:
         QCOMPARE(wrongPassword, unknownUser);
     }
 
+    // A vault inside a folder a sync client manages is refused when it is made, unlocked or recovered,
+    // with a message that names the client and the marker; the sync client's markers are made by hand.
+    void aSyncedFolderIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString nextcloud = dir.filePath(QStringLiteral("Nextcloud"));
+        QVERIFY(QDir().mkpath(nextcloud));
+        writeAll(QDir(nextcloud).filePath(QStringLiteral("._sync_5f2a9c.db")), "journal");
+        QString message;
+        QCOMPARE(thrownCode(
+                     [&] {
+                         (void)Vault::create(QDir(nextcloud).filePath(QStringLiteral("Shop")), QStringLiteral("Anna"),
+                                             secret(kOwnerPassword), kCheapKdf);
+                     },
+                     &message),
+                 ErrorCode::Failed);
+        QVERIFY2(message.contains(QStringLiteral("Nextcloud")) && message.contains(QStringLiteral("._sync_5f2a9c.db")),
+                 qPrintable(message));
+        QVERIFY(!QFileInfo::exists(QDir(nextcloud).filePath(QStringLiteral("Shop.coffer"))));
+
+        // A vault made in a local folder that Syncthing takes over later.
+        const QString local = dir.filePath(QStringLiteral("Local"));
+        QVERIFY(QDir().mkpath(local));
+        auto created = Vault::create(QDir(local).filePath(QStringLiteral("Shop")), QStringLiteral("Anna"),
+                                     secret(kOwnerPassword), kCheapKdf);
+        const QString folder = created.vault->path();
+        created.vault->lock();
+        QVERIFY(QDir(local).mkdir(QStringLiteral(".stfolder")));
+        QCOMPARE(unlockError(folder, {}, kOwnerPassword, &message), ErrorCode::Failed);
+        QVERIFY2(message.contains(QStringLiteral("Syncthing")), qPrintable(message));
+        QCOMPARE(thrownCode([&] { (void)Vault::recover(folder, {}, created.recoveryKey, secret("a new password")); }),
+                 ErrorCode::Failed);
+        // Out of it again, the vault opens.
+        QVERIFY(QDir(local).rmdir(QStringLiteral(".stfolder")));
+        QCOMPARE(Vault::unlock(folder, {}, secret(kOwnerPassword))->currentUser().name, QStringLiteral("Anna"));
+    }
+
     void notAVaultAndDamagedDatabase()
     {
         QTemporaryDir dir;

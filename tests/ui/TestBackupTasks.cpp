@@ -12,6 +12,10 @@
 #include "vault/KnownVaults.h"
 
 #include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableView>
@@ -30,6 +34,7 @@ private Q_SLOTS:
     void cleanup();
     void backUpVerifyAndRestore();
     void editorSeesBackupsReadOnly();
+    void ownerIsAskedAboutASyncedFolder();
     void modelTester();
 
 private:
@@ -187,6 +192,53 @@ void TestBackupTasks::editorSeesBackupsReadOnly()
     screenshot(main, QStringLiteral("tasks-18-backups-editor"));
     main->tasks()->backUpNow(); // the role may not: nothing starts
     QVERIFY(!LongTask::anyRunning());
+}
+
+// A backup folder inside a Dropbox folder (its marker made by hand): the owner is told what was found
+// and why it matters, and may go on; the box then says which risk was accepted. Cancel keeps the folder.
+void TestBackupTasks::ownerIsAskedAboutASyncedFolder()
+{
+    const QString dropbox = QDir(m_dir->path()).filePath(QStringLiteral("Dropbox"));
+    QVERIFY(QDir().mkpath(dropbox + QStringLiteral("/backups")));
+    QFile marker(dropbox + QStringLiteral("/.dropbox"));
+    QVERIFY(marker.open(QIODevice::WriteOnly));
+    marker.close();
+    const QString synced = dropbox + QStringLiteral("/backups");
+    MainWindow* main = openWindow();
+    QVERIFY(main);
+    auto* group = main->backupsPage()->findChild<BackupSettingsGroup*>();
+    QVERIFY(group);
+    auto* riskLabel = findNamed<QLabel>(group, "backupFolderRiskLabel");
+    QVERIFY(riskLabel && !riskLabel->isVisible());
+    auto visibleBox = [group]() -> QMessageBox* {
+        for (QMessageBox* b : group->findChildren<QMessageBox*>(QStringLiteral("backupFolderRiskBox")))
+            if (b->isVisible())
+                return b;
+        return nullptr;
+    };
+
+    group->setFolder(synced);
+    QPointer<QMessageBox> box = visibleBox();
+    QVERIFY(box && box->isVisible());
+    QVERIFY2(box->text().contains(QStringLiteral("Dropbox")), qPrintable(box->text()));
+    QTest::mouseClick(findNamed<QPushButton>(box, "cancelButton"), Qt::LeftButton);
+    QTRY_VERIFY(!box || !box->isVisible());
+    QCOMPARE(m_vault->backupFolder(), ManagedBackups::defaultFolder(m_folder));
+
+    group->setFolder(synced);
+    box = visibleBox();
+    QVERIFY(box);
+    screenshot(box, QStringLiteral("tasks-19-backup-folder-risk"));
+    QTest::mouseClick(findNamed<QPushButton>(box, "acceptRiskButton"), Qt::LeftButton);
+    QTRY_VERIFY(!box || !box->isVisible());
+    QCOMPARE(m_vault->backupFolder(), synced);
+    QVERIFY(riskLabel->isVisible());
+    QVERIFY(riskLabel->text().contains(QStringLiteral("Dropbox")));
+    QCOMPARE(ManagedBackups(*m_vault).acceptedRisk().what, QStringLiteral("Dropbox"));
+
+    group->setFolder(QString()); // the default is local: nothing to ask, and the risk goes
+    QVERIFY(!visibleBox());
+    QVERIFY(!riskLabel->isVisible());
 }
 
 void TestBackupTasks::modelTester()

@@ -32,6 +32,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -159,6 +160,26 @@ void TestClientsPage::addClientWithNoteAndFile()
     QCOMPARE(readAll(target), bytes);
     QVERIFY(named<QLabel>("filesStatusLabel")->isVisible());
     QVERIFY(named<QLabel>("filesStatusLabel")->text().contains(QStringLiteral("Open it")));
+
+    // Saving over it once the save dialog asked (it passes Overwrite::Replace) replaces it; a link or a
+    // place inside the vault folder is refused with core's message, and nothing is written through a link.
+    writeAll(target, "older copy");
+    view()->files()->saveFileTo(stored_files[0].id, target, Overwrite::Replace);
+    QCOMPARE(readAll(target), bytes);
+    QSignalSpy failed(view()->files(), &FilesPanel::failed);
+    const QString victim = QDir(m_fixture->dir.path()).filePath(QStringLiteral("victim.txt"));
+    writeAll(victim, "keep me");
+    const QString link = QDir(m_fixture->dir.path()).filePath(QStringLiteral("link.txt"));
+    QVERIFY(QFile::link(victim, link));
+    view()->files()->saveFileTo(stored_files[0].id, link, Overwrite::Replace);
+    QCOMPARE(failed.count(), 1);
+    QVERIFY2(failed.at(0).at(0).toString().contains(QStringLiteral("symbolic link")),
+             qPrintable(failed.at(0).at(0).toString()));
+    QCOMPARE(readAll(victim), QByteArray("keep me"));
+    view()->files()->saveFileTo(
+        stored_files[0].id, QDir(m_fixture->vault->path()).filePath(QStringLiteral("offer.txt")), Overwrite::Replace);
+    QCOMPARE(failed.count(), 2);
+    QVERIFY(failed.at(1).at(0).toString().contains(QStringLiteral("vault folder")));
 }
 
 void TestClientsPage::searchWithAndWithoutDiacritics()

@@ -16,6 +16,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QSaveFile>
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void cofferExportComesInWholeThenSkips();
     void encryptedExportAsksItsPassword();
     void encryptedExportDecryptsToAPlainCopy();
+    void decryptedCopyIsNeverWrittenThroughALink();
     void csvColumnsAreMappedAndBadRowsReported();
     void eightBitCsvCanBeReadInAnotherCodePage();
     void fileThatIsNotCsvIsRefusedInTheDialog();
@@ -219,6 +221,46 @@ void TestImportTasks::encryptedExportDecryptsToAPlainCopy()
     // The plain copy is a Coffer export that imports as such.
     QCOMPARE(Importer(*m_vault).run(target, nullptr).clients, 1);
     QCOMPARE(ClientStore(*m_vault).count({}), 1);
+}
+
+// The save dialog asked before replacing a file, so the app passes Overwrite::Replace; a link at the target
+// is still refused, with core's message in the failure report, and so is the vault folder.
+void TestImportTasks::decryptedCopyIsNeverWrittenThroughALink()
+{
+    const Secret passphrase = secret("export passphrase 42");
+    const QString encrypted = exportOf("anna.zip.encrypted", &passphrase);
+    MainWindow* main = openEmptyWindow();
+    QVERIFY(main);
+    const OutputRules rules{Overwrite::Replace, m_vault->path(), m_vault->backupFolder()};
+    auto reportText = [](QWidget* dialog) {
+        QStringList texts;
+        for (const QLabel* label : dialog->findChildren<QLabel*>())
+            texts << label->text();
+        return texts.join(u'\n');
+    };
+
+    const QString victim = QDir(m_dir->path()).filePath(QStringLiteral("victim.txt"));
+    QFile file(victim);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write("keep me") == 7);
+    file.close();
+    const QString link = QDir(m_dir->path()).filePath(QStringLiteral("plain.zip"));
+    QVERIFY(QFile::link(victim, link));
+    ImportTask::decryptCopy(main, encrypted, std::make_shared<Secret>(secret("export passphrase 42")), link, rules);
+    ReportDialog* failed = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((failed = visibleWindow<ReportDialog>("failureDialog")), kTaskTimeout);
+    QVERIFY2(reportText(failed).contains(QStringLiteral("symbolic link")), qPrintable(reportText(failed)));
+    screenshot(failed, QStringLiteral("import-09-decrypt-link-refused"));
+    failed->accept();
+    QVERIFY(QFileInfo(link).isSymLink());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("keep me"));
+
+    const QString inside = QDir(m_vault->path()).filePath(QStringLiteral("plain.zip"));
+    ImportTask::decryptCopy(main, encrypted, std::make_shared<Secret>(secret("export passphrase 42")), inside, rules);
+    QTRY_VERIFY_WITH_TIMEOUT((failed = visibleWindow<ReportDialog>("failureDialog")), kTaskTimeout);
+    QVERIFY2(reportText(failed).contains(QStringLiteral("vault folder")), qPrintable(reportText(failed)));
+    failed->accept();
+    QVERIFY(!QFileInfo::exists(inside));
 }
 
 void TestImportTasks::csvColumnsAreMappedAndBadRowsReported()

@@ -2,16 +2,20 @@
 
 #include "Error.h"
 #include "backup/ManagedBackups.h"
+#include "store/FolderSafety.h"
 #include "tasks/LongTask.h"
 #include "vault/Vault.h"
+#include "widgets/Palette.h"
 #include "widgets/TaskWidgets.h"
 
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTimer>
@@ -24,6 +28,7 @@ BackupSettingsGroup::BackupSettingsGroup(Vault& vault, QWidget* parent)
     , m_folder(new QLineEdit(this))
     , m_keep(new QSpinBox(this))
     , m_keepDelay(new QTimer(this))
+    , m_risk(TaskWidgets::paragraph(QString(), this))
     , m_error(TaskWidgets::errorLabel(this))
 {
     setObjectName(QStringLiteral("backupSettings"));
@@ -67,6 +72,10 @@ BackupSettingsGroup::BackupSettingsGroup(Vault& vault, QWidget* parent)
            "and keeps only the newest ones. A backup opens with the same passwords as the vault."),
         this));
     form->addRow(tr("Folder:"), folderRow);
+    m_risk->setObjectName(QStringLiteral("backupFolderRiskLabel"));
+    m_risk->setStyleSheet(Palette::textStyle(ColorRole::Warning));
+    m_risk->hide();
+    form->addRow(QString(), m_risk);
     m_keep->setMinimumWidth(260);
     auto* keepRow = new QHBoxLayout;
     keepRow->addWidget(m_keep);
@@ -88,6 +97,9 @@ void BackupSettingsGroup::reload()
 {
     try {
         m_folder->setText(QDir::toNativeSeparators(m_vault.backupFolder()));
+        const FolderProblem risk = ManagedBackups(m_vault).acceptedRisk();
+        m_risk->setText(tr("Risk accepted by the owner: the folder is %1.").arg(risk.summary()));
+        m_risk->setVisible(!risk.isNone());
         const QSignalBlocker quiet(m_keep); // showing the value is not changing it
         m_keep->setValue(m_vault.keepBackups());
     } catch (const Error& e) {
@@ -105,8 +117,75 @@ void BackupSettingsGroup::chooseFolder()
 
 void BackupSettingsGroup::setFolder(const QString& folder)
 {
+    const QString target = folder.trimmed().isEmpty() ? ManagedBackups::defaultFolder(m_vault.path())
+                                                      : QFileInfo(folder).absoluteFilePath();
+    const FolderProblem problem = inspectFolder(target);
+    if (!problem.isNone() && m_vault.currentUser().role == Role::Owner) {
+        askToAcceptRisk(folder, folderProblemMessage(problem, FolderUse::BackupFolder, target));
+        return;
+    }
+    applyFolder(folder, false); // core refuses a risky folder to anyone but the owner, saying why
+}
+
+void BackupSettingsGroup::askToAcceptRisk(const QString& folder, const QString& why)
+{
+    auto* box =
+        new QMessageBox(QMessageBox::Warning, tr("Use a Risky Backup Folder?"), why, QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("backupFolderRiskBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton* use = box->addButton(tr("&Use This Folder Anyway"), QMessageBox::AcceptRole);
+    use->setObjectName(QStringLiteral("acceptRiskButton"));
+    QPushButton* no = box->addButton(tr("Cancel"), QMessageBox::RejectRole);
+    no->setObjectName(QStringLiteral("cancelButton"));
+    box->setDefaultButton(no); // a stray Enter keeps the folder as it was
+    connect(box, &QMessageBox::accepted, this, [this, folder] { applyFolder(folder, true); });
+    box->open();
+}
+
+void BackupSettingsGroup::applyFolder(const QString& folder, bool acceptRisk)
+{
+    // The backups already made go along unless the user says otherwise: a folder left behind stays on
+    // the vault's list, but a new disk is usually meant to hold them all.
+    int existing = 0;
     try {
-        m_vault.setBackupFolder(folder);
+        const QString target = folder.trimmed().isEmpty() ? ManagedBackups::defaultFolder(m_vault.path())
+                                                          : QFileInfo(folder).absoluteFilePath();
+        if (QDir::cleanPath(target) != QDir::cleanPath(m_vault.backupFolder()))
+            existing = int(m_vault.managedBackups().size());
+    } catch (const Error& e) {
+        showError(e.message());
+        return;
+    }
+    if (existing == 0) {
+        moveFolder(folder, acceptRisk, FolderChange::Move);
+        return;
+    }
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Move the Backups?"),
+                                tr("Move the %n backup(s) already made to the new folder?", nullptr, existing),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("moveBackupsBox"));
+    box->setInformativeText(tr("If you leave them, they stay where they are, and Coffer still counts them as "
+                               "copies of the vault: a restore reads the erasures kept there, and cancelling the "
+                               "account destroys them too."));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton* move = box->addButton(tr("&Move Them"), QMessageBox::AcceptRole);
+    move->setObjectName(QStringLiteral("moveButton"));
+    QPushButton* leave = box->addButton(tr("&Leave Them"), QMessageBox::DestructiveRole);
+    leave->setObjectName(QStringLiteral("leaveButton"));
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(move);
+    connect(box, &QMessageBox::buttonClicked, this, [this, box, move, leave, folder, acceptRisk](QAbstractButton* b) {
+        if (b == move || b == leave)
+            moveFolder(folder, acceptRisk, b == move ? FolderChange::Move : FolderChange::Leave);
+        box->deleteLater();
+    });
+    box->open();
+}
+
+void BackupSettingsGroup::moveFolder(const QString& folder, bool acceptRisk, FolderChange change)
+{
+    try {
+        ManagedBackups(m_vault).setFolder(folder, change, acceptRisk ? FolderRisk::Accept : FolderRisk::Refuse);
         m_error->hide();
     } catch (const Error& e) {
         showError(e.message());

@@ -1,7 +1,10 @@
 // The vault's backup settings — the folder automatic backups go to and how many are kept — as one box
 // that both the Backups page and the Settings page show. Admins and the owner may change them; others
-// see them read-only.
+// see them read-only. A folder on a network file system or in a synced folder is refused with core's
+// explanation; the owner is asked instead whether to accept the risk, and the box then says which.
 #pragma once
+
+#include "backup/ManagedBackups.h"
 
 #include <QGroupBox>
 
@@ -24,13 +27,17 @@ public:
 
 public slots:
     void reload(); // the vault's current settings into the fields
+    // As if chosen with Change… (empty: the default); the owner is asked about a risky folder first.
+    void setFolder(const QString& folder);
 
 signals:
     void changed();
 
 private:
     void chooseFolder();
-    void setFolder(const QString& folder);
+    void applyFolder(const QString& folder, bool acceptRisk); // asks whether the backups move along
+    void moveFolder(const QString& folder, bool acceptRisk, FolderChange change);
+    void askToAcceptRisk(const QString& folder, const QString& why);
     void applyKeep();
     void showError(const QString& message);
 
@@ -40,6 +47,7 @@ private:
     QPushButton* m_default = nullptr;
     QSpinBox* m_keep;
     QTimer* m_keepDelay;
+    QLabel* m_risk;
     QLabel* m_error;
 };
 

@@ -182,16 +182,16 @@ void FilesPanel::saveSelected()
     if (path.isEmpty())
         return;
     m_saveFolder = QFileInfo(path).absolutePath();
-    saveFileTo(item->data(0, Qt::UserRole).toString(), path);
+    saveFileTo(item->data(0, Qt::UserRole).toString(), path, Overwrite::Replace); // the dialog asked
 }
 
-void FilesPanel::saveFileTo(const QString& fileId, const QString& path)
+void FilesPanel::saveFileTo(const QString& fileId, const QString& path, Overwrite overwrite)
 {
     qint64 size = 0;
     try {
         size = FileStore(m_vault).info(fileId).size;
         if (size < kLongWorkBytes) {
-            FileStore(m_vault).saveTo(fileId, path);
+            FileStore(m_vault).saveTo(fileId, path, {}, overwrite);
             saved(path);
             return;
         }
@@ -201,8 +201,8 @@ void FilesPanel::saveFileTo(const QString& fileId, const QString& path)
     }
     runLongTask<StoredFile>(
         this, tr("Saving a file"), tr("Saving a copy of the file…"),
-        [vault = &m_vault, fileId, path](const TaskProgress& progress) {
-            return FileStore(*vault).saveTo(fileId, path, progress);
+        [vault = &m_vault, fileId, path, overwrite](const TaskProgress& progress) {
+            return FileStore(*vault).saveTo(fileId, path, progress, overwrite);
         },
         [this, path](Outcome<StoredFile>& outcome, bool cancelled) {
             if (outcome.error && !cancelled)

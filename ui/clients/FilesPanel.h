@@ -4,6 +4,8 @@
 // vault to where the user said. A large file is added or saved as long work, with progress and Cancel.
 #pragma once
 
+#include "store/OutputPath.h"
+
 #include <QStringList>
 #include <QWidget>
 
@@ -29,7 +31,9 @@ public:
     // Adds the files one after another; a failure is reported and the rest are still added.
     void addFiles(const QStringList& paths);
     // Writes the stored file to path (chosen by the user); reports where it went with a link to open it.
-    void saveFileTo(const QString& fileId, const QString& path);
+    // Overwrite::Replace once the user was asked (the save dialog asks before it names an existing file);
+    // a link or a place inside the vault's folders is refused either way, with core's message.
+    void saveFileTo(const QString& fileId, const QString& path, Overwrite overwrite = Overwrite::Refuse);
     bool isBusy() const { return m_busy; }
 
 signals:

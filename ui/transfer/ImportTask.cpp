@@ -51,7 +51,7 @@ void ImportTask::start(Vault& vault, QWidget* window, const std::function<void()
         return;
     auto* dialog = new ImportDialog(window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    QObject::connect(dialog, &ImportDialog::decryptRequested, window, [window, dialog] {
+    QObject::connect(dialog, &ImportDialog::decryptRequested, window, [&vault, window, dialog] {
         const QString encrypted = dialog->path();
         QString plain = encrypted;
         if (plain.endsWith(QLatin1String(".encrypted")))
@@ -64,7 +64,8 @@ void ImportTask::start(Vault& vault, QWidget* window, const std::function<void()
             return;
         auto password = std::make_shared<Secret>(dialog->takePassword());
         dialog->reject();
-        decryptCopy(window, encrypted, password, target);
+        // The file dialog asked before a file is replaced; links and the vault's folders core refuses.
+        decryptCopy(window, encrypted, password, target, {Overwrite::Replace, vault.path(), vault.backupFolder()});
     });
     QObject::connect(dialog, &QDialog::accepted, window, [&vault, window, dialog, imported] {
         const QString path = dialog->path(), name = QFileInfo(path).fileName();
@@ -111,12 +112,12 @@ void ImportTask::start(Vault& vault, QWidget* window, const std::function<void()
 }
 
 void ImportTask::decryptCopy(QWidget* window, const QString& encrypted, const std::shared_ptr<Secret>& password,
-                             const QString& target)
+                             const QString& target, const OutputRules& rules)
 {
     runLongTask<bool>(
         window, tr("Decrypt"), tr("Decrypting “%1”…").arg(QFileInfo(encrypted).fileName()),
-        [encrypted, password, target](const TaskProgress&) {
-            decryptExport(encrypted, target, *password);
+        [encrypted, password, target, rules](const TaskProgress&) {
+            decryptExport(encrypted, target, *password, rules);
             return true;
         },
         [window, target](Outcome<bool>& outcome, bool) {

@@ -3,6 +3,8 @@
 // which starts it, because a CSV import's report (skipped lines, ignored columns) is a story of its own.
 #pragma once
 
+#include "store/OutputPath.h"
+
 #include <QCoreApplication>
 #include <functional>
 #include <memory>
@@ -25,9 +27,10 @@ public:
     static void start(Vault& vault, QWidget* window, const std::function<void()>& imported);
 
     // Writes the plain form of an encrypted export to target (only once every chunk authenticated), on a
-    // worker thread, and reports where it is and that it is not encrypted.
+    // worker thread, and reports where it is and that it is not encrypted. rules: whether target may be
+    // replaced (the file dialog asked), and the vault's folders it must stay out of.
     static void decryptCopy(QWidget* window, const QString& encrypted, const std::shared_ptr<Secret>& password,
-                            const QString& target);
+                            const QString& target, const OutputRules& rules = {});
 
     static ReportDialog* exportImported(QWidget* parent, const ImportReport& report, const QString& fileName);
     static ReportDialog* csvImported(QWidget* parent, const CsvImportReport& report, const QString& fileName);
