@@ -16,16 +16,8 @@
         <translation>Zadaný název neodpovídá názvu tohoto trezoru; nic nebylo smazáno.</translation>
     </message>
     <message>
-        <source>The certificate must be written outside the vault and its backup folder.</source>
-        <translation>Potvrzení musí být uloženo mimo trezor a jeho složku záloh.</translation>
-    </message>
-    <message>
         <source>The folder for the certificate, %1, does not exist.</source>
         <translation>Složka pro potvrzení, %1, neexistuje.</translation>
-    </message>
-    <message>
-        <source>The vault&apos;s header is missing.</source>
-        <translation>Hlavička trezoru chybí.</translation>
     </message>
     <message>
         <source>The key slots could not be destroyed; no file was deleted, though the header may be partly overwritten. %1</source>
@@ -54,18 +46,6 @@
     <message>
         <source>the key slots read back differ from what was written</source>
         <translation>zpětně přečtené sloty klíčů se liší od zapsaných</translation>
-    </message>
-    <message>
-        <source>No file of the vault remains in its backup folder</source>
-        <translation>Ve složce záloh nezůstal žádný soubor trezoru</translation>
-    </message>
-    <message>
-        <source>folder kept: %1 file(s) of this vault, %2 other file(s)</source>
-        <translation>složka ponechána: souborů tohoto trezoru: %1, jiných souborů: %2</translation>
-    </message>
-    <message>
-        <source>folder removed</source>
-        <translation>složka odstraněna</translation>
     </message>
     <message>
         <source>it opened</source>
@@ -110,6 +90,74 @@
     <message>
         <source>The vault path no longer opens (“not a vault”)</source>
         <translation>Cesta trezoru se už neotevře („není trezor“)</translation>
+    </message>
+    <message>
+        <source>The header of %1 is missing.</source>
+        <translation>Ve složce %1 chybí hlavička trezoru.</translation>
+    </message>
+    <message>
+        <source>The cancellation journal cannot be read.</source>
+        <translation>Žurnál zrušení účtu nelze přečíst.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: the cancellation journal could not be written. %1</source>
+        <translation>Nic nebylo smazáno: žurnál zrušení účtu se nepodařilo zapsat. %1</translation>
+    </message>
+    <message>
+        <source>The certificate must be written outside the vault, its copies and its backup folders.</source>
+        <translation>Potvrzení musí být uloženo mimo trezor, jeho kopie a jeho složky záloh.</translation>
+    </message>
+    <message>
+        <source>The cancellation journal %1 cannot be read: %2</source>
+        <translation>Žurnál zrušení účtu %1 nelze přečíst: %2</translation>
+    </message>
+    <message>
+        <source>The cancellation had not destroyed anything yet; the vault still opens. Start it again.</source>
+        <translation>Zrušení účtu ještě nic nezničilo; trezor se stále otevírá. Spusťte zrušení znovu.</translation>
+    </message>
+    <message>
+        <source>not this vault&apos;s any more; left alone</source>
+        <translation>už nepatří tomuto trezoru; ponecháno beze změny</translation>
+    </message>
+    <message>
+        <source>Not every copy&apos;s key slots could be destroyed: %1</source>
+        <translation>Ne u všech kopií se podařilo zničit sloty klíčů: %1</translation>
+    </message>
+    <message>
+        <source>deleted (before an interruption)</source>
+        <translation>smazáno (před přerušením)</translation>
+    </message>
+    <message>
+        <source>Not finished: these backup folders could not be reached and were not sanitised: %1. Connect them and resume the cancellation.</source>
+        <translation>Nedokončeno: tyto složky záloh nebyly dostupné a nebyly sanitizovány: %1. Připojte je a pokračujte ve zrušení účtu.</translation>
+    </message>
+    <message>
+        <source>No file of the vault remains in its backup folders</source>
+        <translation>Ve složkách záloh nezůstal žádný soubor trezoru</translation>
+    </message>
+    <message>
+        <source>%1 folder(s) removed, %2 kept: %3 file(s) of this vault, %4 other file(s)</source>
+        <translation>odstraněno složek: %1, ponecháno: %2 (souborů tohoto trezoru: %3, jiných souborů: %4)</translation>
+    </message>
+    <message>
+        <source>The restored copies are gone</source>
+        <translation>Obnovené kopie už neexistují</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) destroyed</source>
+        <translation>
+            <numerusform>zničena %n kopie</numerusform>
+            <numerusform>zničeny %n kopie</numerusform>
+            <numerusform>zničeno %n kopií</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n kept at the user&apos;s request</source>
+        <translation>
+            <numerusform>; %n ponechána na žádost uživatele</numerusform>
+            <numerusform>; %n ponechány na žádost uživatele</numerusform>
+            <numerusform>; %n ponecháno na žádost uživatele</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -419,6 +467,14 @@
         <source>%1 + %2 bytes</source>
         <translation>%1 + %2 bajtů</translation>
     </message>
+    <message>
+        <source>The backup is damaged: its header or manifest does not authenticate.</source>
+        <translation>Záloha je poškozená: její hlavičku nebo manifest nelze ověřit.</translation>
+    </message>
+    <message>
+        <source>header and manifest are authentic</source>
+        <translation>hlavička a manifest jsou pravé</translation>
+    </message>
 </context>
 <context>
     <name>BackupWriter</name>
@@ -453,9 +509,17 @@
         <source>A tombstone is kept for restores</source>
         <translation>Pro obnovy ze zálohy je uchován záznam o výmazu</translation>
     </message>
+    <message numerus="yes">
+        <source>in vault.db and in %n backup folder(s)</source>
+        <translation>
+            <numerusform>v souboru vault.db a v %n složce záloh</numerusform>
+            <numerusform>v souboru vault.db a ve %n složkách záloh</numerusform>
+            <numerusform>v souboru vault.db a v %n složkách záloh</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>in the backup folder</source>
-        <translation>ve složce záloh</translation>
+        <source>; not reached: %1</source>
+        <translation>; nedostupné: %1</translation>
     </message>
 </context>
 <context>
@@ -817,6 +881,18 @@
         <source>What it does not reach: earlier versions of the header (from before a password change, a new user or a reset) were written as new files, and their old blocks may survive in the same way; each held key slots that open only with a password or recovery key that was valid at that time. Each managed backup held its own copy of the key slots, destroyed by the overwrite of the backup file with the limits above.</source>
         <translation>Na co nedosáhne: dřívější verze hlavičky (z doby před změnou hesla, přidáním uživatele nebo resetováním hesla) byly zapsány jako nové soubory a jejich staré bloky mohou přetrvat stejným způsobem; každá z nich obsahovala sloty klíčů, které lze otevřít jen heslem nebo obnovovacím klíčem platným v té době. Každá spravovaná záloha obsahovala vlastní kopii slotů klíčů, zničenou přepsáním souboru zálohy s výše uvedenými omezeními.</translation>
     </message>
+    <message>
+        <source>Backup folder searched: %1</source>
+        <translation>Prohledaná složka záloh: %1</translation>
+    </message>
+    <message>
+        <source>Restored copy destroyed: %1</source>
+        <translation>Zničená obnovená kopie: %1</translation>
+    </message>
+    <message>
+        <source>Restored copy KEPT at the user&apos;s request, not sanitised (it still opens with the passwords it had when its backup was taken): %1</source>
+        <translation>Obnovená kopie PONECHÁNA na žádost uživatele, nesanitizována (stále se otevírá hesly, která platila v době pořízení její zálohy): %1</translation>
+    </message>
 </context>
 <context>
     <name>DemoVault</name>
@@ -827,6 +903,93 @@
     <message>
         <source>Demo vault</source>
         <translation>Ukázkový trezor</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureReport</name>
+    <message numerus="yes">
+        <source>%n backup(s) made before the erasure still hold the person. A restore of any of them erases the person again before the restored vault opens; &quot;Prune backups&quot; destroys them once a newer backup is verified.</source>
+        <translation>
+            <numerusform>%n záloha vytvořená před výmazem stále obsahuje údaje této osoby. Její obnovení osobu znovu vymaže dříve, než se obnovený trezor otevře; „Pročistit zálohy“ ji zničí, jakmile bude ověřena novější záloha.</numerusform>
+            <numerusform>%n zálohy vytvořené před výmazem stále obsahují údaje této osoby. Obnovení kterékoli z nich osobu znovu vymaže dříve, než se obnovený trezor otevře; „Pročistit zálohy“ je zničí, jakmile bude ověřena novější záloha.</numerusform>
+            <numerusform>%n záloh vytvořených před výmazem stále obsahuje údaje této osoby. Obnovení kterékoli z nich osobu znovu vymaže dříve, než se obnovený trezor otevře; „Pročistit zálohy“ je zničí, jakmile bude ověřena novější záloha.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n export(s) made while the person was in the vault may hold their data. Coffer cannot reach them: delete them, or ask whoever received them to. An import of them will not bring the person back.</source>
+        <translation>
+            <numerusform>%n export vytvořený v době, kdy osoba byla v trezoru, může obsahovat její údaje. Coffer k němu nemá přístup: smažte ho, nebo o to požádejte toho, kdo ho obdržel. Jeho import osobu nevrátí.</numerusform>
+            <numerusform>%n exporty vytvořené v době, kdy osoba byla v trezoru, mohou obsahovat její údaje. Coffer k nim nemá přístup: smažte je, nebo o to požádejte ty, kdo je obdrželi. Jejich import osobu nevrátí.</numerusform>
+            <numerusform>%n exportů vytvořených v době, kdy osoba byla v trezoru, může obsahovat její údaje. Coffer k nim nemá přístup: smažte je, nebo o to požádejte ty, kdo je obdrželi. Jejich import osobu nevrátí.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup folder(s) could not be searched (a drive not connected?). Connect them and look again: backups there may hold the person.</source>
+        <translation>
+            <numerusform>%n složku záloh se nepodařilo prohledat (není připojený disk?). Připojte ji a podívejte se znovu: zálohy v ní mohou obsahovat údaje této osoby.</numerusform>
+            <numerusform>%n složky záloh se nepodařilo prohledat (není připojený disk?). Připojte je a podívejte se znovu: zálohy v nich mohou obsahovat údaje této osoby.</numerusform>
+            <numerusform>%n složek záloh se nepodařilo prohledat (není připojený disk?). Připojte je a podívejte se znovu: zálohy v nich mohou obsahovat údaje této osoby.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backup or export that Coffer made holds the person.</source>
+        <translation>Žádná záloha ani export, které Coffer vytvořil, neobsahují údaje této osoby.</translation>
+    </message>
+    <message>
+        <source>Erasure report</source>
+        <translation>Zpráva o výmazu</translation>
+    </message>
+    <message>
+        <source>Vault: %1</source>
+        <translation>Trezor: %1</translation>
+    </message>
+    <message>
+        <source>Person: %1</source>
+        <translation>Osoba: %1</translation>
+    </message>
+    <message>
+        <source>Erased: %1 by %2</source>
+        <translation>Vymazáno: %1, vymazal(a): %2</translation>
+    </message>
+    <message>
+        <source>Records removed: %1</source>
+        <translation>Odstraněno záznamů: %1</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Kontroly</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>splněno</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>NESPLNĚNO</translation>
+    </message>
+    <message>
+        <source>Copies Coffer made that may still hold the person</source>
+        <translation>Kopie, které Coffer vytvořil a které mohou stále obsahovat údaje této osoby</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>žádné</translation>
+    </message>
+    <message>
+        <source>backup of %1: %2</source>
+        <translation>záloha z %1: %2</translation>
+    </message>
+    <message>
+        <source>export of %1 (%2): %3</source>
+        <translation>export z %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>backup folder not reachable: %1</source>
+        <translation>složka záloh není dostupná: %1</translation>
+    </message>
+    <message>
+        <source>Report SHA-256 (kept in the vault): %1</source>
+        <translation>SHA-256 zprávy (uložený v trezoru): %1</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +1286,26 @@
         <source>Only the owner may accept the risk of a backup folder on a network file system or in a synchronised folder.</source>
         <translation>Riziko složky záloh v síťovém souborovém systému nebo v synchronizované složce může přijmout jen vlastník.</translation>
     </message>
+    <message>
+        <source>Cannot move %1 to %2: %3</source>
+        <translation>Nelze přesunout %1 do %2: %3</translation>
+    </message>
+    <message>
+        <source>the copy could not be written</source>
+        <translation>kopii se nepodařilo zapsat</translation>
+    </message>
+    <message>
+        <source>the copy differs from the original</source>
+        <translation>kopie se liší od originálu</translation>
+    </message>
+    <message>
+        <source>the original could not be removed</source>
+        <translation>originál se nepodařilo odstranit</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 je soubor, ne složka.</translation>
+    </message>
 </context>
 <context>
     <name>NoteSearch</name>
@@ -1217,6 +1400,13 @@
     </message>
 </context>
 <context>
+    <name>RemainingCopies</name>
+    <message>
+        <source>%1, encrypted</source>
+        <translation>%1, šifrováno</translation>
+    </message>
+</context>
+<context>
     <name>Restorer</name>
     <message>
         <source>%1 already exists and is not empty; a restore never writes over a vault.</source>
@@ -1229,6 +1419,14 @@
     <message>
         <source>The tombstone file %1 does not exist.</source>
         <translation>Soubor záznamů o výmazu %1 neexistuje.</translation>
+    </message>
+    <message>
+        <source>No erasure tombstone file of this vault was found (looked in %1), so erasures made after %2 cannot be re-applied. Name the file (--tombstones FILE), or restore without (--no-tombstones) if you are sure no client was erased since.</source>
+        <translation>Soubor záznamů o výmazu tohoto trezoru nebyl nalezen (hledáno v: %1), takže výmazy provedené po %2 nelze znovu uplatnit. Uveďte soubor (--tombstones FILE), nebo obnovte bez něj (--no-tombstones), pokud jste si jisti, že od té doby nebyl vymazán žádný klient.</translation>
+    </message>
+    <message>
+        <source>The indexes and the file were rebuilt</source>
+        <translation>Indexy a soubor byly znovu sestaveny</translation>
     </message>
 </context>
 <context>
@@ -1447,16 +1645,16 @@ Kterákoli strana může smlouvu vypovědět s měsíční výpovědní lhůtou.
         <translation>Soubor záznamů o výmazu je poškozený nebo byl změněn.</translation>
     </message>
     <message>
-        <source>A client id has the wrong length.</source>
-        <translation>ID klienta má nesprávnou délku.</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>Nelze přečíst %1: %2</translation>
     </message>
     <message>
         <source>The erasure tombstone file belongs to another vault.</source>
         <translation>Soubor záznamů o výmazu patří jinému trezoru.</translation>
+    </message>
+    <message>
+        <source>A client&apos;s pseudonym has the wrong length.</source>
+        <translation>Pseudonym klienta má nesprávnou délku.</translation>
     </message>
 </context>
 <context>
@@ -1977,6 +2175,30 @@ Kterákoli strana může smlouvu vypovědět s měsíční výpovědní lhůtou.
     <message>
         <source>Cancel</source>
         <translation>Zrušit</translation>
+    </message>
+    <message>
+        <source>Move the Backups?</source>
+        <translation>Přesunout zálohy?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move the %n backup(s) already made to the new folder?</source>
+        <translation>
+            <numerusform>Přesunout %n již vytvořenou zálohu do nové složky?</numerusform>
+            <numerusform>Přesunout %n již vytvořené zálohy do nové složky?</numerusform>
+            <numerusform>Přesunout %n již vytvořených záloh do nové složky?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If you leave them, they stay where they are, and Coffer still counts them as copies of the vault: a restore reads the erasures kept there, and cancelling the account destroys them too.</source>
+        <translation>Pokud je necháte, zůstanou, kde jsou, a Coffer je bude dál považovat za kopie trezoru: obnova načte záznamy o výmazu, které jsou v nich uložené, a zrušení účtu zničí i je.</translation>
+    </message>
+    <message>
+        <source>&amp;Move Them</source>
+        <translation>&amp;Přesunout je</translation>
+    </message>
+    <message>
+        <source>&amp;Leave Them</source>
+        <translation>&amp;Nechat je</translation>
     </message>
 </context>
 <context>
@@ -2752,6 +2974,167 @@ nebo je načtěte ze souboru CSV či z exportu tlačítkem „Importovat klienty
     <message>
         <source>Go Back</source>
         <translation>Vrátit se</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::CreateVaultWizardLocationPage</name>
+    <message>
+        <source>Name and place</source>
+        <translation>Název a umístění</translation>
+    </message>
+    <message>
+        <source>A vault is one folder that holds all of your clients&apos; data, encrypted. Choose a name you will recognise, and where to keep it.</source>
+        <translation>Trezor je jedna složka, ve které jsou zašifrovaná všechna data vašich klientů. Zvolte název, který poznáte, a místo, kde ho uchovávat.</translation>
+    </message>
+    <message>
+        <source>for example: Clients</source>
+        <translation>například: Klienti</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Procházet…</translation>
+    </message>
+    <message>
+        <source>Vault &amp;name:</source>
+        <translation>&amp;Název trezoru:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it in:</source>
+        <translation>&amp;Uložit do:</translation>
+    </message>
+    <message>
+        <source>Type a name for the vault.</source>
+        <translation>Napište název trezoru.</translation>
+    </message>
+    <message>
+        <source>A vault name cannot contain any of these characters: %1</source>
+        <translation>Název trezoru nesmí obsahovat žádný z těchto znaků: %1</translation>
+    </message>
+    <message>
+        <source>A vault name cannot begin with a dot.</source>
+        <translation>Název trezoru nesmí začínat tečkou.</translation>
+    </message>
+    <message>
+        <source>The folder to keep it in does not exist.</source>
+        <translation>Zvolená složka neexistuje.</translation>
+    </message>
+    <message>
+        <source>There is already a vault called &quot;%1&quot; in this folder. Choose another name.</source>
+        <translation>V této složce už je trezor „%1“. Zvolte jiný název.</translation>
+    </message>
+    <message>
+        <source>Keep the Vault In</source>
+        <translation>Složka pro trezor</translation>
+    </message>
+    <message>
+        <source>The vault will be the folder:
+%1</source>
+        <translation>Trezor bude složka:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::CreateVaultWizardOwnerPage</name>
+    <message>
+        <source>You, the owner</source>
+        <translation>Vy jako vlastník</translation>
+    </message>
+    <message>
+        <source>You will sign in with this name and password. Later you can add the people who work with you, each with their own password.</source>
+        <translation>Tímto jménem a heslem se budete přihlašovat. Později můžete přidat lidi, kteří s vámi pracují, každého s vlastním heslem.</translation>
+    </message>
+    <message>
+        <source>for example: Anna Ozola</source>
+        <translation>například: Jana Nováková</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Vaše &amp;jméno:</translation>
+    </message>
+    <message>
+        <source>The vault could not be created: %1</source>
+        <translation>Trezor se nepodařilo vytvořit: %1</translation>
+    </message>
+    <message>
+        <source>Creating the vault and its encryption keys. This takes a few seconds…</source>
+        <translation>Vytváří se trezor a jeho šifrovací klíče. Potrvá to několik sekund…</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::CreateVaultWizardRecoveryKeyPage</name>
+    <message>
+        <source>I have stored the recovery key in a safe place</source>
+        <translation>Obnovovací klíč mám uložený na bezpečném místě</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Váš obnovovací klíč</translation>
+    </message>
+    <message>
+        <source>The vault is ready. If you ever forget your password, this key is the only way back in. Nobody else can reset it for you, not even the makers of Coffer.</source>
+        <translation>Trezor je připraven. Pokud někdy zapomenete heslo, je tento klíč jedinou cestou zpět. Nikdo jiný vám heslo nemůže obnovit, ani tvůrci Coffer.</translation>
+    </message>
+    <message>
+        <source>Print it or write it down and keep it somewhere safe, away from this computer, or save it in another password manager. Anyone who has this key and a copy of the vault can open it.</source>
+        <translation>Vytiskněte si ho nebo opište a uložte na bezpečném místě mimo tento počítač, nebo ho uložte do jiného správce hesel. Kdokoli, kdo má tento klíč a kopii trezoru, ho může otevřít.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopírovat</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>&amp;Uložit jako…</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it where you keep it safe, then copy something else over it.</source>
+        <translation>Zkopírováno. Vložte ho tam, kde ho bezpečně uchováváte, a pak zkopírujte něco jiného, aby se přepsal.</translation>
+    </message>
+    <message>
+        <source>%1 recovery key.txt</source>
+        <translation>%1 obnovovací klíč.txt</translation>
+    </message>
+    <message>
+        <source>Save Recovery Key</source>
+        <translation>Uložit obnovovací klíč</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Textové soubory (*.txt)</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Move it somewhere safe, away from this computer.</source>
+        <translation>Uloženo do %1. Přesuňte ho na bezpečné místo mimo tento počítač.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Neuloženo: %1</translation>
+    </message>
+    <message>
+        <source>Coffer recovery key
+
+Vault: %1
+Folder: %2
+Created: %3
+
+Recovery key: %4
+
+With this key the owner can choose a new password when the old one is forgotten.
+Keep it somewhere safe, away from the computer that holds the vault: anyone who has
+this key and a copy of the vault can open it.
+</source>
+        <translation>Obnovovací klíč Coffer
+
+Trezor: %1
+Složka: %2
+Vytvořeno: %3
+
+Obnovovací klíč: %4
+
+S tímto klíčem může vlastník zvolit nové heslo, pokud původní zapomene.
+Uchovávejte ho na bezpečném místě mimo počítač s trezorem: kdokoli, kdo má
+tento klíč a kopii trezoru, ho může otevřít.
+</translation>
     </message>
 </context>
 <context>
@@ -3569,114 +3952,10 @@ nebo je načtěte ze souboru CSV či z exportu tlačítkem „Importovat klienty
     </message>
 </context>
 <context>
-    <name>coffer::CreateVaultWizardOwnerPage</name>
-    <message>
-        <source>You, the owner</source>
-        <translation>Vy jako vlastník</translation>
-    </message>
-    <message>
-        <source>You will sign in with this name and password. Later you can add the people who work with you, each with their own password.</source>
-        <translation>Tímto jménem a heslem se budete přihlašovat. Později můžete přidat lidi, kteří s vámi pracují, každého s vlastním heslem.</translation>
-    </message>
-    <message>
-        <source>for example: Anna Ozola</source>
-        <translation>například: Jana Nováková</translation>
-    </message>
-    <message>
-        <source>Your &amp;name:</source>
-        <translation>Vaše &amp;jméno:</translation>
-    </message>
-    <message>
-        <source>The vault could not be created: %1</source>
-        <translation>Trezor se nepodařilo vytvořit: %1</translation>
-    </message>
-    <message>
-        <source>Creating the vault and its encryption keys. This takes a few seconds…</source>
-        <translation>Vytváří se trezor a jeho šifrovací klíče. Potrvá to několik sekund…</translation>
-    </message>
-</context>
-<context>
     <name>coffer::PasswordStrengthMeter</name>
     <message>
         <source>Strength: %1</source>
         <translation>Síla: %1</translation>
-    </message>
-</context>
-<context>
-    <name>coffer::CreateVaultWizardRecoveryKeyPage</name>
-    <message>
-        <source>I have stored the recovery key in a safe place</source>
-        <translation>Obnovovací klíč mám uložený na bezpečném místě</translation>
-    </message>
-    <message>
-        <source>Your recovery key</source>
-        <translation>Váš obnovovací klíč</translation>
-    </message>
-    <message>
-        <source>The vault is ready. If you ever forget your password, this key is the only way back in. Nobody else can reset it for you, not even the makers of Coffer.</source>
-        <translation>Trezor je připraven. Pokud někdy zapomenete heslo, je tento klíč jedinou cestou zpět. Nikdo jiný vám heslo nemůže obnovit, ani tvůrci Coffer.</translation>
-    </message>
-    <message>
-        <source>Print it or write it down and keep it somewhere safe, away from this computer, or save it in another password manager. Anyone who has this key and a copy of the vault can open it.</source>
-        <translation>Vytiskněte si ho nebo opište a uložte na bezpečném místě mimo tento počítač, nebo ho uložte do jiného správce hesel. Kdokoli, kdo má tento klíč a kopii trezoru, ho může otevřít.</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopírovat</translation>
-    </message>
-    <message>
-        <source>&amp;Save As…</source>
-        <translation>&amp;Uložit jako…</translation>
-    </message>
-    <message>
-        <source>Copied. Paste it where you keep it safe, then copy something else over it.</source>
-        <translation>Zkopírováno. Vložte ho tam, kde ho bezpečně uchováváte, a pak zkopírujte něco jiného, aby se přepsal.</translation>
-    </message>
-    <message>
-        <source>%1 recovery key.txt</source>
-        <translation>%1 obnovovací klíč.txt</translation>
-    </message>
-    <message>
-        <source>Save Recovery Key</source>
-        <translation>Uložit obnovovací klíč</translation>
-    </message>
-    <message>
-        <source>Text files (*.txt)</source>
-        <translation>Textové soubory (*.txt)</translation>
-    </message>
-    <message>
-        <source>Saved to %1. Move it somewhere safe, away from this computer.</source>
-        <translation>Uloženo do %1. Přesuňte ho na bezpečné místo mimo tento počítač.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Neuloženo: %1</translation>
-    </message>
-    <message>
-        <source>Coffer recovery key
-
-Vault: %1
-Folder: %2
-Created: %3
-
-Recovery key: %4
-
-With this key the owner can choose a new password when the old one is forgotten.
-Keep it somewhere safe, away from the computer that holds the vault: anyone who has
-this key and a copy of the vault can open it.
-</source>
-        <translation>Obnovovací klíč Coffer
-
-Trezor: %1
-Složka: %2
-Vytvořeno: %3
-
-Obnovovací klíč: %4
-
-S tímto klíčem může vlastník zvolit nové heslo, pokud původní zapomene.
-Uchovávejte ho na bezpečném místě mimo počítač s trezorem: kdokoli, kdo má
-tento klíč a kopii trezoru, ho může otevřít.
-</translation>
     </message>
 </context>
 <context>
@@ -4383,63 +4662,6 @@ Už ho nebude moci otevřít. Data klientů a auditní protokol zůstanou beze z
     </message>
 </context>
 <context>
-    <name>coffer::CreateVaultWizardLocationPage</name>
-    <message>
-        <source>Name and place</source>
-        <translation>Název a umístění</translation>
-    </message>
-    <message>
-        <source>A vault is one folder that holds all of your clients&apos; data, encrypted. Choose a name you will recognise, and where to keep it.</source>
-        <translation>Trezor je jedna složka, ve které jsou zašifrovaná všechna data vašich klientů. Zvolte název, který poznáte, a místo, kde ho uchovávat.</translation>
-    </message>
-    <message>
-        <source>for example: Clients</source>
-        <translation>například: Klienti</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Procházet…</translation>
-    </message>
-    <message>
-        <source>Vault &amp;name:</source>
-        <translation>&amp;Název trezoru:</translation>
-    </message>
-    <message>
-        <source>&amp;Keep it in:</source>
-        <translation>&amp;Uložit do:</translation>
-    </message>
-    <message>
-        <source>Type a name for the vault.</source>
-        <translation>Napište název trezoru.</translation>
-    </message>
-    <message>
-        <source>A vault name cannot contain any of these characters: %1</source>
-        <translation>Název trezoru nesmí obsahovat žádný z těchto znaků: %1</translation>
-    </message>
-    <message>
-        <source>A vault name cannot begin with a dot.</source>
-        <translation>Název trezoru nesmí začínat tečkou.</translation>
-    </message>
-    <message>
-        <source>The folder to keep it in does not exist.</source>
-        <translation>Zvolená složka neexistuje.</translation>
-    </message>
-    <message>
-        <source>There is already a vault called &quot;%1&quot; in this folder. Choose another name.</source>
-        <translation>V této složce už je trezor „%1“. Zvolte jiný název.</translation>
-    </message>
-    <message>
-        <source>Keep the Vault In</source>
-        <translation>Složka pro trezor</translation>
-    </message>
-    <message>
-        <source>The vault will be the folder:
-%1</source>
-        <translation>Trezor bude složka:
-%1</translation>
-    </message>
-</context>
-<context>
     <name>coffer::VaultTasks</name>
     <message>
         <source>%1 export</source>
@@ -4513,6 +4735,18 @@ Už ho nebude moci otevřít. Data klientů a auditní protokol zůstanou beze z
     <message>
         <source>Everything this vault holds about %1 — profile, notes, files and consents — for an access or portability request. The vault itself does not change.</source>
         <translation>Vše, co tento trezor obsahuje o klientovi %1 — profil, poznámky, soubory a souhlasy — pro vyřízení žádosti o přístup nebo o přenositelnost. Samotný trezor se nezmění.</translation>
+    </message>
+    <message>
+        <source>Coffer cannot find this vault&apos;s record of erasures</source>
+        <translation>Coffer nemůže najít záznamy o výmazech tohoto trezoru</translation>
+    </message>
+    <message>
+        <source>It looked in %1. If a client was erased after %2, they would come back in the restored vault. Restore anyway only if you are sure no client was erased since, or if the backup folder&apos;s drive is not connected, connect it first.</source>
+        <translation>Hledáno v: %1. Pokud byl po %2 vymazán nějaký klient, v obnoveném trezoru by se znovu objevil. Přesto obnovte jen tehdy, když jste si jisti, že od té doby nebyl vymazán žádný klient; pokud není připojen disk se složkou záloh, nejprve ho připojte.</translation>
+    </message>
+    <message>
+        <source>Restore Anyway</source>
+        <translation>Přesto obnovit</translation>
     </message>
 </context>
 </TS>

@@ -16,15 +16,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The certificate must be written outside the vault and its backup folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The folder for the certificate, %1, does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault&apos;s header is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -53,18 +45,6 @@
     </message>
     <message>
         <source>the key slots read back differ from what was written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No file of the vault remains in its backup folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>folder kept: %1 file(s) of this vault, %2 other file(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>folder removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -110,6 +90,72 @@
     <message>
         <source>The vault path no longer opens (“not a vault”)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header of %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cancellation journal cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: the cancellation journal could not be written. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate must be written outside the vault, its copies and its backup folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cancellation journal %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cancellation had not destroyed anything yet; the vault still opens. Start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not this vault&apos;s any more; left alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not every copy&apos;s key slots could be destroyed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted (before an interruption)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not finished: these backup folders could not be reached and were not sanitised: %1. Connect them and resume the cancellation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file of the vault remains in its backup folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 folder(s) removed, %2 kept: %3 file(s) of this vault, %4 other file(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored copies are gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) destroyed</source>
+        <translation>
+            <numerusform>%n copy destroyed</numerusform>
+            <numerusform>%n copies destroyed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n kept at the user&apos;s request</source>
+        <translation>
+            <numerusform>; %n kept at the user&apos;s request</numerusform>
+            <numerusform>; %n kept at the user&apos;s request</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -414,6 +460,14 @@
         <source>%1 + %2 bytes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The backup is damaged: its header or manifest does not authenticate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header and manifest are authentic</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupWriter</name>
@@ -448,8 +502,15 @@
         <source>A tombstone is kept for restores</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>in vault.db and in %n backup folder(s)</source>
+        <translation>
+            <numerusform>in vault.db and in %n backup folder</numerusform>
+            <numerusform>in vault.db and in %n backup folders</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>in the backup folder</source>
+        <source>; not reached: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -812,6 +873,18 @@
         <source>What it does not reach: earlier versions of the header (from before a password change, a new user or a reset) were written as new files, and their old blocks may survive in the same way; each held key slots that open only with a password or recovery key that was valid at that time. Each managed backup held its own copy of the key slots, destroyed by the overwrite of the backup file with the limits above.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Backup folder searched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored copy destroyed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored copy KEPT at the user&apos;s request, not sanitised (it still opens with the passwords it had when its backup was taken): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoVault</name>
@@ -821,6 +894,90 @@
     </message>
     <message>
         <source>Demo vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErasureReport</name>
+    <message numerus="yes">
+        <source>%n backup(s) made before the erasure still hold the person. A restore of any of them erases the person again before the restored vault opens; &quot;Prune backups&quot; destroys them once a newer backup is verified.</source>
+        <translation>
+            <numerusform>%n backup made before the erasure still holds the person. A restore of it erases the person again before the restored vault opens; &quot;Prune backups&quot; destroys it once a newer backup is verified.</numerusform>
+            <numerusform>%n backups made before the erasure still hold the person. A restore of any of them erases the person again before the restored vault opens; &quot;Prune backups&quot; destroys them once a newer backup is verified.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n export(s) made while the person was in the vault may hold their data. Coffer cannot reach them: delete them, or ask whoever received them to. An import of them will not bring the person back.</source>
+        <translation>
+            <numerusform>%n export made while the person was in the vault may hold their data. Coffer cannot reach it: delete it, or ask whoever received it to. An import of it will not bring the person back.</numerusform>
+            <numerusform>%n exports made while the person was in the vault may hold their data. Coffer cannot reach them: delete them, or ask whoever received them to. An import of them will not bring the person back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup folder(s) could not be searched (a drive not connected?). Connect them and look again: backups there may hold the person.</source>
+        <translation>
+            <numerusform>%n backup folder could not be searched (a drive not connected?). Connect it and look again: backups there may hold the person.</numerusform>
+            <numerusform>%n backup folders could not be searched (a drive not connected?). Connect them and look again: backups there may hold the person.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backup or export that Coffer made holds the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased: %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies Coffer made that may still hold the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export of %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup folder not reachable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report SHA-256 (kept in the vault): %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1108,6 +1265,26 @@
         <source>Only the owner may accept the risk of a backup folder on a network file system or in a synchronised folder.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot move %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy differs from the original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the original could not be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NoteSearch</name>
@@ -1202,6 +1379,13 @@
     </message>
 </context>
 <context>
+    <name>RemainingCopies</name>
+    <message>
+        <source>%1, encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Restorer</name>
     <message>
         <source>%1 already exists and is not empty; a restore never writes over a vault.</source>
@@ -1213,6 +1397,14 @@
     </message>
     <message>
         <source>The tombstone file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No erasure tombstone file of this vault was found (looked in %1), so erasures made after %2 cannot be re-applied. Name the file (--tombstones FILE), or restore without (--no-tombstones) if you are sure no client was erased since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indexes and the file were rebuilt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1427,15 +1619,15 @@ Either side may end the agreement with one month&apos;s notice.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A client id has the wrong length.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The erasure tombstone file belongs to another vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client&apos;s pseudonym has the wrong length.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1955,6 +2147,29 @@ Either side may end the agreement with one month&apos;s notice.
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the Backups?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move the %n backup(s) already made to the new folder?</source>
+        <translation>
+            <numerusform>Move the %n backup already made to the new folder?</numerusform>
+            <numerusform>Move the %n backups already made to the new folder?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If you leave them, they stay where they are, and Coffer still counts them as copies of the vault: a restore reads the erasures kept there, and cancelling the account destroys them too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move Them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave Them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2723,6 +2938,155 @@ or bring them in from a CSV file or an export with Import… in the toolbar.</so
     </message>
     <message>
         <source>Go Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::CreateVaultWizardLocationPage</name>
+    <message>
+        <source>Name and place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vault is one folder that holds all of your clients&apos; data, encrypted. Choose a name you will recognise, and where to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example: Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep it in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name for the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vault name cannot contain any of these characters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vault name cannot begin with a dot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to keep it in does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a vault called &quot;%1&quot; in this folder. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the Vault In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault will be the folder:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::CreateVaultWizardOwnerPage</name>
+    <message>
+        <source>You, the owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You will sign in with this name and password. Later you can add the people who work with you, each with their own password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example: Anna Ozola</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault could not be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the vault and its encryption keys. This takes a few seconds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::CreateVaultWizardRecoveryKeyPage</name>
+    <message>
+        <source>I have stored the recovery key in a safe place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is ready. If you ever forget your password, this key is the only way back in. Nobody else can reset it for you, not even the makers of Coffer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print it or write it down and keep it somewhere safe, away from this computer, or save it in another password manager. Anyone who has this key and a copy of the vault can open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied. Paste it where you keep it safe, then copy something else over it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recovery key.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Recovery Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1. Move it somewhere safe, away from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coffer recovery key
+
+Vault: %1
+Folder: %2
+Created: %3
+
+Recovery key: %4
+
+With this key the owner can choose a new password when the old one is forgotten.
+Keep it somewhere safe, away from the computer that holds the vault: anyone who has
+this key and a copy of the vault can open it.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3536,102 +3900,9 @@ or bring them in from a CSV file or an export with Import… in the toolbar.</so
     </message>
 </context>
 <context>
-    <name>coffer::CreateVaultWizardOwnerPage</name>
-    <message>
-        <source>You, the owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You will sign in with this name and password. Later you can add the people who work with you, each with their own password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>for example: Anna Ozola</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault could not be created: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Creating the vault and its encryption keys. This takes a few seconds…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>coffer::PasswordStrengthMeter</name>
     <message>
         <source>Strength: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>coffer::CreateVaultWizardRecoveryKeyPage</name>
-    <message>
-        <source>I have stored the recovery key in a safe place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault is ready. If you ever forget your password, this key is the only way back in. Nobody else can reset it for you, not even the makers of Coffer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print it or write it down and keep it somewhere safe, away from this computer, or save it in another password manager. Anyone who has this key and a copy of the vault can open it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save As…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copied. Paste it where you keep it safe, then copy something else over it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 recovery key.txt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save Recovery Key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved to %1. Move it somewhere safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coffer recovery key
-
-Vault: %1
-Folder: %2
-Created: %3
-
-Recovery key: %4
-
-With this key the owner can choose a new password when the old one is forgotten.
-Keep it somewhere safe, away from the computer that holds the vault: anyone who has
-this key and a copy of the vault can open it.
-</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4331,62 +4602,6 @@ They will no longer be able to open it. Client data and the audit log stay as th
     </message>
 </context>
 <context>
-    <name>coffer::CreateVaultWizardLocationPage</name>
-    <message>
-        <source>Name and place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A vault is one folder that holds all of your clients&apos; data, encrypted. Choose a name you will recognise, and where to keep it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>for example: Clients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vault &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keep it in:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type a name for the vault.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A vault name cannot contain any of these characters: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A vault name cannot begin with a dot.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder to keep it in does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is already a vault called &quot;%1&quot; in this folder. Choose another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep the Vault In</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault will be the folder:
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>coffer::VaultTasks</name>
     <message>
         <source>%1 export</source>
@@ -4459,6 +4674,18 @@ They will no longer be able to open it. Client data and the audit log stay as th
     </message>
     <message>
         <source>Everything this vault holds about %1 — profile, notes, files and consents — for an access or portability request. The vault itself does not change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coffer cannot find this vault&apos;s record of erasures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It looked in %1. If a client was erased after %2, they would come back in the restored vault. Restore anyway only if you are sure no client was erased since, or if the backup folder&apos;s drive is not connected, connect it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Anyway</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -16,16 +16,8 @@
         <translation>Įvestas pavadinimas nesutampa su šio seifo pavadinimu; niekas nebuvo ištrinta.</translation>
     </message>
     <message>
-        <source>The certificate must be written outside the vault and its backup folder.</source>
-        <translation>Sertifikatas turi būti įrašytas už seifo ir jo atsarginių kopijų aplanko ribų.</translation>
-    </message>
-    <message>
         <source>The folder for the certificate, %1, does not exist.</source>
         <translation>Sertifikato aplanko %1 nėra.</translation>
-    </message>
-    <message>
-        <source>The vault&apos;s header is missing.</source>
-        <translation>Trūksta seifo antraštės.</translation>
     </message>
     <message>
         <source>The key slots could not be destroyed; no file was deleted, though the header may be partly overwritten. %1</source>
@@ -54,18 +46,6 @@
     <message>
         <source>the key slots read back differ from what was written</source>
         <translation>pakartotinai nuskaityti rakto lizdai skiriasi nuo įrašytų</translation>
-    </message>
-    <message>
-        <source>No file of the vault remains in its backup folder</source>
-        <translation>Atsarginių kopijų aplanke neliko nė vieno seifo failo</translation>
-    </message>
-    <message>
-        <source>folder kept: %1 file(s) of this vault, %2 other file(s)</source>
-        <translation>aplankas paliktas: šio seifo failų – %1, kitų failų – %2</translation>
-    </message>
-    <message>
-        <source>folder removed</source>
-        <translation>aplankas pašalintas</translation>
     </message>
     <message>
         <source>it opened</source>
@@ -110,6 +90,74 @@
     <message>
         <source>The vault path no longer opens (“not a vault”)</source>
         <translation>Seifo kelias nebeatsiveria („ne seifas“)</translation>
+    </message>
+    <message>
+        <source>The header of %1 is missing.</source>
+        <translation>Aplanke %1 trūksta seifo antraštės.</translation>
+    </message>
+    <message>
+        <source>The cancellation journal cannot be read.</source>
+        <translation>Nepavyksta nuskaityti paskyros panaikinimo žurnalo.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: the cancellation journal could not be written. %1</source>
+        <translation>Niekas nebuvo ištrinta: nepavyko įrašyti paskyros panaikinimo žurnalo. %1</translation>
+    </message>
+    <message>
+        <source>The certificate must be written outside the vault, its copies and its backup folders.</source>
+        <translation>Sertifikatas turi būti įrašytas už seifo, jo kopijų ir atsarginių kopijų aplankų ribų.</translation>
+    </message>
+    <message>
+        <source>The cancellation journal %1 cannot be read: %2</source>
+        <translation>Nepavyksta nuskaityti paskyros panaikinimo žurnalo %1: %2</translation>
+    </message>
+    <message>
+        <source>The cancellation had not destroyed anything yet; the vault still opens. Start it again.</source>
+        <translation>Paskyros panaikinimas dar nieko nebuvo sunaikinęs; seifas vis dar atsiveria. Pradėkite jį iš naujo.</translation>
+    </message>
+    <message>
+        <source>not this vault&apos;s any more; left alone</source>
+        <translation>nebepriklauso šiam seifui; paliktas nepaliestas</translation>
+    </message>
+    <message>
+        <source>Not every copy&apos;s key slots could be destroyed: %1</source>
+        <translation>Nepavyko sunaikinti visų kopijų rakto lizdų: %1</translation>
+    </message>
+    <message>
+        <source>deleted (before an interruption)</source>
+        <translation>ištrintas (prieš pertraukimą)</translation>
+    </message>
+    <message>
+        <source>Not finished: these backup folders could not be reached and were not sanitised: %1. Connect them and resume the cancellation.</source>
+        <translation>Nebaigta: šie atsarginių kopijų aplankai buvo nepasiekiami ir nebuvo išvalyti: %1. Prijunkite juos ir tęskite paskyros panaikinimą.</translation>
+    </message>
+    <message>
+        <source>No file of the vault remains in its backup folders</source>
+        <translation>Atsarginių kopijų aplankuose neliko nė vieno seifo failo</translation>
+    </message>
+    <message>
+        <source>%1 folder(s) removed, %2 kept: %3 file(s) of this vault, %4 other file(s)</source>
+        <translation>pašalinta aplankų – %1, palikta – %2: šio seifo failų – %3, kitų failų – %4</translation>
+    </message>
+    <message>
+        <source>The restored copies are gone</source>
+        <translation>Atkurtų kopijų nebeliko</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) destroyed</source>
+        <translation>
+            <numerusform>sunaikinta %n kopija</numerusform>
+            <numerusform>sunaikintos %n kopijos</numerusform>
+            <numerusform>sunaikinta %n kopijų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n kept at the user&apos;s request</source>
+        <translation>
+            <numerusform>; %n palikta naudotojo prašymu</numerusform>
+            <numerusform>; %n paliktos naudotojo prašymu</numerusform>
+            <numerusform>; %n paliktų naudotojo prašymu</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -419,6 +467,14 @@
         <source>%1 + %2 bytes</source>
         <translation>baitų: %1 + %2</translation>
     </message>
+    <message>
+        <source>The backup is damaged: its header or manifest does not authenticate.</source>
+        <translation>Atsarginė kopija sugadinta: nepavyksta patvirtinti jos antraštės arba manifesto autentiškumo.</translation>
+    </message>
+    <message>
+        <source>header and manifest are authentic</source>
+        <translation>antraštė ir manifestas autentiški</translation>
+    </message>
 </context>
 <context>
     <name>BackupWriter</name>
@@ -453,9 +509,17 @@
         <source>A tombstone is kept for restores</source>
         <translation>Atkūrimams saugoma ištrynimo žymė</translation>
     </message>
+    <message numerus="yes">
+        <source>in vault.db and in %n backup folder(s)</source>
+        <translation>
+            <numerusform>faile vault.db ir %n atsarginių kopijų aplanke</numerusform>
+            <numerusform>faile vault.db ir %n atsarginių kopijų aplankuose</numerusform>
+            <numerusform>faile vault.db ir %n atsarginių kopijų aplankų</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>in the backup folder</source>
-        <translation>atsarginių kopijų aplanke</translation>
+        <source>; not reached: %1</source>
+        <translation>; nepasiekti: %1</translation>
     </message>
 </context>
 <context>
@@ -817,6 +881,18 @@
         <source>What it does not reach: earlier versions of the header (from before a password change, a new user or a reset) were written as new files, and their old blocks may survive in the same way; each held key slots that open only with a password or recovery key that was valid at that time. Each managed backup held its own copy of the key slots, destroyed by the overwrite of the backup file with the limits above.</source>
         <translation>Ko tai neapima: ankstesnės antraštės versijos (iš laiko prieš slaptažodžio pakeitimą, naujo naudotojo pridėjimą ar slaptažodžio nustatymą iš naujo) buvo įrašytos kaip nauji failai, todėl jų senieji blokai gali išlikti taip pat; kiekvienoje jų buvo rakto lizdų, kurie atsiveria tik su tuo metu galiojusiu slaptažodžiu arba atkūrimo raktu. Kiekvienoje tvarkomoje atsarginėje kopijoje buvo atskira rakto lizdų kopija, sunaikinta perrašant atsarginės kopijos failą, taikant pirmiau nurodytus apribojimus.</translation>
     </message>
+    <message>
+        <source>Backup folder searched: %1</source>
+        <translation>Patikrintas atsarginių kopijų aplankas: %1</translation>
+    </message>
+    <message>
+        <source>Restored copy destroyed: %1</source>
+        <translation>Sunaikinta atkurta kopija: %1</translation>
+    </message>
+    <message>
+        <source>Restored copy KEPT at the user&apos;s request, not sanitised (it still opens with the passwords it had when its backup was taken): %1</source>
+        <translation>Atkurta kopija PALIKTA naudotojo prašymu, neišvalyta (ji vis dar atsiveria slaptažodžiais, kurie galiojo darant jos atsarginę kopiją): %1</translation>
+    </message>
 </context>
 <context>
     <name>DemoVault</name>
@@ -827,6 +903,93 @@
     <message>
         <source>Demo vault</source>
         <translation>Demonstracinis seifas</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureReport</name>
+    <message numerus="yes">
+        <source>%n backup(s) made before the erasure still hold the person. A restore of any of them erases the person again before the restored vault opens; &quot;Prune backups&quot; destroys them once a newer backup is verified.</source>
+        <translation>
+            <numerusform>%n atsarginė kopija, padaryta prieš ištrynimą, vis dar turi šio asmens duomenų. Atkūrus bet kurią iš jų, asmuo ištrinamas dar kartą, prieš atveriant atkurtą seifą; „Retinti atsargines kopijas“ jas sunaikina, kai tik patikrinama naujesnė atsarginė kopija.</numerusform>
+            <numerusform>%n atsarginės kopijos, padarytos prieš ištrynimą, vis dar turi šio asmens duomenų. Atkūrus bet kurią iš jų, asmuo ištrinamas dar kartą, prieš atveriant atkurtą seifą; „Retinti atsargines kopijas“ jas sunaikina, kai tik patikrinama naujesnė atsarginė kopija.</numerusform>
+            <numerusform>%n atsarginių kopijų, padarytų prieš ištrynimą, vis dar turi šio asmens duomenų. Atkūrus bet kurią iš jų, asmuo ištrinamas dar kartą, prieš atveriant atkurtą seifą; „Retinti atsargines kopijas“ jas sunaikina, kai tik patikrinama naujesnė atsarginė kopija.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n export(s) made while the person was in the vault may hold their data. Coffer cannot reach them: delete them, or ask whoever received them to. An import of them will not bring the person back.</source>
+        <translation>
+            <numerusform>%n eksportas, padarytas, kol asmuo buvo seife, gali turėti jo duomenų. Coffer jų pasiekti negali: ištrinkite juos arba paprašykite tai padaryti tų, kurie juos gavo. Juos importavus asmuo nesugrįš.</numerusform>
+            <numerusform>%n eksportai, padaryti, kol asmuo buvo seife, gali turėti jo duomenų. Coffer jų pasiekti negali: ištrinkite juos arba paprašykite tai padaryti tų, kurie juos gavo. Juos importavus asmuo nesugrįš.</numerusform>
+            <numerusform>%n eksportų, padarytų, kol asmuo buvo seife, gali turėti jo duomenų. Coffer jų pasiekti negali: ištrinkite juos arba paprašykite tai padaryti tų, kurie juos gavo. Juos importavus asmuo nesugrįš.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup folder(s) could not be searched (a drive not connected?). Connect them and look again: backups there may hold the person.</source>
+        <translation>
+            <numerusform>Nepavyko patikrinti %n atsarginių kopijų aplanko (gal neprijungtas diskas?). Prijunkite jį ir patikrinkite iš naujo: jame esančiose atsarginėse kopijose gali būti šio asmens duomenų.</numerusform>
+            <numerusform>Nepavyko patikrinti %n atsarginių kopijų aplankų (gal neprijungtas diskas?). Prijunkite juos ir patikrinkite iš naujo: juose esančiose atsarginėse kopijose gali būti šio asmens duomenų.</numerusform>
+            <numerusform>Nepavyko patikrinti %n atsarginių kopijų aplankų (gal neprijungtas diskas?). Prijunkite juos ir patikrinkite iš naujo: juose esančiose atsarginėse kopijose gali būti šio asmens duomenų.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backup or export that Coffer made holds the person.</source>
+        <translation>Nė vienoje Coffer padarytoje atsarginėje kopijoje ar eksporte nėra šio asmens duomenų.</translation>
+    </message>
+    <message>
+        <source>Erasure report</source>
+        <translation>Ištrynimo ataskaita</translation>
+    </message>
+    <message>
+        <source>Vault: %1</source>
+        <translation>Seifas: %1</translation>
+    </message>
+    <message>
+        <source>Person: %1</source>
+        <translation>Asmuo: %1</translation>
+    </message>
+    <message>
+        <source>Erased: %1 by %2</source>
+        <translation>Ištrinta: %1, ištrynė: %2</translation>
+    </message>
+    <message>
+        <source>Records removed: %1</source>
+        <translation>Pašalinta įrašų: %1</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Patikros</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>sėkminga</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>NESĖKMINGA</translation>
+    </message>
+    <message>
+        <source>Copies Coffer made that may still hold the person</source>
+        <translation>Coffer padarytos kopijos, kuriose vis dar gali būti šio asmens duomenų</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nėra</translation>
+    </message>
+    <message>
+        <source>backup of %1: %2</source>
+        <translation>atsarginė kopija (%1): %2</translation>
+    </message>
+    <message>
+        <source>export of %1 (%2): %3</source>
+        <translation>eksportas (%1, %2): %3</translation>
+    </message>
+    <message>
+        <source>backup folder not reachable: %1</source>
+        <translation>atsarginių kopijų aplankas nepasiekiamas: %1</translation>
+    </message>
+    <message>
+        <source>Report SHA-256 (kept in the vault): %1</source>
+        <translation>Ataskaitos SHA-256 (saugoma seife): %1</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +1286,26 @@
         <source>Only the owner may accept the risk of a backup folder on a network file system or in a synchronised folder.</source>
         <translation>Tik savininkas gali prisiimti riziką, kai atsarginių kopijų aplankas yra tinklo failų sistemoje arba sinchronizuojamame aplanke.</translation>
     </message>
+    <message>
+        <source>Cannot move %1 to %2: %3</source>
+        <translation>Nepavyksta perkelti %1 į %2: %3</translation>
+    </message>
+    <message>
+        <source>the copy could not be written</source>
+        <translation>nepavyko įrašyti kopijos</translation>
+    </message>
+    <message>
+        <source>the copy differs from the original</source>
+        <translation>kopija skiriasi nuo originalo</translation>
+    </message>
+    <message>
+        <source>the original could not be removed</source>
+        <translation>nepavyko pašalinti originalo</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 yra failas, o ne aplankas.</translation>
+    </message>
 </context>
 <context>
     <name>NoteSearch</name>
@@ -1217,6 +1400,13 @@
     </message>
 </context>
 <context>
+    <name>RemainingCopies</name>
+    <message>
+        <source>%1, encrypted</source>
+        <translation>%1, šifruotas</translation>
+    </message>
+</context>
+<context>
     <name>Restorer</name>
     <message>
         <source>%1 already exists and is not empty; a restore never writes over a vault.</source>
@@ -1229,6 +1419,14 @@
     <message>
         <source>The tombstone file %1 does not exist.</source>
         <translation>Ištrynimo žymių failo %1 nėra.</translation>
+    </message>
+    <message>
+        <source>No erasure tombstone file of this vault was found (looked in %1), so erasures made after %2 cannot be re-applied. Name the file (--tombstones FILE), or restore without (--no-tombstones) if you are sure no client was erased since.</source>
+        <translation>Šio seifo ištrynimo žymių failas nerastas (ieškota: %1), todėl po %2 atliktų ištrynimų pakartoti negalima. Nurodykite failą (--tombstones FILE) arba atkurkite be jo (--no-tombstones), jei esate tikri, kad nuo tada joks klientas nebuvo ištrintas.</translation>
+    </message>
+    <message>
+        <source>The indexes and the file were rebuilt</source>
+        <translation>Indeksai ir failas perkurti</translation>
     </message>
 </context>
 <context>
@@ -1447,16 +1645,16 @@ Bet kuri šalis gali nutraukti sutartį, įspėjusi prieš vieną mėnesį.
         <translation>Ištrynimo žymių failas sugadintas arba pakeistas.</translation>
     </message>
     <message>
-        <source>A client id has the wrong length.</source>
-        <translation>Kliento ID netinkamo ilgio.</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>Nepavyksta nuskaityti %1: %2</translation>
     </message>
     <message>
         <source>The erasure tombstone file belongs to another vault.</source>
         <translation>Ištrynimo žymių failas priklauso kitam seifui.</translation>
+    </message>
+    <message>
+        <source>A client&apos;s pseudonym has the wrong length.</source>
+        <translation>Kliento pseudonimas netinkamo ilgio.</translation>
     </message>
 </context>
 <context>
@@ -1977,6 +2175,30 @@ Bet kuri šalis gali nutraukti sutartį, įspėjusi prieš vieną mėnesį.
     <message>
         <source>Cancel</source>
         <translation>Atsisakyti</translation>
+    </message>
+    <message>
+        <source>Move the Backups?</source>
+        <translation>Perkelti atsargines kopijas?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move the %n backup(s) already made to the new folder?</source>
+        <translation>
+            <numerusform>Perkelti %n jau padarytą atsarginę kopiją į naująjį aplanką?</numerusform>
+            <numerusform>Perkelti %n jau padarytas atsargines kopijas į naująjį aplanką?</numerusform>
+            <numerusform>Perkelti %n jau padarytų atsarginių kopijų į naująjį aplanką?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If you leave them, they stay where they are, and Coffer still counts them as copies of the vault: a restore reads the erasures kept there, and cancelling the account destroys them too.</source>
+        <translation>Jei jas paliksite, jos liks ten, kur yra, o Coffer vis tiek laikys jas seifo kopijomis: atkuriant nuskaitomos ten saugomos ištrynimo žymės, o panaikinant paskyrą sunaikinamos ir jos.</translation>
+    </message>
+    <message>
+        <source>&amp;Move Them</source>
+        <translation>&amp;Perkelti jas</translation>
+    </message>
+    <message>
+        <source>&amp;Leave Them</source>
+        <translation>Pa&amp;likti jas</translation>
     </message>
 </context>
 <context>
@@ -2752,6 +2974,167 @@ arba perkelkite juos iš CSV failo ar eksporto mygtuku „Importuoti…“ įran
     <message>
         <source>Go Back</source>
         <translation>Grįžti</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::CreateVaultWizardLocationPage</name>
+    <message>
+        <source>Name and place</source>
+        <translation>Pavadinimas ir vieta</translation>
+    </message>
+    <message>
+        <source>A vault is one folder that holds all of your clients&apos; data, encrypted. Choose a name you will recognise, and where to keep it.</source>
+        <translation>Seifas – tai vienas aplankas, kuriame užšifruoti laikomi visi jūsų klientų duomenys. Pasirinkite atpažįstamą pavadinimą ir vietą, kur jį laikyti.</translation>
+    </message>
+    <message>
+        <source>for example: Clients</source>
+        <translation>pavyzdžiui: Klientai</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Naršyti…</translation>
+    </message>
+    <message>
+        <source>Vault &amp;name:</source>
+        <translation>Seifo &amp;pavadinimas:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it in:</source>
+        <translation>&amp;Laikyti aplanke:</translation>
+    </message>
+    <message>
+        <source>Type a name for the vault.</source>
+        <translation>Įveskite seifo pavadinimą.</translation>
+    </message>
+    <message>
+        <source>A vault name cannot contain any of these characters: %1</source>
+        <translation>Seifo pavadinime negali būti šių simbolių: %1</translation>
+    </message>
+    <message>
+        <source>A vault name cannot begin with a dot.</source>
+        <translation>Seifo pavadinimas negali prasidėti tašku.</translation>
+    </message>
+    <message>
+        <source>The folder to keep it in does not exist.</source>
+        <translation>Nurodyto aplanko nėra.</translation>
+    </message>
+    <message>
+        <source>There is already a vault called &quot;%1&quot; in this folder. Choose another name.</source>
+        <translation>Šiame aplanke jau yra seifas „%1“. Pasirinkite kitą pavadinimą.</translation>
+    </message>
+    <message>
+        <source>Keep the Vault In</source>
+        <translation>Seifo aplankas</translation>
+    </message>
+    <message>
+        <source>The vault will be the folder:
+%1</source>
+        <translation>Seifas bus šis aplankas:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::CreateVaultWizardOwnerPage</name>
+    <message>
+        <source>You, the owner</source>
+        <translation>Jūs – savininkas</translation>
+    </message>
+    <message>
+        <source>You will sign in with this name and password. Later you can add the people who work with you, each with their own password.</source>
+        <translation>Šiuo vardu ir slaptažodžiu prisijungsite. Vėliau galėsite pridėti su jumis dirbančius žmones, kiekvieną su savo slaptažodžiu.</translation>
+    </message>
+    <message>
+        <source>for example: Anna Ozola</source>
+        <translation>pavyzdžiui: Ona Kazlauskienė</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Jūsų &amp;vardas:</translation>
+    </message>
+    <message>
+        <source>The vault could not be created: %1</source>
+        <translation>Nepavyko sukurti seifo: %1</translation>
+    </message>
+    <message>
+        <source>Creating the vault and its encryption keys. This takes a few seconds…</source>
+        <translation>Kuriamas seifas ir jo šifravimo raktai. Tai užtrunka kelias sekundes…</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::CreateVaultWizardRecoveryKeyPage</name>
+    <message>
+        <source>I have stored the recovery key in a safe place</source>
+        <translation>Atkūrimo raktą išsaugojau saugioje vietoje</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Jūsų atkūrimo raktas</translation>
+    </message>
+    <message>
+        <source>The vault is ready. If you ever forget your password, this key is the only way back in. Nobody else can reset it for you, not even the makers of Coffer.</source>
+        <translation>Seifas paruoštas. Jei kada nors pamiršite slaptažodį, šis raktas bus vienintelis būdas vėl patekti į seifą. Niekas kitas negali jo atkurti už jus, net Coffer kūrėjai.</translation>
+    </message>
+    <message>
+        <source>Print it or write it down and keep it somewhere safe, away from this computer, or save it in another password manager. Anyone who has this key and a copy of the vault can open it.</source>
+        <translation>Atspausdinkite arba užsirašykite jį ir laikykite saugioje vietoje, toliau nuo šio kompiuterio, arba išsaugokite kitoje slaptažodžių tvarkyklėje. Kiekvienas, turintis šį raktą ir seifo kopiją, gali jį atverti.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopijuoti</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>Į&amp;rašyti kaip…</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it where you keep it safe, then copy something else over it.</source>
+        <translation>Nukopijuota. Įklijuokite ten, kur saugiai laikote, tada nukopijuokite ką nors kita, kad jį pakeistumėte.</translation>
+    </message>
+    <message>
+        <source>%1 recovery key.txt</source>
+        <translation>%1 atkūrimo raktas.txt</translation>
+    </message>
+    <message>
+        <source>Save Recovery Key</source>
+        <translation>Įrašyti atkūrimo raktą</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Tekstiniai failai (*.txt)</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Move it somewhere safe, away from this computer.</source>
+        <translation>Įrašyta į %1. Perkelkite jį į saugią vietą, toliau nuo šio kompiuterio.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Neįrašyta: %1</translation>
+    </message>
+    <message>
+        <source>Coffer recovery key
+
+Vault: %1
+Folder: %2
+Created: %3
+
+Recovery key: %4
+
+With this key the owner can choose a new password when the old one is forgotten.
+Keep it somewhere safe, away from the computer that holds the vault: anyone who has
+this key and a copy of the vault can open it.
+</source>
+        <translation>Coffer atkūrimo raktas
+
+Seifas: %1
+Aplankas: %2
+Sukurta: %3
+
+Atkūrimo raktas: %4
+
+Su šiuo raktu savininkas gali pasirinkti naują slaptažodį, jei senasis pamirštas.
+Laikykite jį saugioje vietoje, toliau nuo kompiuterio, kuriame yra seifas: kiekvienas,
+turintis šį raktą ir seifo kopiją, gali jį atverti.
+</translation>
     </message>
 </context>
 <context>
@@ -3569,114 +3952,10 @@ arba perkelkite juos iš CSV failo ar eksporto mygtuku „Importuoti…“ įran
     </message>
 </context>
 <context>
-    <name>coffer::CreateVaultWizardOwnerPage</name>
-    <message>
-        <source>You, the owner</source>
-        <translation>Jūs – savininkas</translation>
-    </message>
-    <message>
-        <source>You will sign in with this name and password. Later you can add the people who work with you, each with their own password.</source>
-        <translation>Šiuo vardu ir slaptažodžiu prisijungsite. Vėliau galėsite pridėti su jumis dirbančius žmones, kiekvieną su savo slaptažodžiu.</translation>
-    </message>
-    <message>
-        <source>for example: Anna Ozola</source>
-        <translation>pavyzdžiui: Ona Kazlauskienė</translation>
-    </message>
-    <message>
-        <source>Your &amp;name:</source>
-        <translation>Jūsų &amp;vardas:</translation>
-    </message>
-    <message>
-        <source>The vault could not be created: %1</source>
-        <translation>Nepavyko sukurti seifo: %1</translation>
-    </message>
-    <message>
-        <source>Creating the vault and its encryption keys. This takes a few seconds…</source>
-        <translation>Kuriamas seifas ir jo šifravimo raktai. Tai užtrunka kelias sekundes…</translation>
-    </message>
-</context>
-<context>
     <name>coffer::PasswordStrengthMeter</name>
     <message>
         <source>Strength: %1</source>
         <translation>Stiprumas: %1</translation>
-    </message>
-</context>
-<context>
-    <name>coffer::CreateVaultWizardRecoveryKeyPage</name>
-    <message>
-        <source>I have stored the recovery key in a safe place</source>
-        <translation>Atkūrimo raktą išsaugojau saugioje vietoje</translation>
-    </message>
-    <message>
-        <source>Your recovery key</source>
-        <translation>Jūsų atkūrimo raktas</translation>
-    </message>
-    <message>
-        <source>The vault is ready. If you ever forget your password, this key is the only way back in. Nobody else can reset it for you, not even the makers of Coffer.</source>
-        <translation>Seifas paruoštas. Jei kada nors pamiršite slaptažodį, šis raktas bus vienintelis būdas vėl patekti į seifą. Niekas kitas negali jo atkurti už jus, net Coffer kūrėjai.</translation>
-    </message>
-    <message>
-        <source>Print it or write it down and keep it somewhere safe, away from this computer, or save it in another password manager. Anyone who has this key and a copy of the vault can open it.</source>
-        <translation>Atspausdinkite arba užsirašykite jį ir laikykite saugioje vietoje, toliau nuo šio kompiuterio, arba išsaugokite kitoje slaptažodžių tvarkyklėje. Kiekvienas, turintis šį raktą ir seifo kopiją, gali jį atverti.</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopijuoti</translation>
-    </message>
-    <message>
-        <source>&amp;Save As…</source>
-        <translation>Į&amp;rašyti kaip…</translation>
-    </message>
-    <message>
-        <source>Copied. Paste it where you keep it safe, then copy something else over it.</source>
-        <translation>Nukopijuota. Įklijuokite ten, kur saugiai laikote, tada nukopijuokite ką nors kita, kad jį pakeistumėte.</translation>
-    </message>
-    <message>
-        <source>%1 recovery key.txt</source>
-        <translation>%1 atkūrimo raktas.txt</translation>
-    </message>
-    <message>
-        <source>Save Recovery Key</source>
-        <translation>Įrašyti atkūrimo raktą</translation>
-    </message>
-    <message>
-        <source>Text files (*.txt)</source>
-        <translation>Tekstiniai failai (*.txt)</translation>
-    </message>
-    <message>
-        <source>Saved to %1. Move it somewhere safe, away from this computer.</source>
-        <translation>Įrašyta į %1. Perkelkite jį į saugią vietą, toliau nuo šio kompiuterio.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Neįrašyta: %1</translation>
-    </message>
-    <message>
-        <source>Coffer recovery key
-
-Vault: %1
-Folder: %2
-Created: %3
-
-Recovery key: %4
-
-With this key the owner can choose a new password when the old one is forgotten.
-Keep it somewhere safe, away from the computer that holds the vault: anyone who has
-this key and a copy of the vault can open it.
-</source>
-        <translation>Coffer atkūrimo raktas
-
-Seifas: %1
-Aplankas: %2
-Sukurta: %3
-
-Atkūrimo raktas: %4
-
-Su šiuo raktu savininkas gali pasirinkti naują slaptažodį, jei senasis pamirštas.
-Laikykite jį saugioje vietoje, toliau nuo kompiuterio, kuriame yra seifas: kiekvienas,
-turintis šį raktą ir seifo kopiją, gali jį atverti.
-</translation>
     </message>
 </context>
 <context>
@@ -4383,63 +4662,6 @@ Jis nebegalės jo atverti. Klientų duomenys ir audito žurnalas liks nepakeisti
     </message>
 </context>
 <context>
-    <name>coffer::CreateVaultWizardLocationPage</name>
-    <message>
-        <source>Name and place</source>
-        <translation>Pavadinimas ir vieta</translation>
-    </message>
-    <message>
-        <source>A vault is one folder that holds all of your clients&apos; data, encrypted. Choose a name you will recognise, and where to keep it.</source>
-        <translation>Seifas – tai vienas aplankas, kuriame užšifruoti laikomi visi jūsų klientų duomenys. Pasirinkite atpažįstamą pavadinimą ir vietą, kur jį laikyti.</translation>
-    </message>
-    <message>
-        <source>for example: Clients</source>
-        <translation>pavyzdžiui: Klientai</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Naršyti…</translation>
-    </message>
-    <message>
-        <source>Vault &amp;name:</source>
-        <translation>Seifo &amp;pavadinimas:</translation>
-    </message>
-    <message>
-        <source>&amp;Keep it in:</source>
-        <translation>&amp;Laikyti aplanke:</translation>
-    </message>
-    <message>
-        <source>Type a name for the vault.</source>
-        <translation>Įveskite seifo pavadinimą.</translation>
-    </message>
-    <message>
-        <source>A vault name cannot contain any of these characters: %1</source>
-        <translation>Seifo pavadinime negali būti šių simbolių: %1</translation>
-    </message>
-    <message>
-        <source>A vault name cannot begin with a dot.</source>
-        <translation>Seifo pavadinimas negali prasidėti tašku.</translation>
-    </message>
-    <message>
-        <source>The folder to keep it in does not exist.</source>
-        <translation>Nurodyto aplanko nėra.</translation>
-    </message>
-    <message>
-        <source>There is already a vault called &quot;%1&quot; in this folder. Choose another name.</source>
-        <translation>Šiame aplanke jau yra seifas „%1“. Pasirinkite kitą pavadinimą.</translation>
-    </message>
-    <message>
-        <source>Keep the Vault In</source>
-        <translation>Seifo aplankas</translation>
-    </message>
-    <message>
-        <source>The vault will be the folder:
-%1</source>
-        <translation>Seifas bus šis aplankas:
-%1</translation>
-    </message>
-</context>
-<context>
     <name>coffer::VaultTasks</name>
     <message>
         <source>%1 export</source>
@@ -4513,6 +4735,18 @@ Jis nebegalės jo atverti. Klientų duomenys ir audito žurnalas liks nepakeisti
     <message>
         <source>Everything this vault holds about %1 — profile, notes, files and consents — for an access or portability request. The vault itself does not change.</source>
         <translation>Viskas, ką šis seifas saugo apie klientą %1 — profilis, pastabos, failai ir sutikimai — atsakymui į prašymą susipažinti su duomenimis arba perkelti duomenis. Pats seifas nesikeičia.</translation>
+    </message>
+    <message>
+        <source>Coffer cannot find this vault&apos;s record of erasures</source>
+        <translation>Coffer neranda šio seifo ištrynimų įrašų</translation>
+    </message>
+    <message>
+        <source>It looked in %1. If a client was erased after %2, they would come back in the restored vault. Restore anyway only if you are sure no client was erased since, or if the backup folder&apos;s drive is not connected, connect it first.</source>
+        <translation>Ieškota: %1. Jei klientas buvo ištrintas po %2, atkurtame seife jis vėl atsirastų. Vis tiek atkurkite tik tada, jei esate tikri, kad nuo tada joks klientas nebuvo ištrintas; jei atsarginių kopijų aplanko diskas neprijungtas, pirmiausia jį prijunkite.</translation>
+    </message>
+    <message>
+        <source>Restore Anyway</source>
+        <translation>Vis tiek atkurti</translation>
     </message>
 </context>
 </TS>

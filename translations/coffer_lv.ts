@@ -16,16 +16,8 @@
         <translation>Ierakstītais nosaukums nesakrīt ar šī seifa nosaukumu; nekas netika izdzēsts.</translation>
     </message>
     <message>
-        <source>The certificate must be written outside the vault and its backup folder.</source>
-        <translation>Sertifikāts jāsaglabā ārpus seifa un tā rezerves kopiju mapes.</translation>
-    </message>
-    <message>
         <source>The folder for the certificate, %1, does not exist.</source>
         <translation>Sertifikāta mape %1 neeksistē.</translation>
-    </message>
-    <message>
-        <source>The vault&apos;s header is missing.</source>
-        <translation>Trūkst seifa galvenes.</translation>
     </message>
     <message>
         <source>The key slots could not be destroyed; no file was deleted, though the header may be partly overwritten. %1</source>
@@ -54,18 +46,6 @@
     <message>
         <source>the key slots read back differ from what was written</source>
         <translation>atpakaļ nolasītie atslēgas sloti atšķiras no ierakstītajiem</translation>
-    </message>
-    <message>
-        <source>No file of the vault remains in its backup folder</source>
-        <translation>Rezerves kopiju mapē nav palicis neviens šī seifa fails</translation>
-    </message>
-    <message>
-        <source>folder kept: %1 file(s) of this vault, %2 other file(s)</source>
-        <translation>mape saglabāta: šī seifa faili — %1, citi faili — %2</translation>
-    </message>
-    <message>
-        <source>folder removed</source>
-        <translation>mape noņemta</translation>
     </message>
     <message>
         <source>it opened</source>
@@ -110,6 +90,74 @@
     <message>
         <source>The vault path no longer opens (“not a vault”)</source>
         <translation>Seifa ceļš vairs neatveras („nav seifs”)</translation>
+    </message>
+    <message>
+        <source>The header of %1 is missing.</source>
+        <translation>Mapē %1 trūkst seifa galvenes.</translation>
+    </message>
+    <message>
+        <source>The cancellation journal cannot be read.</source>
+        <translation>Konta slēgšanas žurnālu nevar nolasīt.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: the cancellation journal could not be written. %1</source>
+        <translation>Nekas netika izdzēsts: konta slēgšanas žurnālu neizdevās ierakstīt. %1</translation>
+    </message>
+    <message>
+        <source>The certificate must be written outside the vault, its copies and its backup folders.</source>
+        <translation>Sertifikāts jāsaglabā ārpus seifa, tā kopiju un rezerves kopiju mapju.</translation>
+    </message>
+    <message>
+        <source>The cancellation journal %1 cannot be read: %2</source>
+        <translation>Konta slēgšanas žurnālu %1 nevar nolasīt: %2</translation>
+    </message>
+    <message>
+        <source>The cancellation had not destroyed anything yet; the vault still opens. Start it again.</source>
+        <translation>Konta slēgšana vēl nebija neko iznīcinājusi; seifs joprojām atveras. Sāciet to no jauna.</translation>
+    </message>
+    <message>
+        <source>not this vault&apos;s any more; left alone</source>
+        <translation>vairs nepieder šim seifam; atstāts neskarts</translation>
+    </message>
+    <message>
+        <source>Not every copy&apos;s key slots could be destroyed: %1</source>
+        <translation>Ne visu kopiju atslēgas slotus izdevās iznīcināt: %1</translation>
+    </message>
+    <message>
+        <source>deleted (before an interruption)</source>
+        <translation>izdzēsts (pirms pārtraukuma)</translation>
+    </message>
+    <message>
+        <source>Not finished: these backup folders could not be reached and were not sanitised: %1. Connect them and resume the cancellation.</source>
+        <translation>Nav pabeigts: šīs rezerves kopiju mapes nebija pieejamas, un to dati netika iznīcināti: %1. Pievienojiet tās un turpiniet konta slēgšanu.</translation>
+    </message>
+    <message>
+        <source>No file of the vault remains in its backup folders</source>
+        <translation>Rezerves kopiju mapēs nav palicis neviens šī seifa fails</translation>
+    </message>
+    <message>
+        <source>%1 folder(s) removed, %2 kept: %3 file(s) of this vault, %4 other file(s)</source>
+        <translation>noņemtas mapes — %1, saglabātas — %2: šī seifa faili — %3, citi faili — %4</translation>
+    </message>
+    <message>
+        <source>The restored copies are gone</source>
+        <translation>Atjaunoto kopiju vairs nav</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) destroyed</source>
+        <translation>
+            <numerusform>iznīcināta %n kopija</numerusform>
+            <numerusform>iznīcinātas %n kopijas</numerusform>
+            <numerusform>iznīcināts %n kopiju</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n kept at the user&apos;s request</source>
+        <translation>
+            <numerusform>; %n saglabāta pēc lietotāja lūguma</numerusform>
+            <numerusform>; %n saglabātas pēc lietotāja lūguma</numerusform>
+            <numerusform>; %n saglabātu pēc lietotāja lūguma</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -419,6 +467,14 @@
         <source>%1 + %2 bytes</source>
         <translation>%1 + %2 baiti</translation>
     </message>
+    <message>
+        <source>The backup is damaged: its header or manifest does not authenticate.</source>
+        <translation>Rezerves kopija ir bojāta: tās galvenes vai manifesta autentiskumu nevar apstiprināt.</translation>
+    </message>
+    <message>
+        <source>header and manifest are authentic</source>
+        <translation>galvene un manifests ir autentiski</translation>
+    </message>
 </context>
 <context>
     <name>BackupWriter</name>
@@ -453,9 +509,17 @@
         <source>A tombstone is kept for restores</source>
         <translation>Atjaunošanai tiek saglabāta dzēšanas atzīme</translation>
     </message>
+    <message numerus="yes">
+        <source>in vault.db and in %n backup folder(s)</source>
+        <translation>
+            <numerusform>failā vault.db un %n rezerves kopiju mapē</numerusform>
+            <numerusform>failā vault.db un %n rezerves kopiju mapēs</numerusform>
+            <numerusform>failā vault.db un %n rezerves kopiju mapēs</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>in the backup folder</source>
-        <translation>rezerves kopiju mapē</translation>
+        <source>; not reached: %1</source>
+        <translation>; nebija pieejamas: %1</translation>
     </message>
 </context>
 <context>
@@ -817,6 +881,18 @@
         <source>What it does not reach: earlier versions of the header (from before a password change, a new user or a reset) were written as new files, and their old blocks may survive in the same way; each held key slots that open only with a password or recovery key that was valid at that time. Each managed backup held its own copy of the key slots, destroyed by the overwrite of the backup file with the limits above.</source>
         <translation>Ko tā neaptver: iepriekšējās galvenes versijas (no laika pirms paroles maiņas, jauna lietotāja vai atiestatīšanas) tika ierakstītas kā jauni faili, un to vecie bloki var saglabāties tādā pašā veidā; katrā no tām bija atslēgas sloti, kurus var atvērt tikai ar tajā laikā derīgu paroli vai atkopšanas atslēgu. Katrā pārvaldītajā rezerves kopijā bija sava atslēgas slotu kopija, kas tika iznīcināta, pārrakstot rezerves kopijas failu, ar iepriekš minētajiem ierobežojumiem.</translation>
     </message>
+    <message>
+        <source>Backup folder searched: %1</source>
+        <translation>Pārmeklētā rezerves kopiju mape: %1</translation>
+    </message>
+    <message>
+        <source>Restored copy destroyed: %1</source>
+        <translation>Iznīcinātā atjaunotā kopija: %1</translation>
+    </message>
+    <message>
+        <source>Restored copy KEPT at the user&apos;s request, not sanitised (it still opens with the passwords it had when its backup was taken): %1</source>
+        <translation>Atjaunotā kopija SAGLABĀTA pēc lietotāja lūguma, tās dati nav iznīcināti (tā joprojām atveras ar parolēm, kas bija spēkā, kad tika izveidota tās rezerves kopija): %1</translation>
+    </message>
 </context>
 <context>
     <name>DemoVault</name>
@@ -827,6 +903,93 @@
     <message>
         <source>Demo vault</source>
         <translation>Demonstrācijas seifs</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureReport</name>
+    <message numerus="yes">
+        <source>%n backup(s) made before the erasure still hold the person. A restore of any of them erases the person again before the restored vault opens; &quot;Prune backups&quot; destroys them once a newer backup is verified.</source>
+        <translation>
+            <numerusform>%n rezerves kopijā, kas izveidota pirms dzēšanas, joprojām ir šīs personas dati. Atjaunojot jebkuru no tām, persona tiek izdzēsta vēlreiz, pirms atjaunotais seifs tiek atvērts; „Retināt rezerves kopijas” tās iznīcina, tiklīdz ir pārbaudīta jaunāka rezerves kopija.</numerusform>
+            <numerusform>%n rezerves kopijās, kas izveidotas pirms dzēšanas, joprojām ir šīs personas dati. Atjaunojot jebkuru no tām, persona tiek izdzēsta vēlreiz, pirms atjaunotais seifs tiek atvērts; „Retināt rezerves kopijas” tās iznīcina, tiklīdz ir pārbaudīta jaunāka rezerves kopija.</numerusform>
+            <numerusform>%n rezerves kopijās, kas izveidotas pirms dzēšanas, joprojām ir šīs personas dati. Atjaunojot jebkuru no tām, persona tiek izdzēsta vēlreiz, pirms atjaunotais seifs tiek atvērts; „Retināt rezerves kopijas” tās iznīcina, tiklīdz ir pārbaudīta jaunāka rezerves kopija.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n export(s) made while the person was in the vault may hold their data. Coffer cannot reach them: delete them, or ask whoever received them to. An import of them will not bring the person back.</source>
+        <translation>
+            <numerusform>%n eksportā, kas izveidots, kamēr persona bija seifā, var būt tās dati. Coffer tiem nevar piekļūt: izdzēsiet tos vai palūdziet to izdarīt tiem, kas tos saņēma. To importēšana personu neatgriezīs.</numerusform>
+            <numerusform>%n eksportos, kas izveidoti, kamēr persona bija seifā, var būt tās dati. Coffer tiem nevar piekļūt: izdzēsiet tos vai palūdziet to izdarīt tiem, kas tos saņēma. To importēšana personu neatgriezīs.</numerusform>
+            <numerusform>%n eksportos, kas izveidoti, kamēr persona bija seifā, var būt tās dati. Coffer tiem nevar piekļūt: izdzēsiet tos vai palūdziet to izdarīt tiem, kas tos saņēma. To importēšana personu neatgriezīs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup folder(s) could not be searched (a drive not connected?). Connect them and look again: backups there may hold the person.</source>
+        <translation>
+            <numerusform>%n rezerves kopiju mapi neizdevās pārmeklēt (vai disks nav pievienots?). Pievienojiet to un pārbaudiet vēlreiz: tajā esošajās rezerves kopijās var būt šīs personas dati.</numerusform>
+            <numerusform>%n rezerves kopiju mapes neizdevās pārmeklēt (vai disks nav pievienots?). Pievienojiet tās un pārbaudiet vēlreiz: tajās esošajās rezerves kopijās var būt šīs personas dati.</numerusform>
+            <numerusform>%n rezerves kopiju mapju neizdevās pārmeklēt (vai disks nav pievienots?). Pievienojiet tās un pārbaudiet vēlreiz: tajās esošajās rezerves kopijās var būt šīs personas dati.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backup or export that Coffer made holds the person.</source>
+        <translation>Nevienā Coffer izveidotajā rezerves kopijā vai eksportā nav šīs personas datu.</translation>
+    </message>
+    <message>
+        <source>Erasure report</source>
+        <translation>Dzēšanas pārskats</translation>
+    </message>
+    <message>
+        <source>Vault: %1</source>
+        <translation>Seifs: %1</translation>
+    </message>
+    <message>
+        <source>Person: %1</source>
+        <translation>Persona: %1</translation>
+    </message>
+    <message>
+        <source>Erased: %1 by %2</source>
+        <translation>Izdzēsts: %1, izdzēsa: %2</translation>
+    </message>
+    <message>
+        <source>Records removed: %1</source>
+        <translation>Noņemtie ieraksti: %1</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Pārbaudes</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>izturēta</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>NEIZDEVĀS</translation>
+    </message>
+    <message>
+        <source>Copies Coffer made that may still hold the person</source>
+        <translation>Coffer izveidotās kopijas, kurās joprojām var būt šīs personas dati</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nav</translation>
+    </message>
+    <message>
+        <source>backup of %1: %2</source>
+        <translation>rezerves kopija (%1): %2</translation>
+    </message>
+    <message>
+        <source>export of %1 (%2): %3</source>
+        <translation>eksports (%1, %2): %3</translation>
+    </message>
+    <message>
+        <source>backup folder not reachable: %1</source>
+        <translation>rezerves kopiju mape nav pieejama: %1</translation>
+    </message>
+    <message>
+        <source>Report SHA-256 (kept in the vault): %1</source>
+        <translation>Pārskata SHA-256 (glabājas seifā): %1</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +1286,26 @@
         <source>Only the owner may accept the risk of a backup folder on a network file system or in a synchronised folder.</source>
         <translation>Tikai īpašnieks var uzņemties risku, ko rada rezerves kopiju mape tīkla failu sistēmā vai sinhronizētā mapē.</translation>
     </message>
+    <message>
+        <source>Cannot move %1 to %2: %3</source>
+        <translation>Nevar pārvietot %1 uz %2: %3</translation>
+    </message>
+    <message>
+        <source>the copy could not be written</source>
+        <translation>kopiju neizdevās ierakstīt</translation>
+    </message>
+    <message>
+        <source>the copy differs from the original</source>
+        <translation>kopija atšķiras no oriģināla</translation>
+    </message>
+    <message>
+        <source>the original could not be removed</source>
+        <translation>oriģinālu neizdevās noņemt</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 ir fails, nevis mape.</translation>
+    </message>
 </context>
 <context>
     <name>NoteSearch</name>
@@ -1217,6 +1400,13 @@
     </message>
 </context>
 <context>
+    <name>RemainingCopies</name>
+    <message>
+        <source>%1, encrypted</source>
+        <translation>%1, šifrēts</translation>
+    </message>
+</context>
+<context>
     <name>Restorer</name>
     <message>
         <source>%1 already exists and is not empty; a restore never writes over a vault.</source>
@@ -1229,6 +1419,14 @@
     <message>
         <source>The tombstone file %1 does not exist.</source>
         <translation>Dzēšanas atzīmju fails %1 neeksistē.</translation>
+    </message>
+    <message>
+        <source>No erasure tombstone file of this vault was found (looked in %1), so erasures made after %2 cannot be re-applied. Name the file (--tombstones FILE), or restore without (--no-tombstones) if you are sure no client was erased since.</source>
+        <translation>Šī seifa dzēšanas atzīmju fails netika atrasts (meklēts: %1), tāpēc pēc %2 veiktās dzēšanas nevar atkārtot. Norādiet failu (--tombstones FILE) vai atjaunojiet bez tā (--no-tombstones), ja esat pārliecināts, ka kopš tā laika neviens klients nav izdzēsts.</translation>
+    </message>
+    <message>
+        <source>The indexes and the file were rebuilt</source>
+        <translation>Indeksi un fails tika pārbūvēti</translation>
     </message>
 </context>
 <context>
@@ -1447,16 +1645,16 @@ Jebkura puse var izbeigt līgumu, brīdinot par to vienu mēnesi iepriekš.
         <translation>Dzēšanas atzīmju fails ir bojāts vai ir ticis mainīts.</translation>
     </message>
     <message>
-        <source>A client id has the wrong length.</source>
-        <translation>Klienta identifikatoram ir nepareizs garums.</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>Nevar nolasīt %1: %2</translation>
     </message>
     <message>
         <source>The erasure tombstone file belongs to another vault.</source>
         <translation>Dzēšanas atzīmju fails pieder citam seifam.</translation>
+    </message>
+    <message>
+        <source>A client&apos;s pseudonym has the wrong length.</source>
+        <translation>Klienta pseidonīmam ir nepareizs garums.</translation>
     </message>
 </context>
 <context>
@@ -1977,6 +2175,30 @@ Jebkura puse var izbeigt līgumu, brīdinot par to vienu mēnesi iepriekš.
     <message>
         <source>Cancel</source>
         <translation>Atcelt</translation>
+    </message>
+    <message>
+        <source>Move the Backups?</source>
+        <translation>Pārvietot rezerves kopijas?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move the %n backup(s) already made to the new folder?</source>
+        <translation>
+            <numerusform>Pārvietot jau izveidoto %n rezerves kopiju uz jauno mapi?</numerusform>
+            <numerusform>Pārvietot jau izveidotās %n rezerves kopijas uz jauno mapi?</numerusform>
+            <numerusform>Pārvietot jau izveidoto %n rezerves kopiju uz jauno mapi?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If you leave them, they stay where they are, and Coffer still counts them as copies of the vault: a restore reads the erasures kept there, and cancelling the account destroys them too.</source>
+        <translation>Ja tās atstāsiet, tās paliks, kur ir, un Coffer tās joprojām uzskatīs par seifa kopijām: atjaunošana nolasa tur glabātās dzēšanas atzīmes, un konta slēgšana iznīcina arī tās.</translation>
+    </message>
+    <message>
+        <source>&amp;Move Them</source>
+        <translation>&amp;Pārvietot tās</translation>
+    </message>
+    <message>
+        <source>&amp;Leave Them</source>
+        <translation>&amp;Atstāt tās</translation>
     </message>
 </context>
 <context>
@@ -2752,6 +2974,167 @@ vai ievietojiet klientus no CSV faila vai eksporta ar rīkjoslas pogu „Import�
     <message>
         <source>Go Back</source>
         <translation>Atgriezties</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::CreateVaultWizardLocationPage</name>
+    <message>
+        <source>Name and place</source>
+        <translation>Nosaukums un vieta</translation>
+    </message>
+    <message>
+        <source>A vault is one folder that holds all of your clients&apos; data, encrypted. Choose a name you will recognise, and where to keep it.</source>
+        <translation>Seifs ir viena mape, kurā šifrētā veidā glabājas visi jūsu klientu dati. Izvēlieties atpazīstamu nosaukumu un vietu, kur to glabāt.</translation>
+    </message>
+    <message>
+        <source>for example: Clients</source>
+        <translation>piemēram: Klienti</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Pārlūkot…</translation>
+    </message>
+    <message>
+        <source>Vault &amp;name:</source>
+        <translation>Seifa &amp;nosaukums:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it in:</source>
+        <translation>&amp;Glabāt mapē:</translation>
+    </message>
+    <message>
+        <source>Type a name for the vault.</source>
+        <translation>Ierakstiet seifa nosaukumu.</translation>
+    </message>
+    <message>
+        <source>A vault name cannot contain any of these characters: %1</source>
+        <translation>Seifa nosaukumā nedrīkst būt šīs rakstzīmes: %1</translation>
+    </message>
+    <message>
+        <source>A vault name cannot begin with a dot.</source>
+        <translation>Seifa nosaukums nedrīkst sākties ar punktu.</translation>
+    </message>
+    <message>
+        <source>The folder to keep it in does not exist.</source>
+        <translation>Norādītā mape neeksistē.</translation>
+    </message>
+    <message>
+        <source>There is already a vault called &quot;%1&quot; in this folder. Choose another name.</source>
+        <translation>Šajā mapē jau ir seifs „%1”. Izvēlieties citu nosaukumu.</translation>
+    </message>
+    <message>
+        <source>Keep the Vault In</source>
+        <translation>Seifa glabāšanas mape</translation>
+    </message>
+    <message>
+        <source>The vault will be the folder:
+%1</source>
+        <translation>Seifs būs mape:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::CreateVaultWizardOwnerPage</name>
+    <message>
+        <source>You, the owner</source>
+        <translation>Jūs — īpašnieks</translation>
+    </message>
+    <message>
+        <source>You will sign in with this name and password. Later you can add the people who work with you, each with their own password.</source>
+        <translation>Ar šo vārdu un paroli jūs pierakstīsieties. Vēlāk varēsiet pievienot cilvēkus, kas strādā kopā ar jums, katru ar savu paroli.</translation>
+    </message>
+    <message>
+        <source>for example: Anna Ozola</source>
+        <translation>piemēram: Anna Ozola</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Jūsu &amp;vārds:</translation>
+    </message>
+    <message>
+        <source>The vault could not be created: %1</source>
+        <translation>Seifu neizdevās izveidot: %1</translation>
+    </message>
+    <message>
+        <source>Creating the vault and its encryption keys. This takes a few seconds…</source>
+        <translation>Tiek veidots seifs un tā šifrēšanas atslēgas. Tas aizņem dažas sekundes…</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::CreateVaultWizardRecoveryKeyPage</name>
+    <message>
+        <source>I have stored the recovery key in a safe place</source>
+        <translation>Atkopšanas atslēga ir saglabāta drošā vietā</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Jūsu atkopšanas atslēga</translation>
+    </message>
+    <message>
+        <source>The vault is ready. If you ever forget your password, this key is the only way back in. Nobody else can reset it for you, not even the makers of Coffer.</source>
+        <translation>Seifs ir gatavs. Ja kādreiz aizmirsīsiet paroli, šī atslēga ir vienīgais veids, kā tikt atpakaļ. Neviens cits to jums nevar atjaunot, pat ne Coffer veidotāji.</translation>
+    </message>
+    <message>
+        <source>Print it or write it down and keep it somewhere safe, away from this computer, or save it in another password manager. Anyone who has this key and a copy of the vault can open it.</source>
+        <translation>Izdrukājiet vai pierakstiet to un glabājiet drošā vietā, ne pie šī datora, vai saglabājiet citā paroļu pārvaldniekā. Ikviens, kam ir šī atslēga un seifa kopija, var to atvērt.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopēt</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>&amp;Saglabāt kā…</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it where you keep it safe, then copy something else over it.</source>
+        <translation>Nokopēts. Ielīmējiet to drošā vietā un pēc tam nokopējiet kaut ko citu, lai to aizstātu.</translation>
+    </message>
+    <message>
+        <source>%1 recovery key.txt</source>
+        <translation>%1 atkopšanas atslēga.txt</translation>
+    </message>
+    <message>
+        <source>Save Recovery Key</source>
+        <translation>Saglabāt atkopšanas atslēgu</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Teksta faili (*.txt)</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Move it somewhere safe, away from this computer.</source>
+        <translation>Saglabāts: %1. Pārvietojiet to drošā vietā, prom no šī datora.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nav saglabāts: %1</translation>
+    </message>
+    <message>
+        <source>Coffer recovery key
+
+Vault: %1
+Folder: %2
+Created: %3
+
+Recovery key: %4
+
+With this key the owner can choose a new password when the old one is forgotten.
+Keep it somewhere safe, away from the computer that holds the vault: anyone who has
+this key and a copy of the vault can open it.
+</source>
+        <translation>Coffer atkopšanas atslēga
+
+Seifs: %1
+Mape: %2
+Izveidots: %3
+
+Atkopšanas atslēga: %4
+
+Ar šo atslēgu īpašnieks var izvēlēties jaunu paroli, ja vecā ir aizmirsta.
+Glabājiet to drošā vietā, prom no datora, kurā ir seifs: ikviens, kam ir
+šī atslēga un seifa kopija, var to atvērt.
+</translation>
     </message>
 </context>
 <context>
@@ -3569,114 +3952,10 @@ vai ievietojiet klientus no CSV faila vai eksporta ar rīkjoslas pogu „Import�
     </message>
 </context>
 <context>
-    <name>coffer::CreateVaultWizardOwnerPage</name>
-    <message>
-        <source>You, the owner</source>
-        <translation>Jūs — īpašnieks</translation>
-    </message>
-    <message>
-        <source>You will sign in with this name and password. Later you can add the people who work with you, each with their own password.</source>
-        <translation>Ar šo vārdu un paroli jūs pierakstīsieties. Vēlāk varēsiet pievienot cilvēkus, kas strādā kopā ar jums, katru ar savu paroli.</translation>
-    </message>
-    <message>
-        <source>for example: Anna Ozola</source>
-        <translation>piemēram: Anna Ozola</translation>
-    </message>
-    <message>
-        <source>Your &amp;name:</source>
-        <translation>Jūsu &amp;vārds:</translation>
-    </message>
-    <message>
-        <source>The vault could not be created: %1</source>
-        <translation>Seifu neizdevās izveidot: %1</translation>
-    </message>
-    <message>
-        <source>Creating the vault and its encryption keys. This takes a few seconds…</source>
-        <translation>Tiek veidots seifs un tā šifrēšanas atslēgas. Tas aizņem dažas sekundes…</translation>
-    </message>
-</context>
-<context>
     <name>coffer::PasswordStrengthMeter</name>
     <message>
         <source>Strength: %1</source>
         <translation>Stiprums: %1</translation>
-    </message>
-</context>
-<context>
-    <name>coffer::CreateVaultWizardRecoveryKeyPage</name>
-    <message>
-        <source>I have stored the recovery key in a safe place</source>
-        <translation>Atkopšanas atslēga ir saglabāta drošā vietā</translation>
-    </message>
-    <message>
-        <source>Your recovery key</source>
-        <translation>Jūsu atkopšanas atslēga</translation>
-    </message>
-    <message>
-        <source>The vault is ready. If you ever forget your password, this key is the only way back in. Nobody else can reset it for you, not even the makers of Coffer.</source>
-        <translation>Seifs ir gatavs. Ja kādreiz aizmirsīsiet paroli, šī atslēga ir vienīgais veids, kā tikt atpakaļ. Neviens cits to jums nevar atjaunot, pat ne Coffer veidotāji.</translation>
-    </message>
-    <message>
-        <source>Print it or write it down and keep it somewhere safe, away from this computer, or save it in another password manager. Anyone who has this key and a copy of the vault can open it.</source>
-        <translation>Izdrukājiet vai pierakstiet to un glabājiet drošā vietā, ne pie šī datora, vai saglabājiet citā paroļu pārvaldniekā. Ikviens, kam ir šī atslēga un seifa kopija, var to atvērt.</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopēt</translation>
-    </message>
-    <message>
-        <source>&amp;Save As…</source>
-        <translation>&amp;Saglabāt kā…</translation>
-    </message>
-    <message>
-        <source>Copied. Paste it where you keep it safe, then copy something else over it.</source>
-        <translation>Nokopēts. Ielīmējiet to drošā vietā un pēc tam nokopējiet kaut ko citu, lai to aizstātu.</translation>
-    </message>
-    <message>
-        <source>%1 recovery key.txt</source>
-        <translation>%1 atkopšanas atslēga.txt</translation>
-    </message>
-    <message>
-        <source>Save Recovery Key</source>
-        <translation>Saglabāt atkopšanas atslēgu</translation>
-    </message>
-    <message>
-        <source>Text files (*.txt)</source>
-        <translation>Teksta faili (*.txt)</translation>
-    </message>
-    <message>
-        <source>Saved to %1. Move it somewhere safe, away from this computer.</source>
-        <translation>Saglabāts: %1. Pārvietojiet to drošā vietā, prom no šī datora.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Nav saglabāts: %1</translation>
-    </message>
-    <message>
-        <source>Coffer recovery key
-
-Vault: %1
-Folder: %2
-Created: %3
-
-Recovery key: %4
-
-With this key the owner can choose a new password when the old one is forgotten.
-Keep it somewhere safe, away from the computer that holds the vault: anyone who has
-this key and a copy of the vault can open it.
-</source>
-        <translation>Coffer atkopšanas atslēga
-
-Seifs: %1
-Mape: %2
-Izveidots: %3
-
-Atkopšanas atslēga: %4
-
-Ar šo atslēgu īpašnieks var izvēlēties jaunu paroli, ja vecā ir aizmirsta.
-Glabājiet to drošā vietā, prom no datora, kurā ir seifs: ikviens, kam ir
-šī atslēga un seifa kopija, var to atvērt.
-</translation>
     </message>
 </context>
 <context>
@@ -4383,63 +4662,6 @@ Viņš vairs nevarēs to atvērt. Klientu dati un audita žurnāls paliek nemain
     </message>
 </context>
 <context>
-    <name>coffer::CreateVaultWizardLocationPage</name>
-    <message>
-        <source>Name and place</source>
-        <translation>Nosaukums un vieta</translation>
-    </message>
-    <message>
-        <source>A vault is one folder that holds all of your clients&apos; data, encrypted. Choose a name you will recognise, and where to keep it.</source>
-        <translation>Seifs ir viena mape, kurā šifrētā veidā glabājas visi jūsu klientu dati. Izvēlieties atpazīstamu nosaukumu un vietu, kur to glabāt.</translation>
-    </message>
-    <message>
-        <source>for example: Clients</source>
-        <translation>piemēram: Klienti</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Pārlūkot…</translation>
-    </message>
-    <message>
-        <source>Vault &amp;name:</source>
-        <translation>Seifa &amp;nosaukums:</translation>
-    </message>
-    <message>
-        <source>&amp;Keep it in:</source>
-        <translation>&amp;Glabāt mapē:</translation>
-    </message>
-    <message>
-        <source>Type a name for the vault.</source>
-        <translation>Ierakstiet seifa nosaukumu.</translation>
-    </message>
-    <message>
-        <source>A vault name cannot contain any of these characters: %1</source>
-        <translation>Seifa nosaukumā nedrīkst būt šīs rakstzīmes: %1</translation>
-    </message>
-    <message>
-        <source>A vault name cannot begin with a dot.</source>
-        <translation>Seifa nosaukums nedrīkst sākties ar punktu.</translation>
-    </message>
-    <message>
-        <source>The folder to keep it in does not exist.</source>
-        <translation>Norādītā mape neeksistē.</translation>
-    </message>
-    <message>
-        <source>There is already a vault called &quot;%1&quot; in this folder. Choose another name.</source>
-        <translation>Šajā mapē jau ir seifs „%1”. Izvēlieties citu nosaukumu.</translation>
-    </message>
-    <message>
-        <source>Keep the Vault In</source>
-        <translation>Seifa glabāšanas mape</translation>
-    </message>
-    <message>
-        <source>The vault will be the folder:
-%1</source>
-        <translation>Seifs būs mape:
-%1</translation>
-    </message>
-</context>
-<context>
     <name>coffer::VaultTasks</name>
     <message>
         <source>%1 export</source>
@@ -4513,6 +4735,18 @@ Viņš vairs nevarēs to atvērt. Klientu dati un audita žurnāls paliek nemain
     <message>
         <source>Everything this vault holds about %1 — profile, notes, files and consents — for an access or portability request. The vault itself does not change.</source>
         <translation>Viss, kas šajā seifā glabājas par klientu %1, — profils, piezīmes, faili un piekrišanas — piekļuves vai datu pārnesamības pieprasījumam. Pats seifs netiek mainīts.</translation>
+    </message>
+    <message>
+        <source>Coffer cannot find this vault&apos;s record of erasures</source>
+        <translation>Coffer nevar atrast šī seifa dzēšanu uzskaiti</translation>
+    </message>
+    <message>
+        <source>It looked in %1. If a client was erased after %2, they would come back in the restored vault. Restore anyway only if you are sure no client was erased since, or if the backup folder&apos;s drive is not connected, connect it first.</source>
+        <translation>Tika meklēts šeit: %1. Ja kāds klients tika izdzēsts pēc %2, atjaunotajā seifā viņš atgrieztos. Tomēr atjaunojiet tikai tad, ja esat pārliecināts, ka kopš tā laika neviens klients nav izdzēsts; ja rezerves kopiju mapes disks nav pievienots, vispirms pievienojiet to.</translation>
+    </message>
+    <message>
+        <source>Restore Anyway</source>
+        <translation>Tomēr atjaunot</translation>
     </message>
 </context>
 </TS>
