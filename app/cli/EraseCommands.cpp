@@ -157,6 +157,7 @@ public:
             throw Error(ErrorCode::Usage,
                         QCoreApplication::translate("coffer-cli", "Say --include-copies or --keep-copies, not both."));
         Vault& vault = ctx.unlock();
+        vault.require(Permission::CancelAccount); // before anything is asked
         const QStringList kept = AccountCancellation::keptCopies(vault);
         if (!kept.isEmpty() && !p.isSet(opt("include-copies")) && !p.isSet(opt("keep-copies"))) {
             QString list;

@@ -200,8 +200,12 @@ RestoreResult Restorer::restore(const QString& backupPath, const QString& target
             result.checks.push_back(ErasureVerifier::checkFreePages(db));
         }
         checkpointTruncate(db);
-        if (!erase.isEmpty())
+        if (!erase.isEmpty()) {
             result.checks.push_back(ErasureVerifier::checkWal(dbPath));
+            for (const auto& v : verifiers)
+                result.checks.push_back(
+                    v->checkRawBytes(dbPath, access.dataKey, access.header.cipher.pageSize, access.header.cipher.hmac));
+        }
         db.close();
         writeFileAtomically(QDir(folder).filePath(QStringLiteral("header")), header);
         fsyncFolder(folder);

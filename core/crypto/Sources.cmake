@@ -4,6 +4,7 @@ target_sources(coffer_core PRIVATE
     crypto/Secret.cpp crypto/Secret.h crypto/Sodium.h
     crypto/Random.cpp crypto/Random.h
     crypto/Sha256.cpp crypto/Sha256.h
+    crypto/SqlCipherPages.cpp crypto/SqlCipherPages.h
     crypto/Mac.cpp crypto/Mac.h
     crypto/Subkeys.cpp crypto/Subkeys.h
     crypto/SecretStreamCipher.cpp crypto/SecretStreamCipher.h

@@ -219,6 +219,8 @@ ErasureReport ClientEraser::erase(const QString& clientId)
     }
     report.checks.push_back(ErasureVerifier::checkFreePages(db));
     report.checks.push_back(ErasureVerifier::checkWal(m_vault.databaseFilePath()));
+    report.checks.push_back(verifier.checkRawBytes(m_vault.databaseFilePath(), m_vault.dataKey(),
+                                                   m_vault.cipherSettings().pageSize, m_vault.cipherSettings().hmac));
 
     // The evidence and the verification's audit row are the last writes; the log is emptied after them.
     report.sha256 =

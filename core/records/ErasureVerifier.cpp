@@ -1,5 +1,7 @@
 #include "ErasureVerifier.h"
 
+#include "crypto/Secret.h"
+#include "crypto/SqlCipherPages.h"
 #include "records/NoteSearch.h"
 #include "store/Database.h"
 
@@ -139,29 +141,55 @@ ErasureVerifier::~ErasureVerifier()
 
 void ErasureVerifier::collectStrings(Database& db)
 {
-    QStringList candidates;
+    // Each kind of string counts as another client's own only where that client keeps the same kind: a
+    // household's phone, a common tag, a file named "contract.pdf" like theirs, a sentence in their notes
+    // too. A name mentioned in another client's note or field is still the erased person's data, and is
+    // searched for (and reported).
+    enum Kind { Identity, Tag, FieldValue, FileName, NoteText };
+    std::vector<std::pair<QString, Kind>> candidates;
     {
         Statement st =
             db.prepare("SELECT display_name, given_name, family_name, organisation, address FROM clients WHERE id = ?");
         st.bind(1, m_clientId);
         if (st.next())
             for (int i = 0; i < 5; ++i)
-                candidates << st.text(i);
+                candidates.emplace_back(st.text(i), Identity);
     }
     for (const char* sql : {"SELECT email FROM client_emails WHERE client_id = ?",
                             "SELECT phone FROM client_phones WHERE client_id = ?"}) {
         Statement st = db.prepare(sql);
         st.bind(1, m_clientId);
         while (st.next()) {
-            candidates << st.text(0);
+            candidates.emplace_back(st.text(0), Identity);
             QString digits; // the search document also holds a phone as bare digits
-            for (QChar ch : candidates.last())
+            for (QChar ch : st.text(0))
                 if (ch.isDigit())
                     digits += ch;
-            candidates << digits;
+            candidates.emplace_back(digits, Identity);
         }
     }
-    Statement shared = db.prepare(
+    // Tags, custom field values and file names identify a person as well as a name does.
+    for (const auto& [sql, kind] : {std::pair("SELECT tag FROM client_tags WHERE client_id = ?", Tag),
+                                    std::pair("SELECT value FROM client_fields WHERE client_id = ?", FieldValue),
+                                    std::pair("SELECT name FROM files WHERE client_id = ?", FileName)}) {
+        Statement st = db.prepare(sql);
+        st.bind(1, m_clientId);
+        while (st.next())
+            candidates.emplace_back(st.text(0), kind);
+    }
+    // A note's text, as fragments: a whole note is rarely found verbatim where a part of it survives (an
+    // index segment, a page image), and a short window still names what only that note said.
+    {
+        constexpr int kWindow = 24, kStep = 96, kMaxPerNote = 8;
+        Statement st = db.prepare("SELECT text FROM notes WHERE client_id = ?");
+        st.bind(1, m_clientId);
+        while (st.next()) {
+            const QString text = st.text(0).simplified();
+            for (int at = 0, n = 0; at < text.size() && n < kMaxPerNote; at += kStep, ++n)
+                candidates.emplace_back(text.mid(at, kWindow), NoteText);
+        }
+    }
+    Statement identity = db.prepare(
         "SELECT EXISTS (SELECT 1 FROM clients WHERE id <> ?1 AND (instr(display_name, ?2) OR instr(given_name, ?2) "
         "OR instr(family_name, ?2) OR instr(organisation, ?2) OR instr(address, ?2))) "
         "OR EXISTS (SELECT 1 FROM client_emails WHERE client_id <> ?1 AND instr(email, ?2)) "
@@ -169,8 +197,12 @@ void ErasureVerifier::collectStrings(Database& db)
         // Another client's search document: their phones as bare digits, their tags.
         "OR EXISTS (SELECT 1 FROM clients c JOIN client_search s ON s.docid = c.rowid "
         "WHERE c.id <> ?1 AND instr(s.content, ?2))");
+    Statement tag = db.prepare("SELECT EXISTS (SELECT 1 FROM client_tags WHERE client_id <> ?1 AND tag = ?2)");
+    Statement field = db.prepare("SELECT EXISTS (SELECT 1 FROM client_fields WHERE client_id <> ?1 AND value = ?2)");
+    Statement file = db.prepare("SELECT EXISTS (SELECT 1 FROM files WHERE client_id <> ?1 AND name = ?2)");
+    Statement note = db.prepare("SELECT EXISTS (SELECT 1 FROM notes WHERE client_id <> ?1 AND instr(text, ?2))");
     QSet<QString> seen;
-    for (const QString& raw : candidates) {
+    for (const auto& [raw, kind] : candidates) {
         const QString s = raw.trimmed();
         if (s.isEmpty() || seen.contains(s))
             continue;
@@ -179,6 +211,11 @@ void ErasureVerifier::collectStrings(Database& db)
             ++m_tooShort;
             continue;
         }
+        Statement& shared = kind == Identity     ? identity
+                            : kind == Tag        ? tag
+                            : kind == FieldValue ? field
+                            : kind == FileName   ? file
+                                                 : note;
         shared.reset();
         shared.bind(1, m_clientId).bind(2, s);
         if (shared.next() && shared.integer(0) != 0)
@@ -268,6 +305,38 @@ ErasureCheck ErasureVerifier::checkIndexTerms(Database& db) const
     c.detail = tr("%n word(s) only they had", nullptr, total) +
                (left == 0 ? tr(", none left in the indexes")
                           : tr(", %n still indexed, in: %1", nullptr, left).arg(where.join(QStringLiteral(", "))));
+    return c;
+}
+
+ErasureCheck ErasureVerifier::checkRawBytes(const QString& databasePath, const Secret& key, quint32 pageSize,
+                                            bool hmac) const
+{
+    QList<QByteArray> needles;
+    for (const QString& s : m_strings)
+        if (s.toUtf8().size() >= kMinRawLength)
+            needles << s.toUtf8();
+    qint64 pages = 0, hits = 0;
+    const auto search = [&](const QByteArray& page) {
+        ++pages;
+        for (const QByteArray& n : needles)
+            if (page.contains(n)) {
+                ++hits;
+                break;
+            }
+    };
+    const bool read = forEachDecryptedPage(databasePath, false, key, pageSize, hmac, search) &&
+                      forEachDecryptedPage(databasePath + QStringLiteral("-wal"), true, key, pageSize, hmac, search);
+    for (QByteArray& n : needles)
+        n.fill('\0');
+    ErasureCheck c{QStringLiteral("raw"),
+                   tr("None of their data is in the file's decrypted pages or its log"),
+                   read && hits == 0,
+                   {}};
+    c.detail =
+        !read ? tr("the file could not be read")
+              : tr("%n string(s) searched in %1 decrypted page(s), free ones included", nullptr, int(needles.size()))
+                        .arg(pages) +
+                    (hits == 0 ? tr(": none found") : tr(": found in %n page(s)", nullptr, int(hits)));
     return c;
 }
 

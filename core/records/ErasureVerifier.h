@@ -1,7 +1,8 @@
 // The checks that follow an erasure. What must be gone is measured before the rows go: the client's
-// identifying strings (names, address, emails, phones) and the search-index terms that only their
-// documents hold. Measuring first is what lets "still there" be told from "belongs to someone else
-// too": a family's shared phone or a common given name stays legitimately with another client.
+// identifying strings (names, organisation, address, emails, phones, tags, custom field values, file
+// names and fragments of their notes' text) and the search-index terms that only their documents hold. Measuring first
+// is what lets "still there" be told from "belongs to someone else too": a family's shared phone or a common given name
+// stays legitimately with another client.
 #pragma once
 
 #include <QCoreApplication>
@@ -12,6 +13,7 @@
 namespace coffer {
 
 class Database;
+class Secret;
 
 struct ErasureCheck
 {
@@ -25,6 +27,7 @@ class ErasureVerifier
 {
     Q_DECLARE_TR_FUNCTIONS(ErasureVerifier)
 public:
+    static constexpr int kMinRawLength = 6;
     // Reads, never writes. Call before the client's rows are deleted.
     ErasureVerifier(Database& db, const QString& clientId);
     ~ErasureVerifier();
@@ -33,6 +36,11 @@ public:
     // No row of any table holds the id; none of the strings is in any table; none of the index terms
     // that were the client's alone is in the index.
     std::vector<ErasureCheck> checkContent(Database& db) const;
+    // None of the strings, byte for byte, in any page of the database file or its write-ahead log as the
+    // data key decrypts them (crypto/SqlCipherPages): free pages, unused space inside pages and old page
+    // images included. Strings shorter than kMinRawLength are left to the table search, since a few
+    // bytes can occur by chance in a page's binary structure.
+    ErasureCheck checkRawBytes(const QString& databasePath, const Secret& key, quint32 pageSize, bool hmac) const;
     // No free page is left (each could hold an old page image), and the write-ahead log is empty.
     static ErasureCheck checkFreePages(Database& db);
     static ErasureCheck checkWal(const QString& databasePath);

@@ -1,6 +1,7 @@
 #include "CliRunner.h"
 #include "TestSupport.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -45,7 +46,7 @@ private Q_SLOTS:
 
         CliResult r = m_cli.owner({s("client"), s("erase"), gone});
         QCOMPARE(r.code, 0);
-        QCOMPARE(r.out.count(s("✓")), 6);
+        QCOMPARE(r.out.count(s("✓")), 7);
         QVERIFY(!r.out.contains(s("✗")));
         QVERIFY(!r.out.contains(s("Ozoli")) && !r.err.contains(s("Ozoli")));
         QCOMPARE(m_cli.owner({s("client"), s("show"), gone}).code, 1);
@@ -57,8 +58,62 @@ private Q_SLOTS:
         QCOMPARE(r.code, 0);
         const QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QVERIFY(report[s("passed")].toBool());
-        QCOMPARE(report[s("checks")].toArray().size(), 6);
+        QCOMPARE(report[s("checks")].toArray().size(), 7);
         QCOMPARE(m_cli.owner({s("client"), s("erase"), kept}).code, 1); // no longer there
+    }
+
+    // The erasure follows the data, as a user drives it: an export before the erasure is listed, its
+    // import does not bring the person back, a backup folder changed and left behind is still covered,
+    // prune destroys the backups that hold them, and a restored copy is asked about at cancellation.
+    void erasureFollowsTheCopies()
+    {
+        const QString gone =
+            m_cli.owner({s("client"), s("add"), s("--name"), s("Aina Bērziņa"), s("--email"), s("aina@b.example")})
+                .out.trimmed();
+        const QString zip = m_cli.dir.filePath(s("before.zip"));
+        QCOMPARE(m_cli.owner({s("export"), s("--out"), zip}).code, 0);
+        QCOMPARE(m_cli.owner({s("backup"), s("settings"), s("--keep"), s("3")}).code, 0);
+        const QString oldBackup = m_cli.dir.filePath(s("one.coffer-backup"));
+        QCOMPARE(m_cli.owner({s("backup"), s("--out"), oldBackup}).code, 0);
+        QVERIFY(QDir().mkdir(m_cli.dir.filePath(s("nas"))));
+        CliResult r = m_cli.owner(
+            {s("backup"), s("settings"), s("--folder"), m_cli.dir.filePath(s("nas")), s("--leave"), s("--json")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object()[s("folders")].toArray().size(), 2);
+        QCOMPARE(m_cli.owner({s("backup"), s("settings"), s("--move"), s("--leave")}).code, 2);
+
+        r = m_cli.owner({s("export"), s("list"), s("--json")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().first().toObject()[s("path")].toString(), zip);
+
+        r = m_cli.owner({s("client"), s("erase"), gone, s("--report"), m_cli.dir.filePath(s("report.txt"))});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(s("may be in the export")) && r.out.contains(zip), qPrintable(r.out));
+        const QByteArray saved = readAll(m_cli.dir.filePath(s("report.txt")));
+        QVERIFY(saved.contains("Erasure report") && !saved.contains("Bērziņa") && !saved.contains("aina@"));
+
+        r = m_cli.owner({s("import"), zip});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(s("1 erased client(s) not re-imported")) || r.out.contains(s("erased client")),
+                 qPrintable(r.out));
+        QCOMPARE(m_cli.owner({s("client"), s("show"), gone}).code, 1);
+
+        // The backup from before the erasure restores without them, as a separate copy.
+        r = m_cli.owner({s("restore"), oldBackup, s("--to"), m_cli.dir.filePath(s("copy")), s("--json")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object()[s("tombstonesApplied")].toInt(), 1);
+
+        // Prune: a newer verified backup is made in the current folder, then the old managed ones go.
+        QCOMPARE(m_cli.owner({s("backup"), s("prune")}).code, 2);
+        r = m_cli.owner({s("backup"), s("prune"), s("--before-erasures"), s("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+
+        // Deliberately: back, and audited.
+        r = m_cli.owner({s("import"), zip, s("--allow-erased")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(m_cli.owner({s("client"), s("show"), gone}).code, 0);
+        QVERIFY(m_cli.owner({s("audit")}).out.contains(s("import.erased")));
+        QCOMPARE(m_cli.owner({s("client"), s("erase"), gone}).code, 0);
     }
 
     void cancelAccount()
@@ -71,8 +126,19 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(m_cli.path + s("/header")));
 
         const QString cert = m_cli.dir.filePath(s("certificate.json"));
-        const CliResult r = m_cli.owner({s("cancel-account"), s("--confirm"), s("shop"), s("--certificate"), cert});
+        // The restored copy made above is kept as a separate vault: the owner is asked once more.
+        CliResult r = m_cli.owner({s("cancel-account"), s("--confirm"), s("shop"), s("--certificate"), cert});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(m_cli.dir.filePath(s("copy.coffer"))), qPrintable(r.err));
+        QVERIFY(QFileInfo::exists(m_cli.path + s("/header")));
+        r = m_cli.owner(
+            {s("cancel-account"), s("--confirm"), s("shop"), s("--certificate"), cert, s("--include-copies")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(s("restored copy destroyed")));
+        QVERIFY(!QFileInfo::exists(m_cli.dir.filePath(s("copy.coffer"))));
+        QVERIFY(!QFileInfo::exists(m_cli.dir.filePath(s("nas"))) ||
+                QDir(m_cli.dir.filePath(s("nas"))).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot));
+        QCOMPARE(m_cli.owner({s("cancel-account"), s("--resume")}).code, 1); // nothing left to resume
         QVERIFY(r.out.contains(s("Key slots destroyed (cryptographic erase): yes")));
         QVERIFY(r.out.contains(cert));
         QVERIFY(!QFileInfo::exists(m_cli.path));

@@ -122,11 +122,17 @@ private Q_SLOTS:
         for (const QString& s : kErased)
             QVERIFY2(before.contains(s.toUtf8()), "the scan must see the client before the erasure");
 
+        {
+            // The raw search sees the client before the erasure: it is a check that can fail.
+            const ErasureVerifier early(v.database(), erased);
+            const ErasureCheck raw = early.checkRawBytes(v.databaseFilePath(), v.dataKey(), 4096, true);
+            QVERIFY2(!raw.passed, qPrintable(raw.detail));
+        }
         const ErasureReport report = ClientEraser(v).erase(erased);
         for (const ErasureCheck& c : report.checks)
             QVERIFY2(c.passed, qPrintable(c.key + u' ' + c.detail));
         QVERIFY(report.passed());
-        for (const char* key : {"id", "strings", "index", "free-pages", "wal", "tombstone"})
+        for (const char* key : {"id", "strings", "index", "free-pages", "wal", "tombstone", "raw"})
             QVERIFY2(findCheck(report, QString::fromLatin1(key)), key);
         QCOMPARE(report.rowsRemoved, 11); // client, email, phone, tag, field, note, file, chunk, consent, 2 index
 
