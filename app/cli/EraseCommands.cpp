@@ -142,7 +142,11 @@ public:
                  QCoreApplication::translate("coffer-cli", "Leave the restored copies kept as separate vaults (the "
                                                            "certificate names them).")},
                 {opt("resume"), QCoreApplication::translate("coffer-cli", "Finish a cancellation that was "
-                                                                          "interrupted.")}};
+                                                                          "interrupted.")},
+                {opt("abandon"),
+                 QCoreApplication::translate("coffer-cli", "With --resume: a backup folder that cannot be reached "
+                                                           "and is gone for good (named in the certificate)."),
+                 opt("DIR")}};
     }
     int execute(CliContext& ctx, const QStringList& args) override
     {
@@ -187,7 +191,8 @@ private:
                         QCoreApplication::translate("coffer-cli", "There is no interrupted cancellation to resume."));
         int code = 0;
         for (const QString& journal : journals)
-            code = qMax(code, finish(ctx, AccountCancellation::resume(journal)));
+            code =
+                qMax(code, finish(ctx, AccountCancellation::resume(journal, {}, ctx.parser().values(opt("abandon")))));
         return code;
     }
 
@@ -218,6 +223,7 @@ private:
         ctx.printJson(QJsonObject{
             {opt("completed"), r.completed},
             {opt("unreachableFolders"), QJsonArray::fromStringList(r.unreachableFolders)},
+            {opt("abandonedFolders"), QJsonArray::fromStringList(r.abandonedFolders)},
             {opt("restoredCopiesDestroyed"), QJsonArray::fromStringList(r.copyFolders)},
             {opt("restoredCopiesKept"), QJsonArray::fromStringList(r.keptCopies)},
             {opt("journal"), r.journal},
@@ -248,6 +254,10 @@ private:
                 << '\n';
         for (const QString& f : r.keptCopies)
             out << QCoreApplication::translate("coffer-cli", "restored copy KEPT (still opens)  %1")
+                       .arg(QDir::toNativeSeparators(f))
+                << '\n';
+        for (const QString& f : r.abandonedFolders)
+            out << QCoreApplication::translate("coffer-cli", "NOT sanitised, folder declared gone  %1")
                        .arg(QDir::toNativeSeparators(f))
                 << '\n';
         for (const QString& f : r.unreachableFolders)

@@ -1,6 +1,7 @@
 #include "BackupWriter.h"
 
 #include "Error.h"
+#include "ManagedBackups.h"
 #include "PageSnapshot.h"
 #include "crypto/Sha256.h"
 #include "vault/Vault.h"
@@ -92,6 +93,8 @@ BackupInfo BackupWriter::write(Vault& vault, const QString& target, const Backup
 {
     vault.require(Permission::Backup);
     BackupInfo info = writeUnchecked(vault, target, progress, method, overwrite);
+    // A copy Coffer made: the vault knows its folder from now on (ManagedBackups::recordOtherFolder).
+    ManagedBackups(vault).recordOtherFolder(QFileInfo(info.path).absolutePath());
     Transaction tx(vault.database());
     vault.audit(QStringLiteral("backup.create"), QStringLiteral("vault"), QString::fromLatin1(vault.id().toHex()),
                 QString::number(info.manifest.snapshot.size));

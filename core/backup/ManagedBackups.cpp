@@ -288,6 +288,16 @@ QStringList ManagedBackups::rotate()
     return removed;
 }
 
+void ManagedBackups::recordOtherFolder(const QString& path) noexcept
+{
+    try {
+        recordFolder(path, false);
+        Tombstones::writeFile(path, m_vault.id(), m_vault.dataKey(), Tombstones::inDatabase(m_vault.database()));
+    } catch (...) {
+        // The next unlock writes the tombstones; the folder is on the list if the first step went through.
+    }
+}
+
 QStringList ManagedBackups::syncTombstones()
 {
     Database& db = m_vault.database();

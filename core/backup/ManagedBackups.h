@@ -93,6 +93,10 @@ public:
     // Removes the oldest beyond keep(); returns what it removed.
     QStringList rotate();
 
+    // A folder the user wrote a backup into by hand (`backup --out`): recorded like the others (not as the
+    // current one) and given the tombstone file, so that a restore of that backup finds the erasures and a
+    // cancellation destroys it. Never throws: the backup is written whatever happens here.
+    void recordOtherFolder(const QString& path) noexcept;
     // At every unlock (Vault::afterOpen): the current folder is on the list, vault.db's tombstones are
     // in every reachable recorded folder and every tombstone found there is in vault.db. Returns the
     // folders that could not be written (unplugged drives). Never throws for a folder.

@@ -206,6 +206,7 @@ QJsonObject CancellationPlan::toJson() const
             {QStringLiteral("vaultId"), vaultIdHex},
             {QStringLiteral("backupFolders"), stringsJson(backupFolders)},
             {QStringLiteral("unreachableFolders"), stringsJson(unreachableFolders)},
+            {QStringLiteral("abandonedFolders"), stringsJson(abandonedFolders)},
             {QStringLiteral("copyFolders"), stringsJson(copyFolders)},
             {QStringLiteral("keptCopies"), stringsJson(keptCopies)},
             {QStringLiteral("certificate"), certificateJson},
@@ -234,6 +235,7 @@ CancellationPlan CancellationPlan::fromJson(const QJsonObject& o)
     p.vaultIdHex = o.value(QStringLiteral("vaultId")).toString();
     p.backupFolders = stringsFrom(o.value(QStringLiteral("backupFolders")));
     p.unreachableFolders = stringsFrom(o.value(QStringLiteral("unreachableFolders")));
+    p.abandonedFolders = stringsFrom(o.value(QStringLiteral("abandonedFolders")));
     p.copyFolders = stringsFrom(o.value(QStringLiteral("copyFolders")));
     p.keptCopies = stringsFrom(o.value(QStringLiteral("keptCopies")));
     p.certificateJson = o.value(QStringLiteral("certificate")).toString();
@@ -396,12 +398,17 @@ CancellationPlan AccountCancellation::plan(const QString& typedName) const
                             started.toString(QStringLiteral("yyyyMMdd-HHmmss")) + QStringLiteral(".json")
                       : m_certificatePath)
             .absoluteFilePath();
-    QStringList destroyed = p.backupFolders + p.copyFolders;
+    // Outside every folder that goes: the vault's, its copies', and the default backup folders beside them
+    // (a folder the user chose for backups stays, so the certificate may go there).
+    QStringList destroyed = p.copyFolders;
     destroyed << p.vaultFolder;
+    for (const QString& f : p.backupFolders)
+        if (f.endsWith(QStringLiteral(".coffer-backups")))
+            destroyed << f;
     for (const QString& folder : destroyed)
         if (isInsideFolder(p.certificateJson, folder))
-            throw Error(ErrorCode::Usage,
-                        tr("The certificate must be written outside the vault, its copies and its backup folders."));
+            throw Error(ErrorCode::Usage, tr("The certificate must be written outside the vault, its copies and "
+                                             "their backup folders."));
     if (!QFileInfo(QFileInfo(p.certificateJson).absolutePath()).isDir())
         throw Error(ErrorCode::Usage, tr("The folder for the certificate, %1, does not exist.")
                                           .arg(QDir::toNativeSeparators(QFileInfo(p.certificateJson).absolutePath())));
@@ -426,7 +433,8 @@ CancellationPlan AccountCancellation::plan(const QString& typedName) const
 }
 
 CancellationResult AccountCancellation::resume(const QString& journalPath,
-                                               const std::function<void(const QString&)>& beforeEachFile)
+                                               const std::function<void(const QString&)>& beforeEachFile,
+                                               const QStringList& abandon)
 {
     QFile file(journalPath);
     if (!file.open(QIODevice::ReadOnly))
@@ -450,9 +458,15 @@ CancellationResult AccountCancellation::resume(const QString& journalPath,
     // Folders that were out of reach and can be reached now are searched (by content; without the key,
     // snapshot temporaries cannot be told apart and are left).
     QStringList stillUnreachable;
+    QStringList abandoned;
+    for (const QString& a : abandon)
+        abandoned << clean(a);
     for (const QString& folder : p.unreachableFolders) {
         if (!QFileInfo(folder).isDir() || !QFileInfo(folder).isReadable()) {
-            stillUnreachable << folder;
+            if (abandoned.contains(folder))
+                p.abandonedFolders << folder;
+            else
+                stillUnreachable << folder;
             continue;
         }
         for (const CancellationTarget& t : scanFolder(folder, vaultId, nullptr, {}))
@@ -479,6 +493,7 @@ CancellationResult AccountCancellation::run(CancellationPlan& p, const QString& 
     CancellationResult result;
     result.journal = journal;
     result.unreachableFolders = p.unreachableFolders;
+    result.abandonedFolders = p.abandonedFolders;
     result.keptCopies = p.keptCopies;
     result.copyFolders = p.copyFolders;
     const auto save = [&] {
@@ -578,7 +593,8 @@ CancellationResult AccountCancellation::run(CancellationPlan& p, const QString& 
         }
     if (!p.unreachableFolders.isEmpty()) {
         result.failure = tr("Not finished: these backup folders could not be reached and were not sanitised: %1. "
-                            "Connect them and resume the cancellation.")
+                            "Connect them and resume the cancellation (or, if one is gone for good, resume and say "
+                            "so: it is then named in the certificate as not reached).")
                              .arg(QDir::toNativeSeparators(p.unreachableFolders.join(QStringLiteral(", "))));
         return result;
     }
@@ -595,6 +611,7 @@ CancellationResult AccountCancellation::run(CancellationPlan& p, const QString& 
     c.backupFolders = p.backupFolders;
     c.copyFolders = p.copyFolders;
     c.keptCopies = p.keptCopies;
+    c.abandonedFolders = p.abandonedFolders;
     c.verification = result.verification;
     c.completed = QDateTime::currentDateTimeUtc();
     try {

@@ -42,6 +42,7 @@ struct CancellationResult
     std::vector<CancelledFile> files;
     std::vector<ErasureCheck> verification;
     QStringList unreachableFolders; // recorded folders that could not be reached: not sanitised
+    QStringList abandonedFolders;   // the same, declared gone by the user (resume's abandon)
     QStringList keptCopies;         // restored copies kept at the user's request: not sanitised
     QStringList copyFolders;        // restored copies destroyed
     QString journal;                // the journal, while the cancellation is not finished
@@ -82,8 +83,12 @@ public:
     // Resumes from a journal: no password is needed, since the vault's key slots were destroyed first
     // (a journal from before that step is removed and nothing is touched: start again). hook as
     // setBeforeEachFile. Error(Damaged) for a journal that cannot be read.
+    // abandon: recorded folders that cannot be reached and that the user declares gone for good (a drive
+    // lost, a folder deleted by hand): the cancellation then completes, and the certificate names them as
+    // not reached and not sanitised.
     static CancellationResult resume(const QString& journalPath,
-                                     const std::function<void(const QString&)>& beforeEachFile = {});
+                                     const std::function<void(const QString&)>& beforeEachFile = {},
+                                     const QStringList& abandon = {});
 
     static QString certificateTextPath(const QString& jsonPath);
 

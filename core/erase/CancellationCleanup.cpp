@@ -105,9 +105,11 @@ void CancellationCleanup::removeFolders(const CancellationPlan& plan)
                         tr("The vault folder %1 could not be removed.").arg(QDir::toNativeSeparators(folder)));
         SecureOverwrite::syncFolder(QFileInfo(folder).absolutePath());
     }
-    // A backup folder that other vaults share, or that holds anything else, stays.
+    // A backup folder that other vaults share, or that holds anything else, stays; so does one the user
+    // chose (a disk, a share, the folder of a `backup --out`): only the default folders Coffer made beside
+    // a vault go when empty.
     for (const QString& folder : plan.backupFolders) {
-        if (!QFileInfo(folder).isDir() ||
+        if (!folder.endsWith(QStringLiteral(".coffer-backups")) || !QFileInfo(folder).isDir() ||
             !QDir(folder).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot))
             continue;
         if (!QDir().rmdir(folder))

@@ -50,6 +50,7 @@ struct CancellationPlan
     QString vaultIdHex;
     QStringList backupFolders;      // every folder searched (recorded by the vault or this machine)
     QStringList unreachableFolders; // recorded, but absent or unreadable now: not sanitised
+    QStringList abandonedFolders;   // unreachable ones the user declared gone for good: named, not sanitised
     QStringList copyFolders;        // restored copies destroyed with the vault
     QStringList keptCopies;         // restored copies the user chose to keep: not sanitised
     std::vector<CancellationTarget> targets;

@@ -103,6 +103,7 @@ QJsonObject DeletionCertificate::toJson() const
                      {QStringLiteral("backupFolders"), QJsonArray::fromStringList(backupFolders)},
                      {QStringLiteral("restoredCopies"), QJsonArray::fromStringList(copyFolders)},
                      {QStringLiteral("restoredCopiesKept"), QJsonArray::fromStringList(keptCopies)},
+                     {QStringLiteral("backupFoldersNotReached"), QJsonArray::fromStringList(abandonedFolders)},
                      {QStringLiteral("managedBackups"), QJsonArray::fromStringList(managedBackups)},
                      {QStringLiteral("files"), fileArray}}},
         {QStringLiteral("sanitizationDetails"),
@@ -143,6 +144,11 @@ QString DeletionCertificate::toText() const
         out << tr("Backup folder searched: %1").arg(QDir::toNativeSeparators(f)) << '\n';
     for (const QString& f : copyFolders)
         out << tr("Restored copy destroyed: %1").arg(QDir::toNativeSeparators(f)) << '\n';
+    for (const QString& f : abandonedFolders)
+        out << tr("Backup folder NOT reached, declared gone for good by the user; whatever it held was not "
+                  "sanitised: %1")
+                   .arg(QDir::toNativeSeparators(f))
+            << '\n';
     for (const QString& f : keptCopies)
         out << tr("Restored copy KEPT at the user's request, not sanitised (it still opens with the passwords it had "
                   "when its backup was taken): %1")

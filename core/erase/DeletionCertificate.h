@@ -43,11 +43,12 @@ public:
     QString vaultName;
     QString vaultId; // hex
     QString vaultFolder;
-    QString backupFolder;      // the one in use at the cancellation
-    QStringList backupFolders; // every backup folder the vault had recorded, all searched
-    QStringList copyFolders;   // vault folders restored from its backups, destroyed with it
-    QStringList keptCopies;    // restored copies the user chose to keep: named, not sanitised
-    QString fileSystem;        // the file system type of the vault folder, e.g. ext4, btrfs
+    QString backupFolder;         // the one in use at the cancellation
+    QStringList backupFolders;    // every backup folder the vault had recorded, all searched
+    QStringList copyFolders;      // vault folders restored from its backups, destroyed with it
+    QStringList keptCopies;       // restored copies the user chose to keep: named, not sanitised
+    QStringList abandonedFolders; // recorded backup folders never reached, declared gone by the user
+    QString fileSystem;           // the file system type of the vault folder, e.g. ext4, btrfs
     std::vector<SanitisedFile> files;
     QStringList managedBackups;
     // Tool.

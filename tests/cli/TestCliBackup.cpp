@@ -88,8 +88,9 @@ private Q_SLOTS:
         r = ownerWithoutVault({s("restore"), path("b1.coffer-backup"), s("--to"), path("restored"), s("--json")});
         QCOMPARE(r.code, 0);
         QCOMPARE(objectOf(r).value(s("folder")).toString(), path("restored.coffer"));
-        // The vault's own tombstone file, in the backup folder it recorded, was read.
-        QCOMPARE(objectOf(r).value(s("tombstoneFiles")).toArray().size(), 1);
+        // The vault's own tombstone files were read: in its backup folder, and beside the backup (whose
+        // folder the backup recorded).
+        QCOMPARE(objectOf(r).value(s("tombstoneFiles")).toArray().size(), 2);
         const QString original = owner({s("client"), s("list"), s("--json")}).out;
         const QString restored =
             as(path("restored.coffer"), s("anna"), s(kOwnerPassword), {s("client"), s("list"), s("--json")}).out;
@@ -104,11 +105,17 @@ private Q_SLOTS:
     // says where it looked; --no-tombstones goes ahead, and says what that means.
     void restoreWithoutTombstonesAsks()
     {
-        QCOMPARE(owner({s("backup"), s("--out"), path("b3.coffer-backup")}).code, 0);
+        QVERIFY(QDir().mkdir(path("stick")));
+        QCOMPARE(owner({s("backup"), s("--out"), path("stick/b3.coffer-backup")}).code, 0);
         const QString backups = m_vault + s(".coffer-backups");
         QVERIFY(QDir().rename(backups, path("unplugged")));
         QVERIFY(QDir().mkdir(path("usb")));
-        QVERIFY(QFile::copy(path("b3.coffer-backup"), path("usb/b3.coffer-backup")));
+        QVERIFY(QFile::copy(path("stick/b3.coffer-backup"), path("usb/b3.coffer-backup")));
+        // Only the backup file travelled: every folder that holds the tombstones is out of reach.
+        QVERIFY(QDir().rename(path("stick"), path("stick-away")));
+        const QStringList beside = QDir(m_dir.path()).entryList({s("*.tombstones")}, QDir::Files);
+        for (const QString& f : beside)
+            QVERIFY(QFile::rename(m_dir.filePath(f), path("unplugged/") + f + s(".beside")));
         // The settings of this machine would find it: as on a machine that has never seen the vault.
         QSettings(QSettings::IniFormat, QSettings::UserScope, s("Coffer"), s("coffer")).clear();
         CliResult r = ownerWithoutVault({s("restore"), path("usb/b3.coffer-backup"), s("--to"), path("r4")});
@@ -122,7 +129,10 @@ private Q_SLOTS:
         r = ownerWithoutVault({s("restore"), path("usb/b3.coffer-backup"), s("--to"), path("r5"), s("--tombstones"),
                                path("unplugged/") + QDir(path("unplugged")).entryList({s("*.tombstones")}).value(0)});
         QCOMPARE(r.code, 0);
+        for (const QString& f : beside)
+            QVERIFY(QFile::rename(path("unplugged/") + f + s(".beside"), m_dir.filePath(f)));
         QVERIFY(QDir().rename(path("unplugged"), backups));
+        QVERIFY(QDir().rename(path("stick-away"), path("stick")));
     }
 
     void damagedBackupsAndWrongPasswords()

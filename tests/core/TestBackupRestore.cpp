@@ -61,7 +61,9 @@ private Q_SLOTS:
         const RestoreResult r = Restorer::restore(file, shop.path("restored"), {}, secret(kOwnerPassword));
         QCOMPARE(r.folder, shop.path("restored.coffer"));
         // The vault's own (empty) tombstone file was found in its backup folder, written at its creation.
-        QCOMPARE(r.tombstoneFiles, QStringList{Tombstones::filePath(shop.vault->backupFolder(), shop.vault->id())});
+        // (The backup's own folder, recorded by the backup, holds one too.)
+        QVERIFY(r.tombstoneFiles.contains(Tombstones::filePath(shop.vault->backupFolder(), shop.vault->id())));
+        QVERIFY(r.tombstoneFiles.contains(Tombstones::filePath(QFileInfo(file).absolutePath(), shop.vault->id())));
         QCOMPARE(r.tombstonesRead, 0);
         QCOMPARE(readAll(r.folder + QStringLiteral("/header")), readAll(shop.vault->headerFilePath()));
         {

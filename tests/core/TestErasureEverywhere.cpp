@@ -6,6 +6,7 @@
 #include "BackupTestSupport.h"
 #include "Error.h"
 #include "backup/BackupFile.h"
+#include "backup/BackupWriter.h"
 #include "backup/ManagedBackups.h"
 #include "backup/Restorer.h"
 #include "backup/SnapshotAccess.h"
@@ -265,6 +266,11 @@ private Q_SLOTS:
         writeAll(shop.path("nas/shop-20261201.coffer-backup.a1b2c3"), partial);
         QVERIFY(!filesOpeningWithPassword(shop.dir.path()).isEmpty());
 
+        // A backup written by hand into a folder of the user's: a copy Coffer made, so it goes too, and
+        // the folder (the user's own) stays.
+        QVERIFY(QDir().mkdir(shop.path("usb")));
+        writeAll(shop.path("usb/letter.txt"), "not the vault's");
+        const QString byHand = BackupWriter::write(v, shop.path("usb/by-hand.coffer-backup")).path;
         QCOMPARE(AccountCancellation::keptCopies(v), QStringList{copy.folder});
         AccountCancellation cancel(v);
         cancel.setDestroyKeptCopies(true);
@@ -276,10 +282,13 @@ private Q_SLOTS:
         for (const CancelledFile& f : r.files)
             kinds << f.file.kind;
         QVERIFY(kinds.contains(QStringLiteral("partial-backup")));
-        QCOMPARE(kinds.count(QStringLiteral("backup")), 2);
+        QCOMPARE(kinds.count(QStringLiteral("backup")), 3); // the default folder's, nas's, the one by hand
         QVERIFY(kinds.contains(QStringLiteral("copy")));
         QVERIFY(!QFileInfo::exists(copy.folder));
         QVERIFY(!QFileInfo::exists(shop.folder));
+        QVERIFY(!QFileInfo::exists(byHand));
+        QCOMPARE(readAll(shop.path("usb/letter.txt")), QByteArray("not the vault's"));
+        QVERIFY(QFileInfo(shop.path("nas")).isDir()); // a folder the user chose stays, emptied
         QCOMPARE(filesOpeningWithPassword(shop.dir.path()), QStringList());
         QVERIFY(AccountCancellation::pendingJournals().isEmpty());
         const QJsonObject cert = QJsonDocument::fromJson(readAll(shop.path("certificate.json"))).object();
@@ -329,6 +338,33 @@ private Q_SLOTS:
                                       .object()[QStringLiteral("mediaInformation")]
                                       .toObject();
         QCOMPARE(media[QStringLiteral("restoredCopiesKept")].toArray().size(), 1);
+    }
+
+    // A recorded folder that is gone for good (a lost drive): a resume told so completes, and the
+    // certificate names the folder as not reached.
+    void abandonedFolderIsNamedNotSanitised()
+    {
+        Shop shop(1);
+        Vault& v = *shop.vault;
+        QVERIFY(QDir().mkdir(shop.path("lost")));
+        ManagedBackups(v).setFolder(shop.path("lost"), FolderChange::Move);
+        (void)backupNow(v);
+        ManagedBackups(v).setFolder({}, FolderChange::Leave);
+        QVERIFY(QDir(shop.path("lost")).removeRecursively());
+        AccountCancellation cancel(v);
+        cancel.setCertificatePath(shop.path("certificate.json"));
+        const CancellationResult r = cancel.cancel(QStringLiteral("shop"));
+        QVERIFY(!r.completed);
+        QCOMPARE(r.unreachableFolders, QStringList{shop.path("lost")});
+        QVERIFY(AccountCancellation::resume(r.journal).unreachableFolders == QStringList{shop.path("lost")});
+        const CancellationResult done = AccountCancellation::resume(r.journal, {}, {shop.path("lost")});
+        QVERIFY2(done.completed, qPrintable(done.failure));
+        QCOMPARE(done.abandonedFolders, QStringList{shop.path("lost")});
+        const QJsonObject media = QJsonDocument::fromJson(readAll(shop.path("certificate.json")))
+                                      .object()[QStringLiteral("mediaInformation")]
+                                      .toObject();
+        QCOMPARE(media[QStringLiteral("backupFoldersNotReached")].toArray().size(), 1);
+        QVERIFY(readAll(shop.path("certificate.txt")).contains("NOT reached"));
     }
 
     // SIGKILL at each step of a cancellation, then a resume: it always finishes with a certificate, and
