@@ -2080,6 +2080,45 @@ Kterákoli strana může smlouvu vypovědět s měsíční výpovědní lhůtou.
     </message>
 </context>
 <context>
+    <name>coffer::BackupFolderModel</name>
+    <message>
+        <source>In use, but not reachable</source>
+        <translation>Používá se, ale není dostupná</translation>
+    </message>
+    <message>
+        <source>Not reachable</source>
+        <translation>Není dostupná</translation>
+    </message>
+    <message>
+        <source>In use now</source>
+        <translation>Používá se nyní</translation>
+    </message>
+    <message>
+        <source>Used before</source>
+        <translation>Používána dříve</translation>
+    </message>
+    <message>
+        <source>Coffer cannot open this folder now (a drive not connected?). Backups there still count as copies of the vault: connect it so that erasures and a cancellation reach them.</source>
+        <translation>Coffer teď tuto složku nemůže otevřít (není připojen disk?). Zálohy v ní se stále počítají jako kopie trezoru: připojte ji, aby se k nim dostaly výmazy i zrušení účtu.</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Složka</translation>
+    </message>
+    <message>
+        <source>First used</source>
+        <translation>Poprvé použita</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Naposledy použita</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stav</translation>
+    </message>
+</context>
+<context>
     <name>coffer::BackupListModel</name>
     <message>
         <source>%1, %2</source>
@@ -2255,6 +2294,26 @@ Coffer ji vytvoří automaticky pokaždé, když po nějaké změně trezor zamk
         <source>Backups go to %1.</source>
         <translation>Zálohy se ukládají do %1.</translation>
     </message>
+    <message>
+        <source>Export &amp;History…</source>
+        <translation>&amp;Historie exportů…</translation>
+    </message>
+    <message>
+        <source>The exports made from this vault: when, what, where to.</source>
+        <translation>Exporty z tohoto trezoru: kdy, co a kam.</translation>
+    </message>
+    <message>
+        <source>Backup folders this vault has used</source>
+        <translation>Složky, které zálohy tohoto trezoru použily</translation>
+    </message>
+    <message>
+        <source>Backup folders</source>
+        <translation>Složky záloh</translation>
+    </message>
+    <message>
+        <source>Backups left in any of them still count as copies of this vault: a restore reads the erasures kept there, and cancelling the account destroys them too.</source>
+        <translation>Zálohy ponechané v kterékoli z nich se stále počítají jako kopie tohoto trezoru: obnovení čte výmazy, které jsou tam uložené, a zrušení účtu zničí i je.</translation>
+    </message>
 </context>
 <context>
     <name>coffer::CancelAccountDialog</name>
@@ -2326,6 +2385,18 @@ Coffer ji vytvoří automaticky pokaždé, když po nějaké změně trezor zamk
     <message>
         <source>Coffer may not write in the folder for the certificate. Choose another one.</source>
         <translation>Coffer nemá oprávnění zapisovat do složky pro potvrzení. Zvolte jinou.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Restored copies kept as separate vaults.&lt;/b&gt; These were restored from this vault&apos;s backups and still open with the passwords of their backup&apos;s day:</source>
+        <translation>&lt;b&gt;Obnovené kopie ponechané jako samostatné trezory.&lt;/b&gt; Byly obnoveny ze záloh tohoto trezoru a stále se otevírají hesly ze dne své zálohy:</translation>
+    </message>
+    <message>
+        <source>They stay as they are unless you tick the box below; the certificate then names them as kept.</source>
+        <translation>Zůstanou, jak jsou, pokud nezaškrtnete políčko níže; potvrzení je pak uvede jako ponechané.</translation>
+    </message>
+    <message>
+        <source>&amp;Also destroy these restored copies</source>
+        <translation>&amp;Zničit i tyto obnovené kopie</translation>
     </message>
 </context>
 <context>
@@ -3200,6 +3271,113 @@ tento klíč a kopii trezoru, ho může otevřít.
     </message>
 </context>
 <context>
+    <name>coffer::ErasureReportDocument</name>
+    <message>
+        <source>Backup of %1</source>
+        <translation>Záloha: %1</translation>
+    </message>
+    <message>
+        <source>Export of %1 (%2)</source>
+        <translation>Export: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Where it was saved is not recorded.</source>
+        <translation>Kam byl uložen, není zaznamenáno.</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>Uloženo v %1</translation>
+    </message>
+    <message>
+        <source>Backup folder not reachable</source>
+        <translation>Složka záloh není dostupná</translation>
+    </message>
+    <message>
+        <source>Erasure report</source>
+        <translation>Protokol o výmazu</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Trezor</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Osoba</translation>
+    </message>
+    <message>
+        <source>%1 (pseudonym %2)</source>
+        <translation>%1 (pseudonym %2)</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Vymazáno</translation>
+    </message>
+    <message>
+        <source>Erased by</source>
+        <translation>Vymazal(a)</translation>
+    </message>
+    <message>
+        <source>Records deleted</source>
+        <translation>Smazané záznamy</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Výsledek</translation>
+    </message>
+    <message>
+        <source>Every check passed</source>
+        <translation>Všechny kontroly prošly</translation>
+    </message>
+    <message>
+        <source>A check failed</source>
+        <translation>Jedna kontrola selhala</translation>
+    </message>
+    <message>
+        <source>The person is named by a pseudonym: the audit log and the vault&apos;s record of this erasure use the same one, and it cannot be turned back into their name.</source>
+        <translation>Osoba je uvedena pseudonymem: auditní protokol i záznam trezoru o tomto výmazu používají tentýž a nelze z něj zpětně zjistit její jméno.</translation>
+    </message>
+    <message>
+        <source>What Coffer checked after deleting</source>
+        <translation>Co Coffer po smazání zkontroloval</translation>
+    </message>
+    <message>
+        <source>Copies Coffer made that may still hold the person</source>
+        <translation>Kopie pořízené Cofferem, které mohou osobu stále obsahovat</translation>
+    </message>
+    <message>
+        <source>SHA-256 of this report as kept in the vault: %1</source>
+        <translation>SHA-256 tohoto protokolu, jak je uložen v trezoru: %1</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation>Protokol se nepodařilo uložit: %1</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumenty PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Textové soubory (*.txt)</translation>
+    </message>
+    <message>
+        <source>Save the Erasure Report</source>
+        <translation>Uložení protokolu o výmazu</translation>
+    </message>
+    <message>
+        <source>The report could not be saved</source>
+        <translation>Protokol se nepodařilo uložit</translation>
+    </message>
+    <message>
+        <source>Choose another folder or name, and try again.</source>
+        <translation>Zvolte jinou složku nebo název a zkuste to znovu.</translation>
+    </message>
+    <message>
+        <source>Print the Erasure Report</source>
+        <translation>Tisk protokolu o výmazu</translation>
+    </message>
+</context>
+<context>
     <name>coffer::ExportChoiceForm</name>
     <message>
         <source>Make the CSV tables open correctly in Excel (adds a byte-order mark)</source>
@@ -3311,6 +3489,108 @@ tento klíč a kopii trezoru, ho může otevřít.
     <message>
         <source>It will be saved as “%1”.</source>
         <translation>Uloží se jako „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ExportHistoryDialog</name>
+    <message>
+        <source>Export History</source>
+        <translation>Historie exportů</translation>
+    </message>
+    <message>
+        <source>Exports made from “%1”</source>
+        <translation>Exporty z „%1“</translation>
+    </message>
+    <message>
+        <source>Coffer notes every export, but an export is a file of its own: it stays where it was saved until someone deletes it, and Coffer cannot reach it. When a client is erased, the report names the exports that may still hold them.</source>
+        <translation>Coffer si zaznamená každý export, ale export je samostatný soubor: zůstane tam, kam byl uložen, dokud ho někdo nesmaže, a Coffer se k němu nedostane. Při výmazu klienta protokol uvede exporty, které ho mohou stále obsahovat.</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>Exporty</translation>
+    </message>
+    <message>
+        <source>No export has been made from this vault yet.</source>
+        <translation>Z tohoto trezoru zatím nebyl proveden žádný export.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ExportHistoryModel</name>
+    <message>
+        <source>Zip file</source>
+        <translation>Soubor zip</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Složka</translation>
+    </message>
+    <message>
+        <source>JSON file</source>
+        <translation>Soubor JSON</translation>
+    </message>
+    <message>
+        <source>CSV tables</source>
+        <translation>Tabulky CSV</translation>
+    </message>
+    <message>
+        <source>a former user</source>
+        <translation>bývalý uživatel</translation>
+    </message>
+    <message>
+        <source>All clients (%1)</source>
+        <translation>Všichni klienti (%1)</translation>
+    </message>
+    <message>
+        <source>One client</source>
+        <translation>Jeden klient</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ano</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ne</translation>
+    </message>
+    <message>
+        <source>Path removed at the client&apos;s erasure</source>
+        <translation>Cesta odstraněna při výmazu klienta</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the export&apos;s manifest: %1</source>
+        <translation>SHA-256 manifestu exportu: %1</translation>
+    </message>
+    <message>
+        <source>The file name of a one-client export often names the person, so Coffer forgot it when the client was erased.</source>
+        <translation>Název souboru exportu jednoho klienta často obsahuje jméno osoby, proto ho Coffer při výmazu klienta zapomněl.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Vytvořeno</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Kdo</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Obsah</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formát</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>Šifrováno</translation>
+    </message>
+    <message>
+        <source>Saved at</source>
+        <translation>Uloženo v</translation>
+    </message>
+    <message>
+        <source>Manifest SHA-256</source>
+        <translation>SHA-256 manifestu</translation>
     </message>
 </context>
 <context>
@@ -4130,6 +4410,34 @@ Vytvořte nový trezor pro data svých klientů, nebo otevřete trezor, který u
         <source>Recent vaults</source>
         <translation>Nedávné trezory</translation>
     </message>
+    <message>
+        <source>An account cancellation was interrupted</source>
+        <translation>Zrušení účtu bylo přerušeno</translation>
+    </message>
+    <message>
+        <source>Finishing the cancellation. Please do not switch the computer off.</source>
+        <translation>Dokončuje se zrušení. Nevypínejte prosím počítač.</translation>
+    </message>
+    <message>
+        <source>A cancellation of “%1” was interrupted</source>
+        <translation>Zrušení trezoru „%1“ bylo přerušeno</translation>
+    </message>
+    <message>
+        <source>Some of its files, or of its backups, are still on this computer or on a backup drive. Connect the drives its backups went to, then finish the cancellation: Coffer deletes what is left and writes the deletion certificate.</source>
+        <translation>Některé jeho soubory nebo zálohy jsou stále v tomto počítači nebo na zálohovacím disku. Připojte disky, na které šly jeho zálohy, a dokončete zrušení: Coffer smaže, co zbylo, a vystaví potvrzení o smazání.</translation>
+    </message>
+    <message>
+        <source>&amp;Finish Cancelling</source>
+        <translation>&amp;Dokončit zrušení</translation>
+    </message>
+    <message>
+        <source>Cancel Account</source>
+        <translation>Zrušení účtu</translation>
+    </message>
+    <message>
+        <source>Finishing the cancellation of “%1”. Please do not switch the computer off.</source>
+        <translation>Dokončuje se zrušení trezoru „%1“. Nevypínejte prosím počítač.</translation>
+    </message>
 </context>
 <context>
     <name>coffer::TaskDialog</name>
@@ -4435,6 +4743,122 @@ Vytvořte nový trezor pro data svých klientů, nebo otevřete trezor, který u
     <message>
         <source>Nothing was written. Put right what the message says and try again.</source>
         <translation>Nic nebylo zapsáno. Napravte, co uvádí zpráva, a zkuste to znovu.</translation>
+    </message>
+    <message>
+        <source>Copies made earlier that may still hold them</source>
+        <translation>Dříve pořízené kopie, které mohou klienta stále obsahovat</translation>
+    </message>
+    <message>
+        <source>&amp;Name %1 in the saved or printed report</source>
+        <translation>V uloženém nebo vytištěném protokolu &amp;uvést %1</translation>
+    </message>
+    <message>
+        <source>Without it, the report names them only by the pseudonym %1, as the audit log does. Tick it for a report you hand to the person themselves.</source>
+        <translation>Bez toho protokol osobu uvádí jen pseudonymem %1, stejně jako auditní protokol. Zaškrtněte pro protokol, který předáte přímo dané osobě.</translation>
+    </message>
+    <message>
+        <source>&amp;Prune Backups…</source>
+        <translation>&amp;Pročistit zálohy…</translation>
+    </message>
+    <message>
+        <source>Destroy the backups made before this erasure, once a newer backup is checked.</source>
+        <translation>Zničit zálohy pořízené před tímto výmazem, jakmile je ověřena novější záloha.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Tisk…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Report…</source>
+        <translation>&amp;Uložit protokol…</translation>
+    </message>
+    <message>
+        <source>Prune Backups</source>
+        <translation>Pročištění záloh</translation>
+    </message>
+    <message>
+        <source>No backup had to be destroyed</source>
+        <translation>Žádnou zálohu nebylo třeba zničit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older backup(s) destroyed</source>
+        <translation>
+            <numerusform>Zničena %n starší záloha</numerusform>
+            <numerusform>Zničeny %n starší zálohy</numerusform>
+            <numerusform>Zničeno %n starších záloh</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coffer first made a new backup and checked that it is whole and opens:</source>
+        <translation>Coffer nejprve pořídil novou zálohu a ověřil, že je celá a dá se otevřít:</translation>
+    </message>
+    <message>
+        <source>Coffer first checked that the newest backup is whole and opens:</source>
+        <translation>Coffer nejprve ověřil, že nejnovější záloha je celá a dá se otevřít:</translation>
+    </message>
+    <message>
+        <source>Overwritten and deleted, since they held erased clients:</source>
+        <translation>Přepsány a smazány, protože obsahovaly vymazané klienty:</translation>
+    </message>
+    <message>
+        <source>Could not be destroyed:</source>
+        <translation>Nepodařilo se zničit:</translation>
+    </message>
+    <message>
+        <source>These backups still hold erased clients. Put right what is said above, then prune again.</source>
+        <translation>Tyto zálohy stále obsahují vymazané klienty. Napravte, co je uvedeno výše, a pročistěte znovu.</translation>
+    </message>
+    <message>
+        <source>Backup folders that could not be searched:</source>
+        <translation>Složky záloh, které nešlo prohledat:</translation>
+    </message>
+    <message>
+        <source>Connect the drives they are on and prune again: backups there may still hold erased clients.</source>
+        <translation>Připojte disky, na kterých jsou, a pročistěte znovu: zálohy v nich mohou stále obsahovat vymazané klienty.</translation>
+    </message>
+    <message>
+        <source>Backups made after the latest erasure are kept.</source>
+        <translation>Zálohy pořízené po posledním výmazu zůstávají.</translation>
+    </message>
+    <message>
+        <source>Restored copies destroyed with it:</source>
+        <translation>Obnovené kopie zničené spolu s ním:</translation>
+    </message>
+    <message>
+        <source>Restored copies kept, as you chose:</source>
+        <translation>Obnovené kopie ponechané podle vaší volby:</translation>
+    </message>
+    <message>
+        <source>They still open with the passwords of their backup&apos;s day. The certificate names them as kept.</source>
+        <translation>Stále se otevírají hesly ze dne své zálohy. Potvrzení je uvádí jako ponechané.</translation>
+    </message>
+    <message>
+        <source>Backup folders that could not be reached, so nothing in them was deleted:</source>
+        <translation>Složky záloh, které nebyly dostupné, takže v nich nic smazáno nebylo:</translation>
+    </message>
+    <message>
+        <source>Restored copies to be destroyed:</source>
+        <translation>Obnovené kopie ke zničení:</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s keys are destroyed, so nobody can read it any more. Coffer has noted where it stopped: the next time it starts, it offers to finish the cancellation, deleting what is left and writing the certificate. Connect the drives named above first.</source>
+        <translation>Klíče trezoru jsou zničené, takže ho už nikdo nepřečte. Coffer si poznamenal, kde skončil: při příštím spuštění nabídne dokončit zrušení, smazat, co zbylo, a vystavit potvrzení. Nejprve připojte disky uvedené výše.</translation>
+    </message>
+    <message>
+        <source>No backup was destroyed</source>
+        <translation>Žádná záloha nebyla zničena</translation>
+    </message>
+    <message>
+        <source>The newest backup did not pass its check, so the older ones are kept. Make a new backup with Back up now, then prune again.</source>
+        <translation>Nejnovější záloha neprošla kontrolou, a tak starší zůstávají. Pořiďte novou tlačítkem Zálohovat nyní a pak pročistěte znovu.</translation>
+    </message>
+    <message>
+        <source>The cancellation could not be finished</source>
+        <translation>Zrušení se nepodařilo dokončit</translation>
+    </message>
+    <message>
+        <source>Nothing more was deleted. Put right what the message says and try again.</source>
+        <translation>Nic dalšího smazáno nebylo. Napravte, co uvádí zpráva, a zkuste to znovu.</translation>
     </message>
 </context>
 <context>
@@ -4747,6 +5171,34 @@ Už ho nebude moci otevřít. Data klientů a auditní protokol zůstanou beze z
     <message>
         <source>Restore Anyway</source>
         <translation>Přesto obnovit</translation>
+    </message>
+    <message>
+        <source>Prune Backups</source>
+        <translation>Pročištění záloh</translation>
+    </message>
+    <message numerus="yes">
+        <source>Destroy the %n backup(s) made before the latest erasure?</source>
+        <translation>
+            <numerusform>Zničit %n zálohu pořízenou před posledním výmazem?</numerusform>
+            <numerusform>Zničit %n zálohy pořízené před posledním výmazem?</numerusform>
+            <numerusform>Zničit %n záloh pořízených před posledním výmazem?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They were made while an erased client was still in the vault, so they still hold that client. Coffer first makes sure a newer backup exists and opens, then overwrites these and deletes them. This cannot be undone.</source>
+        <translation>Byly pořízeny, když byl vymazaný klient ještě v trezoru, a proto ho stále obsahují. Coffer se nejprve ujistí, že existuje novější záloha a dá se otevřít, pak tyto přepíše a smaže. Nelze to vrátit zpět.</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy Them</source>
+        <translation>&amp;Zničit je</translation>
+    </message>
+    <message>
+        <source>Keep Them</source>
+        <translation>Ponechat</translation>
+    </message>
+    <message>
+        <source>Checking a newer backup, then destroying the backups made before the latest erasure…</source>
+        <translation>Ověřuje se novější záloha, pak se zničí zálohy pořízené před posledním výmazem…</translation>
     </message>
 </context>
 </TS>

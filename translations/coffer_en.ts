@@ -2053,6 +2053,45 @@ Either side may end the agreement with one month&apos;s notice.
     </message>
 </context>
 <context>
+    <name>coffer::BackupFolderModel</name>
+    <message>
+        <source>In use, but not reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coffer cannot open this folder now (a drive not connected?). Backups there still count as copies of the vault: connect it so that erasures and a cancellation reach them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>coffer::BackupListModel</name>
     <message>
         <source>%1, %2</source>
@@ -2225,6 +2264,26 @@ Coffer makes one automatically each time you lock the vault after changing somet
         <source>Backups go to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export &amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exports made from this vault: when, what, where to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folders this vault has used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups left in any of them still count as copies of this vault: a restore reads the erasures kept there, and cancelling the account destroys them too.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>coffer::CancelAccountDialog</name>
@@ -2295,6 +2354,18 @@ Coffer makes one automatically each time you lock the vault after changing somet
     </message>
     <message>
         <source>Coffer may not write in the folder for the certificate. Choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Restored copies kept as separate vaults.&lt;/b&gt; These were restored from this vault&apos;s backups and still open with the passwords of their backup&apos;s day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They stay as they are unless you tick the box below; the certificate then names them as kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Also destroy these restored copies</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3153,6 +3224,113 @@ this key and a copy of the vault can open it.
     </message>
 </context>
 <context>
+    <name>coffer::ErasureReportDocument</name>
+    <message>
+        <source>Backup of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it was saved is not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder not reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (pseudonym %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every check passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A check failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is named by a pseudonym: the audit log and the vault&apos;s record of this erasure use the same one, and it cannot be turned back into their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Coffer checked after deleting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies Coffer made that may still hold the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 of this report as kept in the vault: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Erasure Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another folder or name, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the Erasure Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>coffer::ExportChoiceForm</name>
     <message>
         <source>Make the CSV tables open correctly in Excel (adds a byte-order mark)</source>
@@ -3263,6 +3441,108 @@ this key and a copy of the vault can open it.
     </message>
     <message>
         <source>It will be saved as “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ExportHistoryDialog</name>
+    <message>
+        <source>Export History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports made from “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coffer notes every export, but an export is a file of its own: it stays where it was saved until someone deletes it, and Coffer cannot reach it. When a client is erased, the report names the exports that may still hold them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No export has been made from this vault yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ExportHistoryModel</name>
+    <message>
+        <source>Zip file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a former user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All clients (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path removed at the client&apos;s erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 of the export&apos;s manifest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file name of a one-client export often names the person, so Coffer forgot it when the client was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifest SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4076,6 +4356,34 @@ Create a new vault for your clients&apos; data, or open one that you already hav
         <source>Recent vaults</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An account cancellation was interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing the cancellation. Please do not switch the computer off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cancellation of “%1” was interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of its files, or of its backups, are still on this computer or on a backup drive. Connect the drives its backups went to, then finish the cancellation: Coffer deletes what is left and writes the deletion certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish Cancelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing the cancellation of “%1”. Please do not switch the computer off.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>coffer::TaskDialog</name>
@@ -4382,6 +4690,121 @@ Create a new vault for your clients&apos; data, or open one that you already hav
         <source>Nothing was written. Put right what the message says and try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copies made earlier that may still hold them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name %1 in the saved or printed report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without it, the report names them only by the pseudonym %1, as the audit log does. Tick it for a report you hand to the person themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prune Backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroy the backups made before this erasure, once a newer backup is checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prune Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup had to be destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older backup(s) destroyed</source>
+        <translation>
+            <numerusform>%n older backup destroyed</numerusform>
+            <numerusform>%n older backups destroyed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coffer first made a new backup and checked that it is whole and opens:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coffer first checked that the newest backup is whole and opens:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwritten and deleted, since they held erased clients:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be destroyed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These backups still hold erased clients. Put right what is said above, then prune again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folders that could not be searched:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect the drives they are on and prune again: backups there may still hold erased clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups made after the latest erasure are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored copies destroyed with it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored copies kept, as you chose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They still open with the passwords of their backup&apos;s day. The certificate names them as kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folders that could not be reached, so nothing in them was deleted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored copies to be destroyed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s keys are destroyed, so nobody can read it any more. Coffer has noted where it stopped: the next time it starts, it offers to finish the cancellation, deleting what is left and writing the certificate. Connect the drives named above first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup was destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest backup did not pass its check, so the older ones are kept. Make a new backup with Back up now, then prune again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cancellation could not be finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing more was deleted. Put right what the message says and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>coffer::TrySampleBox</name>
@@ -4686,6 +5109,33 @@ They will no longer be able to open it. Client data and the audit log stay as th
     </message>
     <message>
         <source>Restore Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prune Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Destroy the %n backup(s) made before the latest erasure?</source>
+        <translation>
+            <numerusform>Destroy the %n backup made before the latest erasure?</numerusform>
+            <numerusform>Destroy the %n backups made before the latest erasure?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They were made while an erased client was still in the vault, so they still hold that client. Coffer first makes sure a newer backup exists and opens, then overwrites these and deletes them. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Destroy Them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking a newer backup, then destroying the backups made before the latest erasure…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2080,6 +2080,45 @@ Bet kuri šalis gali nutraukti sutartį, įspėjusi prieš vieną mėnesį.
     </message>
 </context>
 <context>
+    <name>coffer::BackupFolderModel</name>
+    <message>
+        <source>In use, but not reachable</source>
+        <translation>Naudojamas, bet nepasiekiamas</translation>
+    </message>
+    <message>
+        <source>Not reachable</source>
+        <translation>Nepasiekiamas</translation>
+    </message>
+    <message>
+        <source>In use now</source>
+        <translation>Naudojamas dabar</translation>
+    </message>
+    <message>
+        <source>Used before</source>
+        <translation>Naudotas anksčiau</translation>
+    </message>
+    <message>
+        <source>Coffer cannot open this folder now (a drive not connected?). Backups there still count as copies of the vault: connect it so that erasures and a cancellation reach them.</source>
+        <translation>Coffer dabar negali atverti šio aplanko (gal neprijungtas diskas?). Jame esančios atsarginės kopijos vis tiek laikomos seifo kopijomis: prijunkite jį, kad ištrynimai ir paskyros panaikinimas jas pasiektų.</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Aplankas</translation>
+    </message>
+    <message>
+        <source>First used</source>
+        <translation>Pirmą kartą naudotas</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Paskutinį kartą naudotas</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Būsena</translation>
+    </message>
+</context>
+<context>
     <name>coffer::BackupListModel</name>
     <message>
         <source>%1, %2</source>
@@ -2255,6 +2294,26 @@ Coffer ją sukuria automatiškai kaskart, kai užrakinate seifą ką nors pakeit
         <source>Backups go to %1.</source>
         <translation>Atsarginės kopijos dedamos į %1.</translation>
     </message>
+    <message>
+        <source>Export &amp;History…</source>
+        <translation>Eksporto &amp;istorija…</translation>
+    </message>
+    <message>
+        <source>The exports made from this vault: when, what, where to.</source>
+        <translation>Iš šio seifo atlikti eksportai: kada, kas, kur.</translation>
+    </message>
+    <message>
+        <source>Backup folders this vault has used</source>
+        <translation>Aplankai, kuriuos naudojo šio seifo atsarginės kopijos</translation>
+    </message>
+    <message>
+        <source>Backup folders</source>
+        <translation>Atsarginių kopijų aplankai</translation>
+    </message>
+    <message>
+        <source>Backups left in any of them still count as copies of this vault: a restore reads the erasures kept there, and cancelling the account destroys them too.</source>
+        <translation>Bet kuriame iš jų palikos atsarginės kopijos vis tiek laikomos šio seifo kopijomis: atkūrimas perskaito ten saugomus ištrynimus, o paskyros panaikinimas sunaikina ir jas.</translation>
+    </message>
 </context>
 <context>
     <name>coffer::CancelAccountDialog</name>
@@ -2326,6 +2385,18 @@ Coffer ją sukuria automatiškai kaskart, kai užrakinate seifą ką nors pakeit
     <message>
         <source>Coffer may not write in the folder for the certificate. Choose another one.</source>
         <translation>Coffer negali rašyti į sertifikato aplanką. Pasirinkite kitą.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Restored copies kept as separate vaults.&lt;/b&gt; These were restored from this vault&apos;s backups and still open with the passwords of their backup&apos;s day:</source>
+        <translation>&lt;b&gt;Atkurtos kopijos, paliktos kaip atskiri seifai.&lt;/b&gt; Jos atkurtos iš šio seifo atsarginių kopijų ir vis dar atsidaro su savo atsarginės kopijos dienos slaptažodžiais:</translation>
+    </message>
+    <message>
+        <source>They stay as they are unless you tick the box below; the certificate then names them as kept.</source>
+        <translation>Jos liks tokios, kokios yra, nebent pažymėsite langelį žemiau; tada sertifikate jos bus nurodytos kaip paliktos.</translation>
+    </message>
+    <message>
+        <source>&amp;Also destroy these restored copies</source>
+        <translation>&amp;Taip pat sunaikinti šias atkurtas kopijas</translation>
     </message>
 </context>
 <context>
@@ -3200,6 +3271,113 @@ turintis šį raktą ir seifo kopiją, gali jį atverti.
     </message>
 </context>
 <context>
+    <name>coffer::ErasureReportDocument</name>
+    <message>
+        <source>Backup of %1</source>
+        <translation>Atsarginė kopija, %1</translation>
+    </message>
+    <message>
+        <source>Export of %1 (%2)</source>
+        <translation>Eksportas, %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Where it was saved is not recorded.</source>
+        <translation>Kur jis įrašytas, neužfiksuota.</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>Įrašyta: %1</translation>
+    </message>
+    <message>
+        <source>Backup folder not reachable</source>
+        <translation>Atsarginių kopijų aplankas nepasiekiamas</translation>
+    </message>
+    <message>
+        <source>Erasure report</source>
+        <translation>Ištrynimo ataskaita</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Seifas</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Asmuo</translation>
+    </message>
+    <message>
+        <source>%1 (pseudonym %2)</source>
+        <translation>%1 (pseudonimas %2)</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Ištrinta</translation>
+    </message>
+    <message>
+        <source>Erased by</source>
+        <translation>Ištrynė</translation>
+    </message>
+    <message>
+        <source>Records deleted</source>
+        <translation>Ištrinta įrašų</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Rezultatas</translation>
+    </message>
+    <message>
+        <source>Every check passed</source>
+        <translation>Visos patikros sėkmingos</translation>
+    </message>
+    <message>
+        <source>A check failed</source>
+        <translation>Viena patikra nepavyko</translation>
+    </message>
+    <message>
+        <source>The person is named by a pseudonym: the audit log and the vault&apos;s record of this erasure use the same one, and it cannot be turned back into their name.</source>
+        <translation>Asmuo nurodytas pseudonimu: audito žurnalas ir seifo įrašas apie šį ištrynimą naudoja tą patį, ir jo negalima paversti atgal asmens vardu.</translation>
+    </message>
+    <message>
+        <source>What Coffer checked after deleting</source>
+        <translation>Ką Coffer patikrino po ištrynimo</translation>
+    </message>
+    <message>
+        <source>Copies Coffer made that may still hold the person</source>
+        <translation>Coffer padarytos kopijos, kuriose asmuo dar gali būti</translation>
+    </message>
+    <message>
+        <source>SHA-256 of this report as kept in the vault: %1</source>
+        <translation>Šios ataskaitos SHA-256, kaip ji saugoma seife: %1</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation>Ataskaitos nepavyko įrašyti: %1</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF dokumentai (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Tekstiniai failai (*.txt)</translation>
+    </message>
+    <message>
+        <source>Save the Erasure Report</source>
+        <translation>Ištrynimo ataskaitos įrašymas</translation>
+    </message>
+    <message>
+        <source>The report could not be saved</source>
+        <translation>Ataskaitos nepavyko įrašyti</translation>
+    </message>
+    <message>
+        <source>Choose another folder or name, and try again.</source>
+        <translation>Pasirinkite kitą aplanką ar pavadinimą ir bandykite dar kartą.</translation>
+    </message>
+    <message>
+        <source>Print the Erasure Report</source>
+        <translation>Ištrynimo ataskaitos spausdinimas</translation>
+    </message>
+</context>
+<context>
     <name>coffer::ExportChoiceForm</name>
     <message>
         <source>Make the CSV tables open correctly in Excel (adds a byte-order mark)</source>
@@ -3311,6 +3489,108 @@ turintis šį raktą ir seifo kopiją, gali jį atverti.
     <message>
         <source>It will be saved as “%1”.</source>
         <translation>Jis bus įrašytas kaip „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ExportHistoryDialog</name>
+    <message>
+        <source>Export History</source>
+        <translation>Eksporto istorija</translation>
+    </message>
+    <message>
+        <source>Exports made from “%1”</source>
+        <translation>Eksportai iš „%1“</translation>
+    </message>
+    <message>
+        <source>Coffer notes every export, but an export is a file of its own: it stays where it was saved until someone deletes it, and Coffer cannot reach it. When a client is erased, the report names the exports that may still hold them.</source>
+        <translation>Coffer užfiksuoja kiekvieną eksportą, tačiau eksportas yra atskiras failas: jis lieka ten, kur įrašytas, kol kas nors jį ištrina, ir Coffer jo nepasiekia. Ištrynus klientą, ataskaitoje nurodomi eksportai, kuriuose jis dar gali būti.</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>Eksportai</translation>
+    </message>
+    <message>
+        <source>No export has been made from this vault yet.</source>
+        <translation>Iš šio seifo dar neatlikta nė vieno eksporto.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ExportHistoryModel</name>
+    <message>
+        <source>Zip file</source>
+        <translation>Zip failas</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Aplankas</translation>
+    </message>
+    <message>
+        <source>JSON file</source>
+        <translation>JSON failas</translation>
+    </message>
+    <message>
+        <source>CSV tables</source>
+        <translation>CSV lentelės</translation>
+    </message>
+    <message>
+        <source>a former user</source>
+        <translation>buvęs naudotojas</translation>
+    </message>
+    <message>
+        <source>All clients (%1)</source>
+        <translation>Visi klientai (%1)</translation>
+    </message>
+    <message>
+        <source>One client</source>
+        <translation>Vienas klientas</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Taip</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ne</translation>
+    </message>
+    <message>
+        <source>Path removed at the client&apos;s erasure</source>
+        <translation>Kelias pašalintas ištrinant klientą</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the export&apos;s manifest: %1</source>
+        <translation>Eksporto manifesto SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>The file name of a one-client export often names the person, so Coffer forgot it when the client was erased.</source>
+        <translation>Vieno kliento eksporto failo pavadinime dažnai yra asmens vardas, todėl Coffer jį pamiršo, kai klientas buvo ištrintas.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Sukurta</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Kas</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Turinys</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formatas</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>Šifruotas</translation>
+    </message>
+    <message>
+        <source>Saved at</source>
+        <translation>Įrašyta</translation>
+    </message>
+    <message>
+        <source>Manifest SHA-256</source>
+        <translation>Manifesto SHA-256</translation>
     </message>
 </context>
 <context>
@@ -4130,6 +4410,34 @@ Sukurkite naują seifą savo klientų duomenims arba atverkite jau turimą.</tra
         <source>Recent vaults</source>
         <translation>Neseniai atverti seifai</translation>
     </message>
+    <message>
+        <source>An account cancellation was interrupted</source>
+        <translation>Paskyros panaikinimas buvo nutrauktas</translation>
+    </message>
+    <message>
+        <source>Finishing the cancellation. Please do not switch the computer off.</source>
+        <translation>Užbaigiamas panaikinimas. Prašome neišjungti kompiuterio.</translation>
+    </message>
+    <message>
+        <source>A cancellation of “%1” was interrupted</source>
+        <translation>Seifo „%1“ panaikinimas buvo nutrauktas</translation>
+    </message>
+    <message>
+        <source>Some of its files, or of its backups, are still on this computer or on a backup drive. Connect the drives its backups went to, then finish the cancellation: Coffer deletes what is left and writes the deletion certificate.</source>
+        <translation>Kai kurie jo failai ar atsarginės kopijos vis dar yra šiame kompiuteryje arba atsarginių kopijų diske. Prijunkite diskus, į kuriuos buvo daromos jo atsarginės kopijos, ir užbaikite panaikinimą: Coffer ištrins, kas liko, ir parašys ištrynimo sertifikatą.</translation>
+    </message>
+    <message>
+        <source>&amp;Finish Cancelling</source>
+        <translation>&amp;Užbaigti panaikinimą</translation>
+    </message>
+    <message>
+        <source>Cancel Account</source>
+        <translation>Paskyros panaikinimas</translation>
+    </message>
+    <message>
+        <source>Finishing the cancellation of “%1”. Please do not switch the computer off.</source>
+        <translation>Užbaigiamas seifo „%1“ panaikinimas. Prašome neišjungti kompiuterio.</translation>
+    </message>
 </context>
 <context>
     <name>coffer::TaskDialog</name>
@@ -4435,6 +4743,122 @@ Sukurkite naują seifą savo klientų duomenims arba atverkite jau turimą.</tra
     <message>
         <source>Nothing was written. Put right what the message says and try again.</source>
         <translation>Nieko neįrašyta. Ištaisykite tai, kas nurodyta pranešime, ir bandykite dar kartą.</translation>
+    </message>
+    <message>
+        <source>Copies made earlier that may still hold them</source>
+        <translation>Anksčiau padarytos kopijos, kuriose klientas dar gali būti</translation>
+    </message>
+    <message>
+        <source>&amp;Name %1 in the saved or printed report</source>
+        <translation>Saugomoje ar spausdinamoje ataskaitoje &amp;nurodyti %1</translation>
+    </message>
+    <message>
+        <source>Without it, the report names them only by the pseudonym %1, as the audit log does. Tick it for a report you hand to the person themselves.</source>
+        <translation>Be jo ataskaitoje asmuo nurodomas tik pseudonimu %1, kaip ir audito žurnale. Pažymėkite, jei ataskaitą perduodate pačiam asmeniui.</translation>
+    </message>
+    <message>
+        <source>&amp;Prune Backups…</source>
+        <translation>Iš&amp;valyti atsargines kopijas…</translation>
+    </message>
+    <message>
+        <source>Destroy the backups made before this erasure, once a newer backup is checked.</source>
+        <translation>Sunaikinti iki šio ištrynimo padarytas atsargines kopijas, kai tik patikrinta naujesnė.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>S&amp;pausdinti…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Report…</source>
+        <translation>Į&amp;rašyti ataskaitą…</translation>
+    </message>
+    <message>
+        <source>Prune Backups</source>
+        <translation>Atsarginių kopijų valymas</translation>
+    </message>
+    <message>
+        <source>No backup had to be destroyed</source>
+        <translation>Nereikėjo sunaikinti nė vienos atsarginės kopijos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older backup(s) destroyed</source>
+        <translation>
+            <numerusform>Sunaikinta %n senesnė atsarginė kopija</numerusform>
+            <numerusform>Sunaikintos %n senesnės atsarginės kopijos</numerusform>
+            <numerusform>Sunaikinta %n senesnių atsarginių kopijų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coffer first made a new backup and checked that it is whole and opens:</source>
+        <translation>Coffer pirmiausia padarė naują atsarginę kopiją ir patikrino, kad ji sveika ir atsidaro:</translation>
+    </message>
+    <message>
+        <source>Coffer first checked that the newest backup is whole and opens:</source>
+        <translation>Coffer pirmiausia patikrino, kad naujausia atsarginė kopija sveika ir atsidaro:</translation>
+    </message>
+    <message>
+        <source>Overwritten and deleted, since they held erased clients:</source>
+        <translation>Perrašytos ir ištrintos, nes jose buvo ištrintų klientų:</translation>
+    </message>
+    <message>
+        <source>Could not be destroyed:</source>
+        <translation>Nepavyko sunaikinti:</translation>
+    </message>
+    <message>
+        <source>These backups still hold erased clients. Put right what is said above, then prune again.</source>
+        <translation>Šiose atsarginėse kopijose vis dar yra ištrintų klientų. Ištaisykite, kas nurodyta aukščiau, ir išvalykite dar kartą.</translation>
+    </message>
+    <message>
+        <source>Backup folders that could not be searched:</source>
+        <translation>Atsarginių kopijų aplankai, kuriuose nepavyko ieškoti:</translation>
+    </message>
+    <message>
+        <source>Connect the drives they are on and prune again: backups there may still hold erased clients.</source>
+        <translation>Prijunkite diskus, kuriuose jie yra, ir išvalykite dar kartą: ten esančiose atsarginėse kopijose dar gali būti ištrintų klientų.</translation>
+    </message>
+    <message>
+        <source>Backups made after the latest erasure are kept.</source>
+        <translation>Po paskutinio ištrynimo padarytos atsarginės kopijos paliekamos.</translation>
+    </message>
+    <message>
+        <source>Restored copies destroyed with it:</source>
+        <translation>Kartu su juo sunaikintos atkurtos kopijos:</translation>
+    </message>
+    <message>
+        <source>Restored copies kept, as you chose:</source>
+        <translation>Atkurtos kopijos, paliktos, kaip pasirinkote:</translation>
+    </message>
+    <message>
+        <source>They still open with the passwords of their backup&apos;s day. The certificate names them as kept.</source>
+        <translation>Jos vis dar atsidaro su savo atsarginės kopijos dienos slaptažodžiais. Sertifikate jos nurodytos kaip paliktos.</translation>
+    </message>
+    <message>
+        <source>Backup folders that could not be reached, so nothing in them was deleted:</source>
+        <translation>Atsarginių kopijų aplankai, kurie buvo nepasiekiami, todėl juose nieko neištrinta:</translation>
+    </message>
+    <message>
+        <source>Restored copies to be destroyed:</source>
+        <translation>Sunaikintinos atkurtos kopijos:</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s keys are destroyed, so nobody can read it any more. Coffer has noted where it stopped: the next time it starts, it offers to finish the cancellation, deleting what is left and writing the certificate. Connect the drives named above first.</source>
+        <translation>Seifo raktai sunaikinti, todėl niekas jo nebegali perskaityti. Coffer užsirašė, kur sustojo: kitą kartą paleistas, jis pasiūlys užbaigti panaikinimą, ištrindamas, kas liko, ir parašydamas sertifikatą. Pirmiau prijunkite aukščiau nurodytus diskus.</translation>
+    </message>
+    <message>
+        <source>No backup was destroyed</source>
+        <translation>Nesunaikinta nė viena atsarginė kopija</translation>
+    </message>
+    <message>
+        <source>The newest backup did not pass its check, so the older ones are kept. Make a new backup with Back up now, then prune again.</source>
+        <translation>Naujausia atsarginė kopija nepraėjo patikros, todėl senesnės paliekamos. Padarykite naują su „Kurti atsarginę kopiją“, tada išvalykite dar kartą.</translation>
+    </message>
+    <message>
+        <source>The cancellation could not be finished</source>
+        <translation>Panaikinimo nepavyko užbaigti</translation>
+    </message>
+    <message>
+        <source>Nothing more was deleted. Put right what the message says and try again.</source>
+        <translation>Daugiau nieko neištrinta. Ištaisykite, kas nurodyta pranešime, ir bandykite dar kartą.</translation>
     </message>
 </context>
 <context>
@@ -4747,6 +5171,34 @@ Jis nebegalės jo atverti. Klientų duomenys ir audito žurnalas liks nepakeisti
     <message>
         <source>Restore Anyway</source>
         <translation>Vis tiek atkurti</translation>
+    </message>
+    <message>
+        <source>Prune Backups</source>
+        <translation>Atsarginių kopijų valymas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Destroy the %n backup(s) made before the latest erasure?</source>
+        <translation>
+            <numerusform>Sunaikinti %n atsarginę kopiją, padarytą iki paskutinio ištrynimo?</numerusform>
+            <numerusform>Sunaikinti %n atsargines kopijas, padarytas iki paskutinio ištrynimo?</numerusform>
+            <numerusform>Sunaikinti %n atsarginių kopijų, padarytų iki paskutinio ištrynimo?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They were made while an erased client was still in the vault, so they still hold that client. Coffer first makes sure a newer backup exists and opens, then overwrites these and deletes them. This cannot be undone.</source>
+        <translation>Jos buvo padarytos, kai ištrintas klientas dar buvo seife, todėl jose tas klientas vis dar yra. Coffer pirmiausia įsitikina, kad yra naujesnė atsarginė kopija ir kad ji atsidaro, tada šias perrašo ir ištrina. To atšaukti negalima.</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy Them</source>
+        <translation>&amp;Sunaikinti</translation>
+    </message>
+    <message>
+        <source>Keep Them</source>
+        <translation>Palikti</translation>
+    </message>
+    <message>
+        <source>Checking a newer backup, then destroying the backups made before the latest erasure…</source>
+        <translation>Tikrinama naujesnė atsarginė kopija, tada naikinamos iki paskutinio ištrynimo padarytos…</translation>
     </message>
 </context>
 </TS>

@@ -2080,6 +2080,45 @@ Jebkura puse var izbeigt līgumu, brīdinot par to vienu mēnesi iepriekš.
     </message>
 </context>
 <context>
+    <name>coffer::BackupFolderModel</name>
+    <message>
+        <source>In use, but not reachable</source>
+        <translation>Tiek lietota, bet nav pieejama</translation>
+    </message>
+    <message>
+        <source>Not reachable</source>
+        <translation>Nav pieejama</translation>
+    </message>
+    <message>
+        <source>In use now</source>
+        <translation>Tiek lietota tagad</translation>
+    </message>
+    <message>
+        <source>Used before</source>
+        <translation>Lietota agrāk</translation>
+    </message>
+    <message>
+        <source>Coffer cannot open this folder now (a drive not connected?). Backups there still count as copies of the vault: connect it so that erasures and a cancellation reach them.</source>
+        <translation>Coffer šobrīd nevar atvērt šo mapi (vai disks nav pievienots?). Tajā esošās rezerves kopijas joprojām skaitās seifa kopijas: pievienojiet to, lai dzēšana un konta slēgšana tās sasniegtu.</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Mape</translation>
+    </message>
+    <message>
+        <source>First used</source>
+        <translation>Pirmoreiz lietota</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Pēdējoreiz lietota</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stāvoklis</translation>
+    </message>
+</context>
+<context>
     <name>coffer::BackupListModel</name>
     <message>
         <source>%1, %2</source>
@@ -2255,6 +2294,26 @@ Coffer to izveido automātiski katru reizi, kad jūs pēc izmaiņām bloķējat 
         <source>Backups go to %1.</source>
         <translation>Rezerves kopijas tiek saglabātas mapē %1.</translation>
     </message>
+    <message>
+        <source>Export &amp;History…</source>
+        <translation>Eksportu &amp;vēsture…</translation>
+    </message>
+    <message>
+        <source>The exports made from this vault: when, what, where to.</source>
+        <translation>No šī seifa veiktie eksporti: kad, kas, uz kurieni.</translation>
+    </message>
+    <message>
+        <source>Backup folders this vault has used</source>
+        <translation>Mapes, ko šī seifa rezerves kopijas ir izmantojušas</translation>
+    </message>
+    <message>
+        <source>Backup folders</source>
+        <translation>Rezerves kopiju mapes</translation>
+    </message>
+    <message>
+        <source>Backups left in any of them still count as copies of this vault: a restore reads the erasures kept there, and cancelling the account destroys them too.</source>
+        <translation>Jebkurā no tām atstātās rezerves kopijas joprojām skaitās šī seifa kopijas: atjaunošana nolasa tur glabātās dzēšanas, un konta slēgšana iznīcina arī tās.</translation>
+    </message>
 </context>
 <context>
     <name>coffer::CancelAccountDialog</name>
@@ -2326,6 +2385,18 @@ Coffer to izveido automātiski katru reizi, kad jūs pēc izmaiņām bloķējat 
     <message>
         <source>Coffer may not write in the folder for the certificate. Choose another one.</source>
         <translation>Coffer nedrīkst rakstīt sertifikāta mapē. Izvēlieties citu.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Restored copies kept as separate vaults.&lt;/b&gt; These were restored from this vault&apos;s backups and still open with the passwords of their backup&apos;s day:</source>
+        <translation>&lt;b&gt;Atjaunotās kopijas, kas paturētas kā atsevišķi seifi.&lt;/b&gt; Tās ir atjaunotas no šī seifa rezerves kopijām un joprojām atveras ar savas rezerves kopijas dienas parolēm:</translation>
+    </message>
+    <message>
+        <source>They stay as they are unless you tick the box below; the certificate then names them as kept.</source>
+        <translation>Tās paliks, kā ir, ja vien neatzīmēsiet izvēles rūtiņu zemāk; sertifikāts tad tās nosauks kā paturētas.</translation>
+    </message>
+    <message>
+        <source>&amp;Also destroy these restored copies</source>
+        <translation>&amp;Iznīcināt arī šīs atjaunotās kopijas</translation>
     </message>
 </context>
 <context>
@@ -3200,6 +3271,113 @@ Glabājiet to drošā vietā, prom no datora, kurā ir seifs: ikviens, kam ir
     </message>
 </context>
 <context>
+    <name>coffer::ErasureReportDocument</name>
+    <message>
+        <source>Backup of %1</source>
+        <translation>Rezerves kopija: %1</translation>
+    </message>
+    <message>
+        <source>Export of %1 (%2)</source>
+        <translation>Eksports: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Where it was saved is not recorded.</source>
+        <translation>Kur tas saglabāts, nav pierakstīts.</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>Saglabāts: %1</translation>
+    </message>
+    <message>
+        <source>Backup folder not reachable</source>
+        <translation>Rezerves kopiju mape nav pieejama</translation>
+    </message>
+    <message>
+        <source>Erasure report</source>
+        <translation>Dzēšanas atskaite</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Seifs</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>%1 (pseudonym %2)</source>
+        <translation>%1 (pseidonīms %2)</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Dzēsts</translation>
+    </message>
+    <message>
+        <source>Erased by</source>
+        <translation>Dzēsa</translation>
+    </message>
+    <message>
+        <source>Records deleted</source>
+        <translation>Izdzēsti ieraksti</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Rezultāts</translation>
+    </message>
+    <message>
+        <source>Every check passed</source>
+        <translation>Visas pārbaudes izturētas</translation>
+    </message>
+    <message>
+        <source>A check failed</source>
+        <translation>Kāda pārbaude neizdevās</translation>
+    </message>
+    <message>
+        <source>The person is named by a pseudonym: the audit log and the vault&apos;s record of this erasure use the same one, and it cannot be turned back into their name.</source>
+        <translation>Persona ir nosaukta ar pseidonīmu: audita žurnāls un seifa ieraksts par šo dzēšanu lieto to pašu, un to nevar pārvērst atpakaļ viņas vārdā.</translation>
+    </message>
+    <message>
+        <source>What Coffer checked after deleting</source>
+        <translation>Ko Coffer pārbaudīja pēc dzēšanas</translation>
+    </message>
+    <message>
+        <source>Copies Coffer made that may still hold the person</source>
+        <translation>Coffer veiktās kopijas, kurās persona vēl var būt</translation>
+    </message>
+    <message>
+        <source>SHA-256 of this report as kept in the vault: %1</source>
+        <translation>Šīs atskaites SHA-256, kā tā glabājas seifā: %1</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation>Atskaiti nevarēja saglabāt: %1</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF dokumenti (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Teksta faili (*.txt)</translation>
+    </message>
+    <message>
+        <source>Save the Erasure Report</source>
+        <translation>Dzēšanas atskaites saglabāšana</translation>
+    </message>
+    <message>
+        <source>The report could not be saved</source>
+        <translation>Atskaiti nevarēja saglabāt</translation>
+    </message>
+    <message>
+        <source>Choose another folder or name, and try again.</source>
+        <translation>Izvēlieties citu mapi vai nosaukumu un mēģiniet vēlreiz.</translation>
+    </message>
+    <message>
+        <source>Print the Erasure Report</source>
+        <translation>Dzēšanas atskaites drukāšana</translation>
+    </message>
+</context>
+<context>
     <name>coffer::ExportChoiceForm</name>
     <message>
         <source>Make the CSV tables open correctly in Excel (adds a byte-order mark)</source>
@@ -3311,6 +3489,108 @@ Glabājiet to drošā vietā, prom no datora, kurā ir seifs: ikviens, kam ir
     <message>
         <source>It will be saved as “%1”.</source>
         <translation>Tas tiks saglabāts kā „%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ExportHistoryDialog</name>
+    <message>
+        <source>Export History</source>
+        <translation>Eksportu vēsture</translation>
+    </message>
+    <message>
+        <source>Exports made from “%1”</source>
+        <translation>Eksporti no “%1”</translation>
+    </message>
+    <message>
+        <source>Coffer notes every export, but an export is a file of its own: it stays where it was saved until someone deletes it, and Coffer cannot reach it. When a client is erased, the report names the exports that may still hold them.</source>
+        <translation>Coffer pieraksta katru eksportu, taču eksports ir atsevišķs fails: tas paliek, kur saglabāts, līdz kāds to izdzēš, un Coffer to nevar sasniegt. Kad klients tiek dzēsts, atskaite nosauc eksportus, kuros viņš vēl var būt.</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>Eksporti</translation>
+    </message>
+    <message>
+        <source>No export has been made from this vault yet.</source>
+        <translation>No šī seifa vēl nav veikts neviens eksports.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ExportHistoryModel</name>
+    <message>
+        <source>Zip file</source>
+        <translation>Zip fails</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Mape</translation>
+    </message>
+    <message>
+        <source>JSON file</source>
+        <translation>JSON fails</translation>
+    </message>
+    <message>
+        <source>CSV tables</source>
+        <translation>CSV tabulas</translation>
+    </message>
+    <message>
+        <source>a former user</source>
+        <translation>bijušais lietotājs</translation>
+    </message>
+    <message>
+        <source>All clients (%1)</source>
+        <translation>Visi klienti (%1)</translation>
+    </message>
+    <message>
+        <source>One client</source>
+        <translation>Viens klients</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Jā</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nē</translation>
+    </message>
+    <message>
+        <source>Path removed at the client&apos;s erasure</source>
+        <translation>Ceļš izņemts, dzēšot klientu</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the export&apos;s manifest: %1</source>
+        <translation>Eksporta manifesta SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>The file name of a one-client export often names the person, so Coffer forgot it when the client was erased.</source>
+        <translation>Viena klienta eksporta faila nosaukumā bieži ir personas vārds, tāpēc Coffer to aizmirsa, kad klients tika dzēsts.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Izveidots</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Kas</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Saturs</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formāts</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>Šifrēts</translation>
+    </message>
+    <message>
+        <source>Saved at</source>
+        <translation>Saglabāts</translation>
+    </message>
+    <message>
+        <source>Manifest SHA-256</source>
+        <translation>Manifesta SHA-256</translation>
     </message>
 </context>
 <context>
@@ -4130,6 +4410,34 @@ Izveidojiet jaunu seifu savu klientu datiem vai atveriet jau esošu.</translatio
         <source>Recent vaults</source>
         <translation>Nesen atvērtie seifi</translation>
     </message>
+    <message>
+        <source>An account cancellation was interrupted</source>
+        <translation>Konta slēgšana tika pārtraukta</translation>
+    </message>
+    <message>
+        <source>Finishing the cancellation. Please do not switch the computer off.</source>
+        <translation>Tiek pabeigta slēgšana. Lūdzu, neizslēdziet datoru.</translation>
+    </message>
+    <message>
+        <source>A cancellation of “%1” was interrupted</source>
+        <translation>Seifa “%1” slēgšana tika pārtraukta</translation>
+    </message>
+    <message>
+        <source>Some of its files, or of its backups, are still on this computer or on a backup drive. Connect the drives its backups went to, then finish the cancellation: Coffer deletes what is left and writes the deletion certificate.</source>
+        <translation>Daži tā faili vai rezerves kopijas joprojām ir šajā datorā vai rezerves kopiju diskā. Pievienojiet diskus, uz kuriem gāja tā rezerves kopijas, un pabeidziet slēgšanu: Coffer izdzēsīs atlikušo un uzrakstīs dzēšanas sertifikātu.</translation>
+    </message>
+    <message>
+        <source>&amp;Finish Cancelling</source>
+        <translation>&amp;Pabeigt slēgšanu</translation>
+    </message>
+    <message>
+        <source>Cancel Account</source>
+        <translation>Konta slēgšana</translation>
+    </message>
+    <message>
+        <source>Finishing the cancellation of “%1”. Please do not switch the computer off.</source>
+        <translation>Tiek pabeigta seifa “%1” slēgšana. Lūdzu, neizslēdziet datoru.</translation>
+    </message>
 </context>
 <context>
     <name>coffer::TaskDialog</name>
@@ -4435,6 +4743,122 @@ Izveidojiet jaunu seifu savu klientu datiem vai atveriet jau esošu.</translatio
     <message>
         <source>Nothing was written. Put right what the message says and try again.</source>
         <translation>Nekas netika ierakstīts. Novērsiet ziņojumā minēto un mēģiniet vēlreiz.</translation>
+    </message>
+    <message>
+        <source>Copies made earlier that may still hold them</source>
+        <translation>Agrāk veiktas kopijas, kurās klients vēl var būt</translation>
+    </message>
+    <message>
+        <source>&amp;Name %1 in the saved or printed report</source>
+        <translation>&amp;Nosaukt %1 saglabātajā vai izdrukātajā atskaitē</translation>
+    </message>
+    <message>
+        <source>Without it, the report names them only by the pseudonym %1, as the audit log does. Tick it for a report you hand to the person themselves.</source>
+        <translation>Bez tā atskaite viņus nosauc tikai ar pseidonīmu %1, kā to dara audita žurnāls. Atzīmējiet to atskaitei, ko nododat pašai personai.</translation>
+    </message>
+    <message>
+        <source>&amp;Prune Backups…</source>
+        <translation>&amp;Iztīrīt rezerves kopijas…</translation>
+    </message>
+    <message>
+        <source>Destroy the backups made before this erasure, once a newer backup is checked.</source>
+        <translation>Iznīcināt pirms šīs dzēšanas veiktās rezerves kopijas, tiklīdz ir pārbaudīta jaunāka.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drukāt…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Report…</source>
+        <translation>&amp;Saglabāt atskaiti…</translation>
+    </message>
+    <message>
+        <source>Prune Backups</source>
+        <translation>Rezerves kopiju tīrīšana</translation>
+    </message>
+    <message>
+        <source>No backup had to be destroyed</source>
+        <translation>Nevienu rezerves kopiju nevajadzēja iznīcināt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older backup(s) destroyed</source>
+        <translation>
+            <numerusform>Iznīcināta %n vecāka rezerves kopija</numerusform>
+            <numerusform>Iznīcinātas %n vecākas rezerves kopijas</numerusform>
+            <numerusform>Iznīcinātas %n vecākas rezerves kopijas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coffer first made a new backup and checked that it is whole and opens:</source>
+        <translation>Coffer vispirms izveidoja jaunu rezerves kopiju un pārbaudīja, ka tā ir vesela un atveras:</translation>
+    </message>
+    <message>
+        <source>Coffer first checked that the newest backup is whole and opens:</source>
+        <translation>Coffer vispirms pārbaudīja, ka jaunākā rezerves kopija ir vesela un atveras:</translation>
+    </message>
+    <message>
+        <source>Overwritten and deleted, since they held erased clients:</source>
+        <translation>Pārrakstītas un izdzēstas, jo tajās bija dzēsti klienti:</translation>
+    </message>
+    <message>
+        <source>Could not be destroyed:</source>
+        <translation>Nevarēja iznīcināt:</translation>
+    </message>
+    <message>
+        <source>These backups still hold erased clients. Put right what is said above, then prune again.</source>
+        <translation>Šajās rezerves kopijās joprojām ir dzēsti klienti. Novērsiet augstāk minēto un iztīriet vēlreiz.</translation>
+    </message>
+    <message>
+        <source>Backup folders that could not be searched:</source>
+        <translation>Rezerves kopiju mapes, kurās nevarēja meklēt:</translation>
+    </message>
+    <message>
+        <source>Connect the drives they are on and prune again: backups there may still hold erased clients.</source>
+        <translation>Pievienojiet diskus, kuros tās atrodas, un iztīriet vēlreiz: tur esošajās rezerves kopijās vēl var būt dzēsti klienti.</translation>
+    </message>
+    <message>
+        <source>Backups made after the latest erasure are kept.</source>
+        <translation>Rezerves kopijas, kas veiktas pēc pēdējās dzēšanas, tiek paturētas.</translation>
+    </message>
+    <message>
+        <source>Restored copies destroyed with it:</source>
+        <translation>Kopā ar to iznīcinātās atjaunotās kopijas:</translation>
+    </message>
+    <message>
+        <source>Restored copies kept, as you chose:</source>
+        <translation>Atjaunotās kopijas, kas paturētas pēc jūsu izvēles:</translation>
+    </message>
+    <message>
+        <source>They still open with the passwords of their backup&apos;s day. The certificate names them as kept.</source>
+        <translation>Tās joprojām atveras ar savas rezerves kopijas dienas parolēm. Sertifikāts tās nosauc kā paturētas.</translation>
+    </message>
+    <message>
+        <source>Backup folders that could not be reached, so nothing in them was deleted:</source>
+        <translation>Rezerves kopiju mapes, kas nebija pieejamas, tāpēc tajās nekas netika izdzēsts:</translation>
+    </message>
+    <message>
+        <source>Restored copies to be destroyed:</source>
+        <translation>Iznīcināmās atjaunotās kopijas:</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s keys are destroyed, so nobody can read it any more. Coffer has noted where it stopped: the next time it starts, it offers to finish the cancellation, deleting what is left and writing the certificate. Connect the drives named above first.</source>
+        <translation>Seifa atslēgas ir iznīcinātas, tāpēc neviens to vairs nevar nolasīt. Coffer ir pierakstījis, kur apstājās: nākamreiz palaists, tas piedāvās pabeigt slēgšanu, izdzēšot atlikušo un uzrakstot sertifikātu. Vispirms pievienojiet augstāk nosauktos diskus.</translation>
+    </message>
+    <message>
+        <source>No backup was destroyed</source>
+        <translation>Neviena rezerves kopija netika iznīcināta</translation>
+    </message>
+    <message>
+        <source>The newest backup did not pass its check, so the older ones are kept. Make a new backup with Back up now, then prune again.</source>
+        <translation>Jaunākā rezerves kopija neizturēja pārbaudi, tāpēc vecākās tiek paturētas. Izveidojiet jaunu ar “Izveidot rezerves kopiju” un tad iztīriet vēlreiz.</translation>
+    </message>
+    <message>
+        <source>The cancellation could not be finished</source>
+        <translation>Slēgšanu nevarēja pabeigt</translation>
+    </message>
+    <message>
+        <source>Nothing more was deleted. Put right what the message says and try again.</source>
+        <translation>Nekas vairāk netika izdzēsts. Novērsiet ziņojumā minēto un mēģiniet vēlreiz.</translation>
     </message>
 </context>
 <context>
@@ -4747,6 +5171,34 @@ Viņš vairs nevarēs to atvērt. Klientu dati un audita žurnāls paliek nemain
     <message>
         <source>Restore Anyway</source>
         <translation>Tomēr atjaunot</translation>
+    </message>
+    <message>
+        <source>Prune Backups</source>
+        <translation>Rezerves kopiju tīrīšana</translation>
+    </message>
+    <message numerus="yes">
+        <source>Destroy the %n backup(s) made before the latest erasure?</source>
+        <translation>
+            <numerusform>Iznīcināt %n rezerves kopiju, kas veikta pirms pēdējās dzēšanas?</numerusform>
+            <numerusform>Iznīcināt %n rezerves kopijas, kas veiktas pirms pēdējās dzēšanas?</numerusform>
+            <numerusform>Iznīcināt %n rezerves kopijas, kas veiktas pirms pēdējās dzēšanas?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They were made while an erased client was still in the vault, so they still hold that client. Coffer first makes sure a newer backup exists and opens, then overwrites these and deletes them. This cannot be undone.</source>
+        <translation>Tās tika veiktas, kamēr dzēstais klients vēl bija seifā, tāpēc šis klients tajās joprojām ir. Coffer vispirms pārliecinās, ka ir jaunāka rezerves kopija un ka tā atveras, tad šīs pārraksta un izdzēš. To nevar atsaukt.</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy Them</source>
+        <translation>&amp;Iznīcināt</translation>
+    </message>
+    <message>
+        <source>Keep Them</source>
+        <translation>Paturēt</translation>
+    </message>
+    <message>
+        <source>Checking a newer backup, then destroying the backups made before the latest erasure…</source>
+        <translation>Tiek pārbaudīta jaunāka rezerves kopija, tad iznīcinātas pirms pēdējās dzēšanas veiktās…</translation>
     </message>
 </context>
 </TS>

@@ -1,14 +1,21 @@
 // Backups through the real page and dialogs: the empty state, Back up now, Verify (each check shown, a
-// wrong password said plainly), Restore to a new folder (never over an existing one) whose vault
-// unlocks and holds the client, the settings box read-only for an editor, and the list's model.
+// wrong password said plainly), Restore to a new folder (never over an existing one, and only once the
+// user agrees to keep it as a separate vault) whose vault unlocks and holds the client, the settings box
+// read-only for an editor, every backup folder the vault has used (one unplugged), the export history,
+// and the models.
 #include "GuiTestCase.h"
 #include "TaskFixtures.h"
+#include "backup/BackupFolderModel.h"
 #include "backup/BackupListModel.h"
 #include "backup/BackupSettingsGroup.h"
 #include "backup/BackupsPage.h"
 #include "backup/ManagedBackups.h"
+#include "erase/ClientEraser.h"
 #include "tasks/ReportDialog.h"
 #include "tasks/VaultTasks.h"
+#include "transfer/ExportHistoryDialog.h"
+#include "transfer/ExportHistoryModel.h"
+#include "transfer/Exporter.h"
 #include "vault/KnownVaults.h"
 
 #include <QAbstractItemModelTester>
@@ -35,6 +42,8 @@ private Q_SLOTS:
     void backUpVerifyAndRestore();
     void editorSeesBackupsReadOnly();
     void ownerIsAskedAboutASyncedFolder();
+    void everyBackupFolderIsListed();
+    void exportHistoryIsShown();
     void modelTester();
 
 private:
@@ -151,10 +160,30 @@ void TestBackupTasks::backUpVerifyAndRestore()
     setText(ask, "restoreNameEdit", QStringLiteral("Restored"));
     screenshot(ask, QStringLiteral("tasks-16-restore-dialog"));
     click(ask, "restoreButton");
+    // Asked first: a separate vault, which cancelling the account covers too. Cancel writes nothing.
+    const QString restored = QDir(m_dir->path()).filePath(QStringLiteral("Restored.coffer"));
+    auto* keep = visibleWindow<QMessageBox>("keepSeparateBox");
+    QVERIFY(keep);
+    QVERIFY(keep->informativeText().contains(QStringLiteral("cancelling the account covers it too")));
+    QVERIFY(keep->informativeText().contains(QDir::toNativeSeparators(restored)));
+    screenshot(keep, QStringLiteral("tasks-16b-restore-keep-separate"));
+    keep->reject();
+    QTRY_VERIFY(!visibleWindow<QMessageBox>("keepSeparateBox"));
+    QVERIFY(!LongTask::anyRunning());
+    QVERIFY(!QFileInfo::exists(restored));
+    click(page, "restoreButton");
+    ask = visibleWindow<QDialog>("restoreDialog");
+    QVERIFY(ask);
+    setText(ask, "restoreFolderEdit", m_dir->path());
+    setText(ask, "restoreNameEdit", QStringLiteral("Restored"));
+    setText(ask, "passwordEdit", QString::fromLatin1(kOwnerPassword));
+    click(ask, "restoreButton");
+    keep = visibleWindow<QMessageBox>("keepSeparateBox");
+    QVERIFY(keep);
+    click(keep, "keepSeparateButton");
     report = waitForReport("restoreDoneDialog");
     QVERIFY(report);
     screenshot(report, QStringLiteral("tasks-17-restore-done"));
-    const QString restored = QDir(m_dir->path()).filePath(QStringLiteral("Restored.coffer"));
     QCOMPARE(QDir::fromNativeSeparators(findNamed<QLineEdit>(report, "pathEdit")->text()), restored);
     QVERIFY(KnownVaults::recent().contains(restored));
     report->accept();
@@ -239,6 +268,91 @@ void TestBackupTasks::ownerIsAskedAboutASyncedFolder()
     group->setFolder(QString()); // the default is local: nothing to ask, and the risk goes
     QVERIFY(!visibleBox());
     QVERIFY(!riskLabel->isVisible());
+}
+
+// Backups went to a drive, then to another folder, leaving them behind; the drive is then unplugged.
+// Every folder is listed with when it was used, the current one first, and the drive as not reachable.
+void TestBackupTasks::everyBackupFolderIsListed()
+{
+    const QString drive = QDir(m_dir->path()).filePath(QStringLiteral("Drive"));
+    const QString nas = QDir(m_dir->path()).filePath(QStringLiteral("NAS"));
+    QVERIFY(QDir().mkpath(drive));
+    QVERIFY(QDir().mkpath(nas));
+    QVERIFY(QDir().mkpath(ManagedBackups::defaultFolder(m_folder)));
+    {
+        std::unique_ptr<Vault> owner = Vault::unlock(m_folder, {}, secret(kOwnerPassword));
+        ManagedBackups managed(*owner);
+        (void)managed.setFolder(drive, FolderChange::Move);
+        (void)managed.backUpNow();
+        (void)managed.setFolder(nas, FolderChange::Leave);
+        (void)managed.backUpNow();
+        owner->lock();
+    }
+    QVERIFY(QDir().rename(drive, drive + QStringLiteral(" (unplugged)")));
+    MainWindow* main = openWindow();
+    QVERIFY(main);
+    BackupFolderModel* model = main->backupsPage()->folderModel();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model->rowCount(), 3); // the default one, the drive, the NAS
+    QCOMPARE(model->data(model->index(0, BackupFolderModel::Folder)).toString(), QDir::toNativeSeparators(nas));
+    QCOMPARE(model->data(model->index(0, BackupFolderModel::State)).toString(), QStringLiteral("In use now"));
+    int driveRow = -1;
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (model->folderAt(row).path == drive)
+            driveRow = row;
+    QVERIFY(driveRow > 0);
+    QCOMPARE(model->data(model->index(driveRow, BackupFolderModel::State)).toString(), QStringLiteral("Not reachable"));
+    QVERIFY(!model->data(model->index(driveRow, BackupFolderModel::LastUsed)).toString().isEmpty());
+    QVERIFY(!model->data(model->index(driveRow, BackupFolderModel::State), Qt::ToolTipRole).toString().isEmpty());
+    QVERIFY(findNamed<QTableView>(main->backupsPage(), "backupFolderList")->isVisible());
+    screenshot(main, QStringLiteral("tasks-19b-backup-folders"));
+}
+
+// Two exports, then the client of the one-client export is erased: the history shows both, the erased
+// client's without its path, and each manifest's sum shortened with the whole one in the tooltip.
+void TestBackupTasks::exportHistoryIsShown()
+{
+    const QString zip = QDir(m_dir->path()).filePath(QStringLiteral("everything.zip"));
+    {
+        std::unique_ptr<Vault> owner = Vault::unlock(m_folder, {}, secret(kOwnerPassword));
+        (void)Exporter(*owner).run(zip, ExportOptions{});
+        ExportOptions hers;
+        hers.format = ExportFormat::Json;
+        hers.clientId = m_clientId;
+        (void)Exporter(*owner).run(QDir(m_dir->path()).filePath(QStringLiteral("anna.json")), hers);
+        (void)ClientEraser(*owner).erase(m_clientId);
+        owner->lock();
+    }
+    MainWindow* main = openWindow();
+    QVERIFY(main);
+    click(main->backupsPage(), "exportHistoryButton");
+    auto* dialog = visibleWindow<ExportHistoryDialog>("exportHistoryDialog");
+    QVERIFY(dialog);
+    ExportHistoryModel* model = dialog->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model->rowCount(), 2);
+    const auto text = [model](int row, int column, int role = Qt::DisplayRole) {
+        return model->data(model->index(row, column), role).toString();
+    };
+    // Newest first: Anna's own, whose path went with her.
+    QCOMPARE(text(0, ExportHistoryModel::Scope), QStringLiteral("One client"));
+    QCOMPARE(text(0, ExportHistoryModel::Format), QStringLiteral("JSON file"));
+    QCOMPARE(text(0, ExportHistoryModel::Path), QStringLiteral("Path removed at the client's erasure"));
+    QCOMPARE(text(1, ExportHistoryModel::Scope), QStringLiteral("All clients (1)"));
+    QCOMPARE(text(1, ExportHistoryModel::Format), QStringLiteral("Zip file"));
+    QCOMPARE(text(1, ExportHistoryModel::Encrypted), QStringLiteral("No"));
+    QCOMPARE(text(1, ExportHistoryModel::Path), QDir::toNativeSeparators(zip));
+    QCOMPARE(text(1, ExportHistoryModel::MadeBy), QStringLiteral("Owner"));
+    const QString sum = text(1, ExportHistoryModel::Manifest, ExportHistoryModel::SumRole);
+    QCOMPARE(sum.size(), 64);
+    QCOMPARE(text(1, ExportHistoryModel::Manifest), sum.left(12) + QStringLiteral("…"));
+    QVERIFY(text(1, ExportHistoryModel::Manifest, Qt::ToolTipRole).contains(sum));
+    for (int row = 0; row < model->rowCount(); ++row)
+        for (int column = 0; column < model->columnCount(); ++column)
+            QVERIFY(!text(row, column).contains(QStringLiteral("Anna")));
+    screenshot(dialog, QStringLiteral("tasks-19c-export-history"));
+    click(dialog, "closeButton");
+    QTRY_VERIFY(!visibleWindow<ExportHistoryDialog>("exportHistoryDialog"));
 }
 
 void TestBackupTasks::modelTester()

@@ -2,15 +2,19 @@
 
 #include "widgets/RecordTable.h"
 
+#include "BackupFolderModel.h"
 #include "BackupListModel.h"
 #include "BackupSettingsGroup.h"
 #include "Error.h"
+#include "backup/ManagedBackups.h"
 #include "tasks/VaultTasks.h"
+#include "transfer/ExportHistoryDialog.h"
 #include "vault/Vault.h"
 #include "widgets/TaskWidgets.h"
 #include "widgets/UserFiles.h"
 
 #include <QDir>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
@@ -31,6 +35,7 @@ BackupsPage::BackupsPage(Vault& vault, VaultTasks& tasks, QWidget* parent)
     , m_listOrEmpty(new QStackedWidget(this))
     , m_summary(new QLabel(this))
     , m_settings(new BackupSettingsGroup(vault, this))
+    , m_folderModel(new BackupFolderModel(this))
 {
     setObjectName(QStringLiteral("backupsPage"));
     const Role role = m_vault.currentUser().role;
@@ -55,6 +60,13 @@ BackupsPage::BackupsPage(Vault& vault, VaultTasks& tasks, QWidget* parent)
         buttons->addWidget(m_restore);
     }
     buttons->addStretch(1);
+    if (roleAllows(role, Permission::ExportClient)) {
+        auto* history = new QPushButton(tr("Export &History…"), this);
+        history->setObjectName(QStringLiteral("exportHistoryButton"));
+        history->setToolTip(tr("The exports made from this vault: when, what, where to."));
+        connect(history, &QPushButton::clicked, this, [this] { ExportHistoryDialog::openFor(m_vault, this); });
+        buttons->addWidget(history);
+    }
     auto* showFolder = new QPushButton(tr("Show &folder"), this);
     showFolder->setObjectName(QStringLiteral("showBackupFolderButton"));
     connect(showFolder, &QPushButton::clicked, this, [this] { UserFiles::openFolder(m_vault.backupFolder()); });
@@ -84,6 +96,7 @@ BackupsPage::BackupsPage(Vault& vault, VaultTasks& tasks, QWidget* parent)
     layout->addLayout(buttons);
     layout->addWidget(m_listOrEmpty, 1);
     layout->addWidget(m_settings);
+    layout->addWidget(makeFolderList());
     reload();
 }
 
@@ -115,6 +128,31 @@ QWidget* BackupsPage::makeEmptyState()
     return empty;
 }
 
+QWidget* BackupsPage::makeFolderList()
+{
+    auto* group = new QGroupBox(tr("Backup folders this vault has used"), this);
+    group->setObjectName(QStringLiteral("backupFoldersGroup"));
+    m_folderView = new QTableView(group);
+    m_folderView->setObjectName(QStringLiteral("backupFolderList"));
+    m_folderView->setAccessibleName(tr("Backup folders"));
+    m_folderView->setModel(m_folderModel);
+    makeRecordTable(m_folderView);
+    m_folderView->setSelectionMode(QAbstractItemView::NoSelection);
+    m_folderView->setTextElideMode(Qt::ElideMiddle);
+    QHeaderView* header = m_folderView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(BackupFolderModel::Folder, QHeaderView::Stretch);
+    auto* layout = new QVBoxLayout(group);
+    auto* text = TaskWidgets::paragraph(tr("Backups left in any of them still count as copies of this vault: a "
+                                           "restore reads the erasures kept there, and cancelling the account "
+                                           "destroys them too."),
+                                        group);
+    text->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(text);
+    layout->addWidget(m_folderView);
+    return group;
+}
+
 void BackupsPage::reload()
 {
     QStringList backups;
@@ -132,6 +170,18 @@ void BackupsPage::reload()
         m_summary->setText(tr("Backups go to %1.").arg(QDir::toNativeSeparators(m_vault.backupFolder())));
     }
     m_settings->reload();
+    std::vector<BackupFolder> folders;
+    try {
+        folders = ManagedBackups(m_vault).folders();
+    } catch (const Error& e) {
+        m_summary->setText(e.message());
+    }
+    m_folderModel->setFolders(std::move(folders));
+    // As tall as its rows, up to four; more scroll.
+    const int rows = qBound(1, m_folderModel->rowCount(), 4);
+    m_folderView->setFixedHeight(m_folderView->horizontalHeader()->sizeHint().height() +
+                                 rows * m_folderView->verticalHeader()->defaultSectionSize() +
+                                 2 * m_folderView->frameWidth());
     updateButtons();
 }
 

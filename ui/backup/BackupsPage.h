@@ -1,5 +1,6 @@
 // The Backups page: the vault's managed backups with time and size, "Back up now", "Verify",
-// "Restore to…", and the backup folder and how many to keep.
+// "Restore to…", the backup folder and how many to keep, every backup folder the vault has used, and
+// "Export History…" (the other copies Coffer made).
 #pragma once
 
 #include <QWidget>
@@ -11,6 +12,7 @@ class QTableView;
 
 namespace coffer {
 
+class BackupFolderModel;
 class BackupListModel;
 class BackupSettingsGroup;
 class Vault;
@@ -25,12 +27,14 @@ public:
 
     BackupListModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
+    BackupFolderModel* folderModel() const { return m_folderModel; }
 
 public slots:
     void reload();
 
 private:
     QWidget* makeEmptyState();
+    QWidget* makeFolderList();
     QString selectedBackup() const;
     void updateButtons();
 
@@ -43,6 +47,8 @@ private:
     QPushButton* m_verify = nullptr;
     QPushButton* m_restore = nullptr;
     BackupSettingsGroup* m_settings;
+    BackupFolderModel* m_folderModel;
+    QTableView* m_folderView = nullptr;
 };
 
 } // namespace coffer

@@ -3,6 +3,7 @@
 #include "widgets/TaskWidgets.h"
 #include "widgets/UserFiles.h"
 
+#include <QCheckBox>
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -17,10 +18,9 @@
 
 namespace coffer {
 
-CancelAccountDialog::CancelAccountDialog(const QString& vaultName, const QString& backupFolder, int backups,
-                                         QWidget* parent)
+CancelAccountDialog::CancelAccountDialog(const Contents& contents, QWidget* parent)
     : QDialog(parent)
-    , m_vaultName(vaultName)
+    , m_vaultName(contents.vaultName)
     , m_password(new QLineEdit(this))
     , m_typedName(new QLineEdit(this))
     , m_folder(new QLineEdit(QDir::toNativeSeparators(UserFiles::documentsFolder()), this))
@@ -28,6 +28,10 @@ CancelAccountDialog::CancelAccountDialog(const QString& vaultName, const QString
 {
     setObjectName(QStringLiteral("cancelAccountDialog"));
     setWindowTitle(tr("Cancel Account"));
+    const QString& vaultName = contents.vaultName;
+    QStringList folders;
+    for (const QString& f : contents.backupFolders)
+        folders << QDir::toNativeSeparators(f);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(TaskWidgets::heading(
         QStringLiteral("danger"), tr("Delete the vault “%1” and all its backups for good?").arg(vaultName), this));
@@ -38,8 +42,8 @@ CancelAccountDialog::CancelAccountDialog(const QString& vaultName, const QString
                     "anyone, wherever a copy of the encrypted files may be."),
                  tr("Every file of the vault, and every backup of it in %1 (there are %2 now), is overwritten "
                     "with random data, checked and removed.")
-                     .arg(QDir::toNativeSeparators(backupFolder).toHtmlEscaped())
-                     .arg(backups),
+                     .arg(folders.join(QStringLiteral(", ")).toHtmlEscaped())
+                     .arg(contents.backups),
                  tr("A deletion certificate records what was deleted, how, and the checks that followed. It is "
                     "saved outside the vault, where you choose below."));
     auto* what = TaskWidgets::paragraph(tr("What happens:") + steps, this);
@@ -49,6 +53,8 @@ CancelAccountDialog::CancelAccountDialog(const QString& vaultName, const QString
         tr("<b>This cannot be undone.</b> Every user of this vault loses it. Exports and copies saved elsewhere are "
            "not touched: delete them yourself if they must go too."),
         this));
+    if (!contents.keptCopies.isEmpty())
+        addKeptCopies(layout, contents.keptCopies);
     layout->addSpacing(6);
 
     m_password->setObjectName(QStringLiteral("passwordEdit"));
@@ -90,6 +96,31 @@ CancelAccountDialog::CancelAccountDialog(const QString& vaultName, const QString
 }
 
 CancelAccountDialog::~CancelAccountDialog() = default;
+
+void CancelAccountDialog::addKeptCopies(QVBoxLayout* layout, const QStringList& copies)
+{
+    QStringList items;
+    for (const QString& c : copies)
+        items << QStringLiteral("<li>%1</li>").arg(QDir::toNativeSeparators(c).toHtmlEscaped());
+    auto* text = TaskWidgets::paragraph(
+        tr("<b>Restored copies kept as separate vaults.</b> These were restored from this vault's backups and "
+           "still open with the passwords of their backup's day:") +
+            QStringLiteral("<ul style='margin-left:-20px'>%1</ul>").arg(items.join(QString())) +
+            tr("They stay as they are unless you tick the box below; the certificate then names them as kept."),
+        this);
+    text->setObjectName(QStringLiteral("keptCopiesLabel"));
+    text->setTextFormat(Qt::RichText);
+    layout->addSpacing(4);
+    layout->addWidget(text);
+    m_destroyKept = new QCheckBox(tr("&Also destroy these restored copies"), this);
+    m_destroyKept->setObjectName(QStringLiteral("destroyKeptCopiesCheckBox"));
+    layout->addWidget(m_destroyKept);
+}
+
+bool CancelAccountDialog::destroyKeptCopies() const
+{
+    return m_destroyKept && m_destroyKept->isChecked();
+}
 
 Secret CancelAccountDialog::takePassword()
 {

@@ -2,13 +2,21 @@
 
 #include "Application.h"
 #include "TrySampleBox.h"
+#include "erase/AccountCancellation.h"
+#include "tasks/LongTask.h"
+#include "tasks/TaskReports.h"
 #include "vault/KnownVaults.h"
 #include "vault/Vault.h"
+#include "widgets/Palette.h"
+#include "widgets/TaskWidgets.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
@@ -31,6 +39,8 @@ QString displayName(const QString& folder)
 
 StartWindow::StartWindow(QWidget* parent)
     : QWidget(parent)
+    , m_pending(new QWidget(this))
+    , m_pendingLayout(new QVBoxLayout(m_pending))
     , m_recentStack(new QStackedWidget(this))
     , m_recent(new QListWidget(this))
 {
@@ -73,6 +83,9 @@ StartWindow::StartWindow(QWidget* parent)
     layout->setContentsMargins(24, 20, 24, 20);
     layout->addWidget(makeHeader());
     layout->addSpacing(16);
+    m_pending->setObjectName(QStringLiteral("pendingCancellations"));
+    m_pendingLayout->setContentsMargins(0, 0, 0, 12);
+    layout->addWidget(m_pending);
     layout->addWidget(recentTitle);
     layout->addWidget(m_recentStack, 1);
     layout->addLayout(buttons);
@@ -119,8 +132,82 @@ QWidget* StartWindow::makeHeader()
     return header;
 }
 
+QString StartWindow::journalVaultName(const QString& journalPath)
+{
+    QFile file(journalPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("vaultName")).toString();
+}
+
+QWidget* StartWindow::makePendingNotice(const QString& journal)
+{
+    const QString name = journalVaultName(journal); // empty for a damaged journal, which resume() reports
+    auto* notice = new QFrame(m_pending);
+    notice->setObjectName(QStringLiteral("pendingCancellationNotice"));
+    notice->setStyleSheet(Palette::tintStyle(ColorRole::Warning, QStringLiteral("QFrame#pendingCancellationNotice"),
+                                             Palette::kNoticeShape));
+    const QString heading = name.isEmpty() ? tr("An account cancellation was interrupted")
+                                           : tr("A cancellation of “%1” was interrupted").arg(name);
+    auto* title = new QLabel(QStringLiteral("<b>%1</b>").arg(heading.toHtmlEscaped()), notice);
+    title->setObjectName(QStringLiteral("pendingCancellationTitle"));
+    title->setWordWrap(true);
+    auto* text = TaskWidgets::paragraph(
+        tr("Some of its files, or of its backups, are still on this computer or on a backup drive. Connect the "
+           "drives its backups went to, then finish the cancellation: Coffer deletes what is left and writes the "
+           "deletion certificate."),
+        notice);
+    auto* finish = new QPushButton(tr("&Finish Cancelling"), notice);
+    finish->setObjectName(QStringLiteral("finishCancellingButton"));
+    TaskWidgets::makeDanger(finish);
+    connect(finish, &QPushButton::clicked, this, [this, journal, name] { finishCancelling(journal, name); });
+    auto* row = new QHBoxLayout;
+    row->addWidget(text, 1);
+    row->addSpacing(12);
+    row->addWidget(finish, 0, Qt::AlignBottom);
+    auto* layout = new QVBoxLayout(notice);
+    layout->setContentsMargins(12, 10, 12, 10);
+    layout->addWidget(title);
+    layout->addLayout(row);
+    return notice;
+}
+
+void StartWindow::refreshPending()
+{
+    while (QLayoutItem* item = m_pendingLayout->takeAt(0)) {
+        if (QWidget* old = item->widget()) {
+            old->hide();
+            old->deleteLater(); // refresh() may run from within one of its buttons' handlers
+        }
+        delete item;
+    }
+    const QStringList journals = AccountCancellation::pendingJournals();
+    for (const QString& journal : journals)
+        m_pendingLayout->addWidget(makePendingNotice(journal));
+    m_pending->setVisible(!journals.isEmpty());
+}
+
+void StartWindow::finishCancelling(const QString& journal, const QString& vaultName)
+{
+    runLongTask<CancellationResult>(
+        this, tr("Cancel Account"),
+        vaultName.isEmpty()
+            ? tr("Finishing the cancellation. Please do not switch the computer off.")
+            : tr("Finishing the cancellation of “%1”. Please do not switch the computer off.").arg(vaultName),
+        [journal](const TaskProgress&) { return AccountCancellation::resume(journal); },
+        [this, vaultName](Outcome<CancellationResult>& outcome, bool) {
+            if (outcome.error)
+                TaskReports::failed(this, TaskReports::Task::ResumeCancel, *outcome.error);
+            else
+                TaskReports::cancellationDone(*outcome.value, vaultName, this);
+            refresh(); // a finished cancellation also removed the vault from the list
+        },
+        Cancellable::No);
+}
+
 void StartWindow::refresh()
 {
+    refreshPending();
     m_recent->clear();
     for (const QString& folder : KnownVaults::recent()) {
         auto* item = new QListWidgetItem(cofferIcon(),

@@ -1,7 +1,5 @@
 #include "ReportDialog.h"
 
-#include "widgets/Palette.h"
-
 #include "widgets/TaskWidgets.h"
 #include "widgets/UserFiles.h"
 
@@ -12,6 +10,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace coffer {
@@ -67,6 +66,27 @@ void ReportDialog::addPath(const QString& caption, const QString& path)
 void ReportDialog::setChecks(const QString& caption, const std::vector<ReportCheck>& checks)
 {
     m_checks = checks;
+    std::vector<Row> rows;
+    rows.reserve(checks.size());
+    for (const ReportCheck& c : checks)
+        rows.push_back({c.passed ? QStringLiteral("✓") : QStringLiteral("✗"),
+                        c.passed ? ColorRole::Success : ColorRole::Error, c.passed ? tr("Passed") : tr("Failed"),
+                        c.name, c.detail});
+    addRows(caption, rows, "checkMark");
+}
+
+void ReportDialog::addEntries(const QString& caption, const std::vector<ReportEntry>& entries, const QString& mark,
+                              ColorRole role)
+{
+    std::vector<Row> rows;
+    rows.reserve(entries.size());
+    for (const ReportEntry& e : entries)
+        rows.push_back({mark, role, QString(), e.name, e.detail});
+    addRows(caption, rows, "entryMark");
+}
+
+void ReportDialog::addRows(const QString& caption, const std::vector<Row>& rows, const char* markObjectName)
+{
     if (!caption.isEmpty()) {
         m_body->addSpacing(6);
         m_body->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(caption.toHtmlEscaped()), this));
@@ -79,23 +99,22 @@ void ReportDialog::setChecks(const QString& caption, const std::vector<ReportChe
     auto* grid = new QGridLayout(list);
     grid->setColumnStretch(1, 1);
     grid->setVerticalSpacing(8);
-    for (int i = 0; i < int(checks.size()); ++i) {
-        const ReportCheck& c = checks[size_t(i)];
-        auto* mark = new QLabel(c.passed ? QStringLiteral("✓") : QStringLiteral("✗"), list);
-        mark->setObjectName(QStringLiteral("checkMark"));
-        mark->setProperty("passed", c.passed);
-        mark->setStyleSheet(Palette::textStyle(c.passed ? ColorRole::Success : ColorRole::Error) +
-                            QStringLiteral(" font-weight: bold; font-size: 15px;"));
-        mark->setAccessibleName(c.passed ? tr("Passed") : tr("Failed"));
+    for (int i = 0; i < int(rows.size()); ++i) {
+        const Row& r = rows[size_t(i)];
+        auto* mark = new QLabel(r.mark, list);
+        mark->setObjectName(QLatin1String(markObjectName));
+        mark->setStyleSheet(Palette::textStyle(r.role) + QStringLiteral(" font-weight: bold; font-size: 15px;"));
+        if (!r.markName.isEmpty())
+            mark->setAccessibleName(r.markName);
         // Core words some checks as notes ("container format 1, manifest whole"); in a list they read as
         // sentences.
-        QString name = c.name;
+        QString name = r.name;
         if (!name.isEmpty())
             name[0] = name[0].toUpper();
         QString text = QStringLiteral("<b>%1</b>").arg(name.toHtmlEscaped());
-        if (!c.detail.isEmpty())
+        if (!r.detail.isEmpty())
             text += QStringLiteral("<br><span style='color:%1'>%2</span>")
-                        .arg(Palette::name(ColorRole::Muted), c.detail.toHtmlEscaped());
+                        .arg(Palette::name(ColorRole::Muted), r.detail.toHtmlEscaped());
         auto* label = new QLabel(text, list);
         label->setObjectName(QStringLiteral("checkText"));
         label->setWordWrap(true);
@@ -104,12 +123,12 @@ void ReportDialog::setChecks(const QString& caption, const std::vector<ReportChe
         grid->addWidget(mark, i, 0, Qt::AlignTop);
         grid->addWidget(label, i, 1);
     }
-    // A handful of checks is shown whole; a long list (the files of a failed cancellation) scrolls.
-    if (checks.size() <= 8) {
+    // A handful of rows is shown whole; a long list (the files of a failed cancellation) scrolls.
+    if (rows.size() <= 8) {
         m_body->addWidget(list);
         return;
     }
-    grid->setRowStretch(int(checks.size()), 1);
+    grid->setRowStretch(int(rows.size()), 1);
     layout()->setSizeConstraint(QLayout::SetMinimumSize);
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(list);
@@ -117,6 +136,12 @@ void ReportDialog::setChecks(const QString& caption, const std::vector<ReportChe
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setMinimumHeight(380);
     m_body->addWidget(scroll, 1);
+}
+
+void ReportDialog::addWidget(QWidget* widget)
+{
+    widget->setParent(this);
+    m_body->addWidget(widget);
 }
 
 void ReportDialog::addList(const QString& caption, const QStringList& lines)
@@ -129,7 +154,9 @@ void ReportDialog::addList(const QString& caption, const QStringList& lines)
     list->setReadOnly(true);
     list->setLineWrapMode(QPlainTextEdit::NoWrap);
     const int rows = int(qMin<qsizetype>(lines.size(), 8));
-    list->setFixedHeight(list->fontMetrics().lineSpacing() * rows + 2 * list->frameWidth() + 12);
+    // Room for the horizontal scroll bar too: a long path would otherwise hide the only line there is.
+    list->setFixedHeight(list->fontMetrics().lineSpacing() * rows + 2 * list->frameWidth() + 12 +
+                         list->horizontalScrollBar()->sizeHint().height());
     m_body->addWidget(list);
 }
 

@@ -4,6 +4,8 @@
 // verify, restore, erasure and cancellation all end in one, so their endings read alike.
 #pragma once
 
+#include "widgets/Palette.h"
+
 #include <QDialog>
 #include <QStringList>
 #include <functional>
@@ -22,6 +24,14 @@ struct ReportCheck
     QString detail; // what it found; counts and file names, never client data
 };
 
+// A line of a list that is neither passed nor failed: a copy that still holds an erased person, a folder
+// that could not be reached. The mark says which kind of line it is (objectName "entryMark").
+struct ReportEntry
+{
+    QString name;
+    QString detail; // a path, usually; shown muted under the name
+};
+
 class ReportDialog : public QDialog
 {
     Q_OBJECT
@@ -35,6 +45,11 @@ public:
     void setChecks(const QString& caption, const std::vector<ReportCheck>& checks);
     // Lines under a caption in a box that scrolls when they are many (the rows an import skipped).
     void addList(const QString& caption, const QStringList& lines);
+    // Entries under a caption, laid out as the checks are, each with mark in the colour of role.
+    void addEntries(const QString& caption, const std::vector<ReportEntry>& entries, const QString& mark,
+                    ColorRole role);
+    // Any other widget (a check box that goes with the buttons) in the body, in order.
+    void addWidget(QWidget* widget);
     // A button left of Close; action runs on click and the dialog stays open.
     QPushButton* addAction(const QString& text, const QString& objectName, std::function<void()> action);
     // "Show in Folder": the system's file manager on the folder that holds path.
@@ -52,6 +67,17 @@ public:
                                      const QString& message, const QString& advice);
 
 private:
+    struct Row
+    {
+        QString mark;
+        ColorRole role;
+        QString markName; // for screen readers
+        QString name;
+        QString detail;
+    };
+    // The framed list that checks and entries share; it scrolls beyond eight rows.
+    void addRows(const QString& caption, const std::vector<Row>& rows, const char* markObjectName);
+
     Outcome m_outcome;
     std::vector<ReportCheck> m_checks;
     QVBoxLayout* m_body;

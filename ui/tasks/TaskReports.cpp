@@ -7,9 +7,12 @@
 #include "backup/BackupWriter.h"
 #include "backup/Restorer.h"
 #include "erase/AccountCancellation.h"
+#include "erase/ErasureReportDocument.h"
+#include "erase/RemainingCopies.h"
 #include "transfer/Exporter.h"
 #include "widgets/UserFiles.h"
 
+#include <QCheckBox>
 #include <QCoreApplication>
 #include <QDesktopServices>
 #include <QDir>
@@ -30,6 +33,17 @@ std::vector<ReportCheck> toChecks(const std::vector<ErasureCheck>& checks)
     out.reserve(checks.size());
     for (const ErasureCheck& c : checks)
         out.push_back({c.passed, c.name, c.detail});
+    return out;
+}
+
+// Paths as the lines of a list, each with its mark: they wrap at the slashes, so a long one never widens
+// the report.
+std::vector<ReportEntry> pathEntries(const QStringList& paths)
+{
+    std::vector<ReportEntry> out;
+    out.reserve(size_t(paths.size()));
+    for (const QString& p : paths)
+        out.push_back({QDir::toNativeSeparators(p), {}});
     return out;
 }
 
@@ -135,7 +149,9 @@ ReportDialog* TaskReports::restoreDone(QWidget* parent, const RestoreResult& res
     return dialog->openSelfDeleting();
 }
 
-ReportDialog* TaskReports::erasureDone(QWidget* parent, const ErasureReport& report, const QString& clientName)
+ReportDialog* TaskReports::erasureDone(QWidget* parent, const ErasureReport& report, const QString& clientName,
+                                       const OutputRules& saveRules,
+                                       const std::function<void(ReportDialog*)>& pruneBackups)
 {
     const bool passed = report.passed();
     auto* dialog = new ReportDialog(
@@ -150,18 +166,94 @@ ReportDialog* TaskReports::erasureDone(QWidget* parent, const ErasureReport& rep
         dialog->addText(tr("The client's records are deleted, but the failed check found a trace of them. Keep "
                            "this report, do not restore older backups for now, and ask whoever supports your "
                            "computer to look at it with you."));
+
+    bool backupsHold = false;
+    std::vector<ReportEntry> copies;
+    for (const RemainingCopy& c : report.remaining) {
+        const ErasureReportDocument::CopyLine line = ErasureReportDocument::copyLine(c);
+        copies.push_back({line.name, line.detail});
+        backupsHold = backupsHold || c.kind == RemainingCopy::Kind::Backup;
+    }
+    if (!copies.empty())
+        dialog->addEntries(tr("Copies made earlier that may still hold them"), copies, QStringLiteral("!"),
+                           ColorRole::Warning);
+    for (const QString& advice : report.advice())
+        dialog->addText(advice);
+
+    auto* includeName = new QCheckBox(tr("&Name %1 in the saved or printed report").arg(clientName));
+    includeName->setObjectName(QStringLiteral("includeNameCheckBox"));
+    includeName->setToolTip(tr("Without it, the report names them only by the pseudonym %1, as the audit log "
+                               "does. Tick it for a report you hand to the person themselves.")
+                                .arg(report.pseudonym));
+    dialog->addWidget(includeName);
+    const auto label = [includeName, clientName] { return includeName->isChecked() ? clientName : QString(); };
+
+    if (pruneBackups && backupsHold) {
+        QPushButton* prune = dialog->addAction(tr("&Prune Backups…"), QStringLiteral("pruneBackupsButton"),
+                                               [dialog, pruneBackups] { pruneBackups(dialog); });
+        prune->setToolTip(tr("Destroy the backups made before this erasure, once a newer backup is checked."));
+    }
+    dialog->addAction(tr("&Print…"), QStringLiteral("printReportButton"),
+                      [dialog, report, label] { ErasureReportDocument::printWithDialog(dialog, report, label()); });
+    dialog->addAction(tr("&Save Report…"), QStringLiteral("saveReportButton"), [dialog, report, label, saveRules] {
+        ErasureReportDocument::saveWithDialog(dialog, report, label(), saveRules);
+    });
     return dialog->openSelfDeleting();
 }
 
-ReportDialog* TaskReports::cancellationDone(const CancellationResult& result, const QString& vaultName)
+ReportDialog* TaskReports::pruneDone(QWidget* parent, const PruneResult& result)
 {
+    const bool failed = !result.failed.isEmpty();
+    auto* dialog =
+        new ReportDialog(tr("Prune Backups"), failed ? ReportDialog::Outcome::Failure : ReportDialog::Outcome::Success,
+                         result.destroyed.isEmpty() && !failed
+                             ? tr("No backup had to be destroyed")
+                             : tr("%n older backup(s) destroyed", nullptr, int(result.destroyed.size())),
+                         parent);
+    dialog->setObjectName(QStringLiteral("pruneDoneDialog"));
+    if (!result.verifiedBackup.isEmpty()) {
+        dialog->addText(result.madeNewBackup
+                            ? tr("Coffer first made a new backup and checked that it is whole and opens:")
+                            : tr("Coffer first checked that the newest backup is whole and opens:"));
+        dialog->addPath(QString(), result.verifiedBackup);
+    }
+    if (!result.destroyed.isEmpty())
+        dialog->addEntries(tr("Overwritten and deleted, since they held erased clients:"),
+                           pathEntries(result.destroyed), QStringLiteral("✓"), ColorRole::Success);
+    if (failed) {
+        dialog->addList(tr("Could not be destroyed:"), result.failed);
+        dialog->addText(tr("These backups still hold erased clients. Put right what is said above, then prune "
+                           "again."));
+    }
+    if (!result.unreachable.isEmpty()) {
+        dialog->addEntries(tr("Backup folders that could not be searched:"), pathEntries(result.unreachable),
+                           QStringLiteral("!"), ColorRole::Warning);
+        dialog->addText(tr("Connect the drives they are on and prune again: backups there may still hold erased "
+                           "clients."));
+    }
+    dialog->addText(tr("Backups made after the latest erasure are kept."));
+    return dialog->openSelfDeleting();
+}
+
+ReportDialog* TaskReports::cancellationDone(const CancellationResult& result, const QString& vaultName, QWidget* parent)
+{
+    const std::vector<ReportEntry> kept = pathEntries(result.keptCopies), copies = pathEntries(result.copyFolders),
+                                   unreachable = pathEntries(result.unreachableFolders);
     if (result.completed) {
         auto* dialog = new ReportDialog(tr("Cancel Account"), ReportDialog::Outcome::Success,
-                                        tr("The vault “%1” is deleted").arg(vaultName), nullptr);
+                                        tr("The vault “%1” is deleted").arg(vaultName), parent);
         dialog->setObjectName(QStringLiteral("certificateDialog"));
         dialog->addText(tr("Its keys were destroyed first. Then every file of it — %1 in all, backups included — "
                            "was overwritten with random data, read back and removed.")
                             .arg(result.files.size()));
+        if (!copies.empty())
+            dialog->addEntries(tr("Restored copies destroyed with it:"), copies, QStringLiteral("✓"),
+                               ColorRole::Success);
+        if (!kept.empty()) {
+            dialog->addEntries(tr("Restored copies kept, as you chose:"), kept, QStringLiteral("•"), ColorRole::Muted);
+            dialog->addText(tr("They still open with the passwords of their backup's day. The certificate names "
+                               "them as kept."));
+        }
         dialog->setChecks(tr("Checks afterwards"), toChecks(result.verification));
         dialog->addPath(tr("The deletion certificate:"), result.certificateText);
         dialog->addText(tr("Keep the certificate: it records what was deleted, when and how. The JSON file beside "
@@ -174,7 +266,7 @@ ReportDialog* TaskReports::cancellationDone(const CancellationResult& result, co
         return dialog->openSelfDeleting();
     }
     auto* dialog = new ReportDialog(tr("Cancel Account"), ReportDialog::Outcome::Failure,
-                                    tr("The cancellation did not finish"), nullptr);
+                                    tr("The cancellation did not finish"), parent);
     dialog->setObjectName(QStringLiteral("cancellationFailedDialog"));
     dialog->addText(result.failure);
     std::vector<ReportCheck> files;
@@ -182,12 +274,27 @@ ReportDialog* TaskReports::cancellationDone(const CancellationResult& result, co
         const bool deleted = f.stage == SecureOverwrite::Stage::Deleted;
         files.push_back({deleted, QDir::toNativeSeparators(f.file.path), deleted ? tr("deleted") : tr("not deleted")});
     }
-    dialog->setChecks(tr("The files"), files);
-    dialog->addText(result.keySlotsDestroyed
-                        ? tr("The vault's keys are destroyed, so nobody can read it any more. Delete the files "
-                             "marked ✗ yourself; no certificate was written.")
-                        : tr("Nothing was deleted and the vault was closed. Open it again, put right what the "
-                             "message says, and try once more."));
+    if (!files.empty())
+        dialog->setChecks(tr("The files"), files);
+    if (!unreachable.empty())
+        dialog->addEntries(tr("Backup folders that could not be reached, so nothing in them was deleted:"), unreachable,
+                           QStringLiteral("!"), ColorRole::Warning);
+    if (!copies.empty())
+        dialog->addEntries(tr("Restored copies to be destroyed:"), copies, QStringLiteral("•"), ColorRole::Muted);
+    if (!kept.empty())
+        dialog->addEntries(tr("Restored copies kept, as you chose:"), kept, QStringLiteral("•"), ColorRole::Muted);
+    const bool resumable = !result.journal.isEmpty() && QFileInfo::exists(result.journal);
+    if (resumable)
+        dialog->addText(tr("The vault's keys are destroyed, so nobody can read it any more. Coffer has noted "
+                           "where it stopped: the next time it starts, it offers to finish the cancellation, "
+                           "deleting what is left and writing the certificate. Connect the drives named above "
+                           "first."));
+    else
+        dialog->addText(result.keySlotsDestroyed
+                            ? tr("The vault's keys are destroyed, so nobody can read it any more. Delete the files "
+                                 "marked ✗ yourself; no certificate was written.")
+                            : tr("Nothing was deleted and the vault was closed. Open it again, put right what the "
+                                 "message says, and try once more."));
     return dialog->openSelfDeleting();
 }
 
@@ -240,10 +347,23 @@ ReportDialog* TaskReports::failed(QWidget* parent, Task task, const Error& error
         headline = tr("The client could not be erased");
         advice = tr("Nothing was deleted: the vault is as it was. Try again in a moment.");
         break;
+    case Task::Prune:
+        title = tr("Prune Backups");
+        headline = tr("No backup was destroyed");
+        advice = error.code() == ErrorCode::Damaged
+                     ? tr("The newest backup did not pass its check, so the older ones are kept. Make a new backup "
+                          "with Back up now, then prune again.")
+                     : tr("Put right what the message says and try again.");
+        break;
     case Task::CancelAccount:
         title = tr("Cancel Account");
         headline = error.code() == ErrorCode::Auth ? tr("Wrong password") : tr("The account was not cancelled");
         advice = tr("Nothing was deleted, and the vault is still open.");
+        break;
+    case Task::ResumeCancel:
+        title = tr("Cancel Account");
+        headline = tr("The cancellation could not be finished");
+        advice = tr("Nothing more was deleted. Put right what the message says and try again.");
         break;
     }
     const QString message = error.code() == ErrorCode::Auth && task == Task::CancelAccount

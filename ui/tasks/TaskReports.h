@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <functional>
 
 class QWidget;
 
@@ -17,6 +18,8 @@ struct BackupReport;
 struct CancellationResult;
 struct ErasureReport;
 struct ExportResult;
+struct OutputRules;
+struct PruneResult;
 struct RestoreResult;
 
 class TaskReports
@@ -29,12 +32,21 @@ public:
     static ReportDialog* backupDone(QWidget* parent, const BackupInfo& info, int kept);
     static ReportDialog* verifyDone(QWidget* parent, const BackupReport& report, const QString& takenText);
     static ReportDialog* restoreDone(QWidget* parent, const RestoreResult& result, const QString& takenText);
-    static ReportDialog* erasureDone(QWidget* parent, const ErasureReport& report, const QString& clientName);
-    // Shown on its own (no parent): the vault's window closes behind it.
-    static ReportDialog* cancellationDone(const CancellationResult& result, const QString& vaultName);
+    // Besides the checks: the copies that may still hold the person and what to do with them, and the
+    // buttons to save (saveRules: where it may go) or print the report, naming the person only when the
+    // user ticks the box. pruneBackups, when set and a backup still holds the person, is what "Prune
+    // Backups…" calls, with the report as the parent of what it opens.
+    static ReportDialog* erasureDone(QWidget* parent, const ErasureReport& report, const QString& clientName,
+                                     const OutputRules& saveRules,
+                                     const std::function<void(ReportDialog*)>& pruneBackups = {});
+    static ReportDialog* pruneDone(QWidget* parent, const PruneResult& result);
+    // Without a parent it is shown on its own: the vault's window closes behind it. Also the ending of a
+    // cancellation resumed from the start window.
+    static ReportDialog* cancellationDone(const CancellationResult& result, const QString& vaultName,
+                                          QWidget* parent = nullptr);
 
     // A failed task: its headline, core's message and advice that fits the kind of error.
-    enum class Task { Export, Import, Decrypt, Backup, Verify, Restore, Erase, CancelAccount };
+    enum class Task { Export, Import, Decrypt, Backup, Verify, Restore, Erase, Prune, CancelAccount, ResumeCancel };
     static ReportDialog* failed(QWidget* parent, Task task, const Error& error);
 };
 

@@ -2,6 +2,7 @@
 
 #include "LongTask.h"
 #include "MainWindow.h"
+#include "ReportDialog.h"
 #include "TaskReports.h"
 #include "backup/BackupAccessDialog.h"
 #include "backup/BackupFile.h"
@@ -15,15 +16,18 @@
 #include "erase/CancelAccountDialog.h"
 #include "erase/ClientEraser.h"
 #include "erase/EraseClientDialog.h"
+#include "erase/RemainingCopies.h"
 #include "records/ClientStore.h"
 #include "records/ConsentStore.h"
 #include "records/FileStore.h"
 #include "records/NoteStore.h"
+#include "store/OutputPath.h"
 #include "transfer/ExportDialog.h"
 #include "transfer/Exporter.h"
 #include "transfer/ImportTask.h"
 #include "vault/KnownVaults.h"
 #include "vault/Vault.h"
+#include "widgets/TaskWidgets.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -210,48 +214,79 @@ void VaultTasks::restoreBackup(const QString& backupFile)
     connect(dialog, &QDialog::accepted, this, [this, dialog, backupFile, taken] {
         const QString user = dialog->userName(), target = dialog->target();
         auto password = std::make_shared<Secret>(dialog->takePassword());
-        RestoreOptions options;
-        try {
-            const TombstoneSources sources = Restorer::findTombstones(backupFile);
-            if (sources.files.isEmpty()) {
-                // Asked, never assumed: without tombstones an erased client could come back.
-                QMessageBox ask(QMessageBox::Warning, tr("Restore a Backup"),
-                                tr("Coffer cannot find this vault's record of erasures"), QMessageBox::NoButton,
-                                m_window);
-                ask.setInformativeText(
-                    tr("It looked in %1. If a client was erased after %2, they would come back in the restored "
-                       "vault. Restore anyway only if you are sure no client was erased since, or if the backup "
-                       "folder's drive is not connected, connect it first.")
-                        .arg(QDir::toNativeSeparators(sources.lookedIn.join(QStringLiteral(", "))), taken));
-                QPushButton* restore = ask.addButton(tr("Restore Anyway"), QMessageBox::AcceptRole);
-                ask.addButton(QMessageBox::Cancel);
-                ask.setDefaultButton(QMessageBox::Cancel);
-                ask.exec();
-                if (ask.clickedButton() != restore)
-                    return;
-                options.withoutTombstones = true;
-            }
-        } catch (const Error&) {
-            // A damaged backup: the restore itself says so.
-        }
-        runLongTask<RestoreResult>(
-            m_window, tr("Restore a Backup"), tr("Restoring the backup of %1 into a new vault…").arg(taken),
-            [backupFile, target, user, password, options](const TaskProgress& progress) mutable {
-                options.progress = LongTask::stoppingProgress(progress);
-                return Restorer::restore(backupFile, target, user, *password, options);
-            },
-            [this, taken](Outcome<RestoreResult>& outcome, bool cancelled) {
-                if (cancelled && outcome.error)
-                    return; // core removed the new folder again
-                if (outcome.error) {
-                    TaskReports::failed(m_window, Task::Restore, *outcome.error);
-                    return;
-                }
-                KnownVaults::remember(outcome.value->folder); // so the start window lists it
-                TaskReports::restoreDone(m_window, *outcome.value, taken);
-            });
+        askToKeepSeparate(taken, target, [this, backupFile, target, user, password, taken] {
+            startRestore(backupFile, target, user, password, taken);
+        });
     });
     dialog->open();
+}
+
+void VaultTasks::askToKeepSeparate(const QString& taken, const QString& target, const std::function<void()>& then)
+{
+    // Core restores into a new folder only; the question makes the consequence plain before anything is
+    // written: a second vault that opens with the old passwords and that cancellation covers too.
+    auto* ask = new QMessageBox(QMessageBox::Question, tr("Restore a Backup"),
+                                tr("Restore the backup of %1 as a separate vault?").arg(taken), QMessageBox::NoButton,
+                                m_window);
+    ask->setObjectName(QStringLiteral("keepSeparateBox"));
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->setInformativeText(
+        tr("The backup becomes a second vault, %1, with the clients and the passwords of the backup's day. "
+           "This vault is not changed. Coffer lists the new vault as a copy of this one: cancelling the account "
+           "covers it too, and asks you then whether to destroy it.")
+            .arg(QDir::toNativeSeparators(target)));
+    QPushButton* keep = ask->addButton(tr("&Restore as a Separate Vault"), QMessageBox::AcceptRole);
+    keep->setObjectName(QStringLiteral("keepSeparateButton"));
+    ask->addButton(QMessageBox::Cancel);
+    ask->setDefaultButton(keep);
+    connect(keep, &QPushButton::clicked, this, then);
+    ask->open();
+}
+
+void VaultTasks::startRestore(const QString& backupFile, const QString& target, const QString& user,
+                              const std::shared_ptr<Secret>& password, const QString& taken)
+{
+    if (!m_window)
+        return;
+    RestoreOptions options;
+    try {
+        const TombstoneSources sources = Restorer::findTombstones(backupFile);
+        if (sources.files.isEmpty()) {
+            // Asked, never assumed: without tombstones an erased client could come back.
+            QMessageBox ask(QMessageBox::Warning, tr("Restore a Backup"),
+                            tr("Coffer cannot find this vault's record of erasures"), QMessageBox::NoButton, m_window);
+            ask.setInformativeText(
+                tr("It looked in %1. If a client was erased after %2, they would come back in the restored "
+                   "vault. Restore anyway only if you are sure no client was erased since, or if the backup "
+                   "folder's drive is not connected, connect it first.")
+                    .arg(QDir::toNativeSeparators(sources.lookedIn.join(QStringLiteral(", "))), taken));
+            QPushButton* restore = ask.addButton(tr("Restore Anyway"), QMessageBox::AcceptRole);
+            ask.addButton(QMessageBox::Cancel);
+            ask.setDefaultButton(QMessageBox::Cancel);
+            ask.exec();
+            if (ask.clickedButton() != restore)
+                return;
+            options.withoutTombstones = true;
+        }
+    } catch (const Error&) {
+        // A damaged backup: the restore itself says so.
+    }
+    runLongTask<RestoreResult>(
+        m_window, tr("Restore a Backup"), tr("Restoring the backup of %1 into a new vault…").arg(taken),
+        [backupFile, target, user, password, options](const TaskProgress& progress) mutable {
+            options.progress = LongTask::stoppingProgress(progress);
+            return Restorer::restore(backupFile, target, user, *password, options);
+        },
+        [this, taken](Outcome<RestoreResult>& outcome, bool cancelled) {
+            if (cancelled && outcome.error)
+                return; // core removed the new folder again
+            if (outcome.error) {
+                TaskReports::failed(m_window, Task::Restore, *outcome.error);
+                return;
+            }
+            KnownVaults::remember(outcome.value->folder); // so the start window lists it
+            TaskReports::restoreDone(m_window, *outcome.value, taken);
+        });
 }
 
 void VaultTasks::eraseClient(const QString& clientId)
@@ -281,7 +316,10 @@ void VaultTasks::eraseClient(const QString& clientId)
                     return;
                 }
                 emit clientsChanged();
-                TaskReports::erasureDone(m_window, *outcome.value, name);
+                std::function<void(ReportDialog*)> prune;
+                if (roleAllows(m_vault.currentUser().role, Permission::Backup))
+                    prune = [this](ReportDialog* report) { pruneBackups(report); };
+                TaskReports::erasureDone(m_window, *outcome.value, name, outputRules(), prune);
             },
             // Once the rows go, the checks must run to the end: a half-checked erasure proves nothing.
             Cancellable::No);
@@ -289,30 +327,100 @@ void VaultTasks::eraseClient(const QString& clientId)
     dialog->open();
 }
 
+OutputRules VaultTasks::outputRules() const
+{
+    OutputRules rules;
+    rules.vaultFolder = m_vault.path();
+    try {
+        rules.backupFolder = m_vault.backupFolder();
+    } catch (const Error&) {
+        // Without it only the vault folder is protected; the backup folder is not where a user saves.
+    }
+    return rules;
+}
+
+void VaultTasks::pruneBackups(ReportDialog* over)
+{
+    QWidget* parent = over ? static_cast<QWidget*>(over) : m_window.data();
+    if (!parent || !roleAllows(m_vault.currentUser().role, Permission::Backup))
+        return;
+    int stale = 0;
+    try {
+        stale = int(RemainingCopies::backupsBeforeErasures(m_vault).size());
+    } catch (const Error& e) {
+        TaskReports::failed(parent, Task::Prune, e);
+        return;
+    }
+    auto* ask = new QMessageBox(QMessageBox::Warning, tr("Prune Backups"),
+                                tr("Destroy the %n backup(s) made before the latest erasure?", nullptr, stale),
+                                QMessageBox::NoButton, parent);
+    ask->setObjectName(QStringLiteral("pruneBackupsBox"));
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->setInformativeText(tr("They were made while an erased client was still in the vault, so they still hold "
+                               "that client. Coffer first makes sure a newer backup exists and opens, then "
+                               "overwrites these and deletes them. This cannot be undone."));
+    QPushButton* destroy = ask->addButton(tr("&Destroy Them"), QMessageBox::DestructiveRole);
+    destroy->setObjectName(QStringLiteral("destroyBackupsButton"));
+    TaskWidgets::makeDanger(destroy);
+    QPushButton* keep = ask->addButton(tr("Keep Them"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("cancelButton"));
+    ask->setDefaultButton(keep);
+    QPointer<QWidget> target = parent;
+    connect(destroy, &QPushButton::clicked, this, [this, target] {
+        if (!target)
+            return;
+        Vault* vault = &m_vault;
+        runLongTask<PruneResult>(
+            target, tr("Prune Backups"),
+            tr("Checking a newer backup, then destroying the backups made before the latest erasure…"),
+            [vault](const TaskProgress&) { return RemainingCopies::pruneBeforeErasures(*vault); },
+            [this, target](Outcome<PruneResult>& outcome, bool) {
+                if (!target)
+                    return;
+                emit backupsChanged(); // a new backup may have been made even when pruning failed
+                if (outcome.error) {
+                    TaskReports::failed(target, Task::Prune, *outcome.error);
+                    return;
+                }
+                if (auto* button = target->findChild<QPushButton*>(QStringLiteral("pruneBackupsButton")))
+                    button->setEnabled(!outcome.value->failed.isEmpty());
+                TaskReports::pruneDone(target, *outcome.value);
+            },
+            // Each backup is overwritten and read back whole; stopping halfway would leave one half-destroyed.
+            Cancellable::No);
+    });
+    ask->open();
+}
+
 void VaultTasks::cancelAccount()
 {
     if (!m_window || !roleAllows(m_vault.currentUser().role, Permission::CancelAccount))
         return;
-    QStringList backups;
-    QString backupFolder;
+    CancelAccountDialog::Contents contents;
+    contents.vaultName = m_vault.name();
     try {
-        backups = m_vault.managedBackups();
-        backupFolder = m_vault.backupFolder();
+        const ManagedBackups managed(m_vault);
+        contents.backups = int(managed.everywhere().size());
+        for (const BackupFolder& f : managed.folders())
+            contents.backupFolders << f.path;
+        if (contents.backupFolders.isEmpty())
+            contents.backupFolders << m_vault.backupFolder();
+        contents.keptCopies = AccountCancellation::keptCopies(m_vault);
     } catch (const Error& e) {
         TaskReports::failed(m_window, Task::CancelAccount, e);
         return;
     }
-    auto* dialog = new CancelAccountDialog(m_vault.name(), backupFolder, int(backups.size()), m_window);
+    auto* dialog = new CancelAccountDialog(contents, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         runCancellation(std::make_shared<Secret>(dialog->takePassword()), dialog->typedName(),
-                        dialog->certificatePath());
+                        dialog->certificatePath(), dialog->destroyKeptCopies());
     });
     dialog->open();
 }
 
 void VaultTasks::runCancellation(const std::shared_ptr<Secret>& password, const QString& typedName,
-                                 const QString& certificate)
+                                 const QString& certificate, bool destroyKeptCopies)
 {
     // Progress counts the files as they are destroyed: the vault's own, its backups and its tombstones.
     const qint64 files =
@@ -323,7 +431,7 @@ void VaultTasks::runCancellation(const std::shared_ptr<Secret>& password, const 
     runLongTask<CancellationResult>(
         m_window, tr("Cancel Account"),
         tr("Deleting the vault “%1” and its backups. Please do not switch the computer off.").arg(m_vault.name()),
-        [vault, password, typedName, certificate, files](const TaskProgress& progress) {
+        [vault, password, typedName, certificate, files, destroyKeptCopies](const TaskProgress& progress) {
             // AccountCancellation trusts that its caller has the owner's word: the window has been open
             // for a while, so the password is asked again and checked against the owner's key slot.
             QFile header(vault->headerFilePath());
@@ -333,6 +441,7 @@ void VaultTasks::runCancellation(const std::shared_ptr<Secret>& password, const 
             (void)SnapshotAccess::open(header.readAll(), {}, *password);
             AccountCancellation cancellation(*vault);
             cancellation.setCertificatePath(certificate);
+            cancellation.setDestroyKeptCopies(destroyKeptCopies);
             qint64 done = 0;
             cancellation.setBeforeEachFile([&](const QString&) { progress(++done, qMax(done, files)); });
             return cancellation.cancel(typedName);

@@ -1,22 +1,25 @@
 // The long work a user starts from the main window — export all, export one client, back up now,
-// verify and restore a backup, erase a client, cancel the account — each with its dialogs (choices,
-// confirmation, progress with Cancel, the report) and run through runLongTask so the window never
-// freezes. The main window, the Clients page, the Backups page and Settings all call into this one
-// object.
+// verify and restore a backup, erase a client, prune the backups that still hold erased clients, cancel
+// the account — each with its dialogs (choices, confirmation, progress with Cancel, the report) and run
+// through runLongTask so the window never freezes. The main window, the Clients page, the Backups page
+// and Settings all call into this one object.
 #pragma once
 
 #include "settings/AppSettings.h"
 
 #include <QObject>
 #include <QPointer>
+#include <functional>
 #include <memory>
 
 class QWidget;
 
 namespace coffer {
 
+class ReportDialog;
 class Secret;
 class Vault;
+struct OutputRules;
 
 class VaultTasks : public QObject
 {
@@ -24,6 +27,10 @@ class VaultTasks : public QObject
 public:
     VaultTasks(Vault& vault, QWidget* window);
     ~VaultTasks() override;
+
+    // Destroys the managed backups made before the latest erasure once a newer one is verified, after
+    // asking; over: the window it opens over (the erasure report), or null for the main window.
+    void pruneBackups(ReportDialog* over = nullptr);
 
 public slots:
     // With a remembered choice that needs no password, "Export all" exports at once (one click); the
@@ -46,7 +53,13 @@ private:
     void askAndExport(const QString& clientId, const QString& clientName);
     void startExport(const QString& clientId, const QString& clientName, const AppSettings::ExportChoice& choice,
                      const std::shared_ptr<Secret>& password);
-    void runCancellation(const std::shared_ptr<Secret>& password, const QString& typedName, const QString& certificate);
+    void askToKeepSeparate(const QString& taken, const QString& target, const std::function<void()>& then);
+    void startRestore(const QString& backupFile, const QString& target, const QString& user,
+                      const std::shared_ptr<Secret>& password, const QString& taken);
+    void runCancellation(const std::shared_ptr<Secret>& password, const QString& typedName, const QString& certificate,
+                         bool destroyKeptCopies);
+    // Where the files the user saves may go: never into the vault or its backup folder.
+    OutputRules outputRules() const;
     void cancellationFinished(const struct CancellationResult& result);
     QString exportBaseName(const QString& clientName) const;
     static QString takenText(const QString& backupFile);
