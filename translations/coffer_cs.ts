@@ -104,10 +104,6 @@
         <translation>Nic nebylo smazáno: žurnál zrušení účtu se nepodařilo zapsat. %1</translation>
     </message>
     <message>
-        <source>The certificate must be written outside the vault, its copies and its backup folders.</source>
-        <translation>Potvrzení musí být uloženo mimo trezor, jeho kopie a jeho složky záloh.</translation>
-    </message>
-    <message>
         <source>The cancellation journal %1 cannot be read: %2</source>
         <translation>Žurnál zrušení účtu %1 nelze přečíst: %2</translation>
     </message>
@@ -126,10 +122,6 @@
     <message>
         <source>deleted (before an interruption)</source>
         <translation>smazáno (před přerušením)</translation>
-    </message>
-    <message>
-        <source>Not finished: these backup folders could not be reached and were not sanitised: %1. Connect them and resume the cancellation.</source>
-        <translation>Nedokončeno: tyto složky záloh nebyly dostupné a nebyly sanitizovány: %1. Připojte je a pokračujte ve zrušení účtu.</translation>
     </message>
     <message>
         <source>No file of the vault remains in its backup folders</source>
@@ -158,6 +150,14 @@
             <numerusform>; %n ponechány na žádost uživatele</numerusform>
             <numerusform>; %n ponecháno na žádost uživatele</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The certificate must be written outside the vault, its copies and their backup folders.</source>
+        <translation>Potvrzení musí být uloženo mimo trezor, jeho kopie a jejich složky záloh.</translation>
+    </message>
+    <message>
+        <source>Not finished: these backup folders could not be reached and were not sanitised: %1. Connect them and resume the cancellation (or, if one is gone for good, resume and say so: it is then named in the certificate as not reached).</source>
+        <translation>Nedokončeno: tyto složky záloh nebyly dostupné a nebyly sanitizovány: %1. Připojte je a pokračujte ve zrušení účtu (nebo, pokud je některá nenávratně pryč, pokračujte a uveďte to: v potvrzení pak bude uvedena jako nedosažená).</translation>
     </message>
 </context>
 <context>
@@ -893,6 +893,10 @@
         <source>Restored copy KEPT at the user&apos;s request, not sanitised (it still opens with the passwords it had when its backup was taken): %1</source>
         <translation>Obnovená kopie PONECHÁNA na žádost uživatele, nesanitizována (stále se otevírá hesly, která platila v době pořízení její zálohy): %1</translation>
     </message>
+    <message>
+        <source>Backup folder NOT reached, declared gone for good by the user; whatever it held was not sanitised: %1</source>
+        <translation>Složka záloh NEBYLA dosažena, uživatel ji prohlásil za nenávratně ztracenou; nic z toho, co obsahovala, nebylo sanitizováno: %1</translation>
+    </message>
 </context>
 <context>
     <name>DemoVault</name>
@@ -1105,6 +1109,30 @@
     <message>
         <source>no log file</source>
         <translation>soubor žurnálu neexistuje</translation>
+    </message>
+    <message>
+        <source>None of their data is in the file&apos;s decrypted pages or its log</source>
+        <translation>Žádná jeho data nejsou v dešifrovaných stránkách souboru ani v jeho žurnálu</translation>
+    </message>
+    <message>
+        <source>the file could not be read</source>
+        <translation>soubor nelze přečíst</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n string(s) searched in %1 decrypted page(s), free ones included</source>
+        <translation>
+            <numerusform>%n řetězec hledán v %1 dešifrovaných stránkách včetně volných</numerusform>
+            <numerusform>%n řetězce hledány v %1 dešifrovaných stránkách včetně volných</numerusform>
+            <numerusform>%n řetězců hledáno v %1 dešifrovaných stránkách včetně volných</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>: found in %n page(s)</source>
+        <translation>
+            <numerusform>: nalezeno v %n stránce</numerusform>
+            <numerusform>: nalezeno v %n stránkách</numerusform>
+            <numerusform>: nalezeno v %n stránkách</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5199,6 +5227,18 @@ Už ho nebude moci otevřít. Data klientů a auditní protokol zůstanou beze z
     <message>
         <source>Checking a newer backup, then destroying the backups made before the latest erasure…</source>
         <translation>Ověřuje se novější záloha, pak se zničí zálohy pořízené před posledním výmazem…</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1 as a separate vault?</source>
+        <translation>Obnovit zálohu z %1 jako samostatný trezor?</translation>
+    </message>
+    <message>
+        <source>The backup becomes a second vault, %1, with the clients and the passwords of the backup&apos;s day. This vault is not changed. Coffer lists the new vault as a copy of this one: cancelling the account covers it too, and asks you then whether to destroy it.</source>
+        <translation>Ze zálohy se stane druhý trezor, %1, s klienty a hesly ze dne zálohy. Tento trezor se nezmění. Coffer vede nový trezor jako kopii tohoto: zrušení účtu se týká i jeho a zeptá se vás pak, zda ho zničit.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore as a Separate Vault</source>
+        <translation>&amp;Obnovit jako samostatný trezor</translation>
     </message>
 </context>
 </TS>

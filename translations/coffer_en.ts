@@ -104,10 +104,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The certificate must be written outside the vault, its copies and its backup folders.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The cancellation journal %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -125,10 +121,6 @@
     </message>
     <message>
         <source>deleted (before an interruption)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not finished: these backup folders could not be reached and were not sanitised: %1. Connect them and resume the cancellation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -156,6 +148,14 @@
             <numerusform>; %n kept at the user&apos;s request</numerusform>
             <numerusform>; %n kept at the user&apos;s request</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The certificate must be written outside the vault, its copies and their backup folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not finished: these backup folders could not be reached and were not sanitised: %1. Connect them and resume the cancellation (or, if one is gone for good, resume and say so: it is then named in the certificate as not reached).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -885,6 +885,10 @@
         <source>Restored copy KEPT at the user&apos;s request, not sanitised (it still opens with the passwords it had when its backup was taken): %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Backup folder NOT reached, declared gone for good by the user; whatever it held was not sanitised: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoVault</name>
@@ -1084,6 +1088,28 @@
     <message>
         <source>no log file</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of their data is in the file&apos;s decrypted pages or its log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n string(s) searched in %1 decrypted page(s), free ones included</source>
+        <translation>
+            <numerusform>%n string searched in %1 decrypted page, free ones included</numerusform>
+            <numerusform>%n strings searched in %1 decrypted pages, free ones included</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>: found in %n page(s)</source>
+        <translation>
+            <numerusform>: found in %n page</numerusform>
+            <numerusform>: found in %n pages</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5136,6 +5162,18 @@ They will no longer be able to open it. Client data and the audit log stay as th
     </message>
     <message>
         <source>Checking a newer backup, then destroying the backups made before the latest erasure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1 as a separate vault?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup becomes a second vault, %1, with the clients and the passwords of the backup&apos;s day. This vault is not changed. Coffer lists the new vault as a copy of this one: cancelling the account covers it too, and asks you then whether to destroy it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore as a Separate Vault</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

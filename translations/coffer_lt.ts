@@ -104,10 +104,6 @@
         <translation>Niekas nebuvo ištrinta: nepavyko įrašyti paskyros panaikinimo žurnalo. %1</translation>
     </message>
     <message>
-        <source>The certificate must be written outside the vault, its copies and its backup folders.</source>
-        <translation>Sertifikatas turi būti įrašytas už seifo, jo kopijų ir atsarginių kopijų aplankų ribų.</translation>
-    </message>
-    <message>
         <source>The cancellation journal %1 cannot be read: %2</source>
         <translation>Nepavyksta nuskaityti paskyros panaikinimo žurnalo %1: %2</translation>
     </message>
@@ -126,10 +122,6 @@
     <message>
         <source>deleted (before an interruption)</source>
         <translation>ištrintas (prieš pertraukimą)</translation>
-    </message>
-    <message>
-        <source>Not finished: these backup folders could not be reached and were not sanitised: %1. Connect them and resume the cancellation.</source>
-        <translation>Nebaigta: šie atsarginių kopijų aplankai buvo nepasiekiami ir nebuvo išvalyti: %1. Prijunkite juos ir tęskite paskyros panaikinimą.</translation>
     </message>
     <message>
         <source>No file of the vault remains in its backup folders</source>
@@ -158,6 +150,14 @@
             <numerusform>; %n paliktos naudotojo prašymu</numerusform>
             <numerusform>; %n paliktų naudotojo prašymu</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The certificate must be written outside the vault, its copies and their backup folders.</source>
+        <translation>Sertifikatas turi būti įrašytas už seifo, jo kopijų ir jų atsarginių kopijų aplankų ribų.</translation>
+    </message>
+    <message>
+        <source>Not finished: these backup folders could not be reached and were not sanitised: %1. Connect them and resume the cancellation (or, if one is gone for good, resume and say so: it is then named in the certificate as not reached).</source>
+        <translation>Nebaigta: šie atsarginių kopijų aplankai buvo nepasiekiami ir nebuvo išvalyti: %1. Prijunkite juos ir tęskite paskyros panaikinimą (arba, jei kuris nors dingo visam laikui, tęskite ir tai nurodykite: sertifikate jis bus įvardytas kaip nepasiektas).</translation>
     </message>
 </context>
 <context>
@@ -893,6 +893,10 @@
         <source>Restored copy KEPT at the user&apos;s request, not sanitised (it still opens with the passwords it had when its backup was taken): %1</source>
         <translation>Atkurta kopija PALIKTA naudotojo prašymu, neišvalyta (ji vis dar atsiveria slaptažodžiais, kurie galiojo darant jos atsarginę kopiją): %1</translation>
     </message>
+    <message>
+        <source>Backup folder NOT reached, declared gone for good by the user; whatever it held was not sanitised: %1</source>
+        <translation>Atsarginių kopijų aplankas NEPASIEKTAS, naudotojas jį paskelbė dingusiu visam laikui; jo turinys nebuvo išvalytas: %1</translation>
+    </message>
 </context>
 <context>
     <name>DemoVault</name>
@@ -1105,6 +1109,30 @@
     <message>
         <source>no log file</source>
         <translation>žurnalo failo nėra</translation>
+    </message>
+    <message>
+        <source>None of their data is in the file&apos;s decrypted pages or its log</source>
+        <translation>Jokių jo duomenų nėra iššifruotuose failo puslapiuose ar jo žurnale</translation>
+    </message>
+    <message>
+        <source>the file could not be read</source>
+        <translation>failo nepavyko nuskaityti</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n string(s) searched in %1 decrypted page(s), free ones included</source>
+        <translation>
+            <numerusform>%n eilutė ieškota %1 iššifruotuose puslapiuose, įskaitant laisvus</numerusform>
+            <numerusform>%n eilutės ieškotos %1 iššifruotuose puslapiuose, įskaitant laisvus</numerusform>
+            <numerusform>%n eilučių ieškota %1 iššifruotuose puslapiuose, įskaitant laisvus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>: found in %n page(s)</source>
+        <translation>
+            <numerusform>: rasta %n puslapyje</numerusform>
+            <numerusform>: rasta %n puslapiuose</numerusform>
+            <numerusform>: rasta %n puslapių</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5199,6 +5227,18 @@ Jis nebegalės jo atverti. Klientų duomenys ir audito žurnalas liks nepakeisti
     <message>
         <source>Checking a newer backup, then destroying the backups made before the latest erasure…</source>
         <translation>Tikrinama naujesnė atsarginė kopija, tada naikinamos iki paskutinio ištrynimo padarytos…</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1 as a separate vault?</source>
+        <translation>Atkurti %1 atsarginę kopiją kaip atskirą seifą?</translation>
+    </message>
+    <message>
+        <source>The backup becomes a second vault, %1, with the clients and the passwords of the backup&apos;s day. This vault is not changed. Coffer lists the new vault as a copy of this one: cancelling the account covers it too, and asks you then whether to destroy it.</source>
+        <translation>Atsarginė kopija tampa antru seifu, %1, su atsarginės kopijos dienos klientais ir slaptažodžiais. Šis seifas nekeičiamas. Coffer laiko naująjį seifą šio seifo kopija: paskyros panaikinimas apima ir jį, ir tada jūsų paklaus, ar jį sunaikinti.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore as a Separate Vault</source>
+        <translation>&amp;Atkurti kaip atskirą seifą</translation>
     </message>
 </context>
 </TS>

@@ -104,10 +104,6 @@
         <translation>Nekas netika izdzēsts: konta slēgšanas žurnālu neizdevās ierakstīt. %1</translation>
     </message>
     <message>
-        <source>The certificate must be written outside the vault, its copies and its backup folders.</source>
-        <translation>Sertifikāts jāsaglabā ārpus seifa, tā kopiju un rezerves kopiju mapju.</translation>
-    </message>
-    <message>
         <source>The cancellation journal %1 cannot be read: %2</source>
         <translation>Konta slēgšanas žurnālu %1 nevar nolasīt: %2</translation>
     </message>
@@ -126,10 +122,6 @@
     <message>
         <source>deleted (before an interruption)</source>
         <translation>izdzēsts (pirms pārtraukuma)</translation>
-    </message>
-    <message>
-        <source>Not finished: these backup folders could not be reached and were not sanitised: %1. Connect them and resume the cancellation.</source>
-        <translation>Nav pabeigts: šīs rezerves kopiju mapes nebija pieejamas, un to dati netika iznīcināti: %1. Pievienojiet tās un turpiniet konta slēgšanu.</translation>
     </message>
     <message>
         <source>No file of the vault remains in its backup folders</source>
@@ -158,6 +150,14 @@
             <numerusform>; %n saglabātas pēc lietotāja lūguma</numerusform>
             <numerusform>; %n saglabātu pēc lietotāja lūguma</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The certificate must be written outside the vault, its copies and their backup folders.</source>
+        <translation>Sertifikāts jāsaglabā ārpus seifa, tā kopijām un to rezerves kopiju mapēm.</translation>
+    </message>
+    <message>
+        <source>Not finished: these backup folders could not be reached and were not sanitised: %1. Connect them and resume the cancellation (or, if one is gone for good, resume and say so: it is then named in the certificate as not reached).</source>
+        <translation>Nav pabeigts: šīs rezerves kopiju mapes nebija pieejamas, un to dati netika iznīcināti: %1. Pievienojiet tās un turpiniet konta slēgšanu (vai, ja kāda no tām ir zudusi pavisam, turpiniet un norādiet to: sertifikātā tā tad tiks nosaukta kā nesasniegta).</translation>
     </message>
 </context>
 <context>
@@ -893,6 +893,10 @@
         <source>Restored copy KEPT at the user&apos;s request, not sanitised (it still opens with the passwords it had when its backup was taken): %1</source>
         <translation>Atjaunotā kopija SAGLABĀTA pēc lietotāja lūguma, tās dati nav iznīcināti (tā joprojām atveras ar parolēm, kas bija spēkā, kad tika izveidota tās rezerves kopija): %1</translation>
     </message>
+    <message>
+        <source>Backup folder NOT reached, declared gone for good by the user; whatever it held was not sanitised: %1</source>
+        <translation>Rezerves kopiju mape NAV sasniegta, lietotājs to atzinis par neatgriezeniski zudušu; tās saturs netika iznīcināts: %1</translation>
+    </message>
 </context>
 <context>
     <name>DemoVault</name>
@@ -1105,6 +1109,30 @@
     <message>
         <source>no log file</source>
         <translation>žurnāla faila nav</translation>
+    </message>
+    <message>
+        <source>None of their data is in the file&apos;s decrypted pages or its log</source>
+        <translation>Neviens viņa datu fragments nav faila atšifrētajās lapās vai tā žurnālā</translation>
+    </message>
+    <message>
+        <source>the file could not be read</source>
+        <translation>failu neizdevās nolasīt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n string(s) searched in %1 decrypted page(s), free ones included</source>
+        <translation>
+            <numerusform>%n virkne meklēta %1 atšifrētajās lapās, ieskaitot brīvās</numerusform>
+            <numerusform>%n virknes meklētas %1 atšifrētajās lapās, ieskaitot brīvās</numerusform>
+            <numerusform>%n virkņu meklēts %1 atšifrētajās lapās, ieskaitot brīvās</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>: found in %n page(s)</source>
+        <translation>
+            <numerusform>: atrasts %n lapā</numerusform>
+            <numerusform>: atrasts %n lapās</numerusform>
+            <numerusform>: atrasts %n lapās</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5199,6 +5227,18 @@ Viņš vairs nevarēs to atvērt. Klientu dati un audita žurnāls paliek nemain
     <message>
         <source>Checking a newer backup, then destroying the backups made before the latest erasure…</source>
         <translation>Tiek pārbaudīta jaunāka rezerves kopija, tad iznīcinātas pirms pēdējās dzēšanas veiktās…</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1 as a separate vault?</source>
+        <translation>Atjaunot %1 rezerves kopiju kā atsevišķu seifu?</translation>
+    </message>
+    <message>
+        <source>The backup becomes a second vault, %1, with the clients and the passwords of the backup&apos;s day. This vault is not changed. Coffer lists the new vault as a copy of this one: cancelling the account covers it too, and asks you then whether to destroy it.</source>
+        <translation>Rezerves kopija kļūst par otru seifu, %1, ar rezerves kopijas dienas klientiem un parolēm. Šis seifs netiek mainīts. Coffer uzskaita jauno seifu kā šī seifa kopiju: konta slēgšana aptver arī to un tad jums pajautās, vai to iznīcināt.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore as a Separate Vault</source>
+        <translation>&amp;Atjaunot kā atsevišķu seifu</translation>
     </message>
 </context>
 </TS>
