@@ -27,18 +27,6 @@ QString stamp(const QDateTime& time)
     return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
-QByteArray sha256Of(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    Sha256 hash;
-    QByteArray buffer(1 << 20, Qt::Uninitialized);
-    for (qint64 n; (n = f.read(buffer.data(), buffer.size())) > 0;)
-        hash.add(buffer.constData(), n);
-    return hash.result();
-}
-
 // rename(2) within a file system; across file systems a copy that is compared before the original goes.
 void moveFile(const QString& from, const QString& to)
 {
@@ -54,7 +42,8 @@ void moveFile(const QString& from, const QString& to)
     if (!QFile::copy(from, to))
         failed(ManagedBackups::tr("the copy could not be written"));
     QFile::setPermissions(to, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (sha256Of(from) != sha256Of(to)) {
+    const QByteArray original = Sha256::ofFile(from);
+    if (original.isEmpty() || original != Sha256::ofFile(to)) {
         QFile::remove(to);
         failed(ManagedBackups::tr("the copy differs from the original"));
     }

@@ -2,6 +2,8 @@
 
 #include "Sodium.h"
 
+#include <QFile>
+
 #ifdef COFFER_HAVE_OPENSSL
 #include <openssl/evp.h>
 #endif
@@ -65,6 +67,27 @@ QByteArray Sha256::of(const QByteArray& bytes)
 {
     Sha256 h;
     h.add(bytes);
+    return h.result();
+}
+
+QByteArray Sha256::ofFile(const QString& path, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = file.errorString();
+        return {};
+    }
+    Sha256 h;
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    qint64 n = 0;
+    while ((n = file.read(buffer.data(), buffer.size())) > 0)
+        h.add(buffer.constData(), n);
+    if (n < 0 || file.error() != QFileDevice::NoError) {
+        if (error)
+            *error = file.errorString();
+        return {};
+    }
     return h.result();
 }
 

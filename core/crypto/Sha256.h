@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QString>
 #include <memory>
 
 namespace coffer {
@@ -20,6 +21,9 @@ public:
     QByteArray result(); // 32 bytes; the object is then spent
 
     static QByteArray of(const QByteArray& bytes);
+    // A whole file, read in 1 MiB pieces (a backup may be gigabytes); empty when it cannot be read, and
+    // *error (when given) says why.
+    static QByteArray ofFile(const QString& path, QString* error = nullptr);
 
 private:
     struct State;

@@ -35,25 +35,14 @@ QString clean(const QString& path)
     return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
 }
 
-// Streamed: a backup may be gigabytes.
 QString sha256Of(const QString& path)
 {
-    QFile file(path);
-    const auto failed = [&] {
-        throw Error(
-            ErrorCode::Failed,
-            AccountCancellation::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    };
-    if (!file.open(QIODevice::ReadOnly))
-        failed();
-    Sha256 hash;
-    QByteArray buffer(1 << 20, Qt::Uninitialized);
-    qint64 n = 0;
-    while ((n = file.read(buffer.data(), buffer.size())) > 0)
-        hash.add(buffer.constData(), n);
-    if (n < 0 || file.error() != QFileDevice::NoError)
-        failed();
-    return QString::fromLatin1(hash.result().toHex());
+    QString why;
+    const QByteArray sum = Sha256::ofFile(path, &why);
+    if (sum.isEmpty())
+        throw Error(ErrorCode::Failed,
+                    AccountCancellation::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), why));
+    return QString::fromLatin1(sum.toHex());
 }
 
 void addUnique(QStringList& list, const QString& path)
