@@ -9,6 +9,7 @@
 #include "backup/ManagedBackups.h"
 #include "backup/Restorer.h"
 #include "erase/RemainingCopies.h"
+#include "erase/VaultReplacement.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -132,21 +133,37 @@ public:
             {QStringLiteral("tombstones"), tr("An erasure tombstone file to read besides those Coffer finds."),
              QStringLiteral("FILE")},
             {QStringLiteral("no-tombstones"),
-             tr("Restore even when no tombstone file is found (only if no client was erased since).")}};
+             tr("Restore even when no tombstone file is found (only if no client was erased since).")},
+            {QStringLiteral("replace"),
+             tr("Instead of --to: replace the vault named by --vault with the backup, once the restore is "
+                "verified (the current vault is destroyed).")}};
     }
     int execute(CliContext& ctx, const QStringList& args) override
     {
         expectArgs(args, 1, QStringLiteral("restore FILE --to PATH [--tombstones FILE] [--no-tombstones]"));
-        if (!ctx.parser().isSet(QStringLiteral("to")))
-            throw Error(ErrorCode::Usage, tr("Say where to restore to: --to PATH (a new folder)."));
+        const bool replace = ctx.parser().isSet(QStringLiteral("replace"));
+        if (replace == ctx.parser().isSet(QStringLiteral("to")))
+            throw Error(ErrorCode::Usage,
+                        tr("Say where to restore to: --to PATH (a new folder), or --replace with --vault."));
+        const QString current = replace ? ctx.vaultPath() : QString(); // before the password is asked
         const Secret password = ctx.password(tr("Password: "));
         ProgressBar bar(ctx.io(), tr("Restoring"));
         RestoreOptions options;
         options.tombstoneFile = ctx.parser().value(QStringLiteral("tombstones"));
         options.withoutTombstones = ctx.parser().isSet(QStringLiteral("no-tombstones"));
         options.progress = bar.reporter();
-        const RestoreResult r =
-            Restorer::restore(args[0], ctx.parser().value(QStringLiteral("to")), ctx.userName(), password, options);
+        ReplaceResult replaced;
+        if (replace)
+            replaced = VaultReplacement::replace(args[0], current, ctx.userName(), password, options);
+        const RestoreResult r = replace ? replaced.restore
+                                        : Restorer::restore(args[0], ctx.parser().value(QStringLiteral("to")),
+                                                            ctx.userName(), password, options);
+        if (replace)
+            ctx.io().err << tr("The vault was replaced by the backup of %1; its previous files were destroyed (%2).")
+                                .arg(r.manifest.taken)
+                                .arg(replaced.replaced.size())
+                         << '\n'
+                         << Qt::flush;
         bar.finish();
         bool passed = true;
         for (const ErasureCheck& c : r.checks)

@@ -9,4 +9,5 @@ target_sources(coffer_core PRIVATE
     erase/CancellationPlan.h
     erase/CancellationCleanup.cpp erase/CancellationCleanup.h
     erase/AccountCancellation.cpp erase/AccountCancellation.h
+    erase/VaultReplacement.cpp erase/VaultReplacement.h
 )

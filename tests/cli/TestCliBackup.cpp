@@ -256,6 +256,21 @@ private Q_SLOTS:
         QVERIFY(!r.out.contains(s("Risk accepted")));
         QVERIFY(!objectOf(owner({s("backup"), s("settings"), s("--json")})).contains(s("acceptedRisk")));
     }
+
+    // restore --replace: the vault named by --vault becomes the backup, once the restore is verified.
+    void restoreReplacesTheVault()
+    {
+        QCOMPARE(owner({s("backup"), s("--out"), path("before-replace.coffer-backup")}).code, 0);
+        QCOMPARE(owner({s("client"), s("add"), s("--name"), s("After Backup")}).code, 0);
+        QCOMPARE(ownerWithoutVault({s("restore"), path("before-replace.coffer-backup")}).code, 2);
+        QCOMPARE(owner({s("restore"), path("before-replace.coffer-backup"), s("--replace"), s("--to"), path("x")}).code,
+                 2);
+        const CliResult r = owner({s("restore"), path("before-replace.coffer-backup"), s("--replace")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.err.contains(s("replaced by the backup")));
+        QVERIFY(!owner({s("client"), s("list")}).out.contains(s("After Backup")));
+        QCOMPARE(QDir(m_dir.path()).entryList({s("*.restoring-*")}, QDir::AllEntries), QStringList());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliBackup)

@@ -15,6 +15,7 @@
 #include "erase/AccountCancellation.h"
 #include "erase/ClientEraser.h"
 #include "erase/RemainingCopies.h"
+#include "erase/VaultReplacement.h"
 #include "records/ClientRows.h"
 #include "transfer/ExportHistory.h"
 #include "transfer/Exporter.h"
@@ -365,6 +366,37 @@ private Q_SLOTS:
                                       .toObject();
         QCOMPARE(media[QStringLiteral("backupFoldersNotReached")].toArray().size(), 1);
         QVERIFY(readAll(shop.path("certificate.txt")).contains("NOT reached"));
+    }
+
+    // Restore in place of the vault, after verifying: the backup's state is the vault's, the erasure since
+    // is re-applied, the previous files are gone and nothing is left beside it.
+    void replaceTheCurrentVault()
+    {
+        Shop shop(3);
+        const QString old = backupNow(*shop.vault);
+        ClientEraser(*shop.vault).erase(shop.clientIds[0]);
+        const QString later = shop.addClient(QStringLiteral("Later Client"));
+        QCOMPARE(thrownCode([&] { (void)VaultReplacement::replace(old, shop.folder, {}, secret(kOwnerPassword)); }),
+                 ErrorCode::InUse); // open: untouched
+        Shop other(0);
+        const QString foreign = backupNow(*other.vault);
+        const QString folder = shop.vault->path();
+        shop.vault.reset();
+        QCOMPARE(thrownCode([&] { (void)VaultReplacement::replace(foreign, folder, {}, secret(kOwnerPassword)); }),
+                 ErrorCode::Usage);
+        QCOMPARE(thrownCode([&] { (void)VaultReplacement::replace(old, folder, {}, secret("wrong password")); }),
+                 ErrorCode::Auth);
+        QVERIFY(ClientStore(*unlockOwner(folder)).exists(later)); // every refusal left it as it was
+
+        const ReplaceResult r = VaultReplacement::replace(old, folder, {}, secret(kOwnerPassword));
+        QCOMPARE(r.restore.folder, folder);
+        QCOMPARE(r.restore.tombstonesApplied, 1);
+        QVERIFY(r.replaced.size() >= 3); // at least lock, vault.db, header
+        auto v = unlockOwner(folder);
+        QVERIFY(!ClientStore(*v).exists(later));             // the backup's day
+        QVERIFY(!ClientStore(*v).exists(shop.clientIds[0])); // erased since: erased again
+        QVERIFY(ClientStore(*v).exists(shop.clientIds[1]));
+        QCOMPARE(QDir(shop.dir.path()).entryList({QStringLiteral("*.restoring-*")}, QDir::AllEntries), QStringList());
     }
 
     // SIGKILL at each step of a cancellation, then a resume: it always finishes with a certificate, and
