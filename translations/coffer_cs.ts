@@ -1847,6 +1847,17 @@ Kterákoli strana může smlouvu vypovědět s měsíční výpovědní lhůtou.
     </message>
 </context>
 <context>
+    <name>VaultReplacement</name>
+    <message>
+        <source>The backup is not a backup of this vault; nothing was changed.</source>
+        <translation>Tato záloha není zálohou tohoto trezoru; nic nebylo změněno.</translation>
+    </message>
+    <message>
+        <source>The restored vault is whole in %1, but it could not take the place of %2.</source>
+        <translation>Obnovený trezor je celý v %1, ale nemohl zaujmout místo %2.</translation>
+    </message>
+</context>
+<context>
     <name>coffer::AddUserDialog</name>
     <message>
         <source>Everything an administrator may do, and cancelling the account.</source>

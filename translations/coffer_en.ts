@@ -1819,6 +1819,17 @@ Either side may end the agreement with one month&apos;s notice.
     </message>
 </context>
 <context>
+    <name>VaultReplacement</name>
+    <message>
+        <source>The backup is not a backup of this vault; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored vault is whole in %1, but it could not take the place of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>coffer::AddUserDialog</name>
     <message>
         <source>Everything an administrator may do, and cancelling the account.</source>

@@ -1847,6 +1847,17 @@ Bet kuri šalis gali nutraukti sutartį, įspėjusi prieš vieną mėnesį.
     </message>
 </context>
 <context>
+    <name>VaultReplacement</name>
+    <message>
+        <source>The backup is not a backup of this vault; nothing was changed.</source>
+        <translation>Ši atsarginė kopija nėra šio seifo atsarginė kopija; niekas nebuvo pakeista.</translation>
+    </message>
+    <message>
+        <source>The restored vault is whole in %1, but it could not take the place of %2.</source>
+        <translation>Atkurtas seifas yra sveikas aplanke %1, bet jis negalėjo užimti %2 vietos.</translation>
+    </message>
+</context>
+<context>
     <name>coffer::AddUserDialog</name>
     <message>
         <source>Everything an administrator may do, and cancelling the account.</source>

@@ -1847,6 +1847,17 @@ Jebkura puse var izbeigt līgumu, brīdinot par to vienu mēnesi iepriekš.
     </message>
 </context>
 <context>
+    <name>VaultReplacement</name>
+    <message>
+        <source>The backup is not a backup of this vault; nothing was changed.</source>
+        <translation>Šī rezerves kopija nav šī seifa rezerves kopija; nekas netika mainīts.</translation>
+    </message>
+    <message>
+        <source>The restored vault is whole in %1, but it could not take the place of %2.</source>
+        <translation>Atjaunotais seifs ir pilnīgs mapē %1, taču tas nevarēja stāties %2 vietā.</translation>
+    </message>
+</context>
+<context>
     <name>coffer::AddUserDialog</name>
     <message>
         <source>Everything an administrator may do, and cancelling the account.</source>
