@@ -21,15 +21,6 @@ QString opt(const char* name)
     return QString::fromLatin1(name);
 }
 
-QJsonArray checksJson(const std::vector<ErasureCheck>& checks)
-{
-    QJsonArray out;
-    for (const ErasureCheck& c : checks)
-        out.append(QJsonObject{
-            {opt("check"), c.key}, {opt("name"), c.name}, {opt("passed"), c.passed}, {opt("detail"), c.detail}});
-    return out;
-}
-
 void printChecks(QTextStream& out, const std::vector<ErasureCheck>& checks)
 {
     for (const ErasureCheck& c : checks)
@@ -230,7 +221,7 @@ private:
             {opt("keySlotsDestroyed"), r.keySlotsDestroyed},
             {opt("failure"), r.failure},
             {opt("files"), files},
-            {opt("verification"), checksJson(r.verification)},
+            {opt("verification"), checksToJson(r.verification)},
             {opt("certificate"), QJsonObject{{opt("json"), r.certificateJson}, {opt("text"), r.certificateText}}}});
     }
 

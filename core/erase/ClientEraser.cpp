@@ -33,17 +33,6 @@ QString kindName(RemainingCopy::Kind kind)
     return {};
 }
 
-QJsonArray checksJson(const std::vector<ErasureCheck>& checks)
-{
-    QJsonArray out;
-    for (const ErasureCheck& c : checks)
-        out.append(QJsonObject{{QStringLiteral("check"), c.key},
-                               {QStringLiteral("name"), c.name},
-                               {QStringLiteral("passed"), c.passed},
-                               {QStringLiteral("detail"), c.detail}});
-    return out;
-}
-
 QDateTime createdTime(Database& db, const QString& clientId)
 {
     Statement st = db.prepare("SELECT created FROM clients WHERE id = ?");
@@ -77,7 +66,7 @@ QJsonObject ErasureReport::toJson(bool withClientId) const
                   {QStringLiteral("erasedAt"), erasedAt.toUTC().toString(Qt::ISODateWithMs)},
                   {QStringLiteral("rowsRemoved"), double(rowsRemoved)},
                   {QStringLiteral("passed"), passed()},
-                  {QStringLiteral("checks"), checksJson(checks)},
+                  {QStringLiteral("checks"), checksToJson(checks)},
                   {QStringLiteral("tombstoneFolders"), QJsonArray::fromStringList(tombstoneFolders)},
                   {QStringLiteral("remainingCopies"), copies}};
     if (withClientId)
@@ -237,7 +226,7 @@ ErasureReport ClientEraser::erase(const QString& clientId)
             .bind(3, m_vault.currentUser().id)
             .bind(4, report.sha256)
             .bind(5, report.passed())
-            .bind(6, QString::fromUtf8(QJsonDocument(checksJson(report.checks)).toJson(QJsonDocument::Compact)))
+            .bind(6, QString::fromUtf8(QJsonDocument(checksToJson(report.checks)).toJson(QJsonDocument::Compact)))
             .run();
         m_vault.audit(QStringLiteral("client.erase.verify"), QStringLiteral("client"), pseudonym,
                       QStringLiteral("%1/%2").arg(passed).arg(report.checks.size()));

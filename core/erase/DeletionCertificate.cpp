@@ -79,12 +79,7 @@ QJsonObject DeletionCertificate::toJson() const
                                      {QStringLiteral("size"), f.size},
                                      {QStringLiteral("sha256BeforeOverwrite"), f.sha256},
                                      {QStringLiteral("readBack"), f.readBack}});
-    QJsonArray results;
-    for (const ErasureCheck& c : verification)
-        results.append(QJsonObject{{QStringLiteral("check"), c.key},
-                                   {QStringLiteral("name"), c.name},
-                                   {QStringLiteral("passed"), c.passed},
-                                   {QStringLiteral("detail"), c.detail}});
+    const QJsonArray results = checksToJson(verification);
     return {
         {QStringLiteral("format"), QStringLiteral("coffer-deletion-certificate")},
         {QStringLiteral("formatVersion"), kFormatVersion},

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QSet>
 
 namespace coffer {
@@ -120,6 +121,17 @@ private:
 };
 
 } // namespace
+
+QJsonArray checksToJson(const std::vector<ErasureCheck>& checks)
+{
+    QJsonArray out;
+    for (const ErasureCheck& c : checks)
+        out.append(QJsonObject{{QStringLiteral("check"), c.key},
+                               {QStringLiteral("name"), c.name},
+                               {QStringLiteral("passed"), c.passed},
+                               {QStringLiteral("detail"), c.detail}});
+    return out;
+}
 
 ErasureVerifier::ErasureVerifier(Database& db, const QString& clientId)
     : m_clientId(clientId)

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QStringList>
 #include <map>
 #include <vector>
@@ -22,6 +23,10 @@ struct ErasureCheck
     bool passed = false;
     QString detail; // counts or table names, never client data
 };
+
+// Checks as JSON, as the erasure report, the deletion certificate and `--json` write them: an array of
+// {check (the key), name, passed, detail}.
+QJsonArray checksToJson(const std::vector<ErasureCheck>& checks);
 
 class ErasureVerifier
 {
