@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <algorithm>
 
 namespace coffer::cli {
 
@@ -121,7 +122,11 @@ class Restore : public Command
 {
 public:
     QStringList words() const override { return {QStringLiteral("restore")}; }
-    QString synopsis() const override { return QStringLiteral("FILE --to PATH [--tombstones FILE] [--no-tombstones]"); }
+    QString synopsis() const override
+    {
+        return QStringLiteral("FILE --to PATH|--replace [--tombstones FILE] [--no-tombstones] | "
+                              "restore --finish-replace|--discard-replace");
+    }
     QString summary() const override
     {
         return tr("Restore a backup into a new vault folder; later erasures are re-applied.");
@@ -136,10 +141,17 @@ public:
              tr("Restore even when no tombstone file is found (only if no client was erased since).")},
             {QStringLiteral("replace"),
              tr("Instead of --to: replace the vault named by --vault with the backup, once the restore is "
-                "verified (the current vault is destroyed).")}};
+                "verified (the current vault is destroyed).")},
+            {QStringLiteral("finish-replace"),
+             tr("Without FILE: finish a --replace of the vault named by --vault that was interrupted.")},
+            {QStringLiteral("discard-replace"),
+             tr("Without FILE: delete what a --replace that stopped before changing the vault left beside it.")}};
     }
     int execute(CliContext& ctx, const QStringList& args) override
     {
+        if (ctx.parser().isSet(QStringLiteral("finish-replace")) ||
+            ctx.parser().isSet(QStringLiteral("discard-replace")))
+            return afterInterruption(ctx, args);
         expectArgs(args, 1, QStringLiteral("restore FILE --to PATH [--tombstones FILE] [--no-tombstones]"));
         const bool replace = ctx.parser().isSet(QStringLiteral("replace"));
         if (replace == ctx.parser().isSet(QStringLiteral("to")))
@@ -199,6 +211,50 @@ public:
                          << QStringLiteral(" — ") << c.detail << '\n';
         ctx.io().err << Qt::flush;
         return passed ? 0 : 1;
+    }
+
+private:
+    // --finish-replace and --discard-replace: the folders an interrupted --replace left beside the vault.
+    static int afterInterruption(CliContext& ctx, const QStringList& args)
+    {
+        const bool finish = ctx.parser().isSet(QStringLiteral("finish-replace"));
+        if (finish == ctx.parser().isSet(QStringLiteral("discard-replace")) ||
+            ctx.parser().isSet(QStringLiteral("to")) || ctx.parser().isSet(QStringLiteral("replace")))
+            throw Error(ErrorCode::Usage, tr("Use --finish-replace or --discard-replace alone, with --vault."));
+        expectArgs(args, 0, QStringLiteral("restore --finish-replace|--discard-replace --vault PATH"));
+        const QString vault = ctx.vaultPath();
+        const std::vector<InterruptedReplacement> left = VaultReplacement::interrupted(vault);
+        if (left.empty()) {
+            ctx.io().err << tr("No interrupted replacement was found beside %1; nothing was changed.")
+                                .arg(QDir::toNativeSeparators(vault))
+                         << '\n'
+                         << Qt::flush;
+            return 1;
+        }
+        const auto decided =
+            std::find_if(left.begin(), left.end(), [](const InterruptedReplacement& r) { return r.replacing; });
+        if (finish && decided == left.end())
+            throw Error(ErrorCode::Failed,
+                        tr("The replacement stopped before it changed the vault, so the vault is as it was. Remove "
+                           "what it left with --discard-replace, and run restore --replace again."));
+        if (!finish && decided != left.end())
+            throw Error(ErrorCode::Failed, tr("The replacement had begun to destroy the vault; it can only be finished "
+                                              "(--finish-replace)."));
+        for (const InterruptedReplacement& r : left) {
+            if (r.replacing)
+                continue;
+            VaultReplacement::discard(r.folder);
+            ctx.io().err << tr("Deleted %1").arg(QDir::toNativeSeparators(r.folder)) << '\n';
+        }
+        if (finish) {
+            const ReplaceResult done = VaultReplacement::finish(vault, decided->folder);
+            ctx.io().err << tr("The replacement is finished: the restored vault is %1 (%2 previous files destroyed).")
+                                .arg(QDir::toNativeSeparators(done.restore.folder))
+                                .arg(done.replaced.size())
+                         << '\n';
+        }
+        ctx.io().err << Qt::flush;
+        return 0;
     }
 };
 

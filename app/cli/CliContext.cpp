@@ -1,8 +1,10 @@
 #include "CliContext.h"
 
 #include "Error.h"
+#include "erase/VaultReplacement.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -132,6 +134,19 @@ Secret CliContext::secret(const QString& fileOption, const QString& variable, co
 
 Vault& CliContext::unlock(bool allowOneTimePassword)
 {
+    for (const InterruptedReplacement& left : VaultReplacement::interrupted(vaultPath())) {
+        if (left.replacing)
+            throw Error(ErrorCode::Failed,
+                        QCoreApplication::translate("coffer-cli",
+                                                    "Coffer was replacing this vault with a backup when it stopped, "
+                                                    "and the restored vault is whole in %1. Finish the replacement "
+                                                    "first: coffer-cli restore --finish-replace")
+                            .arg(QDir::toNativeSeparators(left.folder)));
+        warn(QCoreApplication::translate("coffer-cli",
+                                         "A restore meant to replace this vault stopped before it changed the vault; "
+                                         "what it left is in %1 (coffer-cli restore --discard-replace removes it).")
+                 .arg(QDir::toNativeSeparators(left.folder)));
+    }
     m_vault = Vault::unlock(vaultPath(), userName(), password(QCoreApplication::translate("coffer-cli", "Password: ")));
     if (m_vault->currentUser().mustChangePassword && !allowOneTimePassword)
         throw Error(ErrorCode::Auth,

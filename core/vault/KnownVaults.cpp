@@ -24,6 +24,11 @@ QString copiesKey(const QByteArray& vaultId)
     return QStringLiteral("copies/") + QString::fromLatin1(vaultId.toHex());
 }
 
+QString restoresKey(const QByteArray& vaultId)
+{
+    return QStringLiteral("restores/") + QString::fromLatin1(vaultId.toHex());
+}
+
 // A list value; a single string (how version 0.2 kept one backup folder) reads as a list of one.
 QStringList listAt(const QString& key)
 {
@@ -94,11 +99,17 @@ void KnownVaults::removeVaultFolder(const QByteArray& vaultId, const QString& fo
     QStringList list = listAt(copiesKey(vaultId));
     if (list.removeAll(canonical(folder)) > 0)
         programSettings().setValue(copiesKey(vaultId), list);
+    // A restore into that folder is no copy any more either (destroyed, or become the vault itself).
+    const QString key = restoresKey(vaultId);
+    QStringList restores = listAt(key);
+    const auto gone = [&](const QString& entry) { return entry.section(u'\n', 0, 0) == canonical(folder); };
+    if (restores.removeIf(gone) > 0)
+        programSettings().setValue(key, restores);
 }
 
 void KnownVaults::noteRestore(const QByteArray& vaultId, const Restore& restore)
 {
-    const QString key = QStringLiteral("restores/") + QString::fromLatin1(vaultId.toHex());
+    const QString key = restoresKey(vaultId);
     QStringList list = listAt(key);
     list << QStringList{canonical(restore.folder), canonical(restore.backup), restore.taken}.join(u'\n');
     programSettings().setValue(key, list);
@@ -108,7 +119,7 @@ void KnownVaults::noteRestore(const QByteArray& vaultId, const Restore& restore)
 QList<KnownVaults::Restore> KnownVaults::restores(const QByteArray& vaultId)
 {
     QList<Restore> out;
-    for (const QString& entry : listAt(QStringLiteral("restores/") + QString::fromLatin1(vaultId.toHex()))) {
+    for (const QString& entry : listAt(restoresKey(vaultId))) {
         const QStringList parts = entry.split(u'\n');
         if (parts.size() == 3)
             out.push_back({parts[0], parts[1], parts[2]});
@@ -121,7 +132,7 @@ void KnownVaults::forgetVaultId(const QByteArray& vaultId)
     QSettings s = programSettings();
     s.remove(backupsKey(vaultId));
     s.remove(copiesKey(vaultId));
-    s.remove(QStringLiteral("restores/") + QString::fromLatin1(vaultId.toHex()));
+    s.remove(restoresKey(vaultId));
 }
 
 } // namespace coffer

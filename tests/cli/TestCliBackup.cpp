@@ -1,5 +1,6 @@
 #include "CliRunner.h"
 #include "TestSupport.h"
+#include "vault/Vault.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -270,6 +271,46 @@ private Q_SLOTS:
         QVERIFY(r.err.contains(s("replaced by the backup")));
         QVERIFY(!owner({s("client"), s("list")}).out.contains(s("After Backup")));
         QCOMPARE(QDir(m_dir.path()).entryList({s("*.restoring-*")}, QDir::AllEntries), QStringList());
+    }
+
+    // What an interrupted --replace leaves: an undecided restore beside the vault is named at every unlock
+    // and only discarded; a decided one (marked) stops every command until --finish-replace.
+    void interruptedReplaceIsFinishedOrDiscarded()
+    {
+        QCOMPARE(owner({s("restore"), s("--finish-replace")}).code, 1); // nothing to finish
+        QCOMPARE(owner({s("backup"), s("--out"), path("for-interruption.coffer-backup")}).code, 0);
+        const QString base = QFileInfo(m_vault).fileName().section(u'.', 0, 0);
+        const QString beside = QFileInfo(m_vault).absolutePath() + u'/' + base + s(".restoring-20260101-000000");
+        CliResult r = ownerWithoutVault(
+            {s("restore"), path("for-interruption.coffer-backup"), s("--to"), beside, s("--no-tombstones")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString restored = beside + s(".coffer");
+
+        r = owner({s("client"), s("list")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.err.contains(s("--discard-replace")));
+        QCOMPARE(owner({s("restore"), s("--finish-replace")}).code, 1); // undecided: the vault is as it was
+        QCOMPARE(owner({s("restore"), s("--finish-replace"), s("--discard-replace")}).code, 2);
+        r = owner({s("restore"), s("--discard-replace")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(restored));
+        QVERIFY(!owner({s("client"), s("list")}).err.contains(s("replace")));
+
+        // Decided: the mark is what replace writes before it touches the vault.
+        QCOMPARE(ownerWithoutVault({s("restore"), path("for-interruption.coffer-backup"), s("--to"), beside}).code, 0);
+        QFile mark(restored + s("/.replacing"));
+        QVERIFY(mark.open(QIODevice::WriteOnly));
+        mark.close();
+        r = owner({s("client"), s("list")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(s("--finish-replace")));
+        QCOMPARE(owner({s("restore"), s("--discard-replace")}).code, 1);
+        r = owner({s("restore"), s("--finish-replace")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(restored));
+        QCOMPARE(owner({s("client"), s("list")}).code, 0);
+        QVERIFY(QFileInfo::exists(Vault::resolveFolder(m_vault) + s("/header")));
+        QVERIFY(!QFileInfo::exists(Vault::resolveFolder(m_vault) + s("/.replacing")));
     }
 };
 

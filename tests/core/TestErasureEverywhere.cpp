@@ -399,6 +399,101 @@ private Q_SLOTS:
         QCOMPARE(QDir(shop.dir.path()).entryList({QStringLiteral("*.restoring-*")}, QDir::AllEntries), QStringList());
     }
 
+    // A replacement killed at each of its steps (the restore itself, the current vault's slots, each file,
+    // the rename): before it was decided the vault is as it was and what was left is discarded; from then
+    // on finish() completes it. Either way, in the end exactly one vault opens, nothing is left beside it,
+    // and it is no longer a "copy" of itself.
+    void replaceKilledAtEveryStepThenFinished()
+    {
+        for (int killAt = -1;; ++killAt) { // -1: during the restore
+            usePrivateSettings();
+            Shop shop(2);
+            const QString old = backupNow(*shop.vault);
+            const QString later = shop.addClient(QStringLiteral("Later Client"));
+            const QString folder = shop.vault->path();
+            const QByteArray id = shop.vault->id();
+            shop.vault.reset();
+            const pid_t child = ::fork();
+            QVERIFY(child >= 0);
+            if (child == 0) {
+                int step = 0;
+                RestoreOptions options;
+                options.progress = [&](qint64, qint64) {
+                    if (killAt == -1)
+                        ::raise(SIGKILL);
+                };
+                try {
+                    (void)VaultReplacement::replace(old, folder, {}, secret(kOwnerPassword), options,
+                                                    [&](const QString&) {
+                                                        if (step++ == killAt)
+                                                            ::raise(SIGKILL);
+                                                    });
+                } catch (...) {
+                    ::_exit(2);
+                }
+                ::_exit(0);
+            }
+            int status = 0;
+            QCOMPARE(::waitpid(child, &status, 0), child);
+            if (WIFEXITED(status)) {
+                QCOMPARE(WEXITSTATUS(status), 0);
+                QVERIFY(killAt > 3); // slots, lock, vault.db, header, rename at least
+                QVERIFY(VaultReplacement::interrupted(folder).empty());
+                break;
+            }
+            QVERIFY(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL);
+            const std::vector<InterruptedReplacement> left = VaultReplacement::interrupted(folder);
+            QCOMPARE(int(left.size()), 1);
+            if (killAt == -1) {
+                QVERIFY(!left[0].restored && !left[0].replacing);
+                QCOMPARE(thrownCode([&] { (void)VaultReplacement::finish(folder, left[0].folder); }),
+                         ErrorCode::Failed);
+                VaultReplacement::discard(left[0].folder);
+                QVERIFY(!QFileInfo::exists(left[0].folder));
+                QVERIFY(ClientStore(*unlockOwner(folder)).exists(later)); // untouched
+                continue;
+            }
+            QVERIFY(left[0].restored && left[0].replacing);
+            QCOMPARE(thrownCode([&] { VaultReplacement::discard(left[0].folder); }), ErrorCode::Usage);
+            QCOMPARE(thrownCode([&] { (void)VaultReplacement::replace(old, folder, {}, secret(kOwnerPassword)); }),
+                     ErrorCode::Usage); // not again on top of an unfinished one
+            const ReplaceResult done = VaultReplacement::finish(folder, left[0].folder);
+            QCOMPARE(done.restore.folder, QDir::cleanPath(folder));
+            QVERIFY(VaultReplacement::interrupted(folder).empty());
+            auto v = unlockOwner(folder);
+            QVERIFY(!ClientStore(*v).exists(later)); // the backup's day
+            QCOMPARE(ClientStore(*v).count({}), 2);
+            QVERIFY(!QFileInfo::exists(QDir(folder).filePath(QString::fromLatin1(VaultReplacement::kReplacingMark))));
+            QVERIFY(!KnownVaults::vaultFolders(id).contains(left[0].folder));
+            for (const VaultCopy& c : VaultCopies::list(*v))
+                QVERIFY2(c.folder != left[0].folder, qPrintable(c.folder));
+        }
+    }
+
+    // A restore beside the vault that was never marked (the process stopped between the restore and the
+    // decision): it cannot be finished, only discarded, and is forgotten as a copy when it is.
+    void undecidedReplacementIsOnlyDiscarded()
+    {
+        Shop shop(1);
+        const QString old = backupNow(*shop.vault);
+        const QString folder = shop.vault->path();
+        const QByteArray id = shop.vault->id();
+        shop.vault.reset();
+        const QString restored =
+            Restorer::restore(old, shop.path("shop.restoring-20260101-000000"), {}, secret(kOwnerPassword)).folder;
+        const std::vector<InterruptedReplacement> left = VaultReplacement::interrupted(folder);
+        QCOMPARE(int(left.size()), 1);
+        QCOMPARE(left[0].folder, restored);
+        QVERIFY(left[0].restored && !left[0].replacing);
+        QCOMPARE(thrownCode([&] { (void)VaultReplacement::finish(folder, restored); }), ErrorCode::Failed);
+        QVERIFY(KnownVaults::vaultFolders(id).contains(restored));
+        VaultReplacement::discard(restored);
+        QVERIFY(!QFileInfo::exists(restored));
+        QVERIFY(!KnownVaults::vaultFolders(id).contains(restored));
+        QVERIFY(KnownVaults::restores(id).isEmpty());
+        QVERIFY(unlockOwner(folder)->isUnlocked());
+    }
+
     // SIGKILL at each step of a cancellation, then a resume: it always finishes with a certificate, and
     // from the first destroyed slot on nothing opens.
     void killedAtEveryStepThenResumed()
