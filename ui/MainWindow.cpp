@@ -20,6 +20,7 @@
 #include <QIcon>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -48,6 +49,19 @@ MainWindow::MainWindow(std::unique_ptr<Vault> vault, QWidget* parent)
 
     m_tasks = new VaultTasks(*m_vault, this);
     connect(m_tasks, &VaultTasks::accountCancelled, this, &MainWindow::cancelled);
+    connect(m_tasks, &VaultTasks::replaceRequested, this, [this](const ReplaceRequest& request) {
+        if (LongTask::anyRunning() || m_demoBanner) {
+            QMessageBox::information(this, tr("Replace This Vault"),
+                                     m_demoBanner
+                                         ? tr("The sample vault cannot be replaced. Restore the backup as a "
+                                              "separate vault instead.")
+                                         : tr("Wait until the work in progress has finished, then try again."));
+            return;
+        }
+        releaseVault();
+        close(); // before the replacement starts: a window closes only while no long work runs
+        emit replaceRequested(m_folder, request);
+    });
     buildToolBar();
     buildPages();
 

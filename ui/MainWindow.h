@@ -4,6 +4,8 @@
 // Vault destroyed, and lockedOut() sends the session back to the unlock screen for the same vault.
 #pragma once
 
+#include "tasks/VaultTasks.h"
+
 #include <QMainWindow>
 #include <memory>
 
@@ -57,6 +59,9 @@ signals:
     void accountCancelled();
     // "Create your own vault" on the demo banner: the session locks the demo and opens the wizard.
     void createVaultRequested();
+    // Restore → "Replace this vault": the vault is locked and the window about to close; the session
+    // carries the replacement out, then asks for a password of the backup's day.
+    void replaceRequested(const QString& vaultFolder, const coffer::ReplaceRequest& request);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -38,8 +38,12 @@ bool isVaultFile(const QFileInfo& f, const CancellationPlan& plan)
 
 ErasureCheck backupFolderCheck(const CancellationPlan& plan)
 {
-    int ours = 0, others = 0, kept = 0, removed = 0;
+    int ours = 0, others = 0, kept = 0, removed = 0, lost = 0;
     for (const QString& folder : plan.backupFolders) {
+        if (plan.abandonedFolders.contains(folder)) {
+            ++lost; // never reached: its absence proves nothing, and it is not counted as removed
+            continue;
+        }
         if (!pathExists(folder)) {
             ++removed;
             continue;
@@ -48,15 +52,23 @@ ErasureCheck backupFolderCheck(const CancellationPlan& plan)
         for (const QFileInfo& f : QDir(folder).entryInfoList(QDir::Files | QDir::Hidden | QDir::System))
             ++(isVaultFile(f, plan) ? ours : others);
     }
+    QString detail =
+        QCoreApplication::translate("AccountCancellation",
+                                    "%1 folder(s) removed, %2 kept: %3 file(s) of this vault, %4 other file(s)")
+            .arg(removed)
+            .arg(kept)
+            .arg(ours)
+            .arg(others);
+    if (lost > 0)
+        detail +=
+            QStringLiteral("; ") +
+            QCoreApplication::translate("AccountCancellation", "%1 folder(s) not reached, declared lost").arg(lost);
     return {QStringLiteral("backup-folder"),
-            QCoreApplication::translate("AccountCancellation", "No file of the vault remains in its backup folders"),
-            ours == 0,
-            QCoreApplication::translate("AccountCancellation",
-                                        "%1 folder(s) removed, %2 kept: %3 file(s) of this vault, %4 other file(s)")
-                .arg(removed)
-                .arg(kept)
-                .arg(ours)
-                .arg(others)};
+            lost > 0 ? QCoreApplication::translate("AccountCancellation",
+                                                   "No file of the vault remains in the backup folders it could reach")
+                     : QCoreApplication::translate("AccountCancellation",
+                                                   "No file of the vault remains in its backup folders"),
+            ours == 0, detail};
 }
 
 ErasureCheck reopenCheck(const CancellationPlan& plan)

@@ -147,9 +147,25 @@ void TestBackupTasks::backUpVerifyAndRestore()
     screenshot(report, QStringLiteral("tasks-15-verify-done"));
     report->accept();
 
-    // Restore: never over an existing folder, then into a new one.
-    QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("Taken.coffer")));
+    // Restore: asked first how (a separate vault, which cancelling the account covers too, or in place of
+    // this one); Cancel writes nothing.
     click(page, "restoreButton");
+    auto* keep = visibleWindow<QMessageBox>("keepSeparateBox");
+    QVERIFY(keep);
+    QVERIFY(keep->informativeText().contains(QStringLiteral("cancelling the account covers it too")));
+    QVERIFY(keep->informativeText().contains(QStringLiteral("is lost")));
+    screenshot(keep, QStringLiteral("tasks-16b-restore-keep-separate"));
+    keep->reject();
+    QTRY_VERIFY(!visibleWindow<QMessageBox>("keepSeparateBox"));
+    QVERIFY(!visibleWindow<QDialog>("restoreDialog"));
+
+    // Never over an existing folder, then into a new one.
+    QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("Taken.coffer")));
+    const QString restored = QDir(m_dir->path()).filePath(QStringLiteral("Restored.coffer"));
+    click(page, "restoreButton");
+    keep = visibleWindow<QMessageBox>("keepSeparateBox");
+    QVERIFY(keep);
+    click(keep, "keepSeparateButton");
     ask = visibleWindow<QDialog>("restoreDialog");
     QVERIFY(ask);
     setText(ask, "restoreFolderEdit", m_dir->path());
@@ -160,27 +176,6 @@ void TestBackupTasks::backUpVerifyAndRestore()
     setText(ask, "restoreNameEdit", QStringLiteral("Restored"));
     screenshot(ask, QStringLiteral("tasks-16-restore-dialog"));
     click(ask, "restoreButton");
-    // Asked first: a separate vault, which cancelling the account covers too. Cancel writes nothing.
-    const QString restored = QDir(m_dir->path()).filePath(QStringLiteral("Restored.coffer"));
-    auto* keep = visibleWindow<QMessageBox>("keepSeparateBox");
-    QVERIFY(keep);
-    QVERIFY(keep->informativeText().contains(QStringLiteral("cancelling the account covers it too")));
-    QVERIFY(keep->informativeText().contains(QDir::toNativeSeparators(restored)));
-    screenshot(keep, QStringLiteral("tasks-16b-restore-keep-separate"));
-    keep->reject();
-    QTRY_VERIFY(!visibleWindow<QMessageBox>("keepSeparateBox"));
-    QVERIFY(!LongTask::anyRunning());
-    QVERIFY(!QFileInfo::exists(restored));
-    click(page, "restoreButton");
-    ask = visibleWindow<QDialog>("restoreDialog");
-    QVERIFY(ask);
-    setText(ask, "restoreFolderEdit", m_dir->path());
-    setText(ask, "restoreNameEdit", QStringLiteral("Restored"));
-    setText(ask, "passwordEdit", QString::fromLatin1(kOwnerPassword));
-    click(ask, "restoreButton");
-    keep = visibleWindow<QMessageBox>("keepSeparateBox");
-    QVERIFY(keep);
-    click(keep, "keepSeparateButton");
     report = waitForReport("restoreDoneDialog");
     QVERIFY(report);
     screenshot(report, QStringLiteral("tasks-17-restore-done"));

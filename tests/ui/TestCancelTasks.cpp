@@ -13,6 +13,9 @@
 #include "tasks/VaultTasks.h"
 
 #include <QCheckBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QTemporaryDir>
@@ -30,12 +33,15 @@ private Q_SLOTS:
     void restoredCopyIsKeptOrDestroyed_data();
     void restoredCopyIsKeptOrDestroyed();
     void interruptedCancellationIsFinishedFromTheStartWindow();
+    void lostDriveIsAbandonedFromTheStartWindow();
 
 private:
     MainWindow* openWindow();
     QDialog* fillCancelDialog(MainWindow* main);
     ReportDialog* waitForReport(const char* objectName);
     QString listedText(const QWidget* window) const;
+    // A cancellation that stops because a backup drive (drive, renamed to unplugged) is not there.
+    void cancelWithUnpluggedDrive(const QString& drive, const QString& unplugged);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_folder;
@@ -154,11 +160,9 @@ void TestCancelTasks::restoredCopyIsKeptOrDestroyed()
         QVERIFY(Vault::unlock(copy, {}, secret(kOwnerPassword)));
 }
 
-void TestCancelTasks::interruptedCancellationIsFinishedFromTheStartWindow()
+void TestCancelTasks::cancelWithUnpluggedDrive(const QString& drive, const QString& unplugged)
 {
     // Backups went to a drive for a while, then back to the default folder; the drive is unplugged.
-    const QString drive = QDir(m_dir->path()).filePath(QStringLiteral("Drive"));
-    const QString unplugged = QDir(m_dir->path()).filePath(QStringLiteral("Drive (unplugged)"));
     QVERIFY(QDir().mkpath(drive));
     {
         std::unique_ptr<Vault> owner = Vault::unlock(m_folder, {}, secret(kOwnerPassword));
@@ -184,10 +188,21 @@ void TestCancelTasks::interruptedCancellationIsFinishedFromTheStartWindow()
     const QString text = listedText(report);
     QVERIFY2(text.contains(QDir::toNativeSeparators(drive)), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("offers to finish the cancellation")));
+    QVERIFY(!findNamed<QPushButton>(report, "abandonFoldersButton")); // offered only when finishing
     const QStringList journals = AccountCancellation::pendingJournals();
     QCOMPARE(journals.size(), 1);
     QCOMPARE(StartWindow::journalVaultName(journals.first()), QStringLiteral("Clients"));
     report->accept();
+}
+
+void TestCancelTasks::interruptedCancellationIsFinishedFromTheStartWindow()
+{
+    const QString drive = QDir(m_dir->path()).filePath(QStringLiteral("Drive"));
+    const QString unplugged = QDir(m_dir->path()).filePath(QStringLiteral("Drive (unplugged)"));
+    cancelWithUnpluggedDrive(drive, unplugged);
+    if (QTest::currentTestFailed())
+        return;
+    ReportDialog* report = nullptr;
 
     // The drive is back; Coffer starts again.
     QVERIFY(QDir().rename(unplugged, drive));
@@ -207,6 +222,51 @@ void TestCancelTasks::interruptedCancellationIsFinishedFromTheStartWindow()
     QVERIFY(QFileInfo::exists(QDir::fromNativeSeparators(findNamed<QLineEdit>(report, "pathEdit")->text())));
     QTRY_VERIFY(!findNamed<QWidget>(start, "pendingCancellationNotice"));
     QVERIFY(!findNamed<QWidget>(start, "pendingCancellations")->isVisible());
+}
+
+// The drive is lost for good: finishing from the start window still cannot reach it, and the user may
+// finish without it, asked once more; the certificate then names it as not reached and not sanitised.
+void TestCancelTasks::lostDriveIsAbandonedFromTheStartWindow()
+{
+    const QString drive = QDir(m_dir->path()).filePath(QStringLiteral("Drive"));
+    const QString lost = QDir(m_dir->path()).filePath(QStringLiteral("Drive (lost)"));
+    cancelWithUnpluggedDrive(drive, lost);
+    if (QTest::currentTestFailed())
+        return;
+    auto* start = new StartWindow;
+    start->show();
+    QVERIFY(QTest::qWaitForWindowExposed(start));
+    click(start, "finishCancellingButton");
+    ReportDialog* report = waitForReport("cancellationFailedDialog");
+    QVERIFY(report);
+    click(report, "abandonFoldersButton");
+    auto* ask = visibleWindow<QMessageBox>("abandonFoldersBox");
+    QVERIFY(ask);
+    QVERIFY(ask->informativeText().contains(QDir::toNativeSeparators(drive)));
+    screenshot(ask, QStringLiteral("cancel-45-abandon-folder"));
+    ask->reject(); // Cancel: nothing happens
+    QTRY_VERIFY(!visibleWindow<QMessageBox>("abandonFoldersBox"));
+    QCOMPARE(AccountCancellation::pendingJournals().size(), 1);
+    click(report, "abandonFoldersButton");
+    ask = visibleWindow<QMessageBox>("abandonFoldersBox");
+    QVERIFY(ask);
+    click(ask, "abandonFoldersConfirmButton");
+    report = waitForReport("certificateDialog");
+    QVERIFY(report);
+    screenshot(report, QStringLiteral("cancel-46-finished-without-folder"));
+    QVERIFY(listedText(report).contains(QDir::toNativeSeparators(drive))); // named, not glossed over
+    bool folderCheckSaysSo = false;
+    for (const ReportCheck& c : report->checks())
+        folderCheckSaysSo = folderCheckSaysSo || (c.name.contains(QStringLiteral("could reach")) &&
+                                                  c.detail.contains(QStringLiteral("1 folder(s) not reached")));
+    QVERIFY(folderCheckSaysSo);
+    QVERIFY(AccountCancellation::pendingJournals().isEmpty());
+    const QString certificate = QDir::fromNativeSeparators(findNamed<QLineEdit>(report, "pathEdit")->text());
+    QFile file(certificate);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY2(bytes.contains(QDir::toNativeSeparators(drive).toUtf8()), bytes.constData());
+    QVERIFY(!QDir(lost).entryList(QDir::Files).isEmpty()); // Coffer never reached it, and says so
 }
 
 QTEST_MAIN(TestCancelTasks)

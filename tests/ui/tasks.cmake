@@ -2,7 +2,7 @@
 # backups, erasure and its report, cancellation (restored copies, an interrupted one finished at start).
 # COFFER_SCREENSHOTS=<folder> saves a picture of every dialog they pass through.
 set(COFFER_TASK_UI_TESTS TestExportTasks TestImportTasks TestBackupTasks TestEraseTasks TestErasureReport
-    TestCancelTasks)
+    TestCancelTasks TestReplaceTasks)
 foreach(test IN LISTS COFFER_TASK_UI_TESTS)
     coffer_add_test(${test} SOURCES ${test}.cpp LIBS coffer_ui_test_support)
 endforeach()

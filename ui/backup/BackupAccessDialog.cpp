@@ -27,17 +27,29 @@ BackupAccessDialog::BackupAccessDialog(Purpose purpose, const QString& takenText
     , m_password(new QLineEdit(this))
 {
     const bool restore = purpose == Purpose::Restore;
-    setObjectName(restore ? QStringLiteral("restoreDialog") : QStringLiteral("verifyDialog"));
-    setWindowTitle(restore ? tr("Restore a Backup") : tr("Verify a Backup"));
+    const bool replace = purpose == Purpose::Replace;
+    setObjectName(restore   ? QStringLiteral("restoreDialog")
+                  : replace ? QStringLiteral("replaceDialog")
+                            : QStringLiteral("verifyDialog"));
+    setWindowTitle(restore ? tr("Restore a Backup") : replace ? tr("Replace This Vault") : tr("Verify a Backup"));
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(TaskWidgets::heading(
-        restore ? QStringLiteral("backups") : QStringLiteral("backup-now"),
-        restore ? tr("Restore the backup of %1").arg(takenText) : tr("Verify the backup of %1").arg(takenText), this));
+    layout->addLayout(
+        TaskWidgets::heading(restore || replace ? QStringLiteral("backups") : QStringLiteral("backup-now"),
+                             restore   ? tr("Restore the backup of %1").arg(takenText)
+                             : replace ? tr("Replace “%1” with the backup of %2").arg(vaultName, takenText)
+                                       : tr("Verify the backup of %1").arg(takenText),
+                             this));
     layout->addWidget(TaskWidgets::paragraph(
         restore ? tr("The backup becomes a new vault in a new folder; this vault is not changed. Clients erased "
                      "after the backup was made are erased again in the new vault, so they do not come back.")
-                : tr("Coffer opens the backup with your password in a private temporary folder and checks every "
-                     "part of it. Nothing is changed."),
+        : replace
+            ? tr("Coffer restores the backup beside this vault and checks it. Only when every check has passed is "
+                 "this vault destroyed, its keys first, and the backup takes its place. Everything added or "
+                 "changed since %1 is lost; clients erased since are erased again. The vault locks for this, and "
+                 "you sign in again afterwards with a password of the backup's day.")
+                  .arg(takenText)
+            : tr("Coffer opens the backup with your password in a private temporary folder and checks every "
+                 "part of it. Nothing is changed."),
         this));
     layout->addSpacing(6);
 
@@ -76,8 +88,15 @@ BackupAccessDialog::BackupAccessDialog(Purpose purpose, const QString& takenText
     layout->addLayout(form);
 
     auto* buttons = new QDialogButtonBox(this);
-    m_ok = buttons->addButton(restore ? tr("&Restore") : tr("&Verify"), QDialogButtonBox::AcceptRole);
-    m_ok->setObjectName(restore ? QStringLiteral("restoreButton") : QStringLiteral("verifyButton"));
+    m_ok = buttons->addButton(restore   ? tr("&Restore")
+                              : replace ? tr("&Replace This Vault")
+                                        : tr("&Verify"),
+                              QDialogButtonBox::AcceptRole);
+    m_ok->setObjectName(restore   ? QStringLiteral("restoreButton")
+                        : replace ? QStringLiteral("replaceButton")
+                                  : QStringLiteral("verifyButton"));
+    if (replace)
+        TaskWidgets::makeDanger(m_ok);
     m_ok->setDefault(true);
     buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole)->setObjectName(QStringLiteral("cancelButton"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

@@ -1,6 +1,7 @@
 // Asks what core needs to open a backup: a user name and password that were valid when the backup was
-// made (a backup holds the key slots of its day) and, to restore it, the name and place of the new vault
-// — always a new folder, never over an existing one.
+// made (a backup holds the key slots of its day) and, to restore it as a separate vault, the name and place
+// of the new vault — always a new folder, never over an existing one. To replace the vault with the
+// backup, only the password, with what is lost said plainly above it.
 #pragma once
 
 #include "crypto/Secret.h"
@@ -17,7 +18,7 @@ class BackupAccessDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum class Purpose { Verify, Restore };
+    enum class Purpose { Verify, Restore, Replace };
 
     // takenText: when the backup was made, as the list shows it; vaultName and vaultFolder suggest the
     // restored vault's name and place.

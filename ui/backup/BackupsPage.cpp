@@ -53,9 +53,9 @@ BackupsPage::BackupsPage(Vault& vault, VaultTasks& tasks, QWidget* parent)
         buttons->addWidget(m_verify);
     }
     if (roleAllows(role, Permission::Restore)) {
-        m_restore = new QPushButton(tr("&Restore to…"), this);
+        m_restore = new QPushButton(tr("&Restore…"), this);
         m_restore->setObjectName(QStringLiteral("restoreButton"));
-        m_restore->setToolTip(tr("Make a new vault from the chosen backup. This vault is not changed."));
+        m_restore->setToolTip(tr("Restore the chosen backup as a separate vault, or in place of this one."));
         connect(m_restore, &QPushButton::clicked, this, [this] { m_tasks.restoreBackup(selectedBackup()); });
         buttons->addWidget(m_restore);
     }

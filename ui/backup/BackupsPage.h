@@ -1,5 +1,5 @@
 // The Backups page: the vault's managed backups with time and size, "Back up now", "Verify",
-// "Restore to…", the backup folder and how many to keep, every backup folder the vault has used, and
+// "Restore…", the backup folder and how many to keep, every backup folder the vault has used, and
 // "Export History…" (the other copies Coffer made).
 #pragma once
 

@@ -2,6 +2,7 @@
 
 #include "ChangePasswordDialog.h"
 #include "MainWindow.h"
+#include "erase/VaultReplacementTasks.h"
 #include "start/CreateVaultWizard.h"
 #include "start/DemoVault.h"
 #include "start/SampleData.h"
@@ -75,6 +76,16 @@ void DesktopSession::showUnlock(const QString& vaultFolder)
     m_start->refresh();
     m_start->show();
     m_start->raise();
+    // An interrupted replacement first: the vault may not open until it is finished.
+    if (!VaultReplacementTasks::resolveInterrupted(m_start.get(), vaultFolder,
+                                                   [this, vaultFolder] { openUnlockDialog(vaultFolder); }))
+        openUnlockDialog(vaultFolder);
+}
+
+void DesktopSession::openUnlockDialog(const QString& vaultFolder)
+{
+    if (isBusy())
+        return;
     auto* dialog = new UnlockDialog(vaultFolder, m_start.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_unlock = dialog;
@@ -164,6 +175,11 @@ void DesktopSession::openMainWindow(std::unique_ptr<Vault> vault, bool demo)
     if (demo)
         window->showDemoBanner();
     connect(window, &MainWindow::lockedOut, this, &DesktopSession::lockedOut);
+    connect(window, &MainWindow::replaceRequested, this, [this](const QString& folder, const ReplaceRequest& request) {
+        m_start->refresh();
+        m_start->show();
+        VaultReplacementTasks::replace(m_start.get(), folder, request, [this, folder] { showUnlock(folder); });
+    });
     connect(window, &MainWindow::accountCancelled, this, [this] {
         m_start->refresh();
         m_start->show();

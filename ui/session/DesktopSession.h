@@ -52,6 +52,7 @@ public slots:
     void showDemo();
 
 private:
+    void openUnlockDialog(const QString& vaultFolder);
     void unlocked(std::unique_ptr<Vault> vault);
     void openMainWindow(std::unique_ptr<Vault> vault, bool demo = false);
     void lockedOut(const QString& vaultFolder);

@@ -187,19 +187,22 @@ void StartWindow::refreshPending()
     m_pending->setVisible(!journals.isEmpty());
 }
 
-void StartWindow::finishCancelling(const QString& journal, const QString& vaultName)
+void StartWindow::finishCancelling(const QString& journal, const QString& vaultName, const QStringList& abandon)
 {
     runLongTask<CancellationResult>(
         this, tr("Cancel Account"),
         vaultName.isEmpty()
             ? tr("Finishing the cancellation. Please do not switch the computer off.")
             : tr("Finishing the cancellation of “%1”. Please do not switch the computer off.").arg(vaultName),
-        [journal](const TaskProgress&) { return AccountCancellation::resume(journal); },
-        [this, vaultName](Outcome<CancellationResult>& outcome, bool) {
+        [journal, abandon](const TaskProgress&) { return AccountCancellation::resume(journal, {}, abandon); },
+        [this, journal, vaultName](Outcome<CancellationResult>& outcome, bool) {
             if (outcome.error)
                 TaskReports::failed(this, TaskReports::Task::ResumeCancel, *outcome.error);
             else
-                TaskReports::cancellationDone(*outcome.value, vaultName, this);
+                TaskReports::cancellationDone(*outcome.value, vaultName, this,
+                                              [this, journal, vaultName](const QStringList& folders) {
+                                                  finishCancelling(journal, vaultName, folders);
+                                              });
             refresh(); // a finished cancellation also removed the vault from the list
         },
         Cancellable::No);

@@ -44,7 +44,8 @@ private:
     QWidget* makeHeader();
     QWidget* makePendingNotice(const QString& journal);
     void refreshPending();
-    void finishCancelling(const QString& journal, const QString& vaultName);
+    // abandon: folders the user declared lost for good (the certificate names them as not sanitised).
+    void finishCancelling(const QString& journal, const QString& vaultName, const QStringList& abandon = {});
     QString selectedFolder() const;
 
     QWidget* m_pending;

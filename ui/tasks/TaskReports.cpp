@@ -10,6 +10,7 @@
 #include "erase/ErasureReportDocument.h"
 #include "erase/RemainingCopies.h"
 #include "transfer/Exporter.h"
+#include "widgets/TaskWidgets.h"
 #include "widgets/UserFiles.h"
 
 #include <QCheckBox>
@@ -20,6 +21,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QUrl>
 
@@ -149,6 +151,33 @@ ReportDialog* TaskReports::restoreDone(QWidget* parent, const RestoreResult& res
     return dialog->openSelfDeleting();
 }
 
+ReportDialog* TaskReports::replaceDone(QWidget* parent, const RestoreResult& result, const QString& takenText)
+{
+    auto* dialog = new ReportDialog(tr("Replace This Vault"), ReportDialog::Outcome::Success,
+                                    tr("The vault is replaced by the backup"), parent);
+    dialog->setObjectName(QStringLiteral("replaceDoneDialog"));
+    if (takenText.isEmpty())
+        dialog->addText(tr("The replacement that was interrupted is finished: the restored backup is now the vault, "
+                           "and what was left of the previous one is destroyed."));
+    else
+        dialog->addText(tr("The backup of %1 passed every check and is now the vault; the previous one is "
+                           "destroyed.")
+                            .arg(takenText));
+    dialog->addPath(QString(), result.folder);
+    if (!takenText.isEmpty()) {
+        if (result.tombstoneFiles.isEmpty())
+            dialog->addText(tr("Coffer found no record of erasures for this vault. If you erased a client after %1, "
+                               "check that they are not back, and erase them again if they are.")
+                                .arg(takenText));
+        else if (result.tombstonesApplied > 0)
+            dialog->addText(tr("Clients erased after the backup was made were erased again, so they do not come "
+                               "back (%1 in all).")
+                                .arg(result.tombstonesApplied));
+    }
+    dialog->addText(tr("Sign in again with a user name and password of the backup's day."));
+    return dialog->openSelfDeleting();
+}
+
 ReportDialog* TaskReports::erasureDone(QWidget* parent, const ErasureReport& report, const QString& clientName,
                                        const OutputRules& saveRules,
                                        const std::function<void(ReportDialog*)>& pruneBackups)
@@ -235,7 +264,8 @@ ReportDialog* TaskReports::pruneDone(QWidget* parent, const PruneResult& result)
     return dialog->openSelfDeleting();
 }
 
-ReportDialog* TaskReports::cancellationDone(const CancellationResult& result, const QString& vaultName, QWidget* parent)
+ReportDialog* TaskReports::cancellationDone(const CancellationResult& result, const QString& vaultName, QWidget* parent,
+                                            const std::function<void(const QStringList&)>& abandon)
 {
     const std::vector<ReportEntry> kept = pathEntries(result.keptCopies), copies = pathEntries(result.copyFolders),
                                    unreachable = pathEntries(result.unreachableFolders);
@@ -253,6 +283,12 @@ ReportDialog* TaskReports::cancellationDone(const CancellationResult& result, co
             dialog->addEntries(tr("Restored copies kept, as you chose:"), kept, QStringLiteral("•"), ColorRole::Muted);
             dialog->addText(tr("They still open with the passwords of their backup's day. The certificate names "
                                "them as kept."));
+        }
+        if (!result.abandonedFolders.isEmpty()) {
+            dialog->addEntries(tr("Backup folders never reached, which you declared lost:"),
+                               pathEntries(result.abandonedFolders), QStringLiteral("!"), ColorRole::Warning);
+            dialog->addText(tr("Nothing in them was deleted. Any backup still in them opens with the passwords of "
+                               "its day; the certificate names each of these folders as not sanitised."));
         }
         dialog->setChecks(tr("Checks afterwards"), toChecks(result.verification));
         dialog->addPath(tr("The deletion certificate:"), result.certificateText);
@@ -295,6 +331,33 @@ ReportDialog* TaskReports::cancellationDone(const CancellationResult& result, co
                                  "marked ✗ yourself; no certificate was written.")
                             : tr("Nothing was deleted and the vault was closed. Open it again, put right what the "
                                  "message says, and try once more."));
+    if (resumable && abandon && !result.unreachableFolders.isEmpty()) {
+        const QStringList folders = result.unreachableFolders;
+        dialog->addAction(tr("Finish &Without These Folders…"), QStringLiteral("abandonFoldersButton"),
+                          [dialog, folders, abandon] {
+                              auto* ask = new QMessageBox(QMessageBox::Warning, tr("Cancel Account"),
+                                                          tr("Finish the cancellation without these folders?"),
+                                                          QMessageBox::NoButton, dialog);
+                              ask->setObjectName(QStringLiteral("abandonFoldersBox"));
+                              ask->setAttribute(Qt::WA_DeleteOnClose);
+                              ask->setInformativeText(
+                                  tr("Do this only if the drives are lost or broken, or the folders were deleted "
+                                     "some other way. Coffer cannot delete the backups in them: any that still "
+                                     "exist open with the passwords of their day. The certificate names each folder "
+                                     "as not reached and not sanitised:\n\n%1")
+                                      .arg(QDir::toNativeSeparators(folders.join(u'\n'))));
+                              QPushButton* go = ask->addButton(tr("Finish Without Them"), QMessageBox::AcceptRole);
+                              go->setObjectName(QStringLiteral("abandonFoldersConfirmButton"));
+                              TaskWidgets::makeDanger(go);
+                              ask->addButton(QMessageBox::Cancel);
+                              ask->setDefaultButton(QMessageBox::Cancel);
+                              QObject::connect(go, &QPushButton::clicked, dialog, [dialog, folders, abandon] {
+                                  abandon(folders);
+                                  dialog->accept();
+                              });
+                              ask->open();
+                          });
+    }
     return dialog->openSelfDeleting();
 }
 
@@ -341,6 +404,20 @@ ReportDialog* TaskReports::failed(QWidget* parent, Task task, const Error& error
             advice = task == Task::Restore ? tr("Nothing was created. Put right what the message says and try "
                                                 "again.")
                                            : tr("Put right what the message says and try again.");
+        break;
+    case Task::Replace:
+        title = tr("Replace This Vault");
+        headline = tr("The vault was not replaced");
+        advice = error.code() == ErrorCode::Auth
+                     ? tr("A backup opens with the user names and passwords of the day it was made. If you have "
+                          "changed your password since, try the old one. This vault is as it was.")
+                     : tr("This vault is as it was. Put right what the message says and try again.");
+        break;
+    case Task::FinishReplace:
+        title = tr("Replace This Vault");
+        headline = tr("The replacement could not be finished");
+        advice = tr("The restored backup is still whole beside the vault. Put right what the message says and "
+                    "open the vault again to finish.");
         break;
     case Task::Erase:
         title = tr("Erase Client");

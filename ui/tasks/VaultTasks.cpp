@@ -208,74 +208,94 @@ void VaultTasks::restoreBackup(const QString& backupFile)
     if (!m_window || backupFile.isEmpty() || !roleAllows(m_vault.currentUser().role, Permission::Restore))
         return;
     const QString taken = takenText(backupFile);
-    auto* dialog = new BackupAccessDialog(BackupAccessDialog::Purpose::Restore, taken, m_vault.currentUser().name,
-                                          m_vault.name(), m_vault.path(), m_window);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, backupFile, taken] {
-        const QString user = dialog->userName(), target = dialog->target();
-        auto password = std::make_shared<Secret>(dialog->takePassword());
-        askToKeepSeparate(taken, target, [this, backupFile, target, user, password, taken] {
-            startRestore(backupFile, target, user, password, taken);
+    askHowToRestore(taken, [this, backupFile, taken](bool replace) {
+        auto* dialog = new BackupAccessDialog(
+            replace ? BackupAccessDialog::Purpose::Replace : BackupAccessDialog::Purpose::Restore, taken,
+            m_vault.currentUser().name, m_vault.name(), m_vault.path(), m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog, backupFile, taken, replace] {
+            const QString user = dialog->userName(), target = dialog->target();
+            auto password = std::make_shared<Secret>(dialog->takePassword());
+            const std::optional<RestoreOptions> options = tombstoneOptions(backupFile, taken);
+            if (!options)
+                return;
+            if (replace)
+                emit replaceRequested({backupFile, taken, user, password, *options});
+            else
+                startRestore(backupFile, target, user, password, taken, *options);
         });
+        dialog->open();
     });
-    dialog->open();
 }
 
-void VaultTasks::askToKeepSeparate(const QString& taken, const QString& target, const std::function<void()>& then)
+void VaultTasks::askHowToRestore(const QString& taken, const std::function<void(bool replace)>& then)
 {
-    // Core restores into a new folder only; the question makes the consequence plain before anything is
-    // written: a second vault that opens with the old passwords and that cancellation covers too.
-    auto* ask = new QMessageBox(QMessageBox::Question, tr("Restore a Backup"),
-                                tr("Restore the backup of %1 as a separate vault?").arg(taken), QMessageBox::NoButton,
-                                m_window);
+    // The consequence of each way is plain before anything is asked or written: a second vault that opens
+    // with the old passwords and that cancellation covers too, or this vault gone and the backup's day back.
+    auto* ask =
+        new QMessageBox(QMessageBox::Question, tr("Restore a Backup"),
+                        tr("How should the backup of %1 be restored?").arg(taken), QMessageBox::NoButton, m_window);
     ask->setObjectName(QStringLiteral("keepSeparateBox"));
     ask->setAttribute(Qt::WA_DeleteOnClose);
     ask->setInformativeText(
-        tr("The backup becomes a second vault, %1, with the clients and the passwords of the backup's day. "
-           "This vault is not changed. Coffer lists the new vault as a copy of this one: cancelling the account "
-           "covers it too, and asks you then whether to destroy it.")
-            .arg(QDir::toNativeSeparators(target)));
+        tr("<p><b>As a separate vault:</b> the backup becomes a second vault beside this one, with the clients and "
+           "the passwords of the backup's day. This vault is not changed. Coffer lists the new vault as a copy of "
+           "this one: cancelling the account covers it too, and asks you then whether to destroy it.</p>"
+           "<p><b>In place of this vault:</b> once the restored backup has passed every check, this vault is "
+           "destroyed and the backup takes its place. Everything added or changed since %1 is lost.</p>")
+            .arg(taken.toHtmlEscaped()));
     QPushButton* keep = ask->addButton(tr("&Restore as a Separate Vault"), QMessageBox::AcceptRole);
     keep->setObjectName(QStringLiteral("keepSeparateButton"));
+    QPushButton* replace = ask->addButton(tr("Re&place This Vault…"), QMessageBox::DestructiveRole);
+    replace->setObjectName(QStringLiteral("replaceVaultButton"));
+    TaskWidgets::makeDanger(replace);
     ask->addButton(QMessageBox::Cancel);
     ask->setDefaultButton(keep);
-    connect(keep, &QPushButton::clicked, this, then);
+    connect(keep, &QPushButton::clicked, this, [then] { then(false); });
+    connect(replace, &QPushButton::clicked, this, [then] { then(true); });
     ask->open();
 }
 
-void VaultTasks::startRestore(const QString& backupFile, const QString& target, const QString& user,
-                              const std::shared_ptr<Secret>& password, const QString& taken)
+std::optional<RestoreOptions> VaultTasks::tombstoneOptions(const QString& backupFile, const QString& taken)
 {
-    if (!m_window)
-        return;
     RestoreOptions options;
     try {
         const TombstoneSources sources = Restorer::findTombstones(backupFile);
-        if (sources.files.isEmpty()) {
-            // Asked, never assumed: without tombstones an erased client could come back.
-            QMessageBox ask(QMessageBox::Warning, tr("Restore a Backup"),
-                            tr("Coffer cannot find this vault's record of erasures"), QMessageBox::NoButton, m_window);
-            ask.setInformativeText(
-                tr("It looked in %1. If a client was erased after %2, they would come back in the restored "
-                   "vault. Restore anyway only if you are sure no client was erased since, or if the backup "
-                   "folder's drive is not connected, connect it first.")
-                    .arg(QDir::toNativeSeparators(sources.lookedIn.join(QStringLiteral(", "))), taken));
-            QPushButton* restore = ask.addButton(tr("Restore Anyway"), QMessageBox::AcceptRole);
-            ask.addButton(QMessageBox::Cancel);
-            ask.setDefaultButton(QMessageBox::Cancel);
-            ask.exec();
-            if (ask.clickedButton() != restore)
-                return;
-            options.withoutTombstones = true;
-        }
+        if (!sources.files.isEmpty())
+            return options;
+        // Asked, never assumed: without tombstones an erased client could come back.
+        QMessageBox ask(QMessageBox::Warning, tr("Restore a Backup"),
+                        tr("Coffer cannot find this vault's record of erasures"), QMessageBox::NoButton, m_window);
+        ask.setInformativeText(
+            tr("It looked in %1. If a client was erased after %2, they would come back in the restored "
+               "vault. Restore anyway only if you are sure no client was erased since, or if the backup "
+               "folder's drive is not connected, connect it first.")
+                .arg(QDir::toNativeSeparators(sources.lookedIn.join(QStringLiteral(", "))), taken));
+        QPushButton* restore = ask.addButton(tr("Restore Anyway"), QMessageBox::AcceptRole);
+        ask.addButton(QMessageBox::Cancel);
+        ask.setDefaultButton(QMessageBox::Cancel);
+        ask.exec();
+        if (ask.clickedButton() != restore)
+            return std::nullopt;
+        options.withoutTombstones = true;
     } catch (const Error&) {
         // A damaged backup: the restore itself says so.
     }
+    return options;
+}
+
+void VaultTasks::startRestore(const QString& backupFile, const QString& target, const QString& user,
+                              const std::shared_ptr<Secret>& password, const QString& taken,
+                              const RestoreOptions& options)
+{
+    if (!m_window)
+        return;
     runLongTask<RestoreResult>(
         m_window, tr("Restore a Backup"), tr("Restoring the backup of %1 into a new vault…").arg(taken),
-        [backupFile, target, user, password, options](const TaskProgress& progress) mutable {
-            options.progress = LongTask::stoppingProgress(progress);
-            return Restorer::restore(backupFile, target, user, *password, options);
+        [backupFile, target, user, password, options](const TaskProgress& progress) {
+            RestoreOptions withProgress = options;
+            withProgress.progress = LongTask::stoppingProgress(progress);
+            return Restorer::restore(backupFile, target, user, *password, withProgress);
         },
         [this, taken](Outcome<RestoreResult>& outcome, bool cancelled) {
             if (cancelled && outcome.error)

@@ -5,12 +5,14 @@
 // and Settings all call into this one object.
 #pragma once
 
+#include "backup/Restorer.h"
 #include "settings/AppSettings.h"
 
 #include <QObject>
 #include <QPointer>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QWidget;
 
@@ -20,6 +22,17 @@ class ReportDialog;
 class Secret;
 class Vault;
 struct OutputRules;
+
+// "Replace this vault" with a backup: asked and confirmed here, carried out by the session once the vault
+// is locked (VaultReplacement needs it closed).
+struct ReplaceRequest
+{
+    QString backupFile;
+    QString takenText;
+    QString userName;
+    std::shared_ptr<Secret> password;
+    RestoreOptions options;
+};
 
 class VaultTasks : public QObject
 {
@@ -48,14 +61,18 @@ signals:
     void clientsChanged();   // an erasure or an import changed the client list
     void backupsChanged();   // a backup was made or removed
     void accountCancelled(); // the vault no longer exists; the window must close without locking it
+    void replaceRequested(const coffer::ReplaceRequest& request); // the window locks and hands it on
 
 private:
     void askAndExport(const QString& clientId, const QString& clientName);
     void startExport(const QString& clientId, const QString& clientName, const AppSettings::ExportChoice& choice,
                      const std::shared_ptr<Secret>& password);
-    void askToKeepSeparate(const QString& taken, const QString& target, const std::function<void()>& then);
+    // Separate vault or replace this one: then(replace) after the choice; nothing when cancelled.
+    void askHowToRestore(const QString& taken, const std::function<void(bool replace)>& then);
+    // The restore's options; asks first when no tombstone file is found (nullopt: the user stopped).
+    std::optional<RestoreOptions> tombstoneOptions(const QString& backupFile, const QString& taken);
     void startRestore(const QString& backupFile, const QString& target, const QString& user,
-                      const std::shared_ptr<Secret>& password, const QString& taken);
+                      const std::shared_ptr<Secret>& password, const QString& taken, const RestoreOptions& options);
     void runCancellation(const std::shared_ptr<Secret>& password, const QString& typedName, const QString& certificate,
                          bool destroyKeptCopies);
     // Where the files the user saves may go: never into the vault or its backup folder.
