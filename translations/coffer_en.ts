@@ -157,6 +157,14 @@
         <source>Not finished: these backup folders could not be reached and were not sanitised: %1. Connect them and resume the cancellation (or, if one is gone for good, resume and say so: it is then named in the certificate as not reached).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 folder(s) not reached, declared lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file of the vault remains in the backup folders it could reach</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Argon2Kdf</name>
@@ -1005,10 +1013,6 @@
             <numerusform>%n rows still hold the id, in: %1</numerusform>
         </translation>
     </message>
-    <message>
-        <source>None of their names, emails or phones is in any table</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n string(s) searched in %1 tables</source>
         <translation>
@@ -1110,6 +1114,10 @@
             <numerusform>: found in %n page</numerusform>
             <numerusform>: found in %n pages</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing that identified them (names, emails, phones, address, organisation, tags, custom fields, note and file names) is in any table</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1828,6 +1836,77 @@ Either side may end the agreement with one month&apos;s notice.
         <source>The restored vault is whole in %1, but it could not take the place of %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The folder %1 could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored vault did not pass every check (%1), so it was discarded and the current vault was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier replacement of this vault was interrupted; finish it first (the app offers it when the vault is opened, or restore --finish-replace).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an interrupted replacement of this vault; it cannot replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a restore of this vault; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already taking the vault&apos;s place; it can only be finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaultReplacementTasks</name>
+    <message>
+        <source>Replace This Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing with what the interrupted replacement of “%1” left. Please do not switch the computer off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the backup of %1 and checking it; then “%2” is replaced. Please do not switch the computer off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coffer was replacing “%1” with a backup when it stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored backup had passed every check, and the previous vault was being destroyed. Finish the replacement to open the vault again; you then sign in with a password of the backup&apos;s day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish Replacing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A replacement of “%1” stopped before it changed the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is as it was. The backup restored for the replacement is still beside it, in %1, and is not needed: delete it, or keep it for now and decide later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete the Restored Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep It for Now</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>coffer::AddUserDialog</name>
@@ -2088,6 +2167,22 @@ Either side may end the agreement with one month&apos;s notice.
         <source>It will be created as %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Replace This Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace “%1” with the backup of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coffer restores the backup beside this vault and checks it. Only when every check has passed is this vault destroyed, its keys first, and the backup takes its place. Everything added or changed since %1 is lost; clients erased since are erased again. The vault locks for this, and you sign in again afterwards with a password of the backup&apos;s day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace This Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>coffer::BackupFolderModel</name>
@@ -2264,14 +2359,6 @@ Either side may end the agreement with one month&apos;s notice.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Restore to…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make a new vault from the chosen backup. This vault is not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show &amp;folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2319,6 +2406,14 @@ Coffer makes one automatically each time you lock the vault after changing somet
     </message>
     <message>
         <source>Backups left in any of them still count as copies of this vault: a restore reads the erasures kept there, and cancelling the account destroys them too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the chosen backup as a separate vault, or in place of this one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4095,6 +4190,18 @@ this key and a copy of the vault can open it.
         <source>Bring clients in from a Coffer export or from a CSV file that another program saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Replace This Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample vault cannot be replaced. Restore the backup as a separate vault instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the work in progress has finished, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>coffer::NewPasswordFields</name>
@@ -4842,6 +4949,80 @@ Create a new vault for your clients&apos; data, or open one that you already hav
         <source>Nothing more was deleted. Put right what the message says and try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Replace This Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is replaced by the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replacement that was interrupted is finished: the restored backup is now the vault, and what was left of the previous one is destroyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup of %1 passed every check and is now the vault; the previous one is destroyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coffer found no record of erasures for this vault. If you erased a client after %1, check that they are not back, and erase them again if they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients erased after the backup was made were erased again, so they do not come back (%1 in all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again with a user name and password of the backup&apos;s day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folders never reached, which you declared lost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in them was deleted. Any backup still in them opens with the passwords of its day; the certificate names each of these folders as not sanitised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish &amp;Without These Folders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the cancellation without these folders?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do this only if the drives are lost or broken, or the folders were deleted some other way. Coffer cannot delete the backups in them: any that still exist open with the passwords of their day. The certificate names each folder as not reached and not sanitised:
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish Without Them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault was not replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup opens with the user names and passwords of the day it was made. If you have changed your password since, try the old one. This vault is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault is as it was. Put right what the message says and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replacement could not be finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored backup is still whole beside the vault. Put right what the message says and open the vault again to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>coffer::TrySampleBox</name>
@@ -5176,15 +5357,19 @@ They will no longer be able to open it. Client data and the audit log stay as th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Restore the backup of %1 as a separate vault?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup becomes a second vault, %1, with the clients and the passwords of the backup&apos;s day. This vault is not changed. Coffer lists the new vault as a copy of this one: cancelling the account covers it too, and asks you then whether to destroy it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Restore as a Separate Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How should the backup of %1 be restored?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;As a separate vault:&lt;/b&gt; the backup becomes a second vault beside this one, with the clients and the passwords of the backup&apos;s day. This vault is not changed. Coffer lists the new vault as a copy of this one: cancelling the account covers it too, and asks you then whether to destroy it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;In place of this vault:&lt;/b&gt; once the restored backup has passed every check, this vault is destroyed and the backup takes its place. Everything added or changed since %1 is lost.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;place This Vault…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

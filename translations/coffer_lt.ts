@@ -159,6 +159,14 @@
         <source>Not finished: these backup folders could not be reached and were not sanitised: %1. Connect them and resume the cancellation (or, if one is gone for good, resume and say so: it is then named in the certificate as not reached).</source>
         <translation>Nebaigta: šie atsarginių kopijų aplankai buvo nepasiekiami ir nebuvo išvalyti: %1. Prijunkite juos ir tęskite paskyros panaikinimą (arba, jei kuris nors dingo visam laikui, tęskite ir tai nurodykite: sertifikate jis bus įvardytas kaip nepasiektas).</translation>
     </message>
+    <message>
+        <source>%1 folder(s) not reached, declared lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file of the vault remains in the backup folders it could reach</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Argon2Kdf</name>
@@ -1018,10 +1026,6 @@
             <numerusform>%n eilučių vis dar turi ID, lentelės: %1</numerusform>
         </translation>
     </message>
-    <message>
-        <source>None of their names, emails or phones is in any table</source>
-        <translation>Nė vienoje lentelėje nėra kliento vardų, el. pašto adresų ar telefono numerių</translation>
-    </message>
     <message numerus="yes">
         <source>%n string(s) searched in %1 tables</source>
         <translation>
@@ -1133,6 +1137,10 @@
             <numerusform>: rasta %n puslapiuose</numerusform>
             <numerusform>: rasta %n puslapių</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing that identified them (names, emails, phones, address, organisation, tags, custom fields, note and file names) is in any table</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1856,6 +1864,77 @@ Bet kuri šalis gali nutraukti sutartį, įspėjusi prieš vieną mėnesį.
         <source>The restored vault is whole in %1, but it could not take the place of %2.</source>
         <translation>Atkurtas seifas yra sveikas aplanke %1, bet jis negalėjo užimti %2 vietos.</translation>
     </message>
+    <message>
+        <source>The folder %1 could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored vault did not pass every check (%1), so it was discarded and the current vault was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier replacement of this vault was interrupted; finish it first (the app offers it when the vault is opened, or restore --finish-replace).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an interrupted replacement of this vault; it cannot replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a restore of this vault; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already taking the vault&apos;s place; it can only be finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaultReplacementTasks</name>
+    <message>
+        <source>Replace This Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing with what the interrupted replacement of “%1” left. Please do not switch the computer off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the backup of %1 and checking it; then “%2” is replaced. Please do not switch the computer off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coffer was replacing “%1” with a backup when it stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored backup had passed every check, and the previous vault was being destroyed. Finish the replacement to open the vault again; you then sign in with a password of the backup&apos;s day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish Replacing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A replacement of “%1” stopped before it changed the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is as it was. The backup restored for the replacement is still beside it, in %1, and is not needed: delete it, or keep it for now and decide later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete the Restored Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep It for Now</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>coffer::AddUserDialog</name>
@@ -2117,6 +2196,22 @@ Bet kuri šalis gali nutraukti sutartį, įspėjusi prieš vieną mėnesį.
         <source>It will be created as %1</source>
         <translation>Bus sukurtas kaip %1</translation>
     </message>
+    <message>
+        <source>Replace This Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace “%1” with the backup of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coffer restores the backup beside this vault and checks it. Only when every check has passed is this vault destroyed, its keys first, and the backup takes its place. Everything added or changed since %1 is lost; clients erased since are erased again. The vault locks for this, and you sign in again afterwards with a password of the backup&apos;s day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace This Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>coffer::BackupFolderModel</name>
@@ -2294,14 +2389,6 @@ Bet kuri šalis gali nutraukti sutartį, įspėjusi prieš vieną mėnesį.
         <translation>Patikrinti, ar pasirinkta atsarginė kopija vientisa ir atsiveria jūsų slaptažodžiu.</translation>
     </message>
     <message>
-        <source>&amp;Restore to…</source>
-        <translation>&amp;Atkurti į…</translation>
-    </message>
-    <message>
-        <source>Make a new vault from the chosen backup. This vault is not changed.</source>
-        <translation>Sukurti naują seifą iš pasirinktos atsarginės kopijos. Šis seifas nekeičiamas.</translation>
-    </message>
-    <message>
         <source>Show &amp;folder</source>
         <translation>Rodyti a&amp;planką</translation>
     </message>
@@ -2352,6 +2439,14 @@ Coffer ją sukuria automatiškai kaskart, kai užrakinate seifą ką nors pakeit
     <message>
         <source>Backups left in any of them still count as copies of this vault: a restore reads the erasures kept there, and cancelling the account destroys them too.</source>
         <translation>Bet kuriame iš jų palikos atsarginės kopijos vis tiek laikomos šio seifo kopijomis: atkūrimas perskaito ten saugomus ištrynimus, o paskyros panaikinimas sunaikina ir jas.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the chosen backup as a separate vault, or in place of this one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4148,6 +4243,18 @@ turintis šį raktą ir seifo kopiją, gali jį atverti.
         <source>Bring clients in from a Coffer export or from a CSV file that another program saved.</source>
         <translation>Importuoti klientus iš Coffer eksporto arba iš CSV failo, kurį įrašė kita programa.</translation>
     </message>
+    <message>
+        <source>Replace This Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample vault cannot be replaced. Restore the backup as a separate vault instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the work in progress has finished, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>coffer::NewPasswordFields</name>
@@ -4899,6 +5006,80 @@ Sukurkite naują seifą savo klientų duomenims arba atverkite jau turimą.</tra
         <source>Nothing more was deleted. Put right what the message says and try again.</source>
         <translation>Daugiau nieko neištrinta. Ištaisykite, kas nurodyta pranešime, ir bandykite dar kartą.</translation>
     </message>
+    <message>
+        <source>Replace This Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is replaced by the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replacement that was interrupted is finished: the restored backup is now the vault, and what was left of the previous one is destroyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup of %1 passed every check and is now the vault; the previous one is destroyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coffer found no record of erasures for this vault. If you erased a client after %1, check that they are not back, and erase them again if they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients erased after the backup was made were erased again, so they do not come back (%1 in all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again with a user name and password of the backup&apos;s day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folders never reached, which you declared lost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in them was deleted. Any backup still in them opens with the passwords of its day; the certificate names each of these folders as not sanitised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish &amp;Without These Folders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the cancellation without these folders?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do this only if the drives are lost or broken, or the folders were deleted some other way. Coffer cannot delete the backups in them: any that still exist open with the passwords of their day. The certificate names each folder as not reached and not sanitised:
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish Without Them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault was not replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup opens with the user names and passwords of the day it was made. If you have changed your password since, try the old one. This vault is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault is as it was. Put right what the message says and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replacement could not be finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored backup is still whole beside the vault. Put right what the message says and open the vault again to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>coffer::TrySampleBox</name>
@@ -5240,16 +5421,20 @@ Jis nebegalės jo atverti. Klientų duomenys ir audito žurnalas liks nepakeisti
         <translation>Tikrinama naujesnė atsarginė kopija, tada naikinamos iki paskutinio ištrynimo padarytos…</translation>
     </message>
     <message>
-        <source>Restore the backup of %1 as a separate vault?</source>
-        <translation>Atkurti %1 atsarginę kopiją kaip atskirą seifą?</translation>
-    </message>
-    <message>
-        <source>The backup becomes a second vault, %1, with the clients and the passwords of the backup&apos;s day. This vault is not changed. Coffer lists the new vault as a copy of this one: cancelling the account covers it too, and asks you then whether to destroy it.</source>
-        <translation>Atsarginė kopija tampa antru seifu, %1, su atsarginės kopijos dienos klientais ir slaptažodžiais. Šis seifas nekeičiamas. Coffer laiko naująjį seifą šio seifo kopija: paskyros panaikinimas apima ir jį, ir tada jūsų paklaus, ar jį sunaikinti.</translation>
-    </message>
-    <message>
         <source>&amp;Restore as a Separate Vault</source>
         <translation>&amp;Atkurti kaip atskirą seifą</translation>
+    </message>
+    <message>
+        <source>How should the backup of %1 be restored?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;As a separate vault:&lt;/b&gt; the backup becomes a second vault beside this one, with the clients and the passwords of the backup&apos;s day. This vault is not changed. Coffer lists the new vault as a copy of this one: cancelling the account covers it too, and asks you then whether to destroy it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;In place of this vault:&lt;/b&gt; once the restored backup has passed every check, this vault is destroyed and the backup takes its place. Everything added or changed since %1 is lost.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;place This Vault…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

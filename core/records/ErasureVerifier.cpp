@@ -284,8 +284,11 @@ ErasureCheck ErasureVerifier::checkId(Database& db) const
 ErasureCheck ErasureVerifier::checkStrings(Database& db) const
 {
     const ScanResult r = scanTables(db, m_strings);
-    ErasureCheck c{
-        QStringLiteral("strings"), tr("None of their names, emails or phones is in any table"), r.rows == 0, {}};
+    ErasureCheck c{QStringLiteral("strings"),
+                   tr("Nothing that identified them (names, emails, phones, address, organisation, tags, custom "
+                      "fields, note and file names) is in any table"),
+                   r.rows == 0,
+                   {}};
     c.detail = tr("%n string(s) searched in %1 tables", nullptr, int(m_strings.size())).arg(r.tables);
     c.detail +=
         r.rows == 0
