@@ -161,11 +161,11 @@
     </message>
     <message>
         <source>%1 folder(s) not reached, declared lost</source>
-        <translation type="unfinished"></translation>
+        <translation>nedosažených složek prohlášených za ztracené: %1</translation>
     </message>
     <message>
         <source>No file of the vault remains in the backup folders it could reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Ve složkách záloh, které byly dostupné, nezůstal žádný soubor trezoru</translation>
     </message>
 </context>
 <context>
@@ -1140,7 +1140,7 @@
     </message>
     <message>
         <source>Nothing that identified them (names, emails, phones, address, organisation, tags, custom fields, note and file names) is in any table</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic, co klienta identifikovalo (jména, e-maily, telefony, adresa, organizace, štítky, vlastní pole, názvy poznámek a souborů), není v žádné tabulce</translation>
     </message>
 </context>
 <context>
@@ -1866,74 +1866,74 @@ Kterákoli strana může smlouvu vypovědět s měsíční výpovědní lhůtou.
     </message>
     <message>
         <source>The folder %1 could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Složku %1 se nepodařilo odstranit.</translation>
     </message>
     <message>
         <source>The restored vault did not pass every check (%1), so it was discarded and the current vault was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obnovený trezor neprošel všemi kontrolami (%1), proto byl zahozen a současný trezor se nezměnil.</translation>
     </message>
     <message>
         <source>An earlier replacement of this vault was interrupted; finish it first (the app offers it when the vault is opened, or restore --finish-replace).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dřívější nahrazení tohoto trezoru bylo přerušeno; nejprve ho dokončete (aplikace to nabídne při otevření trezoru, případně použijte restore --finish-replace).</translation>
     </message>
     <message>
         <source>%1 is not an interrupted replacement of this vault; it cannot replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Složka %1 není přerušeným nahrazením tohoto trezoru; nemůže ho nahradit.</translation>
     </message>
     <message>
         <source>%1 is not a restore of this vault; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Složka %1 není obnovenou kopií tohoto trezoru; nic nebylo změněno.</translation>
     </message>
     <message>
         <source>%1 was already taking the vault&apos;s place; it can only be finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Složka %1 už zaujímala místo trezoru; nahrazení lze pouze dokončit.</translation>
     </message>
 </context>
 <context>
     <name>VaultReplacementTasks</name>
     <message>
         <source>Replace This Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Nahrazení trezoru</translation>
     </message>
     <message>
         <source>Finishing with what the interrupted replacement of “%1” left. Please do not switch the computer off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokončuje se to, co zanechalo přerušené nahrazení trezoru „%1“. Nevypínejte prosím počítač.</translation>
     </message>
     <message>
         <source>Restoring the backup of %1 and checking it; then “%2” is replaced. Please do not switch the computer off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obnovuje se a kontroluje záloha z %1; poté bude trezor „%2“ nahrazen. Nevypínejte prosím počítač.</translation>
     </message>
     <message>
         <source>Coffer was replacing “%1” with a backup when it stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffer právě nahrazoval trezor „%1“ zálohou, když se zastavil</translation>
     </message>
     <message>
         <source>The restored backup had passed every check, and the previous vault was being destroyed. Finish the replacement to open the vault again; you then sign in with a password of the backup&apos;s day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obnovená záloha prošla všemi kontrolami a předchozí trezor se právě ničil. Dokončete nahrazení, abyste mohli trezor znovu otevřít; poté se přihlásíte heslem platným v den zálohy.</translation>
     </message>
     <message>
         <source>&amp;Finish Replacing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dokončit nahrazení</translation>
     </message>
     <message>
         <source>Not Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Teď ne</translation>
     </message>
     <message>
         <source>A replacement of “%1” stopped before it changed the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Nahrazení trezoru „%1“ se zastavilo dřív, než trezor změnilo</translation>
     </message>
     <message>
         <source>The vault is as it was. The backup restored for the replacement is still beside it, in %1, and is not needed: delete it, or keep it for now and decide later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trezor je v původním stavu. Záloha obnovená pro nahrazení je stále vedle něj, v %1, a není potřeba: smažte ji, nebo si ji zatím ponechte a rozhodněte se později.</translation>
     </message>
     <message>
         <source>&amp;Delete the Restored Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Smazat obnovenou kopii</translation>
     </message>
     <message>
         <source>&amp;Keep It for Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zatím ponechat</translation>
     </message>
 </context>
 <context>
@@ -2198,19 +2198,19 @@ Kterákoli strana může smlouvu vypovědět s měsíční výpovědní lhůtou.
     </message>
     <message>
         <source>Replace This Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Nahrazení trezoru</translation>
     </message>
     <message>
         <source>Replace “%1” with the backup of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nahradit trezor „%1“ zálohou z %2</translation>
     </message>
     <message>
         <source>Coffer restores the backup beside this vault and checks it. Only when every check has passed is this vault destroyed, its keys first, and the backup takes its place. Everything added or changed since %1 is lost; clients erased since are erased again. The vault locks for this, and you sign in again afterwards with a password of the backup&apos;s day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffer obnoví zálohu vedle tohoto trezoru a zkontroluje ji. Teprve když projde všemi kontrolami, tento trezor se zničí, nejprve jeho klíče, a záloha zaujme jeho místo. Vše, co bylo od %1 přidáno nebo změněno, se ztratí; klienti vymazaní od té doby se vymažou znovu. Trezor se kvůli tomu zamkne a poté se znovu přihlásíte heslem platným v den zálohy.</translation>
     </message>
     <message>
         <source>&amp;Replace This Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nahradit tento trezor</translation>
     </message>
 </context>
 <context>
@@ -2442,11 +2442,11 @@ Coffer ji vytvoří automaticky pokaždé, když po nějaké změně trezor zamk
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;bnovit…</translation>
     </message>
     <message>
         <source>Restore the chosen backup as a separate vault, or in place of this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obnovit vybranou zálohu jako samostatný trezor, nebo místo tohoto trezoru.</translation>
     </message>
 </context>
 <context>
@@ -4245,15 +4245,15 @@ tento klíč a kopii trezoru, ho může otevřít.
     </message>
     <message>
         <source>Replace This Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Nahrazení trezoru</translation>
     </message>
     <message>
         <source>The sample vault cannot be replaced. Restore the backup as a separate vault instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukázkový trezor nelze nahradit. Obnovte místo toho zálohu jako samostatný trezor.</translation>
     </message>
     <message>
         <source>Wait until the work in progress has finished, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Počkejte, až se probíhající práce dokončí, a zkuste to znovu.</translation>
     </message>
 </context>
 <context>
@@ -5008,77 +5008,79 @@ Vytvořte nový trezor pro data svých klientů, nebo otevřete trezor, který u
     </message>
     <message>
         <source>Replace This Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Nahrazení trezoru</translation>
     </message>
     <message>
         <source>The vault is replaced by the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Trezor je nahrazen zálohou</translation>
     </message>
     <message>
         <source>The replacement that was interrupted is finished: the restored backup is now the vault, and what was left of the previous one is destroyed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Přerušené nahrazení je dokončeno: obnovená záloha je nyní trezorem a to, co zbylo z předchozího, je zničeno.</translation>
     </message>
     <message>
         <source>The backup of %1 passed every check and is now the vault; the previous one is destroyed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Záloha z %1 prošla všemi kontrolami a je nyní trezorem; předchozí trezor je zničen.</translation>
     </message>
     <message>
         <source>Coffer found no record of erasures for this vault. If you erased a client after %1, check that they are not back, and erase them again if they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffer nenašel pro tento trezor žádné záznamy o výmazu. Pokud jste po %1 vymazali nějakého klienta, zkontrolujte, že se znovu neobjevil, a případně ho vymažte znovu.</translation>
     </message>
     <message>
         <source>Clients erased after the backup was made were erased again, so they do not come back (%1 in all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienti vymazaní po vytvoření zálohy byli vymazáni znovu, takže se nevrátí (celkem %1).</translation>
     </message>
     <message>
         <source>Sign in again with a user name and password of the backup&apos;s day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Přihlaste se znovu uživatelským jménem a heslem platnými v den zálohy.</translation>
     </message>
     <message>
         <source>Backup folders never reached, which you declared lost:</source>
-        <translation type="unfinished"></translation>
+        <translation>Složky záloh, které nebyly dostupné a které jste prohlásili za ztracené:</translation>
     </message>
     <message>
         <source>Nothing in them was deleted. Any backup still in them opens with the passwords of its day; the certificate names each of these folders as not sanitised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic v nich nebylo smazáno. Každá záloha, která v nich ještě je, se otevře hesly ze dne svého pořízení; potvrzení uvádí každou z těchto složek jako nesanitizovanou.</translation>
     </message>
     <message>
         <source>Finish &amp;Without These Folders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokončit &amp;bez těchto složek…</translation>
     </message>
     <message>
         <source>Finish the cancellation without these folders?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokončit zrušení bez těchto složek?</translation>
     </message>
     <message>
         <source>Do this only if the drives are lost or broken, or the folders were deleted some other way. Coffer cannot delete the backups in them: any that still exist open with the passwords of their day. The certificate names each folder as not reached and not sanitised:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Udělejte to, jen pokud jsou disky ztracené nebo poškozené, nebo byly složky smazány jinak. Coffer nemůže smazat zálohy, které v nich jsou: ty, které ještě existují, se otevřou hesly ze dne svého pořízení. Potvrzení uvede každou složku jako nedosaženou a nesanitizovanou:
+
+%1</translation>
     </message>
     <message>
         <source>Finish Without Them</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokončit bez nich</translation>
     </message>
     <message>
         <source>The vault was not replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Trezor nebyl nahrazen</translation>
     </message>
     <message>
         <source>A backup opens with the user names and passwords of the day it was made. If you have changed your password since, try the old one. This vault is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Záloha se otevírá uživatelskými jmény a hesly platnými v den jejího vytvoření. Pokud jste od té doby heslo změnili, zkuste původní. Tento trezor je v původním stavu.</translation>
     </message>
     <message>
         <source>This vault is as it was. Put right what the message says and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento trezor je v původním stavu. Napravte to, co uvádí zpráva, a zkuste to znovu.</translation>
     </message>
     <message>
         <source>The replacement could not be finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Nahrazení se nepodařilo dokončit</translation>
     </message>
     <message>
         <source>The restored backup is still whole beside the vault. Put right what the message says and open the vault again to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obnovená záloha je stále celá vedle trezoru. Napravte to, co uvádí zpráva, a otevřete trezor znovu, aby se nahrazení dokončilo.</translation>
     </message>
 </context>
 <context>
@@ -5426,15 +5428,15 @@ Už ho nebude moci otevřít. Data klientů a auditní protokol zůstanou beze z
     </message>
     <message>
         <source>How should the backup of %1 be restored?</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak obnovit zálohu z %1?</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;As a separate vault:&lt;/b&gt; the backup becomes a second vault beside this one, with the clients and the passwords of the backup&apos;s day. This vault is not changed. Coffer lists the new vault as a copy of this one: cancelling the account covers it too, and asks you then whether to destroy it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;In place of this vault:&lt;/b&gt; once the restored backup has passed every check, this vault is destroyed and the backup takes its place. Everything added or changed since %1 is lost.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Jako samostatný trezor:&lt;/b&gt; ze zálohy se stane druhý trezor vedle tohoto, s klienty a hesly ze dne zálohy. Tento trezor se nezmění. Coffer vede nový trezor jako kopii tohoto: zrušení účtu se týká i jeho a zeptá se vás pak, zda ho zničit.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Místo tohoto trezoru:&lt;/b&gt; jakmile obnovená záloha projde všemi kontrolami, tento trezor se zničí a záloha zaujme jeho místo. Vše, co bylo od %1 přidáno nebo změněno, se ztratí.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Re&amp;place This Vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nahradit tento trezor…</translation>
     </message>
 </context>
 </TS>

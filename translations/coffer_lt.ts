@@ -161,11 +161,11 @@
     </message>
     <message>
         <source>%1 folder(s) not reached, declared lost</source>
-        <translation type="unfinished"></translation>
+        <translation>nepasiekta aplankų, paskelbtų dingusiais – %1</translation>
     </message>
     <message>
         <source>No file of the vault remains in the backup folders it could reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsarginių kopijų aplankuose, kuriuos pavyko pasiekti, neliko nė vieno seifo failo</translation>
     </message>
 </context>
 <context>
@@ -1140,7 +1140,7 @@
     </message>
     <message>
         <source>Nothing that identified them (names, emails, phones, address, organisation, tags, custom fields, note and file names) is in any table</source>
-        <translation type="unfinished"></translation>
+        <translation>Nė vienoje lentelėje neliko nieko, kas jį identifikavo (vardai, el. pašto adresai, telefonai, adresas, organizacija, žymės, pasirinktiniai laukai, pastabų ir failų pavadinimai)</translation>
     </message>
 </context>
 <context>
@@ -1866,74 +1866,74 @@ Bet kuri šalis gali nutraukti sutartį, įspėjusi prieš vieną mėnesį.
     </message>
     <message>
         <source>The folder %1 could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko pašalinti aplanko %1.</translation>
     </message>
     <message>
         <source>The restored vault did not pass every check (%1), so it was discarded and the current vault was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atkurtas seifas nepraėjo visų patikrų (%1), todėl jis atmestas, o dabartinis seifas nebuvo pakeistas.</translation>
     </message>
     <message>
         <source>An earlier replacement of this vault was interrupted; finish it first (the app offers it when the vault is opened, or restore --finish-replace).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankstesnis šio seifo pakeitimas buvo nutrauktas; pirmiausia jį užbaikite (programa tai pasiūlo atveriant seifą, arba naudokite restore --finish-replace).</translation>
     </message>
     <message>
         <source>%1 is not an interrupted replacement of this vault; it cannot replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplankas %1 nėra nutrauktas šio seifo pakeitimas; juo negalima pakeisti šio seifo.</translation>
     </message>
     <message>
         <source>%1 is not a restore of this vault; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplankas %1 nėra šio seifo atkurta kopija; niekas nebuvo pakeista.</translation>
     </message>
     <message>
         <source>%1 was already taking the vault&apos;s place; it can only be finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplankas %1 jau buvo pradėjęs užimti seifo vietą; šį pakeitimą galima tik užbaigti.</translation>
     </message>
 </context>
 <context>
     <name>VaultReplacementTasks</name>
     <message>
         <source>Replace This Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Seifo pakeitimas</translation>
     </message>
     <message>
         <source>Finishing with what the interrupted replacement of “%1” left. Please do not switch the computer off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sutvarkoma tai, kas liko po nutraukto seifo „%1“ pakeitimo. Prašome neišjungti kompiuterio.</translation>
     </message>
     <message>
         <source>Restoring the backup of %1 and checking it; then “%2” is replaced. Please do not switch the computer off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atkuriama ir tikrinama atsarginė kopija (%1); tada bus pakeistas seifas „%2“. Prašome neišjungti kompiuterio.</translation>
     </message>
     <message>
         <source>Coffer was replacing “%1” with a backup when it stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffer keitė seifą „%1“ atsargine kopija, kai darbas sustojo</translation>
     </message>
     <message>
         <source>The restored backup had passed every check, and the previous vault was being destroyed. Finish the replacement to open the vault again; you then sign in with a password of the backup&apos;s day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atkurta atsarginė kopija buvo praėjusi visas patikras, o ankstesnis seifas buvo naikinamas. Užbaikite pakeitimą, kad vėl galėtumėte atverti seifą; tada prisijunkite slaptažodžiu, galiojusiu atsarginės kopijos sukūrimo dieną.</translation>
     </message>
     <message>
         <source>&amp;Finish Replacing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Užbaigti pakeitimą</translation>
     </message>
     <message>
         <source>Not Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne dabar</translation>
     </message>
     <message>
         <source>A replacement of “%1” stopped before it changed the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Seifo „%1“ pakeitimas sustojo dar nepakeitęs seifo</translation>
     </message>
     <message>
         <source>The vault is as it was. The backup restored for the replacement is still beside it, in %1, and is not needed: delete it, or keep it for now and decide later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seifas toks, koks buvo. Pakeitimui atkurta atsarginė kopija vis dar yra šalia jo, aplanke %1, ir nėra reikalinga: ištrinkite ją arba kol kas palikite ir nuspręskite vėliau.</translation>
     </message>
     <message>
         <source>&amp;Delete the Restored Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ištrinti atkurtą kopiją</translation>
     </message>
     <message>
         <source>&amp;Keep It for Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kol kas palikti</translation>
     </message>
 </context>
 <context>
@@ -2198,19 +2198,19 @@ Bet kuri šalis gali nutraukti sutartį, įspėjusi prieš vieną mėnesį.
     </message>
     <message>
         <source>Replace This Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Seifo pakeitimas</translation>
     </message>
     <message>
         <source>Replace “%1” with the backup of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakeisti seifą „%1“ atsargine kopija: %2</translation>
     </message>
     <message>
         <source>Coffer restores the backup beside this vault and checks it. Only when every check has passed is this vault destroyed, its keys first, and the backup takes its place. Everything added or changed since %1 is lost; clients erased since are erased again. The vault locks for this, and you sign in again afterwards with a password of the backup&apos;s day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffer atkuria atsarginę kopiją šalia šio seifo ir ją patikrina. Tik kai ji praeina visas patikras, šis seifas sunaikinamas (pirmiausia jo raktai), o jo vietą užima atsarginė kopija. Viskas, kas pridėta ar pakeista po %1, prarandama; nuo tada ištrinti klientai ištrinami dar kartą. Tam seifas užrakinamas, o vėliau vėl prisijungiate slaptažodžiu, galiojusiu atsarginės kopijos sukūrimo dieną.</translation>
     </message>
     <message>
         <source>&amp;Replace This Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pakeisti šį seifą</translation>
     </message>
 </context>
 <context>
@@ -2442,11 +2442,11 @@ Coffer ją sukuria automatiškai kaskart, kai užrakinate seifą ką nors pakeit
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atkurti…</translation>
     </message>
     <message>
         <source>Restore the chosen backup as a separate vault, or in place of this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atkurti pasirinktą atsarginę kopiją kaip atskirą seifą arba vietoj šio seifo.</translation>
     </message>
 </context>
 <context>
@@ -4245,15 +4245,15 @@ turintis šį raktą ir seifo kopiją, gali jį atverti.
     </message>
     <message>
         <source>Replace This Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Seifo pakeitimas</translation>
     </message>
     <message>
         <source>The sample vault cannot be replaced. Restore the backup as a separate vault instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demonstracinio seifo pakeisti negalima. Vietoj to atkurkite atsarginę kopiją kaip atskirą seifą.</translation>
     </message>
     <message>
         <source>Wait until the work in progress has finished, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palaukite, kol bus baigtas vykdomas darbas, tada bandykite dar kartą.</translation>
     </message>
 </context>
 <context>
@@ -5008,77 +5008,79 @@ Sukurkite naują seifą savo klientų duomenims arba atverkite jau turimą.</tra
     </message>
     <message>
         <source>Replace This Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Seifo pakeitimas</translation>
     </message>
     <message>
         <source>The vault is replaced by the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Seifas pakeistas atsargine kopija</translation>
     </message>
     <message>
         <source>The replacement that was interrupted is finished: the restored backup is now the vault, and what was left of the previous one is destroyed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutrauktas pakeitimas užbaigtas: atkurta atsarginė kopija dabar yra seifas, o tai, kas liko iš ankstesniojo, sunaikinta.</translation>
     </message>
     <message>
         <source>The backup of %1 passed every check and is now the vault; the previous one is destroyed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsarginė kopija (%1) praėjo visas patikras ir dabar yra seifas; ankstesnysis sunaikintas.</translation>
     </message>
     <message>
         <source>Coffer found no record of erasures for this vault. If you erased a client after %1, check that they are not back, and erase them again if they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffer nerado šio seifo ištrynimų įrašų. Jei klientą ištrynėte vėliau nei %1, patikrinkite, ar jis nesugrįžo, ir, jei sugrįžo, ištrinkite jį dar kartą.</translation>
     </message>
     <message>
         <source>Clients erased after the backup was made were erased again, so they do not come back (%1 in all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Klientai, ištrinti po atsarginės kopijos sukūrimo, ištrinti dar kartą, kad nesugrįžtų (iš viso: %1).</translation>
     </message>
     <message>
         <source>Sign in again with a user name and password of the backup&apos;s day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vėl prisijunkite naudotojo vardu ir slaptažodžiu, galiojusiais atsarginės kopijos sukūrimo dieną.</translation>
     </message>
     <message>
         <source>Backup folders never reached, which you declared lost:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepasiekti atsarginių kopijų aplankai, kuriuos paskelbėte dingusiais:</translation>
     </message>
     <message>
         <source>Nothing in them was deleted. Any backup still in them opens with the passwords of its day; the certificate names each of these folders as not sanitised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Juose nieko neištrinta. Bet kuri juose dar esanti atsarginė kopija atsiveria savo dienos slaptažodžiais; sertifikate kiekvienas iš šių aplankų nurodytas kaip neišvalytas.</translation>
     </message>
     <message>
         <source>Finish &amp;Without These Folders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Užbaigti &amp;be šių aplankų…</translation>
     </message>
     <message>
         <source>Finish the cancellation without these folders?</source>
-        <translation type="unfinished"></translation>
+        <translation>Užbaigti panaikinimą be šių aplankų?</translation>
     </message>
     <message>
         <source>Do this only if the drives are lost or broken, or the folders were deleted some other way. Coffer cannot delete the backups in them: any that still exist open with the passwords of their day. The certificate names each folder as not reached and not sanitised:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tai darykite tik tada, jei diskai pamesti ar sugedę arba aplankai ištrinti kitu būdu. Coffer negali ištrinti juose esančių atsarginių kopijų: visos, kurios dar yra, atsiveria savo dienos slaptažodžiais. Sertifikate kiekvienas aplankas bus nurodytas kaip nepasiektas ir neišvalytas:
+
+%1</translation>
     </message>
     <message>
         <source>Finish Without Them</source>
-        <translation type="unfinished"></translation>
+        <translation>Užbaigti be jų</translation>
     </message>
     <message>
         <source>The vault was not replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Seifas nepakeistas</translation>
     </message>
     <message>
         <source>A backup opens with the user names and passwords of the day it was made. If you have changed your password since, try the old one. This vault is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsarginė kopija atsiveria naudotojų vardais ir slaptažodžiais, galiojusiais jos sukūrimo dieną. Jei nuo to laiko pakeitėte slaptažodį, pabandykite senąjį. Šis seifas toks, koks buvo.</translation>
     </message>
     <message>
         <source>This vault is as it was. Put right what the message says and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šis seifas toks, koks buvo. Ištaisykite tai, kas nurodyta pranešime, ir bandykite dar kartą.</translation>
     </message>
     <message>
         <source>The replacement could not be finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakeitimo nepavyko užbaigti</translation>
     </message>
     <message>
         <source>The restored backup is still whole beside the vault. Put right what the message says and open the vault again to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atkurta atsarginė kopija vis dar sveika ir yra šalia seifo. Ištaisykite tai, kas nurodyta pranešime, ir vėl atverkite seifą, kad pakeitimas būtų užbaigtas.</translation>
     </message>
 </context>
 <context>
@@ -5426,15 +5428,15 @@ Jis nebegalės jo atverti. Klientų duomenys ir audito žurnalas liks nepakeisti
     </message>
     <message>
         <source>How should the backup of %1 be restored?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaip atkurti atsarginę kopiją (%1)?</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;As a separate vault:&lt;/b&gt; the backup becomes a second vault beside this one, with the clients and the passwords of the backup&apos;s day. This vault is not changed. Coffer lists the new vault as a copy of this one: cancelling the account covers it too, and asks you then whether to destroy it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;In place of this vault:&lt;/b&gt; once the restored backup has passed every check, this vault is destroyed and the backup takes its place. Everything added or changed since %1 is lost.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Kaip atskirą seifą:&lt;/b&gt; atsarginė kopija tampa antru seifu šalia šio, su atsarginės kopijos dienos klientais ir slaptažodžiais. Šis seifas nekeičiamas. Coffer laiko naująjį seifą šio seifo kopija: paskyros panaikinimas apima ir jį, ir tada jūsų paklaus, ar jį sunaikinti.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Vietoj šio seifo:&lt;/b&gt; kai atkurta atsarginė kopija praeina visas patikras, šis seifas sunaikinamas, o jo vietą užima atsarginė kopija. Viskas, kas pridėta ar pakeista po %1, prarandama.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Re&amp;place This Vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pakeisti šį seifą…</translation>
     </message>
 </context>
 </TS>

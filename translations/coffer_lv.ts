@@ -161,11 +161,11 @@
     </message>
     <message>
         <source>%1 folder(s) not reached, declared lost</source>
-        <translation type="unfinished"></translation>
+        <translation>nesasniegtas mapes, atzītas par zudušām — %1</translation>
     </message>
     <message>
         <source>No file of the vault remains in the backup folders it could reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezerves kopiju mapēs, kuras izdevās sasniegt, nav palicis neviens šī seifa fails</translation>
     </message>
 </context>
 <context>
@@ -1140,7 +1140,7 @@
     </message>
     <message>
         <source>Nothing that identified them (names, emails, phones, address, organisation, tags, custom fields, note and file names) is in any table</source>
-        <translation type="unfinished"></translation>
+        <translation>Nevienā tabulā nav nekā, kas viņu identificēja (vārdi, e-pasta adreses, tālruņi, adrese, organizācija, birkas, pielāgotie lauki, piezīmju un failu nosaukumi)</translation>
     </message>
 </context>
 <context>
@@ -1866,74 +1866,74 @@ Jebkura puse var izbeigt līgumu, brīdinot par to vienu mēnesi iepriekš.
     </message>
     <message>
         <source>The folder %1 could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapi %1 neizdevās noņemt.</translation>
     </message>
     <message>
         <source>The restored vault did not pass every check (%1), so it was discarded and the current vault was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atjaunotais seifs neizturēja visas pārbaudes (%1), tāpēc tas tika atmests, un pašreizējais seifs netika mainīts.</translation>
     </message>
     <message>
         <source>An earlier replacement of this vault was interrupted; finish it first (the app offers it when the vault is opened, or restore --finish-replace).</source>
-        <translation type="unfinished"></translation>
+        <translation>Iepriekšēja šī seifa aizstāšana tika pārtraukta; vispirms pabeidziet to (lietotne to piedāvā, kad seifs tiek atvērts, vai izmantojiet restore --finish-replace).</translation>
     </message>
     <message>
         <source>%1 is not an interrupted replacement of this vault; it cannot replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mape %1 nav šī seifa pārtrauktā aizstāšana; ar to nevar aizstāt šo seifu.</translation>
     </message>
     <message>
         <source>%1 is not a restore of this vault; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mape %1 nav šī seifa atjaunota kopija; nekas netika mainīts.</translation>
     </message>
     <message>
         <source>%1 was already taking the vault&apos;s place; it can only be finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mape %1 jau stājās seifa vietā; šo aizstāšanu var tikai pabeigt.</translation>
     </message>
 </context>
 <context>
     <name>VaultReplacementTasks</name>
     <message>
         <source>Replace This Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Seifa aizstāšana</translation>
     </message>
     <message>
         <source>Finishing with what the interrupted replacement of “%1” left. Please do not switch the computer off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiek sakārtots tas, kas palika pēc seifa „%1” pārtrauktās aizstāšanas. Lūdzu, neizslēdziet datoru.</translation>
     </message>
     <message>
         <source>Restoring the backup of %1 and checking it; then “%2” is replaced. Please do not switch the computer off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiek atjaunota un pārbaudīta rezerves kopija (%1); pēc tam seifs „%2” tiks aizstāts. Lūdzu, neizslēdziet datoru.</translation>
     </message>
     <message>
         <source>Coffer was replacing “%1” with a backup when it stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffer aizstāja seifu „%1” ar rezerves kopiju, kad darbs apstājās</translation>
     </message>
     <message>
         <source>The restored backup had passed every check, and the previous vault was being destroyed. Finish the replacement to open the vault again; you then sign in with a password of the backup&apos;s day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atjaunotā rezerves kopija bija izturējusi visas pārbaudes, un iepriekšējais seifs tika iznīcināts. Pabeidziet aizstāšanu, lai seifu atkal atvērtu; pēc tam pierakstieties ar paroli, kas bija derīga rezerves kopijas izveides dienā.</translation>
     </message>
     <message>
         <source>&amp;Finish Replacing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pabeigt aizstāšanu</translation>
     </message>
     <message>
         <source>Not Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne tagad</translation>
     </message>
     <message>
         <source>A replacement of “%1” stopped before it changed the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Seifa „%1” aizstāšana apstājās, pirms seifs tika mainīts</translation>
     </message>
     <message>
         <source>The vault is as it was. The backup restored for the replacement is still beside it, in %1, and is not needed: delete it, or keep it for now and decide later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seifs ir tāds pats kā iepriekš. Aizstāšanai atjaunotā rezerves kopija joprojām atrodas blakus tam, mapē %1, un nav vajadzīga: izdzēsiet to vai pagaidām paturiet un izlemiet vēlāk.</translation>
     </message>
     <message>
         <source>&amp;Delete the Restored Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dzēst atjaunoto kopiju</translation>
     </message>
     <message>
         <source>&amp;Keep It for Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pagaidām paturēt</translation>
     </message>
 </context>
 <context>
@@ -2198,19 +2198,19 @@ Jebkura puse var izbeigt līgumu, brīdinot par to vienu mēnesi iepriekš.
     </message>
     <message>
         <source>Replace This Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Seifa aizstāšana</translation>
     </message>
     <message>
         <source>Replace “%1” with the backup of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aizstāt seifu „%1” ar rezerves kopiju (%2)</translation>
     </message>
     <message>
         <source>Coffer restores the backup beside this vault and checks it. Only when every check has passed is this vault destroyed, its keys first, and the backup takes its place. Everything added or changed since %1 is lost; clients erased since are erased again. The vault locks for this, and you sign in again afterwards with a password of the backup&apos;s day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffer atjauno rezerves kopiju blakus šim seifam un to pārbauda. Tikai tad, kad visas pārbaudes ir izturētas, šis seifs tiek iznīcināts — vispirms tā atslēgas — un rezerves kopija stājas tā vietā. Viss, kas pievienots vai mainīts kopš %1, tiek zaudēts; kopš tā laika izdzēstie klienti tiek izdzēsti vēlreiz. Šim nolūkam seifs tiek bloķēts, un pēc tam jūs atkal pierakstāties ar paroli, kas bija derīga rezerves kopijas izveides dienā.</translation>
     </message>
     <message>
         <source>&amp;Replace This Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aizstāt šo seifu</translation>
     </message>
 </context>
 <context>
@@ -2442,11 +2442,11 @@ Coffer to izveido automātiski katru reizi, kad jūs pēc izmaiņām bloķējat 
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atjaunot…</translation>
     </message>
     <message>
         <source>Restore the chosen backup as a separate vault, or in place of this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atjaunot izvēlēto rezerves kopiju kā atsevišķu seifu vai šī seifa vietā.</translation>
     </message>
 </context>
 <context>
@@ -4245,15 +4245,15 @@ Glabājiet to drošā vietā, prom no datora, kurā ir seifs: ikviens, kam ir
     </message>
     <message>
         <source>Replace This Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Seifa aizstāšana</translation>
     </message>
     <message>
         <source>The sample vault cannot be replaced. Restore the backup as a separate vault instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demonstrācijas seifu nevar aizstāt. Tā vietā atjaunojiet rezerves kopiju kā atsevišķu seifu.</translation>
     </message>
     <message>
         <source>Wait until the work in progress has finished, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagaidiet, līdz pašreizējais darbs ir pabeigts, tad mēģiniet vēlreiz.</translation>
     </message>
 </context>
 <context>
@@ -5008,77 +5008,79 @@ Izveidojiet jaunu seifu savu klientu datiem vai atveriet jau esošu.</translatio
     </message>
     <message>
         <source>Replace This Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Seifa aizstāšana</translation>
     </message>
     <message>
         <source>The vault is replaced by the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Seifs ir aizstāts ar rezerves kopiju</translation>
     </message>
     <message>
         <source>The replacement that was interrupted is finished: the restored backup is now the vault, and what was left of the previous one is destroyed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārtrauktā aizstāšana ir pabeigta: atjaunotā rezerves kopija tagad ir seifs, un tas, kas bija palicis no iepriekšējā, ir iznīcināts.</translation>
     </message>
     <message>
         <source>The backup of %1 passed every check and is now the vault; the previous one is destroyed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezerves kopija (%1) izturēja visas pārbaudes un tagad ir seifs; iepriekšējais ir iznīcināts.</translation>
     </message>
     <message>
         <source>Coffer found no record of erasures for this vault. If you erased a client after %1, check that they are not back, and erase them again if they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffer neatrada šī seifa dzēšanu uzskaiti. Ja pēc rezerves kopijas izveides (%1) izdzēsāt kādu klientu, pārbaudiet, vai viņš nav atgriezies, un, ja ir, izdzēsiet viņu vēlreiz.</translation>
     </message>
     <message>
         <source>Clients erased after the backup was made were erased again, so they do not come back (%1 in all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienti, kas izdzēsti pēc rezerves kopijas izveides, ir izdzēsti vēlreiz, lai tie neatgrieztos (pavisam: %1).</translation>
     </message>
     <message>
         <source>Sign in again with a user name and password of the backup&apos;s day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierakstieties vēlreiz ar lietotājvārdu un paroli, kas bija derīgi rezerves kopijas izveides dienā.</translation>
     </message>
     <message>
         <source>Backup folders never reached, which you declared lost:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nesasniegtās rezerves kopiju mapes, kuras atzināt par zudušām:</translation>
     </message>
     <message>
         <source>Nothing in them was deleted. Any backup still in them opens with the passwords of its day; the certificate names each of these folders as not sanitised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tajās nekas netika izdzēsts. Jebkura tajās vēl esošā rezerves kopija atveras ar savas dienas parolēm; sertifikātā par katru no šīm mapēm ir norādīts, ka tās saturs nav iznīcināts.</translation>
     </message>
     <message>
         <source>Finish &amp;Without These Folders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pabeigt &amp;bez šīm mapēm…</translation>
     </message>
     <message>
         <source>Finish the cancellation without these folders?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pabeigt slēgšanu bez šīm mapēm?</translation>
     </message>
     <message>
         <source>Do this only if the drives are lost or broken, or the folders were deleted some other way. Coffer cannot delete the backups in them: any that still exist open with the passwords of their day. The certificate names each folder as not reached and not sanitised:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dariet to tikai tad, ja diski ir pazuduši vai bojāti vai mapes ir izdzēstas kādā citā veidā. Coffer nevar izdzēst tajās esošās rezerves kopijas: visas, kas vēl eksistē, atveras ar savas dienas parolēm. Sertifikātā par katru mapi būs norādīts, ka tā nav sasniegta un tās saturs nav iznīcināts:
+
+%1</translation>
     </message>
     <message>
         <source>Finish Without Them</source>
-        <translation type="unfinished"></translation>
+        <translation>Pabeigt bez tām</translation>
     </message>
     <message>
         <source>The vault was not replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Seifs netika aizstāts</translation>
     </message>
     <message>
         <source>A backup opens with the user names and passwords of the day it was made. If you have changed your password since, try the old one. This vault is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezerves kopija atveras ar lietotājvārdiem un parolēm, kas bija derīgas tās izveides dienā. Ja kopš tā laika esat mainījis paroli, mēģiniet veco. Šis seifs ir tāds pats kā iepriekš.</translation>
     </message>
     <message>
         <source>This vault is as it was. Put right what the message says and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šis seifs ir tāds pats kā iepriekš. Novērsiet ziņojumā minēto problēmu un mēģiniet vēlreiz.</translation>
     </message>
     <message>
         <source>The replacement could not be finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Aizstāšanu neizdevās pabeigt</translation>
     </message>
     <message>
         <source>The restored backup is still whole beside the vault. Put right what the message says and open the vault again to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atjaunotā rezerves kopija joprojām ir pilnīga un atrodas blakus seifam. Novērsiet ziņojumā minēto problēmu un atveriet seifu vēlreiz, lai aizstāšanu pabeigtu.</translation>
     </message>
 </context>
 <context>
@@ -5426,15 +5428,15 @@ Viņš vairs nevarēs to atvērt. Klientu dati un audita žurnāls paliek nemain
     </message>
     <message>
         <source>How should the backup of %1 be restored?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kā atjaunot rezerves kopiju (%1)?</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;As a separate vault:&lt;/b&gt; the backup becomes a second vault beside this one, with the clients and the passwords of the backup&apos;s day. This vault is not changed. Coffer lists the new vault as a copy of this one: cancelling the account covers it too, and asks you then whether to destroy it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;In place of this vault:&lt;/b&gt; once the restored backup has passed every check, this vault is destroyed and the backup takes its place. Everything added or changed since %1 is lost.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Kā atsevišķu seifu:&lt;/b&gt; rezerves kopija kļūst par otru seifu blakus šim, ar rezerves kopijas dienas klientiem un parolēm. Šis seifs netiek mainīts. Coffer uzskaita jauno seifu kā šī seifa kopiju: konta slēgšana aptver arī to un tad jums pajautās, vai to iznīcināt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Šī seifa vietā:&lt;/b&gt; kad atjaunotā rezerves kopija ir izturējusi visas pārbaudes, šis seifs tiek iznīcināts un rezerves kopija stājas tā vietā. Viss, kas pievienots vai mainīts kopš %1, tiek zaudēts.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Re&amp;place This Vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai&amp;zstāt šo seifu…</translation>
     </message>
 </context>
 </TS>
