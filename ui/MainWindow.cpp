@@ -6,6 +6,7 @@
 #include "admin/UsersPage.h"
 #include "backup/BackupsPage.h"
 #include "clients/ClientsPage.h"
+#include "session/ChangePasswordDialog.h"
 #include "session/IdleWatcher.h"
 #include "settings/AppSettings.h"
 #include "settings/SettingsPage.h"
@@ -20,12 +21,14 @@
 #include <QIcon>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace coffer {
@@ -66,7 +69,12 @@ MainWindow::MainWindow(std::unique_ptr<Vault> vault, QWidget* parent)
     buildPages();
 
     m_idle = new IdleWatcher(this);
-    connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
+    connect(m_idle, &IdleWatcher::idle, this, [this] {
+        const auto minutes = std::chrono::duration_cast<std::chrono::minutes>(m_idle->timeout()).count();
+        m_lockReason = minutes > 0 ? tr("Locked after %n minute(s) without use.", nullptr, int(minutes))
+                                   : tr("Locked after a while without use.");
+        lock();
+    });
     applyAutoLock(AppSettings::autoLockMinutes());
 
     statusBar()->showMessage(tr("Vault: %1").arg(QDir::toNativeSeparators(m_folder)));
@@ -162,6 +170,7 @@ void MainWindow::buildPages()
     m_settings = new SettingsPage(*m_vault, m_stack);
     connect(m_settings, &SettingsPage::autoLockChanged, this, &MainWindow::applyAutoLock);
     connect(m_settings, &SettingsPage::cancelAccountRequested, m_tasks, &VaultTasks::cancelAccount);
+    connect(m_settings, &SettingsPage::changePasswordRequested, this, &MainWindow::changeMyPassword);
     addPage(m_settings, QStringLiteral("settings"), tr("Settings"));
 
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
@@ -256,8 +265,21 @@ QWidget* MainWindow::makeSignedInBadge()
     layout->setContentsMargins(8, 0, 8, 0);
     auto* signedIn = new QLabel(tr("Signed in as"), badge);
     signedIn->setForegroundRole(QPalette::PlaceholderText);
-    auto* name = new QLabel(QStringLiteral("<b>%1</b>").arg(user.name.toHtmlEscaped()), badge);
-    name->setObjectName(QStringLiteral("userLabel"));
+    // The name opens the signed-in user's own menu.
+    auto* name = new QToolButton(badge);
+    name->setObjectName(QStringLiteral("userMenuButton"));
+    name->setText(user.name);
+    QFont bold = name->font();
+    bold.setBold(true);
+    name->setFont(bold);
+    name->setAutoRaise(true);
+    name->setPopupMode(QToolButton::InstantPopup);
+    name->setToolTip(tr("Your account: change your password"));
+    auto* menu = new QMenu(name);
+    QAction* changePassword = menu->addAction(tr("Change My &Password…"));
+    changePassword->setObjectName(QStringLiteral("changeMyPasswordAction"));
+    connect(changePassword, &QAction::triggered, this, &MainWindow::changeMyPassword);
+    name->setMenu(menu);
     auto* role = new QLabel(roleDisplayName(user.role), badge);
     role->setObjectName(QStringLiteral("roleLabel"));
     m_roleLabel = role;
@@ -268,6 +290,21 @@ QWidget* MainWindow::makeSignedInBadge()
     layout->addWidget(name);
     layout->addWidget(role);
     return badge;
+}
+
+void MainWindow::changeMyPassword()
+{
+    auto* dialog = new ChangePasswordDialog(*m_vault, this, ChangePasswordDialog::Mode::OwnPassword);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        auto* done = new QMessageBox(
+            QMessageBox::Information, tr("Change My Password"),
+            tr("Your password is changed. Use the new one the next time you unlock the vault."), QMessageBox::Ok, this);
+        done->setObjectName(QStringLiteral("passwordChangedBox"));
+        done->setAttribute(Qt::WA_DeleteOnClose);
+        done->open();
+    });
+    dialog->open();
 }
 
 void MainWindow::applyRole()
@@ -309,7 +346,7 @@ void MainWindow::lock()
         return;
     }
     releaseVault();
-    emit lockedOut(m_folder);
+    emit lockedOut(m_folder, m_lockReason);
     close();
 }
 

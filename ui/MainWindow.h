@@ -51,10 +51,13 @@ public:
 public slots:
     // Locks now, or as soon as running long work has finished.
     void lock();
+    // "Change My Password…" (the user badge's menu, Settings): asks the current password, then a new one.
+    void changeMyPassword();
 
 signals:
-    // The vault is locked and gone; the window is about to close.
-    void lockedOut(const QString& vaultFolder);
+    // The vault is locked and gone; the window is about to close. reason: why, when it was not the user
+    // ("Locked after 5 minutes without use."), else empty.
+    void lockedOut(const QString& vaultFolder, const QString& reason);
     // The account was cancelled: the vault no longer exists; the window is about to close.
     void accountCancelled();
     // "Create your own vault" on the demo banner: the session locks the demo and opens the wizard.
@@ -92,6 +95,7 @@ private:
     QWidget* m_demoBanner = nullptr;
     QLabel* m_roleLabel = nullptr;
     bool m_lockWanted = false;
+    QString m_lockReason;
 };
 
 } // namespace coffer

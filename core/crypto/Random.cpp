@@ -115,6 +115,8 @@ Secret normaliseReadableSecret(const Secret& typed)
             continue;
         if (c >= 'a' && c <= 'z')
             c = static_cast<unsigned char>(c - 'a' + 'A');
+        // The misreadings a printed key invites: base32 has O, I and B but no 0, 1 or 8.
+        c = c == '0' ? 'O' : c == '1' ? 'I' : c == '8' ? 'B' : c;
         out.data()[w++] = c;
     }
     return out;

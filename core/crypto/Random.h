@@ -20,7 +20,8 @@ void fillWithNoise(char* out, qsizetype size);
 // 20 bytes give 160 bits in 8 groups.
 Secret randomReadableSecret(int bytes);
 
-// Canonical form of a readable secret as a person may type it: upper case, no spaces or dashes.
+// Canonical form of a readable secret as a person may type it: upper case, no spaces or dashes, and
+// 0, 1 and 8 read as the O, I and B they were misread from (the alphabet has no 0, 1 or 8).
 Secret normaliseReadableSecret(const Secret& typed);
 
 // A new record id: a version 7 UUID (48-bit Unix milliseconds, then random bits), so ids created one

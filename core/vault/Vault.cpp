@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "crypto/Mac.h"
+#include "crypto/PasswordStrength.h"
 #include "crypto/Random.h"
 #include "crypto/Subkeys.h"
 #include "store/FileSafety.h"
@@ -85,9 +86,9 @@ KdfParams Vault::kdfParams() const
 
 void Vault::checkPassword(const Secret& password)
 {
-    // Characters, not bytes: "Ēriks" is five.
-    if (QString::fromUtf8(password.view().data(), qsizetype(password.size())).size() < kMinPasswordLength)
-        throw Error(ErrorCode::Usage, tr("The password must be at least %1 characters long.").arg(kMinPasswordLength));
+    const QString problem = PasswordStrength::of(password, kMinPasswordLength).problem(kMinPasswordLength);
+    if (!problem.isEmpty())
+        throw Error(ErrorCode::Usage, problem);
 }
 
 void Vault::checkUserName(const QString& name)
@@ -391,6 +392,20 @@ void Vault::writeHeaderThenCommit(Transaction& tx, const std::function<void(Vaul
     next.write(headerPath(m_path), m_dataKey);
     m_header = std::move(next);
     tx.commit();
+}
+
+void Vault::confirmPassword(const Secret& password)
+{
+    if (!isUnlocked())
+        throw Error::vaultLocked();
+    const KeySlot* slot = m_header.findById(slotIdOf(m_user.id));
+    if (!slot)
+        throw Error::wrongPassword();
+    try {
+        (void)slot->open(password, m_header.vaultId);
+    } catch (const Error&) {
+        throw Error::wrongPassword();
+    }
 }
 
 void Vault::changePassword(const Secret& newPassword)

@@ -75,6 +75,9 @@ public:
 
     // Rewraps only the signed-in user's key slot; vault.db is not re-encrypted.
     void changePassword(const Secret& newPassword);
+    // Error(Auth) unless password opens the signed-in user's own key slot (one argon2 run): for a change
+    // asked for in a window that may have been left open.
+    void confirmPassword(const Secret& password);
 
     std::vector<UserInfo> users();
     // Returns the new user's one-time password; they must choose their own at first unlock.
@@ -84,6 +87,12 @@ public:
     void setRole(const QString& name, Role role);
     // A new one-time password for a user who lost theirs.
     [[nodiscard]] Secret resetUser(const QString& name);
+    // Why actor may not do this to target, in words for the user (empty: allowed as far as these rules go;
+    // the permission to manage users is checked apart). The same rules refuse the calls above, and the
+    // Users page disables its buttons with them as tooltips.
+    static QString whyNotRemove(const UserInfo& actor, const UserInfo& target);
+    static QString whyNotChangeRole(const UserInfo& actor, const UserInfo& target);
+    static QString whyNotReset(const UserInfo& actor, const UserInfo& target);
 
     // Throws Error(Auth) while a one-time password is still in use, Error(Permission) when the role
     // does not allow it.

@@ -84,16 +84,46 @@ Secret Vault::addUser(const QString& name, Role role)
     return oneTime;
 }
 
+QString Vault::whyNotRemove(const UserInfo& actor, const UserInfo& target)
+{
+    if (target.role == Role::Owner)
+        return tr("The owner cannot be removed.");
+    if (target.id == actor.id)
+        return tr("You cannot remove yourself; ask another administrator or the owner.");
+    if (target.role == Role::Admin && actor.role != Role::Owner)
+        return tr("Only the owner can remove an administrator.");
+    return {};
+}
+
+QString Vault::whyNotChangeRole(const UserInfo& actor, const UserInfo& target)
+{
+    if (target.id == actor.id)
+        return tr("You cannot change your own role.");
+    if (target.role == Role::Owner)
+        return tr("Only the owner can hand ownership over, by giving another user the owner role.");
+    if (target.role == Role::Admin && actor.role != Role::Owner)
+        return tr("Only the owner can change an administrator's role.");
+    return {};
+}
+
+QString Vault::whyNotReset(const UserInfo& actor, const UserInfo& target)
+{
+    if (target.id == actor.id)
+        return tr("Change your own password instead: the menu under your name, or Settings.");
+    if (target.role == Role::Owner)
+        return tr("Nobody can reset the owner's password. An owner who has forgotten it locks the vault and "
+                  "chooses “Forgot your password?” to use the recovery key.");
+    if (target.role == Role::Admin && actor.role != Role::Owner)
+        return tr("Only the owner can reset an administrator.");
+    return {};
+}
+
 void Vault::removeUser(const QString& name)
 {
     require(Permission::ManageUsers);
     const UserInfo target = findUser(name);
-    if (target.role == Role::Owner)
-        refuse(tr("The owner cannot be removed."));
-    if (target.id == m_user.id)
-        refuse(tr("You cannot remove yourself; ask another administrator or the owner."));
-    if (target.role == Role::Admin && m_user.role != Role::Owner)
-        refuse(tr("Only the owner can remove an administrator."));
+    if (const QString why = whyNotRemove(m_user, target); !why.isEmpty())
+        refuse(why);
     const QByteArray slotId = slotIdOf(target.id);
 
     Transaction tx(m_db);
@@ -106,12 +136,8 @@ void Vault::setRole(const QString& name, Role role)
 {
     require(Permission::ManageUsers);
     const UserInfo target = findUser(name);
-    if (target.id == m_user.id)
-        refuse(tr("You cannot change your own role."));
-    if (target.role == Role::Owner)
-        refuse(tr("Only the owner can hand ownership over, by giving another user the owner role."));
-    if (target.role == Role::Admin && m_user.role != Role::Owner)
-        refuse(tr("Only the owner can change an administrator's role."));
+    if (const QString why = whyNotChangeRole(m_user, target); !why.isEmpty())
+        refuse(why);
     if (role == Role::Owner && m_user.role != Role::Owner)
         refuse(tr("Only the owner can hand ownership over."));
     if (target.role == role)
@@ -141,12 +167,8 @@ Secret Vault::resetUser(const QString& name)
 {
     require(Permission::ManageUsers);
     const UserInfo target = findUser(name);
-    if (target.role == Role::Owner)
-        refuse(tr("The owner's password cannot be reset; the owner uses the recovery key."));
-    if (target.role == Role::Admin && m_user.role != Role::Owner)
-        refuse(tr("Only the owner can reset an administrator."));
-    if (target.id == m_user.id)
-        refuse(tr("Change your own password instead of resetting it."));
+    if (const QString why = whyNotReset(m_user, target); !why.isEmpty())
+        refuse(why);
     const KeySlot* old = m_header.findById(slotIdOf(target.id));
     if (!old)
         throw Error(ErrorCode::Damaged, tr("The vault header is damaged (a key slot is missing)."));

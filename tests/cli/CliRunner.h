@@ -77,7 +77,7 @@ public:
     {
         return as(QStringLiteral("anna"), QString::fromUtf8(kOwnerPassword), args);
     }
-    // Adds a user with role and has them choose "<name>-password" in place of the one-time password;
+    // Adds a user with role and has them choose "<name>'s own password" in place of the one-time password;
     // returns that password, or nothing when a step failed.
     QString addUser(const QString& name, const QString& role)
     {
@@ -85,7 +85,7 @@ public:
                                    QStringLiteral("--json")});
         const QString otp =
             QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("oneTimePassword")).toString();
-        const QString chosen = name + QStringLiteral("-password");
+        const QString chosen = name + QStringLiteral("'s own password");
         CliRunner p;
         p.env.insert(QStringLiteral("COFFER_VAULT"), path);
         p.env.insert(QStringLiteral("COFFER_PASSWORD"), otp);

@@ -66,15 +66,23 @@ private Q_SLOTS:
                               "first password\nsecond password\n");
         QCOMPARE(res.code, 2);
         QVERIFY(res.err.contains(QStringLiteral("differ")));
+        // The same floor as the app: long enough is not enough.
         res = r.run(QStringList{QStringLiteral("init"), QStringLiteral("--vault"), path, QStringLiteral("--user"),
                                 QStringLiteral("Bo")} +
                         kCheap,
-                    "same password\nsame password\n");
+                    "password1\npassword1\n");
+        QCOMPARE(res.code, 2);
+        QVERIFY(res.err.contains(QStringLiteral("too easy to guess")));
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral(".coffer/header")));
+        res = r.run(QStringList{QStringLiteral("init"), QStringLiteral("--vault"), path, QStringLiteral("--user"),
+                                QStringLiteral("Bo")} +
+                        kCheap,
+                    "same long password here\nsame long password here\n");
         QCOMPARE(res.code, 0);
-        QCOMPARE(
-            r.run({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--vault"), path}, "same password\n")
-                .code,
-            0);
+        QCOMPARE(r.run({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--vault"), path},
+                       "same long password here\n")
+                     .code,
+                 0);
     }
 
     void initRefusesAnExistingVault()
@@ -103,6 +111,10 @@ private Q_SLOTS:
         CliRunner vera;
         vera.env.insert(QStringLiteral("COFFER_VAULT"), m_vault);
         vera.env.insert(QStringLiteral("COFFER_PASSWORD"), otp);
+        vera.env.insert(QStringLiteral("COFFER_NEW_PASSWORD"), QStringLiteral("summer2026"));
+        r = vera.run({QStringLiteral("passwd"), QStringLiteral("--user"), QStringLiteral("Vera")});
+        QCOMPARE(r.code, 2); // a viewer's password opens the same data key: the same floor
+        QVERIFY(r.err.contains(QStringLiteral("too easy to guess")));
         vera.env.insert(QStringLiteral("COFFER_NEW_PASSWORD"), QStringLiteral("Vera's own password"));
         r = vera.run({QStringLiteral("passwd"), QStringLiteral("--user"), QStringLiteral("Vera")});
         QCOMPARE(r.code, 0);
@@ -202,7 +214,7 @@ private Q_SLOTS:
     {
         CliRunner r;
         const QString path = m_dir.filePath(QStringLiteral("recover"));
-        r.env.insert(QStringLiteral("COFFER_PASSWORD"), QStringLiteral("forgotten password"));
+        r.env.insert(QStringLiteral("COFFER_PASSWORD"), QStringLiteral("forgotten garden password"));
         const CliResult created =
             r.run(QStringList{QStringLiteral("init"), QStringLiteral("--vault"), path, QStringLiteral("--user"),
                               QStringLiteral("Anna"), QStringLiteral("--json")} +
@@ -211,7 +223,7 @@ private Q_SLOTS:
         const QString key =
             QJsonDocument::fromJson(created.out.toUtf8()).object().value(QStringLiteral("recoveryKey")).toString();
         QCOMPARE(key.size(), 39);
-        r.env.insert(QStringLiteral("COFFER_NEW_PASSWORD"), QStringLiteral("remembered password"));
+        r.env.insert(QStringLiteral("COFFER_NEW_PASSWORD"), QStringLiteral("remembered river password"));
         QCOMPARE(r.run({QStringLiteral("recover"), QStringLiteral("--vault"), path, QStringLiteral("--recovery-key"),
                         QStringLiteral("AAAA-BBBB")})
                      .code,
@@ -220,7 +232,7 @@ private Q_SLOTS:
                         key.toLower()})
                      .code,
                  0);
-        r.env.insert(QStringLiteral("COFFER_PASSWORD"), QStringLiteral("remembered password"));
+        r.env.insert(QStringLiteral("COFFER_PASSWORD"), QStringLiteral("remembered river password"));
         QCOMPARE(r.run({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--vault"), path}).code, 0);
     }
 

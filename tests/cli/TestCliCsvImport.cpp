@@ -106,9 +106,9 @@ private Q_SLOTS:
         CliRunner p;
         p.env.insert(s("COFFER_VAULT"), m_cli.path);
         p.env.insert(s("COFFER_PASSWORD"), otp);
-        p.env.insert(s("COFFER_NEW_PASSWORD"), s("vera-password"));
+        p.env.insert(s("COFFER_NEW_PASSWORD"), s("vera's own password"));
         QCOMPARE(p.run({s("passwd"), s("--user"), s("vera")}).code, 0);
-        QCOMPARE(m_cli.as(s("vera"), s("vera-password"), {s("import-csv"), good}).code, 5);
+        QCOMPARE(m_cli.as(s("vera"), s("vera's own password"), {s("import-csv"), good}).code, 5);
     }
 
     void cleanupTestCase()

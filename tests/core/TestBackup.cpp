@@ -267,7 +267,7 @@ private Q_SLOTS:
         const QString folder = shop.vault->path();
         shop.vault->lock();
         auto v = Vault::unlock(folder, QStringLiteral("ed"), otp);
-        v->changePassword(secret("editor password"));
+        v->changePassword(secret("editor's own password"));
         QVERIFY_THROWS_EXCEPTION(Error, v->setKeepBackups(2));
         QVERIFY_THROWS_EXCEPTION(Error, v->setBackupFolder(shop.path("elsewhere")));
         QCOMPARE(v->keepBackups(), ManagedBackups::kDefaultKeep);
@@ -331,7 +331,7 @@ private Q_SLOTS:
         shop.vault->lock();
         {
             auto admin = Vault::unlock(folder, QStringLiteral("adam"), otp);
-            admin->changePassword(secret("admin password"));
+            admin->changePassword(secret("admin's own password"));
             QCOMPARE(
                 thrownCode([&] { ManagedBackups(*admin).setFolder(synced, FolderChange::Move, FolderRisk::Accept); }),
                 ErrorCode::Permission);

@@ -1,6 +1,7 @@
 #include "Error.h"
 #include "TestSupport.h"
 #include "crypto/KeySlot.h"
+#include "crypto/PasswordStrength.h"
 #include "crypto/Random.h"
 
 #include <QTest>
@@ -67,6 +68,29 @@ private Q_SLOTS:
         // Typed in lower case with spaces instead of dashes, it is the same key.
         QByteArray typed = text.toLower().replace(u'-', u' ').toLatin1();
         QVERIFY(normaliseReadableSecret(Secret::takeFrom(typed)).equals(normaliseReadableSecret(key)));
+        // Read off paper: O as 0, I as 1, B as 8 (the alphabet has none of those digits).
+        QByteArray misread = text.toUtf8().replace('O', '0').replace('I', '1').replace('B', '8');
+        QVERIFY(normaliseReadableSecret(Secret::takeFrom(misread)).equals(normaliseReadableSecret(key)));
+        QByteArray printed("abcd-0I18 ");
+        QCOMPARE(QByteArray(normaliseReadableSecret(Secret::takeFrom(printed)).view().data(), 8),
+                 QByteArray("ABCDOIIB"));
+    }
+
+    // One floor for every password: zxcvbn's score 3. "password1" and its kind are refused in plain words.
+    void passwordFloor()
+    {
+        for (const char* weak : {"password1", "Password1!", "summer2026", "ilovemycat", "qwertyuiop"}) {
+            const PasswordStrength s = PasswordStrength::of(Secret::fromUtf8(weak), 8);
+            QVERIFY2(!s.acceptable(), weak);
+            QVERIFY(s.problem(8).contains(QStringLiteral("too easy to guess")));
+        }
+        for (const char* good : {"correct horse battery", "Salons Liga 2026", "Kaķis-Rudens-42"}) {
+            const PasswordStrength s = PasswordStrength::of(Secret::fromUtf8(good), 8);
+            QVERIFY2(s.acceptable(), good);
+            QVERIFY(s.problem(8).isEmpty());
+        }
+        QCOMPARE(PasswordStrength::of(Secret::fromUtf8("Ēriks"), 8).level, PasswordStrength::Level::TooShort);
+        QCOMPARE(PasswordStrength::characterCount(Secret::fromUtf8("Ēriks")), 5);
     }
 
     void base32KnownVector()

@@ -105,7 +105,7 @@ private Q_SLOTS:
         QVERIFY(QDir(local).mkdir(QStringLiteral(".stfolder")));
         QCOMPARE(unlockError(folder, {}, kOwnerPassword, &message), ErrorCode::Failed);
         QVERIFY2(message.contains(QStringLiteral("Syncthing")), qPrintable(message));
-        QCOMPARE(thrownCode([&] { (void)Vault::recover(folder, {}, created.recoveryKey, secret("a new password")); }),
+        QCOMPARE(thrownCode([&] { (void)Vault::recover(folder, {}, created.recoveryKey, secret("a brand new password")); }),
                  ErrorCode::Failed);
         // Out of it again, the vault opens.
         QVERIFY(QDir(local).rmdir(QStringLiteral(".stfolder")));
@@ -235,11 +235,11 @@ private Q_SLOTS:
         v.reset();
         QCOMPARE(thrownCode([&] {
                      (void)Vault::recover(folder, QStringLiteral("bob"),
-                                          secret("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH"), secret("whatever123"));
+                                          secret("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH"), secret("whatever the weather"));
                  }),
                  ErrorCode::Auth);
         QCOMPARE(
-            thrownCode([&] { (void)Vault::recover(folder, QStringLiteral("nobody"), key, secret("whatever123")); }),
+            thrownCode([&] { (void)Vault::recover(folder, QStringLiteral("nobody"), key, secret("whatever the weather")); }),
             ErrorCode::Auth);
     }
 

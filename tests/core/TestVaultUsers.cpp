@@ -38,7 +38,7 @@ struct Team
         static std::map<std::string, std::string> pw;
         std::string& p = pw[name];
         if (p.empty())
-            p = std::string(name) + "-password";
+            p = std::string(name) + "'s own password";
         return p.c_str();
     }
     std::unique_ptr<Vault> as(const char* name)

@@ -27,6 +27,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace coffer;
 using namespace coffer::test;
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void createUnlockAndLock();
     void locationPageRefusesExistingVault();
     void vaultInUseSaysSo();
+    void forgottenPasswordThroughTheRecoveryKey();
 
 private:
     void createThroughWizard(const QString& parentFolder, const QString& name);
@@ -106,6 +108,14 @@ void TestCreateUnlock::createThroughWizard(const QString& parentFolder, const QS
     QTest::keyClicks(findNamed<QLineEdit>(wizard, "ownerNameEdit"), QStringLiteral("Anna Ozola"));
     QTest::keyClicks(findNamed<QLineEdit>(wizard, "newPasswordEdit"), QStringLiteral("short"));
     QVERIFY(!create->isEnabled());
+    // Long enough but among the first guesses: refused in plain words, even typed twice.
+    findNamed<QLineEdit>(wizard, "newPasswordEdit")->clear();
+    QTest::keyClicks(findNamed<QLineEdit>(wizard, "newPasswordEdit"), QStringLiteral("password1"));
+    QTest::keyClicks(findNamed<QLineEdit>(wizard, "repeatPasswordEdit"), QStringLiteral("password1"));
+    QVERIFY(!create->isEnabled());
+    QVERIFY(findNamed<QLabel>(wizard, "passwordHint")->text().contains(QStringLiteral("too easy to guess")));
+    screenshot(wizard, QStringLiteral("03a-wizard-weak-password"));
+    findNamed<QLineEdit>(wizard, "repeatPasswordEdit")->clear();
     findNamed<QLineEdit>(wizard, "newPasswordEdit")->clear();
     QTest::keyClicks(findNamed<QLineEdit>(wizard, "newPasswordEdit"), kPassword);
     QVERIFY(!findNamed<QLabel>(wizard, "strengthLabel")->text().isEmpty());
@@ -164,7 +174,7 @@ void TestCreateUnlock::createUnlockAndLock()
     QVERIFY(QTest::qWaitForWindowExposed(main));
     QVERIFY(main->windowTitle().contains(QStringLiteral("Clients")));
     QCOMPARE(findNamed<QLabel>(main, "roleLabel")->text(), roleDisplayName(Role::Owner));
-    QVERIFY(findNamed<QLabel>(main, "userLabel")->text().contains(QStringLiteral("Anna Ozola")));
+    QVERIFY(findNamed<QToolButton>(main, "userMenuButton")->text().contains(QStringLiteral("Anna Ozola")));
     QVERIFY(!m_session->startWindow()->isVisible());
     QCOMPARE(KnownVaults::recent().value(0), QFileInfo(folder).absoluteFilePath());
     screenshot(main, QStringLiteral("05-main-window"));
@@ -245,6 +255,69 @@ void TestCreateUnlock::vaultInUseSaysSo()
     created.vault->lock();
     unlockWith(QString(), QString::fromLatin1(kOwnerPassword));
     QTRY_VERIFY(m_session->mainWindow());
+}
+
+// "Forgot your password?": the recovery key as read off paper (small letters, spaces, 0 for O, 1 for I,
+// 8 for B) is put right as it is typed; a wrong key says so and changes nothing; a weak new password is
+// refused; the right key and a good password unlock, and the new password is the owner's from then on.
+void TestCreateUnlock::forgottenPasswordThroughTheRecoveryKey()
+{
+    const QString folder = QDir(m_dir.path()).filePath(QStringLiteral("Forgotten"));
+    VaultCreation created = Vault::create(folder, QStringLiteral("Owner"), secret(kOwnerPassword), kCheapKdf);
+    const QString path = created.vault->path();
+    const QString key = QString::fromLatin1(created.recoveryKey.view().data(), qsizetype(created.recoveryKey.size()));
+    created.vault->lock();
+    created.vault.reset();
+
+    m_session->showUnlock(path);
+    QPointer<UnlockDialog> dialog = m_session->unlockDialog();
+    QVERIFY(dialog);
+    QTest::mouseClick(findNamed<QPushButton>(dialog, "forgotPasswordButton"), Qt::LeftButton);
+    QVERIFY(dialog->isRecovering());
+    auto* keyEdit = findNamed<QLineEdit>(dialog, "recoveryKeyEdit");
+    auto* unlock = findNamed<QPushButton>(dialog, "unlockButton");
+    QVERIFY(keyEdit && keyEdit->isVisible());
+
+    // One character wrong first (a different letter in the last group).
+    QString wrong = key;
+    wrong[wrong.size() - 1] = wrong.back() == u'A' ? u'C' : u'A';
+    QTest::keyClicks(keyEdit, wrong.toLower().replace(u'-', u' '));
+    QCOMPARE(keyEdit->text(), wrong);
+    QVERIFY(findNamed<QLabel>(dialog, "recoveryKeyCount")->text().contains(QStringLiteral("32 of 32")));
+    QTest::keyClicks(findNamed<QLineEdit>(dialog, "newPasswordEdit"), QStringLiteral("password1"));
+    QTest::keyClicks(findNamed<QLineEdit>(dialog, "repeatPasswordEdit"), QStringLiteral("password1"));
+    QVERIFY(!unlock->isEnabled()); // too easy to guess
+    QVERIFY(findNamed<QLabel>(dialog, "passwordHint")->text().contains(QStringLiteral("too easy to guess")));
+    screenshot(dialog, QStringLiteral("09-recovery-weak-password"));
+    const QString fresh = QStringLiteral("a fresh start in spring");
+    for (const char* name : {"newPasswordEdit", "repeatPasswordEdit"}) {
+        findNamed<QLineEdit>(dialog, name)->clear();
+        QTest::keyClicks(findNamed<QLineEdit>(dialog, name), fresh);
+    }
+    QVERIFY(unlock->isEnabled());
+    QTest::mouseClick(unlock, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), kTimeout);
+    QVERIFY(findNamed<QLabel>(dialog, "errorLabel")->isVisible());
+    QVERIFY(findNamed<QLabel>(dialog, "errorLabel")->text().contains(QStringLiteral("recovery key")));
+    screenshot(dialog, QStringLiteral("10-recovery-wrong-key"));
+
+    // Now as printed and misread: O typed as 0, I as 1, B as 8, in small letters with spaces.
+    QString misread = key;
+    misread.replace(u'O', u'0').replace(u'I', u'1').replace(u'B', u'8').replace(u'-', u' ');
+    keyEdit->clear();
+    QTest::keyClicks(keyEdit, misread.toLower());
+    QCOMPARE(keyEdit->text(), key);
+    for (const char* name : {"newPasswordEdit", "repeatPasswordEdit"}) {
+        findNamed<QLineEdit>(dialog, name)->clear();
+        QTest::keyClicks(findNamed<QLineEdit>(dialog, name), fresh);
+    }
+    screenshot(dialog, QStringLiteral("11-recovery-key"));
+    QTest::mouseClick(unlock, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->mainWindow(), kTimeout);
+    m_session->mainWindow()->lock();
+    QTRY_VERIFY(!m_session->mainWindow());
+    QVERIFY(Vault::unlock(path, {}, Secret::fromUtf8(fresh.toStdString()))->isUnlocked());
+    QCOMPARE(thrownCode([&] { (void)Vault::unlock(path, {}, secret(kOwnerPassword)); }), ErrorCode::Auth);
 }
 
 QTEST_MAIN(TestCreateUnlock)

@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace coffer;
 using namespace coffer::test;
@@ -109,7 +110,7 @@ void TestForcedPasswordChange::oneTimePasswordLeadsToChange()
     QTest::mouseClick(save, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(m_session->mainWindow(), kTimeout);
     QCOMPARE(findNamed<QLabel>(m_session->mainWindow(), "roleLabel")->text(), roleDisplayName(Role::Viewer));
-    QVERIFY(findNamed<QLabel>(m_session->mainWindow(), "userLabel")->text().contains(QStringLiteral("Ben")));
+    QVERIFY(findNamed<QToolButton>(m_session->mainWindow(), "userMenuButton")->text().contains(QStringLiteral("Ben")));
     screenshot(m_session->mainWindow(), QStringLiteral("11-main-window-viewer"));
 
     // The new password works and no change is asked for any more; the one-time password is dead.

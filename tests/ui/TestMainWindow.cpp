@@ -3,6 +3,7 @@
 #include "AdminFixtures.h"
 #include "GuiTestCase.h"
 #include "MainWindow.h"
+#include "TaskFixtures.h"
 #include "UiTestSupport.h"
 #include "session/DesktopSession.h"
 #include "session/IdleWatcher.h"
@@ -11,12 +12,18 @@
 #include "start/UnlockDialog.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QDialog>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QToolButton>
 
 using namespace coffer;
 using namespace coffer::test;
@@ -39,6 +46,7 @@ private Q_SLOTS:
     void adminHasNoDangerZone();
     void editorHasNoAdminPagesNorDangerZone();
     void viewerHasNoAdminPagesNorExportNorDangerZone();
+    void changeMyPasswordFromTheBadgeAndSettings();
 
 private:
     void unlockThroughDialog();
@@ -115,6 +123,10 @@ void TestMainWindow::autoLockAfterIdle()
     QTRY_VERIFY_WITH_TIMEOUT(!main, 5000);
     QVERIFY(m_session->unlockDialog());
     QCOMPARE(m_session->unlockDialog()->vaultFolder(), m_folder);
+    // It says why it appeared.
+    auto* notice = findNamed<QLabel>(m_session->unlockDialog(), "lockNoticeLabel");
+    QVERIFY(notice && notice->isVisible());
+    QVERIFY2(notice->text().contains(QStringLiteral("without use")), qPrintable(notice->text()));
     screenshot(m_session->unlockDialog(), QStringLiteral("admin-auto-locked"));
 }
 
@@ -176,6 +188,55 @@ void TestMainWindow::viewerHasNoAdminPagesNorExportNorDangerZone()
     QVERIFY(findNamed<QSpinBox>(main->settingsPage(), "autoLockSpinBox"));
     main->showPage(main->settingsPage());
     screenshot(main, QStringLiteral("admin-viewer-settings"));
+}
+
+// Any user changes their own password: from the menu under their name and from Settings, the current
+// password first (a wrong one changes nothing), then a new one that is not too easy to guess.
+void TestMainWindow::changeMyPasswordFromTheBadgeAndSettings()
+{
+    const QString folder = makeVaultWithUsers(m_dir.path(), QStringLiteral("Passwords"));
+    m_window = new MainWindow(signIn(folder, QStringLiteral("Editor")));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    auto* badge = findNamed<QToolButton>(m_window, "userMenuButton");
+    QVERIFY(badge && badge->menu());
+    QAction* action = m_window->findChild<QAction*>(QStringLiteral("changeMyPasswordAction"));
+    QVERIFY(action);
+    action->trigger();
+    auto* dialog = visibleWindow<QDialog>("changePasswordDialog");
+    QVERIFY(dialog);
+    auto* save = findNamed<QPushButton>(dialog, "saveButton");
+    const QString fresh = QStringLiteral("Editor keeps a better one");
+    const auto fill = [&](const QString& current, const QString& next) {
+        for (const auto& [name, text] : {std::pair{"currentPasswordEdit", current}, std::pair{"newPasswordEdit", next},
+                                         std::pair{"repeatPasswordEdit", next}}) {
+            findNamed<QLineEdit>(dialog, name)->clear();
+            QTest::keyClicks(findNamed<QLineEdit>(dialog, name), text);
+        }
+    };
+    fill(QStringLiteral("Editor password 1"), QStringLiteral("password1"));
+    QVERIFY(!save->isEnabled()); // too easy to guess
+    fill(QStringLiteral("not my password"), fresh);
+    QVERIFY(save->isEnabled());
+    screenshot(dialog, QStringLiteral("admin-change-my-password"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(findNamed<QLabel>(dialog, "errorLabel")->isVisible(), kTimeout);
+    QVERIFY(findNamed<QLabel>(dialog, "errorLabel")->text().contains(QStringLiteral("current password")));
+    fill(QStringLiteral("Editor password 1"), fresh);
+    QTest::mouseClick(save, Qt::LeftButton);
+    QMessageBox* done = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((done = visibleWindow<QMessageBox>("passwordChangedBox")), kTimeout);
+    QVERIFY(done->text().contains(QStringLiteral("password is changed")));
+    done->accept();
+
+    // Settings has the same.
+    m_window->showPage(m_window->settingsPage());
+    QTest::mouseClick(findNamed<QPushButton>(m_window->settingsPage(), "changePasswordButton"), Qt::LeftButton);
+    dialog = visibleWindow<QDialog>("changePasswordDialog");
+    QVERIFY(dialog);
+    dialog->reject();
+    delete m_window.data();
+    QVERIFY(Vault::unlock(folder, QStringLiteral("Editor"), Secret::fromUtf8(fresh.toStdString()))->isUnlocked());
 }
 
 QTEST_MAIN(TestMainWindow)

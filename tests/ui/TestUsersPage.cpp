@@ -5,6 +5,7 @@
 #include "Error.h"
 #include "GuiTestCase.h"
 #include "MainWindow.h"
+#include "TaskFixtures.h"
 #include "UiTestSupport.h"
 #include "admin/AddUserDialog.h"
 #include "admin/OneTimePasswordDialog.h"
@@ -239,10 +240,19 @@ void TestUsersPage::coreRefusalsAreShown()
     m_window->showPage(page());
     QVERIFY(QTest::qWaitForWindowActive(m_window));
     QVERIFY(page()->selectUser(QStringLiteral("Owner")));
-    // Delete on the list asks the same question as the button.
+    // What core would refuse is not offered: the buttons are disabled and say why.
+    auto* remove = findNamed<QPushButton>(page(), "removeUserButton");
+    auto* reset = findNamed<QPushButton>(page(), "resetPasswordButton");
+    QVERIFY(!remove->isEnabled() && !reset->isEnabled());
+    QCOMPARE(remove->toolTip(), expected);
+    QVERIFY(reset->toolTip().contains(QStringLiteral("Change your own password"))); // the owner is me here
+    QVERIFY(page()->selectUser(QStringLiteral("Editor")));
+    QVERIFY(remove->isEnabled() && reset->isEnabled());
+    QVERIFY(page()->selectUser(QStringLiteral("Owner")));
+    // Delete on the list says the same at once, and asks nothing.
     page()->view()->setFocus();
     QTest::keyClick(page()->view(), Qt::Key_Delete);
-    confirm("confirmRemoveBox");
+    QVERIFY(!visibleWindow<QMessageBox>("confirmRemoveBox"));
     auto* notice = findNamed<NoticeLabel>(page(), "usersNotice");
     QVERIFY(notice->isVisible() && notice->isError());
     QCOMPARE(notice->text(), expected);
@@ -261,6 +271,12 @@ void TestUsersPage::adminCannotHandOwnershipOver()
     QVERIFY(!page()->findChild<QAction*>(QStringLiteral("role_owner")));
     // An admin changing the owner's role: refused by core, in core's words.
     QVERIFY(page()->selectUser(QStringLiteral("Owner")));
+    // Nobody resets the owner; the tooltip says where the owner gets back in.
+    QVERIFY(!findNamed<QPushButton>(page(), "resetPasswordButton")->isEnabled());
+    QVERIFY(findNamed<QPushButton>(page(), "resetPasswordButton")
+                ->toolTip()
+                .contains(QStringLiteral("Forgot your password?")));
+    QVERIFY(!findNamed<QPushButton>(page(), "changeRoleButton")->isEnabled());
     chooseRole(Role::Viewer);
     auto* notice = findNamed<NoticeLabel>(page(), "usersNotice");
     QVERIFY(notice->isError());

@@ -159,9 +159,19 @@ const UserInfo* UsersPage::selectedUser() const
 
 void UsersPage::updateButtons()
 {
-    const bool any = selectedUser() != nullptr;
-    for (QPushButton* button : {m_roleButton, m_resetButton, m_removeButton})
-        button->setEnabled(any);
+    const UserInfo* user = selectedUser();
+    const UserInfo& me = m_vault.currentUser();
+    // What core would refuse is not offered: the button is disabled and its tooltip says why.
+    const auto apply = [user](QPushButton* button, const QString& why, const QString& tip) {
+        button->setEnabled(user && why.isEmpty());
+        button->setToolTip(user && !why.isEmpty() ? why : tip);
+    };
+    apply(m_roleButton, user ? Vault::whyNotChangeRole(me, *user) : QString(),
+          tr("Give the selected user another role."));
+    apply(m_resetButton, user ? Vault::whyNotReset(me, *user) : QString(),
+          tr("Give the selected user a new one-time password, for when they have lost theirs."));
+    apply(m_removeButton, user ? Vault::whyNotRemove(me, *user) : QString(),
+          tr("Remove the selected user: they can no longer open this vault."));
 }
 
 void UsersPage::updateRoleMenu()
@@ -292,6 +302,11 @@ void UsersPage::removeUser()
     const UserInfo* user = selectedUser();
     if (!user)
         return;
+    // The Delete key reaches here even when the button is disabled: say why at once, ask nothing.
+    if (const QString why = Vault::whyNotRemove(m_vault.currentUser(), *user); !why.isEmpty()) {
+        m_notice->showError(why);
+        return;
+    }
     const QString name = user->name;
     confirm(QStringLiteral("confirmRemoveBox"), tr("Remove User"),
             tr("Remove %1 from this vault?\n\nThey will no longer be able to open it. Client data and the audit "

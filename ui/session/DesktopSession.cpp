@@ -21,7 +21,7 @@ DesktopSession::DesktopSession(QObject* parent)
     , m_start(std::make_unique<StartWindow>())
     , m_demoClients(SampleData::kDefaultClients)
 {
-    connect(m_start.get(), &StartWindow::openRequested, this, &DesktopSession::showUnlock);
+    connect(m_start.get(), &StartWindow::openRequested, this, [this](const QString& folder) { showUnlock(folder); });
     connect(m_start.get(), &StartWindow::createRequested, this, &DesktopSession::showCreate);
     connect(m_start.get(), &StartWindow::sampleDataRequested, this, &DesktopSession::showDemo);
 }
@@ -69,7 +69,7 @@ void DesktopSession::start()
     m_start->show();
 }
 
-void DesktopSession::showUnlock(const QString& vaultFolder)
+void DesktopSession::showUnlock(const QString& vaultFolder, const QString& notice)
 {
     if (isBusy())
         return;
@@ -79,14 +79,15 @@ void DesktopSession::showUnlock(const QString& vaultFolder)
     // An interrupted replacement first: the vault may not open until it is finished.
     if (!VaultReplacementTasks::resolveInterrupted(m_start.get(), vaultFolder,
                                                    [this, vaultFolder] { openUnlockDialog(vaultFolder); }))
-        openUnlockDialog(vaultFolder);
+        openUnlockDialog(vaultFolder, notice);
 }
 
-void DesktopSession::openUnlockDialog(const QString& vaultFolder)
+void DesktopSession::openUnlockDialog(const QString& vaultFolder, const QString& notice)
 {
     if (isBusy())
         return;
     auto* dialog = new UnlockDialog(vaultFolder, m_start.get());
+    dialog->setNotice(notice);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_unlock = dialog;
     connect(dialog, &QDialog::finished, this, [this] { m_unlock = nullptr; });
@@ -197,7 +198,7 @@ void DesktopSession::openMainWindow(std::unique_ptr<Vault> vault, bool demo)
     m_start->hide();
 }
 
-void DesktopSession::lockedOut(const QString& vaultFolder)
+void DesktopSession::lockedOut(const QString& vaultFolder, const QString& reason)
 {
     // A demo is not unlocked again: its password was never shown. Back to the start.
     if (m_demo && m_demo->vaultFolder() == vaultFolder) {
@@ -205,7 +206,7 @@ void DesktopSession::lockedOut(const QString& vaultFolder)
         m_start->show();
         return;
     }
-    showUnlock(vaultFolder);
+    showUnlock(vaultFolder, reason);
 }
 
 } // namespace coffer

@@ -46,16 +46,17 @@ public:
     void setDemoClientCount(int clients) { m_demoClients = clients; }
 
 public slots:
-    void showUnlock(const QString& vaultFolder);
+    // notice: why the dialog appears, when it was not the user's doing (an automatic lock).
+    void showUnlock(const QString& vaultFolder, const QString& notice = {});
     void showCreate();
     // Makes a demo vault with sample data off the GUI thread, then opens it.
     void showDemo();
 
 private:
-    void openUnlockDialog(const QString& vaultFolder);
+    void openUnlockDialog(const QString& vaultFolder, const QString& notice = {});
     void unlocked(std::unique_ptr<Vault> vault);
     void openMainWindow(std::unique_ptr<Vault> vault, bool demo = false);
-    void lockedOut(const QString& vaultFolder);
+    void lockedOut(const QString& vaultFolder, const QString& reason);
     bool isBusy() const;
 
     std::unique_ptr<StartWindow> m_start;

@@ -56,6 +56,7 @@ SettingsPage::SettingsPage(Vault& vault, QWidget* parent)
                        tr("Preferences of Coffer on this computer, and this vault's backups. Changes are saved "
                           "at once."),
                        content));
+    column->addWidget(makeAccountGroup());
     column->addWidget(makeLockingGroup());
     column->addWidget(makeLanguageGroup());
     auto* backups = new BackupSettingsGroup(m_vault, content);
@@ -86,6 +87,23 @@ void SettingsPage::applyRole()
 {
     if (m_dangerZone)
         m_dangerZone->setVisible(roleAllows(m_vault.currentUser().role, Permission::CancelAccount));
+}
+
+QWidget* SettingsPage::makeAccountGroup()
+{
+    auto* group = new QGroupBox(tr("Your account"), this);
+    group->setObjectName(QStringLiteral("accountGroup"));
+    auto* layout = new QHBoxLayout(group);
+    auto* text = makeHint(tr("You are signed in as %1. Your password opens this vault; nobody else can see it or "
+                             "change it for you, though an admin can give you a one-time password.")
+                              .arg(m_vault.currentUser().name),
+                          group);
+    auto* change = new QPushButton(tr("Change My &Password…"), group);
+    change->setObjectName(QStringLiteral("changePasswordButton"));
+    connect(change, &QPushButton::clicked, this, &SettingsPage::changePasswordRequested);
+    layout->addWidget(text, 1);
+    layout->addWidget(change, 0, Qt::AlignTop);
+    return group;
 }
 
 QWidget* SettingsPage::makeLockingGroup()

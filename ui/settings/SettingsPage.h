@@ -23,8 +23,10 @@ public:
 signals:
     void autoLockChanged(int minutes);
     void cancelAccountRequested();
+    void changePasswordRequested();
 
 private:
+    QWidget* makeAccountGroup();
     QWidget* makeLockingGroup();
     QWidget* makeLanguageGroup();
     QWidget* makeExportGroup();

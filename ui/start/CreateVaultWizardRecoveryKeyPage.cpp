@@ -30,10 +30,11 @@ CreateVaultWizardRecoveryKeyPage::CreateVaultWizardRecoveryKeyPage(CreateVaultWi
     setSubTitle(tr("The vault is ready. If you ever forget your password, this key is the only way back in. "
                    "Nobody else can reset it for you, not even the makers of Coffer."));
 
-    auto* advice = new QLabel(tr("Print it or write it down and keep it somewhere safe, away from this computer, "
-                                 "or save it in another password manager. Anyone who has this key and a copy "
-                                 "of the vault can open it."),
-                              this);
+    auto* advice =
+        new QLabel(tr("Write it down, or save it in another password manager, and keep it somewhere safe, away "
+                      "from this computer. To use it, choose “Forgot your password?” when you unlock "
+                      "the vault. Anyone who has this key and a copy of the vault can open it."),
+                   this);
     advice->setWordWrap(true);
 
     m_key->setObjectName(QStringLiteral("recoveryKeyLabel"));

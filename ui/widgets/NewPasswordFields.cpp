@@ -1,5 +1,6 @@
 #include "NewPasswordFields.h"
 
+#include "Palette.h"
 #include "PasswordStrengthMeter.h"
 #include "vault/Vault.h"
 
@@ -45,7 +46,7 @@ NewPasswordFields::NewPasswordFields(QFormLayout* form, QWidget* parent)
 
 bool NewPasswordFields::isAcceptable() const
 {
-    return m_password->text().size() >= Vault::kMinPasswordLength && m_password->text() == m_repeat->text();
+    return m_meter->strength().acceptable() && m_password->text() == m_repeat->text();
 }
 
 Secret NewPasswordFields::takePassword()
@@ -75,8 +76,8 @@ void NewPasswordFields::update()
     if (length < Vault::kMinPasswordLength)
         hint = tr("Use at least %1 characters. A few unrelated words are easy to remember and hard to guess.")
                    .arg(Vault::kMinPasswordLength);
-    else if (m_meter->level() == PasswordStrength::Level::Weak)
-        hint = tr("This password is easy to guess. Add another word or two.");
+    else if (!m_meter->strength().acceptable())
+        hint = m_meter->strength().problem(Vault::kMinPasswordLength);
     else if (m_repeat->text().isEmpty())
         hint = tr("Type the password again to make sure there is no typo.");
     else if (m_repeat->text() != m_password->text())
@@ -84,6 +85,9 @@ void NewPasswordFields::update()
     else
         hint = tr("The passwords match.");
     m_hint->setText(hint);
+    // A password that will be refused says so in the error colour; the rest is quiet guidance.
+    const bool refused = length >= Vault::kMinPasswordLength && !m_meter->strength().acceptable();
+    m_hint->setStyleSheet(refused ? Palette::textStyle(ColorRole::Error) : QString());
     emit changed();
 }
 

@@ -21,7 +21,7 @@ class NewPasswordFields : public QObject
 public:
     NewPasswordFields(QFormLayout* form, QWidget* parent);
 
-    // Long enough and typed the same twice. A weak password is allowed, but the meter says so.
+    // Long enough, not too easy to guess (core refuses the same), and typed the same twice.
     bool isAcceptable() const;
     // The password in secure memory; both line edits are cleared.
     Secret takePassword();

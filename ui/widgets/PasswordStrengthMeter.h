@@ -21,6 +21,7 @@ public:
     // An empty password shows an empty meter with no word.
     void setPassword(const Secret& password);
     PasswordStrength::Level level() const { return m_strength.level; }
+    const PasswordStrength& strength() const { return m_strength; }
     QString text() const;
 
 private:
