@@ -105,8 +105,9 @@ private Q_SLOTS:
         QVERIFY(QDir(local).mkdir(QStringLiteral(".stfolder")));
         QCOMPARE(unlockError(folder, {}, kOwnerPassword, &message), ErrorCode::Failed);
         QVERIFY2(message.contains(QStringLiteral("Syncthing")), qPrintable(message));
-        QCOMPARE(thrownCode([&] { (void)Vault::recover(folder, {}, created.recoveryKey, secret("a brand new password")); }),
-                 ErrorCode::Failed);
+        QCOMPARE(
+            thrownCode([&] { (void)Vault::recover(folder, {}, created.recoveryKey, secret("a brand new password")); }),
+            ErrorCode::Failed);
         // Out of it again, the vault opens.
         QVERIFY(QDir(local).rmdir(QStringLiteral(".stfolder")));
         QCOMPARE(Vault::unlock(folder, {}, secret(kOwnerPassword))->currentUser().name, QStringLiteral("Anna"));
@@ -235,12 +236,14 @@ private Q_SLOTS:
         v.reset();
         QCOMPARE(thrownCode([&] {
                      (void)Vault::recover(folder, QStringLiteral("bob"),
-                                          secret("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH"), secret("whatever the weather"));
+                                          secret("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH"),
+                                          secret("whatever the weather"));
                  }),
                  ErrorCode::Auth);
-        QCOMPARE(
-            thrownCode([&] { (void)Vault::recover(folder, QStringLiteral("nobody"), key, secret("whatever the weather")); }),
-            ErrorCode::Auth);
+        QCOMPARE(thrownCode([&] {
+                     (void)Vault::recover(folder, QStringLiteral("nobody"), key, secret("whatever the weather"));
+                 }),
+                 ErrorCode::Auth);
     }
 
     void lockWipesAndRefusesWork()
