@@ -1434,6 +1434,14 @@
         <source>Very strong</source>
         <translation>Velmi silné</translation>
     </message>
+    <message>
+        <source>The password must be at least %1 characters long.</source>
+        <translation type="unfinished">Heslo musí mít alespoň %1 znaků.</translation>
+    </message>
+    <message>
+        <source>This password is too easy to guess: common passwords such as “password1”, names with a year and keyboard patterns are the first ones tried. Add another word or two, or use three or four unrelated words.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RemainingCopies</name>
@@ -1704,10 +1712,6 @@ Kterákoli strana může smlouvu vypovědět s měsíční výpovědní lhůtou.
         <translation>%1 není trezor Coffer.</translation>
     </message>
     <message>
-        <source>The password must be at least %1 characters long.</source>
-        <translation>Heslo musí mít alespoň %1 znaků.</translation>
-    </message>
-    <message>
         <source>The user name is empty.</source>
         <translation>Uživatelské jméno je prázdné.</translation>
     </message>
@@ -1808,20 +1812,20 @@ Kterákoli strana může smlouvu vypovědět s měsíční výpovědní lhůtou.
         <translation>Vlastnictví může předat jen vlastník.</translation>
     </message>
     <message>
-        <source>The owner&apos;s password cannot be reset; the owner uses the recovery key.</source>
-        <translation>Heslo vlastníka nelze resetovat; vlastník použije obnovovací klíč.</translation>
-    </message>
-    <message>
         <source>Only the owner can reset an administrator.</source>
         <translation>Heslo správce může resetovat jen vlastník.</translation>
     </message>
     <message>
-        <source>Change your own password instead of resetting it.</source>
-        <translation>Vlastní heslo neresetujte, ale změňte.</translation>
-    </message>
-    <message>
         <source>The vault header is damaged (a key slot is missing).</source>
         <translation>Hlavička trezoru je poškozená (chybí slot klíče).</translation>
+    </message>
+    <message>
+        <source>Change your own password instead: the menu under your name, or Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody can reset the owner&apos;s password. An owner who has forgotten it locks the vault and chooses “Forgot your password?” to use the recovery key.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2559,6 +2563,34 @@ Coffer ji vytvoří automaticky pokaždé, když po nějaké změně trezor zamk
         <source>Cancel</source>
         <translation>Zrušit</translation>
     </message>
+    <message>
+        <source>Change My Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password replaces your current one at once; other users&apos; passwords do not change. Backups made before today still open with the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is not right; your password was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>coffer::ClientListModel</name>
@@ -3280,10 +3312,6 @@ nebo je načtěte ze souboru CSV či z exportu tlačítkem „Importovat klienty
         <translation>Trezor je připraven. Pokud někdy zapomenete heslo, je tento klíč jedinou cestou zpět. Nikdo jiný vám heslo nemůže obnovit, ani tvůrci Coffer.</translation>
     </message>
     <message>
-        <source>Print it or write it down and keep it somewhere safe, away from this computer, or save it in another password manager. Anyone who has this key and a copy of the vault can open it.</source>
-        <translation>Vytiskněte si ho nebo opište a uložte na bezpečném místě mimo tento počítač, nebo ho uložte do jiného správce hesel. Kdokoli, kdo má tento klíč a kopii trezoru, ho může otevřít.</translation>
-    </message>
-    <message>
         <source>&amp;Copy</source>
         <translation>&amp;Kopírovat</translation>
     </message>
@@ -3340,6 +3368,10 @@ S tímto klíčem může vlastník zvolit nové heslo, pokud původní zapomene.
 Uchovávejte ho na bezpečném místě mimo počítač s trezorem: kdokoli, kdo má
 tento klíč a kopii trezoru, ho může otevřít.
 </translation>
+    </message>
+    <message>
+        <source>Write it down, or save it in another password manager, and keep it somewhere safe, away from this computer. To use it, choose “Forgot your password?” when you unlock the vault. Anyone who has this key and a copy of the vault can open it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4255,6 +4287,34 @@ tento klíč a kopii trezoru, ho může otevřít.
         <source>Wait until the work in progress has finished, then try again.</source>
         <translation>Počkejte, až se probíhající práce dokončí, a zkuste to znovu.</translation>
     </message>
+    <message numerus="yes">
+        <source>Locked after %n minute(s) without use.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Locked after a while without use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account: change your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change My &amp;Password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change My Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password is changed. Use the new one the next time you unlock the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>coffer::NewPasswordFields</name>
@@ -4269,10 +4329,6 @@ tento klíč a kopii trezoru, ho může otevřít.
     <message>
         <source>Use at least %1 characters. A few unrelated words are easy to remember and hard to guess.</source>
         <translation>Použijte alespoň %1 znaků. Několik nesouvisejících slov se snadno pamatuje a těžko uhádne.</translation>
-    </message>
-    <message>
-        <source>This password is easy to guess. Add another word or two.</source>
-        <translation>Toto heslo se dá snadno uhodnout. Přidejte ještě slovo nebo dvě.</translation>
     </message>
     <message>
         <source>Type the password again to make sure there is no typo.</source>
@@ -4508,6 +4564,18 @@ tento klíč a kopii trezoru, ho může otevřít.
     <message>
         <source>Saved. The new choice applies the next time Coffer starts.</source>
         <translation>Uloženo. Nová volba se projeví při příštím spuštění aplikace Coffer.</translation>
+    </message>
+    <message>
+        <source>Your account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed in as %1. Your password opens this vault; nobody else can see it or change it for you, though an admin can give you a one-time password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change My &amp;Password…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5143,6 +5211,42 @@ Vytvořte nový trezor pro data svých klientů, nebo otevřete trezor, který u
     <message>
         <source>Wrong user name or password.</source>
         <translation>Nesprávné uživatelské jméno nebo heslo.</translation>
+    </message>
+    <message>
+        <source>&amp;Forgot your password?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the recovery key you wrote down or saved when the vault was created: 8 groups of 4 letters and digits. Spaces, dashes and small letters are fine. Then choose a new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset Password and Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished">&amp;Zpět</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 characters: a recovery key has %2. Check for a character typed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong user name or recovery key. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

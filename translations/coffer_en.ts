@@ -1411,6 +1411,14 @@
         <source>Very strong</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The password must be at least %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This password is too easy to guess: common passwords such as “password1”, names with a year and keyboard patterns are the first ones tried. Add another word or two, or use three or four unrelated words.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RemainingCopies</name>
@@ -1676,10 +1684,6 @@ Either side may end the agreement with one month&apos;s notice.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The password must be at least %1 characters long.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The user name is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1780,19 +1784,19 @@ Either side may end the agreement with one month&apos;s notice.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The owner&apos;s password cannot be reset; the owner uses the recovery key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only the owner can reset an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change your own password instead of resetting it.</source>
+        <source>The vault header is damaged (a key slot is missing).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The vault header is damaged (a key slot is missing).</source>
+        <source>Change your own password instead: the menu under your name, or Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody can reset the owner&apos;s password. An owner who has forgotten it locks the vault and chooses “Forgot your password?” to use the recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2527,6 +2531,34 @@ Coffer makes one automatically each time you lock the vault after changing somet
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change My Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password replaces your current one at once; other users&apos; passwords do not change. Backups made before today still open with the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is not right; your password was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>coffer::ClientListModel</name>
@@ -3242,10 +3274,6 @@ or bring them in from a CSV file or an export with Import… in the toolbar.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print it or write it down and keep it somewhere safe, away from this computer, or save it in another password manager. Anyone who has this key and a copy of the vault can open it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3290,6 +3318,10 @@ With this key the owner can choose a new password when the old one is forgotten.
 Keep it somewhere safe, away from the computer that holds the vault: anyone who has
 this key and a copy of the vault can open it.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it down, or save it in another password manager, and keep it somewhere safe, away from this computer. To use it, choose “Forgot your password?” when you unlock the vault. Anyone who has this key and a copy of the vault can open it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4202,6 +4234,33 @@ this key and a copy of the vault can open it.
         <source>Wait until the work in progress has finished, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Locked after %n minute(s) without use.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Locked after a while without use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account: change your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change My &amp;Password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change My Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password is changed. Use the new one the next time you unlock the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>coffer::NewPasswordFields</name>
@@ -4215,10 +4274,6 @@ this key and a copy of the vault can open it.
     </message>
     <message>
         <source>Use at least %1 characters. A few unrelated words are easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This password is easy to guess. Add another word or two.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4453,6 +4508,18 @@ this key and a copy of the vault can open it.
     </message>
     <message>
         <source>Saved. The new choice applies the next time Coffer starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed in as %1. Your password opens this vault; nobody else can see it or change it for you, though an admin can give you a one-time password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change My &amp;Password…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5083,6 +5150,42 @@ Create a new vault for your clients&apos; data, or open one that you already hav
     </message>
     <message>
         <source>Wrong user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forgot your password?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the recovery key you wrote down or saved when the vault was created: 8 groups of 4 letters and digits. Spaces, dashes and small letters are fine. Then choose a new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset Password and Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 characters: a recovery key has %2. Check for a character typed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong user name or recovery key. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1434,6 +1434,14 @@
         <source>Very strong</source>
         <translation>Labai stiprus</translation>
     </message>
+    <message>
+        <source>The password must be at least %1 characters long.</source>
+        <translation type="unfinished">Slaptažodį turi sudaryti bent %1 simbolių.</translation>
+    </message>
+    <message>
+        <source>This password is too easy to guess: common passwords such as “password1”, names with a year and keyboard patterns are the first ones tried. Add another word or two, or use three or four unrelated words.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RemainingCopies</name>
@@ -1704,10 +1712,6 @@ Bet kuri šalis gali nutraukti sutartį, įspėjusi prieš vieną mėnesį.
         <translation>%1 nėra Coffer seifas.</translation>
     </message>
     <message>
-        <source>The password must be at least %1 characters long.</source>
-        <translation>Slaptažodį turi sudaryti bent %1 simbolių.</translation>
-    </message>
-    <message>
         <source>The user name is empty.</source>
         <translation>Naudotojo vardas tuščias.</translation>
     </message>
@@ -1808,20 +1812,20 @@ Bet kuri šalis gali nutraukti sutartį, įspėjusi prieš vieną mėnesį.
         <translation>Tik savininkas gali perduoti savininko teises.</translation>
     </message>
     <message>
-        <source>The owner&apos;s password cannot be reset; the owner uses the recovery key.</source>
-        <translation>Savininko slaptažodžio negalima nustatyti iš naujo; savininkas naudoja atkūrimo raktą.</translation>
-    </message>
-    <message>
         <source>Only the owner can reset an administrator.</source>
         <translation>Tik savininkas gali iš naujo nustatyti administratoriaus slaptažodį.</translation>
     </message>
     <message>
-        <source>Change your own password instead of resetting it.</source>
-        <translation>Užuot nustatę slaptažodį iš naujo, pakeiskite savo slaptažodį.</translation>
-    </message>
-    <message>
         <source>The vault header is damaged (a key slot is missing).</source>
         <translation>Seifo antraštė sugadinta (trūksta rakto lizdo).</translation>
+    </message>
+    <message>
+        <source>Change your own password instead: the menu under your name, or Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody can reset the owner&apos;s password. An owner who has forgotten it locks the vault and chooses “Forgot your password?” to use the recovery key.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2559,6 +2563,34 @@ Coffer ją sukuria automatiškai kaskart, kai užrakinate seifą ką nors pakeit
         <source>Cancel</source>
         <translation>Atsisakyti</translation>
     </message>
+    <message>
+        <source>Change My Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password replaces your current one at once; other users&apos; passwords do not change. Backups made before today still open with the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is not right; your password was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>coffer::ClientListModel</name>
@@ -3280,10 +3312,6 @@ arba perkelkite juos iš CSV failo ar eksporto mygtuku „Importuoti…“ įran
         <translation>Seifas paruoštas. Jei kada nors pamiršite slaptažodį, šis raktas bus vienintelis būdas vėl patekti į seifą. Niekas kitas negali jo atkurti už jus, net Coffer kūrėjai.</translation>
     </message>
     <message>
-        <source>Print it or write it down and keep it somewhere safe, away from this computer, or save it in another password manager. Anyone who has this key and a copy of the vault can open it.</source>
-        <translation>Atspausdinkite arba užsirašykite jį ir laikykite saugioje vietoje, toliau nuo šio kompiuterio, arba išsaugokite kitoje slaptažodžių tvarkyklėje. Kiekvienas, turintis šį raktą ir seifo kopiją, gali jį atverti.</translation>
-    </message>
-    <message>
         <source>&amp;Copy</source>
         <translation>&amp;Kopijuoti</translation>
     </message>
@@ -3340,6 +3368,10 @@ Su šiuo raktu savininkas gali pasirinkti naują slaptažodį, jei senasis pamir
 Laikykite jį saugioje vietoje, toliau nuo kompiuterio, kuriame yra seifas: kiekvienas,
 turintis šį raktą ir seifo kopiją, gali jį atverti.
 </translation>
+    </message>
+    <message>
+        <source>Write it down, or save it in another password manager, and keep it somewhere safe, away from this computer. To use it, choose “Forgot your password?” when you unlock the vault. Anyone who has this key and a copy of the vault can open it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4255,6 +4287,34 @@ turintis šį raktą ir seifo kopiją, gali jį atverti.
         <source>Wait until the work in progress has finished, then try again.</source>
         <translation>Palaukite, kol bus baigtas vykdomas darbas, tada bandykite dar kartą.</translation>
     </message>
+    <message numerus="yes">
+        <source>Locked after %n minute(s) without use.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Locked after a while without use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account: change your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change My &amp;Password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change My Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password is changed. Use the new one the next time you unlock the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>coffer::NewPasswordFields</name>
@@ -4269,10 +4329,6 @@ turintis šį raktą ir seifo kopiją, gali jį atverti.
     <message>
         <source>Use at least %1 characters. A few unrelated words are easy to remember and hard to guess.</source>
         <translation>Naudokite bent %1 simbolių. Kelis nesusijusius žodžius lengva įsiminti ir sunku atspėti.</translation>
-    </message>
-    <message>
-        <source>This password is easy to guess. Add another word or two.</source>
-        <translation>Šį slaptažodį lengva atspėti. Pridėkite dar vieną ar du žodžius.</translation>
     </message>
     <message>
         <source>Type the password again to make sure there is no typo.</source>
@@ -4508,6 +4564,18 @@ turintis šį raktą ir seifo kopiją, gali jį atverti.
     <message>
         <source>Saved. The new choice applies the next time Coffer starts.</source>
         <translation>Įrašyta. Naujas pasirinkimas įsigalios kitą kartą paleidus Coffer.</translation>
+    </message>
+    <message>
+        <source>Your account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed in as %1. Your password opens this vault; nobody else can see it or change it for you, though an admin can give you a one-time password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change My &amp;Password…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5143,6 +5211,42 @@ Sukurkite naują seifą savo klientų duomenims arba atverkite jau turimą.</tra
     <message>
         <source>Wrong user name or password.</source>
         <translation>Neteisingas naudotojo vardas arba slaptažodis.</translation>
+    </message>
+    <message>
+        <source>&amp;Forgot your password?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the recovery key you wrote down or saved when the vault was created: 8 groups of 4 letters and digits. Spaces, dashes and small letters are fine. Then choose a new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset Password and Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished">&amp;Atgal</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 characters: a recovery key has %2. Check for a character typed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong user name or recovery key. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
