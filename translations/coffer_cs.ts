@@ -1436,11 +1436,11 @@
     </message>
     <message>
         <source>The password must be at least %1 characters long.</source>
-        <translation type="unfinished">Heslo musí mít alespoň %1 znaků.</translation>
+        <translation>Heslo musí mít alespoň %1 znaků.</translation>
     </message>
     <message>
         <source>This password is too easy to guess: common passwords such as “password1”, names with a year and keyboard patterns are the first ones tried. Add another word or two, or use three or four unrelated words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toto heslo je příliš snadné uhádnout: běžná hesla jako „heslo1“, jména s letopočtem a vzory z klávesnice se zkoušejí jako první. Přidejte ještě jedno nebo dvě slova, nebo použijte tři až čtyři nesouvisející slova.</translation>
     </message>
 </context>
 <context>
@@ -1821,11 +1821,11 @@ Kterákoli strana může smlouvu vypovědět s měsíční výpovědní lhůtou.
     </message>
     <message>
         <source>Change your own password instead: the menu under your name, or Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Změňte si raději vlastní heslo: v nabídce pod svým jménem nebo v Nastavení.</translation>
     </message>
     <message>
         <source>Nobody can reset the owner&apos;s password. An owner who has forgotten it locks the vault and chooses “Forgot your password?” to use the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heslo vlastníka nemůže resetovat nikdo. Vlastník, který ho zapomněl, zamkne trezor a zvolí „Zapomněli jste heslo?“, aby použil obnovovací klíč.</translation>
     </message>
 </context>
 <context>
@@ -2565,31 +2565,31 @@ Coffer ji vytvoří automaticky pokaždé, když po nějaké změně trezor zamk
     </message>
     <message>
         <source>Change My Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Změna hesla</translation>
     </message>
     <message>
         <source>Change the password of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Změna hesla uživatele %1</translation>
     </message>
     <message>
         <source>The new password replaces your current one at once; other users&apos; passwords do not change. Backups made before today still open with the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nové heslo okamžitě nahradí vaše současné; hesla ostatních uživatelů se nemění. Zálohy vytvořené před dneškem se dál otevírají současným heslem.</translation>
     </message>
     <message>
         <source>C&amp;urrent password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Současné heslo:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nové heslo:</translation>
     </message>
     <message>
         <source>Keep the current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponechat současné heslo</translation>
     </message>
     <message>
         <source>The current password is not right; your password was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Současné heslo není správné; vaše heslo nebylo změněno.</translation>
     </message>
 </context>
 <context>
@@ -3371,7 +3371,7 @@ tento klíč a kopii trezoru, ho může otevřít.
     </message>
     <message>
         <source>Write it down, or save it in another password manager, and keep it somewhere safe, away from this computer. To use it, choose “Forgot your password?” when you unlock the vault. Anyone who has this key and a copy of the vault can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapište si ho nebo ho uložte do jiného správce hesel a uchovávejte ho na bezpečném místě mimo tento počítač. Chcete-li ho použít, zvolte při odemykání trezoru „Zapomněli jste heslo?“. Kdokoli, kdo má tento klíč a kopii trezoru, ho může otevřít.</translation>
     </message>
 </context>
 <context>
@@ -4289,31 +4289,31 @@ tento klíč a kopii trezoru, ho může otevřít.
     </message>
     <message numerus="yes">
         <source>Locked after %n minute(s) without use.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trezor byl zamčen po %n minutě nečinnosti.</numerusform>
+            <numerusform>Trezor byl zamčen po %n minutách nečinnosti.</numerusform>
+            <numerusform>Trezor byl zamčen po %n minutách nečinnosti.</numerusform>
         </translation>
     </message>
     <message>
         <source>Locked after a while without use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trezor byl zamčen po určité době nečinnosti.</translation>
     </message>
     <message>
         <source>Your account: change your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Váš účet: změna hesla</translation>
     </message>
     <message>
         <source>Change My &amp;Password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Změnit své hes&amp;lo…</translation>
     </message>
     <message>
         <source>Change My Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Změna hesla</translation>
     </message>
     <message>
         <source>Your password is changed. Use the new one the next time you unlock the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaše heslo bylo změněno. Při příštím odemykání trezoru použijte nové.</translation>
     </message>
 </context>
 <context>
@@ -4567,15 +4567,15 @@ tento klíč a kopii trezoru, ho může otevřít.
     </message>
     <message>
         <source>Your account</source>
-        <translation type="unfinished"></translation>
+        <translation>Váš účet</translation>
     </message>
     <message>
         <source>You are signed in as %1. Your password opens this vault; nobody else can see it or change it for you, though an admin can give you a one-time password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jste přihlášeni jako %1. Vaše heslo otevírá tento trezor; nikdo jiný ho nemůže vidět ani za vás změnit, správce vám však může přidělit jednorázové heslo.</translation>
     </message>
     <message>
         <source>Change My &amp;Password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Změnit své hes&amp;lo…</translation>
     </message>
 </context>
 <context>
@@ -5214,39 +5214,39 @@ Vytvořte nový trezor pro data svých klientů, nebo otevřete trezor, který u
     </message>
     <message>
         <source>&amp;Forgot your password?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapo&amp;mněli jste heslo?</translation>
     </message>
     <message>
         <source>Type the recovery key you wrote down or saved when the vault was created: 8 groups of 4 letters and digits. Spaces, dashes and small letters are fine. Then choose a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadejte obnovovací klíč, který jste si zapsali nebo uložili při vytváření trezoru: 8 skupin po 4 písmenech a číslicích. Mezery, pomlčky a malá písmena nevadí. Poté zvolte nové heslo.</translation>
     </message>
     <message>
         <source>Recovery &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Obnovovací &amp;klíč:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nové heslo:</translation>
     </message>
     <message>
         <source>&amp;Reset Password and Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resetovat heslo a odemknout</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished">&amp;Zpět</translation>
+        <translation>Z&amp;pět</translation>
     </message>
     <message>
         <source>%1 of %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 z %2 znaků</translation>
     </message>
     <message>
         <source>%1 characters: a recovery key has %2. Check for a character typed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Počet znaků: %1, obnovovací klíč jich má %2. Zkontrolujte, zda jste některý znak nenapsali dvakrát.</translation>
     </message>
     <message>
         <source>Wrong user name or recovery key. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nesprávné uživatelské jméno nebo obnovovací klíč. Nic nebylo změněno.</translation>
     </message>
 </context>
 <context>

@@ -4236,9 +4236,9 @@ this key and a copy of the vault can open it.
     </message>
     <message numerus="yes">
         <source>Locked after %n minute(s) without use.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Locked after %n minute without use.</numerusform>
+            <numerusform>Locked after %n minutes without use.</numerusform>
         </translation>
     </message>
     <message>

@@ -1436,11 +1436,11 @@
     </message>
     <message>
         <source>The password must be at least %1 characters long.</source>
-        <translation type="unfinished">Slaptažodį turi sudaryti bent %1 simbolių.</translation>
+        <translation>Slaptažodį turi sudaryti bent %1 simbolių.</translation>
     </message>
     <message>
         <source>This password is too easy to guess: common passwords such as “password1”, names with a year and keyboard patterns are the first ones tried. Add another word or two, or use three or four unrelated words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šį slaptažodį per lengva atspėti: pirmiausia išbandomi dažni slaptažodžiai, pavyzdžiui, „slaptazodis1“, vardai su metais ir klaviatūros klavišų sekos. Pridėkite dar vieną ar du žodžius arba naudokite tris ar keturis nesusijusius žodžius.</translation>
     </message>
 </context>
 <context>
@@ -1821,11 +1821,11 @@ Bet kuri šalis gali nutraukti sutartį, įspėjusi prieš vieną mėnesį.
     </message>
     <message>
         <source>Change your own password instead: the menu under your name, or Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vietoj to pakeiskite savo slaptažodį: meniu po savo vardu arba nuostatose.</translation>
     </message>
     <message>
         <source>Nobody can reset the owner&apos;s password. An owner who has forgotten it locks the vault and chooses “Forgot your password?” to use the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niekas negali iš naujo nustatyti savininko slaptažodžio. Jį pamiršęs savininkas užrakina seifą ir pasirenka „Pamiršote slaptažodį?“, kad panaudotų atkūrimo raktą.</translation>
     </message>
 </context>
 <context>
@@ -2565,31 +2565,31 @@ Coffer ją sukuria automatiškai kaskart, kai užrakinate seifą ką nors pakeit
     </message>
     <message>
         <source>Change My Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Slaptažodžio keitimas</translation>
     </message>
     <message>
         <source>Change the password of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Naudotojo %1 slaptažodžio keitimas</translation>
     </message>
     <message>
         <source>The new password replaces your current one at once; other users&apos; passwords do not change. Backups made before today still open with the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naujas slaptažodis iš karto pakeičia dabartinį; kitų naudotojų slaptažodžiai nesikeičia. Atsarginės kopijos, padarytos iki šiandien, vis dar atveriamos dabartiniu slaptažodžiu.</translation>
     </message>
     <message>
         <source>C&amp;urrent password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dabartinis slaptažodis:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naujas slaptažodis:</translation>
     </message>
     <message>
         <source>Keep the current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Palikti dabartinį slaptažodį</translation>
     </message>
     <message>
         <source>The current password is not right; your password was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dabartinis slaptažodis neteisingas; jūsų slaptažodis nepakeistas.</translation>
     </message>
 </context>
 <context>
@@ -3371,7 +3371,7 @@ turintis šį raktą ir seifo kopiją, gali jį atverti.
     </message>
     <message>
         <source>Write it down, or save it in another password manager, and keep it somewhere safe, away from this computer. To use it, choose “Forgot your password?” when you unlock the vault. Anyone who has this key and a copy of the vault can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Užsirašykite jį arba įrašykite į kitą slaptažodžių tvarkyklę ir laikykite saugioje vietoje, toliau nuo šio kompiuterio. Norėdami jį panaudoti, atrakindami seifą pasirinkite „Pamiršote slaptažodį?“. Kiekvienas, turintis šį raktą ir seifo kopiją, gali jį atverti.</translation>
     </message>
 </context>
 <context>
@@ -4289,31 +4289,31 @@ turintis šį raktą ir seifo kopiją, gali jį atverti.
     </message>
     <message numerus="yes">
         <source>Locked after %n minute(s) without use.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seifas užrakintas po %n minutės nenaudojimo.</numerusform>
+            <numerusform>Seifas užrakintas po %n minučių nenaudojimo.</numerusform>
+            <numerusform>Seifas užrakintas po %n minučių nenaudojimo.</numerusform>
         </translation>
     </message>
     <message>
         <source>Locked after a while without use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seifas užrakintas, nes kurį laiką nebuvo naudojamas.</translation>
     </message>
     <message>
         <source>Your account: change your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsų paskyra: pakeisti slaptažodį</translation>
     </message>
     <message>
         <source>Change My &amp;Password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Keisti savo slap&amp;tažodį…</translation>
     </message>
     <message>
         <source>Change My Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Slaptažodžio keitimas</translation>
     </message>
     <message>
         <source>Your password is changed. Use the new one the next time you unlock the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsų slaptažodis pakeistas. Kitą kartą atrakindami seifą naudokite naująjį.</translation>
     </message>
 </context>
 <context>
@@ -4567,15 +4567,15 @@ turintis šį raktą ir seifo kopiją, gali jį atverti.
     </message>
     <message>
         <source>Your account</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsų paskyra</translation>
     </message>
     <message>
         <source>You are signed in as %1. Your password opens this vault; nobody else can see it or change it for you, though an admin can give you a one-time password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prisijungėte kaip %1. Jūsų slaptažodis atveria šį seifą; niekas kitas negali jo matyti ar pakeisti už jus, tačiau administratorius gali jums suteikti vienkartinį slaptažodį.</translation>
     </message>
     <message>
         <source>Change My &amp;Password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Keisti savo slap&amp;tažodį…</translation>
     </message>
 </context>
 <context>
@@ -5214,39 +5214,39 @@ Sukurkite naują seifą savo klientų duomenims arba atverkite jau turimą.</tra
     </message>
     <message>
         <source>&amp;Forgot your password?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;miršote slaptažodį?</translation>
     </message>
     <message>
         <source>Type the recovery key you wrote down or saved when the vault was created: 8 groups of 4 letters and digits. Spaces, dashes and small letters are fine. Then choose a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Įveskite atkūrimo raktą, kurį užsirašėte arba įrašėte kurdami seifą: 8 grupės po 4 raides ir skaitmenis. Tarpai, brūkšneliai ir mažosios raidės netrukdo. Tada pasirinkite naują slaptažodį.</translation>
     </message>
     <message>
         <source>Recovery &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Atkūrimo &amp;raktas:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nau&amp;jas slaptažodis:</translation>
     </message>
     <message>
         <source>&amp;Reset Password and Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iš naujo nustatyti slaptažodį ir atrakinti</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished">&amp;Atgal</translation>
+        <translation>&amp;Atgal</translation>
     </message>
     <message>
         <source>%1 of %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 iš %2 simbolių</translation>
     </message>
     <message>
         <source>%1 characters: a recovery key has %2. Check for a character typed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simbolių: %1, o atkūrimo raktą sudaro %2. Patikrinkite, ar kuris nors simbolis neįvestas du kartus.</translation>
     </message>
     <message>
         <source>Wrong user name or recovery key. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neteisingas naudotojo vardas arba atkūrimo raktas. Niekas nepakeista.</translation>
     </message>
 </context>
 <context>

@@ -1436,11 +1436,11 @@
     </message>
     <message>
         <source>The password must be at least %1 characters long.</source>
-        <translation type="unfinished">Parolei jābūt vismaz %1 rakstzīmes garai.</translation>
+        <translation>Parolē jābūt vismaz %1 rakstzīmēm.</translation>
     </message>
     <message>
         <source>This password is too easy to guess: common passwords such as “password1”, names with a year and keyboard patterns are the first ones tried. Add another word or two, or use three or four unrelated words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šo paroli ir pārāk viegli uzminēt: vispirms tiek izmēģinātas izplatītas paroles, piemēram, „parole1”, vārdi ar gadskaitli un tastatūras taustiņu secības. Pievienojiet vēl vienu vai divus vārdus vai izmantojiet trīs vai četrus nesaistītus vārdus.</translation>
     </message>
 </context>
 <context>
@@ -1821,11 +1821,11 @@ Jebkura puse var izbeigt līgumu, brīdinot par to vienu mēnesi iepriekš.
     </message>
     <message>
         <source>Change your own password instead: the menu under your name, or Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tā vietā nomainiet savu paroli: izvēlnē zem sava vārda vai iestatījumos.</translation>
     </message>
     <message>
         <source>Nobody can reset the owner&apos;s password. An owner who has forgotten it locks the vault and chooses “Forgot your password?” to use the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neviens nevar atiestatīt īpašnieka paroli. Īpašnieks, kas to ir aizmirsis, bloķē seifu un izvēlas „Aizmirsāt paroli?”, lai izmantotu atkopšanas atslēgu.</translation>
     </message>
 </context>
 <context>
@@ -2565,31 +2565,31 @@ Coffer to izveido automātiski katru reizi, kad jūs pēc izmaiņām bloķējat 
     </message>
     <message>
         <source>Change My Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mainīt savu paroli</translation>
     </message>
     <message>
         <source>Change the password of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lietotāja %1 paroles maiņa</translation>
     </message>
     <message>
         <source>The new password replaces your current one at once; other users&apos; passwords do not change. Backups made before today still open with the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaunā parole uzreiz aizstāj pašreizējo; citu lietotāju paroles nemainās. Rezerves kopijas, kas izveidotas pirms šodienas, joprojām atveras ar pašreizējo paroli.</translation>
     </message>
     <message>
         <source>C&amp;urrent password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pašreizējā parole:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jaunā parole:</translation>
     </message>
     <message>
         <source>Keep the current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Paturēt pašreizējo paroli</translation>
     </message>
     <message>
         <source>The current password is not right; your password was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pašreizējā parole nav pareiza; jūsu parole netika mainīta.</translation>
     </message>
 </context>
 <context>
@@ -3371,7 +3371,7 @@ Glabājiet to drošā vietā, prom no datora, kurā ir seifs: ikviens, kam ir
     </message>
     <message>
         <source>Write it down, or save it in another password manager, and keep it somewhere safe, away from this computer. To use it, choose “Forgot your password?” when you unlock the vault. Anyone who has this key and a copy of the vault can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierakstiet to vai saglabājiet citā paroļu pārvaldniekā un glabājiet drošā vietā, prom no šī datora. Lai to izmantotu, seifa atbloķēšanas logā izvēlieties „Aizmirsāt paroli?”. Ikviens, kam ir šī atslēga un seifa kopija, var to atvērt.</translation>
     </message>
 </context>
 <context>
@@ -4289,31 +4289,31 @@ Glabājiet to drošā vietā, prom no datora, kurā ir seifs: ikviens, kam ir
     </message>
     <message numerus="yes">
         <source>Locked after %n minute(s) without use.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seifs tika bloķēts pēc %n minūtes bez lietošanas.</numerusform>
+            <numerusform>Seifs tika bloķēts pēc %n minūtēm bez lietošanas.</numerusform>
+            <numerusform>Seifs tika bloķēts pēc %n minūtēm bez lietošanas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Locked after a while without use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seifs tika bloķēts pēc kāda laika bez lietošanas.</translation>
     </message>
     <message>
         <source>Your account: change your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsu konts: mainīt savu paroli</translation>
     </message>
     <message>
         <source>Change My &amp;Password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mainīt savu paroli…</translation>
     </message>
     <message>
         <source>Change My Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mainīt savu paroli</translation>
     </message>
     <message>
         <source>Your password is changed. Use the new one the next time you unlock the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsu parole ir nomainīta. Nākamreiz, atbloķējot seifu, izmantojiet jauno paroli.</translation>
     </message>
 </context>
 <context>
@@ -4567,15 +4567,15 @@ Glabājiet to drošā vietā, prom no datora, kurā ir seifs: ikviens, kam ir
     </message>
     <message>
         <source>Your account</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsu konts</translation>
     </message>
     <message>
         <source>You are signed in as %1. Your password opens this vault; nobody else can see it or change it for you, though an admin can give you a one-time password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūs esat pierakstījies kā %1. Jūsu parole atver šo seifu; neviens cits to nevar redzēt vai nomainīt jūsu vietā, taču administrators var jums piešķirt vienreizējo paroli.</translation>
     </message>
     <message>
         <source>Change My &amp;Password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mainīt savu paroli…</translation>
     </message>
 </context>
 <context>
@@ -5214,39 +5214,39 @@ Izveidojiet jaunu seifu savu klientu datiem vai atveriet jau esošu.</translatio
     </message>
     <message>
         <source>&amp;Forgot your password?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai&amp;zmirsāt paroli?</translation>
     </message>
     <message>
         <source>Type the recovery key you wrote down or saved when the vault was created: 8 groups of 4 letters and digits. Spaces, dashes and small letters are fine. Then choose a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ierakstiet atkopšanas atslēgu, ko pierakstījāt vai saglabājāt, kad tika izveidots seifs: 8 grupas pa 4 burtiem un cipariem. Atstarpes, defises un mazie burti netraucē. Pēc tam izvēlieties jaunu paroli.</translation>
     </message>
     <message>
         <source>Recovery &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>At&amp;kopšanas atslēga:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jaunā parole:</translation>
     </message>
     <message>
         <source>&amp;Reset Password and Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;tiestatīt paroli un atbloķēt</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished">&amp;Atpakaļ</translation>
+        <translation>&amp;Atpakaļ</translation>
     </message>
     <message>
         <source>%1 of %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no %2 rakstzīmēm</translation>
     </message>
     <message>
         <source>%1 characters: a recovery key has %2. Check for a character typed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rakstzīmju skaits: %1, bet atkopšanas atslēgā to ir %2. Pārbaudiet, vai kāda rakstzīme nav ievadīta divreiz.</translation>
     </message>
     <message>
         <source>Wrong user name or recovery key. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepareizs lietotājvārds vai atkopšanas atslēga. Nekas netika mainīts.</translation>
     </message>
 </context>
 <context>
