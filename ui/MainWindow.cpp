@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "Error.h"
+
 #include "widgets/Palette.h"
 
 #include "admin/AuditPage.h"
@@ -16,11 +18,13 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -78,6 +82,12 @@ MainWindow::MainWindow(std::unique_ptr<Vault> vault, QWidget* parent)
     applyAutoLock(AppSettings::autoLockMinutes());
 
     statusBar()->showMessage(tr("Vault: %1").arg(QDir::toNativeSeparators(m_folder)));
+    try {
+        if (const QString taken = m_vault->restoredFrom(); !taken.isEmpty())
+            showRestoredCopyBanner(taken);
+    } catch (const Error&) {
+        // An unreadable mark only loses the banner; the vault itself opened.
+    }
     resize(1280, 800);
 }
 
@@ -211,34 +221,59 @@ void MainWindow::buildPages()
     setCentralWidget(centre);
 }
 
-void MainWindow::showDemoBanner()
+QFrame* MainWindow::addBanner(const char* objectName, ColorRole role, const QString& iconName, const QString& html,
+                              QPushButton* button)
 {
-    if (m_demoBanner)
-        return;
     auto* banner = new QFrame(centralWidget());
-    banner->setObjectName(QStringLiteral("demoBanner"));
-    const Palette::Tint demo = Palette::tint(ColorRole::Warning);
-    banner->setStyleSheet(QStringLiteral("QFrame#demoBanner { background: %1; border-bottom: 1px solid %2; }"
-                                         "QFrame#demoBanner QLabel { color: %3; }")
-                              .arg(demo.background.name(), demo.border.name(), demo.text.name()));
+    banner->setObjectName(QLatin1String(objectName));
+    const Palette::Tint tint = Palette::tint(role);
+    banner->setStyleSheet(
+        QStringLiteral("QFrame#%4 { background: %1; border-bottom: 1px solid %2; }"
+                       "QFrame#%4 QLabel { color: %3; }")
+            .arg(tint.background.name(), tint.border.name(), tint.text.name(), QLatin1String(objectName)));
     auto* iconLabel = new QLabel(banner);
-    iconLabel->setPixmap(icon(QStringLiteral("sample")).pixmap(24, 24));
-    auto* text = new QLabel(tr("<b>This is a demo vault.</b> The clients in it are made up. It is deleted when you "
-                               "lock it or quit Coffer, so nothing you do here is kept."),
-                            banner);
-    text->setObjectName(QStringLiteral("demoBannerText"));
+    iconLabel->setPixmap(icon(iconName).pixmap(24, 24));
+    auto* text = new QLabel(html, banner);
+    text->setObjectName(QLatin1String(objectName) + QStringLiteral("Text"));
     text->setWordWrap(true);
-    auto* create = new QPushButton(tr("Create &Your Own Vault…"), banner);
-    create->setObjectName(QStringLiteral("createOwnVaultButton"));
-    create->setToolTip(tr("Close the demo (it is deleted) and create a vault for your real clients."));
-    connect(create, &QPushButton::clicked, this, &MainWindow::createVaultRequested);
     auto* layout = new QHBoxLayout(banner);
     layout->setContentsMargins(16, 8, 16, 8);
     layout->addWidget(iconLabel);
     layout->addWidget(text, 1);
-    layout->addWidget(create);
-    banner->setAccessibleName(tr("Demo vault notice"));
+    if (button) {
+        button->setParent(banner);
+        layout->addWidget(button);
+    }
     static_cast<QVBoxLayout*>(centralWidget()->layout())->insertWidget(0, banner);
+    return banner;
+}
+
+void MainWindow::showRestoredCopyBanner(const QString& taken)
+{
+    const QDateTime time = QDateTime::fromString(taken, Qt::ISODateWithMs).toLocalTime();
+    const QString day = time.isValid() ? QLocale().toString(time.date(), QStringLiteral("d MMMM yyyy")) : taken;
+    QFrame* banner = addBanner(
+        "restoredCopyBanner", ColorRole::Accent, QStringLiteral("backups"),
+        tr("<b>This is a restored copy</b>, made from the backup of %1. It is a separate vault: what you change "
+           "here does not reach the vault it was restored from, and clients added there since are not here.")
+            .arg(day.toHtmlEscaped()));
+    banner->setAccessibleName(tr("Restored copy notice"));
+    m_copyBanner = banner;
+}
+
+void MainWindow::showDemoBanner()
+{
+    if (m_demoBanner)
+        return;
+    auto* create = new QPushButton(tr("Create &Your Own Vault…"));
+    create->setObjectName(QStringLiteral("createOwnVaultButton"));
+    create->setToolTip(tr("Close the demo (it is deleted) and create a vault for your real clients."));
+    connect(create, &QPushButton::clicked, this, &MainWindow::createVaultRequested);
+    QFrame* banner = addBanner("demoBanner", ColorRole::Warning, QStringLiteral("sample"),
+                               tr("<b>This is a demo vault.</b> The clients in it are made up. It is deleted when you "
+                                  "lock it or quit Coffer, so nothing you do here is kept."),
+                               create);
+    banner->setAccessibleName(tr("Demo vault notice"));
     m_demoBanner = banner;
     statusBar()->showMessage(tr("Demo vault in a temporary folder: %1").arg(QDir::toNativeSeparators(m_folder)));
 }

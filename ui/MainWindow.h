@@ -5,11 +5,14 @@
 #pragma once
 
 #include "tasks/VaultTasks.h"
+#include "widgets/Palette.h"
 
 #include <QMainWindow>
 #include <memory>
 
 class QAction;
+class QFrame;
+class QPushButton;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -47,6 +50,9 @@ public:
     // A strip above the pages saying that this is a throwaway demo vault, deleted on lock or quit.
     void showDemoBanner();
     QWidget* demoBanner() const { return m_demoBanner; }
+    // A strip above the pages saying that this vault is a copy restored from a backup (taken: its time).
+    void showRestoredCopyBanner(const QString& taken);
+    QWidget* restoredCopyBanner() const { return m_copyBanner; }
 
 public slots:
     // Locks now, or as soon as running long work has finished.
@@ -75,6 +81,8 @@ private:
     void addPage(QWidget* page, const QString& iconName, const QString& title);
     QWidget* makeSignedInBadge();
     void releaseVault();
+    QFrame* addBanner(const char* objectName, ColorRole role, const QString& iconName, const QString& html,
+                      QPushButton* button = nullptr);
     void applyAutoLock(int minutes);
     // The signed-in user's role changed (ownership handed over): the parts that depend on it follow.
     void applyRole();
@@ -93,6 +101,7 @@ private:
     IdleWatcher* m_idle = nullptr;
     QAction* m_lockAction = nullptr;
     QWidget* m_demoBanner = nullptr;
+    QWidget* m_copyBanner = nullptr;
     QLabel* m_roleLabel = nullptr;
     bool m_lockWanted = false;
     QString m_lockReason;

@@ -175,9 +175,12 @@ RestoreResult Restorer::restore(const QString& backupPath, const QString& target
                 Tombstones::record(db, t); // the restored vault knows every erasure from now on
             if (!erase.isEmpty())
                 markCompactionPending(db);
-            db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('restored.from', ?)")
-                .bind(1, file.manifest().taken)
+            db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)")
+                .bind(1, options.inPlace ? QStringLiteral("replaced.from") : QStringLiteral("restored.from"))
+                .bind(2, file.manifest().taken)
                 .run();
+            if (options.inPlace) // a backup of an earlier copy carries its mark: it is the vault now
+                db.prepare("DELETE FROM meta WHERE key = 'restored.from'").run();
             AuditLog::append(db, userId, QStringLiteral("restore"), QStringLiteral("vault"),
                              QString::fromLatin1(vaultId.toHex()),
                              QStringLiteral("tombstones %1/%2").arg(erase.size()).arg(all.size()));

@@ -21,6 +21,9 @@ struct RestoreOptions
     QString tombstoneFile;          // a file the user names, read besides those found
     bool withoutTombstones = false; // go ahead when no tombstone file is found
     BackupProgress progress;
+    // The restore will take the vault's own place (VaultReplacement): it is the vault, not a copy of it,
+    // so it is marked replaced.from rather than restored.from.
+    bool inPlace = false;
 };
 
 struct TombstoneSources

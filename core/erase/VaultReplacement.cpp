@@ -153,7 +153,9 @@ ReplaceResult VaultReplacement::replace(const QString& backupFile, const QString
     const QString staging = QDir(QFileInfo(current).absolutePath())
                                 .filePath(baseName(current) + kRestoring +
                                           QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-    result.restore = Restorer::restore(backupFile, staging, userName, password, options); // adds ".coffer"
+    RestoreOptions inPlace = options;
+    inPlace.inPlace = true;
+    result.restore = Restorer::restore(backupFile, staging, userName, password, inPlace); // adds ".coffer"
     const QString restored = result.restore.folder;
     try {
         requireWhole(result.restore);

@@ -66,6 +66,29 @@ void KnownVaults::remember(const QString& vaultFolder)
     s.setValue(kKey, list.mid(0, kMaxRecent));
 }
 
+void KnownVaults::rememberCopy(const QString& vaultFolder)
+{
+    QSettings s = programSettings();
+    QStringList list = s.value(kKey).toStringList();
+    list.removeAll(canonical(vaultFolder));
+    list.insert(qMin(qsizetype(1), list.size()), canonical(vaultFolder));
+    s.setValue(kKey, list.mid(0, kMaxRecent));
+}
+
+bool KnownVaults::isRestoredCopy(const QString& vaultFolder)
+{
+    QSettings s = programSettings();
+    s.beginGroup(QStringLiteral("restores"));
+    const QStringList keys = s.childKeys();
+    s.endGroup();
+    const QString folder = canonical(vaultFolder);
+    for (const QString& key : keys)
+        for (const QString& entry : listAt(QStringLiteral("restores/") + key))
+            if (entry.section(u'\n', 0, 0) == folder)
+                return true;
+    return false;
+}
+
 void KnownVaults::forget(const QString& vaultFolder)
 {
     QSettings s = programSettings();

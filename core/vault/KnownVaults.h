@@ -21,6 +21,11 @@ public:
     // Recent vault folders that still exist, most recent first.
     static QStringList recent();
     static void remember(const QString& vaultFolder);
+    // A restored copy goes into the list below the first entry (the vault the user works in), so it is
+    // never the one pre-selected until the user has opened it.
+    static void rememberCopy(const QString& vaultFolder);
+    // Whether this machine restored that folder from a backup (as a separate vault), as noteRestore saw.
+    static bool isRestoredCopy(const QString& vaultFolder);
     static void forget(const QString& vaultFolder);
 
     // Every backup folder recorded for a vault id, oldest first (existing or not).

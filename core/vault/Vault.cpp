@@ -70,6 +70,12 @@ QString Vault::databaseFilePath() const
     return databasePath(m_path);
 }
 
+QString Vault::restoredFrom()
+{
+    Statement st = m_db.prepare("SELECT value FROM meta WHERE key = 'restored.from'");
+    return st.next() ? st.text(0) : QString();
+}
+
 QString Vault::name() const
 {
     QString n = QFileInfo(m_path).fileName();

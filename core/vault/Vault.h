@@ -68,6 +68,9 @@ public:
 
     QString path() const { return m_path; }
     QString name() const;
+    // When this vault is a copy restored from a backup (Restorer, as a separate vault): the backup's time
+    // (ISO 8601); empty for the vault itself, and for a vault that a backup replaced in place.
+    QString restoredFrom();
     QByteArray id() const { return m_header.vaultId; }
     const UserInfo& currentUser() const { return m_user; }
     KdfParams kdfParams() const;

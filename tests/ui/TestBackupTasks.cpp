@@ -103,6 +103,7 @@ ReportDialog* TestBackupTasks::waitForReport(const char* objectName)
 
 void TestBackupTasks::backUpVerifyAndRestore()
 {
+    KnownVaults::remember(m_folder); // the vault the user works in
     MainWindow* main = openWindow();
     QVERIFY(main);
     BackupsPage* page = main->backupsPage();
@@ -168,6 +169,8 @@ void TestBackupTasks::backUpVerifyAndRestore()
     click(keep, "keepSeparateButton");
     ask = visibleWindow<QDialog>("restoreDialog");
     QVERIFY(ask);
+    // Plainly a copy by its suggested name, not the original's name and a date.
+    QVERIFY(findNamed<QLineEdit>(ask, "restoreNameEdit")->text().contains(QStringLiteral("restored copy of")));
     setText(ask, "restoreFolderEdit", m_dir->path());
     setText(ask, "restoreNameEdit", QStringLiteral("Taken"));
     setText(ask, "passwordEdit", QString::fromLatin1(kOwnerPassword));
@@ -181,11 +184,23 @@ void TestBackupTasks::backUpVerifyAndRestore()
     screenshot(report, QStringLiteral("tasks-17-restore-done"));
     QCOMPARE(QDir::fromNativeSeparators(findNamed<QLineEdit>(report, "pathEdit")->text()), restored);
     QVERIFY(KnownVaults::recent().contains(restored));
+    QCOMPARE(KnownVaults::recent().value(0), QFileInfo(m_folder).absoluteFilePath()); // never above this vault
+    QVERIFY(KnownVaults::isRestoredCopy(restored));
+    QVERIFY(!KnownVaults::isRestoredCopy(m_folder));
     report->accept();
+    QVERIFY(!main->restoredCopyBanner());
+    main->close();
 
     std::unique_ptr<Vault> copy = Vault::unlock(restored, {}, secret(kOwnerPassword));
     QVERIFY(ClientStore(*copy).exists(m_clientId));
     QCOMPARE(ClientStore(*copy).get(m_clientId).displayName, QStringLiteral("Anna Ozola"));
+    // The copy's window says what it is.
+    auto* copyWindow = new MainWindow(std::move(copy));
+    copyWindow->show();
+    QVERIFY(QTest::qWaitForWindowExposed(copyWindow));
+    QVERIFY(copyWindow->restoredCopyBanner() && copyWindow->restoredCopyBanner()->isVisible());
+    screenshot(copyWindow, QStringLiteral("tasks-17b-restored-copy-window"));
+    copyWindow->close();
 }
 
 void TestBackupTasks::editorSeesBackupsReadOnly()

@@ -16,6 +16,7 @@
 #include "session/DesktopSession.h"
 #include "start/UnlockDialog.h"
 #include "tasks/ReportDialog.h"
+#include "vault/KnownVaults.h"
 
 #include <QFile>
 #include <QLineEdit>
@@ -166,6 +167,8 @@ void TestReplaceTasks::replaceThroughTheSession()
     report->accept();
     MainWindow* main = unlockThroughDialog();
     QVERIFY(main);
+    QVERIFY(!main->restoredCopyBanner()); // it is the vault, not a copy of it
+    QVERIFY(!KnownVaults::isRestoredCopy(m_folder));
     QVERIFY(holds(m_before));
     QVERIFY(!holds(m_after)); // the backup's day
     QVERIFY(VaultReplacement::interrupted(m_folder).empty());

@@ -14,13 +14,15 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace coffer {
 
 BackupAccessDialog::BackupAccessDialog(Purpose purpose, const QString& takenText, const QString& userName,
-                                       const QString& vaultName, const QString& vaultFolder, QWidget* parent)
+                                       const QString& vaultName, const QString& vaultFolder, QWidget* parent,
+                                       const QDate& taken)
     : QDialog(parent)
     , m_purpose(purpose)
     , m_user(new QLineEdit(userName, this))
@@ -62,8 +64,12 @@ BackupAccessDialog::BackupAccessDialog(Purpose purpose, const QString& takenText
         auto* row = new QHBoxLayout;
         row->addWidget(m_folder, 1);
         row->addWidget(choose);
-        //: The default name of a vault restored from a backup: the vault's name and today's date.
-        m_name = new QLineEdit(tr("%1 restored %2").arg(vaultName, QDate::currentDate().toString(Qt::ISODate)), this);
+        // Plainly a copy, never a name that differs from the original only by a date.
+        const QDate day = taken.isValid() ? taken : QDate::currentDate();
+        //: The default name of a vault restored from a backup: the vault's name and the backup's day, e.g.
+        //: "Salons Līga — restored copy of 1 Dec 2026".
+        m_name = new QLineEdit(
+            tr("%1 — restored copy of %2").arg(vaultName, QLocale().toString(day, QStringLiteral("d MMM yyyy"))), this);
         m_name->setObjectName(QStringLiteral("restoreNameEdit"));
         m_preview = new QLabel(this);
         m_preview->setObjectName(QStringLiteral("restorePreview"));

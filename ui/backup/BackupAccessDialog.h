@@ -6,6 +6,7 @@
 
 #include "crypto/Secret.h"
 
+#include <QDate>
 #include <QDialog>
 
 class QLabel;
@@ -22,8 +23,9 @@ public:
 
     // takenText: when the backup was made, as the list shows it; vaultName and vaultFolder suggest the
     // restored vault's name and place.
+    // taken: the backup's day, for the restored copy's suggested name (today when unknown).
     BackupAccessDialog(Purpose purpose, const QString& takenText, const QString& userName, const QString& vaultName,
-                       const QString& vaultFolder, QWidget* parent);
+                       const QString& vaultFolder, QWidget* parent, const QDate& taken = {});
     ~BackupAccessDialog() override;
 
     QString userName() const;

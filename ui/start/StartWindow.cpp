@@ -213,8 +213,11 @@ void StartWindow::refresh()
     refreshPending();
     m_recent->clear();
     for (const QString& folder : KnownVaults::recent()) {
-        auto* item = new QListWidgetItem(cofferIcon(),
-                                         displayName(folder) + QLatin1Char('\n') + QDir::toNativeSeparators(folder));
+        // A restored copy says so, so that it is never mistaken for the vault it was restored from.
+        const QString where = KnownVaults::isRestoredCopy(folder)
+                                  ? tr("Restored copy · %1").arg(QDir::toNativeSeparators(folder))
+                                  : QDir::toNativeSeparators(folder);
+        auto* item = new QListWidgetItem(cofferIcon(), displayName(folder) + QLatin1Char('\n') + where);
         item->setData(Qt::UserRole, folder);
         item->setToolTip(QDir::toNativeSeparators(folder));
         m_recent->addItem(item);

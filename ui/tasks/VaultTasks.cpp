@@ -174,6 +174,15 @@ QString VaultTasks::takenText(const QString& backupFile)
                : QFileInfo(backupFile).fileName();
 }
 
+QDate VaultTasks::takenDate(const QString& backupFile)
+{
+    QByteArray id;
+    QString taken;
+    return BackupFile::peek(backupFile, &id, &taken)
+               ? QDateTime::fromString(taken, Qt::ISODateWithMs).toLocalTime().date()
+               : QDate::currentDate();
+}
+
 void VaultTasks::verifyBackup(const QString& backupFile)
 {
     if (!m_window || backupFile.isEmpty() || !roleAllows(m_vault.currentUser().role, Permission::Backup))
@@ -304,7 +313,8 @@ void VaultTasks::startRestore(const QString& backupFile, const QString& target, 
                 TaskReports::failed(m_window, Task::Restore, *outcome.error);
                 return;
             }
-            KnownVaults::remember(outcome.value->folder); // so the start window lists it
+            // Listed on the start window, but below this vault: the next unlock never opens the copy unnoticed.
+            KnownVaults::rememberCopy(outcome.value->folder);
             TaskReports::restoreDone(m_window, *outcome.value, taken);
         });
 }

@@ -8,6 +8,7 @@
 #include "backup/Restorer.h"
 #include "settings/AppSettings.h"
 
+#include <QDate>
 #include <QObject>
 #include <QPointer>
 #include <functional>
@@ -80,6 +81,7 @@ private:
     void cancellationFinished(const struct CancellationResult& result);
     QString exportBaseName(const QString& clientName) const;
     static QString takenText(const QString& backupFile);
+    static QDate takenDate(const QString& backupFile);
 
     Vault& m_vault;
     QPointer<QWidget> m_window;
