@@ -2,6 +2,7 @@
 
 #include "store/Database.h"
 #include "vault/Role.h"
+#include "widgets/UserFiles.h"
 
 #include <QHash>
 #include <QLocale>
@@ -102,7 +103,7 @@ QString AuditWording::detail(const AuditEntry& entry)
     bool isNumber = false;
     const qint64 bytes = detail.toLongLong(&isNumber);
     if (isNumber && (entry.action == QLatin1String("file.add") || entry.action == QLatin1String("backup.create")))
-        return QLocale().formattedDataSize(bytes);
+        return UserFiles::sizeText(bytes);
     if (entry.action == QLatin1String("signin.failed")) {
         const QDateTime when = fromStamp(detail);
         if (when.isValid())

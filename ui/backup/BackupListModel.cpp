@@ -1,6 +1,7 @@
 #include "BackupListModel.h"
 
 #include "backup/BackupFile.h"
+#include "widgets/UserFiles.h"
 
 #include <QFileInfo>
 #include <QLocale>
@@ -77,7 +78,7 @@ QVariant BackupListModel::data(const QModelIndex& index, int role) const
     case Taken:
         return e.taken.isValid() ? displayTime(e.taken) : tr("Unknown (unreadable)");
     case Size:
-        return QLocale().formattedDataSize(e.size, 1, QLocale::DataSizeTraditionalFormat);
+        return UserFiles::sizeText(e.size);
     case FileName:
         return QFileInfo(e.path).fileName();
     }

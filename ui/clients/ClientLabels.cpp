@@ -53,10 +53,4 @@ QString ClientLabels::dateTime(const QDateTime& time)
     return locale.toString(time.toLocalTime(), format);
 }
 
-QString ClientLabels::size(qint64 bytes)
-{
-    // Decimal units (kB, MB), as file managers on Linux show them.
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
-}
-
 } // namespace coffer

@@ -17,7 +17,6 @@ public:
     static QString consentState(ConsentState state);
     static QString date(const QDateTime& time);     // local date, short
     static QString dateTime(const QDateTime& time); // local date and time, short
-    static QString size(qint64 bytes);              // "1.2 MB"
 };
 
 } // namespace coffer

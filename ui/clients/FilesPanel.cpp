@@ -4,6 +4,7 @@
 #include "Error.h"
 #include "records/FileStore.h"
 #include "tasks/LongTask.h"
+#include "widgets/UserFiles.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -99,7 +100,7 @@ void FilesPanel::reload()
             for (const StoredFile& file : FileStore(m_vault).list(m_clientId)) {
                 // "PDF document" rather than "application/pdf"; the exact type stays in the tooltip.
                 const QString kind = QMimeDatabase().mimeTypeForName(file.type).comment();
-                auto* item = new QTreeWidgetItem(m_list, {file.name, ClientLabels::size(file.size),
+                auto* item = new QTreeWidgetItem(m_list, {file.name, UserFiles::sizeText(file.size),
                                                           kind.isEmpty() ? file.type : kind,
                                                           ClientLabels::dateTime(file.created)});
                 item->setToolTip(2, file.type);

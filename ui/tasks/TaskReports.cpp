@@ -102,9 +102,8 @@ ReportDialog* TaskReports::backupDone(QWidget* parent, const BackupInfo& info, i
 {
     auto* dialog = new ReportDialog(tr("Back Up"), ReportDialog::Outcome::Success, tr("The backup is made"), parent);
     dialog->setObjectName(QStringLiteral("backupDoneDialog"));
-    dialog->addText(
-        tr("An encrypted copy of the vault as it is now (%1) is in:")
-            .arg(QLocale().formattedDataSize(QFileInfo(info.path).size(), 1, QLocale::DataSizeTraditionalFormat)));
+    dialog->addText(tr("An encrypted copy of the vault as it is now (%1) is in:")
+                        .arg(UserFiles::sizeText(QFileInfo(info.path).size())));
     dialog->addPath(QString(), info.path);
     dialog->addText(kept > 0
                         ? tr("Coffer keeps the newest backups — how many is set on the Backups page (now %1) — and "

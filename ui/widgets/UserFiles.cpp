@@ -4,6 +4,7 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QUrl>
@@ -51,6 +52,11 @@ QString uniquePath(const QString& folder, const QString& base, const QString& su
 QString fileNameStamp(const QDateTime& time)
 {
     return time.toLocalTime().toString(QStringLiteral(" yyyy-MM-dd HHmm"));
+}
+
+QString sizeText(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
 }
 
 } // namespace coffer::UserFiles

@@ -21,5 +21,8 @@ QString safeFileName(const QString& text);
 QString uniquePath(const QString& folder, const QString& base, const QString& suffix);
 // " 2026-11-23 1405": the local time as it goes into the names of files Coffer makes.
 QString fileNameStamp(const QDateTime& time);
+// A file's size as every page of Coffer shows it: the locale's digits, decimal units (kB, MB) as file
+// managers on Linux show them, one decimal.
+QString sizeText(qint64 bytes);
 
 } // namespace coffer::UserFiles
