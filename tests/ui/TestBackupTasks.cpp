@@ -67,8 +67,7 @@ void TestBackupTasks::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    VaultCreation created = Vault::create(QDir(m_dir->path()).filePath(QStringLiteral("Clients")),
-                                          QStringLiteral("Owner"), secret(kOwnerPassword), kCheapKdf);
+    VaultCreation created = createClientsVault(m_dir->path());
     m_clientId = addSampleClient(*created.vault);
     (void)created.vault->addUser(QStringLiteral("Editor"), Role::Editor);
     m_folder = created.vault->path();

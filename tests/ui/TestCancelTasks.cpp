@@ -55,8 +55,7 @@ void TestCancelTasks::init()
     m_urls = std::make_unique<UrlRecorder>();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    VaultCreation created = Vault::create(QDir(m_dir->path()).filePath(QStringLiteral("Clients")),
-                                          QStringLiteral("Owner"), secret(kOwnerPassword), kCheapKdf);
+    VaultCreation created = createClientsVault(m_dir->path());
     (void)addSampleClient(*created.vault);
     m_folder = created.vault->path();
     created.vault->lock(); // an automatic backup in the default folder

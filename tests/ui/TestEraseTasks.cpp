@@ -50,8 +50,7 @@ void TestEraseTasks::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    VaultCreation created = Vault::create(QDir(m_dir->path()).filePath(QStringLiteral("Clients")),
-                                          QStringLiteral("Owner"), secret(kOwnerPassword), kCheapKdf);
+    VaultCreation created = createClientsVault(m_dir->path());
     m_clientId = addSampleClient(*created.vault);
     const Secret once = created.vault->addUser(QStringLiteral("Editor"), Role::Editor);
     m_folder = created.vault->path();

@@ -63,8 +63,7 @@ void TestReplaceTasks::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    VaultCreation created = Vault::create(QDir(m_dir->path()).filePath(QStringLiteral("Clients")),
-                                          QStringLiteral("Owner"), secret(kOwnerPassword), kCheapKdf);
+    VaultCreation created = createClientsVault(m_dir->path());
     m_before = addSampleClient(*created.vault);
     m_backup = ManagedBackups(*created.vault).backUpNow().path;
     Client later;

@@ -2,6 +2,12 @@
 
 namespace coffer::test {
 
+VaultCreation createClientsVault(const QString& folder)
+{
+    return Vault::create(QDir(folder).filePath(QStringLiteral("Clients")), QStringLiteral("Owner"),
+                         secret(kOwnerPassword), kCheapKdf);
+}
+
 QString addSampleClient(Vault& vault, qint64 fileBytes)
 {
     Client anna;

@@ -29,6 +29,10 @@ namespace coffer::test {
 
 inline constexpr int kTaskTimeout = 60000; // sanitizers make everything slower
 
+// The vault most task tests start from: "Clients" in folder, owned by "Owner" with kOwnerPassword, made
+// with the cheap argon2 parameters.
+VaultCreation createClientsVault(const QString& folder);
+
 // Adds "Anna Ozola" with two notes, one file (fileBytes long) and two consent records; returns her id.
 QString addSampleClient(Vault& vault, qint64 fileBytes = 2048);
 
