@@ -1,7 +1,6 @@
 #include "ClientValidation.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
@@ -20,11 +19,22 @@ class Checker
 {
     Q_DECLARE_TR_FUNCTIONS(ClientValidation)
 public:
-    void add(ClientField field, const QString& message, int index = -1) { problems.push_back({field, index, message}); }
+    // problem: the words for beside the field, when they differ from message (which names the field).
+    void add(ClientField field, const QString& message, int index = -1, const QString& problem = {})
+    {
+        problems.push_back({field, index, message, problem.isEmpty() ? message : problem});
+    }
     void length(ClientField field, const QString& value, int max, const QString& what, int index = -1)
     {
         if (value.size() > max)
             add(field, tr("%1 is longer than %2 characters.").arg(what).arg(max), index);
+    }
+    // The same for one entry of a list, which its row shows without the entry's name.
+    void entryLength(ClientField field, const QString& value, int max, const QString& what, int index)
+    {
+        if (value.size() > max)
+            add(field, tr("%1 is longer than %2 characters.").arg(what).arg(max), index,
+                tr("This is longer than %1 characters.").arg(max));
     }
     void checkNames(Client& c);
     void checkContacts(Client& c);
@@ -70,28 +80,22 @@ void Checker::checkNames(Client& c)
 
 void Checker::checkContacts(Client& c)
 {
-    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+$"));
     checkList(c.emails, [&](const QString& value, int number, int index) {
-        if (!value.contains(u'@'))
-            add(ClientField::Email, tr("Email %1 has no @ sign.").arg(number), index);
-        else if (!email.match(value).hasMatch())
-            add(ClientField::Email, tr("Email %1 is not an email address.").arg(number), index);
+        if (const std::optional<QString> problem = emailProblem(value))
+            add(ClientField::Email, tr("Email %1: %2").arg(QString::number(number), *problem), index, *problem);
         else
-            length(ClientField::Email, value, kMaxNameLength, tr("Email %1").arg(number), index);
+            entryLength(ClientField::Email, value, kMaxNameLength, tr("Email %1").arg(number), index);
     });
-    static const QRegularExpression phone(QStringLiteral("^\\+?[0-9 ()./-]*[0-9][0-9 ()./-]*$"));
     checkList(c.phones, [&](const QString& value, int number, int index) {
-        const auto digits = std::count_if(value.begin(), value.end(), [](QChar ch) { return ch.isDigit(); });
-        if (!phone.match(value).hasMatch() || digits < 3)
-            add(ClientField::Phone,
-                tr("Phone %1 is not a phone number (digits, spaces, + - ( ) . / only).").arg(number), index);
+        if (const std::optional<QString> problem = phoneProblem(value))
+            add(ClientField::Phone, tr("Phone %1: %2").arg(QString::number(number), *problem), index, *problem);
         else
-            length(ClientField::Phone, value, kMaxPhoneLength, tr("Phone %1").arg(number), index);
+            entryLength(ClientField::Phone, value, kMaxPhoneLength, tr("Phone %1").arg(number), index);
     });
     length(ClientField::Address, c.address, kMaxTextLength, tr("The address"));
     c.country = c.country.trimmed().toUpper();
-    if (!c.country.isEmpty() && !isCountryCode(c.country))
-        add(ClientField::Country, tr("The country must be a two-letter ISO 3166 code, such as LV, LT or CZ."));
+    if (const std::optional<QString> problem = countryProblem(c.country))
+        add(ClientField::Country, tr("Country: %1").arg(*problem), -1, *problem);
 }
 
 void Checker::checkTagsAndFields(Client& c)
@@ -126,20 +130,6 @@ void Checker::checkTagsAndFields(Client& c)
 }
 
 } // namespace
-
-bool isCountryCode(const QString& code)
-{
-    static const QSet<QString> codes = [] {
-        QSet<QString> set;
-        for (int t = 1; t <= int(QLocale::LastTerritory); ++t) {
-            const QString c = QLocale::territoryToCode(QLocale::Territory(t));
-            if (c.size() == 2)
-                set.insert(c);
-        }
-        return set;
-    }();
-    return codes.contains(code);
-}
 
 std::vector<ClientFieldProblem> checkClient(Client& client)
 {

@@ -5,6 +5,7 @@ target_sources(coffer_core PRIVATE
     records/ClientRows.cpp records/ClientRows.h
     records/ErasureVerifier.cpp records/ErasureVerifier.h
     records/ClientValidation.cpp records/ClientValidation.h
+    records/ContactRules.cpp records/ContactRules.h
     records/NoteStore.cpp records/NoteStore.h
     records/FileStore.cpp records/FileStore.h
     records/ConsentStore.cpp records/ConsentStore.h

@@ -172,6 +172,72 @@ private Q_SLOTS:
         QCOMPARE(m_fixture->vault->database().scalar("SELECT count(*) FROM client_emails"), qint64(0));
     }
 
+    // Each kind of value the form checks as it is typed is refused by the store too, on add and on
+    // update, with the field's name and the problem, never the value; nothing changes in the vault.
+    void invalidContactValuesAreRefused_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("email with a comma") << "email"
+                                            << "ilze.ozolina@inbox,lv"
+                                            << "Email 2: This email address has a comma where a dot should be.";
+        QTest::newRow("email with a space") << "email"
+                                            << "ilze ozolina@inbox.lv"
+                                            << "Email 2: This email address has a space in it.";
+        QTest::newRow("email without a domain") << "email"
+                                                << "ilze.ozolina@inbox"
+                                                << "Email 2: The part after the @ is not a domain such as example.com.";
+        QTest::newRow("phone with letters") << "phone"
+                                            << "call me maybe"
+                                            << "Phone 1: This phone number has letters in it.";
+        QTest::newRow("phone too short") << "phone"
+                                         << "2912"
+                                         << "Phone 1: This phone number is too short: it needs at least 5 digits.";
+        QTest::newRow("unknown country") << "country"
+                                         << "XX"
+                                         << "Country: This is not a country code Coffer knows.";
+    }
+
+    void invalidContactValuesAreRefused()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, value);
+        QFETCH(QString, message);
+        const auto withValue = [&](Client c) {
+            if (kind == QLatin1String("email"))
+                c.emails << value;
+            else if (kind == QLatin1String("phone"))
+                c.phones = {value};
+            else
+                c.country = value;
+            return c;
+        };
+        ClientStore store(*m_fixture->vault);
+        Client good = person(QStringLiteral("Ilze"), QStringLiteral("Ozoliņa"));
+        good.emails = {QStringLiteral("ilze@inbox.lv")};
+        const qint64 auditBefore = AuditLog::count(m_fixture->vault->database());
+        QString thrown;
+        QCOMPARE(thrownCode([&] { store.add(withValue(good)); }, &thrown), ErrorCode::Usage);
+        QCOMPARE(thrown, message);
+        QVERIFY(!thrown.contains(value));
+        QCOMPARE(store.count({}), 0);
+        QCOMPARE(AuditLog::count(m_fixture->vault->database()), auditBefore);
+
+        const QString id = store.add(good);
+        const Client stored = store.get(id);
+        const qint64 auditAfterAdd = AuditLog::count(m_fixture->vault->database());
+        thrown.clear();
+        QCOMPARE(thrownCode([&] { store.update(withValue(stored)); }, &thrown), ErrorCode::Usage);
+        QCOMPARE(thrown, message);
+        const Client after = store.get(id);
+        QCOMPARE(after.emails, stored.emails);
+        QCOMPARE(after.phones, stored.phones);
+        QCOMPARE(after.country, stored.country);
+        QCOMPARE(after.updated, stored.updated);
+        QCOMPARE(AuditLog::count(m_fixture->vault->database()), auditAfterAdd);
+    }
+
     void searchIgnoresCaseAndDiacriticsAndMatchesPrefixes()
     {
         ClientStore store(*m_fixture->vault);
@@ -250,7 +316,7 @@ private Q_SLOTS:
         const Row rows[] = {{"Anna Bērziņa", "Zeta SIA", "zz@x.lv", "+371 200", "2024-05-01T00:00:00.000Z"},
                             {"Eriks Kalns", "", "anna@x.lv", "", "2024-01-01T00:00:00.000Z"},
                             {"Ēriks Ozoliņš", "ābols", "", "+371 100", "2024-03-01T00:00:00.000Z"},
-                            {"Ābols SIA", "Ābols SIA", "Info@abols.lv", "+370 5", "2024-01-01T00:00:00.000Z"},
+                            {"Ābols SIA", "Ābols SIA", "Info@abols.lv", "+370 5000", "2024-01-01T00:00:00.000Z"},
                             {"Zane Liepa", "Ābols SIA", "ANNA@x.lv", "", "2024-02-01T00:00:00.000Z"},
                             {"eriks kalns", "", "", "+371 100", "2024-04-01T00:00:00.000Z"}};
         ClientStore store(*m_fixture->vault);

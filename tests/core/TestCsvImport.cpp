@@ -232,7 +232,7 @@ private Q_SLOTS:
         QCOMPARE(int(report.skipped.size()), 4);
         // Line numbers are physical lines: the note on line 2 spans into line 3.
         QCOMPARE(report.skipped[0].line, 4);
-        QCOMPARE(report.skipped[0].reason, s("Email 1 has no @ sign."));
+        QCOMPARE(report.skipped[0].reason, s("Email 1: This email address has no @ sign."));
         QCOMPARE(report.skipped[1].line, 5);
         QCOMPARE(report.skipped[1].reason, s("The row has no name."));
         QCOMPARE(report.skipped[2].line, 8);
