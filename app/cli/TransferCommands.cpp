@@ -259,7 +259,8 @@ public:
                                       {opt("consents"), r.consents},
                                       {opt("erasedNotImported"), r.erasedNotImported},
                                       {opt("erasedReimported"), r.erasedReimported},
-                                      {opt("skipped"), QJsonArray::fromStringList(r.skipped)}});
+                                      {opt("skipped"), QJsonArray::fromStringList(r.skipped)},
+                                      {opt("invalid"), QJsonArray::fromStringList(r.invalid)}});
             return 0;
         }
         QTextStream& out = ctx.io().out;
@@ -274,6 +275,15 @@ public:
                        .arg(r.skipped.size())
                 << '\n';
         for (const QString& s : r.skipped)
+            out << "  " << s << '\n';
+        if (!r.invalid.isEmpty())
+            out << QCoreApplication::translate(
+                       "coffer-cli",
+                       "Not imported, with their notes, files and consents, because a value breaks Coffer's rules "
+                       "(%n client(s)); put it right where the export came from and import again:",
+                       nullptr, int(r.invalid.size()))
+                << '\n';
+        for (const QString& s : r.invalid)
             out << "  " << s << '\n';
         if (r.erasedNotImported > 0)
             out << QCoreApplication::translate("coffer-cli",

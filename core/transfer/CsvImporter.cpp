@@ -72,6 +72,35 @@ QStringList splitList(const QString& cell)
     return cell.split(separators, Qt::SkipEmptyParts);
 }
 
+// Emails split at ";" and line breaks, and at a comma only between addresses: a piece without an @ is
+// part of its neighbour, so "a@x.lv, ilze.ozolina@inbox,lv" is two emails, the second with a comma that
+// was meant as a dot. Splitting there would turn one mistake the report can name into two it cannot.
+QStringList splitEmails(const QString& cell)
+{
+    static const QRegularExpression separators(QStringLiteral("[;\\n]"));
+    QStringList out;
+    for (const QString& piece : cell.split(separators, Qt::SkipEmptyParts)) {
+        QStringList addresses;
+        std::optional<QString> before; // pieces without an @ ahead of the first address
+        for (const QString& part : piece.split(u',')) {
+            if (part.trimmed().isEmpty())
+                continue;
+            if (part.contains(u'@')) {
+                addresses << (before ? *before + u',' + part : part);
+                before.reset();
+            } else if (!addresses.isEmpty()) {
+                addresses.last() += u',' + part;
+            } else {
+                before = before ? *before + u',' + part : part;
+            }
+        }
+        if (before) // no @ at all: one value, which validation then names
+            addresses << *before;
+        out += addresses;
+    }
+    return out;
+}
+
 // Undoes the apostrophe that CSV writers (ours too) put before a cell beginning with = + - @ to keep
 // spreadsheets from running it as a formula; without this a phone "+371…" would arrive as "'+371…".
 QString unneutralised(const QString& cell)
@@ -106,10 +135,10 @@ QString toClient(const QStringList& row, const std::vector<CsvTarget>& columns, 
         for (const auto& text : texts)
             if (t.field == text.field)
                 append(*text.text, value, QString::fromLatin1(text.joiner));
-        if (t.field == CsvField::Email || t.field == CsvField::Phone || t.field == CsvField::Tags)
-            (t.field == CsvField::Email   ? c.emails
-             : t.field == CsvField::Phone ? c.phones
-                                          : c.tags) += splitList(value);
+        if (t.field == CsvField::Email)
+            c.emails += splitEmails(value);
+        if (t.field == CsvField::Phone || t.field == CsvField::Tags)
+            (t.field == CsvField::Phone ? c.phones : c.tags) += splitList(value);
         if (t.field == CsvField::Custom && !value.isEmpty())
             c.fields.insert(t.key, value);
     }
@@ -293,7 +322,11 @@ CsvImportReport CsvImporter::import(QIODevice& device, const std::vector<CsvColu
         QString note;
         QString reason = toClient(row, columns, client, note);
         // Validated here, before add(): a nested Transaction that ends without commit would poison
-        // the outer one, and validation is what can fail for a row.
+        // the outer one, and validation is what can fail for a row. A row with one value Coffer cannot
+        // store (an email with a comma for a dot, a phone with letters) is skipped whole, not imported
+        // without that value: a client stored without their email would look complete in the vault long
+        // after the report that said otherwise was closed, while the file is where the row is put right
+        // and imported again. The reason names the field ("Email 2: …"), never the value.
         if (reason.isEmpty()) {
             try {
                 ClientStore::validate(client);

@@ -1,7 +1,9 @@
 // Clients from another system's CSV export (a CRM, a spreadsheet, an address book). Common headers are
 // recognised in any case and spelling ("E-mail", "First name", "Organization"); a map names the rest.
 // Every row that can be stored is stored, in one transaction; a row that cannot is skipped and reported
-// by its line number and a reason that names the field but never repeats its value.
+// by its line number and a reason that names the field but never repeats its value. A row with a single
+// value that ClientValidation refuses (an email with a comma for a dot) is skipped whole, never stored
+// without that value.
 #pragma once
 
 #include "CsvReader.h"

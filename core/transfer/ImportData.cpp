@@ -4,6 +4,7 @@
 
 #include "Error.h"
 #include "records/ClientStore.h"
+#include "records/ClientValidation.h"
 #include "records/ConsentStore.h"
 #include "records/FileStore.h"
 #include "records/NoteStore.h"
@@ -110,6 +111,17 @@ template <class F> void eachObject(const QJsonArray& array, const char* name, F 
     }
 }
 
+// Every problem ClientStore would refuse the client for, each naming its field ("Email 2: …"), none
+// repeating a value; empty when the client can be stored. Found here rather than caught from
+// importClient(), whose failed nested transaction would spoil the import's own.
+QString problemsOf(Client c)
+{
+    QStringList messages;
+    for (const ClientFieldProblem& p : checkClient(c))
+        messages << p.message;
+    return messages.join(u' ');
+}
+
 bool exists(Database& db, const char* sql, const QString& id)
 {
     Statement st = db.prepare(sql);
@@ -139,7 +151,7 @@ void ImportData::load(const QByteArray& json, bool contentInline)
         m_report.skipped << QStringLiteral("%1 %2: already in this vault").arg(QLatin1String(kind), id);
     };
     const QSet<QString> tombstoned = Tombstones::pseudonymsIn(db);
-    const auto ofErased = [&](const QString& clientId) { return m_erasedClients.contains(clientId); };
+    const auto ofLeftOut = [&](const QString& clientId) { return m_leftOutClients.contains(clientId); };
 
     m_report.usersNotImported = int(arrayOf(root, "users").size());
     m_report.auditEntriesNotImported = int(arrayOf(root, "audit").size());
@@ -175,11 +187,16 @@ void ImportData::load(const QByteArray& json, bool contentInline)
             return skip("client", c.id);
         if (tombstoned.contains(m_vault.pseudonym(c.id))) {
             if (!m_allowErased) {
-                m_erasedClients.insert(c.id);
+                m_leftOutClients.insert(c.id);
                 ++m_report.erasedNotImported;
                 return;
             }
             ++m_report.erasedReimported;
+        }
+        if (const QString problems = problemsOf(c); !problems.isEmpty()) {
+            m_leftOutClients.insert(c.id);
+            m_report.invalid << QStringLiteral("client %1: %2").arg(c.id, problems);
+            return;
         }
         clients.importClient(c);
         ++m_report.clients;
@@ -188,7 +205,7 @@ void ImportData::load(const QByteArray& json, bool contentInline)
         const Note n{f.text("id"),       f.text("clientId"), f.choice<NoteKind>("kind", &noteKindFromName),
                      f.time("time"),     f.text("text"),     f.time("created"),
                      f.text("createdBy")};
-        if (ofErased(n.clientId))
+        if (ofLeftOut(n.clientId))
             return;
         if (exists(db, "SELECT 1 FROM notes WHERE id = ?", n.id))
             return skip("note", n.id);
@@ -204,7 +221,7 @@ void ImportData::load(const QByteArray& json, bool contentInline)
                         f.text("source"),
                         f.text("policyVersion"),
                         f.text("recordedBy")};
-        if (ofErased(c.clientId))
+        if (ofLeftOut(c.clientId))
             return;
         if (exists(db, "SELECT 1 FROM consents WHERE id = ?", c.id))
             return skip("consent", c.id);
@@ -222,7 +239,7 @@ void ImportData::load(const QByteArray& json, bool contentInline)
         if (meta.id.contains(u'/') || meta.name.contains(u'/') || meta.name.contains(u'\\') ||
             meta.name == QLatin1String("..") || meta.name == QLatin1String("."))
             malformed(QStringLiteral("a file's id or name is not a plain name"));
-        if (ofErased(meta.clientId)) {
+        if (ofLeftOut(meta.clientId)) {
             m_presentFiles.insert(meta.id, true); // its content, if any, is read past and dropped
         } else if (exists(db, "SELECT 1 FROM files WHERE id = ?", meta.id)) {
             m_presentFiles.insert(meta.id, true);

@@ -36,7 +36,7 @@ private:
     QHash<QString, bool> m_presentFiles;
     QHash<QString, bool> m_arrived;
     bool m_allowErased = false;
-    QSet<QString> m_erasedClients; // ids of the clients left out as erased
+    QSet<QString> m_leftOutClients; // ids of the clients left out (erased, or with an invalid value)
 };
 
 [[noreturn]] void malformed(const QString& what);

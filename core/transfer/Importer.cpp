@@ -300,14 +300,17 @@ ImportReport Importer::run(const QString& path, const Secret* passphrase, bool a
             bundle.finish();
         }
     }
-    m_vault.audit(QStringLiteral("import"), QStringLiteral("vault"), QString::fromLatin1(m_vault.id().toHex()),
-                  QStringLiteral("clients=%1 notes=%2 files=%3 consents=%4 skipped=%5 erased-refused=%6")
-                      .arg(report.clients)
-                      .arg(report.notes)
-                      .arg(report.files)
-                      .arg(report.consents)
-                      .arg(report.skipped.size())
-                      .arg(report.erasedNotImported));
+    m_vault.audit(
+        QStringLiteral("import"), QStringLiteral("vault"), QString::fromLatin1(m_vault.id().toHex()),
+        QStringLiteral("clients=%1 notes=%2 files=%3 consents=%4 skipped=%5 erased-refused=%6")
+                .arg(report.clients)
+                .arg(report.notes)
+                .arg(report.files)
+                .arg(report.consents)
+                .arg(report.skipped.size())
+                .arg(report.erasedNotImported) +
+            // Only when there were any, so that the audit page of an ordinary import reads as before.
+            (report.invalid.isEmpty() ? QString() : QStringLiteral(" invalid=%1").arg(report.invalid.size())));
     if (report.erasedReimported > 0)
         m_vault.audit(QStringLiteral("import.erased"), QStringLiteral("vault"),
                       QString::fromLatin1(m_vault.id().toHex()),

@@ -2,8 +2,11 @@
 // one transaction. Records keep their ids; a record whose id the vault already has is kept as it is
 // and reported as skipped. Malformed or hostile input (bad JSON, wrong types, paths like ../../x, a
 // file whose SHA-256 does not match the manifest, impossible sizes) is refused with a clear error and
-// the vault is left exactly as it was. Users and the audit log are not imported: credentials are
-// never exported, and a vault's log records its own history.
+// the vault is left exactly as it was. A client with a value that ClientValidation refuses (an email
+// an older Coffer let through, or an edited export) is left out with its notes, files and consents, and
+// reported by id and field; put right where the export came from, it can be imported again, since what
+// is already here is kept. Users and the audit log are not imported: credentials are never exported,
+// and a vault's log records its own history.
 #pragma once
 
 #include "crypto/Secret.h"
@@ -21,7 +24,8 @@ class Vault;
 struct ImportReport
 {
     int clients = 0, notes = 0, files = 0, consents = 0;
-    QStringList skipped;       // "client 0192…: already in this vault"
+    QStringList skipped; // "client 0192…: already in this vault"
+    QStringList invalid; // "client 0192…: Email 2: This email address …" (no value), left out with its records
     int erasedNotImported = 0; // clients erased from this vault (tombstoned), with their records, left out
     int erasedReimported = 0;  // the same, imported all the same on request (allowErased)
     int usersNotImported = 0;

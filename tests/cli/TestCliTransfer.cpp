@@ -113,6 +113,38 @@ private Q_SLOTS:
         QVERIFY(!one.contains(s("Žemaitytė").toUtf8()));
     }
 
+    // An export from before the email rules, with an address like "ilze.ozolina@inbox,lv": import says
+    // which client and which field it left out, on stdout and in --json, and never the address.
+    void oldExportWithAnInvalidEmail()
+    {
+        const QString path = m_dir.filePath(s("old.json"));
+        QCOMPARE(in(s("shop"), {s("export"), s("--out"), path, s("--format"), s("json")}).code, 0);
+        QJsonObject json = QJsonDocument::fromJson(readAll(path)).object();
+        QJsonArray clients = json.value(s("clients")).toArray();
+        QJsonObject first = clients[0].toObject();
+        const QString id = first.value(s("id")).toString();
+        first.insert(s("emails"), QJsonArray{s("ilze.ozolina@inbox,lv")});
+        clients[0] = first;
+        json.insert(s("clients"), clients);
+        writeAll(path, QJsonDocument(json).toJson());
+
+        QCOMPARE(in(s("old-import"), kInit).code, 0);
+        CliResult r = in(s("old-import"), {s("import"), path});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(s("Imported 1 clients")), qPrintable(r.out));
+        QVERIFY2(
+            r.out.contains(s("  client %1: Email 1: This email address has a comma where a dot should be.\n").arg(id)),
+            qPrintable(r.out));
+        QVERIFY(!r.out.contains(s("inbox,lv")) && !r.err.contains(s("inbox,lv")));
+
+        QCOMPARE(in(s("old-json"), kInit).code, 0);
+        r = in(s("old-json"), {s("import"), path, s("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonArray invalid = QJsonDocument::fromJson(r.out.toUtf8()).object().value(s("invalid")).toArray();
+        QCOMPARE(invalid.size(), 1);
+        QVERIFY(invalid[0].toString().startsWith(s("client %1: Email 1: ").arg(id)));
+    }
+
     void hostileImportChangesNothing()
     {
         writeAll(m_dir.filePath(s("evil.json")), R"({"format":"coffer-export","version":1,"clients":"nope"})");

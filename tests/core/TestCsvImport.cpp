@@ -258,6 +258,33 @@ private Q_SLOTS:
         QCOMPARE(imports, 1);
     }
 
+    // A row with one value the form would refuse is skipped whole, reported by line and field (never the
+    // value); a cell holding two addresses still gives two, and a comma typed for a dot is not split.
+    void rowsWithAnInvalidValueAreSkippedWhole()
+    {
+        const QByteArray csv = "Name,Email,Phone,Notes\n"
+                               "Ilze Ozoliņa,\"ilze@inbox.lv, ilze.ozolina@inbox,lv\",+371 2912 3456,called\n"
+                               "Anna Kalniņa,\"anna@kalnina.lv, anna@work.example\",,\n"
+                               "Juris Bērziņš,juris@berzins.lv,call me,\n"
+                               "Līga Liepa,līga@piemērs.lv,(0)20 7946 0958,\n";
+        const CsvImportReport report = import(csv);
+        QCOMPARE(report.imported, 2);
+        QCOMPARE(int(report.skipped.size()), 2);
+        QCOMPARE(report.skipped[0].line, 2);
+        QCOMPARE(report.skipped[0].reason, s("Email 2: This email address has a comma where a dot should be."));
+        QCOMPARE(report.skipped[1].line, 4);
+        QCOMPARE(report.skipped[1].reason, s("Phone 1: This phone number has letters in it."));
+        for (const CsvSkippedRow& row : report.skipped)
+            QVERIFY(!row.reason.contains(u"inbox,lv") && !row.reason.contains(u"call me"));
+        QCOMPARE(names(), QStringList({s("Anna Kalniņa"), s("Līga Liepa")}));
+        QCOMPARE(only(s("anna")).emails, QStringList({s("anna@kalnina.lv"), s("anna@work.example")}));
+        QCOMPARE(only(s("liga")).emails, QStringList{s("līga@piemērs.lv")});
+        // Nothing of a skipped row was stored, its valid email and its note neither.
+        QVERIFY(ClientStore(*m_fixture->vault).list({s("ilze"), {}}, 0, 10).empty());
+        QCOMPARE(m_fixture->vault->database().scalar("SELECT count(*) FROM notes"), qint64(0));
+        QCOMPARE(m_fixture->vault->database().scalar("SELECT count(*) FROM client_emails"), qint64(3));
+    }
+
     void mapOverridesAndCustomFields()
     {
         const QByteArray csv = "Client,VAT no,Phone,Fax\n\"Sēklas SIA\",LV40003,+371 6700 0000,'+371 6700 0001\n";

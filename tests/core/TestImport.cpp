@@ -148,6 +148,92 @@ private Q_SLOTS:
         QCOMPARE(ClientStore(*target).count({}), 3);
     }
 
+    // An export whose client has an email an older Coffer let through ("ilze.ozolina@inbox,lv"): that
+    // client is left out with their notes, files and consents, the report names the client's id and
+    // the field, never the value, and everything else arrives. Put right and imported again, the client
+    // arrives too, and what the first import brought is kept.
+    void clientWithAnInvalidValueIsLeftOutWithItsRecords_data()
+    {
+        QTest::addColumn<bool>("bundle");
+        QTest::newRow("data.json") << false;
+        QTest::newRow("folder with manifest") << true;
+    }
+
+    void clientWithAnInvalidValueIsLeftOutWithItsRecords()
+    {
+        QFETCH(bool, bundle);
+        TransferFixture fx;
+        const QString out = fx.dir.filePath(bundle ? QStringLiteral("export") : QStringLiteral("export.json"));
+        ExportOptions o;
+        o.format = bundle ? ExportFormat::Directory : ExportFormat::Json;
+        Exporter(*fx.vault).run(out, o);
+        const QString dataPath = bundle ? out + QStringLiteral("/data.json") : out;
+        const QJsonObject original = QJsonDocument::fromJson(readAll(dataPath)).object();
+        // Writes data.json with the first client's second email set to email, and for a bundle its
+        // manifest entry to match, as an export made by an older version would have it.
+        const auto writeWithEmail = [&](const QString& email) {
+            QJsonObject json = original;
+            QJsonArray clients = json.value(QStringLiteral("clients")).toArray();
+            for (qsizetype i = 0; i < clients.size(); ++i) {
+                QJsonObject c = clients[i].toObject();
+                if (c.value(QStringLiteral("id")).toString() == fx.clientIds[0]) {
+                    c.insert(QStringLiteral("emails"), QJsonArray{QStringLiteral("eriks@example.eu"), email});
+                    clients[i] = c;
+                }
+            }
+            json.insert(QStringLiteral("clients"), clients);
+            const QByteArray bytes = QJsonDocument(json).toJson(QJsonDocument::Compact);
+            writeAll(dataPath, bytes);
+            if (!bundle)
+                return;
+            const QString manifestPath = out + QStringLiteral("/manifest.json");
+            QJsonObject manifest = QJsonDocument::fromJson(readAll(manifestPath)).object();
+            QJsonArray files = manifest.value(QStringLiteral("files")).toArray();
+            for (qsizetype i = 0; i < files.size(); ++i) {
+                QJsonObject f = files[i].toObject();
+                if (f.value(QStringLiteral("path")).toString() == QLatin1String("data.json")) {
+                    f.insert(QStringLiteral("sha256"),
+                             QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+                    f.insert(QStringLiteral("size"), double(bytes.size()));
+                    files[i] = f;
+                }
+            }
+            manifest.insert(QStringLiteral("files"), files);
+            writeAll(manifestPath, QJsonDocument(manifest).toJson());
+        };
+        writeWithEmail(QStringLiteral("ilze.ozolina@inbox,lv"));
+
+        auto target = fx.emptyVault(QStringLiteral("target"));
+        ImportReport r = Importer(*target).run(out, nullptr);
+        QCOMPARE(r.clients, 2);
+        QCOMPARE(r.notes, 1);    // the other client's; the left-out one's call is not
+        QCOMPARE(r.consents, 0); // both were the left-out client's
+        QCOMPARE(r.files, 1);    // the third client's note.txt; the left-out one's contract is read past
+        QVERIFY(r.skipped.isEmpty());
+        QCOMPARE(r.invalid, QStringList{QStringLiteral("client %1: Email 2: This email address has a comma where "
+                                                       "a dot should be.")
+                                            .arg(fx.clientIds[0])});
+        QVERIFY(!ClientStore(*target).exists(fx.clientIds[0]));
+        QCOMPARE(target->database().scalar("SELECT count(*) FROM file_chunks"), qint64(1));
+        bool audited = false;
+        for (const AuditEntry& e : target->auditEntries(0, 1000))
+            if (e.action == u"import") {
+                audited = e.detail.endsWith(QStringLiteral(" invalid=1"));
+                QVERIFY2(!e.detail.contains(u"inbox"), qPrintable(e.detail));
+            }
+        QVERIFY(audited);
+
+        writeWithEmail(QStringLiteral("ilze.ozolina@inbox.lv"));
+        r = Importer(*target).run(out, nullptr);
+        QCOMPARE(r.clients, 1);
+        QCOMPARE(r.notes, 1);
+        QCOMPARE(r.consents, 2);
+        QCOMPARE(r.files, 1);
+        QVERIFY(r.invalid.isEmpty());
+        QCOMPARE(r.skipped.size(), 4); // the two clients, the note and the file the first import brought
+        QCOMPARE(ClientStore(*target).get(fx.clientIds[0]).emails.value(1), QStringLiteral("ilze.ozolina@inbox.lv"));
+    }
+
     // Hostile or broken input is refused whole: the vault is exactly as before.
     void hostileInputChangesNothing_data()
     {

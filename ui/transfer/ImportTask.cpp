@@ -139,14 +139,22 @@ void ImportTask::decryptCopy(QWidget* window, const QString& encrypted, const st
 
 ReportDialog* ImportTask::exportImported(QWidget* parent, const ImportReport& r, const QString& fileName)
 {
-    auto* dialog =
-        new ReportDialog(tr("Import"), ReportDialog::Outcome::Success, tr("“%1” is imported").arg(fileName), parent);
+    const bool all = r.invalid.isEmpty();
+    auto* dialog = new ReportDialog(
+        tr("Import"), all ? ReportDialog::Outcome::Success : ReportDialog::Outcome::Failure,
+        all ? tr("“%1” is imported").arg(fileName)
+            : tr("“%1” is imported, except %n client(s)", nullptr, int(r.invalid.size())).arg(fileName),
+        parent);
     dialog->setObjectName(QStringLiteral("importDoneDialog"));
     dialog->addText(tr("Clients: %1 · Notes: %2 · Files: %3 · Consents: %4")
                         .arg(r.clients)
                         .arg(r.notes)
                         .arg(r.files)
                         .arg(r.consents));
+    if (!r.invalid.isEmpty())
+        dialog->addList(tr("Not imported, with their notes, files and consents, because a value breaks Coffer's "
+                           "rules — put it right where the export came from and import it again:"),
+                        r.invalid);
     if (!r.skipped.isEmpty())
         dialog->addList(tr("Already in this vault, and kept as they are here (%1):").arg(r.skipped.size()), r.skipped);
     if (r.usersNotImported)
