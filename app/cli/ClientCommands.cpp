@@ -95,6 +95,24 @@ void applyOptions(const QCommandLineParser& p, Client& c)
     }
 }
 
+// --date as a day, or null (today) without it. Checked before the password is asked: ConsentStore
+// refuses a day in the future as well, but a script should not pay for a key derivation to learn it.
+QDate consentDay(const QCommandLineParser& p)
+{
+    if (!p.isSet(opt("date")))
+        return {};
+    const QString text = p.value(opt("date")).trimmed();
+    const QDate day = QDate::fromString(text, Qt::ISODate);
+    if (text.size() != 10 || !day.isValid())
+        throw Error(ErrorCode::Usage,
+                    QCoreApplication::translate("coffer-cli", "--date takes a day as YYYY-MM-DD, such as 2025-03-14."));
+    if (day > QDate::currentDate())
+        throw Error(ErrorCode::Usage, QCoreApplication::translate(
+                                          "coffer-cli", "--date is in the future; a consent is recorded for today "
+                                                        "or a day before."));
+    return day;
+}
+
 QString local(const QDateTime& t)
 {
     return t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
@@ -160,6 +178,7 @@ public:
         expectArgs(args, 0, opt("client add --name TEXT [options]"));
         Client c;
         applyOptions(ctx.parser(), c);
+        ClientStore::validate(c); // an invalid email or phone is refused before the password is asked
         const QString id = ClientStore(ctx.unlock()).add(c);
         if (ctx.json())
             ctx.printJson(QJsonObject{{opt("id"), id}});
@@ -294,7 +313,8 @@ public:
     QStringList words() const override { return {opt("consent"), opt("set")}; }
     QString synopsis() const override
     {
-        return opt("CLIENT_ID PURPOSE granted|refused|withdrawn [--source TEXT] [--policy-version V]");
+        return opt("CLIENT_ID PURPOSE granted|refused|withdrawn [--source TEXT] [--policy-version V] "
+                   "[--date YYYY-MM-DD]");
     }
     QString summary() const override
     {
@@ -303,11 +323,16 @@ public:
     QList<QCommandLineOption> options() const override
     {
         return {{opt("source"),
-                 QCoreApplication::translate("coffer-cli", "Where it was given: form, email, phone, in person, …"),
+                 QCoreApplication::translate(
+                     "coffer-cli", "Where it was given: signed form, web form, email, phone call, in person, …"),
                  opt("TEXT")},
                 {opt("policy-version"),
-                 QCoreApplication::translate("coffer-cli", "The privacy policy version it was given under."),
-                 opt("V")}};
+                 QCoreApplication::translate("coffer-cli", "The privacy policy version it was given under."), opt("V")},
+                {opt("date"),
+                 QCoreApplication::translate("coffer-cli",
+                                             "The day the client gave, refused or withdrew it (default: today); "
+                                             "never a day in the future."),
+                 opt("YYYY-MM-DD")}};
     }
     int execute(CliContext& ctx, const QStringList& args) override
     {
@@ -316,9 +341,10 @@ public:
         if (!state)
             throw Error(ErrorCode::Usage,
                         QCoreApplication::translate("coffer-cli", "The state is granted, refused or withdrawn."));
+        const QDate day = consentDay(ctx.parser());
         const QString id = ConsentStore(ctx.unlock())
                                .set(args[0], args[1], *state, ctx.parser().value(opt("source")),
-                                    ctx.parser().value(opt("policy-version")));
+                                    ctx.parser().value(opt("policy-version")), ConsentStore::timeFor(day));
         if (ctx.json())
             ctx.printJson(QJsonObject{{opt("id"), id}});
         else

@@ -7,6 +7,7 @@
 #include "vault/Vault.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <map>
 
 namespace coffer {
@@ -20,6 +21,11 @@ QString ConsentStore::set(const QString& clientId, const QString& purpose, Conse
         throw Error(ErrorCode::Usage, tr("Say what the consent is for (its purpose)."));
     if (p.size() > 200 || source.size() > 200 || policyVersion.size() > 100)
         throw Error(ErrorCode::Usage, tr("The purpose, source or policy version is too long."));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (time.isValid() && time > now)
+        throw Error(ErrorCode::Usage, tr("The date of a consent cannot be in the future."));
+    if (time.isValid() && time.toLocalTime().date().year() < 1900)
+        throw Error(ErrorCode::Usage, tr("The date of a consent cannot be before 1900; check the year."));
     Database& db = m_vault.database();
     Transaction tx(db);
     ClientStore::ensureExists(db, clientId);
@@ -30,7 +36,7 @@ QString ConsentStore::set(const QString& clientId, const QString& purpose, Conse
         .bind(2, clientId)
         .bind(3, p)
         .bind(4, stateName(state))
-        .bind(5, time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : nowStamp())
+        .bind(5, (time.isValid() ? time : now).toUTC().toString(Qt::ISODateWithMs))
         .bind(6, source.trimmed())
         .bind(7, policyVersion.trimmed())
         .bind(8, m_vault.currentUser().id)
@@ -38,6 +44,28 @@ QString ConsentStore::set(const QString& clientId, const QString& purpose, Conse
     m_vault.audit(QStringLiteral("consent.set"), QStringLiteral("consent"), id, stateName(state));
     tx.commit();
     return id;
+}
+
+QDateTime ConsentStore::timeFor(const QDate& day)
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    if (!day.isValid() || day == now.date())
+        return now.toUTC();
+    return QDateTime(day, QTime(23, 59, 59, 999)).toUTC();
+}
+
+QStringList ConsentStore::purposes()
+{
+    m_vault.require(Permission::ReadRecords);
+    QStringList out;
+    Statement st = m_vault.database().prepare("SELECT DISTINCT purpose FROM consents");
+    while (st.next())
+        out << st.text(0);
+    std::sort(out.begin(), out.end(), [](const QString& a, const QString& b) {
+        const int folded = a.compare(b, Qt::CaseInsensitive);
+        return folded != 0 ? folded < 0 : a < b;
+    });
+    return out;
 }
 
 void ConsentStore::importConsent(const Consent& c)

@@ -1,5 +1,7 @@
 // Consents per client and purpose. Append-only: every change is a new row, so the history is kept
-// and the current state of a purpose is its latest row.
+// and the current state of a purpose is its latest row. A row's time is when the person gave, refused
+// or withdrew the consent, which may be a day before it was recorded, never a day after; when it was
+// recorded is the audit log's to say (consent.set).
 #pragma once
 
 #include "Records.h"
@@ -20,9 +22,17 @@ public:
     {
     }
 
-    // Records a new state for (clientId, purpose); returns its id. time defaults to now. Editors and above.
+    // Records a new state for (clientId, purpose); returns its id. time defaults to now; a time later
+    // than now, or before 1900 (a mistyped year), is refused with Error(Usage). Editors and above.
     QString set(const QString& clientId, const QString& purpose, ConsentState state, const QString& source = {},
                 const QString& policyVersion = {}, const QDateTime& time = {});
+    // The time to record for a consent given on day (the person's own date, as a form or --date has it):
+    // now for today; for an earlier day the last millisecond of it, local time, so that records of one
+    // day keep the order they were made in, after any made on that day itself. A null day is today.
+    static QDateTime timeFor(const QDate& day);
+    // Every purpose that has a consent in the vault, whoever it is for, in case-insensitive order; for
+    // offering them again in the same words. Viewers and above.
+    QStringList purposes();
     std::vector<Consent> history(const QString& clientId); // every row, oldest first
     std::vector<Consent> current(const QString& clientId); // the latest row per purpose, by purpose
 

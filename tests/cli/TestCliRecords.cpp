@@ -17,10 +17,15 @@ QString s(const char* text)
 {
     return QString::fromUtf8(text);
 }
-const QStringList kPrivate{s("Ozoliņš"),        s("Žemaitytė"),
-                           s("Dvořák"),         s("eriks@ozolins.example"),
-                           s("+371 2912 3456"), s("Greenhouse-invoice-question"),
-                           s("price-list.pdf"), s("Sēklas SIA")};
+const QStringList kPrivate{s("Ozoliņš"),
+                           s("Žemaitytė"),
+                           s("Dvořák"),
+                           s("eriks@ozolins.example"),
+                           s("+371 2912 3456"),
+                           s("Greenhouse-invoice-question"),
+                           s("price-list.pdf"),
+                           s("Sēklas SIA"),
+                           s("ilze.ozolina@inbox,lv")}; // refused below: never stored, never on stderr
 } // namespace
 
 class TestCliRecords : public QObject
@@ -110,6 +115,96 @@ private Q_SLOTS:
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(s("@")));
         QCOMPARE(m_cli.owner({s("client"), s("show"), s("00000000-0000-0000-0000-000000000000")}).code, 1);
+    }
+
+    // client add and client edit refuse what the form refuses, exit 2, naming the field and the problem
+    // but never the value; nothing changes.
+    void invalidValuesAreRefusedWithTheFieldNamed()
+    {
+        const struct
+        {
+            QStringList options;
+            QString message;
+            QString value;
+        } cases[] = {
+            {{s("--email"), s("ilze.ozolina@inbox,lv")},
+             s("Email 1: This email address has a comma where a dot should be."),
+             s("inbox,lv")},
+            {{s("--email"), s("ilze@inbox.lv"), s("--email"), s("a@b,lv")},
+             s("Email 2: This email address has a comma where a dot should be."),
+             s("a@b,lv")},
+            {{s("--phone"), s("call 2912")}, s("Phone 1: This phone number has letters in it."), s("call 2912")},
+            {{s("--phone"), s("12")},
+             s("Phone 1: This phone number is too short: a phone number has at least 5 digits."),
+             s("12")},
+            {{s("--country"), s("XX")}, s("Country: This is not a country code Coffer knows."), s("XX")},
+        };
+        const int before =
+            QJsonDocument::fromJson(m_cli.owner({s("client"), s("list"), s("--json")}).out.toUtf8()).array().size();
+        for (const auto& c : cases) {
+            const CliResult r =
+                m_cli.owner(QStringList{s("client"), s("add"), s("--name"), s("Ilze Ozoliņa")} + c.options);
+            QCOMPARE(r.code, 2);
+            QCOMPARE(r.err.trimmed(), s("coffer-cli: ") + c.message);
+            QVERIFY2(!r.err.contains(c.value), qPrintable(r.err));
+        }
+        QCOMPARE(
+            QJsonDocument::fromJson(m_cli.owner({s("client"), s("list"), s("--json")}).out.toUtf8()).array().size(),
+            before);
+
+        const QString id = m_cli
+                               .owner({s("client"), s("add"), s("--name"), s("Ilze Ozoliņa"), s("--email"),
+                                       s("ilze@inbox.lv"), s("--country"), s("lv")})
+                               .out.trimmed();
+        QVERIFY(!id.isEmpty());
+        for (const auto& c : cases) {
+            const CliResult r = m_cli.owner(QStringList{s("client"), s("edit"), id} + c.options);
+            QCOMPARE(r.code, 2);
+            QCOMPARE(r.err.trimmed(), s("coffer-cli: ") + c.message);
+            QVERIFY2(!r.err.contains(c.value), qPrintable(r.err));
+        }
+        const QJsonObject shown =
+            QJsonDocument::fromJson(m_cli.owner({s("client"), s("show"), id, s("--json")}).out.toUtf8()).object();
+        QCOMPARE(shown.value(s("emails")).toArray(), QJsonArray{s("ilze@inbox.lv")});
+        QCOMPARE(shown.value(s("country")).toString(), s("LV")); // "lv" is the same code, stored as LV
+        QVERIFY(shown.value(s("phones")).toArray().isEmpty());
+    }
+
+    // consent set --date: the day the client gave, refused or withdrew it; never a day to come.
+    void consentDateIsTheDayGivenAndNeverInTheFuture()
+    {
+        const QString id = m_cli.owner({s("client"), s("add"), s("--name"), s("Līga Liepa")}).out.trimmed();
+        const QString tomorrow = QDate::currentDate().addDays(1).toString(Qt::ISODate);
+        CliResult r = m_cli.owner({s("consent"), s("set"), id, s("Newsletter"), s("granted"), s("--date"), tomorrow});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(s("--date is in the future")), qPrintable(r.err));
+        QVERIFY(!r.err.contains(tomorrow));
+        for (const char* wrong : {"2024-02-30", "14.03.2024", "2024-3-14", "yesterday"}) {
+            r = m_cli.owner({s("consent"), s("set"), id, s("Newsletter"), s("granted"), s("--date"), s(wrong)});
+            QCOMPARE(r.code, 2);
+            QVERIFY2(r.err.contains(s("YYYY-MM-DD")), qPrintable(r.err));
+        }
+        r = m_cli.owner({s("consent"), s("set"), id, s("Newsletter"), s("granted"), s("--date"), s("1899-12-31")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(s("before 1900")), qPrintable(r.err));
+
+        QCOMPARE(
+            m_cli.owner({s("consent"), s("set"), id, s("Newsletter"), s("granted"), s("--date"), s("2024-03-14")}).code,
+            0);
+        QCOMPARE(m_cli.owner({s("consent"), s("set"), id, s("Photos"), s("refused")}).code, 0); // today
+        const QJsonArray consents =
+            QJsonDocument::fromJson(m_cli.owner({s("client"), s("show"), id, s("--json")}).out.toUtf8())
+                .object()
+                .value(s("consents"))
+                .toArray();
+        QCOMPARE(consents.size(), 2);
+        const auto dayOf = [](const QJsonValue& v) {
+            return QDateTime::fromString(v.toObject().value(s("time")).toString(), Qt::ISODateWithMs)
+                .toLocalTime()
+                .date();
+        };
+        QCOMPARE(dayOf(consents[0]), QDate(2024, 3, 14));
+        QCOMPARE(dayOf(consents[1]), QDate::currentDate());
     }
 
     // Every record command, for every role: viewers read, editors and above change, audit is for admins.

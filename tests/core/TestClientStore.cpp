@@ -548,6 +548,69 @@ private Q_SLOTS:
             Error, consents.set(QStringLiteral("no-such-client"), QStringLiteral("x"), ConsentState::Granted));
     }
 
+    // A consent's time is the day the person gave it: today (now) or earlier, never later, and a year
+    // before 1900 is a slip. An earlier day is its last millisecond, so that one day's records keep the
+    // order they were made in, after any made on the day itself.
+    void consentTimeIsThePersonsDayNeverLater()
+    {
+        const QString id = ClientStore(*m_fixture->vault).add(person(QStringLiteral("Ann"), QStringLiteral("Lee")));
+        ConsentStore consents(*m_fixture->vault);
+        const QDate today = QDate::currentDate();
+        QString message;
+        QCOMPARE(thrownCode(
+                     [&] {
+                         consents.set(id, QStringLiteral("Newsletter"), ConsentState::Granted, {}, {},
+                                      ConsentStore::timeFor(today.addDays(1)));
+                     },
+                     &message),
+                 ErrorCode::Usage);
+        QCOMPARE(message, QStringLiteral("The date of a consent cannot be in the future."));
+        QCOMPARE(thrownCode([&] {
+                     consents.set(id, QStringLiteral("Newsletter"), ConsentState::Granted, {}, {},
+                                  QDateTime::currentDateTimeUtc().addSecs(120));
+                 }),
+                 ErrorCode::Usage);
+        QCOMPARE(thrownCode([&] {
+                     consents.set(id, QStringLiteral("Newsletter"), ConsentState::Granted, {}, {},
+                                  ConsentStore::timeFor(QDate(1899, 12, 31)));
+                 }),
+                 ErrorCode::Usage);
+        QVERIFY(consents.history(id).empty());
+
+        const QDateTime before = QDateTime::currentDateTimeUtc();
+        const QDateTime now = ConsentStore::timeFor(today);
+        QVERIFY(now >= before && now <= QDateTime::currentDateTimeUtc());
+        QCOMPARE(ConsentStore::timeFor({}).toLocalTime().date(), today);
+        const QDate day(2024, 3, 14);
+        QCOMPARE(ConsentStore::timeFor(day).toLocalTime(), QDateTime(day, QTime(23, 59, 59, 999)));
+
+        // Recorded in this order: granted on the 14th, withdrawn today, then (late) refused, also on the
+        // 14th. History is by the person's days; today's withdrawal is still the state now.
+        consents.set(id, QStringLiteral("Newsletter"), ConsentState::Granted, {}, {}, ConsentStore::timeFor(day));
+        consents.set(id, QStringLiteral("Newsletter"), ConsentState::Withdrawn, {}, {}, ConsentStore::timeFor(today));
+        consents.set(id, QStringLiteral("Newsletter"), ConsentState::Refused, {}, {}, ConsentStore::timeFor(day));
+        const auto history = consents.history(id);
+        QCOMPARE(int(history.size()), 3);
+        QCOMPARE(history[0].state, ConsentState::Granted); // same time as the refusal: the order recorded
+        QCOMPARE(history[1].state, ConsentState::Refused);
+        QCOMPARE(history[2].state, ConsentState::Withdrawn);
+        QCOMPARE(consents.current(id).at(0).state, ConsentState::Withdrawn);
+    }
+
+    void purposesInUseAreListedOnce()
+    {
+        ConsentStore consents(*m_fixture->vault);
+        QVERIFY(consents.purposes().isEmpty());
+        const QString ann = ClientStore(*m_fixture->vault).add(person(QStringLiteral("Ann"), QStringLiteral("Lee")));
+        const QString bo = ClientStore(*m_fixture->vault).add(person(QStringLiteral("Bo"), QStringLiteral("Ek")));
+        consents.set(ann, QStringLiteral("photos"), ConsentState::Granted);
+        consents.set(bo, QStringLiteral("Newsletter"), ConsentState::Granted);
+        consents.set(ann, QStringLiteral("Newsletter"), ConsentState::Refused);
+        consents.set(bo, QStringLiteral("Ēdienu degustācija"), ConsentState::Granted);
+        QCOMPARE(consents.purposes(), (QStringList{QStringLiteral("Newsletter"), QStringLiteral("photos"),
+                                                   QStringLiteral("Ēdienu degustācija")}));
+    }
+
     // Many adds in one outer transaction commit together, or not at all.
     void bulkAddsNestInOneTransaction()
     {
