@@ -3,4 +3,7 @@
 coffer_add_test(TestClientListModel SOURCES TestClientListModel.cpp LIBS coffer_ui_test_support)
 coffer_add_test(TestClientsPage SOURCES TestClientsPage.cpp LIBS coffer_ui_test_support)
 coffer_add_test(TestClientsPageAccess SOURCES TestClientsPageAccess.cpp LIBS coffer_ui_test_support)
-set_tests_properties(TestClientListModel TestClientsPage TestClientsPageAccess PROPERTIES LABELS gui)
+# The profile form checking itself as it is typed in.
+coffer_add_test(TestClientProfileForm SOURCES TestClientProfileForm.cpp LIBS coffer_ui_test_support)
+set_tests_properties(TestClientListModel TestClientsPage TestClientsPageAccess TestClientProfileForm
+    PROPERTIES LABELS gui)

@@ -6,6 +6,7 @@
 #include "CountryCombo.h"
 #include "ValueListEdit.h"
 
+#include <QApplication>
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QFormLayout>
@@ -14,6 +15,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QRadioButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace coffer {
@@ -25,6 +27,17 @@ Client tidied(Client c)
 {
     (void)checkClient(c);
     return c;
+}
+
+std::vector<ClientFieldProblem> problemsOf(Client c)
+{
+    return checkClient(c);
+}
+
+// The same field, and the same entry of a list: the problem a message already shown is about.
+bool sameSpot(const ClientFieldProblem& a, const ClientFieldProblem& b)
+{
+    return a.field == b.field && a.index == b.index;
 }
 
 bool sameData(const Client& a, const Client& b)
@@ -41,6 +54,7 @@ ClientProfileForm::ClientProfileForm(bool editable, QWidget* parent)
     : QWidget(parent)
     , m_editable(editable)
     , m_form(new QFormLayout)
+    , m_revealTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("profileForm"));
     // The fields keep their natural heights at the top; spare height stays below them.
@@ -54,6 +68,14 @@ ClientProfileForm::ClientProfileForm(bool editable, QWidget* parent)
     buildNames();
     buildContacts();
     buildOther();
+    m_revealTimer->setSingleShot(true);
+    m_revealTimer->setInterval(kRevealDelayMs);
+    connect(m_revealTimer, &QTimer::timeout, this, &ClientProfileForm::revealProblems);
+    // Leaving a field says at once what is wrong with it, without waiting for the pause.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget* old, QWidget* now) {
+        if (m_revealTimer->isActive() && old && old != now && isAncestorOf(old))
+            revealProblems();
+    });
     setClient(Client{});
 }
 
@@ -106,7 +128,7 @@ void ClientProfileForm::buildNames()
     m_form->addRow(tr("Kind:"), kinds);
     connect(m_person, &QRadioButton::toggled, this, [this] {
         updateKind();
-        emit edited();
+        onEdited();
     });
 
     m_givenName = new QLineEdit(this);
@@ -119,7 +141,7 @@ void ClientProfileForm::buildNames()
     addRow(tr("&Organisation:"), m_organisationName, ClientField::Organisation, "organisationEdit");
     addRow(tr("&Display name:"), m_displayName, ClientField::DisplayName, "displayNameEdit");
     for (QLineEdit* edit : {m_givenName, m_familyName, m_organisationName, m_displayName})
-        connect(edit, &QLineEdit::textEdited, this, &ClientProfileForm::edited);
+        connect(edit, &QLineEdit::textEdited, this, &ClientProfileForm::onEdited);
 }
 
 void ClientProfileForm::buildContacts()
@@ -129,8 +151,9 @@ void ClientProfileForm::buildContacts()
         this);
     m_phones = new ValueListEdit(
         {{tr("Phone %1")}, {tr("+371 2000 0000")}, tr("Copy phone %1"), tr("Remove phone %1"), tr("Add phone")}, this);
-    addRow(tr("Emails:"), m_emails, ClientField::Email, "emailsEdit");
-    addRow(tr("Phones:"), m_phones, ClientField::Phone, "phonesEdit");
+    // Their problems stand under the row they are about (ValueListEdit), not under the whole list.
+    addRow(tr("Emails:"), m_emails, std::nullopt, "emailsEdit");
+    addRow(tr("Phones:"), m_phones, std::nullopt, "phonesEdit");
     m_emails->setAccessibleName(tr("Emails"));
     m_phones->setAccessibleName(tr("Phones"));
 
@@ -141,9 +164,9 @@ void ClientProfileForm::buildContacts()
     m_country = new CountryCombo(this);
     addRow(tr("&Country:"), m_country, ClientField::Country, "countryCombo");
     for (ValueListEdit* list : {m_emails, m_phones})
-        connect(list, &ValueListEdit::edited, this, &ClientProfileForm::edited);
-    connect(m_address, &QPlainTextEdit::textChanged, this, &ClientProfileForm::edited);
-    connect(m_country, &QComboBox::activated, this, &ClientProfileForm::edited);
+        connect(list, &ValueListEdit::edited, this, &ClientProfileForm::onEdited);
+    connect(m_address, &QPlainTextEdit::textChanged, this, &ClientProfileForm::onEdited);
+    connect(m_country, &QComboBox::activated, this, &ClientProfileForm::onEdited);
 }
 
 void ClientProfileForm::buildOther()
@@ -173,10 +196,10 @@ void ClientProfileForm::buildOther()
     m_stamps->setForegroundRole(QPalette::PlaceholderText);
     m_stamps->setWordWrap(true);
     m_form->addRow(QString(), m_stamps);
-    connect(m_tags, &QLineEdit::textEdited, this, &ClientProfileForm::edited);
-    connect(m_fields, &ValueListEdit::edited, this, &ClientProfileForm::edited);
-    connect(m_retention, &QLineEdit::textEdited, this, &ClientProfileForm::edited);
-    connect(m_restricted, &QCheckBox::toggled, this, &ClientProfileForm::edited);
+    connect(m_tags, &QLineEdit::textEdited, this, &ClientProfileForm::onEdited);
+    connect(m_fields, &ValueListEdit::edited, this, &ClientProfileForm::onEdited);
+    connect(m_retention, &QLineEdit::textEdited, this, &ClientProfileForm::onEdited);
+    connect(m_restricted, &QCheckBox::toggled, this, &ClientProfileForm::onEdited);
 }
 
 void ClientProfileForm::updateKind()
@@ -192,6 +215,9 @@ void ClientProfileForm::updateKind()
 
 void ClientProfileForm::setClient(const Client& client)
 {
+    // First: replacing the rows moves the focus out of an edit that is going away, which must not
+    // reveal the problems of a client no longer shown.
+    m_revealTimer->stop();
     m_shown = client;
     const QSignalBlocker blockPerson(m_person), blockAddress(m_address), blockRestricted(m_restricted);
     (client.kind == ClientKind::Organisation ? m_organisation : m_person)->setChecked(true);
@@ -235,7 +261,10 @@ void ClientProfileForm::setClient(const Client& client)
                        static_cast<QWidget*>(m_country), static_cast<QWidget*>(m_restricted)})
         w->setEnabled(m_editable);
     updateKind();
-    clearProblems();
+    // A value stored before today's rules (an email with a comma) is pointed out as soon as it is shown.
+    m_nameAsked = false;
+    m_current = problemsOf(this->client());
+    revealProblems();
 }
 
 Client ClientProfileForm::client() const
@@ -300,24 +329,41 @@ QWidget* ClientProfileForm::editorOf(ClientField field) const
     return nullptr;
 }
 
+void ClientProfileForm::onEdited()
+{
+    m_current = problemsOf(client());
+    // What is shown stays only where a problem remains (in its new words); what is new waits for a pause.
+    std::vector<ClientFieldProblem> remaining;
+    for (const ClientFieldProblem& p : m_current)
+        if (std::any_of(m_displayed.cbegin(), m_displayed.cend(), [&](const auto& d) { return sameSpot(d, p); }))
+            remaining.push_back(p);
+    display(remaining);
+    m_revealTimer->start();
+    emit edited();
+}
+
+void ClientProfileForm::revealProblems()
+{
+    m_revealTimer->stop();
+    std::vector<ClientFieldProblem> shown;
+    for (const ClientFieldProblem& p : m_current)
+        if (p.field != ClientField::Name || m_nameAsked)
+            shown.push_back(p);
+    display(shown);
+}
+
+bool ClientProfileForm::hasWrongValues() const
+{
+    return std::any_of(m_current.cbegin(), m_current.cend(),
+                       [](const ClientFieldProblem& p) { return p.field != ClientField::Name; });
+}
+
 void ClientProfileForm::showProblems(const std::vector<ClientFieldProblem>& problems)
 {
-    clearProblems();
-    QMap<QLabel*, QStringList> messages;
-    for (const ClientFieldProblem& p : problems) {
-        // "Needs a name" belongs beside the name the user is expected to type.
-        const ClientField field = p.field != ClientField::Name ? p.field
-                                  : m_person->isChecked()      ? ClientField::GivenName
-                                                               : ClientField::Organisation;
-        if (QLabel* label = m_problems.value(field))
-            messages[label] << p.message;
-        if (field == ClientField::Email || field == ClientField::Phone)
-            static_cast<ValueListEdit*>(editorOf(field))->markRow(p.index, true);
-    }
-    for (auto it = messages.cbegin(); it != messages.cend(); ++it) {
-        it.key()->setText(it.value().join(u'\n'));
-        it.key()->show();
-    }
+    m_revealTimer->stop();
+    m_nameAsked = true;
+    m_current = problems;
+    display(problems);
     if (!problems.empty()) {
         QWidget* first = editorOf(problems.front().field);
         if (auto* list = qobject_cast<ValueListEdit*>(first))
@@ -327,14 +373,34 @@ void ClientProfileForm::showProblems(const std::vector<ClientFieldProblem>& prob
     }
 }
 
-void ClientProfileForm::clearProblems()
+void ClientProfileForm::display(const std::vector<ClientFieldProblem>& problems)
 {
-    for (QLabel* label : std::as_const(m_problems)) {
-        label->clear();
-        label->hide();
+    m_displayed = problems;
+    QMap<QLabel*, QStringList> messages;
+    QMap<QWidget*, QStringList> described;
+    m_emails->clearProblems();
+    m_phones->clearProblems();
+    for (const ClientFieldProblem& p : problems) {
+        if (p.field == ClientField::Email || p.field == ClientField::Phone) {
+            (p.field == ClientField::Email ? m_emails : m_phones)->setRowProblem(p.index, p.problem);
+            continue;
+        }
+        // "Needs a name" belongs beside the name the user is expected to type.
+        const ClientField field = p.field != ClientField::Name ? p.field
+                                  : m_person->isChecked()      ? ClientField::GivenName
+                                                               : ClientField::Organisation;
+        if (QLabel* label = m_problems.value(field)) {
+            messages[label] << p.problem;
+            described[editorOf(field)] << p.problem;
+        }
     }
-    m_emails->markRow(-1, false);
-    m_phones->markRow(-1, false);
+    for (QLabel* label : std::as_const(m_problems)) {
+        label->setText(messages.value(label).join(u'\n'));
+        label->setVisible(messages.contains(label));
+    }
+    for (ClientField field : m_problems.keys()) // a screen reader says the problem with the field
+        if (QWidget* editor = editorOf(field))
+            editor->setAccessibleDescription(described.value(editor).join(u' '));
 }
 
 } // namespace coffer

@@ -135,8 +135,6 @@ QWidget* ClientView::buildProfileTab()
         m_save = new QPushButton(tr("&Save"), tab);
         m_save->setObjectName(QStringLiteral("saveButton"));
         m_save->setAccessibleName(tr("Save the profile"));
-        m_save->setToolTip(
-            tr("Save the profile (%1)").arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
         m_save->setDefault(true);
         connect(m_save, &QPushButton::clicked, this, &ClientView::save);
         connect(m_revert, &QPushButton::clicked, this, &ClientView::revert);
@@ -225,12 +223,17 @@ void ClientView::updateButtons()
     if (!m_save)
         return;
     const bool modified = isModified();
-    m_save->setEnabled(modified || m_clientId.isEmpty());
+    const bool wrong = m_form->hasWrongValues();
+    m_save->setEnabled((modified || m_clientId.isEmpty()) && !wrong);
+    m_save->setToolTip(
+        wrong ? tr("A value is not right yet: it says what is wrong beside it, in red.")
+              : tr("Save the profile (%1)").arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
     m_revert->setEnabled(modified);
 }
 
 bool ClientView::save()
 {
+    // Reached by the shortcut and by "Save?" on leaving too, wrong values or not: they are then shown.
     if (!m_editable)
         return false;
     Client client = m_form->client();

@@ -6,9 +6,11 @@
 
 #include <QHBoxLayout>
 #include <QIcon>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace coffer {
 
@@ -47,10 +49,19 @@ ValueListEdit::ValueListEdit(Texts texts, QWidget* parent)
 void ValueListEdit::addRow(const QStringList& values)
 {
     auto* rowWidget = new QWidget(this);
-    auto* line = new QHBoxLayout(rowWidget);
+    auto* column = new QVBoxLayout(rowWidget);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(2);
+    auto* line = new QHBoxLayout;
     line->setContentsMargins(0, 0, 0, 0);
     line->setSpacing(4);
-    Row row{rowWidget, {}, nullptr};
+    column->addLayout(line);
+    Row row{rowWidget, {}, nullptr, new QLabel(rowWidget)};
+    row.problem->setObjectName(QStringLiteral("rowProblemLabel"));
+    row.problem->setWordWrap(true);
+    row.problem->setStyleSheet(Palette::textStyle(ColorRole::Error));
+    row.problem->hide();
+    column->addWidget(row.problem);
     for (int f = 0; f < m_texts.fields.size(); ++f) {
         auto* edit = new QLineEdit(values.value(f), rowWidget);
         // A hint to type "+371 2000 0000" would read as a value where nothing can be typed.
@@ -115,9 +126,11 @@ void ValueListEdit::renumber()
 
 void ValueListEdit::setRows(const QList<QStringList>& rows)
 {
-    for (const Row& row : std::as_const(m_rows))
+    // m_rows is emptied first: deleting a focused edit moves the focus, and whoever hears of that (the
+    // form, to say what is wrong) must not find rows that are being deleted.
+    const QList<Row> old = std::exchange(m_rows, {});
+    for (const Row& row : old)
         delete row.widget;
-    m_rows.clear();
     for (const QStringList& values : rows)
         addRow(values);
     if (m_rows.isEmpty())
@@ -164,17 +177,35 @@ void ValueListEdit::setReadOnly(bool readOnly)
     renumber();
 }
 
-void ValueListEdit::markRow(int row, bool invalid)
+void ValueListEdit::setRowProblem(int row, const QString& problem)
 {
-    for (int i = 0; i < m_rows.size(); ++i)
-        if (row < 0 || i == row)
-            for (QLineEdit* edit : std::as_const(m_rows[i].edits))
-                edit->setStyleSheet(invalid ? invalidStyle() : QString());
+    if (row < 0 || row >= m_rows.size())
+        return;
+    const Row& r = m_rows[row];
+    const QString style = problem.isEmpty() ? QString() : invalidStyle();
+    for (QLineEdit* edit : std::as_const(r.edits)) {
+        if (edit->styleSheet() != style) // called at every key press: a new style sheet repolishes
+            edit->setStyleSheet(style);
+        edit->setAccessibleDescription(problem); // a screen reader says it with the field
+    }
+    r.problem->setText(problem);
+    r.problem->setVisible(!problem.isEmpty());
+}
+
+void ValueListEdit::clearProblems()
+{
+    for (int row = 0; row < m_rows.size(); ++row)
+        setRowProblem(row, QString());
 }
 
 QLineEdit* ValueListEdit::editAt(int row, int field) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows[row].edits.value(field) : nullptr;
+}
+
+QLabel* ValueListEdit::problemLabelAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows[row].problem : nullptr;
 }
 
 } // namespace coffer

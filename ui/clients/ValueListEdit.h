@@ -1,13 +1,15 @@
 // A growing list of short values in a form: a client's emails, phones, or custom fields (a name and a
 // value per row). Each row has its line edits, optionally a Copy button (which clears the clipboard
-// after the configured delay), and a Remove button; "Add …" appends an empty row. Read-only mode keeps
-// the values selectable and copyable and removes every editing control.
+// after the configured delay), and a Remove button; "Add …" appends an empty row. A row can carry a
+// problem: its edits are outlined in the error colour and the words stand directly under that row.
+// Read-only mode keeps the values selectable and copyable and removes every editing control.
 #pragma once
 
 #include <QList>
 #include <QStringList>
 #include <QWidget>
 
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QVBoxLayout;
@@ -36,9 +38,11 @@ public:
     QStringList values() const; // the first field of each row
 
     void setReadOnly(bool readOnly);
-    // Outlines the row's line edits as wrong; -1 clears every mark.
-    void markRow(int row, bool invalid);
+    // Shows what is wrong with the row under it and outlines its edits; an empty problem clears both.
+    void setRowProblem(int row, const QString& problem);
+    void clearProblems();
     QLineEdit* editAt(int row, int field = 0) const;
+    QLabel* problemLabelAt(int row) const; // for tests; hidden while the row has no problem
     int rowCount() const { return int(m_rows.size()); }
 
 signals:
@@ -50,6 +54,7 @@ private:
         QWidget* widget;
         QList<QLineEdit*> edits;
         QPushButton* remove;
+        QLabel* problem;
     };
     void addRow(const QStringList& values);
     void removeRow(QWidget* rowWidget);
