@@ -8,6 +8,7 @@
 #include "admin/AuditPage.h"
 #include "admin/UsersModel.h"
 #include "admin/UsersPage.h"
+#include "clients/ClientLabels.h"
 #include "records/ClientStore.h"
 #include "records/ConsentStore.h"
 #include "records/FileStore.h"
@@ -126,6 +127,22 @@ void TestSampleData::sampleIsRealisticAndEncrypted()
     for (const ClientSummary& c : found)
         hasFile |= !FileStore(vault).list(c.id).empty();
     QVERIFY(hasFile);
+
+    // Consents in the consent dialog's words, so that the demo's purposes are the ones it offers.
+    const QStringList purposes = ConsentStore(vault).purposes();
+    QVERIFY(!purposes.isEmpty());
+    for (const QString& p : purposes)
+        QVERIFY2(ClientLabels::commonPurposes().contains(p), qPrintable(p));
+    QSet<QString> sources;
+    for (const ClientSummary& c : found)
+        for (const Consent& k : ConsentStore(vault).history(c.id))
+            sources.insert(k.source);
+    for (const ClientSummary& c : clients.list(organisations, 0, 60))
+        for (const Consent& k : ConsentStore(vault).history(c.id))
+            sources.insert(k.source);
+    QVERIFY(!sources.isEmpty());
+    for (const QString& source : std::as_const(sources))
+        QVERIFY2(ClientLabels::consentSources().contains(source), qPrintable(source));
 
     // Encrypted like any vault: no name in any file of it.
     const QString folder = vault.path();

@@ -1,6 +1,9 @@
 #include "ClientLabels.h"
 
+#include <QCollator>
 #include <QLocale>
+#include <QSet>
+#include <algorithm>
 
 namespace coffer {
 
@@ -51,6 +54,51 @@ QString ClientLabels::dateTime(const QDateTime& time)
     QString format = locale.dateTimeFormat(QLocale::ShortFormat);
     format.remove(QLatin1String(":ss"));
     return locale.toString(time.toLocalTime(), format);
+}
+
+QString ClientLabels::purpose(CommonPurpose purpose)
+{
+    switch (purpose) {
+    case CommonPurpose::Newsletter:
+        return tr("Newsletter");
+    case CommonPurpose::MarketingCalls:
+        return tr("Marketing calls");
+    case CommonPurpose::Photos:
+        return tr("Photos");
+    case CommonPurpose::SharingWithPartners:
+        return tr("Sharing with partners");
+    }
+    return {};
+}
+
+QStringList ClientLabels::commonPurposes()
+{
+    QStringList out;
+    for (CommonPurpose p : {CommonPurpose::Newsletter, CommonPurpose::MarketingCalls, CommonPurpose::Photos,
+                            CommonPurpose::SharingWithPartners})
+        out << purpose(p);
+    return out;
+}
+
+QStringList ClientLabels::purposesToOffer(const QStringList& inUse)
+{
+    QStringList out;
+    QSet<QString> seen;
+    for (const QStringList& list : {inUse, commonPurposes()})
+        for (const QString& p : list)
+            if (!p.trimmed().isEmpty() && !seen.contains(p.trimmed().toCaseFolded())) {
+                seen.insert(p.trimmed().toCaseFolded());
+                out << p.trimmed();
+            }
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::sort(out.begin(), out.end(), [&](const QString& a, const QString& b) { return collator.compare(a, b) < 0; });
+    return out;
+}
+
+QStringList ClientLabels::consentSources()
+{
+    return {tr("signed form"), tr("web form"), tr("email"), tr("phone call"), tr("in person")};
 }
 
 } // namespace coffer

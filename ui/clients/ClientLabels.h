@@ -1,5 +1,6 @@
-// The words and formats the client screens show for core's values: kinds, note kinds, consent states,
-// times and sizes, translated in one context so the list, the form and the panels always agree.
+// The words and formats the client screens show for core's values: kinds, note kinds, consent states
+// and times, translated in one context so the list, the form and the panels always agree; and the
+// consent purposes and sources the consent dialog offers, which the sample data uses word for word.
 #pragma once
 
 #include "records/Records.h"
@@ -7,6 +8,9 @@
 #include <QCoreApplication>
 
 namespace coffer {
+
+// The purposes a new vault offers before it has any of its own.
+enum class CommonPurpose { Newsletter, MarketingCalls, Photos, SharingWithPartners };
 
 class ClientLabels
 {
@@ -17,6 +21,13 @@ public:
     static QString consentState(ConsentState state);
     static QString date(const QDateTime& time);     // local date, short
     static QString dateTime(const QDateTime& time); // local date and time, short
+
+    static QString purpose(CommonPurpose purpose); // "Newsletter"
+    static QStringList commonPurposes();           // every CommonPurpose, in the enum's order
+    // What the consent dialog offers: the purposes in use (their spelling wins), with the common ones
+    // not yet used, without repeats that differ only in case, sorted as the user's language sorts.
+    static QStringList purposesToOffer(const QStringList& inUse);
+    static QStringList consentSources(); // "signed form", "web form", "email", "phone call", "in person"
 };
 
 } // namespace coffer

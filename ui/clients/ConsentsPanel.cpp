@@ -116,9 +116,10 @@ void ConsentsPanel::reload()
                             c.state, 1);
             std::vector<Consent> history = store.history(m_clientId);
             std::reverse(history.begin(), history.end()); // core lists oldest first
+            // The day alone: the client's own date carries no time of day (ConsentStore::timeFor).
             for (const Consent& c : history)
                 consentItem(m_history,
-                            {ClientLabels::dateTime(c.time), c.purpose, ClientLabels::consentState(c.state), c.source,
+                            {ClientLabels::date(c.time), c.purpose, ClientLabels::consentState(c.state), c.source,
                              c.policyVersion},
                             c.state, 2);
         } catch (const Error& e) {
@@ -140,14 +141,18 @@ void ConsentsPanel::change(const QString& purpose)
     if (m_clientId.isEmpty())
         return;
     QStringList purposes;
-    for (int i = 0; i < m_current->topLevelItemCount(); ++i)
-        purposes << m_current->topLevelItem(i)->text(0);
+    try {
+        purposes = ConsentStore(m_vault).purposes();
+    } catch (const Error& e) {
+        emit failed(e.message());
+        return;
+    }
     auto* dialog = new ConsentDialog(purposes, purpose, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         try {
             ConsentStore(m_vault).set(m_clientId, dialog->purpose(), dialog->state(), dialog->source(),
-                                      dialog->policyVersion());
+                                      dialog->policyVersion(), ConsentStore::timeFor(dialog->date()));
         } catch (const Error& e) {
             emit failed(e.message());
         }

@@ -1,6 +1,7 @@
 #include "SampleData.h"
 
 #include "SampleNames.h"
+#include "clients/ClientLabels.h"
 #include "crypto/Random.h"
 #include "records/ClientStore.h"
 #include "records/ConsentStore.h"
@@ -147,8 +148,8 @@ struct Generator
 
     void addConsent(const QString& clientId, const QString& purpose, ConsentState state, const QDateTime& time)
     {
-        static const QStringList sources{SampleData::tr("web form"), SampleData::tr("in person"),
-                                         SampleData::tr("email"), SampleData::tr("phone")};
+        // The consent dialog's words, so that the demo's history reads like one recorded in the app.
+        static const QStringList sources = ClientLabels::consentSources();
         Consent consent{newRecordId(), clientId, purpose, state, time, pick(random, sources), QStringLiteral("2024-03"),
                         ownerId};
         ConsentStore(vault).importConsent(consent);
@@ -161,15 +162,15 @@ struct Generator
         if (roll < 4)
             return;
         const QDateTime given = daysAgo(random, 400, 60);
+        const QString newsletter = ClientLabels::purpose(CommonPurpose::Newsletter);
         if (roll == 9) { // given once, withdrawn later: the history shows both
-            addConsent(clientId, SampleData::tr("Newsletter"), ConsentState::Granted, given);
-            addConsent(clientId, SampleData::tr("Newsletter"), ConsentState::Withdrawn, daysAgo(random, 50));
+            addConsent(clientId, newsletter, ConsentState::Granted, given);
+            addConsent(clientId, newsletter, ConsentState::Withdrawn, daysAgo(random, 50));
             return;
         }
-        addConsent(clientId, SampleData::tr("Newsletter"), roll == 8 ? ConsentState::Refused : ConsentState::Granted,
-                   given);
+        addConsent(clientId, newsletter, roll == 8 ? ConsentState::Refused : ConsentState::Granted, given);
         if (roll >= 6)
-            addConsent(clientId, SampleData::tr("Marketing calls"), ConsentState::Granted, given);
+            addConsent(clientId, ClientLabels::purpose(CommonPurpose::MarketingCalls), ConsentState::Granted, given);
     }
 
     void addFile(const QString& clientId)
