@@ -8,6 +8,7 @@
 #include "clients/ClientListModel.h"
 #include "clients/ClientListPanel.h"
 #include "clients/ClientsPage.h"
+#include "store/Database.h"
 #include "tasks/ReportDialog.h"
 #include "transfer/Exporter.h"
 #include "transfer/ImportDialog.h"
@@ -16,6 +17,9 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -37,6 +41,7 @@ private Q_SLOTS:
     void encryptedExportAsksItsPassword();
     void encryptedExportDecryptsToAPlainCopy();
     void decryptedCopyIsNeverWrittenThroughALink();
+    void oldExportsInvalidClientIsNamedNotImported();
     void csvColumnsAreMappedAndBadRowsReported();
     void eightBitCsvCanBeReadInAnotherCodePage();
     void fileThatIsNotCsvIsRefusedInTheDialog();
@@ -152,6 +157,47 @@ void TestImportTasks::cofferExportComesInWholeThenSkips()
     QVERIFY(skipped);
     QVERIFY2(skipped->toPlainText().contains(clients[0].id), qPrintable(skipped->toPlainText()));
     QCOMPARE(ClientStore(*m_vault).count({}), 1);
+}
+
+// An export from before the email rules: the report says which client was left out and why, in the
+// field's words and never with the value, and the vault gets nothing of that client.
+void TestImportTasks::oldExportsInvalidClientIsNamedNotImported()
+{
+    std::unique_ptr<Vault> other = Vault::create(QDir(m_dir->path()).filePath(QStringLiteral("Other")),
+                                                 QStringLiteral("Other Owner"), secret(kOwnerPassword), kCheapKdf)
+                                       .vault;
+    const QString id = addSampleClient(*other);
+    ExportOptions options;
+    options.format = ExportFormat::Json;
+    const QString path = QDir(m_dir->path()).filePath(QStringLiteral("old.json"));
+    Exporter(*other).run(path, options);
+    other->lock();
+    QJsonObject json = QJsonDocument::fromJson(readAll(path)).object();
+    QJsonArray clients = json.value(QStringLiteral("clients")).toArray();
+    QJsonObject anna = clients[0].toObject();
+    anna.insert(QStringLiteral("emails"), QJsonArray{QStringLiteral("anna.ozola@inbox,lv")});
+    clients[0] = anna;
+    json.insert(QStringLiteral("clients"), clients);
+    writeAll(path, QJsonDocument(json).toJson());
+
+    MainWindow* main = openEmptyWindow();
+    QVERIFY(main);
+    ImportDialog* dialog = openImportDialog(main);
+    QVERIFY(dialog);
+    dialog->setPath(path);
+    click(dialog, "importButton");
+    ReportDialog* done = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((done = visibleWindow<ReportDialog>("importDoneDialog")), kTaskTimeout);
+    screenshot(done, QStringLiteral("import-03-invalid-client"));
+    QCOMPARE(done->outcome(), ReportDialog::Outcome::Failure);
+    auto* list = findNamed<QPlainTextEdit>(done, "reportList");
+    QVERIFY(list);
+    QCOMPARE(list->toPlainText(),
+             QStringLiteral("client %1: Email 1: This email address has a comma where a dot should be.").arg(id));
+    for (const QLabel* label : done->findChildren<QLabel*>())
+        QVERIFY(!label->text().contains(QStringLiteral("inbox,lv")));
+    QCOMPARE(ClientStore(*m_vault).count({}), 0);
+    QCOMPARE(m_vault->database().scalar("SELECT count(*) FROM notes"), qint64(0));
 }
 
 void TestImportTasks::encryptedExportAsksItsPassword()

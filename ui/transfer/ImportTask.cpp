@@ -151,10 +151,12 @@ ReportDialog* ImportTask::exportImported(QWidget* parent, const ImportReport& r,
                         .arg(r.notes)
                         .arg(r.files)
                         .arg(r.consents));
-    if (!r.invalid.isEmpty())
-        dialog->addList(tr("Not imported, with their notes, files and consents, because a value breaks Coffer's "
-                           "rules — put it right where the export came from and import it again:"),
-                        r.invalid);
+    if (!r.invalid.isEmpty()) {
+        dialog->addList(tr("Left out, with their notes, files and consents:"), r.invalid);
+        dialog->addText(tr("Each has a value that Coffer does not store, such as an email address with a comma "
+                           "where a dot should be. Put it right where the export came from, export again and "
+                           "import that: what is already here is kept as it is."));
+    }
     if (!r.skipped.isEmpty())
         dialog->addList(tr("Already in this vault, and kept as they are here (%1):").arg(r.skipped.size()), r.skipped);
     if (r.usersNotImported)
