@@ -154,9 +154,10 @@ void printClient(QTextStream& out, const Client& c, const std::vector<Note>& not
             << ")\n";
     if (!consents.empty())
         out << '\n' << QCoreApplication::translate("coffer-cli", "Consents (history, oldest first)") << '\n';
+    // The day alone: a consent's time is the client's day, which carries no time of day when given by hand.
     for (const Consent& k : consents)
-        out << "  " << local(k.time) << "  " << k.purpose << ": " << stateName(k.state)
-            << (k.source.isEmpty() ? QString() : QStringLiteral(" (") + k.source + u')') << '\n';
+        out << "  " << k.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd")) << "  " << k.purpose << ": "
+            << stateName(k.state) << (k.source.isEmpty() ? QString() : QStringLiteral(" (") + k.source + u')') << '\n';
     out << Qt::flush;
 }
 

@@ -135,7 +135,7 @@ private Q_SLOTS:
              s("a@b,lv")},
             {{s("--phone"), s("call 2912")}, s("Phone 1: This phone number has letters in it."), s("call 2912")},
             {{s("--phone"), s("12")},
-             s("Phone 1: This phone number is too short: a phone number has at least 5 digits."),
+             s("Phone 1: This phone number is too short: it needs at least 5 digits."),
              s("12")},
             {{s("--country"), s("XX")}, s("Country: This is not a country code Coffer knows."), s("XX")},
         };
@@ -205,6 +205,9 @@ private Q_SLOTS:
         };
         QCOMPARE(dayOf(consents[0]), QDate(2024, 3, 14));
         QCOMPARE(dayOf(consents[1]), QDate::currentDate());
+        // The text shows the day alone: 23:59, the time kept for a day given by hand, is no one's.
+        const QString shown = m_cli.owner({s("client"), s("show"), id}).out;
+        QVERIFY2(shown.contains(s("  2024-03-14  Newsletter: granted\n")), qPrintable(shown));
     }
 
     // Every record command, for every role: viewers read, editors and above change, audit is for admins.
