@@ -48,7 +48,8 @@ private Q_SLOTS:
                                                  "x;Řehoř Dvořák;;;;Česko;\r\n");
         CliResult r = m_cli.owner({s("import-csv"), path});
         QCOMPARE(r.code, 0);
-        QVERIFY2(r.out.startsWith(s("Imported 3 clients; skipped 1:\n  line 5: Email 1: This email address has no @ sign.\n")),
+        QVERIFY2(r.out.startsWith(
+                     s("Imported 3 clients; skipped 1:\n  line 5: Email 1: This email address has no @ sign.\n")),
                  qPrintable(r.out));
         QVERIFY(r.out.contains(s("Ignored columns: Číslo zákazníka")));
         QVERIFY(r.out.contains(s("UTF-8 with BOM, separated by semicolon")));

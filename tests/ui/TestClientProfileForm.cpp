@@ -234,7 +234,9 @@ void TestClientProfileForm::valuesStoredBeforeTheRulesArePointedOut()
     const QString id = ClientStore(*m_fixture->vault).add(c);
     Database& db = m_fixture->vault->database();
     db.prepare("UPDATE client_emails SET email = 'ilze.ozolina@inbox,lv' WHERE client_id = ?").bind(1, id).run();
-    db.prepare("UPDATE clients SET country = 'UK', first_email = 'ilze.ozolina@inbox,lv' WHERE id = ?").bind(1, id).run();
+    db.prepare("UPDATE clients SET country = 'UK', first_email = 'ilze.ozolina@inbox,lv' WHERE id = ?")
+        .bind(1, id)
+        .run();
     showPage();
     selectRow(m_page.get(), 0);
     ValueListEdit* emails = form()->emails();
