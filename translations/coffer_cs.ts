@@ -568,6 +568,42 @@
         <source>Withdrawn</source>
         <translation>Odvolán</translation>
     </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>Zpravodaj</translation>
+    </message>
+    <message>
+        <source>Marketing calls</source>
+        <translation>Marketingové hovory</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotografie</translation>
+    </message>
+    <message>
+        <source>Sharing with partners</source>
+        <translation>Předávání partnerům</translation>
+    </message>
+    <message>
+        <source>signed form</source>
+        <translation>podepsaný formulář</translation>
+    </message>
+    <message>
+        <source>web form</source>
+        <translation>webový formulář</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>phone call</source>
+        <translation>telefonát</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>osobně</translation>
+    </message>
 </context>
 <context>
     <name>ClientStore</name>
@@ -611,20 +647,8 @@
         <translation>Organizace</translation>
     </message>
     <message>
-        <source>Email %1 has no @ sign.</source>
-        <translation>E-mail %1 neobsahuje znak @.</translation>
-    </message>
-    <message>
-        <source>Email %1 is not an email address.</source>
-        <translation>E-mail %1 není e-mailová adresa.</translation>
-    </message>
-    <message>
         <source>Email %1</source>
         <translation>E-mail %1</translation>
-    </message>
-    <message>
-        <source>Phone %1 is not a phone number (digits, spaces, + - ( ) . / only).</source>
-        <translation>Telefon %1 není telefonní číslo (povoleny jsou jen číslice, mezery a znaky + - ( ) . /).</translation>
     </message>
     <message>
         <source>Phone %1</source>
@@ -633,10 +657,6 @@
     <message>
         <source>The address</source>
         <translation>Adresa</translation>
-    </message>
-    <message>
-        <source>The country must be a two-letter ISO 3166 code, such as LV, LT or CZ.</source>
-        <translation>Země musí být zadána dvoupísmenným kódem ISO 3166, například LV, LT nebo CZ.</translation>
     </message>
     <message>
         <source>A tag</source>
@@ -658,6 +678,114 @@
         <source>A custom field&apos;s value</source>
         <translation>Hodnota vlastního pole</translation>
     </message>
+    <message>
+        <source>This is longer than %1 characters.</source>
+        <translation>Toto je delší než %1 znaků.</translation>
+    </message>
+    <message>
+        <source>Email %1: %2</source>
+        <translation>E-mail %1: %2</translation>
+    </message>
+    <message>
+        <source>Phone %1: %2</source>
+        <translation>Telefon %1: %2</translation>
+    </message>
+    <message>
+        <source>Country: %1</source>
+        <translation>Země: %1</translation>
+    </message>
+    <message>
+        <source>The part after the @ is not a domain such as example.com.</source>
+        <translation>Část za @ není doména, jako je example.com.</translation>
+    </message>
+    <message>
+        <source>Give the address alone, without a name or &lt; &gt;.</source>
+        <translation>Zadejte jen adresu, bez jména a &lt; &gt;.</translation>
+    </message>
+    <message>
+        <source>This holds more than one email address; add each one separately.</source>
+        <translation>Toto obsahuje více než jednu e-mailovou adresu; přidejte každou zvlášť.</translation>
+    </message>
+    <message>
+        <source>This email address has a space in it.</source>
+        <translation>Tato e-mailová adresa obsahuje mezeru.</translation>
+    </message>
+    <message>
+        <source>This email address has no @ sign.</source>
+        <translation>Tato e-mailová adresa nemá znak @.</translation>
+    </message>
+    <message>
+        <source>This email address has more than one @ sign.</source>
+        <translation>Tato e-mailová adresa má více než jeden znak @.</translation>
+    </message>
+    <message>
+        <source>This email address has nothing before the @ sign.</source>
+        <translation>Tato e-mailová adresa nemá nic před znakem @.</translation>
+    </message>
+    <message>
+        <source>This email address has nothing after the @ sign.</source>
+        <translation>Tato e-mailová adresa nemá nic za znakem @.</translation>
+    </message>
+    <message>
+        <source>This email address has a comma where a dot should be.</source>
+        <translation>Tato e-mailová adresa má čárku tam, kde má být tečka.</translation>
+    </message>
+    <message>
+        <source>This email address has two dots in a row.</source>
+        <translation>Tato e-mailová adresa má dvě tečky za sebou.</translation>
+    </message>
+    <message>
+        <source>The part before the @ cannot begin or end with a dot.</source>
+        <translation>Část před @ nesmí začínat ani končit tečkou.</translation>
+    </message>
+    <message>
+        <source>The part before the @ cannot contain “%1”.</source>
+        <translation>Část před @ nesmí obsahovat „%1“.</translation>
+    </message>
+    <message>
+        <source>The part before the @ has an invisible character in it.</source>
+        <translation>Část před @ obsahuje neviditelný znak.</translation>
+    </message>
+    <message>
+        <source>This phone number has letters in it.</source>
+        <translation>Toto telefonní číslo obsahuje písmena.</translation>
+    </message>
+    <message>
+        <source>This phone number has a + that is not at its start.</source>
+        <translation>Toto telefonní číslo má + jinde než na začátku.</translation>
+    </message>
+    <message>
+        <source>This phone number has brackets that do not pair up.</source>
+        <translation>Toto telefonní číslo má závorky, které netvoří páry.</translation>
+    </message>
+    <message>
+        <source>This phone number cannot contain “%1”: use digits, spaces and + - ( ) . / only.</source>
+        <translation>Telefonní číslo nesmí obsahovat „%1“: použijte jen číslice, mezery a + - ( ) . /.</translation>
+    </message>
+    <message>
+        <source>This phone number has an invisible character in it.</source>
+        <translation>Toto telefonní číslo obsahuje neviditelný znak.</translation>
+    </message>
+    <message>
+        <source>This phone number is too short: it needs at least %1 digits.</source>
+        <translation>Toto telefonní číslo je příliš krátké: potřebuje alespoň %1 číslic.</translation>
+    </message>
+    <message>
+        <source>This phone number is too long: it can have at most %1 digits.</source>
+        <translation>Toto telefonní číslo je příliš dlouhé: může mít nejvýše %1 číslic.</translation>
+    </message>
+    <message>
+        <source>This is not a country code Coffer knows; the United Kingdom&apos;s is GB.</source>
+        <translation>Tento kód země Coffer nezná; Spojené království má GB.</translation>
+    </message>
+    <message>
+        <source>This is not a country code Coffer knows; Greece&apos;s is GR.</source>
+        <translation>Tento kód země Coffer nezná; Řecko má GR.</translation>
+    </message>
+    <message>
+        <source>This is not a country code Coffer knows.</source>
+        <translation>Tento kód země Coffer nezná.</translation>
+    </message>
 </context>
 <context>
     <name>ConsentStore</name>
@@ -672,6 +800,14 @@
     <message>
         <source>A consent has no id, purpose or time.</source>
         <translation>Souhlas nemá ID, účel nebo čas.</translation>
+    </message>
+    <message>
+        <source>The date of a consent cannot be in the future.</source>
+        <translation>Datum souhlasu nemůže být v budoucnosti.</translation>
+    </message>
+    <message>
+        <source>The date of a consent cannot be before 1900; check the year.</source>
+        <translation>Datum souhlasu nemůže být před rokem 1900; zkontrolujte rok.</translation>
     </message>
 </context>
 <context>
@@ -1531,30 +1667,6 @@
         <translation>Přeje si připomenutí v září.</translation>
     </message>
     <message>
-        <source>web form</source>
-        <translation>webový formulář</translation>
-    </message>
-    <message>
-        <source>in person</source>
-        <translation>osobně</translation>
-    </message>
-    <message>
-        <source>email</source>
-        <translation>e-mail</translation>
-    </message>
-    <message>
-        <source>phone</source>
-        <translation>telefon</translation>
-    </message>
-    <message>
-        <source>Newsletter</source>
-        <translation>Newsletter</translation>
-    </message>
-    <message>
-        <source>Marketing calls</source>
-        <translation>Marketingové hovory</translation>
-    </message>
-    <message>
         <source>Service agreement — summary
 
 Monthly bookkeeping and one annual report.
@@ -2140,11 +2252,6 @@ Kterákoli strana může smlouvu vypovědět s měsíční výpovědní lhůtou.
         <translation>Vy&amp;brat…</translation>
     </message>
     <message>
-        <source>%1 restored %2</source>
-        <extracomment>The default name of a vault restored from a backup: the vault&apos;s name and today&apos;s date.</extracomment>
-        <translation>%1 (obnoveno %2)</translation>
-    </message>
-    <message>
         <source>New vault &amp;name:</source>
         <translation>&amp;Název nového trezoru:</translation>
     </message>
@@ -2215,6 +2322,11 @@ Kterákoli strana může smlouvu vypovědět s měsíční výpovědní lhůtou.
     <message>
         <source>&amp;Replace This Vault</source>
         <translation>&amp;Nahradit tento trezor</translation>
+    </message>
+    <message>
+        <source>%1 — restored copy of %2</source>
+        <extracomment>The default name of a vault restored from a backup: the vault&apos;s name and the backup&apos;s day, e.g. &quot;Salons Līga — restored copy of 1 Dec 2026&quot;.</extracomment>
+        <translation>%1 — obnovená kopie (%2)</translation>
     </message>
 </context>
 <context>
@@ -3001,6 +3113,10 @@ nebo je načtěte ze souboru CSV či z exportu tlačítkem „Importovat klienty
         <source>Cancel</source>
         <translation>Zrušit</translation>
     </message>
+    <message>
+        <source>A value is not right yet: it says what is wrong beside it, in red.</source>
+        <translation>Některá hodnota ještě není správná: vedle ní je červeně napsáno, co je špatně.</translation>
+    </message>
 </context>
 <context>
     <name>coffer::ClientsPage</name>
@@ -3024,10 +3140,6 @@ nebo je načtěte ze souboru CSV či z exportu tlačítkem „Importovat klienty
         <translation>Změna souhlasu</translation>
     </message>
     <message>
-        <source>e.g. newsletter, photos on the website</source>
-        <translation>např. newsletter, fotografie na webu</translation>
-    </message>
-    <message>
         <source>Purpose</source>
         <translation>Účel</translation>
     </message>
@@ -3038,26 +3150,6 @@ nebo je načtěte ze souboru CSV či z exportu tlačítkem „Importovat klienty
     <message>
         <source>Source</source>
         <translation>Zdroj</translation>
-    </message>
-    <message>
-        <source>signed form</source>
-        <translation>podepsaný formulář</translation>
-    </message>
-    <message>
-        <source>email</source>
-        <translation>e-mail</translation>
-    </message>
-    <message>
-        <source>phone call</source>
-        <translation>telefonát</translation>
-    </message>
-    <message>
-        <source>in person</source>
-        <translation>osobně</translation>
-    </message>
-    <message>
-        <source>website</source>
-        <translation>web</translation>
     </message>
     <message>
         <source>How it was given</source>
@@ -3088,16 +3180,28 @@ nebo je načtěte ze souboru CSV či z exportu tlačítkem „Importovat klienty
         <translation>&amp;Verze zásad:</translation>
     </message>
     <message>
-        <source>Consents are never overwritten: this is added to the client&apos;s consent history with today&apos;s date.</source>
-        <translation>Souhlasy se nikdy nepřepisují: tento záznam se přidá do historie souhlasů klienta s dnešním datem.</translation>
-    </message>
-    <message>
         <source>&amp;Record</source>
         <translation>&amp;Zaznamenat</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Zrušit</translation>
+    </message>
+    <message>
+        <source>Choose one, or type a new purpose</source>
+        <translation>Vyberte nebo napište nový účel</translation>
+    </message>
+    <message>
+        <source>Date the client gave, refused or withdrew it</source>
+        <translation>Datum, kdy jej klient udělil, odmítl nebo odvolal</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Give the day the client said so, if that was not today. Consents are never overwritten: this is added to the client&apos;s consent history.</source>
+        <translation>Uveďte den, kdy to klient řekl, pokud to nebylo dnes. Souhlasy se nikdy nepřepisují: tento se přidá do historie souhlasů klienta.</translation>
     </message>
 </context>
 <context>
@@ -4167,6 +4271,22 @@ tento klíč a kopii trezoru, ho může otevřít.
         <source>This copy is not encrypted: anyone who can read the file can read the data in it. Delete it when it is no longer needed.</source>
         <translation>Tato kopie není šifrovaná: kdo může číst soubor, může číst i data v něm. Smažte ji, až ji nebudete potřebovat.</translation>
     </message>
+    <message numerus="yes">
+        <source>“%1” is imported, except %n client(s)</source>
+        <translation>
+            <numerusform>„%1“ je importován, kromě %n klienta</numerusform>
+            <numerusform>„%1“ je importován, kromě %n klientů</numerusform>
+            <numerusform>„%1“ je importován, kromě %n klientů</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out, with their notes, files and consents:</source>
+        <translation>Vynecháni i s jejich poznámkami, soubory a souhlasy:</translation>
+    </message>
+    <message>
+        <source>Each has a value that Coffer does not store, such as an email address with a comma where a dot should be. Put it right where the export came from, export again and import that: what is already here is kept as it is.</source>
+        <translation>Každý má hodnotu, kterou Coffer neukládá, například e-mailovou adresu s čárkou místo tečky. Opravte ji tam, odkud export pochází, exportujte znovu a importujte ten: co už je zde, zůstane, jak je.</translation>
+    </message>
 </context>
 <context>
     <name>coffer::MainWindow</name>
@@ -4314,6 +4434,14 @@ tento klíč a kopii trezoru, ho může otevřít.
     <message>
         <source>Your password is changed. Use the new one the next time you unlock the vault.</source>
         <translation>Vaše heslo bylo změněno. Při příštím odemykání trezoru použijte nové.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This is a restored copy&lt;/b&gt;, made from the backup of %1. It is a separate vault: what you change here does not reach the vault it was restored from, and clients added there since are not here.</source>
+        <translation>&lt;b&gt;Toto je obnovená kopie&lt;/b&gt;, vytvořená ze zálohy (%1). Je to samostatný trezor: co zde změníte, se do trezoru, ze kterého byla obnovena, nedostane, a klienti přidaní tam od té doby zde nejsou.</translation>
+    </message>
+    <message>
+        <source>Restored copy notice</source>
+        <translation>Upozornění na obnovenou kopii</translation>
     </message>
 </context>
 <context>
@@ -4651,6 +4779,10 @@ Vytvořte nový trezor pro data svých klientů, nebo otevřete trezor, který u
     <message>
         <source>Finishing the cancellation of “%1”. Please do not switch the computer off.</source>
         <translation>Dokončuje se zrušení trezoru „%1“. Nevypínejte prosím počítač.</translation>
+    </message>
+    <message>
+        <source>Restored copy · %1</source>
+        <translation>Obnovená kopie · %1</translation>
     </message>
 </context>
 <context>

@@ -560,6 +560,42 @@
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Newsletter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing with partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientStore</name>
@@ -603,19 +639,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Email %1 has no @ sign.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email %1 is not an email address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Email %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone %1 is not a phone number (digits, spaces, + - ( ) . / only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -624,10 +648,6 @@
     </message>
     <message>
         <source>The address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The country must be a two-letter ISO 3166 code, such as LV, LT or CZ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -650,6 +670,114 @@
         <source>A custom field&apos;s value</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part after the @ is not a domain such as example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the address alone, without a name or &lt; &gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This holds more than one email address; add each one separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This email address has a space in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This email address has no @ sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This email address has more than one @ sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This email address has nothing before the @ sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This email address has nothing after the @ sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This email address has a comma where a dot should be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This email address has two dots in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part before the @ cannot begin or end with a dot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part before the @ cannot contain “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part before the @ has an invisible character in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This phone number has letters in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This phone number has a + that is not at its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This phone number has brackets that do not pair up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This phone number cannot contain “%1”: use digits, spaces and + - ( ) . / only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This phone number has an invisible character in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This phone number is too short: it needs at least %1 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This phone number is too long: it can have at most %1 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a country code Coffer knows; the United Kingdom&apos;s is GB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a country code Coffer knows; Greece&apos;s is GR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a country code Coffer knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsentStore</name>
@@ -663,6 +791,14 @@
     </message>
     <message>
         <source>A consent has no id, purpose or time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of a consent cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of a consent cannot be before 1900; check the year.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1508,30 +1644,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>web form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Newsletter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Marketing calls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Service agreement — summary
 
 Monthly bookkeeping and one annual report.
@@ -2111,11 +2223,6 @@ Either side may end the agreement with one month&apos;s notice.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 restored %2</source>
-        <extracomment>The default name of a vault restored from a backup: the vault&apos;s name and today&apos;s date.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New vault &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2185,6 +2292,11 @@ Either side may end the agreement with one month&apos;s notice.
     </message>
     <message>
         <source>&amp;Replace This Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — restored copy of %2</source>
+        <extracomment>The default name of a vault restored from a backup: the vault&apos;s name and the backup&apos;s day, e.g. &quot;Salons Līga — restored copy of 1 Dec 2026&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2964,6 +3076,10 @@ or bring them in from a CSV file or an export with Import… in the toolbar.</so
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A value is not right yet: it says what is wrong beside it, in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>coffer::ClientsPage</name>
@@ -2987,10 +3103,6 @@ or bring them in from a CSV file or an export with Import… in the toolbar.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e.g. newsletter, photos on the website</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3000,26 +3112,6 @@ or bring them in from a CSV file or an export with Import… in the toolbar.</so
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>signed form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>phone call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3051,15 +3143,27 @@ or bring them in from a CSV file or an export with Import… in the toolbar.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Consents are never overwritten: this is added to the client&apos;s consent history with today&apos;s date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one, or type a new purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the client gave, refused or withdrew it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day the client said so, if that was not today. Consents are never overwritten: this is added to the client&apos;s consent history.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4114,6 +4218,21 @@ this key and a copy of the vault can open it.
         <source>This copy is not encrypted: anyone who can read the file can read the data in it. Delete it when it is no longer needed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>“%1” is imported, except %n client(s)</source>
+        <translation>
+            <numerusform>“%1” is imported, except %n client</numerusform>
+            <numerusform>“%1” is imported, except %n clients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out, with their notes, files and consents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each has a value that Coffer does not store, such as an email address with a comma where a dot should be. Put it right where the export came from, export again and import that: what is already here is kept as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>coffer::MainWindow</name>
@@ -4259,6 +4378,14 @@ this key and a copy of the vault can open it.
     </message>
     <message>
         <source>Your password is changed. Use the new one the next time you unlock the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This is a restored copy&lt;/b&gt;, made from the backup of %1. It is a separate vault: what you change here does not reach the vault it was restored from, and clients added there since are not here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored copy notice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4593,6 +4720,10 @@ Create a new vault for your clients&apos; data, or open one that you already hav
     </message>
     <message>
         <source>Finishing the cancellation of “%1”. Please do not switch the computer off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored copy · %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

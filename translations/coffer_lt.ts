@@ -568,6 +568,42 @@
         <source>Withdrawn</source>
         <translation>Atšauktas</translation>
     </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>Naujienlaiškis</translation>
+    </message>
+    <message>
+        <source>Marketing calls</source>
+        <translation>Rinkodaros skambučiai</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Nuotraukos</translation>
+    </message>
+    <message>
+        <source>Sharing with partners</source>
+        <translation>Perdavimas partneriams</translation>
+    </message>
+    <message>
+        <source>signed form</source>
+        <translation>pasirašyta forma</translation>
+    </message>
+    <message>
+        <source>web form</source>
+        <translation>interneto forma</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>el. paštas</translation>
+    </message>
+    <message>
+        <source>phone call</source>
+        <translation>telefono skambutis</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>asmeniškai</translation>
+    </message>
 </context>
 <context>
     <name>ClientStore</name>
@@ -611,20 +647,8 @@
         <translation>Organizacija</translation>
     </message>
     <message>
-        <source>Email %1 has no @ sign.</source>
-        <translation>El. pašto adrese Nr. %1 nėra simbolio @.</translation>
-    </message>
-    <message>
-        <source>Email %1 is not an email address.</source>
-        <translation>El. pašto adresas Nr. %1 nėra tinkamas el. pašto adresas.</translation>
-    </message>
-    <message>
         <source>Email %1</source>
         <translation>El. pašto adresas Nr. %1</translation>
-    </message>
-    <message>
-        <source>Phone %1 is not a phone number (digits, spaces, + - ( ) . / only).</source>
-        <translation>Telefonas Nr. %1 nėra telefono numeris (leidžiami tik skaitmenys, tarpai ir + - ( ) . /).</translation>
     </message>
     <message>
         <source>Phone %1</source>
@@ -633,10 +657,6 @@
     <message>
         <source>The address</source>
         <translation>Adresas</translation>
-    </message>
-    <message>
-        <source>The country must be a two-letter ISO 3166 code, such as LV, LT or CZ.</source>
-        <translation>Šalis turi būti nurodyta dviejų raidžių ISO 3166 kodu, pvz., LV, LT arba CZ.</translation>
     </message>
     <message>
         <source>A tag</source>
@@ -658,6 +678,114 @@
         <source>A custom field&apos;s value</source>
         <translation>Pasirinktinio lauko reikšmė</translation>
     </message>
+    <message>
+        <source>This is longer than %1 characters.</source>
+        <translation>Tai ilgiau nei %1 simbolių.</translation>
+    </message>
+    <message>
+        <source>Email %1: %2</source>
+        <translation>El. paštas %1: %2</translation>
+    </message>
+    <message>
+        <source>Phone %1: %2</source>
+        <translation>Telefonas %1: %2</translation>
+    </message>
+    <message>
+        <source>Country: %1</source>
+        <translation>Šalis: %1</translation>
+    </message>
+    <message>
+        <source>The part after the @ is not a domain such as example.com.</source>
+        <translation>Dalis po @ nėra domenas, pavyzdžiui, example.com.</translation>
+    </message>
+    <message>
+        <source>Give the address alone, without a name or &lt; &gt;.</source>
+        <translation>Įrašykite tik adresą, be vardo ir &lt; &gt;.</translation>
+    </message>
+    <message>
+        <source>This holds more than one email address; add each one separately.</source>
+        <translation>Čia yra daugiau nei vienas el. pašto adresas; pridėkite kiekvieną atskirai.</translation>
+    </message>
+    <message>
+        <source>This email address has a space in it.</source>
+        <translation>Šiame el. pašto adrese yra tarpas.</translation>
+    </message>
+    <message>
+        <source>This email address has no @ sign.</source>
+        <translation>Šiame el. pašto adrese nėra @ ženklo.</translation>
+    </message>
+    <message>
+        <source>This email address has more than one @ sign.</source>
+        <translation>Šiame el. pašto adrese yra daugiau nei vienas @ ženklas.</translation>
+    </message>
+    <message>
+        <source>This email address has nothing before the @ sign.</source>
+        <translation>Šiame el. pašto adrese prieš @ ženklą nieko nėra.</translation>
+    </message>
+    <message>
+        <source>This email address has nothing after the @ sign.</source>
+        <translation>Šiame el. pašto adrese po @ ženklo nieko nėra.</translation>
+    </message>
+    <message>
+        <source>This email address has a comma where a dot should be.</source>
+        <translation>Šiame el. pašto adrese yra kablelis ten, kur turėtų būti taškas.</translation>
+    </message>
+    <message>
+        <source>This email address has two dots in a row.</source>
+        <translation>Šiame el. pašto adrese yra du taškai iš eilės.</translation>
+    </message>
+    <message>
+        <source>The part before the @ cannot begin or end with a dot.</source>
+        <translation>Dalis prieš @ negali prasidėti ar baigtis tašku.</translation>
+    </message>
+    <message>
+        <source>The part before the @ cannot contain “%1”.</source>
+        <translation>Dalyje prieš @ negali būti „%1“.</translation>
+    </message>
+    <message>
+        <source>The part before the @ has an invisible character in it.</source>
+        <translation>Dalyje prieš @ yra nematomas simbolis.</translation>
+    </message>
+    <message>
+        <source>This phone number has letters in it.</source>
+        <translation>Šiame telefono numeryje yra raidžių.</translation>
+    </message>
+    <message>
+        <source>This phone number has a + that is not at its start.</source>
+        <translation>Šiame telefono numeryje yra +, kuris nėra jo pradžioje.</translation>
+    </message>
+    <message>
+        <source>This phone number has brackets that do not pair up.</source>
+        <translation>Šiame telefono numeryje skliaustai nesudaro porų.</translation>
+    </message>
+    <message>
+        <source>This phone number cannot contain “%1”: use digits, spaces and + - ( ) . / only.</source>
+        <translation>Telefono numeryje negali būti „%1“: naudokite tik skaitmenis, tarpus ir + - ( ) . /.</translation>
+    </message>
+    <message>
+        <source>This phone number has an invisible character in it.</source>
+        <translation>Šiame telefono numeryje yra nematomas simbolis.</translation>
+    </message>
+    <message>
+        <source>This phone number is too short: it needs at least %1 digits.</source>
+        <translation>Šis telefono numeris per trumpas: jame turi būti bent %1 skaitmenų.</translation>
+    </message>
+    <message>
+        <source>This phone number is too long: it can have at most %1 digits.</source>
+        <translation>Šis telefono numeris per ilgas: jame gali būti ne daugiau kaip %1 skaitmenų.</translation>
+    </message>
+    <message>
+        <source>This is not a country code Coffer knows; the United Kingdom&apos;s is GB.</source>
+        <translation>Coffer tokio šalies kodo nežino; Jungtinės Karalystės kodas yra GB.</translation>
+    </message>
+    <message>
+        <source>This is not a country code Coffer knows; Greece&apos;s is GR.</source>
+        <translation>Coffer tokio šalies kodo nežino; Graikijos kodas yra GR.</translation>
+    </message>
+    <message>
+        <source>This is not a country code Coffer knows.</source>
+        <translation>Coffer tokio šalies kodo nežino.</translation>
+    </message>
 </context>
 <context>
     <name>ConsentStore</name>
@@ -672,6 +800,14 @@
     <message>
         <source>A consent has no id, purpose or time.</source>
         <translation>Sutikimas neturi ID, tikslo arba laiko.</translation>
+    </message>
+    <message>
+        <source>The date of a consent cannot be in the future.</source>
+        <translation>Sutikimo data negali būti ateityje.</translation>
+    </message>
+    <message>
+        <source>The date of a consent cannot be before 1900; check the year.</source>
+        <translation>Sutikimo data negali būti ankstesnė nei 1900 m.; patikrinkite metus.</translation>
     </message>
 </context>
 <context>
@@ -1531,30 +1667,6 @@
         <translation>Norėtų priminimo rugsėjį.</translation>
     </message>
     <message>
-        <source>web form</source>
-        <translation>interneto forma</translation>
-    </message>
-    <message>
-        <source>in person</source>
-        <translation>asmeniškai</translation>
-    </message>
-    <message>
-        <source>email</source>
-        <translation>el. paštas</translation>
-    </message>
-    <message>
-        <source>phone</source>
-        <translation>telefonas</translation>
-    </message>
-    <message>
-        <source>Newsletter</source>
-        <translation>Naujienlaiškis</translation>
-    </message>
-    <message>
-        <source>Marketing calls</source>
-        <translation>Rinkodaros skambučiai</translation>
-    </message>
-    <message>
         <source>Service agreement — summary
 
 Monthly bookkeeping and one annual report.
@@ -2140,11 +2252,6 @@ Bet kuri šalis gali nutraukti sutartį, įspėjusi prieš vieną mėnesį.
         <translation>Pasi&amp;rinkti…</translation>
     </message>
     <message>
-        <source>%1 restored %2</source>
-        <extracomment>The default name of a vault restored from a backup: the vault&apos;s name and today&apos;s date.</extracomment>
-        <translation>%1 atkurtas %2</translation>
-    </message>
-    <message>
         <source>New vault &amp;name:</source>
         <translation>Naujo seifo &amp;pavadinimas:</translation>
     </message>
@@ -2215,6 +2322,11 @@ Bet kuri šalis gali nutraukti sutartį, įspėjusi prieš vieną mėnesį.
     <message>
         <source>&amp;Replace This Vault</source>
         <translation>&amp;Pakeisti šį seifą</translation>
+    </message>
+    <message>
+        <source>%1 — restored copy of %2</source>
+        <extracomment>The default name of a vault restored from a backup: the vault&apos;s name and the backup&apos;s day, e.g. &quot;Salons Līga — restored copy of 1 Dec 2026&quot;.</extracomment>
+        <translation>%1 — atkurta kopija (%2)</translation>
     </message>
 </context>
 <context>
@@ -3001,6 +3113,10 @@ arba perkelkite juos iš CSV failo ar eksporto mygtuku „Importuoti…“ įran
         <source>Cancel</source>
         <translation>Atsisakyti</translation>
     </message>
+    <message>
+        <source>A value is not right yet: it says what is wrong beside it, in red.</source>
+        <translation>Kuri nors reikšmė dar neteisinga: šalia jos raudonai parašyta, kas negerai.</translation>
+    </message>
 </context>
 <context>
     <name>coffer::ClientsPage</name>
@@ -3024,10 +3140,6 @@ arba perkelkite juos iš CSV failo ar eksporto mygtuku „Importuoti…“ įran
         <translation>Sutikimo keitimas</translation>
     </message>
     <message>
-        <source>e.g. newsletter, photos on the website</source>
-        <translation>pvz., naujienlaiškis, nuotraukos svetainėje</translation>
-    </message>
-    <message>
         <source>Purpose</source>
         <translation>Tikslas</translation>
     </message>
@@ -3038,26 +3150,6 @@ arba perkelkite juos iš CSV failo ar eksporto mygtuku „Importuoti…“ įran
     <message>
         <source>Source</source>
         <translation>Šaltinis</translation>
-    </message>
-    <message>
-        <source>signed form</source>
-        <translation>pasirašyta forma</translation>
-    </message>
-    <message>
-        <source>email</source>
-        <translation>el. paštas</translation>
-    </message>
-    <message>
-        <source>phone call</source>
-        <translation>telefono skambutis</translation>
-    </message>
-    <message>
-        <source>in person</source>
-        <translation>asmeniškai</translation>
-    </message>
-    <message>
-        <source>website</source>
-        <translation>svetainė</translation>
     </message>
     <message>
         <source>How it was given</source>
@@ -3088,16 +3180,28 @@ arba perkelkite juos iš CSV failo ar eksporto mygtuku „Importuoti…“ įran
         <translation>Politikos &amp;versija:</translation>
     </message>
     <message>
-        <source>Consents are never overwritten: this is added to the client&apos;s consent history with today&apos;s date.</source>
-        <translation>Sutikimai niekada neperrašomi: šis įrašas pridedamas prie kliento sutikimų istorijos su šiandienos data.</translation>
-    </message>
-    <message>
         <source>&amp;Record</source>
         <translation>&amp;Užregistruoti</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Atsisakyti</translation>
+    </message>
+    <message>
+        <source>Choose one, or type a new purpose</source>
+        <translation>Pasirinkite arba įrašykite naują tikslą</translation>
+    </message>
+    <message>
+        <source>Date the client gave, refused or withdrew it</source>
+        <translation>Data, kai klientas jį davė, atsisakė ar atšaukė</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <source>Give the day the client said so, if that was not today. Consents are never overwritten: this is added to the client&apos;s consent history.</source>
+        <translation>Nurodykite dieną, kai klientas tai pasakė, jei tai buvo ne šiandien. Sutikimai niekada neperrašomi: šis įrašomas į kliento sutikimų istoriją.</translation>
     </message>
 </context>
 <context>
@@ -4167,6 +4271,22 @@ turintis šį raktą ir seifo kopiją, gali jį atverti.
         <source>This copy is not encrypted: anyone who can read the file can read the data in it. Delete it when it is no longer needed.</source>
         <translation>Ši kopija nešifruota: kas gali perskaityti failą, gali perskaityti ir jame esančius duomenis. Ištrinkite ją, kai jos nebereikės.</translation>
     </message>
+    <message numerus="yes">
+        <source>“%1” is imported, except %n client(s)</source>
+        <translation>
+            <numerusform>„%1“ importuotas, išskyrus %n klientą</numerusform>
+            <numerusform>„%1“ importuotas, išskyrus %n klientus</numerusform>
+            <numerusform>„%1“ importuotas, išskyrus %n klientų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out, with their notes, files and consents:</source>
+        <translation>Praleisti kartu su jų pastabomis, failais ir sutikimais:</translation>
+    </message>
+    <message>
+        <source>Each has a value that Coffer does not store, such as an email address with a comma where a dot should be. Put it right where the export came from, export again and import that: what is already here is kept as it is.</source>
+        <translation>Kiekvienas turi reikšmę, kurios Coffer nesaugo, pavyzdžiui, el. pašto adresą su kableliu vietoj taško. Pataisykite ją ten, iš kur kilo eksportas, eksportuokite dar kartą ir importuokite: tai, kas jau yra čia, lieka nepakitę.</translation>
+    </message>
 </context>
 <context>
     <name>coffer::MainWindow</name>
@@ -4314,6 +4434,14 @@ turintis šį raktą ir seifo kopiją, gali jį atverti.
     <message>
         <source>Your password is changed. Use the new one the next time you unlock the vault.</source>
         <translation>Jūsų slaptažodis pakeistas. Kitą kartą atrakindami seifą naudokite naująjį.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This is a restored copy&lt;/b&gt;, made from the backup of %1. It is a separate vault: what you change here does not reach the vault it was restored from, and clients added there since are not here.</source>
+        <translation>&lt;b&gt;Tai atkurta kopija&lt;/b&gt;, padaryta iš atsarginės kopijos (%1). Tai atskiras seifas: tai, ką keičiate čia, nepasiekia seifo, iš kurio ji atkurta, o nuo tada ten pridėtų klientų čia nėra.</translation>
+    </message>
+    <message>
+        <source>Restored copy notice</source>
+        <translation>Pranešimas apie atkurtą kopiją</translation>
     </message>
 </context>
 <context>
@@ -4651,6 +4779,10 @@ Sukurkite naują seifą savo klientų duomenims arba atverkite jau turimą.</tra
     <message>
         <source>Finishing the cancellation of “%1”. Please do not switch the computer off.</source>
         <translation>Užbaigiamas seifo „%1“ panaikinimas. Prašome neišjungti kompiuterio.</translation>
+    </message>
+    <message>
+        <source>Restored copy · %1</source>
+        <translation>Atkurta kopija · %1</translation>
     </message>
 </context>
 <context>

@@ -568,6 +568,42 @@
         <source>Withdrawn</source>
         <translation>Atsaukta</translation>
     </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>Jaunumu vēstule</translation>
+    </message>
+    <message>
+        <source>Marketing calls</source>
+        <translation>Mārketinga zvani</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotogrāfijas</translation>
+    </message>
+    <message>
+        <source>Sharing with partners</source>
+        <translation>Nodošana partneriem</translation>
+    </message>
+    <message>
+        <source>signed form</source>
+        <translation>parakstīta veidlapa</translation>
+    </message>
+    <message>
+        <source>web form</source>
+        <translation>tīmekļa veidlapa</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-pasts</translation>
+    </message>
+    <message>
+        <source>phone call</source>
+        <translation>tālruņa zvans</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>klātienē</translation>
+    </message>
 </context>
 <context>
     <name>ClientStore</name>
@@ -611,20 +647,8 @@
         <translation>Organizācija</translation>
     </message>
     <message>
-        <source>Email %1 has no @ sign.</source>
-        <translation>E-pasta adresē %1 nav zīmes @.</translation>
-    </message>
-    <message>
-        <source>Email %1 is not an email address.</source>
-        <translation>E-pasta adrese %1 nav derīga e-pasta adrese.</translation>
-    </message>
-    <message>
         <source>Email %1</source>
         <translation>E-pasta adrese %1</translation>
-    </message>
-    <message>
-        <source>Phone %1 is not a phone number (digits, spaces, + - ( ) . / only).</source>
-        <translation>Tālrunis %1 nav tālruņa numurs (atļauti tikai cipari, atstarpes un + - ( ) . /).</translation>
     </message>
     <message>
         <source>Phone %1</source>
@@ -633,10 +657,6 @@
     <message>
         <source>The address</source>
         <translation>Adrese</translation>
-    </message>
-    <message>
-        <source>The country must be a two-letter ISO 3166 code, such as LV, LT or CZ.</source>
-        <translation>Valstij jābūt divburtu ISO 3166 kodam, piemēram, LV, LT vai CZ.</translation>
     </message>
     <message>
         <source>A tag</source>
@@ -658,6 +678,114 @@
         <source>A custom field&apos;s value</source>
         <translation>Pielāgotā lauka vērtība</translation>
     </message>
+    <message>
+        <source>This is longer than %1 characters.</source>
+        <translation>Tas ir garāks par %1 rakstzīmēm.</translation>
+    </message>
+    <message>
+        <source>Email %1: %2</source>
+        <translation>E-pasts %1: %2</translation>
+    </message>
+    <message>
+        <source>Phone %1: %2</source>
+        <translation>Tālrunis %1: %2</translation>
+    </message>
+    <message>
+        <source>Country: %1</source>
+        <translation>Valsts: %1</translation>
+    </message>
+    <message>
+        <source>The part after the @ is not a domain such as example.com.</source>
+        <translation>Daļa aiz @ nav domēns, piemēram, example.com.</translation>
+    </message>
+    <message>
+        <source>Give the address alone, without a name or &lt; &gt;.</source>
+        <translation>Ierakstiet tikai adresi, bez vārda un &lt; &gt;.</translation>
+    </message>
+    <message>
+        <source>This holds more than one email address; add each one separately.</source>
+        <translation>Šeit ir vairāk nekā viena e-pasta adrese; pievienojiet katru atsevišķi.</translation>
+    </message>
+    <message>
+        <source>This email address has a space in it.</source>
+        <translation>Šajā e-pasta adresē ir atstarpe.</translation>
+    </message>
+    <message>
+        <source>This email address has no @ sign.</source>
+        <translation>Šajā e-pasta adresē nav @ zīmes.</translation>
+    </message>
+    <message>
+        <source>This email address has more than one @ sign.</source>
+        <translation>Šajā e-pasta adresē ir vairāk nekā viena @ zīme.</translation>
+    </message>
+    <message>
+        <source>This email address has nothing before the @ sign.</source>
+        <translation>Šajā e-pasta adresē pirms @ zīmes nekā nav.</translation>
+    </message>
+    <message>
+        <source>This email address has nothing after the @ sign.</source>
+        <translation>Šajā e-pasta adresē aiz @ zīmes nekā nav.</translation>
+    </message>
+    <message>
+        <source>This email address has a comma where a dot should be.</source>
+        <translation>Šajā e-pasta adresē ir komats, kur jābūt punktam.</translation>
+    </message>
+    <message>
+        <source>This email address has two dots in a row.</source>
+        <translation>Šajā e-pasta adresē ir divi punkti pēc kārtas.</translation>
+    </message>
+    <message>
+        <source>The part before the @ cannot begin or end with a dot.</source>
+        <translation>Daļa pirms @ nedrīkst sākties vai beigties ar punktu.</translation>
+    </message>
+    <message>
+        <source>The part before the @ cannot contain “%1”.</source>
+        <translation>Daļā pirms @ nedrīkst būt „%1”.</translation>
+    </message>
+    <message>
+        <source>The part before the @ has an invisible character in it.</source>
+        <translation>Daļā pirms @ ir neredzama rakstzīme.</translation>
+    </message>
+    <message>
+        <source>This phone number has letters in it.</source>
+        <translation>Šajā tālruņa numurā ir burti.</translation>
+    </message>
+    <message>
+        <source>This phone number has a + that is not at its start.</source>
+        <translation>Šajā tālruņa numurā ir +, kas nav tā sākumā.</translation>
+    </message>
+    <message>
+        <source>This phone number has brackets that do not pair up.</source>
+        <translation>Šajā tālruņa numurā iekavas neveido pārus.</translation>
+    </message>
+    <message>
+        <source>This phone number cannot contain “%1”: use digits, spaces and + - ( ) . / only.</source>
+        <translation>Tālruņa numurā nedrīkst būt „%1”: lietojiet tikai ciparus, atstarpes un + - ( ) . /.</translation>
+    </message>
+    <message>
+        <source>This phone number has an invisible character in it.</source>
+        <translation>Šajā tālruņa numurā ir neredzama rakstzīme.</translation>
+    </message>
+    <message>
+        <source>This phone number is too short: it needs at least %1 digits.</source>
+        <translation>Šis tālruņa numurs ir par īsu: tajā jābūt vismaz %1 cipariem.</translation>
+    </message>
+    <message>
+        <source>This phone number is too long: it can have at most %1 digits.</source>
+        <translation>Šis tālruņa numurs ir par garu: tajā var būt ne vairāk kā %1 cipari.</translation>
+    </message>
+    <message>
+        <source>This is not a country code Coffer knows; the United Kingdom&apos;s is GB.</source>
+        <translation>Coffer šādu valsts kodu nezina; Apvienotās Karalistes kods ir GB.</translation>
+    </message>
+    <message>
+        <source>This is not a country code Coffer knows; Greece&apos;s is GR.</source>
+        <translation>Coffer šādu valsts kodu nezina; Grieķijas kods ir GR.</translation>
+    </message>
+    <message>
+        <source>This is not a country code Coffer knows.</source>
+        <translation>Coffer šādu valsts kodu nezina.</translation>
+    </message>
 </context>
 <context>
     <name>ConsentStore</name>
@@ -672,6 +800,14 @@
     <message>
         <source>A consent has no id, purpose or time.</source>
         <translation>Piekrišanai nav identifikatora, mērķa vai laika.</translation>
+    </message>
+    <message>
+        <source>The date of a consent cannot be in the future.</source>
+        <translation>Piekrišanas datums nevar būt nākotnē.</translation>
+    </message>
+    <message>
+        <source>The date of a consent cannot be before 1900; check the year.</source>
+        <translation>Piekrišanas datums nevar būt pirms 1900. gada; pārbaudiet gadu.</translation>
     </message>
 </context>
 <context>
@@ -1531,30 +1667,6 @@
         <translation>Vēlas atgādinājumu septembrī.</translation>
     </message>
     <message>
-        <source>web form</source>
-        <translation>tīmekļa veidlapa</translation>
-    </message>
-    <message>
-        <source>in person</source>
-        <translation>klātienē</translation>
-    </message>
-    <message>
-        <source>email</source>
-        <translation>e-pasts</translation>
-    </message>
-    <message>
-        <source>phone</source>
-        <translation>tālrunis</translation>
-    </message>
-    <message>
-        <source>Newsletter</source>
-        <translation>Jaunumu vēstule</translation>
-    </message>
-    <message>
-        <source>Marketing calls</source>
-        <translation>Mārketinga zvani</translation>
-    </message>
-    <message>
         <source>Service agreement — summary
 
 Monthly bookkeeping and one annual report.
@@ -2140,11 +2252,6 @@ Jebkura puse var izbeigt līgumu, brīdinot par to vienu mēnesi iepriekš.
         <translation>&amp;Izvēlēties…</translation>
     </message>
     <message>
-        <source>%1 restored %2</source>
-        <extracomment>The default name of a vault restored from a backup: the vault&apos;s name and today&apos;s date.</extracomment>
-        <translation>%1 atjaunots %2</translation>
-    </message>
-    <message>
         <source>New vault &amp;name:</source>
         <translation>Jaunā seifa &amp;nosaukums:</translation>
     </message>
@@ -2215,6 +2322,11 @@ Jebkura puse var izbeigt līgumu, brīdinot par to vienu mēnesi iepriekš.
     <message>
         <source>&amp;Replace This Vault</source>
         <translation>&amp;Aizstāt šo seifu</translation>
+    </message>
+    <message>
+        <source>%1 — restored copy of %2</source>
+        <extracomment>The default name of a vault restored from a backup: the vault&apos;s name and the backup&apos;s day, e.g. &quot;Salons Līga — restored copy of 1 Dec 2026&quot;.</extracomment>
+        <translation>%1 — atjaunota kopija (%2)</translation>
     </message>
 </context>
 <context>
@@ -3001,6 +3113,10 @@ vai ievietojiet klientus no CSV faila vai eksporta ar rīkjoslas pogu „Import�
         <source>Cancel</source>
         <translation>Atcelt</translation>
     </message>
+    <message>
+        <source>A value is not right yet: it says what is wrong beside it, in red.</source>
+        <translation>Kāda vērtība vēl nav pareiza: blakus tai sarkanā krāsā rakstīts, kas nav kārtībā.</translation>
+    </message>
 </context>
 <context>
     <name>coffer::ClientsPage</name>
@@ -3024,10 +3140,6 @@ vai ievietojiet klientus no CSV faila vai eksporta ar rīkjoslas pogu „Import�
         <translation>Mainīt piekrišanu</translation>
     </message>
     <message>
-        <source>e.g. newsletter, photos on the website</source>
-        <translation>piem., jaunumu vēstule, fotogrāfijas tīmekļa vietnē</translation>
-    </message>
-    <message>
         <source>Purpose</source>
         <translation>Mērķis</translation>
     </message>
@@ -3038,26 +3150,6 @@ vai ievietojiet klientus no CSV faila vai eksporta ar rīkjoslas pogu „Import�
     <message>
         <source>Source</source>
         <translation>Avots</translation>
-    </message>
-    <message>
-        <source>signed form</source>
-        <translation>parakstīta veidlapa</translation>
-    </message>
-    <message>
-        <source>email</source>
-        <translation>e-pasts</translation>
-    </message>
-    <message>
-        <source>phone call</source>
-        <translation>tālruņa zvans</translation>
-    </message>
-    <message>
-        <source>in person</source>
-        <translation>klātienē</translation>
-    </message>
-    <message>
-        <source>website</source>
-        <translation>tīmekļa vietne</translation>
     </message>
     <message>
         <source>How it was given</source>
@@ -3088,16 +3180,28 @@ vai ievietojiet klientus no CSV faila vai eksporta ar rīkjoslas pogu „Import�
         <translation>Politikas &amp;versija:</translation>
     </message>
     <message>
-        <source>Consents are never overwritten: this is added to the client&apos;s consent history with today&apos;s date.</source>
-        <translation>Piekrišanas nekad netiek pārrakstītas: šis ieraksts tiek pievienots klienta piekrišanu vēsturei ar šodienas datumu.</translation>
-    </message>
-    <message>
         <source>&amp;Record</source>
         <translation>&amp;Reģistrēt</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Atcelt</translation>
+    </message>
+    <message>
+        <source>Choose one, or type a new purpose</source>
+        <translation>Izvēlieties vai ierakstiet jaunu mērķi</translation>
+    </message>
+    <message>
+        <source>Date the client gave, refused or withdrew it</source>
+        <translation>Datums, kad klients to deva, atteica vai atsauca</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datums:</translation>
+    </message>
+    <message>
+        <source>Give the day the client said so, if that was not today. Consents are never overwritten: this is added to the client&apos;s consent history.</source>
+        <translation>Norādiet dienu, kad klients to pateica, ja tā nebija šodien. Piekrišanas nekad netiek pārrakstītas: šī tiek pievienota klienta piekrišanu vēsturei.</translation>
     </message>
 </context>
 <context>
@@ -4167,6 +4271,22 @@ Glabājiet to drošā vietā, prom no datora, kurā ir seifs: ikviens, kam ir
         <source>This copy is not encrypted: anyone who can read the file can read the data in it. Delete it when it is no longer needed.</source>
         <translation>Šī kopija nav šifrēta: ikviens, kas var nolasīt failu, var nolasīt tajā esošos datus. Izdzēsiet to, kad tā vairs nav vajadzīga.</translation>
     </message>
+    <message numerus="yes">
+        <source>“%1” is imported, except %n client(s)</source>
+        <translation>
+            <numerusform>„%1” ir importēts, izņemot %n klientu</numerusform>
+            <numerusform>„%1” ir importēts, izņemot %n klientus</numerusform>
+            <numerusform>„%1” ir importēts, izņemot %n klientu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out, with their notes, files and consents:</source>
+        <translation>Izlaisti kopā ar viņu piezīmēm, failiem un piekrišanām:</translation>
+    </message>
+    <message>
+        <source>Each has a value that Coffer does not store, such as an email address with a comma where a dot should be. Put it right where the export came from, export again and import that: what is already here is kept as it is.</source>
+        <translation>Katram ir vērtība, ko Coffer neglabā, piemēram, e-pasta adrese ar komatu, kur jābūt punktam. Izlabojiet to tur, no kurienes nāk eksports, eksportējiet vēlreiz un importējiet to: tas, kas jau ir šeit, paliek nemainīts.</translation>
+    </message>
 </context>
 <context>
     <name>coffer::MainWindow</name>
@@ -4314,6 +4434,14 @@ Glabājiet to drošā vietā, prom no datora, kurā ir seifs: ikviens, kam ir
     <message>
         <source>Your password is changed. Use the new one the next time you unlock the vault.</source>
         <translation>Jūsu parole ir nomainīta. Nākamreiz, atbloķējot seifu, izmantojiet jauno paroli.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This is a restored copy&lt;/b&gt;, made from the backup of %1. It is a separate vault: what you change here does not reach the vault it was restored from, and clients added there since are not here.</source>
+        <translation>&lt;b&gt;Šī ir atjaunota kopija&lt;/b&gt;, izveidota no rezerves kopijas (%1). Tas ir atsevišķs seifs: tas, ko maināt šeit, nenonāk seifā, no kura tā atjaunota, un klientu, kas tur pievienoti kopš tā laika, šeit nav.</translation>
+    </message>
+    <message>
+        <source>Restored copy notice</source>
+        <translation>Paziņojums par atjaunotu kopiju</translation>
     </message>
 </context>
 <context>
@@ -4651,6 +4779,10 @@ Izveidojiet jaunu seifu savu klientu datiem vai atveriet jau esošu.</translatio
     <message>
         <source>Finishing the cancellation of “%1”. Please do not switch the computer off.</source>
         <translation>Tiek pabeigta seifa “%1” slēgšana. Lūdzu, neizslēdziet datoru.</translation>
+    </message>
+    <message>
+        <source>Restored copy · %1</source>
+        <translation>Atjaunota kopija · %1</translation>
     </message>
 </context>
 <context>
