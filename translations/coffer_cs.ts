@@ -1500,6 +1500,10 @@
         <source>A note has no id, text or time.</source>
         <translation>Poznámka nemá ID, text nebo čas.</translation>
     </message>
+    <message>
+        <source>There is no such note; it may have been removed already.</source>
+        <translation>Taková poznámka neexistuje; možná už byla odstraněna.</translation>
+    </message>
 </context>
 <context>
     <name>OutputPath</name>
@@ -3945,6 +3949,26 @@ tento klíč a kopii trezoru, ho může otevřít.
         <source>Saved to %1. &lt;a href=&quot;%2&quot;&gt;Open it&lt;/a&gt;</source>
         <translation>Uloženo do %1. &lt;a href=&quot;%2&quot;&gt;Otevřít&lt;/a&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Odstranit…</translation>
+    </message>
+    <message>
+        <source>Remove the chosen file</source>
+        <translation>Odstranit vybraný soubor</translation>
+    </message>
+    <message>
+        <source>Delete the chosen file from the vault (%1)</source>
+        <translation>Smazat vybraný soubor z trezoru (%1)</translation>
+    </message>
+    <message>
+        <source>Remove File</source>
+        <translation>Odstranit soubor</translation>
+    </message>
+    <message>
+        <source>Remove the file “%1”?</source>
+        <translation>Odstranit soubor „%1“?</translation>
+    </message>
 </context>
 <context>
     <name>coffer::ImportDialog</name>
@@ -4513,6 +4537,30 @@ tento klíč a kopii trezoru, ho může otevřít.
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Add the note (%1)</source>
+        <translation>Přidat poznámku (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove note…</source>
+        <translation>&amp;Odstranit poznámku…</translation>
+    </message>
+    <message>
+        <source>Remove the chosen note</source>
+        <translation>Odstranit vybranou poznámku</translation>
+    </message>
+    <message>
+        <source>Delete the chosen note (%1)</source>
+        <translation>Smazat vybranou poznámku (%1)</translation>
+    </message>
+    <message>
+        <source>Remove Note</source>
+        <translation>Odstranit poznámku</translation>
+    </message>
+    <message>
+        <source>Remove this note?</source>
+        <translation>Odstranit tuto poznámku?</translation>
+    </message>
 </context>
 <context>
     <name>coffer::OneTimePasswordDialog</name>
@@ -4566,6 +4614,17 @@ tento klíč a kopii trezoru, ho může otevřít.
     <message>
         <source>Strength: %1</source>
         <translation>Síla: %1</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::RemovalQuestion</name>
+    <message>
+        <source>It is deleted from the vault for good. Backups made before now still hold it; to remove everything about a person, erase the client instead.</source>
+        <translation>Bude z trezoru natrvalo smazána. Zálohy pořízené dříve ji stále obsahují; chcete-li odstranit vše o určité osobě, vymažte klienta.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Odstranit</translation>
     </message>
 </context>
 <context>

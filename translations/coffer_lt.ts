@@ -1500,6 +1500,10 @@
         <source>A note has no id, text or time.</source>
         <translation>Pastaba neturi ID, teksto arba laiko.</translation>
     </message>
+    <message>
+        <source>There is no such note; it may have been removed already.</source>
+        <translation>Tokios pastabos nėra; galbūt ji jau pašalinta.</translation>
+    </message>
 </context>
 <context>
     <name>OutputPath</name>
@@ -3945,6 +3949,26 @@ turintis šį raktą ir seifo kopiją, gali jį atverti.
         <source>Saved to %1. &lt;a href=&quot;%2&quot;&gt;Open it&lt;/a&gt;</source>
         <translation>Įrašyta į %1. &lt;a href=&quot;%2&quot;&gt;Atverti&lt;/a&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Pašalinti…</translation>
+    </message>
+    <message>
+        <source>Remove the chosen file</source>
+        <translation>Pašalinti pasirinktą failą</translation>
+    </message>
+    <message>
+        <source>Delete the chosen file from the vault (%1)</source>
+        <translation>Ištrinti pasirinktą failą iš seifo (%1)</translation>
+    </message>
+    <message>
+        <source>Remove File</source>
+        <translation>Pašalinti failą</translation>
+    </message>
+    <message>
+        <source>Remove the file “%1”?</source>
+        <translation>Pašalinti failą „%1“?</translation>
+    </message>
 </context>
 <context>
     <name>coffer::ImportDialog</name>
@@ -4513,6 +4537,30 @@ turintis šį raktą ir seifo kopiją, gali jį atverti.
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Add the note (%1)</source>
+        <translation>Pridėti pastabą (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove note…</source>
+        <translation>&amp;Pašalinti pastabą…</translation>
+    </message>
+    <message>
+        <source>Remove the chosen note</source>
+        <translation>Pašalinti pasirinktą pastabą</translation>
+    </message>
+    <message>
+        <source>Delete the chosen note (%1)</source>
+        <translation>Ištrinti pasirinktą pastabą (%1)</translation>
+    </message>
+    <message>
+        <source>Remove Note</source>
+        <translation>Pašalinti pastabą</translation>
+    </message>
+    <message>
+        <source>Remove this note?</source>
+        <translation>Pašalinti šią pastabą?</translation>
+    </message>
 </context>
 <context>
     <name>coffer::OneTimePasswordDialog</name>
@@ -4566,6 +4614,17 @@ turintis šį raktą ir seifo kopiją, gali jį atverti.
     <message>
         <source>Strength: %1</source>
         <translation>Stiprumas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::RemovalQuestion</name>
+    <message>
+        <source>It is deleted from the vault for good. Backups made before now still hold it; to remove everything about a person, erase the client instead.</source>
+        <translation>Ji visam laikui ištrinama iš seifo. Anksčiau padarytose atsarginėse kopijose ji vis dar yra; norėdami pašalinti viską apie asmenį, ištrinkite klientą.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Pašalinti</translation>
     </message>
 </context>
 <context>

@@ -1500,6 +1500,10 @@
         <source>A note has no id, text or time.</source>
         <translation>Piezīmei nav identifikatora, teksta vai laika.</translation>
     </message>
+    <message>
+        <source>There is no such note; it may have been removed already.</source>
+        <translation>Šādas piezīmes nav; iespējams, tā jau ir noņemta.</translation>
+    </message>
 </context>
 <context>
     <name>OutputPath</name>
@@ -3945,6 +3949,26 @@ Glabājiet to drošā vietā, prom no datora, kurā ir seifs: ikviens, kam ir
         <source>Saved to %1. &lt;a href=&quot;%2&quot;&gt;Open it&lt;/a&gt;</source>
         <translation>Saglabāts: %1. &lt;a href=&quot;%2&quot;&gt;Atvērt&lt;/a&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Noņemt…</translation>
+    </message>
+    <message>
+        <source>Remove the chosen file</source>
+        <translation>Noņemt izvēlēto failu</translation>
+    </message>
+    <message>
+        <source>Delete the chosen file from the vault (%1)</source>
+        <translation>Izdzēst izvēlēto failu no seifa (%1)</translation>
+    </message>
+    <message>
+        <source>Remove File</source>
+        <translation>Noņemt failu</translation>
+    </message>
+    <message>
+        <source>Remove the file “%1”?</source>
+        <translation>Noņemt failu „%1”?</translation>
+    </message>
 </context>
 <context>
     <name>coffer::ImportDialog</name>
@@ -4513,6 +4537,30 @@ Glabājiet to drošā vietā, prom no datora, kurā ir seifs: ikviens, kam ir
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Add the note (%1)</source>
+        <translation>Pievienot piezīmi (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove note…</source>
+        <translation>&amp;Noņemt piezīmi…</translation>
+    </message>
+    <message>
+        <source>Remove the chosen note</source>
+        <translation>Noņemt izvēlēto piezīmi</translation>
+    </message>
+    <message>
+        <source>Delete the chosen note (%1)</source>
+        <translation>Izdzēst izvēlēto piezīmi (%1)</translation>
+    </message>
+    <message>
+        <source>Remove Note</source>
+        <translation>Noņemt piezīmi</translation>
+    </message>
+    <message>
+        <source>Remove this note?</source>
+        <translation>Noņemt šo piezīmi?</translation>
+    </message>
 </context>
 <context>
     <name>coffer::OneTimePasswordDialog</name>
@@ -4566,6 +4614,17 @@ Glabājiet to drošā vietā, prom no datora, kurā ir seifs: ikviens, kam ir
     <message>
         <source>Strength: %1</source>
         <translation>Stiprums: %1</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::RemovalQuestion</name>
+    <message>
+        <source>It is deleted from the vault for good. Backups made before now still hold it; to remove everything about a person, erase the client instead.</source>
+        <translation>Tā tiek neatgriezeniski izdzēsta no seifa. Rezerves kopijās, kas izveidotas pirms tam, tā joprojām ir; lai noņemtu visu par kādu personu, izdzēsiet klientu.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Noņemt</translation>
     </message>
 </context>
 <context>

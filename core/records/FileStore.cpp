@@ -268,6 +268,18 @@ StoredFile FileStore::info(const QString& fileId)
     return loadFile(m_vault.database(), fileId);
 }
 
+void FileStore::remove(const QString& fileId)
+{
+    m_vault.require(Permission::WriteRecords);
+    Database& db = m_vault.database();
+    Transaction tx(db);
+    loadFile(db, fileId); // throws Failed for a file that is not there
+    db.prepare("DELETE FROM file_chunks WHERE file_id = ?").bind(1, fileId).run();
+    db.prepare("DELETE FROM files WHERE id = ?").bind(1, fileId).run();
+    m_vault.audit(QStringLiteral("file.delete"), QStringLiteral("file"), fileId);
+    tx.commit();
+}
+
 std::vector<StoredFile> FileStore::list(const QString& clientId)
 {
     m_vault.require(Permission::ReadRecords);

@@ -83,6 +83,25 @@ void NoteStore::importNote(const Note& n)
     tx.commit();
 }
 
+void NoteStore::remove(const QString& noteId)
+{
+    m_vault.require(Permission::WriteRecords);
+    Database& db = m_vault.database();
+    Transaction tx(db);
+    auto find = db.cached("SELECT notes.rowid, clients.rowid FROM notes JOIN clients ON clients.id = notes.client_id "
+                          "WHERE notes.id = ?");
+    find->bind(1, noteId);
+    if (!find->next())
+        throw Error(ErrorCode::Failed, tr("There is no such note; it may have been removed already."));
+    const qint64 note = find->integer(0);
+    const qint64 client = find->integer(1);
+    find->reset();
+    db.cached("DELETE FROM note_search WHERE docid = ?")->bind(1, noteSearch::docid(client, note)).run();
+    db.cached("DELETE FROM notes WHERE rowid = ?")->bind(1, note).run();
+    m_vault.audit(QStringLiteral("note.delete"), QStringLiteral("note"), noteId);
+    tx.commit();
+}
+
 std::vector<Note> NoteStore::list(const QString& clientId)
 {
     m_vault.require(Permission::ReadRecords);

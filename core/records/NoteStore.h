@@ -23,6 +23,9 @@ public:
     // Returns the new note's id. time defaults to now. Editors and above.
     QString add(const QString& clientId, NoteKind kind, const QString& text, const QDateTime& time = {});
     std::vector<Note> list(const QString& clientId); // oldest first
+    // Deletes the note and its entry in the search index (secure_delete overwrites the freed space).
+    // Backups taken before still hold it: a note is not erased, a client is. Editors and above.
+    void remove(const QString& noteId);
 
     // Stores a record exactly as given (id, stamps), for an import. Not audited: the import audits once.
     void importNote(const Note& record);

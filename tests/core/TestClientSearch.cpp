@@ -278,6 +278,41 @@ private Q_SLOTS:
         QCOMPARE(actual, expected);
     }
 
+    // A removed note is no longer found: its document leaves the index with it, the client's other
+    // notes stay findable, and a viewer cannot remove one.
+    void removedNoteIsNoLongerFound()
+    {
+        ClientStore store(*m_fixture->vault);
+        NoteStore notes(*m_fixture->vault);
+        const QString anna = store.add(person(QStringLiteral("Anna"), QStringLiteral("Bērziņa")));
+        const QString kept = notes.add(anna, NoteKind::Note, QStringLiteral("Greenhouse invoice"));
+        const QString wrong = notes.add(anna, NoteKind::Call, QStringLiteral("Wrong client: mistaken delivery"));
+        QCOMPARE(count(QStringLiteral("mistaken")), 1);
+
+        notes.remove(wrong);
+        QCOMPARE(count(QStringLiteral("mistaken")), 0);
+        QCOMPARE(search(QStringLiteral("greenhouse")), QStringList{QStringLiteral("Anna Bērziņa")});
+        QCOMPARE(int(notes.list(anna).size()), 1);
+        QCOMPARE(notes.list(anna).front().id, kept);
+        const auto [expected, actual] = noteDocids(m_fixture->vault->database());
+        QCOMPARE(actual, expected);
+        int audited = 0;
+        for (const AuditEntry& e : m_fixture->vault->auditEntries(0, 1000))
+            audited += e.action == QLatin1String("note.delete") && e.objectId == wrong;
+        QCOMPARE(audited, 1);
+        QString message;
+        QCOMPARE(thrownCode([&] { notes.remove(wrong); }, &message), ErrorCode::Failed);
+        QVERIFY2(message.contains(QStringLiteral("no such note")), qPrintable(message));
+
+        const Secret oneTime = m_fixture->vault->addUser(QStringLiteral("Vera"), Role::Viewer);
+        const QString folder = m_fixture->vault->path();
+        m_fixture->vault->lock();
+        Vault::unlock(folder, QStringLiteral("Vera"), oneTime)->changePassword(secret("Vera's own password"));
+        auto viewer = Vault::unlock(folder, QStringLiteral("Vera"), secret("Vera's own password"));
+        QCOMPARE(thrownCode([&] { NoteStore(*viewer).remove(kept); }), ErrorCode::Permission);
+        QCOMPARE(int(NoteStore(*viewer).list(anna).size()), 1);
+    }
+
     // Erasing a client from the middle leaves a gap in the rowids, which SQLite 3.15's VACUUM closes
     // while foreign keys are enforced (it then inserts the rows anew): every later client's search
     // document, tag entry and note documents would name another client, or none. The eraser's keeps them.

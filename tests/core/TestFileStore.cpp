@@ -325,6 +325,37 @@ private Q_SLOTS:
         QCOMPARE(FileStore(*viewer).list(o.clientId).size(), size_t(1));
     }
 
+    void removeDeletesEveryChunkAndIsAudited()
+    {
+        Office o;
+        const StoredFile kept = addBytes(o, Pattern("k").next(kMiB + 5), QStringLiteral("kept.bin"));
+        const StoredFile wrong = addBytes(o, Pattern("w").next(3 * kMiB), QStringLiteral("wrong scan.pdf"));
+        QVERIFY(o.count("SELECT count(*) FROM file_chunks") > 2);
+
+        FileStore(*o.vault).remove(wrong.id);
+        QCOMPARE(FileStore(*o.vault).list(o.clientId).size(), size_t(1));
+        QCOMPARE(FileStore(*o.vault).list(o.clientId).front().id, kept.id);
+        Statement left = o.vault->database().prepare("SELECT count(*) FROM file_chunks WHERE file_id = ?");
+        left.bind(1, wrong.id);
+        QVERIFY(left.next());
+        QCOMPARE(left.integer(0), 0);
+        QCOMPARE(actionCount(*o.vault, QStringLiteral("file.delete")), 1);
+        QCOMPARE(thrownCode([&] { FileStore(*o.vault).remove(wrong.id); }), ErrorCode::Failed);
+        QBuffer sink;
+        sink.open(QIODevice::WriteOnly);
+        FileStore(*o.vault).read(kept.id, sink); // the other file is whole
+        QCOMPARE(QByteArray(QCryptographicHash::hash(sink.data(), QCryptographicHash::Sha256).toHex()),
+                 kept.sha256.toLatin1());
+
+        const Secret oneTime = o.vault->addUser(QStringLiteral("Vera"), Role::Viewer);
+        const QString folder = o.vault->path();
+        o.vault.reset();
+        Vault::unlock(folder, QStringLiteral("Vera"), oneTime)->changePassword(secret("Vera's own password"));
+        auto viewer = Vault::unlock(folder, QStringLiteral("Vera"), secret("Vera's own password"));
+        QCOMPARE(thrownCode([&] { FileStore(*viewer).remove(kept.id); }), ErrorCode::Permission);
+        QCOMPARE(FileStore(*viewer).list(o.clientId).size(), size_t(1));
+    }
+
     void cancelledAddStoresNothing()
     {
         Office o;

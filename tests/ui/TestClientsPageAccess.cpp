@@ -6,6 +6,7 @@
 #include "ClientsPageDriver.h"
 #include "GuiTestCase.h"
 #include "MainWindow.h"
+#include "TaskFixtures.h"
 #include "TestSupport.h"
 #include "UiTestSupport.h"
 #include "VaultFixture.h"
@@ -14,9 +15,12 @@
 #include "clients/ClientView.h"
 #include "clients/ClientsPage.h"
 #include "clients/ConsentsPanel.h"
+#include "clients/FilesPanel.h"
 #include "clients/NotesPanel.h"
 #include "clients/ValueListEdit.h"
+#include "records/ClientStore.h"
 #include "records/ConsentStore.h"
+#include "records/FileStore.h"
 #include "records/NoteStore.h"
 
 #include <QAbstractSpinBox>
@@ -28,15 +32,19 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSplitter>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTreeWidget>
 #include <QUrl>
 
 using namespace coffer;
@@ -53,8 +61,13 @@ private Q_SLOTS:
     void copyEmailAndSortByColumn();
     void everyControlHasAnAccessibleName();
     void keyboardInTheMainWindow();
+    void layoutStaysPutWhoeverIsSelected();
+    void splitterAndColumnWidthsAreRemembered();
+    void findFromAnywhereAndCtrlEnterAddsTheNote();
+    void noteAndFileAreRemovedAfterAsking();
 
 private:
+    void openWindow();
     void showPage();
     ClientView* view() const { return m_page->view(); }
     template <typename T> T* named(const char* name) const { return findNamed<T>(m_page.get(), name); }
@@ -252,6 +265,186 @@ void TestClientsPageAccess::keyboardInTheMainWindow()
     QCOMPARE(findNamed<QLabel>(page, "clientTitle")->text(), QStringLiteral("New client"));
     QTRY_VERIFY(findNamed<QLineEdit>(page, "givenNameEdit")->hasFocus());
     screenshot(m_window, QStringLiteral("clients-15-new"));
+}
+
+void TestClientsPageAccess::openWindow()
+{
+    m_window = new MainWindow(std::move(m_fixture->vault));
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+}
+
+void TestClientsPageAccess::layoutStaysPutWhoeverIsSelected()
+{
+    addShowcaseClients(*m_fixture->vault, m_fixture->dir.path());
+    // The names that used to push the handle: long, in a heading font, with a long employer beside.
+    Client longOne;
+    longOne.kind = ClientKind::Person;
+    longOne.givenName = QStringLiteral("Anna-Marija Konstance Elizabete");
+    longOne.familyName = QStringLiteral("Vanaga-Ozoliņa-Bērziņa-Kalniņa");
+    longOne.organisation = QStringLiteral("Starptautiskā Dārzkopības un Ainavu Arhitektūras Akadēmija");
+    const QString longId = ClientStore(*m_fixture->vault).add(longOne);
+    openWindow();
+    ClientsPage* page = m_window->clientsPage();
+    auto* splitter = findNamed<QSplitter>(page, "clientsSplitter");
+    QTableView* table = page->list()->table();
+    QHeaderView* header = table->horizontalHeader();
+    auto columns = [&] {
+        QList<int> widths;
+        for (int c = 0; c < table->model()->columnCount(); ++c)
+            widths << (table->isColumnHidden(c) ? -1 : header->sectionSize(c));
+        return widths;
+    };
+    QTest::qWait(20);
+    const QList<int> sizes = splitter->sizes();
+    const QList<int> widths = columns();
+    QVERIFY(!table->isColumnHidden(ClientListModel::OrganisationColumn));
+
+    // Clicking through the clients, the long one among them, in both directions.
+    const int rows = table->model()->rowCount();
+    QVERIFY(rows > 10);
+    const int longRow = page->list()->model()->rowOf(longId);
+    QVERIFY(longRow >= 0);
+    for (int row : {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, longRow, rows - 1, 3, longRow}) {
+        const QRect cell = table->visualRect(table->model()->index(row, ClientListModel::NameColumn));
+        if (!cell.isValid())
+            table->scrollTo(table->model()->index(row, 0));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                          table->visualRect(table->model()->index(row, ClientListModel::NameColumn)).center());
+        QTest::qWait(10);
+        QCOMPARE(splitter->sizes(), sizes);
+        QCOMPARE(columns(), widths);
+    }
+    QCOMPARE(page->view()->clientId(), longId);
+    // The long name is shortened to fit, and shown whole on hovering.
+    auto* title = findNamed<QLabel>(page, "clientTitle");
+    QVERIFY(title->text().startsWith(QStringLiteral("Anna-Marija")));
+    QVERIFY(title->width() < title->fontMetrics().horizontalAdvance(title->text()));
+    screenshot(m_window, QStringLiteral("clients-16-long-name"));
+    QVERIFY(title->grab().width() > 0); // paints, and sets its tooltip, without a crash
+    QCOMPARE(title->toolTip(), title->text());
+}
+
+void TestClientsPageAccess::splitterAndColumnWidthsAreRemembered()
+{
+    addSampleClients(*m_fixture->vault, 30);
+    showPage();
+    auto* splitter = named<QSplitter>("clientsSplitter");
+    QTableView* table = m_page->list()->table();
+    QHeaderView* header = table->horizontalHeader();
+    const int email = ClientListModel::EmailColumn;
+    QVERIFY(!table->isColumnHidden(email));
+    // The user drags the handle 80 px to the left, and widens the email column by 40 px.
+    QSplitterHandle* handle = splitter->handle(1);
+    const QPoint grip = handle->rect().center();
+    const int before = splitter->sizes().at(0);
+    QTest::mousePress(handle, Qt::LeftButton, {}, grip);
+    QTest::mouseMove(handle, grip - QPoint(40, 0));
+    QTest::mouseMove(handle, grip - QPoint(80, 0));
+    QTest::mouseRelease(handle, Qt::LeftButton, {}, grip - QPoint(80, 0));
+    const QList<int> dragged = splitter->sizes();
+    QVERIFY2(dragged.at(0) < before - 40, qPrintable(QString::number(dragged.at(0))));
+    header->resizeSection(email, header->sectionSize(email) + 40);
+    const int emailWidth = header->sectionSize(email);
+
+    // Next time the page opens (another session, another vault), the list is where it was left.
+    m_page.reset();
+    showPage();
+    splitter = named<QSplitter>("clientsSplitter");
+    QCOMPARE(splitter->sizes(), dragged);
+    QCOMPARE(m_page->list()->table()->horizontalHeader()->sectionSize(email), emailWidth);
+}
+
+void TestClientsPageAccess::findFromAnywhereAndCtrlEnterAddsTheNote()
+{
+    const QString eriks = addShowcaseClients(*m_fixture->vault, m_fixture->dir.path());
+    Vault& vault = *m_fixture->vault; // the window's from now on
+    openWindow();
+    ClientsPage* page = m_window->clientsPage();
+    page->list()->selectClient(eriks);
+    emit page->list()->clientSelected(eriks);
+    QTRY_COMPARE(page->view()->clientId(), eriks);
+    auto* tabs = findNamed<QTabWidget>(page, "clientTabs");
+    tabs->setCurrentWidget(findNamed<NotesPanel>(page, "notesPanel"));
+    auto* text = findNamed<QPlainTextEdit>(page, "noteTextEdit");
+    text->setFocus();
+    QTRY_VERIFY(text->hasFocus());
+    const int notes = int(NoteStore(vault).list(eriks).size());
+
+    // Ctrl+Enter adds what is typed, without a line break; an empty note is not added.
+    QTest::keyClicks(text, QStringLiteral("Called back about the spring order"));
+    QTest::keyClick(text, Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(int(NoteStore(vault).list(eriks).size()), notes + 1);
+    QCOMPARE(NoteStore(vault).list(eriks).back().text, QStringLiteral("Called back about the spring order"));
+    QVERIFY(text->toPlainText().isEmpty());
+    QTest::keyClick(text, Qt::Key_Enter, Qt::ControlModifier);
+    QCOMPARE(int(NoteStore(vault).list(eriks).size()), notes + 1);
+    QVERIFY(text->toPlainText().isEmpty());
+
+    // Ctrl+F from the note being typed, and from another page, lands in the search box.
+    auto* search = findNamed<QLineEdit>(page, "clientSearchEdit");
+    QTest::keyClick(text, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(search->hasFocus());
+    auto* sidebar = findNamed<QListWidget>(m_window, "sidebar");
+    QVERIFY(sidebar);
+    sidebar->setCurrentRow(sidebar->count() - 1);
+    QTRY_VERIFY(!page->isVisible());
+    QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : m_window.data(), Qt::Key_F,
+                    Qt::ControlModifier);
+    QTRY_VERIFY(page->isVisible());
+    QTRY_VERIFY(search->hasFocus());
+}
+
+void TestClientsPageAccess::noteAndFileAreRemovedAfterAsking()
+{
+    Vault& vault = *m_fixture->vault;
+    const QString anna = addSampleClient(vault);
+    showPage();
+    m_page->list()->selectClient(anna);
+    emit m_page->list()->clientSelected(anna);
+    QTRY_COMPARE(view()->clientId(), anna);
+    auto* tabs = named<QTabWidget>("clientTabs");
+
+    // Delete on a note asks first; Cancel (the default) keeps it, Remove deletes it.
+    tabs->setCurrentWidget(named<NotesPanel>("notesPanel"));
+    auto* notes = named<QListWidget>("notesList");
+    QCOMPARE(notes->count(), 2);
+    auto* removeNote = named<QPushButton>("removeNoteButton");
+    QVERIFY(!removeNote->isEnabled());
+    notes->setFocus();
+    notes->setCurrentRow(0);
+    QVERIFY(removeNote->isEnabled());
+    QTest::keyClick(notes, Qt::Key_Delete);
+    auto* box = visibleWindow<QMessageBox>("removeQuestionBox");
+    QVERIFY(box);
+    QVERIFY(box->informativeText().contains(QStringLiteral("Backups")));
+    screenshot(box, QStringLiteral("clients-17-remove-note"));
+    box->button(QMessageBox::Cancel)->click();
+    QCOMPARE(int(NoteStore(vault).list(anna).size()), 2);
+    notes->setCurrentRow(0);
+    const QString newest = NoteStore(vault).list(anna).back().id; // the list shows the newest first
+    click(removeNote);
+    box = visibleWindow<QMessageBox>("removeQuestionBox");
+    QVERIFY(box);
+    click(findNamed<QPushButton>(box, "confirmRemoveButton"));
+    QCOMPARE(int(NoteStore(vault).list(anna).size()), 1);
+    QVERIFY(NoteStore(vault).list(anna).front().id != newest);
+    QCOMPARE(notes->count(), 1);
+
+    // The same for the file, from its button.
+    tabs->setCurrentWidget(named<FilesPanel>("filesPanel"));
+    auto* files = named<QTreeWidget>("filesList");
+    QCOMPARE(files->topLevelItemCount(), 1);
+    files->setCurrentItem(files->topLevelItem(0));
+    click(named<QPushButton>("removeFileButton"));
+    box = visibleWindow<QMessageBox>("removeQuestionBox");
+    QVERIFY(box);
+    QVERIFY(box->text().contains(files->topLevelItem(0)->text(0)));
+    click(findNamed<QPushButton>(box, "confirmRemoveButton"));
+    QCOMPARE(FileStore(vault).list(anna).size(), size_t(0));
+    QTRY_VERIFY(named<QLabel>("filesEmptyLabel")->isVisible());
+    QCOMPARE(tabs->tabText(tabs->indexOf(named<FilesPanel>("filesPanel"))), QStringLiteral("Files"));
 }
 
 QTEST_MAIN(TestClientsPageAccess)

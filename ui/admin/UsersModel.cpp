@@ -1,5 +1,6 @@
 #include "UsersModel.h"
 
+#include "widgets/LocaleText.h"
 #include "widgets/Palette.h"
 
 #include <QColor>
@@ -57,7 +58,7 @@ QVariant UsersModel::data(const QModelIndex& index, int role) const
         case PasswordColumn:
             return user->mustChangePassword ? tr("One-time, to be changed") : tr("Their own");
         case CreatedColumn:
-            return QLocale().toString(user->created.toLocalTime(), QLocale::ShortFormat);
+            return LocaleText::dateTime(user->created);
         }
     }
     if (role == Qt::ToolTipRole && column == PasswordColumn)

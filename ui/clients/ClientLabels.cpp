@@ -1,7 +1,8 @@
 #include "ClientLabels.h"
 
+#include "widgets/LocaleText.h"
+
 #include <QCollator>
-#include <QLocale>
 #include <QSet>
 #include <algorithm>
 
@@ -42,18 +43,12 @@ QString ClientLabels::consentState(ConsentState state)
 
 QString ClientLabels::date(const QDateTime& time)
 {
-    return time.isValid() ? QLocale().toString(time.toLocalTime().date(), QLocale::ShortFormat) : QString();
+    return time.isValid() ? LocaleText::date(time.toLocalTime().date()) : QString();
 }
 
 QString ClientLabels::dateTime(const QDateTime& time)
 {
-    if (!time.isValid())
-        return {};
-    // Minutes are enough for people; seconds only widen every column they appear in.
-    const QLocale locale;
-    QString format = locale.dateTimeFormat(QLocale::ShortFormat);
-    format.remove(QLatin1String(":ss"));
-    return locale.toString(time.toLocalTime(), format);
+    return LocaleText::dateTime(time);
 }
 
 QString ClientLabels::purpose(CommonPurpose purpose)

@@ -5,6 +5,7 @@
 #include "ClientListModel.h"
 #include "Error.h"
 #include "records/ClientStore.h"
+#include "settings/AppSettings.h"
 #include "vault/Vault.h"
 
 #include <QComboBox>
@@ -15,10 +16,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <array>
+#include <map>
 
 namespace coffer {
 
@@ -34,6 +37,24 @@ constexpr std::array<std::pair<int, int>, 6> kDroppable{{
     {ClientListModel::EmailColumn, 190},
 }};
 constexpr int kNameWidth = 170;
+const QString kColumnsKey = QStringLiteral("clientColumns");
+
+// "column:width" pairs, as the user last left them; values out of range are ignored.
+std::map<int, int> rememberedWidths()
+{
+    std::map<int, int> widths;
+    const QList<QByteArray> pairs = AppSettings::layoutState(kColumnsKey).split(';');
+    for (const QByteArray& pair : pairs) {
+        const QList<QByteArray> parts = pair.split(':');
+        bool columnOk = false;
+        bool widthOk = false;
+        const int column = parts.value(0).toInt(&columnOk);
+        const int width = parts.value(1).toInt(&widthOk);
+        if (parts.size() == 2 && columnOk && widthOk && width >= 40 && width <= 1000)
+            widths[column] = width;
+    }
+    return widths;
+}
 
 } // namespace
 
@@ -79,7 +100,9 @@ void ClientListPanel::buildToolRow()
     m_tag = new QComboBox(this);
     m_tag->setObjectName(QStringLiteral("tagFilterCombo"));
     m_tag->setAccessibleName(tr("Show only clients with this tag"));
-    m_tag->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // A fixed width, whatever tags the vault holds: a long tag must not push the list narrower.
+    m_tag->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_tag->setMinimumContentsLength(14);
     connect(m_tag, &QComboBox::activated, this, &ClientListPanel::applySearch);
 
     if (roleAllows(m_vault.currentUser().role, Permission::WriteRecords)) {
@@ -111,8 +134,13 @@ void ClientListPanel::buildTable()
     header->setSectionsClickable(true);
     header->setStretchLastSection(false);
     header->setSectionResizeMode(ClientListModel::NameColumn, QHeaderView::Stretch);
-    for (const auto& [column, width] : kDroppable)
-        m_table->setColumnWidth(column, width);
+    const std::map<int, int> remembered = rememberedWidths();
+    for (const auto& [column, width] : kDroppable) {
+        const auto it = remembered.find(column);
+        m_widths[column] = it != remembered.end() ? it->second : width;
+        m_table->setColumnWidth(column, m_widths[column]);
+    }
+    connect(header, &QHeaderView::sectionResized, this, &ClientListPanel::rememberWidth);
     m_table->viewport()->installEventFilter(this);
     connect(header, &QHeaderView::sortIndicatorChanged, this, &ClientListPanel::sortBy);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -284,11 +312,27 @@ void ClientListPanel::fitColumns()
 {
     int room = m_table->viewport()->width() - kNameWidth;
     // The most useful columns claim room first; from the first that does not fit on, the rest are
-    // hidden until the panel is wider.
+    // hidden until the panel is wider. The widths are the user's, so a column is never squeezed.
+    const QScopedValueRollback fitting(m_fitting, true);
     for (auto it = kDroppable.rbegin(); it != kDroppable.rend(); ++it) {
-        room -= it->second;
+        room -= m_widths[it->first];
         m_table->setColumnHidden(it->first, room < 0);
+        if (room >= 0)
+            m_table->setColumnWidth(it->first, m_widths[it->first]);
     }
+}
+
+void ClientListPanel::rememberWidth(int column, int, int width)
+{
+    // Only a width the user dragged: not the name column's stretch, not hiding, not fitColumns itself.
+    if (m_fitting || width <= 0 || !m_widths.contains(column) || m_table->isColumnHidden(column))
+        return;
+    m_widths[column] = width;
+    QByteArray state;
+    for (const auto& [c, w] : m_widths)
+        state += QByteArray::number(c) + ':' + QByteArray::number(w) + ';';
+    AppSettings::setLayoutState(kColumnsKey, state);
+    fitColumns();
 }
 
 } // namespace coffer

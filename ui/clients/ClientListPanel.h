@@ -5,6 +5,7 @@
 
 #include <QTimer>
 #include <QWidget>
+#include <map>
 
 class QComboBox;
 class QLabel;
@@ -53,6 +54,7 @@ private:
     void sortBy(int column, Qt::SortOrder order);
     void updateState();
     void fitColumns();
+    void rememberWidth(int column, int oldWidth, int width);
 
     Vault& m_vault;
     ClientListModel* m_model;
@@ -64,6 +66,8 @@ private:
     QLabel* m_count = nullptr;
     QStackedWidget* m_stack = nullptr;
     QTimer m_searchTimer;
+    std::map<int, int> m_widths; // the droppable columns' widths, as the user last left them
+    bool m_fitting = false;
 };
 
 } // namespace coffer

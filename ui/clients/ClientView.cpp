@@ -1,5 +1,6 @@
 #include "ClientView.h"
 
+#include "widgets/ElidedLabel.h"
 #include "widgets/Palette.h"
 
 #include "ClientLabels.h"
@@ -69,14 +70,13 @@ ClientView::ClientView(Vault& vault, QWidget* parent)
 QWidget* ClientView::buildHeader()
 {
     auto* header = new QWidget(this);
-    m_title = new QLabel(header);
+    m_title = new ElidedLabel(header);
     m_title->setObjectName(QStringLiteral("clientTitle"));
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.5);
     big.setBold(true);
     m_title->setFont(big);
-    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_subtitle = new QLabel(header);
+    m_subtitle = new ElidedLabel(header);
     m_subtitle->setObjectName(QStringLiteral("clientSubtitle"));
     m_subtitle->setForegroundRole(QPalette::PlaceholderText);
     m_restrictedBadge = new QLabel(tr("Processing restricted"), header);

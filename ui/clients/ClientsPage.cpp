@@ -4,6 +4,7 @@
 #include "ClientView.h"
 #include "Error.h"
 #include "records/ClientStore.h"
+#include "settings/AppSettings.h"
 #include "vault/Vault.h"
 
 #include <QLabel>
@@ -13,6 +14,10 @@
 #include <QVBoxLayout>
 
 namespace coffer {
+
+namespace {
+const QString kSplitterKey = QStringLiteral("clientsSplitter");
+} // namespace
 
 ClientsPage::ClientsPage(Vault& vault, QWidget* parent)
     : QWidget(parent)
@@ -42,10 +47,17 @@ ClientsPage::ClientsPage(Vault& vault, QWidget* parent)
     m_splitter->addWidget(m_list);
     m_splitter->addWidget(m_right);
     // At 1280×800 the list keeps name, organisation and email beside a client's page; widening the
-    // window or dragging the handle brings back the other columns.
+    // window or dragging the handle brings back the other columns. Both halves get a fixed least width,
+    // measured once with no client shown, so that what a client's page holds (a long name, say) can
+    // never push the handle: the layout stays where the user left it, whoever is selected.
+    m_list->setMinimumWidth(m_list->minimumSizeHint().width());
+    m_right->setMinimumWidth(m_right->minimumSizeHint().width());
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({560, 530});
+    m_splitter->restoreState(AppSettings::layoutState(kSplitterKey));
+    connect(m_splitter, &QSplitter::splitterMoved, this,
+            [this] { AppSettings::setLayoutState(kSplitterKey, m_splitter->saveState()); });
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);

@@ -1,6 +1,7 @@
 #include "ConsentDialog.h"
 
 #include "ClientLabels.h"
+#include "widgets/LocaleText.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -14,19 +15,6 @@
 #include <QVBoxLayout>
 
 namespace coffer {
-
-namespace {
-
-// The locale's short date with the year in full: "14/03/24" could be 1924 to someone choosing a day.
-QString dateFormat()
-{
-    QString format = QLocale().dateFormat(QLocale::ShortFormat);
-    if (!format.contains(QLatin1String("yyyy")))
-        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    return format;
-}
-
-} // namespace
 
 ConsentDialog::ConsentDialog(const QStringList& purposesInUse, const QString& purpose, QWidget* parent)
     : QDialog(parent)
@@ -62,7 +50,7 @@ ConsentDialog::ConsentDialog(const QStringList& purposesInUse, const QString& pu
     m_date->setObjectName(QStringLiteral("consentDateEdit"));
     m_date->setAccessibleName(tr("Date the client gave, refused or withdrew it"));
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(dateFormat());
+    m_date->setDisplayFormat(LocaleText::dateFormat());
     // Days to come cannot be chosen (core refuses them too); 1900 keeps a mistyped year out.
     m_date->setDateRange(QDate(1900, 1, 1), QDate::currentDate());
     m_date->setDate(QDate::currentDate());

@@ -1,5 +1,7 @@
 #include "CountryCombo.h"
 
+#include "widgets/LocaleText.h"
+
 #include <QCollator>
 #include <QLocale>
 #include <algorithm>
@@ -16,9 +18,9 @@ CountryCombo::CountryCombo(QWidget* parent)
         const QString code = QLocale::territoryToCode(territory);
         // Two letters only: QLocale also knows regions such as "Latin America" (419).
         if (code.size() == 2 && code.front().isLetter())
-            countries.emplace_back(QLocale::territoryToString(territory), code);
+            countries.emplace_back(LocaleText::countryName(code), code);
     }
-    QCollator collator;
+    QCollator collator; // in the UI language's alphabet, as the names are in its words
     std::sort(countries.begin(), countries.end(),
               [&](const auto& a, const auto& b) { return collator.compare(a.first, b.first) < 0; });
     addItem(tr("— none —"), QString());

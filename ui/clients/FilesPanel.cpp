@@ -2,6 +2,7 @@
 
 #include "ClientLabels.h"
 #include "Error.h"
+#include "RemovalQuestion.h"
 #include "records/FileStore.h"
 #include "tasks/LongTask.h"
 #include "widgets/UserFiles.h"
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QMimeDatabase>
 #include <QPushButton>
+#include <QShortcut>
 #include <QStandardPaths>
 #include <QTreeWidget>
 #include <QUrl>
@@ -49,6 +51,16 @@ FilesPanel::FilesPanel(Vault& vault, bool editable, QWidget* parent)
     connect(m_save, &QPushButton::clicked, this, &FilesPanel::saveSelected);
     buttons->addWidget(m_save);
     buttons->addStretch();
+    if (editable) {
+        m_remove = new QPushButton(tr("&Remove…"), this);
+        m_remove->setObjectName(QStringLiteral("removeFileButton"));
+        m_remove->setAccessibleName(tr("Remove the chosen file"));
+        m_remove->setToolTip(tr("Delete the chosen file from the vault (%1)")
+                                 .arg(QKeySequence(QKeySequence::Delete).toString(QKeySequence::NativeText)));
+        m_remove->setEnabled(false);
+        connect(m_remove, &QPushButton::clicked, this, &FilesPanel::askToRemoveSelected);
+        buttons->addWidget(m_remove);
+    }
 
     m_list->setObjectName(QStringLiteral("filesList"));
     m_list->setAccessibleName(tr("Files"));
@@ -56,7 +68,11 @@ FilesPanel::FilesPanel(Vault& vault, bool editable, QWidget* parent)
     m_list->setHeaderLabels({tr("Name"), tr("Size"), tr("Type"), tr("Added")});
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_list->header()->setStretchLastSection(false);
-    connect(m_list, &QTreeWidget::currentItemChanged, this, [this] { m_save->setEnabled(m_list->currentItem()); });
+    connect(m_list, &QTreeWidget::currentItemChanged, this, &FilesPanel::updateButtons);
+    if (editable) {
+        auto* del = new QShortcut(QKeySequence::Delete, m_list, this, &FilesPanel::askToRemoveSelected);
+        del->setContext(Qt::WidgetShortcut);
+    }
     connect(m_list, &QTreeWidget::itemActivated, this, &FilesPanel::saveSelected);
 
     m_empty->setObjectName(QStringLiteral("filesEmptyLabel"));
@@ -115,8 +131,33 @@ void FilesPanel::reload()
         m_list->resizeColumnToContents(column);
     m_list->setVisible(count() > 0);
     m_empty->setVisible(count() == 0);
-    m_save->setEnabled(m_list->currentItem());
+    updateButtons();
     emit countChanged(count());
+}
+
+void FilesPanel::updateButtons()
+{
+    const bool chosen = m_list->currentItem() != nullptr;
+    m_save->setEnabled(chosen && !m_busy);
+    if (m_remove)
+        m_remove->setEnabled(chosen && !m_busy);
+}
+
+void FilesPanel::askToRemoveSelected()
+{
+    const QTreeWidgetItem* item = m_list->currentItem();
+    if (!m_remove || !item || m_busy)
+        return;
+    const QString fileId = item->data(0, Qt::UserRole).toString();
+    askToRemove(this, tr("Remove File"), tr("Remove the file “%1”?").arg(item->text(0)), [this, fileId] {
+        try {
+            FileStore(m_vault).remove(fileId);
+        } catch (const Error& e) {
+            emit failed(e.message());
+        }
+        m_status->hide();
+        reload();
+    });
 }
 
 QString FilesPanel::selectedFileId() const

@@ -47,6 +47,8 @@ private:
     void addNext();
     void saved(const QString& path);
     QString selectedFileId() const;
+    void updateButtons();
+    void askToRemoveSelected();
 
     Vault& m_vault;
     QString m_clientId;
@@ -55,6 +57,7 @@ private:
     QString m_saveFolder; // remembered for this session only: a path may name a client
     QPushButton* m_add = nullptr;
     QPushButton* m_save;
+    QPushButton* m_remove = nullptr;
     QTreeWidget* m_list;
     QLabel* m_empty;
     QLabel* m_status;

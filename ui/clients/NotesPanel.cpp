@@ -2,16 +2,21 @@
 
 #include "ClientLabels.h"
 #include "Error.h"
+#include "RemovalQuestion.h"
 #include "records/NoteStore.h"
+#include "widgets/LocaleText.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QIcon>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -35,15 +40,19 @@ NotesPanel::NotesPanel(Vault& vault, bool editable, QWidget* parent)
         m_time->setObjectName(QStringLiteral("noteTimeEdit"));
         m_time->setAccessibleName(tr("When"));
         m_time->setCalendarPopup(true);
+        m_time->setDisplayFormat(LocaleText::dateTimeFormat());
         m_text = new QPlainTextEdit(this);
         m_text->setObjectName(QStringLiteral("noteTextEdit"));
         m_text->setAccessibleName(tr("Note text"));
         m_text->setPlaceholderText(tr("What was said or agreed…"));
         m_text->setTabChangesFocus(true);
         m_text->setFixedHeight(m_text->fontMetrics().lineSpacing() * 4 + 14);
+        m_text->installEventFilter(this); // Ctrl+Enter adds the note
         m_add = new QPushButton(QIcon(QStringLiteral(":/icons/note.svg")), tr("Add &note"), this);
         m_add->setObjectName(QStringLiteral("addNoteButton"));
         m_add->setAccessibleName(tr("Add note"));
+        m_add->setToolTip(
+            tr("Add the note (%1)").arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)));
         m_add->setEnabled(false);
         connect(m_text, &QPlainTextEdit::textChanged, this,
                 [this] { m_add->setEnabled(!m_text->toPlainText().trimmed().isEmpty()); });
@@ -72,6 +81,23 @@ NotesPanel::NotesPanel(Vault& vault, bool editable, QWidget* parent)
                               : tr("No notes yet."));
     layout->addWidget(m_list, 1);
     layout->addWidget(m_empty, 1);
+    if (editable) {
+        m_remove = new QPushButton(tr("&Remove note…"), this);
+        m_remove->setObjectName(QStringLiteral("removeNoteButton"));
+        m_remove->setAccessibleName(tr("Remove the chosen note"));
+        m_remove->setToolTip(tr("Delete the chosen note (%1)")
+                                 .arg(QKeySequence(QKeySequence::Delete).toString(QKeySequence::NativeText)));
+        m_remove->setEnabled(false);
+        connect(m_remove, &QPushButton::clicked, this, &NotesPanel::askToRemoveSelected);
+        connect(m_list, &QListWidget::currentItemChanged, this,
+                [this] { m_remove->setEnabled(m_list->currentItem() != nullptr); });
+        auto* del = new QShortcut(QKeySequence::Delete, m_list, this, &NotesPanel::askToRemoveSelected);
+        del->setContext(Qt::WidgetShortcut);
+        auto* row = new QHBoxLayout;
+        row->addStretch();
+        row->addWidget(m_remove);
+        layout->addLayout(row);
+    }
 }
 
 int NotesPanel::count() const
@@ -101,6 +127,7 @@ void NotesPanel::reload()
                 const QString heading =
                     tr("%1 · %2").arg(ClientLabels::noteKind(note.kind), ClientLabels::dateTime(note.time));
                 auto* item = new QListWidgetItem(heading + u'\n' + note.text, m_list);
+                item->setData(Qt::UserRole, note.id);
                 item->setData(Qt::AccessibleTextRole, heading + QStringLiteral(": ") + note.text);
             }
         } catch (const Error& e) {
@@ -110,6 +137,35 @@ void NotesPanel::reload()
     m_list->setVisible(m_list->count() > 0);
     m_empty->setVisible(m_list->count() == 0);
     emit countChanged(m_list->count());
+}
+
+bool NotesPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_text && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            key->modifiers().testFlag(Qt::ControlModifier)) {
+            addNote();
+            return true; // never a line break: the note is added, or (when empty) nothing happens
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void NotesPanel::askToRemoveSelected()
+{
+    const QListWidgetItem* item = m_list->currentItem();
+    if (!m_remove || !item)
+        return;
+    const QString noteId = item->data(Qt::UserRole).toString();
+    askToRemove(this, tr("Remove Note"), tr("Remove this note?"), [this, noteId] {
+        try {
+            NoteStore(m_vault).remove(noteId);
+        } catch (const Error& e) {
+            emit failed(e.message());
+        }
+        reload();
+    });
 }
 
 void NotesPanel::addNote()

@@ -24,6 +24,9 @@ public:
     void setClient(const QString& clientId);
     int count() const;
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 signals:
     void countChanged(int count);
     void failed(const QString& message); // core's message, for the client view to show
@@ -31,6 +34,7 @@ signals:
 private:
     void reload();
     void addNote();
+    void askToRemoveSelected();
 
     Vault& m_vault;
     QString m_clientId;
@@ -38,6 +42,7 @@ private:
     QDateTimeEdit* m_time = nullptr;
     QPlainTextEdit* m_text = nullptr;
     QPushButton* m_add = nullptr;
+    QPushButton* m_remove = nullptr;
     QListWidget* m_list;
     QLabel* m_empty;
 };

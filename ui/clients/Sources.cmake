@@ -11,5 +11,6 @@ target_sources(coffer_ui PRIVATE
     clients/CountryCombo.cpp clients/CountryCombo.h
     clients/FilesPanel.cpp clients/FilesPanel.h
     clients/NotesPanel.cpp clients/NotesPanel.h
+    clients/RemovalQuestion.cpp clients/RemovalQuestion.h
     clients/ValueListEdit.cpp clients/ValueListEdit.h
 )

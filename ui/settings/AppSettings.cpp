@@ -7,6 +7,7 @@ namespace coffer::AppSettings {
 namespace {
 const QString kAutoLock = QStringLiteral("desktop/autoLockMinutes");
 const QString kClipboard = QStringLiteral("desktop/clipboardClearSeconds");
+const QString kLayout = QStringLiteral("layout/");
 const QString kExportFormat = QStringLiteral("export/format");
 const QString kExportBom = QStringLiteral("export/bom");
 const QString kExportEncrypt = QStringLiteral("export/encrypt");
@@ -38,6 +39,16 @@ int clipboardClearSeconds()
 void setClipboardClearSeconds(int seconds)
 {
     programSettings().setValue(kClipboard, seconds);
+}
+
+QByteArray layoutState(const QString& name)
+{
+    return programSettings().value(kLayout + name).toByteArray();
+}
+
+void setLayoutState(const QString& name, const QByteArray& state)
+{
+    programSettings().setValue(kLayout + name, state);
 }
 
 bool hasExportChoice()

@@ -3,6 +3,7 @@
 // folder is a path the user chose.
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 namespace coffer::AppSettings {
@@ -17,6 +18,11 @@ void setAutoLockMinutes(int minutes);
 // Seconds after which a value Coffer copied is cleared from the clipboard (if still there); 0: never.
 int clipboardClearSeconds();
 void setClipboardClearSeconds(int seconds);
+
+// Where the user left a splitter or a table's columns (QSplitter::saveState, widths), by a name of the
+// caller's; empty when never saved. Layout only: never a value shown in it.
+QByteArray layoutState(const QString& name);
+void setLayoutState(const QString& name, const QByteArray& state);
 
 // What "Export all…" asked last time, so that the next export is one click.
 struct ExportChoice
