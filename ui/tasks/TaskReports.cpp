@@ -76,7 +76,7 @@ void saveCertificateAs(QWidget* parent, const QString& textPath, const QString& 
 } // namespace
 
 ReportDialog* TaskReports::exportDone(QWidget* parent, const ExportResult& result, const QString& clientName,
-                                      bool encrypted, bool remembered)
+                                      bool encrypted, bool explainOneClick)
 {
     auto* dialog = new ReportDialog(
         tr("Export"), ReportDialog::Outcome::Success,
@@ -93,9 +93,20 @@ ReportDialog* TaskReports::exportDone(QWidget* parent, const ExportResult& resul
     if (encrypted)
         dialog->addText(tr("It is encrypted. Keep the password somewhere safe: without it nobody can open the "
                            "export, Coffer's makers included."));
-    if (remembered)
-        dialog->addText(tr("Next time, Export all saves the same way in one click. To change how, go to "
-                           "Settings."));
+    else
+        dialog
+            ->addNotice(clientName.isEmpty()
+                            ? tr("This export is not encrypted: anyone who gets a copy of it can read every client.")
+                            : tr("This export is not encrypted: anyone who gets a copy of it can read everything "
+                                 "in it about %1.")
+                                  .arg(clientName),
+                        ColorRole::Warning)
+            ->setObjectName(QStringLiteral("plainExportWarning"));
+    if (explainOneClick)
+        dialog
+            ->addText(tr("Next time, Export all saves the same way in one click. To change how, go to "
+                         "Settings."))
+            ->setObjectName(QStringLiteral("oneClickNote"));
     dialog->addShowInFolder(result.path);
     return dialog->openSelfDeleting();
 }
