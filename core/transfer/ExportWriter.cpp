@@ -13,6 +13,8 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <charconv>
+#include <map>
+#include <string>
 
 namespace coffer {
 
@@ -78,6 +80,27 @@ struct Decimal
     operator QByteArrayView() const { return QByteArrayView(digits, size); }
     char digits[24];
     qsizetype size;
+};
+
+// User ids as names, for the *_name columns beside created_by, updated_by and recorded_by: the users of
+// the vault at the time of the export. An id that is no user then (a removed user, records imported from
+// another vault) gets an empty name, never a guess; so does every id of a one-client export, which holds
+// nothing of anyone else (RecordSource::users gives none).
+class UserNames
+{
+public:
+    explicit UserNames(RecordSource& source)
+    {
+        source.users([&](const UserRow& u) { m_names.emplace(std::string(bytesOf(u.id)), u.name.toByteArray()); });
+    }
+    Text operator()(Text id) const
+    {
+        const auto it = m_names.find(bytesOf(id));
+        return it == m_names.end() ? Text() : Text(it->second);
+    }
+
+private:
+    std::map<std::string, QByteArray, std::less<>> m_names;
 };
 
 } // namespace
@@ -223,14 +246,19 @@ void ExportWriter::writeCsvTables(BundleSink& sink)
         out.flush();
         sink.endFile();
     };
+    const UserNames name(m_source);
+    std::string tags;
     table("clients",
           {"id", "kind", "display_name", "given_name", "family_name", "organisation", "emails", "phones", "address",
-           "country", "tags", "restricted", "retention", "created", "created_by", "updated", "updated_by"},
+           "country", "tags", "restricted", "retention", "created", "created_by", "created_by_name", "updated",
+           "updated_by", "updated_by_name"},
           [&](CsvWriter& csv) {
               m_counts.clients = m_source.clients(false, [&](const ClientRow& c) {
+                  // Tags on one line, as people write them; emails and phones one a line, as they are dialled.
                   csv.row({c.id, c.kind, c.displayName, c.givenName, c.familyName, c.organisation, c.emails.joined(),
-                           c.phones.joined(), c.address, c.country, c.tags.joined(), c.restricted ? "yes" : "no",
-                           c.retention, c.created, c.createdBy, c.updated, c.updatedBy});
+                           c.phones.joined(), c.address, c.country, c.tags.joined("; ", tags),
+                           c.restricted ? "yes" : "no", c.retention, c.created, c.createdBy, name(c.createdBy),
+                           c.updated, c.updatedBy, name(c.updatedBy)});
                   tick(1);
               });
           });
@@ -241,27 +269,32 @@ void ExportWriter::writeCsvTables(BundleSink& sink)
             tick(fields.size());
         });
     });
-    table("notes", {"id", "client_id", "kind", "time", "text", "created", "created_by"}, [&](CsvWriter& csv) {
-        m_counts.notes = m_source.notes([&](const NoteRow& n) {
-            csv.row({n.id, n.clientId, n.kind, n.time, n.text, n.created, n.createdBy});
-            tick(1);
-        });
-    });
-    table("files", {"id", "client_id", "name", "type", "size", "sha256", "path", "created", "created_by"},
+    table("notes", {"id", "client_id", "kind", "time", "text", "created", "created_by", "created_by_name"},
+          [&](CsvWriter& csv) {
+              m_counts.notes = m_source.notes([&](const NoteRow& n) {
+                  csv.row({n.id, n.clientId, n.kind, n.time, n.text, n.created, n.createdBy, name(n.createdBy)});
+                  tick(1);
+              });
+          });
+    table("files",
+          {"id", "client_id", "name", "type", "size", "sha256", "path", "created", "created_by", "created_by_name"},
           [&](CsvWriter& csv) {
               m_counts.files = m_source.files([&](const FileRow& f) {
                   csv.row({f.id, f.clientId, f.name, f.type, Decimal(f.size), f.sha256, filePath(f.id, f.name),
-                           f.created, f.createdBy});
+                           f.created, f.createdBy, name(f.createdBy)});
                   tick(1);
               });
           });
-    table("consents", {"id", "client_id", "purpose", "state", "time", "source", "policy_version", "recorded_by"},
-          [&](CsvWriter& csv) {
-              m_counts.consents = m_source.consents([&](const ConsentRow& c) {
-                  csv.row({c.id, c.clientId, c.purpose, c.state, c.time, c.source, c.policyVersion, c.recordedBy});
-                  tick(1);
-              });
-          });
+    table(
+        "consents",
+        {"id", "client_id", "purpose", "state", "time", "source", "policy_version", "recorded_by", "recorded_by_name"},
+        [&](CsvWriter& csv) {
+            m_counts.consents = m_source.consents([&](const ConsentRow& c) {
+                csv.row({c.id, c.clientId, c.purpose, c.state, c.time, c.source, c.policyVersion, c.recordedBy,
+                         name(c.recordedBy)});
+                tick(1);
+            });
+        });
     if (!m_options.clientId.isEmpty())
         return; // users and the audit log are the business's, not the client's
     table("users", {"id", "name", "role", "created"}, [&](CsvWriter& csv) {

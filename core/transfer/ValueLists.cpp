@@ -26,6 +26,17 @@ Text TextList::at(qsizetype i) const
     return Text(m_bytes.data() + begin, qsizetype(m_ends[size_t(i)] - begin));
 }
 
+Text TextList::joined(std::string_view separator, std::string& buffer) const
+{
+    buffer.clear();
+    for (qsizetype i = 0; i < size(); ++i) {
+        if (i > 0)
+            buffer.append(separator);
+        buffer.append(bytesOf(at(i)));
+    }
+    return Text(buffer.data(), qsizetype(buffer.size()));
+}
+
 void FieldList::clear()
 {
     m_bytes.clear();

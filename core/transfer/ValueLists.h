@@ -19,7 +19,7 @@ inline std::string_view bytesOf(Text t)
 }
 
 // The values of one client's multi-valued field (emails, phones, tags) in a buffer reused from client
-// to client. They are kept one a line, which is how a CSV cell holds them (joined()).
+// to client. They are kept one a line, which is how a CSV cell holds emails and phones (joined()).
 class TextList
 {
 public:
@@ -28,6 +28,9 @@ public:
     qsizetype size() const { return qsizetype(m_ends.size()); }
     Text at(qsizetype i) const;
     Text joined() const { return Text(m_bytes.data(), qsizetype(m_bytes.size())); }
+    // The values joined by separator in buffer, which the caller reuses from row to row ("a; b": tags on
+    // one line of a CSV cell).
+    Text joined(std::string_view separator, std::string& buffer) const;
 
     struct const_iterator
     {

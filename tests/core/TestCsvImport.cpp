@@ -166,6 +166,52 @@ private Q_SLOTS:
         QCOMPARE(only(s("dvorak")).country, s("CZ"));
     }
 
+    // A clients.csv of Coffer's own export, as written before the user-name columns (tags one a line) and as
+    // written now (tags joined by "; ", a name beside each user id): both give the same clients.
+    void readsCofferClientTablesOldAndNew_data()
+    {
+        QTest::addColumn<QByteArray>("csv");
+        QTest::addColumn<QStringList>("ignored");
+        const QByteArray id = "019a0c5e-0000-7000-8000-000000000001";
+        const QByteArray user = "019a0c5e-0000-7000-8000-0000000000aa";
+        QTest::newRow("tags one a line, no names")
+            << QByteArray("id,kind,display_name,given_name,family_name,organisation,emails,phones,address,country,"
+                          "tags,restricted,retention,created,created_by,updated,updated_by\r\n" +
+                          id +
+                          ",person,Ēriks Ozoliņš,Ēriks,Ozoliņš,,\"eriks@example.lv\nsecond@example.eu\","
+                          "'+371 2912 3456,,LV,\"garden\nvip\",no,,2026-01-05T12:34:56.000Z," +
+                          user + ",2026-01-05T12:34:56.000Z," + user + "\r\n")
+            << QStringList{s("id"),         s("restricted"), s("retention"), s("created"),
+                           s("created_by"), s("updated"),    s("updated_by")};
+        QTest::newRow("tags on one line, with names")
+            << QByteArray("id,kind,display_name,given_name,family_name,organisation,emails,phones,address,country,"
+                          "tags,restricted,retention,created,created_by,created_by_name,updated,updated_by,"
+                          "updated_by_name\r\n" +
+                          id +
+                          ",person,Ēriks Ozoliņš,Ēriks,Ozoliņš,,\"eriks@example.lv\nsecond@example.eu\","
+                          "'+371 2912 3456,,LV,\"garden; vip\",no,,2026-01-05T12:34:56.000Z," +
+                          user + ",Anna,2026-01-05T12:34:56.000Z," + user + ",\r\n")
+            << QStringList{s("id"),      s("restricted"), s("retention"),
+                           s("created"), s("created_by"), s("created_by_name"),
+                           s("updated"), s("updated_by"), s("updated_by_name")};
+    }
+
+    void readsCofferClientTablesOldAndNew()
+    {
+        QFETCH(QByteArray, csv);
+        QFETCH(QStringList, ignored);
+        const CsvImportReport report = import(csv);
+        QCOMPARE(report.imported, 1);
+        QVERIFY(report.skipped.empty());
+        QCOMPARE(report.ignoredColumns, ignored);
+        const Client eriks = only(s("ozolins"));
+        QCOMPARE(eriks.displayName, s("Ēriks Ozoliņš"));
+        QCOMPARE(eriks.emails, QStringList({s("eriks@example.lv"), s("second@example.eu")}));
+        QCOMPARE(eriks.phones, QStringList{s("+371 2912 3456")});
+        QCOMPARE(eriks.country, s("LV"));
+        QCOMPARE(eriks.tags, QStringList({s("garden"), s("vip")}));
+    }
+
     // What a Latvian, a Lithuanian and a Czech spreadsheet call their columns, recognised without a map.
     void recognisesLatvianLithuanianAndCzechHeaders_data()
     {

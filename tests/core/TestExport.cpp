@@ -1,9 +1,12 @@
 #include "Error.h"
 #include "TransferFixture.h"
+#include "transfer/CsvImporter.h"
+#include "transfer/CsvReader.h"
 #include "transfer/CsvWriter.h"
 #include "transfer/Exporter.h"
 #include "transfer/Importer.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QDirIterator>
 #include <QJsonArray>
@@ -53,6 +56,30 @@ void validateAgainstSchema(const QString& dataJson)
              src + QStringLiteral("/resources/schema/coffer-export.schema.json"), dataJson});
     QVERIFY(p.waitForFinished(60000));
     QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+}
+
+// A CSV table as people read it: its header, and each row by column name.
+struct CsvTable
+{
+    QStringList header;
+    std::vector<QMap<QString, QString>> rows;
+};
+CsvTable readCsv(const QByteArray& bytes)
+{
+    QByteArray copy = bytes;
+    QBuffer buffer(&copy);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(buffer);
+    CsvTable table;
+    QStringList fields;
+    reader.readRecord(table.header);
+    while (reader.readRecord(fields)) {
+        QMap<QString, QString> row;
+        for (qsizetype i = 0; i < table.header.size(); ++i)
+            row.insert(table.header[i], fields.value(i));
+        table.rows.push_back(row);
+    }
+    return table;
 }
 
 } // namespace
@@ -134,10 +161,82 @@ private Q_SLOTS:
         QVERIFY(clients.contains("\r\n"));
         QVERIFY(clients.contains(QStringLiteral("Ēriks Ozoliņš").toUtf8()));
         QVERIFY(clients.contains("'+371 2912 3456"));
-        QVERIFY(clients.contains("\"'=cmd|' /C calc'!A0\nvip\"")); // one tag a line, the formula neutralised
+        QVERIFY(clients.contains("\"'=cmd|' /C calc'!A0; vip\"")); // tags on one line, the formula neutralised
         QVERIFY(readAll(out + QStringLiteral("/csv/client_fields.csv")).contains("\"LV400, \"\"quoted\"\"\""));
         QVERIFY(readAll(out + QStringLiteral("/csv/notes.csv")).contains("\"Said \"\"yes\"\"; then, -1 discount\""));
         QCOMPARE(QDir(out + QStringLiteral("/files")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 2);
+    }
+
+    // For people reading the tables: each user id beside the user's name, a removed user's with none (it is
+    // not guessed), tags on one line; and the importer still reads the file back.
+    void csvNamesTheUsersAndPutsTagsOnOneLine()
+    {
+        TransferFixture fx;
+        const QString anna = fx.vault->currentUser().id;
+        // Bob edits Ēriks's record and is then removed: his id stays in updated_by, his name is gone.
+        const Secret once = fx.vault->addUser(QStringLiteral("Bob"), Role::Editor);
+        fx.vault->lock();
+        QString bob;
+        {
+            std::unique_ptr<Vault> asBob = Vault::unlock(fx.folder, QStringLiteral("Bob"), once.copy());
+            asBob->changePassword(secret("walnut harbour 1887"));
+            bob = asBob->currentUser().id;
+            Client c = ClientStore(*asBob).get(fx.clientIds[0]);
+            c.organisation = QStringLiteral("Ozols SIA");
+            ClientStore(*asBob).update(c);
+        }
+        fx.vault = Vault::unlock(fx.folder, QStringLiteral("Anna"), secret(kOwnerPassword));
+        fx.vault->removeUser(QStringLiteral("Bob"));
+
+        const QString out = fx.dir.filePath(QStringLiteral("tables"));
+        ExportOptions o;
+        o.format = ExportFormat::Csv;
+        Exporter(*fx.vault).run(out, o);
+        const QByteArray bytes = readAll(out + QStringLiteral("/csv/clients.csv"));
+        QVERIFY(bytes.startsWith("id,kind,display_name,given_name,family_name,organisation,emails,phones,address,"
+                                 "country,tags,restricted,retention,created,created_by,created_by_name,updated,"
+                                 "updated_by,updated_by_name\r\n"));
+        const CsvTable clients = readCsv(bytes);
+        QCOMPARE(clients.rows.size(), size_t(3));
+        for (const auto& row : clients.rows) {
+            QCOMPARE(row.value(QStringLiteral("created_by")), anna);
+            QCOMPARE(row.value(QStringLiteral("created_by_name")), QStringLiteral("Anna"));
+            QCOMPARE(row.value(QStringLiteral("tags")), QStringLiteral("'=cmd|' /C calc'!A0; vip"));
+            QVERIFY(row.value(QStringLiteral("emails")).contains(u'\n')); // emails stay one a line
+            const bool edited = row.value(QStringLiteral("id")) == fx.clientIds[0];
+            QCOMPARE(row.value(QStringLiteral("updated_by")), edited ? bob : anna);
+            QCOMPARE(row.value(QStringLiteral("updated_by_name")), edited ? QString() : QStringLiteral("Anna"));
+        }
+        for (const auto& [table, column] : {std::pair{"notes", "created_by"}, std::pair{"files", "created_by"},
+                                            std::pair{"consents", "recorded_by"}}) {
+            const CsvTable t = readCsv(readAll(out + QStringLiteral("/csv/%1.csv").arg(QLatin1String(table))));
+            const QString name = QLatin1String(column) + QStringLiteral("_name");
+            QCOMPARE(t.header.indexOf(name), t.header.indexOf(QLatin1String(column)) + 1);
+            QVERIFY(!t.rows.empty());
+            for (const auto& row : t.rows)
+                QCOMPARE(row.value(name), QStringLiteral("Anna"));
+        }
+
+        // One client's export names nobody of the business: the ids are there, the name cells empty.
+        const QString one = fx.dir.filePath(QStringLiteral("one"));
+        o.clientId = fx.clientIds[1];
+        Exporter(*fx.vault).run(one, o);
+        const CsvTable hers = readCsv(readAll(one + QStringLiteral("/csv/clients.csv")));
+        QCOMPARE(hers.rows.size(), size_t(1));
+        QCOMPARE(hers.rows[0].value(QStringLiteral("created_by")), anna);
+        QCOMPARE(hers.rows[0].value(QStringLiteral("created_by_name")), QString());
+        QVERIFY(!readAll(one + QStringLiteral("/csv/notes.csv")).contains("Anna"));
+
+        // The CSV import reads the table back: names and tags as they were, the name columns ignored.
+        std::unique_ptr<Vault> other = fx.emptyVault(QStringLiteral("other"));
+        QFile file(out + QStringLiteral("/csv/clients.csv"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const CsvImportReport report = CsvImporter(*other).import(file);
+        QCOMPARE(report.imported, 3);
+        QVERIFY(report.ignoredColumns.contains(QStringLiteral("updated_by_name")));
+        for (const ClientSummary& c : ClientStore(*other).list({}, 0, 10))
+            QCOMPARE(ClientStore(*other).get(c.id).tags,
+                     (QStringList{QStringLiteral("=cmd|' /C calc'!A0"), QStringLiteral("vip")}));
     }
 
     void oneClientHoldsNothingOfAnyoneElse()

@@ -165,6 +165,10 @@ void TestWalkthrough::exportEverything(MainWindow* main)
     auto* dialog = visibleWindow<QDialog>("exportDialog");
     QVERIFY(dialog);
     setText(dialog, "exportFolderEdit", exports);
+    // Saved without encryption, as a spreadsheet user might: the dialog asks for her own password first.
+    auto* encrypt = findNamed<QCheckBox>(dialog, "encryptCheckBox");
+    QTest::mouseClick(encrypt, Qt::LeftButton, {}, QPoint(8, encrypt->height() / 2));
+    setText(dialog, "ownPasswordEdit", kPassword);
     shot(dialog, "export-asks-once");
     click(dialog, "exportButton");
     ReportDialog* done = report("exportDoneDialog");

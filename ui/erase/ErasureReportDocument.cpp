@@ -58,6 +58,22 @@ ErasureReportDocument::CopyLine ErasureReportDocument::copyLine(const RemainingC
     return {tr("Backup folder not reachable"), path};
 }
 
+QString ErasureReportDocument::summary(const ErasureReport& report, const QString& personLabel)
+{
+    const QString who = personLabel.isEmpty() ? tr("the person") : personLabel;
+    QString text =
+        report.passed()
+            ? tr("Nothing of %1 is left in this vault: their records are deleted, and a search of the whole vault "
+                 "file found no trace of them.")
+                  .arg(who)
+            : tr("The erasure of %1 is not complete: their records are deleted, but a check afterwards failed, so "
+                 "traces of them may remain in the vault file.")
+                  .arg(who);
+    if (!report.remaining.empty())
+        text += QLatin1Char(' ') + tr("Copies made before the erasure may still hold them; they are listed below.");
+    return text;
+}
+
 QString ErasureReportDocument::html() const
 {
     const ErasureReport& r = m_report;
@@ -73,6 +89,7 @@ QString ErasureReportDocument::html() const
     h += row(tr("Records deleted"), QString::number(r.rowsRemoved));
     h += row(tr("Result"), r.passed() ? tr("Every check passed") : tr("A check failed"));
     h += QStringLiteral("</table>");
+    h += QStringLiteral("<p>%1</p>").arg(escaped(summary(r, m_personLabel)));
     if (m_personLabel.isEmpty())
         h += QStringLiteral("<p style='color:%1'>%2</p>")
                  .arg(Palette::name(ColorRole::Muted),

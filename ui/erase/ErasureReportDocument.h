@@ -29,6 +29,9 @@ public:
         QString detail; // where it is
     };
     static CopyLine copyLine(const RemainingCopy& copy);
+    // What the erasure means, in a sentence or two for the user, drawn from its checks and the copies that
+    // may still hold the person: reassuring only when every check passed. personLabel empty: "the person".
+    static QString summary(const ErasureReport& report, const QString& personLabel);
 
     QString html() const;
     // A PDF when the name ends in .pdf, otherwise the text of ErasureReport::toText(); written whole or

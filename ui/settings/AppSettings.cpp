@@ -12,6 +12,8 @@ const QString kExportFormat = QStringLiteral("export/format");
 const QString kExportBom = QStringLiteral("export/bom");
 const QString kExportEncrypt = QStringLiteral("export/encrypt");
 const QString kExportFolder = QStringLiteral("export/folder");
+const QString kPlainConfirmed = QStringLiteral("export/plainConfirmed");
+const QString kOneClickExplained = QStringLiteral("export/oneClickExplained");
 
 int boundedInt(const QString& key, int fallback, int max)
 {
@@ -62,7 +64,7 @@ ExportChoice exportChoice()
     ExportChoice choice;
     choice.format = s.value(kExportFormat, choice.format).toString();
     choice.bom = s.value(kExportBom, false).toBool();
-    choice.encrypt = s.value(kExportEncrypt, false).toBool();
+    choice.encrypt = s.value(kExportEncrypt, choice.encrypt).toBool();
     choice.folder = s.value(kExportFolder).toString();
     return choice;
 }
@@ -74,6 +76,28 @@ void setExportChoice(const ExportChoice& choice)
     s.setValue(kExportBom, choice.bom);
     s.setValue(kExportEncrypt, choice.encrypt);
     s.setValue(kExportFolder, choice.folder);
+    if (choice.encrypt)
+        s.remove(kPlainConfirmed);
+}
+
+bool plainExportConfirmed()
+{
+    return programSettings().value(kPlainConfirmed, false).toBool();
+}
+
+void setPlainExportConfirmed()
+{
+    programSettings().setValue(kPlainConfirmed, true);
+}
+
+bool oneClickExplained()
+{
+    return programSettings().value(kOneClickExplained, false).toBool();
+}
+
+void setOneClickExplained()
+{
+    programSettings().setValue(kOneClickExplained, true);
 }
 
 } // namespace coffer::AppSettings

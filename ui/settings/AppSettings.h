@@ -29,12 +29,21 @@ struct ExportChoice
 {
     QString format = QStringLiteral("zip"); // zip, dir, json, csv (ExportFormat's names)
     bool bom = false;
-    bool encrypt = false; // the passphrase is never remembered
-    QString folder;       // where the export goes; empty: not chosen yet
+    bool encrypt = true; // offered first; the passphrase is never remembered
+    QString folder;      // where the export goes; empty: not chosen yet
 };
 // Empty optional-like: remembered == false until the user first completes the dialog.
 bool hasExportChoice();
 ExportChoice exportChoice();
+// A choice with encryption withdraws plainExportConfirmed, so a plain choice made later (in Settings)
+// is asked for with the password once more before "Export all" makes it in one click.
 void setExportChoice(const ExportChoice& choice);
+
+// Whether the user has confirmed with their password that "Export all" may save without encryption.
+bool plainExportConfirmed();
+void setPlainExportConfirmed();
+// Whether an export's report has told the user that the next "Export all" is one click: told once.
+bool oneClickExplained();
+void setOneClickExplained();
 
 } // namespace coffer::AppSettings

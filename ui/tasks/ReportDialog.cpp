@@ -11,6 +11,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace coffer {
@@ -19,6 +20,8 @@ ReportDialog::ReportDialog(const QString& title, Outcome outcome, const QString&
     : QDialog(parent)
     , m_outcome(outcome)
     , m_body(new QVBoxLayout)
+    , m_detailsArea(new QVBoxLayout)
+    , m_footer(new QVBoxLayout)
     , m_buttons(new QHBoxLayout)
 {
     setObjectName(QStringLiteral("reportDialog"));
@@ -28,6 +31,8 @@ ReportDialog::ReportDialog(const QString& title, Outcome outcome, const QString&
         outcome == Outcome::Success ? QStringLiteral("check") : QStringLiteral("danger"), headline, this));
     layout->addSpacing(6);
     layout->addLayout(m_body);
+    layout->addLayout(m_detailsArea);
+    layout->addLayout(m_footer);
     // As tall as its text and no taller; only a long list of checks (in a scroll area) makes it resizable.
     layout->setSizeConstraint(QLayout::SetFixedSize);
     // A fixed-size dialog takes its width from its contents, and wrapped text asks for little: this
@@ -43,9 +48,69 @@ ReportDialog::ReportDialog(const QString& title, Outcome outcome, const QString&
     m_buttons->addWidget(close);
 }
 
-void ReportDialog::addText(const QString& text)
+QLabel* ReportDialog::addSummary(const QString& text)
 {
-    m_body->addWidget(TaskWidgets::paragraph(text, this));
+    QLabel* label = addText(text);
+    label->setObjectName(QStringLiteral("reportSummary"));
+    return label;
+}
+
+QLabel* ReportDialog::addText(const QString& text)
+{
+    QLabel* label = TaskWidgets::paragraph(text, this);
+    m_body->addWidget(label);
+    return label;
+}
+
+QLabel* ReportDialog::addNotice(const QString& text, ColorRole role)
+{
+    QLabel* label = TaskWidgets::notice(text, role, this);
+    m_body->addWidget(label);
+    return label;
+}
+
+QVBoxLayout* ReportDialog::details()
+{
+    if (m_detailsPanel)
+        return static_cast<QVBoxLayout*>(m_detailsPanel->layout());
+    m_detailsButton = new QToolButton(this);
+    m_detailsButton->setObjectName(QStringLiteral("detailsButton"));
+    m_detailsButton->setText(tr("&Details"));
+    m_detailsButton->setToolTip(tr("What Coffer checked, in technical terms"));
+    m_detailsButton->setCheckable(true);
+    m_detailsButton->setAutoRaise(true);
+    m_detailsButton->setArrowType(Qt::RightArrow);
+    m_detailsButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // A disclosure, not a push button: no sunken frame while it is open.
+    m_detailsButton->setStyleSheet(QStringLiteral("QToolButton { border: none; padding: 2px 0; }"));
+    m_detailsPanel = new QWidget(this);
+    m_detailsPanel->setObjectName(QStringLiteral("detailsPanel"));
+    auto* panel = new QVBoxLayout(m_detailsPanel);
+    panel->setContentsMargins(0, 0, 0, 0);
+    m_detailsPanel->hide();
+    connect(m_detailsButton, &QToolButton::toggled, this, [this](bool open) {
+        m_detailsButton->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+        m_detailsPanel->setVisible(open);
+        // A fixed-size report follows its contents; one with a long list (in a scroll area) is told to.
+        if (layout()->sizeConstraint() != QLayout::SetFixedSize)
+            adjustSize();
+    });
+    m_detailsArea->addSpacing(6);
+    m_detailsArea->addWidget(m_detailsButton, 0, Qt::AlignLeft);
+    m_detailsArea->addWidget(m_detailsPanel, 1);
+    return panel;
+}
+
+bool ReportDialog::detailsShown() const
+{
+    return m_detailsPanel && m_detailsPanel->isVisible();
+}
+
+void ReportDialog::addDetailText(const QString& text)
+{
+    QLabel* label = TaskWidgets::paragraph(text, this);
+    label->setObjectName(QStringLiteral("detailText"));
+    details()->addWidget(label);
 }
 
 void ReportDialog::addPath(const QString& caption, const QString& path)
@@ -63,7 +128,7 @@ void ReportDialog::addPath(const QString& caption, const QString& path)
     m_body->addWidget(edit);
 }
 
-void ReportDialog::setChecks(const QString& caption, const std::vector<ReportCheck>& checks)
+void ReportDialog::setChecks(const QString& caption, const std::vector<ReportCheck>& checks, Placement placement)
 {
     m_checks = checks;
     std::vector<Row> rows;
@@ -72,7 +137,7 @@ void ReportDialog::setChecks(const QString& caption, const std::vector<ReportChe
         rows.push_back({c.passed ? QStringLiteral("✓") : QStringLiteral("✗"),
                         c.passed ? ColorRole::Success : ColorRole::Error, c.passed ? tr("Passed") : tr("Failed"),
                         c.name, c.detail});
-    addRows(caption, rows, "checkMark");
+    addRows(placement == Placement::Details ? details() : m_body, caption, rows, "checkMark");
 }
 
 void ReportDialog::addEntries(const QString& caption, const std::vector<ReportEntry>& entries, const QString& mark,
@@ -82,14 +147,15 @@ void ReportDialog::addEntries(const QString& caption, const std::vector<ReportEn
     rows.reserve(entries.size());
     for (const ReportEntry& e : entries)
         rows.push_back({mark, role, QString(), e.name, e.detail});
-    addRows(caption, rows, "entryMark");
+    addRows(m_body, caption, rows, "entryMark");
 }
 
-void ReportDialog::addRows(const QString& caption, const std::vector<Row>& rows, const char* markObjectName)
+void ReportDialog::addRows(QVBoxLayout* target, const QString& caption, const std::vector<Row>& rows,
+                           const char* markObjectName)
 {
     if (!caption.isEmpty()) {
-        m_body->addSpacing(6);
-        m_body->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(caption.toHtmlEscaped()), this));
+        target->addSpacing(6);
+        target->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(caption.toHtmlEscaped()), this));
     }
     auto* list = new QFrame;
     list->setObjectName(QStringLiteral("checkList"));
@@ -125,7 +191,7 @@ void ReportDialog::addRows(const QString& caption, const std::vector<Row>& rows,
     }
     // A handful of rows is shown whole; a long list (the files of a failed cancellation) scrolls.
     if (rows.size() <= 8) {
-        m_body->addWidget(list);
+        target->addWidget(list);
         return;
     }
     grid->setRowStretch(int(rows.size()), 1);
@@ -135,13 +201,14 @@ void ReportDialog::addRows(const QString& caption, const std::vector<Row>& rows,
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setMinimumHeight(380);
-    m_body->addWidget(scroll, 1);
+    target->addWidget(scroll, 1);
 }
 
 void ReportDialog::addWidget(QWidget* widget)
 {
     widget->setParent(this);
-    m_body->addWidget(widget);
+    m_footer->addSpacing(6);
+    m_footer->addWidget(widget);
 }
 
 void ReportDialog::addList(const QString& caption, const QStringList& lines)
@@ -183,13 +250,18 @@ ReportDialog* ReportDialog::openSelfDeleting()
 }
 
 ReportDialog* ReportDialog::showFailure(QWidget* parent, const QString& title, const QString& headline,
-                                        const QString& message, const QString& advice)
+                                        const QString& message, const QString& advice, const QString& details)
 {
     auto* dialog = new ReportDialog(title, Outcome::Failure, headline, parent);
     dialog->setObjectName(QStringLiteral("failureDialog"));
-    dialog->addText(message);
+    if (details.isEmpty())
+        dialog->addText(message);
+    else
+        dialog->addSummary(message);
     if (!advice.isEmpty())
         dialog->addText(advice);
+    if (!details.isEmpty())
+        dialog->addDetailText(details);
     return dialog->openSelfDeleting();
 }
 

@@ -20,10 +20,12 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QUrl>
+#include <algorithm>
 
 namespace coffer {
 
@@ -74,7 +76,7 @@ void saveCertificateAs(QWidget* parent, const QString& textPath, const QString& 
 } // namespace
 
 ReportDialog* TaskReports::exportDone(QWidget* parent, const ExportResult& result, const QString& clientName,
-                                      bool encrypted, bool remembered)
+                                      bool encrypted, bool explainOneClick)
 {
     auto* dialog = new ReportDialog(
         tr("Export"), ReportDialog::Outcome::Success,
@@ -91,9 +93,20 @@ ReportDialog* TaskReports::exportDone(QWidget* parent, const ExportResult& resul
     if (encrypted)
         dialog->addText(tr("It is encrypted. Keep the password somewhere safe: without it nobody can open the "
                            "export, Coffer's makers included."));
-    if (remembered)
-        dialog->addText(tr("Next time, Export all saves the same way in one click. To change how, go to "
-                           "Settings."));
+    else
+        dialog
+            ->addNotice(clientName.isEmpty()
+                            ? tr("This export is not encrypted: anyone who gets a copy of it can read every client.")
+                            : tr("This export is not encrypted: anyone who gets a copy of it can read everything "
+                                 "in it about %1.")
+                                  .arg(clientName),
+                        ColorRole::Warning)
+            ->setObjectName(QStringLiteral("plainExportWarning"));
+    if (explainOneClick)
+        dialog
+            ->addText(tr("Next time, Export all saves the same way in one click. To change how, go to "
+                         "Settings."))
+            ->setObjectName(QStringLiteral("oneClickNote"));
     dialog->addShowInFolder(result.path);
     return dialog->openSelfDeleting();
 }
@@ -116,14 +129,24 @@ ReportDialog* TaskReports::backupDone(QWidget* parent, const BackupInfo& info, i
 
 ReportDialog* TaskReports::verifyDone(QWidget* parent, const BackupReport& report, const QString& takenText)
 {
-    auto* dialog = new ReportDialog(tr("Verify a Backup"), ReportDialog::Outcome::Success,
-                                    tr("The backup is whole and opens"), parent);
+    // BackupVerifier throws at the first check that fails, so a report holds passed checks only; one that
+    // holds none proves nothing and says so.
+    const bool checked = !report.checks.empty();
+    auto* dialog = new ReportDialog(
+        tr("Verify a Backup"), checked ? ReportDialog::Outcome::Success : ReportDialog::Outcome::Failure,
+        checked ? tr("The backup is whole and opens") : tr("The backup was not checked"), parent);
     dialog->setObjectName(QStringLiteral("verifyDoneDialog"));
-    dialog->addText(tr("The backup of %1 can be restored. Clients in it: %2.").arg(takenText).arg(report.clients));
+    dialog->addSummary(
+        checked ? tr("The backup of %1 is complete and opens with your password: it can bring back "
+                     "the vault as it was then. Clients in it: %2.")
+                      .arg(takenText)
+                      .arg(report.clients)
+                : tr("Do not rely on the backup of %1 until it has been checked. Try again.").arg(takenText));
     std::vector<ReportCheck> checks;
     for (const BackupCheck& c : report.checks)
         checks.push_back({true, c.name, c.detail});
-    dialog->setChecks(tr("What was checked"), checks);
+    if (checked)
+        dialog->setChecks(tr("What was checked"), checks);
     return dialog->openSelfDeleting();
 }
 
@@ -186,13 +209,9 @@ ReportDialog* TaskReports::erasureDone(QWidget* parent, const ErasureReport& rep
         tr("Erase Client"), passed ? ReportDialog::Outcome::Success : ReportDialog::Outcome::Failure,
         passed ? tr("%1 is erased").arg(clientName) : tr("%1 is erased, but a check failed").arg(clientName), parent);
     dialog->setObjectName(QStringLiteral("erasureReportDialog"));
-    dialog->addText(tr("Their records were deleted (%1 in all). Then Coffer searched the whole vault file for "
-                       "anything left of them:")
-                        .arg(report.rowsRemoved));
-    dialog->setChecks(QString(), toChecks(report.checks));
+    dialog->addSummary(ErasureReportDocument::summary(report, clientName));
     if (!passed)
-        dialog->addText(tr("The client's records are deleted, but the failed check found a trace of them. Keep "
-                           "this report, do not restore older backups for now, and ask whoever supports your "
+        dialog->addText(tr("Keep this report, do not restore older backups for now, and ask whoever supports your "
                            "computer to look at it with you."));
 
     bool backupsHold = false;
@@ -207,6 +226,11 @@ ReportDialog* TaskReports::erasureDone(QWidget* parent, const ErasureReport& rep
                            ColorRole::Warning);
     for (const QString& advice : report.advice())
         dialog->addText(advice);
+
+    dialog->addDetailText(tr("Records deleted: %1. Then Coffer searched the whole vault file for anything left "
+                             "of them:")
+                              .arg(report.rowsRemoved));
+    dialog->setChecks(QString(), toChecks(report.checks));
 
     auto* includeName = new QCheckBox(tr("&Name %1 in the saved or printed report").arg(clientName));
     includeName->setObjectName(QStringLiteral("includeNameCheckBox"));
@@ -268,10 +292,22 @@ ReportDialog* TaskReports::cancellationDone(const CancellationResult& result, co
 {
     const std::vector<ReportEntry> kept = pathEntries(result.keptCopies), copies = pathEntries(result.copyFolders),
                                    unreachable = pathEntries(result.unreachableFolders);
-    if (result.completed) {
+    const bool verified =
+        !result.verification.empty() && std::all_of(result.verification.begin(), result.verification.end(),
+                                                    [](const ErasureCheck& c) { return c.passed; });
+    if (result.completed && verified) {
         auto* dialog = new ReportDialog(tr("Cancel Account"), ReportDialog::Outcome::Success,
                                         tr("The vault “%1” is deleted").arg(vaultName), parent);
         dialog->setObjectName(QStringLiteral("certificateDialog"));
+        // Gone for good only where Coffer reached: a kept copy or a folder declared lost still opens.
+        dialog->addSummary(kept.empty() && result.abandonedFolders.isEmpty()
+                               ? tr("The vault “%1” and all its backups are gone for good: nobody can open them "
+                                    "any more, with any password.")
+                                     .arg(vaultName)
+                               : tr("The vault “%1” and the backups Coffer could reach are gone for good. The "
+                                    "copies listed below were not deleted: any of them that still exists opens "
+                                    "with the passwords of its day.")
+                                     .arg(vaultName));
         dialog->addText(tr("Its keys were destroyed first. Then every file of it — %1 in all, backups included — "
                            "was overwritten with random data, read back and removed.")
                             .arg(result.files.size()));
@@ -303,14 +339,22 @@ ReportDialog* TaskReports::cancellationDone(const CancellationResult& result, co
     auto* dialog = new ReportDialog(tr("Cancel Account"), ReportDialog::Outcome::Failure,
                                     tr("The cancellation did not finish"), parent);
     dialog->setObjectName(QStringLiteral("cancellationFailedDialog"));
+    dialog->addSummary(result.keySlotsDestroyed
+                           ? tr("Nobody can open the vault “%1” any more: its keys are destroyed. But the "
+                                "cancellation did not finish, so files of it may still be on the disk.")
+                                 .arg(vaultName)
+                           : tr("Nothing was deleted: the vault “%1” is as it was.").arg(vaultName));
     dialog->addText(result.failure);
     std::vector<ReportCheck> files;
     for (const CancelledFile& f : result.files) {
         const bool deleted = f.stage == SecureOverwrite::Stage::Deleted;
         files.push_back({deleted, QDir::toNativeSeparators(f.file.path), deleted ? tr("deleted") : tr("not deleted")});
     }
+    // The files stay in view: the ones marked ✗ are what the user may have to delete.
     if (!files.empty())
-        dialog->setChecks(tr("The files"), files);
+        dialog->setChecks(tr("The files"), files, ReportDialog::Placement::Body);
+    if (!result.verification.empty())
+        dialog->setChecks(tr("Checks afterwards"), toChecks(result.verification));
     if (!unreachable.empty())
         dialog->addEntries(tr("Backup folders that could not be reached, so nothing in them was deleted:"), unreachable,
                            QStringLiteral("!"), ColorRole::Warning);
@@ -320,16 +364,13 @@ ReportDialog* TaskReports::cancellationDone(const CancellationResult& result, co
         dialog->addEntries(tr("Restored copies kept, as you chose:"), kept, QStringLiteral("•"), ColorRole::Muted);
     const bool resumable = !result.journal.isEmpty() && QFileInfo::exists(result.journal);
     if (resumable)
-        dialog->addText(tr("The vault's keys are destroyed, so nobody can read it any more. Coffer has noted "
-                           "where it stopped: the next time it starts, it offers to finish the cancellation, "
-                           "deleting what is left and writing the certificate. Connect the drives named above "
-                           "first."));
+        dialog->addText(tr("Coffer has noted where it stopped: the next time it starts, it offers to finish the "
+                           "cancellation, deleting what is left and writing the certificate. Connect the drives "
+                           "named above first."));
     else
-        dialog->addText(result.keySlotsDestroyed
-                            ? tr("The vault's keys are destroyed, so nobody can read it any more. Delete the files "
-                                 "marked ✗ yourself; no certificate was written.")
-                            : tr("Nothing was deleted and the vault was closed. Open it again, put right what the "
-                                 "message says, and try once more."));
+        dialog->addText(result.keySlotsDestroyed ? tr("Delete the files marked ✗ yourself; no certificate was written.")
+                                                 : tr("The vault was closed. Open it again, put right what the "
+                                                      "message says, and try once more."));
     if (resumable && abandon && !result.unreachableFolders.isEmpty()) {
         const QStringList folders = result.unreachableFolders;
         dialog->addAction(tr("Finish &Without These Folders…"), QStringLiteral("abandonFoldersButton"),
@@ -363,6 +404,7 @@ ReportDialog* TaskReports::cancellationDone(const CancellationResult& result, co
 ReportDialog* TaskReports::failed(QWidget* parent, Task task, const Error& error)
 {
     QString title, headline, advice;
+    QString plain; // when set, what core's message means for the user, which then goes behind Details
     switch (task) {
     case Task::Export:
         title = tr("Export");
@@ -396,10 +438,12 @@ ReportDialog* TaskReports::failed(QWidget* parent, Task task, const Error& error
         if (error.code() == ErrorCode::Auth)
             advice = tr("A backup opens with the user names and passwords of the day it was made. If you have "
                         "changed your password since, try the old one.");
-        else if (error.code() == ErrorCode::Damaged)
+        else if (error.code() == ErrorCode::Damaged) {
+            plain = tr("This backup cannot be trusted to bring back your vault: a part of it is damaged, or was "
+                       "changed after it was made.");
             advice = tr("Do not rely on this backup. Make a new one now with Back up now, and try an older "
                         "backup if you need to restore.");
-        else
+        } else
             advice = task == Task::Restore ? tr("Nothing was created. Put right what the message says and try "
                                                 "again.")
                                            : tr("Put right what the message says and try again.");
@@ -442,6 +486,8 @@ ReportDialog* TaskReports::failed(QWidget* parent, Task task, const Error& error
         advice = tr("Nothing more was deleted. Put right what the message says and try again.");
         break;
     }
+    if (!plain.isEmpty())
+        return ReportDialog::showFailure(parent, title, headline, plain, advice, error.message());
     const QString message = error.code() == ErrorCode::Auth && task == Task::CancelAccount
                                 ? tr("The password is not the owner's password of this vault.")
                                 : error.message();

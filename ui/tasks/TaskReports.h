@@ -26,9 +26,10 @@ class TaskReports
 {
     Q_DECLARE_TR_FUNCTIONS(coffer::TaskReports)
 public:
-    // clientName empty: a full export. remembered: the choice will be used by the next "Export all" at once.
+    // clientName empty: a full export. Not encrypted: a warning line says what that means, every time.
+    // explainOneClick: say that the next "Export all" saves the same way at once.
     static ReportDialog* exportDone(QWidget* parent, const ExportResult& result, const QString& clientName,
-                                    bool encrypted, bool remembered);
+                                    bool encrypted, bool explainOneClick);
     static ReportDialog* backupDone(QWidget* parent, const BackupInfo& info, int kept);
     static ReportDialog* verifyDone(QWidget* parent, const BackupReport& report, const QString& takenText);
     static ReportDialog* restoreDone(QWidget* parent, const RestoreResult& result, const QString& takenText);

@@ -62,7 +62,8 @@ void VaultTasks::exportAll()
         return;
     if (AppSettings::hasExportChoice()) {
         const AppSettings::ExportChoice choice = AppSettings::exportChoice();
-        if (!choice.encrypt && QFileInfo(choice.folder).isDir()) {
+        // A plain choice is one click only once the user has confirmed it with their password.
+        if (!choice.encrypt && AppSettings::plainExportConfirmed() && QFileInfo(choice.folder).isDir()) {
             startExport({}, {}, choice, nullptr);
             return;
         }
@@ -100,13 +101,18 @@ void VaultTasks::askAndExport(const QString& clientId, const QString& clientName
                                                  : tr("Export the data of %1").arg(clientName);
     auto* dialog = new ExportDialog(exportBaseName(clientName), heading, intro, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (clientId.isEmpty())
+        dialog->requirePasswordWhenPlain(m_vault);
     dialog->setChoice(AppSettings::exportChoice());
     connect(dialog, &QDialog::accepted, this, [this, dialog, clientId, clientName] {
         const AppSettings::ExportChoice choice = dialog->choice();
         // The remembered choice is what "Export all" makes; one client's export (often a JSON file for a
-        // portability request) does not change it.
-        if (clientId.isEmpty())
+        // portability request) does not change it. A plain one was confirmed with the password just now.
+        if (clientId.isEmpty()) {
             AppSettings::setExportChoice(choice);
+            if (!choice.encrypt)
+                AppSettings::setPlainExportConfirmed();
+        }
         startExport(clientId, clientName, choice, std::make_shared<Secret>(dialog->takePassword()));
     });
     dialog->open();
@@ -135,11 +141,15 @@ void VaultTasks::startExport(const QString& clientId, const QString& clientName,
         [this, clientName, encrypted](Outcome<ExportResult>& outcome, bool cancelled) {
             if (cancelled && outcome.error)
                 return; // core removed what it had written; the user knows they stopped it
-            if (outcome.error)
+            if (outcome.error) {
                 TaskReports::failed(m_window, Task::Export, *outcome.error);
-            else
-                TaskReports::exportDone(m_window, *outcome.value, clientName, encrypted,
-                                        clientName.isEmpty() && !encrypted);
+                return;
+            }
+            // That the next "Export all" is one click is news once; said every time, it is noise.
+            const bool explainOneClick = clientName.isEmpty() && !encrypted && !AppSettings::oneClickExplained();
+            TaskReports::exportDone(m_window, *outcome.value, clientName, encrypted, explainOneClick);
+            if (explainOneClick)
+                AppSettings::setOneClickExplained();
         });
 }
 

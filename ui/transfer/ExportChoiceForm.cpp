@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace coffer {
@@ -36,7 +37,8 @@ ExportChoiceForm::ExportChoiceForm(QWidget* parent)
     , m_formats(new QButtonGroup(this))
     , m_formatBox(new QWidget(this))
     , m_bom(new QCheckBox(tr("Make the CSV tables open correctly in Excel (adds a byte-order mark)"), this))
-    , m_encrypt(new QCheckBox(tr("&Encrypt with a password"), this))
+    , m_encrypt(new QCheckBox(tr("&Encrypt with a password (recommended)"), this))
+    , m_encryptHint(new QLabel(this))
     , m_folder(new QLineEdit(this))
     , m_chooseFolder(new QPushButton(tr("C&hoose…"), this))
 {
@@ -56,23 +58,36 @@ ExportChoiceForm::ExportChoiceForm(QWidget* parent)
     m_bom->setToolTip(tr("Excel shows accented letters (ā, č, ė) wrongly in CSV files without this mark. Other "
                          "programs do not need it."));
     m_encrypt->setObjectName(QStringLiteral("encryptCheckBox"));
+    m_encryptHint->setObjectName(QStringLiteral("encryptHint"));
+    m_encryptHint->setWordWrap(true);
+    m_encryptHint->setForegroundRole(QPalette::PlaceholderText);
+    m_encryptHint->setContentsMargins(24, 0, 0, 6);
     m_folder->setObjectName(QStringLiteral("exportFolderEdit"));
     m_folder->setAccessibleName(tr("Folder for the export"));
     m_chooseFolder->setObjectName(QStringLiteral("chooseFolderButton"));
     connect(m_chooseFolder, &QPushButton::clicked, this, &ExportChoiceForm::chooseFolder);
     connect(m_formats, &QButtonGroup::idClicked, this, &ExportChoiceForm::update);
     connect(m_bom, &QCheckBox::toggled, this, &ExportChoiceForm::changed);
-    connect(m_encrypt, &QCheckBox::toggled, this, &ExportChoiceForm::changed);
+    connect(m_encrypt, &QCheckBox::toggled, this, [this](bool on) {
+        if (m_encrypt->isEnabled())
+            m_wantsEncryption = on;
+        emit changed();
+    });
     connect(m_folder, &QLineEdit::textChanged, this, &ExportChoiceForm::changed);
 
     auto* folderRow = new QHBoxLayout;
     folderRow->addWidget(m_folder, 1);
     folderRow->addWidget(m_chooseFolder);
+    auto* encryptBox = new QVBoxLayout;
+    encryptBox->setSpacing(2);
+    encryptBox->addWidget(m_encrypt);
+    encryptBox->addWidget(m_encryptHint);
     auto* form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
+    // Encryption first: what protects the clients is the first thing to decide, and it is ticked.
+    form->addRow(tr("Protection:"), encryptBox);
     form->addRow(tr("Format:"), m_formatBox);
     form->addRow(QString(), m_bom);
-    form->addRow(QString(), m_encrypt);
     form->addRow(tr("Save &in:"), folderRow);
     qobject_cast<QLabel*>(form->labelForField(folderRow))->setBuddy(m_folder);
     setChoice(AppSettings::ExportChoice{});
@@ -109,7 +124,7 @@ void ExportChoiceForm::setChoice(const AppSettings::ExportChoice& choice)
     const int id = int(kFormats.indexOf(choice.format));
     m_formats->button(id >= 0 ? id : 0)->setChecked(true);
     m_bom->setChecked(choice.bom);
-    m_encrypt->setChecked(choice.encrypt);
+    m_wantsEncryption = choice.encrypt;
     m_folder->setText(QDir::toNativeSeparators(choice.folder.isEmpty() ? UserFiles::documentsFolder() : choice.folder));
     update();
 }
@@ -140,11 +155,20 @@ void ExportChoiceForm::update()
 {
     const QString format = kFormats.value(m_formats->checkedId(), kFormats[0]);
     m_bom->setEnabled(hasCsv(format));
-    m_encrypt->setEnabled(canEncrypt(format));
-    m_encrypt->setToolTip(canEncrypt(format)
-                              ? tr("The export is readable only with the password you choose. Coffer can import "
-                                   "it, and coffer-cli decrypt turns it back into a plain file.")
-                              : tr("A folder cannot be encrypted. Choose a zip or a JSON file to encrypt."));
+    {
+        // A folder is never encrypted, so its box shows clear rather than a tick that does nothing; the
+        // user's wish comes back with a format that can be encrypted.
+        const QSignalBlocker quiet(m_encrypt);
+        m_encrypt->setEnabled(canEncrypt(format));
+        m_encrypt->setChecked(canEncrypt(format) && m_wantsEncryption);
+    }
+    m_encrypt->setToolTip(canEncrypt(format) ? tr("The export is readable only with the password you choose. Coffer "
+                                                  "can import it, and coffer-cli decrypt turns it back into a plain "
+                                                  "file.")
+                                             : QString());
+    m_encryptHint->setText(canEncrypt(format)
+                               ? tr("Only someone who knows the password can open the export.")
+                               : tr("A folder cannot be encrypted. Choose a zip or a JSON file to encrypt."));
     emit changed();
 }
 

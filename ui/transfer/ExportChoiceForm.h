@@ -1,6 +1,7 @@
-// The choices of a full export — format (zip, folder, JSON, CSV), byte-order mark for spreadsheets,
-// encryption, and where it goes — as one form that the export dialog asks and the Settings page keeps
-// as the defaults (AppSettings::ExportChoice). The passphrase is asked by the export dialog only.
+// The choices of a full export — encryption (offered first, and ticked unless the user chose otherwise),
+// format (zip, folder, JSON, CSV), byte-order mark for spreadsheets, and where it goes — as one form that
+// the export dialog asks and the Settings page keeps as the defaults (AppSettings::ExportChoice). The
+// passphrase is asked by the export dialog only.
 #pragma once
 
 #include "settings/AppSettings.h"
@@ -40,6 +41,8 @@ private:
     QWidget* m_formatBox;
     QCheckBox* m_bom;
     QCheckBox* m_encrypt;
+    bool m_wantsEncryption = true; // the box as the user left it; a format without encryption shows it clear
+    QLabel* m_encryptHint;
     QLineEdit* m_folder;
     QPushButton* m_chooseFolder;
 };

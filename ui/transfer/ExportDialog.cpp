@@ -1,6 +1,8 @@
 #include "ExportDialog.h"
 
 #include "ExportChoiceForm.h"
+#include "tasks/BackgroundTask.h"
+#include "vault/Vault.h"
 #include "widgets/NewPasswordFields.h"
 #include "widgets/TaskWidgets.h"
 #include "widgets/UserFiles.h"
@@ -12,8 +14,10 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <memory>
 
 namespace coffer {
 
@@ -22,6 +26,10 @@ ExportDialog::ExportDialog(const QString& baseName, const QString& heading, cons
     , m_baseName(baseName)
     , m_form(new ExportChoiceForm(this))
     , m_passwordBox(new QGroupBox(tr("Password for the export"), this))
+    , m_plainBox(new QGroupBox(tr("Without encryption"), this))
+    , m_ownPassword(new QLineEdit(this))
+    , m_ownPasswordError(TaskWidgets::errorLabel(this))
+    , m_checkingBar(TaskWidgets::busyIndicator(this))
     , m_preview(new QLabel(this))
     , m_error(TaskWidgets::errorLabel(this))
 {
@@ -35,6 +43,29 @@ ExportDialog::ExportDialog(const QString& baseName, const QString& heading, cons
         m_passwordBox));
     m_password = new NewPasswordFields(passwordForm, m_passwordBox);
 
+    // Shown only when everything goes out readable: what that means in one sentence, then the user's own
+    // password, because the window may have been left open for anyone to click Export.
+    m_plainBox->setObjectName(QStringLiteral("plainExportBox"));
+    m_plainBox->hide();
+    auto* plainForm = new QFormLayout(m_plainBox);
+    QLabel* warning = TaskWidgets::notice(
+        tr("Anyone who gets a copy of an export that is not encrypted can read every client in it."),
+        ColorRole::Warning, m_plainBox);
+    warning->setObjectName(QStringLiteral("plainExportWarning"));
+    plainForm->addRow(warning);
+    plainForm->addRow(TaskWidgets::paragraph(
+        tr("To save it without encryption, type your own password, the one you sign in with."), m_plainBox));
+    m_ownPassword->setObjectName(QStringLiteral("ownPasswordEdit"));
+    m_ownPassword->setEchoMode(QLineEdit::Password);
+    plainForm->addRow(tr("Your &password:"), m_ownPassword);
+    m_ownPasswordError->setObjectName(QStringLiteral("ownPasswordError"));
+    plainForm->addRow(m_ownPasswordError);
+    plainForm->addRow(m_checkingBar);
+    connect(m_ownPassword, &QLineEdit::textChanged, this, [this] {
+        m_ownPasswordError->hide();
+        update();
+    });
+
     m_preview->setObjectName(QStringLiteral("exportNamePreview"));
     m_preview->setWordWrap(true);
     m_preview->setForegroundRole(QPalette::PlaceholderText);
@@ -44,8 +75,8 @@ ExportDialog::ExportDialog(const QString& baseName, const QString& heading, cons
     m_export->setObjectName(QStringLiteral("exportButton"));
     m_export->setDefault(true);
     buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole)->setObjectName(QStringLiteral("cancelButton"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::exportClicked);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
     connect(m_form, &ExportChoiceForm::changed, this, &ExportDialog::update);
     connect(m_password, &NewPasswordFields::changed, this, &ExportDialog::update);
 
@@ -55,6 +86,7 @@ ExportDialog::ExportDialog(const QString& baseName, const QString& heading, cons
     layout->addSpacing(8);
     layout->addWidget(m_form);
     layout->addWidget(m_passwordBox);
+    layout->addWidget(m_plainBox);
     layout->addWidget(m_preview);
     layout->addWidget(m_error);
     layout->addSpacing(8);
@@ -67,14 +99,77 @@ ExportDialog::ExportDialog(const QString& baseName, const QString& heading, cons
 
 ExportDialog::~ExportDialog() = default;
 
+void ExportDialog::requirePasswordWhenPlain(Vault& vault)
+{
+    m_confirmWith = &vault;
+    update();
+}
+
 void ExportDialog::setChoice(const AppSettings::ExportChoice& choice)
 {
     m_form->setChoice(choice);
     // With a password to type the first field is where the user starts; otherwise one Enter exports.
-    if (choice.encrypt)
+    if (this->choice().encrypt)
         m_password->passwordEdit()->setFocus();
+    else if (asksOwnPassword())
+        m_ownPassword->setFocus();
     else
         m_export->setFocus();
+}
+
+void ExportDialog::reject()
+{
+    // The password is being checked on a worker thread that uses the vault; the answer comes shortly.
+    if (!m_checking)
+        QDialog::reject();
+}
+
+bool ExportDialog::asksOwnPassword() const
+{
+    return m_confirmWith && !m_form->choice().encrypt;
+}
+
+void ExportDialog::exportClicked()
+{
+    if (!m_export->isEnabled())
+        return;
+    if (!asksOwnPassword()) {
+        m_ownPassword->clear();
+        accept();
+        return;
+    }
+    QByteArray bytes = m_ownPassword->text().toUtf8();
+    m_ownPassword->clear();
+    auto password = std::make_shared<Secret>(Secret::takeFrom(bytes));
+    setChecking(true);
+    runInBackground<bool>(
+        this,
+        [vault = m_confirmWith, password] {
+            vault->confirmPassword(*password);
+            return true;
+        },
+        [this](Outcome<bool>& outcome) {
+            setChecking(false);
+            if (!outcome.error) {
+                accept();
+                return;
+            }
+            m_ownPasswordError->setText(outcome.error->code() == ErrorCode::Auth
+                                            ? tr("That is not your password, so nothing was exported. Type it "
+                                                 "again, or choose to encrypt the export.")
+                                            : outcome.error->message());
+            m_ownPasswordError->show();
+            m_ownPassword->setFocus();
+        });
+}
+
+void ExportDialog::setChecking(bool checking)
+{
+    m_checking = checking;
+    m_form->setEnabled(!checking);
+    m_ownPassword->setEnabled(!checking);
+    m_checkingBar->setVisible(checking);
+    update();
 }
 
 AppSettings::ExportChoice ExportDialog::choice() const
@@ -111,6 +206,7 @@ void ExportDialog::update()
 {
     const AppSettings::ExportChoice c = m_form->choice();
     m_passwordBox->setVisible(c.encrypt);
+    m_plainBox->setVisible(asksOwnPassword());
     QString why;
     const bool folderOk = m_form->folderIsUsable(&why);
     m_error->setText(why);
@@ -120,7 +216,9 @@ void ExportDialog::update()
         const QString name = QFileInfo(targetPath(c, m_baseName, QDateTime::currentDateTime())).fileName();
         m_preview->setText(tr("It will be saved as “%1”.").arg(name));
     }
-    m_export->setEnabled(folderOk && (!c.encrypt || m_password->isAcceptable()));
+    const bool passwordOk =
+        c.encrypt ? m_password->isAcceptable() : !asksOwnPassword() || !m_ownPassword->text().isEmpty();
+    m_export->setEnabled(!m_checking && folderOk && passwordOk);
 }
 
 } // namespace coffer

@@ -48,6 +48,13 @@ QLabel* paragraph(const QString& text, QWidget* parent)
     return label;
 }
 
+QLabel* notice(const QString& text, ColorRole role, QWidget* parent)
+{
+    QLabel* label = paragraph(text, parent);
+    label->setStyleSheet(Palette::tintStyle(role, QStringLiteral("QLabel"), Palette::kNoticeShape));
+    return label;
+}
+
 void makeDanger(QPushButton* button)
 {
     button->setAutoDefault(false);

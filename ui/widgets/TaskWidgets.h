@@ -3,6 +3,8 @@
 // Where the files of those dialogs go is UserFiles.
 #pragma once
 
+#include "Palette.h"
+
 #include <QString>
 
 class QLabel;
@@ -17,6 +19,9 @@ namespace coffer::TaskWidgets {
 QLayout* heading(const QString& iconName, const QString& text, QWidget* parent, QLabel** label = nullptr);
 // A paragraph that wraps; rich text when it holds tags.
 QLabel* paragraph(const QString& text, QWidget* parent);
+// A paragraph in the tint of role, in a box with rounded corners: a consequence the user must not miss
+// (an export that is not encrypted).
+QLabel* notice(const QString& text, ColorRole role, QWidget* parent);
 // Red and white: the button that does what cannot be undone. Never the default button.
 void makeDanger(QPushButton* button);
 // Red text under a field, hidden until there is something to say (object name "errorLabel").
