@@ -6,7 +6,9 @@
 
 #include "admin/AuditPage.h"
 #include "admin/UsersPage.h"
+#include "backup/BackupSettingsGroup.h"
 #include "backup/BackupsPage.h"
+#include "backup/ManagedBackups.h"
 #include "clients/ClientsPage.h"
 #include "session/ChangePasswordDialog.h"
 #include "session/IdleWatcher.h"
@@ -259,6 +261,33 @@ void MainWindow::showRestoredCopyBanner(const QString& taken)
             .arg(day.toHtmlEscaped()));
     banner->setAccessibleName(tr("Restored copy notice"));
     m_copyBanner = banner;
+}
+
+void MainWindow::showSameDiskBanner()
+{
+    if (m_sameDiskBanner || !roleAllows(m_vault->currentUser().role, Permission::Backup))
+        return;
+    try {
+        if (!ManagedBackups(*m_vault).onVaultsFileSystem())
+            return;
+    } catch (const Error&) {
+        return; // the Backups page says what is wrong with the folder
+    }
+    auto* choose = new QPushButton(tr("Choose Another Dis&k…"));
+    choose->setObjectName(QStringLiteral("sameDiskChooseButton"));
+    choose->setToolTip(tr("Choose a folder on a USB drive or another disk for the backups."));
+    QFrame* banner = addBanner("sameDiskBanner", ColorRole::Warning, QStringLiteral("backups"),
+                               tr("<b>Backups of this vault go to the same disk as the vault.</b> Coffer makes one "
+                                  "each time you lock it after a change, but if this disk dies, the vault and its "
+                                  "backups are lost together. Keep them on a USB drive or another disk."),
+                               choose);
+    banner->setAccessibleName(tr("Backups on the same disk notice"));
+    m_sameDiskBanner = banner;
+    connect(choose, &QPushButton::clicked, this, [this, banner] {
+        showPage(m_backups);
+        m_backups->settings()->chooseFolder();
+        banner->hide(); // the Backups page goes on saying it while the folder stays on this disk
+    });
 }
 
 void MainWindow::showDemoBanner()

@@ -53,6 +53,11 @@ public:
     // A strip above the pages saying that this vault is a copy restored from a backup (taken: its time).
     void showRestoredCopyBanner(const QString& taken);
     QWidget* restoredCopyBanner() const { return m_copyBanner; }
+    // Once, when a vault was just created: a strip saying that its backups go to the vault's own disk (the
+    // default folder beside it), which a dead disk takes with it, with "Choose Another Disk…". Nothing
+    // when the backups are elsewhere already or the signed-in user may not change the folder.
+    void showSameDiskBanner();
+    QWidget* sameDiskBanner() const { return m_sameDiskBanner; }
 
 public slots:
     // Locks now, or as soon as running long work has finished.
@@ -102,6 +107,7 @@ private:
     QAction* m_lockAction = nullptr;
     QWidget* m_demoBanner = nullptr;
     QWidget* m_copyBanner = nullptr;
+    QWidget* m_sameDiskBanner = nullptr;
     QLabel* m_roleLabel = nullptr;
     bool m_lockWanted = false;
     QString m_lockReason;

@@ -1,11 +1,12 @@
-// user add | list | remove | role | reset. The rules of who may do what live in Vault; these only
-// translate arguments and print results.
+// user add | list | remove | role | reset, and settings erase-by (who may erase clients). The rules of who
+// may do what live in Vault; these only translate arguments and print results.
 #include "Arguments.h"
 #include "CliContext.h"
 #include "Command.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <optional>
 
 namespace coffer::cli {
 
@@ -163,6 +164,46 @@ public:
     }
 };
 
+// Prints the vault's rule, `editors` or `admins`, on stdout; with an argument the owner changes it first.
+class SettingsEraseBy : public Command
+{
+public:
+    QStringList words() const override { return {QStringLiteral("settings"), QStringLiteral("erase-by")}; }
+    QString synopsis() const override { return QStringLiteral("[editors|admins]"); }
+    QString summary() const override
+    {
+        return QCoreApplication::translate("coffer-cli", "Show who may erase clients; the owner may change it.");
+    }
+    int execute(CliContext& ctx, const QStringList& args) override
+    {
+        if (args.size() > 1)
+            expectArgs(args, 1, QStringLiteral("settings erase-by [editors|admins]"));
+        std::optional<WhoMayErase> wanted;
+        if (!args.isEmpty()) {
+            wanted = whoMayEraseFromName(args[0]);
+            if (!wanted)
+                throw Error(ErrorCode::Usage,
+                            QCoreApplication::translate("coffer-cli", "Unknown choice \"%1\": use editors or admins.")
+                                .arg(args[0]));
+        }
+        Vault& vault = ctx.unlock();
+        vault.require(Permission::ReadRecords);
+        if (wanted) {
+            vault.setWhoMayErase(*wanted);
+            ctx.io().err << QCoreApplication::translate("coffer-cli", "Who may erase clients: %1.")
+                                .arg(whoMayEraseDisplayName(*wanted).toLower())
+                         << '\n'
+                         << Qt::flush;
+        }
+        const QString rule = whoMayEraseName(vault.whoMayErase());
+        if (ctx.json())
+            ctx.printJson(QJsonObject{{QStringLiteral("eraseBy"), rule}});
+        else
+            ctx.io().out << rule << '\n' << Qt::flush;
+        return 0;
+    }
+};
+
 } // namespace
 
 void addUserCommands(CommandTable& table)
@@ -172,6 +213,7 @@ void addUserCommands(CommandTable& table)
     table.push_back(std::make_unique<UserRemove>());
     table.push_back(std::make_unique<UserRole>());
     table.push_back(std::make_unique<UserReset>());
+    table.push_back(std::make_unique<SettingsEraseBy>());
 }
 
 } // namespace coffer::cli

@@ -209,6 +209,11 @@ FolderProblem ManagedBackups::acceptedRisk() const
     return FolderProblem::decode(meta("backup.folder.risk"));
 }
 
+bool ManagedBackups::onVaultsFileSystem() const
+{
+    return onSameFileSystem(folder(), m_vault.path());
+}
+
 int ManagedBackups::keep() const
 {
     bool ok = false;

@@ -80,6 +80,9 @@ public:
                                  FolderRisk risk = FolderRisk::Refuse);
     // The problem the owner accepted for the current folder; Kind::None when none was.
     FolderProblem acceptedRisk() const;
+    // Whether the current folder is on the vault's own file system (onSameFileSystem, store/FolderSafety),
+    // as the default folder beside the vault always is: a backup there does not survive a dead disk.
+    bool onVaultsFileSystem() const;
     int keep() const;
     void setKeep(int keep); // Permission::Backup; 0 .. kMaxKeep
     // This vault's backups in the current folder (others' are left alone), newest first.

@@ -139,7 +139,7 @@ QString ErasureReport::toText(const QString& personLabel) const
 
 ErasureReport ClientEraser::erase(const QString& clientId)
 {
-    m_vault.require(Permission::WriteRecords);
+    m_vault.requireErase();
     Database& db = m_vault.database();
     ClientStore::ensureExists(db, clientId);
     const QString pseudonym = m_vault.pseudonym(clientId);

@@ -55,7 +55,8 @@ public:
         : m_vault(vault)
     {
     }
-    // Erases and verifies; editors and above. Throws Error(Failed) when there is no such client, and
+    // Erases and verifies; editors and above, or admins and the owner when the vault says so
+    // (Vault::requireErase). Throws Error(Failed) when there is no such client, and
     // leaves everything as it was when the deletion itself fails. Once the rows are gone it always
     // returns the report: a check that fails is a result, not an exception. Audited without naming the
     // person.

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QStringList>
 #include <array>
+#include <sys/stat.h>
 #include <sys/statfs.h>
 
 namespace coffer {
@@ -271,6 +272,18 @@ void requireLocalFolder(const QString& folder, FolderUse use)
     const FolderProblem problem = inspectFolder(folder);
     if (!problem.isNone())
         throw Error(ErrorCode::Failed, folderProblemMessage(problem, use, folder));
+}
+
+bool onSameFileSystem(const QString& a, const QString& b)
+{
+    struct stat first = {};
+    struct stat second = {};
+    const QString left = nearestExisting(a);
+    const QString right = nearestExisting(b);
+    if (left.isEmpty() || right.isEmpty() || ::stat(QFile::encodeName(left).constData(), &first) != 0 ||
+        ::stat(QFile::encodeName(right).constData(), &second) != 0)
+        return false;
+    return first.st_dev == second.st_dev;
 }
 
 } // namespace coffer

@@ -46,4 +46,11 @@ QString folderProblemMessage(const FolderProblem& problem, FolderUse use, const 
 // Throws Error(Failed) with folderProblemMessage() when inspectFolder(folder) finds a problem.
 void requireLocalFolder(const QString& folder, FolderUse use);
 
+// Whether two folders (or, for one not made yet, the nearest folder above it that exists) are on the
+// same file system: the same st_dev. That is the file system, not the physical disk: two partitions of
+// one disk count as different, and so may two btrfs subvolumes; one file system spread over several disks
+// counts as one. It answers "would a backup here die with the vault's file system", which is what a
+// backup beside the vault does not survive. False when either cannot be examined.
+bool onSameFileSystem(const QString& a, const QString& b);
+
 } // namespace coffer

@@ -57,7 +57,49 @@ bool roleAllows(Role role, Permission permission)
     case Permission::ReadAudit:
         return role == Role::Owner || role == Role::Admin;
     case Permission::CancelAccount:
+    case Permission::ChooseWhoMayErase:
         return role == Role::Owner;
+    }
+    return false;
+}
+
+QString whoMayEraseName(WhoMayErase who)
+{
+    switch (who) {
+    case WhoMayErase::Editors:
+        return QStringLiteral("editors");
+    case WhoMayErase::Admins:
+        return QStringLiteral("admins");
+    }
+    return {};
+}
+
+QString whoMayEraseDisplayName(WhoMayErase who)
+{
+    switch (who) {
+    case WhoMayErase::Editors:
+        return QCoreApplication::translate("Role", "Editors, administrators and the owner");
+    case WhoMayErase::Admins:
+        return QCoreApplication::translate("Role", "Administrators and the owner only");
+    }
+    return {};
+}
+
+std::optional<WhoMayErase> whoMayEraseFromName(const QString& name)
+{
+    for (WhoMayErase who : {WhoMayErase::Editors, WhoMayErase::Admins})
+        if (whoMayEraseName(who) == name.trimmed().toLower())
+            return who;
+    return std::nullopt;
+}
+
+bool roleMayErase(Role role, WhoMayErase who)
+{
+    switch (who) {
+    case WhoMayErase::Editors:
+        return roleAllows(role, Permission::WriteRecords);
+    case WhoMayErase::Admins:
+        return role == Role::Owner || role == Role::Admin;
     }
     return false;
 }

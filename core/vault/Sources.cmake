@@ -5,5 +5,5 @@ target_sources(coffer_core PRIVATE
     vault/VaultLock.cpp vault/VaultLock.h
     vault/KnownVaults.cpp vault/KnownVaults.h
     vault/ProgramSettings.cpp vault/ProgramSettings.h
-    vault/Vault.cpp vault/VaultUsers.cpp vault/Vault.h
+    vault/Vault.cpp vault/VaultUsers.cpp vault/VaultRules.cpp vault/Vault.h
 )

@@ -97,6 +97,16 @@ public:
     static QString whyNotChangeRole(const UserInfo& actor, const UserInfo& target);
     static QString whyNotReset(const UserInfo& actor, const UserInfo& target);
 
+    // Who may erase clients in this vault (vault/VaultRules.cpp): the owner's choice, WhoMayErase::Editors
+    // until changed. It lives in vault.db, so a backup and a restore of it carry it along.
+    WhoMayErase whoMayErase();
+    void setWhoMayErase(WhoMayErase who); // the owner only; audited
+    // Why actor may not erase a client while who is the rule (empty: allowed). requireErase() refuses with
+    // it, and the client page disables its Erase button with it as the tooltip.
+    static QString whyNotErase(const UserInfo& actor, WhoMayErase who);
+    // Error(Permission) unless the signed-in user may erase clients now; every erasure of a client calls it.
+    void requireErase();
+
     // Throws Error(Auth) while a one-time password is still in use, Error(Permission) when the role
     // does not allow it.
     void require(Permission permission) const;

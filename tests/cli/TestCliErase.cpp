@@ -62,6 +62,39 @@ private Q_SLOTS:
         QCOMPARE(m_cli.owner({s("client"), s("erase"), kept}).code, 1); // no longer there
     }
 
+    // `settings erase-by`: anyone reads the rule, only the owner changes it, and `client erase` follows it.
+    void eraseByIsTheOwnersChoice()
+    {
+        const QString editor = m_cli.addUser(s("eda"), s("editor"));
+        const QString admin = m_cli.addUser(s("adam"), s("admin"));
+        QCOMPARE(m_cli.as(s("eda"), editor, {s("settings"), s("erase-by")}).out, s("editors\n"));
+        const QString first = m_cli.owner({s("client"), s("add"), s("--name"), s("Ilze Kalniņa")}).out.trimmed();
+        const QString second = m_cli.owner({s("client"), s("add"), s("--name"), s("Tomas Kazlauskas")}).out.trimmed();
+
+        CliResult r = m_cli.as(s("adam"), admin, {s("settings"), s("erase-by"), s("admins")});
+        QCOMPARE(r.code, 5);
+        QCOMPARE(m_cli.owner({s("settings"), s("erase-by"), s("nobody")}).code, 2);
+        QCOMPARE(m_cli.owner({s("settings"), s("erase-by"), s("admins"), s("editors")}).code, 2);
+        r = m_cli.owner({s("settings"), s("erase-by"), s("admins")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, s("admins\n"));
+        QVERIFY(r.err.contains(s("administrators and the owner only")));
+        r = m_cli.as(s("eda"), editor, {s("settings"), s("erase-by"), s("--json")});
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object()[s("eraseBy")].toString(), s("admins"));
+
+        r = m_cli.as(s("eda"), editor, {s("client"), s("erase"), first});
+        QCOMPARE(r.code, 5);
+        QVERIFY(r.err.contains(s("administrators and the owner")));
+        QVERIFY(!r.err.contains(s("Kalni")));
+        QCOMPARE(m_cli.owner({s("client"), s("show"), first}).code, 0);
+        QCOMPARE(m_cli.as(s("adam"), admin, {s("client"), s("erase"), first}).code, 0);
+
+        QCOMPARE(m_cli.owner({s("settings"), s("erase-by"), s("editors")}).code, 0);
+        QCOMPARE(m_cli.as(s("eda"), editor, {s("client"), s("erase"), second}).code, 0);
+        r = m_cli.owner({s("audit"), s("--json")});
+        QCOMPARE(r.out.count(s("vault.erase-by")), 2);
+    }
+
     // The erasure follows the data, as a user drives it: an export before the erasure is listed, its
     // import does not bring the person back, a backup folder changed and left behind is still covered,
     // prune destroys the backups that hold them, and a restored copy is asked about at cancellation.

@@ -193,6 +193,23 @@ private Q_SLOTS:
         QVERIFY(message.contains(QStringLiteral("nfs4")) && message.contains(QStringLiteral("/mnt/nas")));
         QVERIFY(message.contains(QStringLiteral("write-ahead log")));
     }
+
+    void theSameFileSystemIsToldByItsDevice()
+    {
+        QTemporaryDir dir;
+        const QString vault = dir.filePath(QStringLiteral("v.coffer"));
+        QVERIFY(QDir().mkdir(vault));
+        // The default backup folder beside the vault, before the first backup made it: the folder above it.
+        QVERIFY(onSameFileSystem(vault, dir.filePath(QStringLiteral("v.coffer-backups"))));
+        QVERIFY(onSameFileSystem(vault, dir.path()));
+        const QString other = folderOnAnotherFileSystem(dir.path());
+        if (other.isEmpty())
+            QSKIP("No writable folder on a second file system here (/dev/shm, the runtime folder, /var/tmp).");
+        QTemporaryDir elsewhere(other + QStringLiteral("/coffer-test-XXXXXX"));
+        QVERIFY(elsewhere.isValid());
+        QVERIFY(!onSameFileSystem(vault, elsewhere.path()));
+        QVERIFY(!onSameFileSystem(vault, elsewhere.filePath(QStringLiteral("not/made/yet"))));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFolderSafety)

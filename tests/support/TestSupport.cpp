@@ -2,6 +2,8 @@
 
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
+#include <sys/stat.h>
 
 namespace coffer::test {
 
@@ -28,6 +30,22 @@ void writeAll(const QString& path, const QByteArray& bytes)
     QFile f(path);
     if (f.open(QIODevice::WriteOnly))
         f.write(bytes);
+}
+
+QString folderOnAnotherFileSystem(const QString& folder)
+{
+    // stat(2) directly, not core's onSameFileSystem: that is what the tests using this check.
+    struct stat here = {};
+    if (::stat(QFile::encodeName(folder).constData(), &here) != 0)
+        return {};
+    for (const QString& candidate : {QStringLiteral("/dev/shm"), qEnvironmentVariable("XDG_RUNTIME_DIR"),
+                                     QStringLiteral("/run/shm"), QStringLiteral("/var/tmp")}) {
+        struct stat there = {};
+        if (!candidate.isEmpty() && QFileInfo(candidate).isDir() && QFileInfo(candidate).isWritable() &&
+            ::stat(QFile::encodeName(candidate).constData(), &there) == 0 && there.st_dev != here.st_dev)
+            return candidate;
+    }
+    return {};
 }
 
 } // namespace coffer::test

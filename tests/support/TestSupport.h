@@ -27,6 +27,9 @@ QStringList filesContaining(const QString& folder, const QByteArray& needle);
 // Raw bytes of a file, or empty.
 QByteArray readAll(const QString& path);
 void writeAll(const QString& path, const QByteArray& bytes);
+// A writable folder on another file system than folder's (another st_dev: /dev/shm, the runtime folder
+// or /var/tmp, whichever differs first), for tests of "the same disk"; empty when this machine has none.
+QString folderOnAnotherFileSystem(const QString& folder);
 
 // The code of the coffer::Error that action throws, with its message in *message when asked; nullopt
 // when action returns. Any other exception goes on to Qt Test, which fails the test with it. Compared

@@ -1,8 +1,8 @@
 // Backups through the real page and dialogs: the empty state, Back up now, Verify (each check shown, a
 // wrong password said plainly), Restore to a new folder (never over an existing one, and only once the
 // user agrees to keep it as a separate vault) whose vault unlocks and holds the client, the settings box
-// read-only for an editor, every backup folder the vault has used (one unplugged), the export history,
-// and the models.
+// read-only for an editor, the warning while backups are on the vault's own disk (and the chooser it
+// offers), every backup folder the vault has used (one unplugged), the export history, and the models.
 #include "GuiTestCase.h"
 #include "TaskFixtures.h"
 #include "backup/BackupFolderModel.h"
@@ -10,6 +10,7 @@
 #include "backup/BackupSettingsGroup.h"
 #include "backup/BackupsPage.h"
 #include "backup/ManagedBackups.h"
+#include "clients/ClientsPage.h"
 #include "erase/ClientEraser.h"
 #include "tasks/ReportDialog.h"
 #include "tasks/VaultTasks.h"
@@ -19,6 +20,7 @@
 #include "vault/KnownVaults.h"
 
 #include <QAbstractItemModelTester>
+#include <QFileDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPointer>
@@ -42,6 +44,8 @@ private Q_SLOTS:
     void backUpVerifyAndRestore();
     void editorSeesBackupsReadOnly();
     void ownerIsAskedAboutASyncedFolder();
+    void backupsOnTheVaultsDiskAreWarnedOf();
+    void newVaultBannerLeadsToTheChooser();
     void everyBackupFolderIsListed();
     void exportHistoryIsShown();
     void modelTester();
@@ -49,6 +53,7 @@ private Q_SLOTS:
 private:
     MainWindow* openWindow(const QString& user = {});
     ReportDialog* waitForReport(const char* objectName);
+    static QFileDialog* visibleFolderDialog(QWidget* parent);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_folder;
@@ -98,6 +103,14 @@ ReportDialog* TestBackupTasks::waitForReport(const char* objectName)
     ReportDialog* report = nullptr;
     [&] { QTRY_VERIFY_WITH_TIMEOUT((report = visibleWindow<ReportDialog>(objectName)), kTaskTimeout); }();
     return report;
+}
+
+QFileDialog* TestBackupTasks::visibleFolderDialog(QWidget* parent)
+{
+    for (QFileDialog* d : parent->findChildren<QFileDialog*>(QStringLiteral("backupFolderDialog")))
+        if (d->isVisible())
+            return d;
+    return nullptr;
 }
 
 void TestBackupTasks::backUpVerifyAndRestore()
@@ -227,6 +240,10 @@ void TestBackupTasks::editorSeesBackupsReadOnly()
     QVERIFY(group);
     QVERIFY(findNamed<QSpinBox>(group, "keepBackupsSpinBox")->isReadOnly());
     QVERIFY(!findNamed<QPushButton>(group, "changeBackupFolderButton"));
+    // The editor is told of the same disk too, and who can choose another.
+    QVERIFY(findNamed<QWidget>(group, "sameDiskWarning")->isVisible());
+    QVERIFY(findNamed<QLabel>(group, "sameDiskWarning")->text().contains(QStringLiteral("administrator")));
+    QVERIFY(!findNamed<QPushButton>(group, "chooseAnotherDiskButton"));
     screenshot(main, QStringLiteral("tasks-18-backups-editor"));
     main->tasks()->backUpNow(); // the role may not: nothing starts
     QVERIFY(!LongTask::anyRunning());
@@ -277,6 +294,64 @@ void TestBackupTasks::ownerIsAskedAboutASyncedFolder()
     group->setFolder(QString()); // the default is local: nothing to ask, and the risk goes
     QVERIFY(!visibleBox());
     QVERIFY(!riskLabel->isVisible());
+}
+
+// The default folder beside the vault is on the vault's disk: the Backups page says so, and Choose Another
+// Disk… opens the folder chooser. A folder on another file system (tmpfs in /dev/shm, say) ends the
+// warning; the default brings it back.
+void TestBackupTasks::backupsOnTheVaultsDiskAreWarnedOf()
+{
+    MainWindow* main = openWindow();
+    QVERIFY(main);
+    auto* group = main->backupsPage()->findChild<BackupSettingsGroup*>();
+    auto* warning = findNamed<QWidget>(group, "sameDiskWarning");
+    QVERIFY(warning->isVisible());
+    QVERIFY(findNamed<QLabel>(group, "sameDiskWarning")->text().contains(QStringLiteral("same disk")));
+    screenshot(main, QStringLiteral("tasks-19c-backups-same-disk"));
+
+    click(group, "chooseAnotherDiskButton");
+    QPointer<QFileDialog> chooser = visibleFolderDialog(group);
+    QVERIFY(chooser);
+    QCOMPARE(chooser->fileMode(), QFileDialog::Directory);
+    const QString other = folderOnAnotherFileSystem(m_dir->path());
+    if (other.isEmpty()) {
+        chooser->reject();
+        QSKIP("No writable folder on a second file system here (/dev/shm, the runtime folder, /var/tmp).");
+    }
+    QTemporaryDir usb(other + QStringLiteral("/coffer-usb-XXXXXX"));
+    QVERIFY(usb.isValid());
+    chooser->selectFile(usb.path());
+    static_cast<QDialog*>(chooser.data())->accept(); // QFileDialog makes it protected; Choose calls it
+    QTRY_COMPARE(m_vault->backupFolder(), usb.path());
+    QVERIFY(!warning->isVisible());
+    QCoreApplication::sendPostedEvents(); // the layout closes the row up
+    screenshot(main, QStringLiteral("tasks-19d-backups-other-disk"));
+
+    group->setFolder(QString()); // back beside the vault
+    QCOMPARE(m_vault->backupFolder(), ManagedBackups::defaultFolder(m_folder));
+    QVERIFY(warning->isVisible());
+}
+
+// Right after a vault is made (DesktopSession shows it then, once), a banner says where its backups go,
+// and its button leads to the Backups page and the folder chooser.
+void TestBackupTasks::newVaultBannerLeadsToTheChooser()
+{
+    MainWindow* main = openWindow();
+    QVERIFY(main);
+    main->showPage(main->clientsPage());
+    QVERIFY(!main->sameDiskBanner());
+    main->showSameDiskBanner();
+    QPointer<QWidget> banner = main->sameDiskBanner();
+    QVERIFY(banner);
+    QTRY_VERIFY(banner->isVisible()); // a widget added to a shown window appears with the next events
+    screenshot(main, QStringLiteral("tasks-19e-new-vault-same-disk-banner"));
+    click(banner, "sameDiskChooseButton");
+    QCOMPARE(findNamed<QStackedWidget>(main, "pages")->currentWidget(), main->backupsPage());
+    QPointer<QFileDialog> chooser = visibleFolderDialog(main->backupsPage());
+    QVERIFY(chooser);
+    chooser->reject();
+    QVERIFY(!banner->isVisible()); // said once; the Backups page goes on saying it
+    QVERIFY(findNamed<QWidget>(main->backupsPage(), "sameDiskWarning")->isVisible());
 }
 
 // Backups went to a drive, then to another folder, leaving them behind; the drive is then unplugged.

@@ -1,5 +1,6 @@
 // Who may do what on the Clients page, and reaching it all from the keyboard: a viewer sees no control
-// that changes data; every control has an accessible name and takes Tab focus; copy buttons copy;
+// that changes data; an editor sees Erase disabled, saying why, where the owner keeps erasure to admins;
+// every control has an accessible name and takes Tab focus; copy buttons copy;
 // column headers sort; in the main window Ctrl+F, Ctrl+N, Enter and Tab lead where they should.
 // With COFFER_SCREENSHOTS set, pictures of the page in the main window at 1280×800.
 #include "ClientFixtures.h"
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void viewerSeesNoEditControls();
+    void editorSeesEraseDisabledWhereOnlyAdminsMayErase();
     void copyEmailAndSortByColumn();
     void everyControlHasAnAccessibleName();
     void keyboardInTheMainWindow();
@@ -143,6 +145,40 @@ void TestClientsPageAccess::viewerSeesNoEditControls()
     QCoreApplication::sendEvent(view(), &enter);
     QVERIFY(!enter.isAccepted());
     screenshot(m_page.get(), QStringLiteral("clients-06-viewer"));
+}
+
+void TestClientsPageAccess::editorSeesEraseDisabledWhereOnlyAdminsMayErase()
+{
+    const QString id = addPerson(*m_fixture->vault, QStringLiteral("Rūta"), QStringLiteral("Bērziņa"),
+                                 {QStringLiteral("ruta@berzina.lv")});
+    Secret oneTime = m_fixture->vault->addUser(QStringLiteral("Elza"), Role::Editor);
+    m_fixture->vault.reset(); // locks
+    m_fixture->vault = Vault::unlock(m_fixture->folder, QStringLiteral("Elza"), oneTime);
+    m_fixture->vault->changePassword(secret("Elza's own password"));
+
+    // Today's rule: an editor may erase.
+    showPage();
+    selectRow(m_page.get(), 0);
+    QCOMPARE(view()->clientId(), id);
+    QVERIFY(named<QPushButton>("eraseClientButton")->isVisible());
+    QVERIFY(named<QPushButton>("eraseClientButton")->isEnabled());
+    m_page.reset();
+
+    // The owner keeps erasure to admins: the button stays in sight, disabled, and says why.
+    m_fixture->vault.reset();
+    m_fixture->vault = Vault::unlock(m_fixture->folder, {}, secret(kOwnerPassword));
+    m_fixture->vault->setWhoMayErase(WhoMayErase::Admins);
+    m_fixture->vault.reset();
+    m_fixture->vault = Vault::unlock(m_fixture->folder, QStringLiteral("Elza"), secret("Elza's own password"));
+    showPage();
+    selectRow(m_page.get(), 0);
+    auto* erase = named<QPushButton>("eraseClientButton");
+    QVERIFY(erase->isVisible());
+    QVERIFY(!erase->isEnabled());
+    QCOMPARE(erase->toolTip(), Vault::whyNotErase(m_fixture->vault->currentUser(), WhoMayErase::Admins));
+    QVERIFY(erase->toolTip().contains(QStringLiteral("administrators and the owner")));
+    QVERIFY(named<QPushButton>("saveButton")); // changing the client is still an editor's work
+    screenshot(m_page.get(), QStringLiteral("clients-07-editor-erase-disabled"));
 }
 
 void TestClientsPageAccess::copyEmailAndSortByColumn()

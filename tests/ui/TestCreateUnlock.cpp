@@ -178,6 +178,9 @@ void TestCreateUnlock::createUnlockAndLock()
     QVERIFY(!m_session->startWindow()->isVisible());
     QCOMPARE(KnownVaults::recent().value(0), QFileInfo(folder).absoluteFilePath());
     screenshot(main, QStringLiteral("05-main-window"));
+    // Its backups go beside it, on the same disk: said once, now, with the way to another disk.
+    QVERIFY(main->sameDiskBanner() && main->sameDiskBanner()->isVisible());
+    QVERIFY(findNamed<QPushButton>(main->sameDiskBanner(), "sameDiskChooseButton"));
 
     // Lock: the vault object is gone (its process lock is free again) and the unlock screen is up.
     main->findChild<QAction*>(QStringLiteral("lockAction"))->trigger();
@@ -216,6 +219,7 @@ void TestCreateUnlock::createUnlockAndLock()
     unlockWith(QString(), kPassword);
     QTRY_VERIFY(m_session->mainWindow());
     QCOMPARE(findNamed<QLabel>(m_session->mainWindow(), "roleLabel")->text(), roleDisplayName(Role::Owner));
+    QVERIFY(!m_session->mainWindow()->sameDiskBanner()); // once: the Backups page says it from now on
 
     // The key shown by the wizard is the vault's recovery key.
     m_session->mainWindow()->lock();

@@ -1,5 +1,6 @@
 // The Settings page: auto-lock minutes and clipboard seconds are saved as they change and read back,
-// the export defaults go to AppSettings, and the owner's Danger zone asks for cancellation.
+// the export defaults go to AppSettings, who may erase clients is the owner's choice (others see it),
+// and the owner's Danger zone asks for cancellation.
 #include "AdminFixtures.h"
 #include "GuiTestCase.h"
 #include "UiTestSupport.h"
@@ -7,6 +8,8 @@
 #include "settings/SettingsPage.h"
 #include "transfer/ExportChoiceForm.h"
 
+#include <QComboBox>
+#include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSignalSpy>
@@ -27,6 +30,8 @@ private Q_SLOTS:
     void defaultsAreShown();
     void changesPersist();
     void exportDefaultsAreSaved();
+    void ownerChoosesWhoMayErase();
+    void othersSeeWhoMayEraseReadOnly();
     void dangerZoneAsksForCancellation();
     void looksRightAtTwiceTheScale();
 
@@ -111,6 +116,37 @@ void TestSettingsPage::exportDefaultsAreSaved()
     QCOMPARE(AppSettings::exportChoice().format, form->choice().format);
     QCOMPARE(AppSettings::exportChoice().folder, form->choice().folder);
     QVERIFY(!findNamed<QWidget>(page, "dangerZone")); // admins are not owners
+}
+
+void TestSettingsPage::ownerChoosesWhoMayErase()
+{
+    SettingsPage* page = openPage();
+    auto* combo = findNamed<QComboBox>(page, "whoMayEraseCombo");
+    QVERIFY(combo->isEnabled());
+    QCOMPARE(WhoMayErase(combo->currentData().toInt()), WhoMayErase::Editors);
+    findNamed<QScrollArea>(page, "settingsScrollArea")->ensureWidgetVisible(combo);
+    combo->setCurrentIndex(combo->findData(int(WhoMayErase::Admins))); // as a choice in the list does
+    QCOMPARE(m_vault->whoMayErase(), WhoMayErase::Admins);
+    QCOMPARE(m_vault->auditEntriesBefore(0, 1).front().action, QStringLiteral("vault.erase-by"));
+    QVERIFY(!findNamed<QLabel>(page, "whoMayEraseError")->isVisible());
+    screenshot(page, QStringLiteral("owner-settings-who-may-erase"));
+
+    // Read back by a page opened later, as anyone sees it.
+    page = openPage();
+    QCOMPARE(WhoMayErase(findNamed<QComboBox>(page, "whoMayEraseCombo")->currentData().toInt()), WhoMayErase::Admins);
+    m_vault->setWhoMayErase(WhoMayErase::Editors); // as the other tests expect it
+}
+
+void TestSettingsPage::othersSeeWhoMayEraseReadOnly()
+{
+    SettingsPage* page = openPage(QStringLiteral("Admin"));
+    auto* combo = findNamed<QComboBox>(page, "whoMayEraseCombo");
+    QVERIFY(!combo->isEnabled());
+    QVERIFY(combo->toolTip().contains(QStringLiteral("Only the owner")));
+    QVERIFY(findNamed<QLabel>(page, "whoMayEraseNote")->text().contains(QStringLiteral("Only the owner")));
+    QCOMPARE(WhoMayErase(combo->currentData().toInt()), WhoMayErase::Editors);
+    findNamed<QScrollArea>(page, "settingsScrollArea")->ensureWidgetVisible(combo);
+    screenshot(page, QStringLiteral("admin-settings-who-may-erase"));
 }
 
 void TestSettingsPage::dangerZoneAsksForCancellation()

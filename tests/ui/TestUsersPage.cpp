@@ -50,6 +50,7 @@ private Q_SLOTS:
     void coreRefusalsAreShown();
     void adminCannotHandOwnershipOver();
     void handOverUpdatesTheWorkspaceAtOnce();
+    void roleDescriptionsSayWhoMayErase();
 
 private:
     QString addThroughDialog(const QString& name, Role role); // returns the one-time password shown
@@ -310,6 +311,36 @@ void TestUsersPage::handOverUpdatesTheWorkspaceAtOnce()
     delete m_window.data();
     std::unique_ptr<Vault> vault = signIn(m_folder, QStringLiteral("Admin"));
     QCOMPARE(vault->currentUser().role, Role::Owner);
+}
+
+void TestUsersPage::roleDescriptionsSayWhoMayErase()
+{
+    auto* legend = findNamed<QLabel>(page(), "roleLegend");
+    QVERIFY(legend->text().contains(QStringLiteral("Adds, changes and erases client data")));
+
+    // The owner keeps erasure to admins in Settings; the Users page says so when it is shown again.
+    m_window->showPage(m_window->settingsPage());
+    auto* combo = findNamed<QComboBox>(m_window->settingsPage(), "whoMayEraseCombo");
+    combo->setCurrentIndex(combo->findData(int(WhoMayErase::Admins)));
+    m_window->showPage(page());
+    const QString editors = AddUserDialog::roleDescription(Role::Editor, WhoMayErase::Admins);
+    QVERIFY(editors.contains(QStringLiteral("only administrators and the owner may erase clients")));
+    QVERIFY(legend->text().contains(editors.toHtmlEscaped()));
+    QVERIFY(!legend->text().contains(QStringLiteral("Adds, changes and erases client data")));
+    screenshot(m_window, QStringLiteral("admin-users-erase-by-admins"));
+
+    // The new user's role hint and the role menu's tooltips follow too.
+    QTest::mouseClick(findNamed<QPushButton>(page(), "addUserButton"), Qt::LeftButton);
+    QPointer<AddUserDialog> dialog = page()->findChild<AddUserDialog*>();
+    QVERIFY(dialog);
+    auto* roles = findNamed<QComboBox>(dialog, "roleCombo");
+    roles->setCurrentIndex(roles->findData(int(Role::Editor)));
+    QCOMPARE(findNamed<QLabel>(dialog, "roleHint")->text(), editors);
+    screenshot(dialog, QStringLiteral("admin-add-user-erase-by-admins"));
+    dialog->reject();
+    QVERIFY(page()->selectUser(QStringLiteral("Viewer")));
+    emit findNamed<QMenu>(page(), "roleMenu")->aboutToShow();
+    QCOMPARE(page()->findChild<QAction*>(QStringLiteral("role_editor"))->toolTip(), editors);
 }
 
 QTEST_MAIN(TestUsersPage)

@@ -14,28 +14,33 @@
 
 namespace coffer {
 
-QString AddUserDialog::roleDescription(Role role)
+QString AddUserDialog::roleDescription(Role role, WhoMayErase who)
 {
     switch (role) {
     case Role::Owner:
-        return tr("Everything an administrator may do, and cancelling the account.");
+        return tr("Everything an administrator may do, choosing who may erase clients, and cancelling the "
+                  "account.");
     case Role::Admin:
-        return tr("Works with client data, manages users, exports everything, makes and restores "
-                  "backups and reads the audit log.");
+        return tr("Works with client data and erases clients, manages users, exports everything, makes and "
+                  "restores backups and reads the audit log.");
     case Role::Editor:
-        return tr("Adds, changes and erases client data, and exports one client's data.");
+        return roleMayErase(Role::Editor, who)
+                   ? tr("Adds, changes and erases client data, and exports one client's data.")
+                   : tr("Adds and changes client data and exports one client's data; in this vault only "
+                        "administrators and the owner may erase clients.");
     case Role::Viewer:
         return tr("Reads client data; changes nothing.");
     }
     return {};
 }
 
-AddUserDialog::AddUserDialog(QWidget* parent)
+AddUserDialog::AddUserDialog(WhoMayErase who, QWidget* parent)
     : QDialog(parent)
     , m_name(new QLineEdit(this))
     , m_role(new QComboBox(this))
     , m_roleHint(new QLabel(this))
     , m_error(TaskWidgets::errorLabel(this))
+    , m_whoMayErase(who)
 {
     setObjectName(QStringLiteral("addUserDialog"));
     setWindowTitle(tr("Add User"));
@@ -116,7 +121,7 @@ void AddUserDialog::updateButton()
 
 void AddUserDialog::updateRoleHint()
 {
-    m_roleHint->setText(roleDescription(role()));
+    m_roleHint->setText(roleDescription(role(), m_whoMayErase));
 }
 
 } // namespace coffer

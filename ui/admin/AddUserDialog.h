@@ -17,14 +17,16 @@ class AddUserDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit AddUserDialog(QWidget* parent = nullptr);
+    // who: the vault's rule of who may erase clients, which the role descriptions follow.
+    explicit AddUserDialog(WhoMayErase who, QWidget* parent = nullptr);
 
     QString userName() const;
     Role role() const;
     // Core's reason for refusing the last attempt, shown under the fields.
     void showError(const QString& message);
-    // One sentence on what a role may do, for the role pickers and the Users page's legend.
-    static QString roleDescription(Role role);
+    // One sentence on what a role may do in a vault whose rule of who may erase clients is who, for the
+    // role pickers and the Users page's legend.
+    static QString roleDescription(Role role, WhoMayErase who);
 
 signals:
     // Add was pressed with a name; the dialog stays open until the page accepts it.
@@ -39,6 +41,7 @@ private:
     QLabel* m_roleHint;
     QLabel* m_error;
     QPushButton* m_addButton;
+    WhoMayErase m_whoMayErase;
 };
 
 } // namespace coffer

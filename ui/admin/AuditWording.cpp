@@ -39,6 +39,7 @@ QString AuditWording::action(const QString& action)
         {QStringLiteral("backup.verify"), tr("Checked a backup")},
         {QStringLiteral("backup.settings"), tr("Changed the backup settings")},
         {QStringLiteral("restore"), tr("Restored from a backup")},
+        {QStringLiteral("vault.erase-by"), tr("Changed who may erase clients")},
     };
     return words.value(action, action);
 }
@@ -113,6 +114,10 @@ QString AuditWording::detail(const AuditEntry& entry)
         return tr("Automatic, on lock");
     if (detail.contains(u'='))
         return countsInWords(detail);
+    if (entry.action == QLatin1String("vault.erase-by")) {
+        if (const std::optional<WhoMayErase> who = whoMayEraseFromName(detail))
+            return whoMayEraseDisplayName(*who);
+    }
     if (entry.action == QLatin1String("backup.settings")) {
         if (detail == QLatin1String("backup.folder"))
             return tr("Backup folder");

@@ -106,17 +106,24 @@ QWidget* UsersPage::makeButtons()
 
 QWidget* UsersPage::makeRoleLegend()
 {
+    m_roleLegend = new QLabel(this);
+    m_roleLegend->setObjectName(QStringLiteral("roleLegend"));
+    m_roleLegend->setWordWrap(true);
+    m_roleLegend->setForegroundRole(QPalette::PlaceholderText);
+    m_roleLegend->setAccessibleName(tr("What each role may do"));
+    updateRoleLegend();
+    return m_roleLegend;
+}
+
+void UsersPage::updateRoleLegend()
+{
     QString text = QStringLiteral("<table cellspacing='0' cellpadding='2'>");
     for (Role role : {Role::Owner, Role::Admin, Role::Editor, Role::Viewer})
         text += QStringLiteral("<tr><td><b>%1</b>&nbsp;&nbsp;</td><td>%2</td></tr>")
-                    .arg(roleDisplayName(role).toHtmlEscaped(), AddUserDialog::roleDescription(role).toHtmlEscaped());
+                    .arg(roleDisplayName(role).toHtmlEscaped(),
+                         AddUserDialog::roleDescription(role, m_whoMayErase).toHtmlEscaped());
     text += QStringLiteral("</table>");
-    auto* legend = new QLabel(text, this);
-    legend->setObjectName(QStringLiteral("roleLegend"));
-    legend->setWordWrap(true);
-    legend->setForegroundRole(QPalette::PlaceholderText);
-    legend->setAccessibleName(tr("What each role may do"));
-    return legend;
+    m_roleLegend->setText(text);
 }
 
 void UsersPage::showEvent(QShowEvent* event)
@@ -130,6 +137,8 @@ void UsersPage::reload()
     const QString selectedId = selectedUser() ? selectedUser()->id : QString();
     try {
         m_model->setUsers(m_vault.users());
+        m_whoMayErase = m_vault.whoMayErase();
+        updateRoleLegend();
     } catch (const Error& e) {
         m_model->setUsers({});
         m_notice->showError(e.message());
@@ -188,7 +197,7 @@ void UsersPage::updateRoleMenu()
             role == Role::Owner ? tr("%1 (hand ownership over)…").arg(roleDisplayName(role)) : roleDisplayName(role);
         QAction* action = m_roleMenu->addAction(text, this, [this, role] { changeRole(role); });
         action->setObjectName(QStringLiteral("role_") + roleName(role));
-        action->setToolTip(AddUserDialog::roleDescription(role));
+        action->setToolTip(AddUserDialog::roleDescription(role, m_whoMayErase));
         action->setCheckable(true);
         action->setChecked(user && user->role == role);
         group->addAction(action);
@@ -224,7 +233,7 @@ void UsersPage::confirm(const QString& objectName, const QString& title, const Q
 
 void UsersPage::addUser()
 {
-    auto* dialog = new AddUserDialog(this);
+    auto* dialog = new AddUserDialog(m_whoMayErase, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AddUserDialog::addRequested, this, [this, dialog] {
         const QString name = dialog->userName();

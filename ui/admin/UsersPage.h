@@ -9,6 +9,7 @@
 #include <functional>
 
 class QAction;
+class QLabel;
 class QMenu;
 class QPushButton;
 class QTableView;
@@ -51,6 +52,7 @@ protected:
 private:
     QWidget* makeButtons();
     QWidget* makeRoleLegend();
+    void updateRoleLegend();
     const UserInfo* selectedUser() const;
     void updateButtons();
     void updateRoleMenu();
@@ -67,6 +69,9 @@ private:
     QPushButton* m_resetButton = nullptr;
     QPushButton* m_removeButton = nullptr;
     QMenu* m_roleMenu = nullptr;
+    QLabel* m_roleLegend = nullptr;
+    // The vault's rule, read at each reload: the role descriptions say who may erase clients.
+    WhoMayErase m_whoMayErase = WhoMayErase::Editors;
 };
 
 } // namespace coffer

@@ -76,6 +76,7 @@ BackupSettingsGroup::BackupSettingsGroup(Vault& vault, QWidget* parent)
     m_risk->setStyleSheet(Palette::textStyle(ColorRole::Warning));
     m_risk->hide();
     form->addRow(QString(), m_risk);
+    addSameDiskWarning(form, mayEdit);
     m_keep->setMinimumWidth(260);
     auto* keepRow = new QHBoxLayout;
     keepRow->addWidget(m_keep);
@@ -93,6 +94,32 @@ BackupSettingsGroup::BackupSettingsGroup(Vault& vault, QWidget* parent)
 
 BackupSettingsGroup::~BackupSettingsGroup() = default;
 
+void BackupSettingsGroup::addSameDiskWarning(QFormLayout* form, bool mayEdit)
+{
+    QString text = tr("<b>These backups are on the same disk as the vault.</b> If that disk dies or the computer "
+                      "is stolen, the vault and its backups are lost together. Keep them on a USB drive or "
+                      "another disk.");
+    if (!mayEdit)
+        text += QLatin1Char(' ') + tr("An administrator or the owner can choose one.");
+    m_sameDisk = TaskWidgets::paragraph(text, this);
+    m_sameDisk->setObjectName(QStringLiteral("sameDiskWarning"));
+    m_sameDisk->setStyleSheet(Palette::tintStyle(ColorRole::Warning, QStringLiteral("QLabel"), Palette::kNoticeShape));
+    m_sameDisk->hide();
+    // A row across the whole form: only there does the form give a wrapped label the height of its text
+    // (in the field column it gets the taller height of its size hint).
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_sameDisk, 1);
+    if (mayEdit) {
+        m_chooseOtherDisk = new QPushButton(tr("Choose Another Di&sk…"), this);
+        m_chooseOtherDisk->setObjectName(QStringLiteral("chooseAnotherDiskButton"));
+        m_chooseOtherDisk->setToolTip(tr("Choose a folder on a USB drive or another disk for the backups."));
+        m_chooseOtherDisk->hide();
+        connect(m_chooseOtherDisk, &QPushButton::clicked, this, &BackupSettingsGroup::chooseFolder);
+        row->addWidget(m_chooseOtherDisk, 0, Qt::AlignVCenter);
+    }
+    form->addRow(row);
+}
+
 void BackupSettingsGroup::reload()
 {
     try {
@@ -100,6 +127,10 @@ void BackupSettingsGroup::reload()
         const FolderProblem risk = ManagedBackups(m_vault).acceptedRisk();
         m_risk->setText(tr("Risk accepted by the owner: the folder is %1.").arg(risk.summary()));
         m_risk->setVisible(!risk.isNone());
+        const bool sameDisk = ManagedBackups(m_vault).onVaultsFileSystem();
+        m_sameDisk->setVisible(sameDisk);
+        if (m_chooseOtherDisk)
+            m_chooseOtherDisk->setVisible(sameDisk);
         const QSignalBlocker quiet(m_keep); // showing the value is not changing it
         m_keep->setValue(m_vault.keepBackups());
     } catch (const Error& e) {
@@ -109,10 +140,16 @@ void BackupSettingsGroup::reload()
 
 void BackupSettingsGroup::chooseFolder()
 {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Where should backups go?"),
-                                                             QDir::fromNativeSeparators(m_folder->text()));
-    if (!folder.isEmpty())
-        setFolder(folder);
+    auto* dialog = new QFileDialog(this, tr("Where should backups go?"), QDir::fromNativeSeparators(m_folder->text()));
+    dialog->setObjectName(QStringLiteral("backupFolderDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& folder) {
+        if (!folder.isEmpty())
+            setFolder(folder);
+    });
+    dialog->open();
 }
 
 void BackupSettingsGroup::setFolder(const QString& folder)

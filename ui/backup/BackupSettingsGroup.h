@@ -2,12 +2,15 @@
 // that both the Backups page and the Settings page show. Admins and the owner may change them; others
 // see them read-only. A folder on a network file system or in a synced folder is refused with core's
 // explanation; the owner is asked instead whether to accept the risk, and the box then says which.
+// While the folder is on the vault's own disk (as the default beside it is), the box says plainly that
+// such a backup does not survive a dead disk, and offers to choose a USB drive or another disk.
 #pragma once
 
 #include "backup/ManagedBackups.h"
 
 #include <QGroupBox>
 
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -27,6 +30,9 @@ public:
 
 public slots:
     void reload(); // the vault's current settings into the fields
+    // Change… and Choose Another Disk…: the folder chooser (object name "backupFolderDialog"), open
+    // without blocking; the folder chosen goes to setFolder().
+    void chooseFolder();
     // As if chosen with Change… (empty: the default); the owner is asked about a risky folder first.
     void setFolder(const QString& folder);
 
@@ -34,7 +40,7 @@ signals:
     void changed();
 
 private:
-    void chooseFolder();
+    void addSameDiskWarning(QFormLayout* form, bool mayEdit);
     void applyFolder(const QString& folder, bool acceptRisk); // asks whether the backups move along
     void moveFolder(const QString& folder, bool acceptRisk, FolderChange change);
     void askToAcceptRisk(const QString& folder, const QString& why);
@@ -48,6 +54,8 @@ private:
     QSpinBox* m_keep;
     QTimer* m_keepDelay;
     QLabel* m_risk;
+    QLabel* m_sameDisk = nullptr; // the notice, object name "sameDiskWarning"
+    QPushButton* m_chooseOtherDisk = nullptr;
     QLabel* m_error;
 };
 

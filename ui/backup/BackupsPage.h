@@ -28,6 +28,7 @@ public:
     BackupListModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
     BackupFolderModel* folderModel() const { return m_folderModel; }
+    BackupSettingsGroup* settings() const { return m_settings; }
 
 public slots:
     void reload();

@@ -108,7 +108,6 @@ QWidget* ClientView::buildHeader()
         m_erase = new QPushButton(QIcon(QStringLiteral(":/icons/erase.svg")), tr("Erase this client…"), header);
         m_erase->setObjectName(QStringLiteral("eraseClientButton"));
         m_erase->setAccessibleName(tr("Erase this client"));
-        m_erase->setToolTip(tr("Delete everything about this client for good, and get a report that proves it."));
         connect(m_erase, &QPushButton::clicked, this, [this] { emit eraseRequested(m_clientId); });
         layout->addWidget(m_erase, 0, Qt::AlignTop);
     }
@@ -166,8 +165,21 @@ void ClientView::showHeading(const Client& client)
     m_restrictedBadge->setVisible(client.restricted);
     if (m_export)
         m_export->setVisible(!isNew);
-    if (m_erase)
+    if (m_erase) {
         m_erase->setVisible(!isNew);
+        // Editors may be refused by the vault's rule (the owner's choice in Settings): Erase stays in view,
+        // disabled, and its tooltip says why.
+        QString why;
+        try {
+            why = Vault::whyNotErase(m_vault.currentUser(), m_vault.whoMayErase());
+        } catch (const Error& e) {
+            why = e.message();
+        }
+        m_erase->setEnabled(why.isEmpty());
+        m_erase->setToolTip(why.isEmpty() ? tr("Delete everything about this client for good, and get a report "
+                                               "that proves it.")
+                                          : why);
+    }
     for (QWidget* tab :
          {static_cast<QWidget*>(m_notes), static_cast<QWidget*>(m_files), static_cast<QWidget*>(m_consents)})
         m_tabs->setTabEnabled(m_tabs->indexOf(tab), !isNew);

@@ -105,7 +105,12 @@ void DesktopSession::showCreate()
         wizard->setKdfParams(*m_kdf);
     m_create = wizard;
     connect(wizard, &QDialog::finished, this, [this] { m_create = nullptr; });
-    connect(wizard, &QDialog::accepted, this, [this, wizard] { unlocked(wizard->takeVault()); });
+    connect(wizard, &QDialog::accepted, this, [this, wizard] {
+        unlocked(wizard->takeVault());
+        // A new vault's backups go beside it by default: said once, here, and on the Backups page after.
+        if (m_main)
+            m_main->showSameDiskBanner();
+    });
     // A wizard closed after creation without Finish still made a vault; list it so it can be found again.
     connect(wizard, &QDialog::rejected, this, [this, wizard] {
         if (std::unique_ptr<Vault> vault = wizard->takeVault()) {

@@ -3,11 +3,13 @@
 #include "widgets/Palette.h"
 
 #include "AppSettings.h"
+#include "Error.h"
 #include "Translations.h"
 #include "backup/BackupSettingsGroup.h"
 #include "transfer/ExportChoiceForm.h"
 #include "vault/Vault.h"
 #include "widgets/PageHeader.h"
+#include "widgets/TaskWidgets.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -53,8 +55,8 @@ SettingsPage::SettingsPage(Vault& vault, QWidget* parent)
     column->setSpacing(14);
     column->addWidget(
         makePageHeader(tr("Settings"),
-                       tr("Preferences of Coffer on this computer, and this vault's backups. Changes are saved "
-                          "at once."),
+                       tr("Preferences of Coffer on this computer, and this vault's backups and who may erase "
+                          "its clients. Changes are saved at once."),
                        content));
     column->addWidget(makeAccountGroup());
     column->addWidget(makeLockingGroup());
@@ -62,6 +64,7 @@ SettingsPage::SettingsPage(Vault& vault, QWidget* parent)
     auto* backups = new BackupSettingsGroup(m_vault, content);
     backups->setObjectName(QStringLiteral("backupSettingsGroup"));
     column->addWidget(backups);
+    column->addWidget(makeEraseGroup());
     if (roleAllows(role, Permission::ExportAll))
         column->addWidget(makeExportGroup());
     column->addStretch(1);
@@ -87,6 +90,7 @@ void SettingsPage::applyRole()
 {
     if (m_dangerZone)
         m_dangerZone->setVisible(roleAllows(m_vault.currentUser().role, Permission::CancelAccount));
+    showWhoMayErase();
 }
 
 QWidget* SettingsPage::makeAccountGroup()
@@ -182,6 +186,66 @@ QWidget* SettingsPage::makeLanguageGroup()
         hint->setText(tr("Saved. The new choice applies the next time Coffer starts."));
     });
     return group;
+}
+
+QWidget* SettingsPage::makeEraseGroup()
+{
+    auto* group = new QGroupBox(tr("Erasing clients"), this);
+    group->setObjectName(QStringLiteral("eraseRulesGroup"));
+    m_whoMayErase = new QComboBox(group);
+    m_whoMayErase->setObjectName(QStringLiteral("whoMayEraseCombo"));
+    m_whoMayErase->setAccessibleName(tr("Who may erase clients"));
+    for (WhoMayErase who : {WhoMayErase::Editors, WhoMayErase::Admins})
+        m_whoMayErase->addItem(whoMayEraseDisplayName(who), int(who));
+    auto* label = new QLabel(tr("&Who may erase clients:"), group);
+    label->setBuddy(m_whoMayErase);
+    m_whoMayEraseNote = TaskWidgets::paragraph(QString(), group);
+    m_whoMayEraseNote->setObjectName(QStringLiteral("whoMayEraseNote"));
+    m_whoMayEraseNote->setForegroundRole(QPalette::PlaceholderText);
+    auto* error = TaskWidgets::errorLabel(group);
+    error->setObjectName(QStringLiteral("whoMayEraseError"));
+
+    auto* grid = new QGridLayout(group);
+    grid->setColumnStretch(2, 1);
+    grid->setVerticalSpacing(4);
+    grid->addWidget(makeHint(tr("Erasing a client deletes everything about them for good; it cannot be undone. "
+                                "Where an editor is a temporary helper, keep erasing to administrators and the "
+                                "owner."),
+                             group),
+                    0, 0, 1, 3);
+    grid->setRowMinimumHeight(1, 6);
+    grid->addWidget(label, 2, 0);
+    grid->addWidget(m_whoMayErase, 2, 1);
+    grid->addWidget(m_whoMayEraseNote, 3, 1, 1, 2);
+    grid->addWidget(error, 4, 0, 1, 3);
+    showWhoMayErase();
+    connect(m_whoMayErase, &QComboBox::currentIndexChanged, this, [this, error] {
+        try {
+            m_vault.setWhoMayErase(WhoMayErase(m_whoMayErase->currentData().toInt()));
+            error->hide();
+        } catch (const Error& e) {
+            error->setText(e.message());
+            error->show();
+        }
+        showWhoMayErase();
+    });
+    return group;
+}
+
+void SettingsPage::showWhoMayErase()
+{
+    // The vault's rule, shown to everyone; only the owner may change it (core refuses anyone else).
+    const bool mayChange = roleAllows(m_vault.currentUser().role, Permission::ChooseWhoMayErase);
+    m_whoMayErase->setEnabled(mayChange);
+    m_whoMayErase->setToolTip(mayChange ? QString() : tr("Only the owner can change who may erase clients."));
+    m_whoMayEraseNote->setText(mayChange ? tr("A change applies at once and is recorded in the audit log.")
+                                         : tr("Only the owner can change who may erase clients."));
+    try {
+        const QSignalBlocker quiet(m_whoMayErase); // showing the rule is not changing it
+        m_whoMayErase->setCurrentIndex(m_whoMayErase->findData(int(m_vault.whoMayErase())));
+    } catch (const Error& e) {
+        m_whoMayEraseNote->setText(e.message());
+    }
 }
 
 QWidget* SettingsPage::makeExportGroup()

@@ -1,10 +1,13 @@
 // The Settings page: when the vault locks itself, how long a copied value stays on the clipboard, the
-// backup folder and count, the defaults of "Export all…", and for the owner a Danger zone to cancel the
-// account. Preferences are saved as they change; nothing here needs a Save button.
+// backup folder and count, who may erase clients (the owner's choice; others see it), the defaults of
+// "Export all…", and for the owner a Danger zone to cancel the account. Preferences are saved as they
+// change; nothing here needs a Save button.
 #pragma once
 
 #include <QWidget>
 
+class QComboBox;
+class QLabel;
 class QSpinBox;
 
 namespace coffer {
@@ -29,12 +32,16 @@ private:
     QWidget* makeAccountGroup();
     QWidget* makeLockingGroup();
     QWidget* makeLanguageGroup();
+    QWidget* makeEraseGroup();
+    void showWhoMayErase();
     QWidget* makeExportGroup();
     QWidget* makeDangerZone();
 
     Vault& m_vault;
     QSpinBox* m_autoLock = nullptr;
     QSpinBox* m_clipboard = nullptr;
+    QComboBox* m_whoMayErase = nullptr;
+    QLabel* m_whoMayEraseNote = nullptr;
     QWidget* m_dangerZone = nullptr;
 };
 

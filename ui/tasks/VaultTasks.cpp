@@ -335,6 +335,7 @@ void VaultTasks::eraseClient(const QString& clientId)
         return;
     EraseClientDialog::Contents contents;
     try {
+        m_vault.requireErase(); // the vault's rule may keep erasure to admins: say so before asking anything
         contents.name = ClientStore(m_vault).get(clientId).displayName;
         contents.notes = int(NoteStore(m_vault).list(clientId).size());
         contents.files = int(FileStore(m_vault).list(clientId).size());
