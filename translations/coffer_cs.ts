@@ -381,6 +381,10 @@
         <source>Number of backups kept</source>
         <translation>Počet uchovávaných záloh</translation>
     </message>
+    <message>
+        <source>Changed who may erase clients</source>
+        <translation>Změnil(a), kdo smí mazat klienty</translation>
+    </message>
 </context>
 <context>
     <name>BackupFile</name>
@@ -1631,6 +1635,14 @@
         <source>Viewer</source>
         <translation>Čtenář</translation>
     </message>
+    <message>
+        <source>Editors, administrators and the owner</source>
+        <translation>Editoři, správci a vlastník</translation>
+    </message>
+    <message>
+        <source>Administrators and the owner only</source>
+        <translation>Pouze správci a vlastník</translation>
+    </message>
 </context>
 <context>
     <name>SampleData</name>
@@ -1943,6 +1955,14 @@ Kterákoli strana může smlouvu vypovědět s měsíční výpovědní lhůtou.
         <source>Nobody can reset the owner&apos;s password. An owner who has forgotten it locks the vault and chooses “Forgot your password?” to use the recovery key.</source>
         <translation>Heslo vlastníka nemůže resetovat nikdo. Vlastník, který ho zapomněl, zamkne trezor a zvolí „Zapomněli jste heslo?“, aby použil obnovovací klíč.</translation>
     </message>
+    <message>
+        <source>In this vault only administrators and the owner may erase clients (the owner&apos;s choice, in Settings). Ask one of them.</source>
+        <translation>V tomto trezoru smějí klienty vymazat jen správci a vlastník (volba vlastníka v Nastavení). Požádejte některého z nich.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow erasing clients.</source>
+        <translation>Vaše role (%1) nedovoluje mazat klienty.</translation>
+    </message>
 </context>
 <context>
     <name>VaultHeader</name>
@@ -2059,14 +2079,6 @@ Kterákoli strana může smlouvu vypovědět s měsíční výpovědní lhůtou.
 <context>
     <name>coffer::AddUserDialog</name>
     <message>
-        <source>Everything an administrator may do, and cancelling the account.</source>
-        <translation>Vše, co smí správce, a navíc zrušení účtu.</translation>
-    </message>
-    <message>
-        <source>Works with client data, manages users, exports everything, makes and restores backups and reads the audit log.</source>
-        <translation>Pracuje s daty klientů, spravuje uživatele, exportuje vše, vytváří a obnovuje zálohy a čte auditní protokol.</translation>
-    </message>
-    <message>
         <source>Adds, changes and erases client data, and exports one client&apos;s data.</source>
         <translation>Přidává, mění a maže data klientů a exportuje data jednotlivého klienta.</translation>
     </message>
@@ -2109,6 +2121,18 @@ Kterákoli strana může smlouvu vypovědět s měsíční výpovědní lhůtou.
     <message>
         <source>Cancel</source>
         <translation>Zrušit</translation>
+    </message>
+    <message>
+        <source>Everything an administrator may do, choosing who may erase clients, and cancelling the account.</source>
+        <translation>Vše, co smí správce, a navíc volba, kdo smí mazat klienty, a zrušení účtu.</translation>
+    </message>
+    <message>
+        <source>Works with client data and erases clients, manages users, exports everything, makes and restores backups and reads the audit log.</source>
+        <translation>Pracuje s daty klientů a maže klienty, spravuje uživatele, exportuje vše, vytváří a obnovuje zálohy a čte auditní protokol.</translation>
+    </message>
+    <message>
+        <source>Adds and changes client data and exports one client&apos;s data; in this vault only administrators and the owner may erase clients.</source>
+        <translation>Přidává a mění data klientů a exportuje data jednoho klienta; v tomto trezoru smějí klienty mazat jen správci a vlastník.</translation>
     </message>
 </context>
 <context>
@@ -2492,6 +2516,22 @@ Kterákoli strana může smlouvu vypovědět s měsíční výpovědní lhůtou.
     <message>
         <source>&amp;Leave Them</source>
         <translation>&amp;Nechat je</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;These backups are on the same disk as the vault.&lt;/b&gt; If that disk dies or the computer is stolen, the vault and its backups are lost together. Keep them on a USB drive or another disk.</source>
+        <translation>&lt;b&gt;Tyto zálohy jsou na stejném disku jako trezor.&lt;/b&gt; Pokud disk selže nebo bude počítač ukraden, trezor i jeho zálohy budou ztraceny současně. Uchovávejte je na USB disku nebo jiném disku.</translation>
+    </message>
+    <message>
+        <source>An administrator or the owner can choose one.</source>
+        <translation>Vybrat ji může správce nebo vlastník.</translation>
+    </message>
+    <message>
+        <source>Choose Another Di&amp;sk…</source>
+        <translation>Vybrat jiný di&amp;sk…</translation>
+    </message>
+    <message>
+        <source>Choose a folder on a USB drive or another disk for the backups.</source>
+        <translation>Vyberte pro zálohy složku na USB disku nebo jiném disku.</translation>
     </message>
 </context>
 <context>
@@ -3650,16 +3690,28 @@ tento klíč a kopii trezoru, ho může otevřít.
         <source>Print the Erasure Report</source>
         <translation>Tisk protokolu o výmazu</translation>
     </message>
+    <message>
+        <source>the person</source>
+        <translation>osobě</translation>
+    </message>
+    <message>
+        <source>Nothing of %1 is left in this vault: their records are deleted, and a search of the whole vault file found no trace of them.</source>
+        <translation>V tomto trezoru o %1 nic nezůstalo: záznamy jsou smazány a prohledání celého souboru trezoru nenašlo žádnou stopu.</translation>
+    </message>
+    <message>
+        <source>The erasure of %1 is not complete: their records are deleted, but a check afterwards failed, so traces of them may remain in the vault file.</source>
+        <translation>Vymazání (%1) není úplné: záznamy jsou smazány, ale následná kontrola selhala, takže v souboru trezoru mohou zůstat stopy.</translation>
+    </message>
+    <message>
+        <source>Copies made before the erasure may still hold them; they are listed below.</source>
+        <translation>Kopie pořízené před vymazáním je mohou stále obsahovat; jsou uvedeny níže.</translation>
+    </message>
 </context>
 <context>
     <name>coffer::ExportChoiceForm</name>
     <message>
         <source>Make the CSV tables open correctly in Excel (adds a byte-order mark)</source>
         <translation>Zajistit správné otevření tabulek CSV v Excelu (přidá značku pořadí bajtů, BOM)</translation>
-    </message>
-    <message>
-        <source>&amp;Encrypt with a password</source>
-        <translation>Zašifrovat h&amp;eslem</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
@@ -3737,6 +3789,18 @@ tento klíč a kopii trezoru, ho může otevřít.
         <source>A folder cannot be encrypted. Choose a zip or a JSON file to encrypt.</source>
         <translation>Složku nelze zašifrovat. Pro šifrování zvolte soubor zip nebo JSON.</translation>
     </message>
+    <message>
+        <source>&amp;Encrypt with a password (recommended)</source>
+        <translation>&amp;Zašifrovat heslem (doporučeno)</translation>
+    </message>
+    <message>
+        <source>Protection:</source>
+        <translation>Ochrana:</translation>
+    </message>
+    <message>
+        <source>Only someone who knows the password can open the export.</source>
+        <translation>Export může otevřít jen ten, kdo zná heslo.</translation>
+    </message>
 </context>
 <context>
     <name>coffer::ExportDialog</name>
@@ -3763,6 +3827,26 @@ tento klíč a kopii trezoru, ho může otevřít.
     <message>
         <source>It will be saved as “%1”.</source>
         <translation>Uloží se jako „%1“.</translation>
+    </message>
+    <message>
+        <source>Without encryption</source>
+        <translation>Bez šifrování</translation>
+    </message>
+    <message>
+        <source>Anyone who gets a copy of an export that is not encrypted can read every client in it.</source>
+        <translation>Kdokoli získá kopii nešifrovaného exportu, může přečíst každého klienta v něm.</translation>
+    </message>
+    <message>
+        <source>To save it without encryption, type your own password, the one you sign in with.</source>
+        <translation>Chcete-li jej uložit bez šifrování, zadejte své heslo – to, kterým se přihlašujete.</translation>
+    </message>
+    <message>
+        <source>Your &amp;password:</source>
+        <translation>Vaše &amp;heslo:</translation>
+    </message>
+    <message>
+        <source>That is not your password, so nothing was exported. Type it again, or choose to encrypt the export.</source>
+        <translation>To není vaše heslo, proto se nic neexportovalo. Zadejte je znovu, nebo zvolte zašifrování exportu.</translation>
     </message>
 </context>
 <context>
@@ -4467,6 +4551,22 @@ tento klíč a kopii trezoru, ho může otevřít.
         <source>Restored copy notice</source>
         <translation>Upozornění na obnovenou kopii</translation>
     </message>
+    <message>
+        <source>Choose Another Dis&amp;k…</source>
+        <translation>Vybrat jiný dis&amp;k…</translation>
+    </message>
+    <message>
+        <source>Choose a folder on a USB drive or another disk for the backups.</source>
+        <translation>Vyberte pro zálohy složku na USB disku nebo jiném disku.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Backups of this vault go to the same disk as the vault.&lt;/b&gt; Coffer makes one each time you lock it after a change, but if this disk dies, the vault and its backups are lost together. Keep them on a USB drive or another disk.</source>
+        <translation>&lt;b&gt;Zálohy tohoto trezoru se ukládají na stejný disk jako trezor.&lt;/b&gt; Coffer vytvoří zálohu pokaždé, když jej po změně zamknete, ale pokud tento disk selže, trezor i jeho zálohy budou ztraceny současně. Uchovávejte je na USB disku nebo jiném disku.</translation>
+    </message>
+    <message>
+        <source>Backups on the same disk notice</source>
+        <translation>Upozornění na zálohy na stejném disku</translation>
+    </message>
 </context>
 <context>
     <name>coffer::NewPasswordFields</name>
@@ -4649,16 +4749,20 @@ tento klíč a kopii trezoru, ho může otevřít.
         <source>Show in &amp;Folder</source>
         <translation>Zobrazit ve &amp;složce</translation>
     </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Podrobnosti</translation>
+    </message>
+    <message>
+        <source>What Coffer checked, in technical terms</source>
+        <translation>Co Coffer zkontroloval, technicky řečeno</translation>
+    </message>
 </context>
 <context>
     <name>coffer::SettingsPage</name>
     <message>
         <source>Settings</source>
         <translation>Nastavení</translation>
-    </message>
-    <message>
-        <source>Preferences of Coffer on this computer, and this vault&apos;s backups. Changes are saved at once.</source>
-        <translation>Předvolby aplikace Coffer v tomto počítači a zálohy tohoto trezoru. Změny se ukládají okamžitě.</translation>
     </message>
     <message>
         <source>Locking and the clipboard</source>
@@ -4763,6 +4867,34 @@ tento klíč a kopii trezoru, ho může otevřít.
     <message>
         <source>Change My &amp;Password…</source>
         <translation>Změnit své hes&amp;lo…</translation>
+    </message>
+    <message>
+        <source>Preferences of Coffer on this computer, and this vault&apos;s backups and who may erase its clients. Changes are saved at once.</source>
+        <translation>Předvolby Cofferu na tomto počítači, zálohy tohoto trezoru a kdo smí mazat jeho klienty. Změny se ukládají okamžitě.</translation>
+    </message>
+    <message>
+        <source>Erasing clients</source>
+        <translation>Mazání klientů</translation>
+    </message>
+    <message>
+        <source>Who may erase clients</source>
+        <translation>Kdo smí mazat klienty</translation>
+    </message>
+    <message>
+        <source>&amp;Who may erase clients:</source>
+        <translation>&amp;Kdo smí mazat klienty:</translation>
+    </message>
+    <message>
+        <source>Erasing a client deletes everything about them for good; it cannot be undone. Where an editor is a temporary helper, keep erasing to administrators and the owner.</source>
+        <translation>Vymazání klienta natrvalo smaže vše o něm; nelze je vrátit. Je-li editor dočasný pomocník, ponechte mazání správcům a vlastníkovi.</translation>
+    </message>
+    <message>
+        <source>Only the owner can change who may erase clients.</source>
+        <translation>Jen vlastník může změnit, kdo smí mazat klienty.</translation>
+    </message>
+    <message>
+        <source>A change applies at once and is recorded in the audit log.</source>
+        <translation>Změna platí okamžitě a zaznamená se do auditního protokolu.</translation>
     </message>
 </context>
 <context>
@@ -4946,10 +5078,6 @@ Vytvořte nový trezor pro data svých klientů, nebo otevřete trezor, který u
         <translation>Záloha je úplná a lze ji otevřít</translation>
     </message>
     <message>
-        <source>The backup of %1 can be restored. Clients in it: %2.</source>
-        <translation>Zálohu z %1 lze obnovit. Počet klientů v ní: %2.</translation>
-    </message>
-    <message>
         <source>What was checked</source>
         <translation>Co bylo zkontrolováno</translation>
     </message>
@@ -4992,14 +5120,6 @@ Vytvořte nový trezor pro data svých klientů, nebo otevřete trezor, který u
     <message>
         <source>%1 is erased, but a check failed</source>
         <translation>Klient %1 je vymazán, ale jedna z kontrol selhala</translation>
-    </message>
-    <message>
-        <source>Their records were deleted (%1 in all). Then Coffer searched the whole vault file for anything left of them:</source>
-        <translation>Záznamy klienta byly smazány (celkem %1). Poté Coffer prohledal celý soubor trezoru, zda po něm něco nezůstalo:</translation>
-    </message>
-    <message>
-        <source>The client&apos;s records are deleted, but the failed check found a trace of them. Keep this report, do not restore older backups for now, and ask whoever supports your computer to look at it with you.</source>
-        <translation>Záznamy klienta jsou smazány, ale neúspěšná kontrola po něm našla stopu. Tuto zprávu si uschovejte, zatím neobnovujte starší zálohy a požádejte toho, kdo vám spravuje počítač, aby se na ni s vámi podíval.</translation>
     </message>
     <message>
         <source>Cancel Account</source>
@@ -5048,14 +5168,6 @@ Vytvořte nový trezor pro data svých klientů, nebo otevřete trezor, který u
     <message>
         <source>The files</source>
         <translation>Soubory</translation>
-    </message>
-    <message>
-        <source>The vault&apos;s keys are destroyed, so nobody can read it any more. Delete the files marked ✗ yourself; no certificate was written.</source>
-        <translation>Klíče trezoru jsou zničeny, takže ho už nikdo nepřečte. Soubory označené ✗ smažte sami; potvrzení nebylo vystaveno.</translation>
-    </message>
-    <message>
-        <source>Nothing was deleted and the vault was closed. Open it again, put right what the message says, and try once more.</source>
-        <translation>Nic nebylo smazáno a trezor byl zavřen. Otevřete ho znovu, napravte to, co uvádí zpráva, a zkuste to ještě jednou.</translation>
     </message>
     <message>
         <source>The export could not be made</source>
@@ -5246,10 +5358,6 @@ Vytvořte nový trezor pro data svých klientů, nebo otevřete trezor, který u
         <translation>Obnovené kopie ke zničení:</translation>
     </message>
     <message>
-        <source>The vault&apos;s keys are destroyed, so nobody can read it any more. Coffer has noted where it stopped: the next time it starts, it offers to finish the cancellation, deleting what is left and writing the certificate. Connect the drives named above first.</source>
-        <translation>Klíče trezoru jsou zničené, takže ho už nikdo nepřečte. Coffer si poznamenal, kde skončil: při příštím spuštění nabídne dokončit zrušení, smazat, co zbylo, a vystavit potvrzení. Nejprve připojte disky uvedené výše.</translation>
-    </message>
-    <message>
         <source>No backup was destroyed</source>
         <translation>Žádná záloha nebyla zničena</translation>
     </message>
@@ -5340,6 +5448,66 @@ Vytvořte nový trezor pro data svých klientů, nebo otevřete trezor, který u
     <message>
         <source>The restored backup is still whole beside the vault. Put right what the message says and open the vault again to finish.</source>
         <translation>Obnovená záloha je stále celá vedle trezoru. Napravte to, co uvádí zpráva, a otevřete trezor znovu, aby se nahrazení dokončilo.</translation>
+    </message>
+    <message>
+        <source>This export is not encrypted: anyone who gets a copy of it can read every client.</source>
+        <translation>Tento export není zašifrován: kdokoli získá jeho kopii, může přečíst každého klienta.</translation>
+    </message>
+    <message>
+        <source>This export is not encrypted: anyone who gets a copy of it can read everything in it about %1.</source>
+        <translation>Tento export není zašifrován: kdokoli získá jeho kopii, může přečíst vše, co je v něm o %1.</translation>
+    </message>
+    <message>
+        <source>The backup was not checked</source>
+        <translation>Záloha nebyla zkontrolována</translation>
+    </message>
+    <message>
+        <source>The backup of %1 is complete and opens with your password: it can bring back the vault as it was then. Clients in it: %2.</source>
+        <translation>Záloha z %1 je úplná a otevírá se vaším heslem: lze z ní obnovit trezor, jak byl tehdy. Klientů v ní: %2.</translation>
+    </message>
+    <message>
+        <source>Do not rely on the backup of %1 until it has been checked. Try again.</source>
+        <translation>Nespoléhejte na zálohu z %1, dokud nebude zkontrolována. Zkuste to znovu.</translation>
+    </message>
+    <message>
+        <source>Keep this report, do not restore older backups for now, and ask whoever supports your computer to look at it with you.</source>
+        <translation>Tuto zprávu si ponechte, zatím neobnovujte starší zálohy a požádejte toho, kdo vám pomáhá s počítačem, aby se na ni podíval s vámi.</translation>
+    </message>
+    <message>
+        <source>Records deleted: %1. Then Coffer searched the whole vault file for anything left of them:</source>
+        <translation>Smazáno záznamů: %1. Potom Coffer prohledal celý soubor trezoru, zda z nich něco nezůstalo:</translation>
+    </message>
+    <message>
+        <source>The vault “%1” and all its backups are gone for good: nobody can open them any more, with any password.</source>
+        <translation>Trezor „%1“ a všechny jeho zálohy jsou natrvalo pryč: nikdo je už neotevře žádným heslem.</translation>
+    </message>
+    <message>
+        <source>The vault “%1” and the backups Coffer could reach are gone for good. The copies listed below were not deleted: any of them that still exists opens with the passwords of its day.</source>
+        <translation>Trezor „%1“ a zálohy, k nimž se Coffer dostal, jsou natrvalo pryč. Kopie uvedené níže smazány nebyly: kterákoli z nich, pokud ještě existuje, se otevře hesly svého dne.</translation>
+    </message>
+    <message>
+        <source>Nobody can open the vault “%1” any more: its keys are destroyed. But the cancellation did not finish, so files of it may still be on the disk.</source>
+        <translation>Trezor „%1“ už nikdo neotevře: jeho klíče jsou zničeny. Zrušení však nebylo dokončeno, takže jeho soubory mohou být stále na disku.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: the vault “%1” is as it was.</source>
+        <translation>Nic nebylo smazáno: trezor „%1“ je, jak byl.</translation>
+    </message>
+    <message>
+        <source>Coffer has noted where it stopped: the next time it starts, it offers to finish the cancellation, deleting what is left and writing the certificate. Connect the drives named above first.</source>
+        <translation>Coffer si poznamenal, kde skončil: při příštím spuštění nabídne dokončení zrušení, smaže, co zbylo, a vystaví potvrzení. Nejprve připojte výše uvedené disky.</translation>
+    </message>
+    <message>
+        <source>Delete the files marked ✗ yourself; no certificate was written.</source>
+        <translation>Soubory označené ✗ smažte sami; potvrzení nebylo vystaveno.</translation>
+    </message>
+    <message>
+        <source>The vault was closed. Open it again, put right what the message says, and try once more.</source>
+        <translation>Trezor byl zavřen. Otevřete jej znovu, opravte, co uvádí zpráva, a zkuste to ještě jednou.</translation>
+    </message>
+    <message>
+        <source>This backup cannot be trusted to bring back your vault: a part of it is damaged, or was changed after it was made.</source>
+        <translation>Na tuto zálohu se při obnově trezoru nelze spolehnout: její část je poškozená nebo byla po vytvoření změněna.</translation>
     </message>
 </context>
 <context>

@@ -374,6 +374,10 @@
         <source>Number of backups kept</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Changed who may erase clients</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupFile</name>
@@ -1608,6 +1612,14 @@
         <source>Viewer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Editors, administrators and the owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrators and the owner only</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SampleData</name>
@@ -1915,6 +1927,14 @@ Either side may end the agreement with one month&apos;s notice.
         <source>Nobody can reset the owner&apos;s password. An owner who has forgotten it locks the vault and chooses “Forgot your password?” to use the recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>In this vault only administrators and the owner may erase clients (the owner&apos;s choice, in Settings). Ask one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow erasing clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VaultHeader</name>
@@ -2031,14 +2051,6 @@ Either side may end the agreement with one month&apos;s notice.
 <context>
     <name>coffer::AddUserDialog</name>
     <message>
-        <source>Everything an administrator may do, and cancelling the account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Works with client data, manages users, exports everything, makes and restores backups and reads the audit log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Adds, changes and erases client data, and exports one client&apos;s data.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2080,6 +2092,18 @@ Either side may end the agreement with one month&apos;s notice.
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything an administrator may do, choosing who may erase clients, and cancelling the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works with client data and erases clients, manages users, exports everything, makes and restores backups and reads the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds and changes client data and exports one client&apos;s data; in this vault only administrators and the owner may erase clients.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2461,6 +2485,22 @@ Either side may end the agreement with one month&apos;s notice.
     </message>
     <message>
         <source>&amp;Leave Them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;These backups are on the same disk as the vault.&lt;/b&gt; If that disk dies or the computer is stolen, the vault and its backups are lost together. Keep them on a USB drive or another disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator or the owner can choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Another Di&amp;sk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder on a USB drive or another disk for the backups.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3601,15 +3641,27 @@ this key and a copy of the vault can open it.
         <source>Print the Erasure Report</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of %1 is left in this vault: their records are deleted, and a search of the whole vault file found no trace of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The erasure of %1 is not complete: their records are deleted, but a check afterwards failed, so traces of them may remain in the vault file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies made before the erasure may still hold them; they are listed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>coffer::ExportChoiceForm</name>
     <message>
         <source>Make the CSV tables open correctly in Excel (adds a byte-order mark)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Encrypt with a password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3688,6 +3740,18 @@ this key and a copy of the vault can open it.
         <source>A folder cannot be encrypted. Choose a zip or a JSON file to encrypt.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Encrypt with a password (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only someone who knows the password can open the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>coffer::ExportDialog</name>
@@ -3713,6 +3777,26 @@ this key and a copy of the vault can open it.
     </message>
     <message>
         <source>It will be saved as “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who gets a copy of an export that is not encrypted can read every client in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To save it without encryption, type your own password, the one you sign in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not your password, so nothing was exported. Type it again, or choose to encrypt the export.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4412,6 +4496,22 @@ this key and a copy of the vault can open it.
         <source>Restored copy notice</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose Another Dis&amp;k…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder on a USB drive or another disk for the backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Backups of this vault go to the same disk as the vault.&lt;/b&gt; Coffer makes one each time you lock it after a change, but if this disk dies, the vault and its backups are lost together. Keep them on a USB drive or another disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups on the same disk notice</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>coffer::NewPasswordFields</name>
@@ -4593,15 +4693,19 @@ this key and a copy of the vault can open it.
         <source>Show in &amp;Folder</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Coffer checked, in technical terms</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>coffer::SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preferences of Coffer on this computer, and this vault&apos;s backups. Changes are saved at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4706,6 +4810,34 @@ this key and a copy of the vault can open it.
     </message>
     <message>
         <source>Change My &amp;Password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences of Coffer on this computer, and this vault&apos;s backups and who may erase its clients. Changes are saved at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasing clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may erase clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who may erase clients:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasing a client deletes everything about them for good; it cannot be undone. Where an editor is a temporary helper, keep erasing to administrators and the owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner can change who may erase clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change applies at once and is recorded in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4888,10 +5020,6 @@ Create a new vault for your clients&apos; data, or open one that you already hav
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The backup of %1 can be restored. Clients in it: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What was checked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4933,14 +5061,6 @@ Create a new vault for your clients&apos; data, or open one that you already hav
     </message>
     <message>
         <source>%1 is erased, but a check failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Their records were deleted (%1 in all). Then Coffer searched the whole vault file for anything left of them:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The client&apos;s records are deleted, but the failed check found a trace of them. Keep this report, do not restore older backups for now, and ask whoever supports your computer to look at it with you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4989,14 +5109,6 @@ Create a new vault for your clients&apos; data, or open one that you already hav
     </message>
     <message>
         <source>The files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault&apos;s keys are destroyed, so nobody can read it any more. Delete the files marked ✗ yourself; no certificate was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was deleted and the vault was closed. Open it again, put right what the message says, and try once more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5187,10 +5299,6 @@ Create a new vault for your clients&apos; data, or open one that you already hav
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The vault&apos;s keys are destroyed, so nobody can read it any more. Coffer has noted where it stopped: the next time it starts, it offers to finish the cancellation, deleting what is left and writing the certificate. Connect the drives named above first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No backup was destroyed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5278,6 +5386,66 @@ Create a new vault for your clients&apos; data, or open one that you already hav
     </message>
     <message>
         <source>The restored backup is still whole beside the vault. Put right what the message says and open the vault again to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This export is not encrypted: anyone who gets a copy of it can read every client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This export is not encrypted: anyone who gets a copy of it can read everything in it about %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup of %1 is complete and opens with your password: it can bring back the vault as it was then. Clients in it: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not rely on the backup of %1 until it has been checked. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this report, do not restore older backups for now, and ask whoever supports your computer to look at it with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records deleted: %1. Then Coffer searched the whole vault file for anything left of them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault “%1” and all its backups are gone for good: nobody can open them any more, with any password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault “%1” and the backups Coffer could reach are gone for good. The copies listed below were not deleted: any of them that still exists opens with the passwords of its day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody can open the vault “%1” any more: its keys are destroyed. But the cancellation did not finish, so files of it may still be on the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: the vault “%1” is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coffer has noted where it stopped: the next time it starts, it offers to finish the cancellation, deleting what is left and writing the certificate. Connect the drives named above first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the files marked ✗ yourself; no certificate was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault was closed. Open it again, put right what the message says, and try once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup cannot be trusted to bring back your vault: a part of it is damaged, or was changed after it was made.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -381,6 +381,10 @@
         <source>Number of backups kept</source>
         <translation>Laikomų atsarginių kopijų skaičius</translation>
     </message>
+    <message>
+        <source>Changed who may erase clients</source>
+        <translation>Pakeitė, kas gali ištrinti klientus</translation>
+    </message>
 </context>
 <context>
     <name>BackupFile</name>
@@ -1631,6 +1635,14 @@
         <source>Viewer</source>
         <translation>Peržiūrėtojas</translation>
     </message>
+    <message>
+        <source>Editors, administrators and the owner</source>
+        <translation>Redaktoriai, administratoriai ir savininkas</translation>
+    </message>
+    <message>
+        <source>Administrators and the owner only</source>
+        <translation>Tik administratoriai ir savininkas</translation>
+    </message>
 </context>
 <context>
     <name>SampleData</name>
@@ -1943,6 +1955,14 @@ Bet kuri šalis gali nutraukti sutartį, įspėjusi prieš vieną mėnesį.
         <source>Nobody can reset the owner&apos;s password. An owner who has forgotten it locks the vault and chooses “Forgot your password?” to use the recovery key.</source>
         <translation>Niekas negali iš naujo nustatyti savininko slaptažodžio. Jį pamiršęs savininkas užrakina seifą ir pasirenka „Pamiršote slaptažodį?“, kad panaudotų atkūrimo raktą.</translation>
     </message>
+    <message>
+        <source>In this vault only administrators and the owner may erase clients (the owner&apos;s choice, in Settings). Ask one of them.</source>
+        <translation>Šiame seife klientus gali ištrinti tik administratoriai ir savininkas (savininko pasirinkimas nuostatose). Paprašykite vieno iš jų.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow erasing clients.</source>
+        <translation>Jūsų vaidmuo (%1) neleidžia ištrinti klientų.</translation>
+    </message>
 </context>
 <context>
     <name>VaultHeader</name>
@@ -2059,14 +2079,6 @@ Bet kuri šalis gali nutraukti sutartį, įspėjusi prieš vieną mėnesį.
 <context>
     <name>coffer::AddUserDialog</name>
     <message>
-        <source>Everything an administrator may do, and cancelling the account.</source>
-        <translation>Viskas, ką gali administratorius, taip pat paskyros panaikinimas.</translation>
-    </message>
-    <message>
-        <source>Works with client data, manages users, exports everything, makes and restores backups and reads the audit log.</source>
-        <translation>Dirba su klientų duomenimis, tvarko naudotojus, eksportuoja viską, kuria ir atkuria atsargines kopijas, skaito audito žurnalą.</translation>
-    </message>
-    <message>
         <source>Adds, changes and erases client data, and exports one client&apos;s data.</source>
         <translation>Prideda, keičia ir ištrina klientų duomenis, eksportuoja vieno kliento duomenis.</translation>
     </message>
@@ -2109,6 +2121,18 @@ Bet kuri šalis gali nutraukti sutartį, įspėjusi prieš vieną mėnesį.
     <message>
         <source>Cancel</source>
         <translation>Atsisakyti</translation>
+    </message>
+    <message>
+        <source>Everything an administrator may do, choosing who may erase clients, and cancelling the account.</source>
+        <translation>Viskas, ką gali administratorius, taip pat pasirinkimas, kas gali ištrinti klientus, ir paskyros uždarymas.</translation>
+    </message>
+    <message>
+        <source>Works with client data and erases clients, manages users, exports everything, makes and restores backups and reads the audit log.</source>
+        <translation>Dirba su klientų duomenimis ir ištrina klientus, tvarko naudotojus, eksportuoja viską, daro ir atkuria atsargines kopijas ir skaito audito žurnalą.</translation>
+    </message>
+    <message>
+        <source>Adds and changes client data and exports one client&apos;s data; in this vault only administrators and the owner may erase clients.</source>
+        <translation>Prideda ir keičia klientų duomenis ir eksportuoja vieno kliento duomenis; šiame seife klientus gali ištrinti tik administratoriai ir savininkas.</translation>
     </message>
 </context>
 <context>
@@ -2492,6 +2516,22 @@ Bet kuri šalis gali nutraukti sutartį, įspėjusi prieš vieną mėnesį.
     <message>
         <source>&amp;Leave Them</source>
         <translation>Pa&amp;likti jas</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;These backups are on the same disk as the vault.&lt;/b&gt; If that disk dies or the computer is stolen, the vault and its backups are lost together. Keep them on a USB drive or another disk.</source>
+        <translation>&lt;b&gt;Šios atsarginės kopijos yra tame pačiame diske kaip seifas.&lt;/b&gt; Jei diskas sugestų ar kompiuteris būtų pavogtas, seifas ir jo atsarginės kopijos būtų prarasti kartu. Laikykite jas USB diske arba kitame diske.</translation>
+    </message>
+    <message>
+        <source>An administrator or the owner can choose one.</source>
+        <translation>Jį gali pasirinkti administratorius arba savininkas.</translation>
+    </message>
+    <message>
+        <source>Choose Another Di&amp;sk…</source>
+        <translation>Pasirinkti kitą di&amp;ską…</translation>
+    </message>
+    <message>
+        <source>Choose a folder on a USB drive or another disk for the backups.</source>
+        <translation>Pasirinkite atsarginėms kopijoms aplanką USB diske arba kitame diske.</translation>
     </message>
 </context>
 <context>
@@ -3650,16 +3690,28 @@ turintis šį raktą ir seifo kopiją, gali jį atverti.
         <source>Print the Erasure Report</source>
         <translation>Ištrynimo ataskaitos spausdinimas</translation>
     </message>
+    <message>
+        <source>the person</source>
+        <translation>asmenį</translation>
+    </message>
+    <message>
+        <source>Nothing of %1 is left in this vault: their records are deleted, and a search of the whole vault file found no trace of them.</source>
+        <translation>Šiame seife nieko neliko apie %1: įrašai ištrinti, o viso seifo failo paieška nerado jokių pėdsakų.</translation>
+    </message>
+    <message>
+        <source>The erasure of %1 is not complete: their records are deleted, but a check afterwards failed, so traces of them may remain in the vault file.</source>
+        <translation>Ištrynimas (%1) nebaigtas: įrašai ištrinti, bet vėlesnis patikrinimas nepavyko, todėl seifo faile gali būti likę pėdsakų.</translation>
+    </message>
+    <message>
+        <source>Copies made before the erasure may still hold them; they are listed below.</source>
+        <translation>Kopijose, padarytose prieš ištrynimą, jie dar gali būti; jos išvardytos žemiau.</translation>
+    </message>
 </context>
 <context>
     <name>coffer::ExportChoiceForm</name>
     <message>
         <source>Make the CSV tables open correctly in Excel (adds a byte-order mark)</source>
         <translation>Užtikrinti, kad CSV lentelės tinkamai atsivertų programoje „Excel“ (pridedama baitų tvarkos žymė)</translation>
-    </message>
-    <message>
-        <source>&amp;Encrypt with a password</source>
-        <translation>Šif&amp;ruoti slaptažodžiu</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
@@ -3737,6 +3789,18 @@ turintis šį raktą ir seifo kopiją, gali jį atverti.
         <source>A folder cannot be encrypted. Choose a zip or a JSON file to encrypt.</source>
         <translation>Aplanko šifruoti negalima. Šifravimui pasirinkite zip arba JSON failą.</translation>
     </message>
+    <message>
+        <source>&amp;Encrypt with a password (recommended)</source>
+        <translation>&amp;Šifruoti slaptažodžiu (rekomenduojama)</translation>
+    </message>
+    <message>
+        <source>Protection:</source>
+        <translation>Apsauga:</translation>
+    </message>
+    <message>
+        <source>Only someone who knows the password can open the export.</source>
+        <translation>Eksportą gali atidaryti tik tas, kas žino slaptažodį.</translation>
+    </message>
 </context>
 <context>
     <name>coffer::ExportDialog</name>
@@ -3763,6 +3827,26 @@ turintis šį raktą ir seifo kopiją, gali jį atverti.
     <message>
         <source>It will be saved as “%1”.</source>
         <translation>Jis bus įrašytas kaip „%1“.</translation>
+    </message>
+    <message>
+        <source>Without encryption</source>
+        <translation>Be šifravimo</translation>
+    </message>
+    <message>
+        <source>Anyone who gets a copy of an export that is not encrypted can read every client in it.</source>
+        <translation>Kiekvienas, gavęs nešifruoto eksporto kopiją, gali perskaityti kiekvieną jame esantį klientą.</translation>
+    </message>
+    <message>
+        <source>To save it without encryption, type your own password, the one you sign in with.</source>
+        <translation>Norėdami jį išsaugoti be šifravimo, įveskite savo slaptažodį – tą, kuriuo prisijungiate.</translation>
+    </message>
+    <message>
+        <source>Your &amp;password:</source>
+        <translation>Jūsų &amp;slaptažodis:</translation>
+    </message>
+    <message>
+        <source>That is not your password, so nothing was exported. Type it again, or choose to encrypt the export.</source>
+        <translation>Tai ne jūsų slaptažodis, todėl niekas nebuvo eksportuota. Įveskite jį dar kartą arba pasirinkite eksportą šifruoti.</translation>
     </message>
 </context>
 <context>
@@ -4467,6 +4551,22 @@ turintis šį raktą ir seifo kopiją, gali jį atverti.
         <source>Restored copy notice</source>
         <translation>Pranešimas apie atkurtą kopiją</translation>
     </message>
+    <message>
+        <source>Choose Another Dis&amp;k…</source>
+        <translation>Pasirinkti kitą dis&amp;ką…</translation>
+    </message>
+    <message>
+        <source>Choose a folder on a USB drive or another disk for the backups.</source>
+        <translation>Pasirinkite atsarginėms kopijoms aplanką USB diske arba kitame diske.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Backups of this vault go to the same disk as the vault.&lt;/b&gt; Coffer makes one each time you lock it after a change, but if this disk dies, the vault and its backups are lost together. Keep them on a USB drive or another disk.</source>
+        <translation>&lt;b&gt;Šio seifo atsarginės kopijos saugomos tame pačiame diske kaip seifas.&lt;/b&gt; Coffer padaro kopiją kiekvieną kartą, kai po pakeitimų jį užrakinate, bet jei šis diskas sugestų, seifas ir jo atsarginės kopijos būtų prarasti kartu. Laikykite jas USB diske arba kitame diske.</translation>
+    </message>
+    <message>
+        <source>Backups on the same disk notice</source>
+        <translation>Pranešimas apie atsargines kopijas tame pačiame diske</translation>
+    </message>
 </context>
 <context>
     <name>coffer::NewPasswordFields</name>
@@ -4649,16 +4749,20 @@ turintis šį raktą ir seifo kopiją, gali jį atverti.
         <source>Show in &amp;Folder</source>
         <translation>Rodyti a&amp;planke</translation>
     </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Išsamiau</translation>
+    </message>
+    <message>
+        <source>What Coffer checked, in technical terms</source>
+        <translation>Ką Coffer patikrino, techniniais žodžiais</translation>
+    </message>
 </context>
 <context>
     <name>coffer::SettingsPage</name>
     <message>
         <source>Settings</source>
         <translation>Nuostatos</translation>
-    </message>
-    <message>
-        <source>Preferences of Coffer on this computer, and this vault&apos;s backups. Changes are saved at once.</source>
-        <translation>Coffer nuostatos šiame kompiuteryje ir šio seifo atsarginės kopijos. Pakeitimai įrašomi iš karto.</translation>
     </message>
     <message>
         <source>Locking and the clipboard</source>
@@ -4763,6 +4867,34 @@ turintis šį raktą ir seifo kopiją, gali jį atverti.
     <message>
         <source>Change My &amp;Password…</source>
         <translation>Keisti savo slap&amp;tažodį…</translation>
+    </message>
+    <message>
+        <source>Preferences of Coffer on this computer, and this vault&apos;s backups and who may erase its clients. Changes are saved at once.</source>
+        <translation>Coffer nuostatos šiame kompiuteryje, šio seifo atsarginės kopijos ir kas gali ištrinti jo klientus. Pakeitimai išsaugomi iš karto.</translation>
+    </message>
+    <message>
+        <source>Erasing clients</source>
+        <translation>Klientų ištrynimas</translation>
+    </message>
+    <message>
+        <source>Who may erase clients</source>
+        <translation>Kas gali ištrinti klientus</translation>
+    </message>
+    <message>
+        <source>&amp;Who may erase clients:</source>
+        <translation>&amp;Kas gali ištrinti klientus:</translation>
+    </message>
+    <message>
+        <source>Erasing a client deletes everything about them for good; it cannot be undone. Where an editor is a temporary helper, keep erasing to administrators and the owner.</source>
+        <translation>Ištrynus klientą, viskas apie jį ištrinama visam laikui; to atšaukti negalima. Jei redaktorius yra laikinas pagalbininkas, palikite ištrynimą administratoriams ir savininkui.</translation>
+    </message>
+    <message>
+        <source>Only the owner can change who may erase clients.</source>
+        <translation>Tik savininkas gali pakeisti, kas gali ištrinti klientus.</translation>
+    </message>
+    <message>
+        <source>A change applies at once and is recorded in the audit log.</source>
+        <translation>Pakeitimas įsigalioja iš karto ir įrašomas į audito žurnalą.</translation>
     </message>
 </context>
 <context>
@@ -4946,10 +5078,6 @@ Sukurkite naują seifą savo klientų duomenims arba atverkite jau turimą.</tra
         <translation>Atsarginė kopija vientisa ir atsiveria</translation>
     </message>
     <message>
-        <source>The backup of %1 can be restored. Clients in it: %2.</source>
-        <translation>Atsarginę kopiją (%1) galima atkurti. Klientų joje: %2.</translation>
-    </message>
-    <message>
         <source>What was checked</source>
         <translation>Kas patikrinta</translation>
     </message>
@@ -4992,14 +5120,6 @@ Sukurkite naują seifą savo klientų duomenims arba atverkite jau turimą.</tra
     <message>
         <source>%1 is erased, but a check failed</source>
         <translation>Klientas %1 ištrintas, tačiau viena patikra nepavyko</translation>
-    </message>
-    <message>
-        <source>Their records were deleted (%1 in all). Then Coffer searched the whole vault file for anything left of them:</source>
-        <translation>Jo įrašai ištrinti (iš viso: %1). Tada Coffer visame seifo faile ieškojo, ar iš jo duomenų kas nors neliko:</translation>
-    </message>
-    <message>
-        <source>The client&apos;s records are deleted, but the failed check found a trace of them. Keep this report, do not restore older backups for now, and ask whoever supports your computer to look at it with you.</source>
-        <translation>Kliento įrašai ištrinti, tačiau nepavykusi patikra rado jų pėdsaką. Išsaugokite šią ataskaitą, kol kas neatkurkite senesnių atsarginių kopijų ir paprašykite žmogaus, prižiūrinčio jūsų kompiuterį, ją peržiūrėti kartu su jumis.</translation>
     </message>
     <message>
         <source>Cancel Account</source>
@@ -5048,14 +5168,6 @@ Sukurkite naują seifą savo klientų duomenims arba atverkite jau turimą.</tra
     <message>
         <source>The files</source>
         <translation>Failai</translation>
-    </message>
-    <message>
-        <source>The vault&apos;s keys are destroyed, so nobody can read it any more. Delete the files marked ✗ yourself; no certificate was written.</source>
-        <translation>Seifo raktai sunaikinti, todėl niekas jo nebegali perskaityti. Failus, pažymėtus ✗, ištrinkite patys; sertifikatas neįrašytas.</translation>
-    </message>
-    <message>
-        <source>Nothing was deleted and the vault was closed. Open it again, put right what the message says, and try once more.</source>
-        <translation>Niekas neištrinta, o seifas uždarytas. Atverkite jį vėl, ištaisykite tai, kas nurodyta pranešime, ir bandykite dar kartą.</translation>
     </message>
     <message>
         <source>The export could not be made</source>
@@ -5246,10 +5358,6 @@ Sukurkite naują seifą savo klientų duomenims arba atverkite jau turimą.</tra
         <translation>Sunaikintinos atkurtos kopijos:</translation>
     </message>
     <message>
-        <source>The vault&apos;s keys are destroyed, so nobody can read it any more. Coffer has noted where it stopped: the next time it starts, it offers to finish the cancellation, deleting what is left and writing the certificate. Connect the drives named above first.</source>
-        <translation>Seifo raktai sunaikinti, todėl niekas jo nebegali perskaityti. Coffer užsirašė, kur sustojo: kitą kartą paleistas, jis pasiūlys užbaigti panaikinimą, ištrindamas, kas liko, ir parašydamas sertifikatą. Pirmiau prijunkite aukščiau nurodytus diskus.</translation>
-    </message>
-    <message>
         <source>No backup was destroyed</source>
         <translation>Nesunaikinta nė viena atsarginė kopija</translation>
     </message>
@@ -5340,6 +5448,66 @@ Sukurkite naują seifą savo klientų duomenims arba atverkite jau turimą.</tra
     <message>
         <source>The restored backup is still whole beside the vault. Put right what the message says and open the vault again to finish.</source>
         <translation>Atkurta atsarginė kopija vis dar sveika ir yra šalia seifo. Ištaisykite tai, kas nurodyta pranešime, ir vėl atverkite seifą, kad pakeitimas būtų užbaigtas.</translation>
+    </message>
+    <message>
+        <source>This export is not encrypted: anyone who gets a copy of it can read every client.</source>
+        <translation>Šis eksportas nešifruotas: kiekvienas, gavęs jo kopiją, gali perskaityti kiekvieną klientą.</translation>
+    </message>
+    <message>
+        <source>This export is not encrypted: anyone who gets a copy of it can read everything in it about %1.</source>
+        <translation>Šis eksportas nešifruotas: kiekvienas, gavęs jo kopiją, gali perskaityti viską, kas jame yra apie %1.</translation>
+    </message>
+    <message>
+        <source>The backup was not checked</source>
+        <translation>Atsarginė kopija nepatikrinta</translation>
+    </message>
+    <message>
+        <source>The backup of %1 is complete and opens with your password: it can bring back the vault as it was then. Clients in it: %2.</source>
+        <translation>Atsarginė kopija (%1) yra pilna ir atsiveria jūsų slaptažodžiu: ja galima atkurti seifą tokį, koks jis buvo tada. Klientų joje: %2.</translation>
+    </message>
+    <message>
+        <source>Do not rely on the backup of %1 until it has been checked. Try again.</source>
+        <translation>Nepasikliaukite atsargine kopija (%1), kol ji nepatikrinta. Bandykite dar kartą.</translation>
+    </message>
+    <message>
+        <source>Keep this report, do not restore older backups for now, and ask whoever supports your computer to look at it with you.</source>
+        <translation>Išsaugokite šią ataskaitą, kol kas neatkurkite senesnių atsarginių kopijų ir paprašykite to, kas jums padeda su kompiuteriu, ją peržiūrėti kartu su jumis.</translation>
+    </message>
+    <message>
+        <source>Records deleted: %1. Then Coffer searched the whole vault file for anything left of them:</source>
+        <translation>Ištrinta įrašų: %1. Tada Coffer ieškojo visame seifo faile, ar iš jų kas nors neliko:</translation>
+    </message>
+    <message>
+        <source>The vault “%1” and all its backups are gone for good: nobody can open them any more, with any password.</source>
+        <translation>Seifas „%1“ ir visos jo atsarginės kopijos sunaikinti visam laikui: niekas jų nebegali atidaryti jokiu slaptažodžiu.</translation>
+    </message>
+    <message>
+        <source>The vault “%1” and the backups Coffer could reach are gone for good. The copies listed below were not deleted: any of them that still exists opens with the passwords of its day.</source>
+        <translation>Seifas „%1“ ir atsarginės kopijos, kurias Coffer galėjo pasiekti, sunaikinti visam laikui. Žemiau išvardytos kopijos nebuvo ištrintos: bet kuri iš jų, jei dar yra, atsiveria tos dienos slaptažodžiais.</translation>
+    </message>
+    <message>
+        <source>Nobody can open the vault “%1” any more: its keys are destroyed. But the cancellation did not finish, so files of it may still be on the disk.</source>
+        <translation>Niekas nebegali atidaryti seifo „%1“: jo raktai sunaikinti. Tačiau uždarymas nebaigtas, todėl jo failų dar gali būti diske.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: the vault “%1” is as it was.</source>
+        <translation>Niekas nebuvo ištrinta: seifas „%1“ toks, koks buvo.</translation>
+    </message>
+    <message>
+        <source>Coffer has noted where it stopped: the next time it starts, it offers to finish the cancellation, deleting what is left and writing the certificate. Connect the drives named above first.</source>
+        <translation>Coffer pasižymėjo, kur sustojo: kitą kartą paleistas, jis pasiūlys užbaigti uždarymą, ištrinti, kas liko, ir parašyti pažymėjimą. Pirmiausia prijunkite aukščiau nurodytus diskus.</translation>
+    </message>
+    <message>
+        <source>Delete the files marked ✗ yourself; no certificate was written.</source>
+        <translation>Ištrinkite ✗ pažymėtus failus patys; pažymėjimas nebuvo parašytas.</translation>
+    </message>
+    <message>
+        <source>The vault was closed. Open it again, put right what the message says, and try once more.</source>
+        <translation>Seifas buvo uždarytas. Atidarykite jį dar kartą, pataisykite tai, kas nurodyta pranešime, ir bandykite dar kartą.</translation>
+    </message>
+    <message>
+        <source>This backup cannot be trusted to bring back your vault: a part of it is damaged, or was changed after it was made.</source>
+        <translation>Šia atsargine kopija negalima pasitikėti atkuriant seifą: dalis jos sugadinta arba pakeista po sukūrimo.</translation>
     </message>
 </context>
 <context>

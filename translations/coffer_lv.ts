@@ -381,6 +381,10 @@
         <source>Number of backups kept</source>
         <translation>Glabājamo rezerves kopiju skaits</translation>
     </message>
+    <message>
+        <source>Changed who may erase clients</source>
+        <translation>Mainīja, kas drīkst izdzēst klientus</translation>
+    </message>
 </context>
 <context>
     <name>BackupFile</name>
@@ -1631,6 +1635,14 @@
         <source>Viewer</source>
         <translation>Skatītājs</translation>
     </message>
+    <message>
+        <source>Editors, administrators and the owner</source>
+        <translation>Redaktori, administratori un īpašnieks</translation>
+    </message>
+    <message>
+        <source>Administrators and the owner only</source>
+        <translation>Tikai administratori un īpašnieks</translation>
+    </message>
 </context>
 <context>
     <name>SampleData</name>
@@ -1943,6 +1955,14 @@ Jebkura puse var izbeigt līgumu, brīdinot par to vienu mēnesi iepriekš.
         <source>Nobody can reset the owner&apos;s password. An owner who has forgotten it locks the vault and chooses “Forgot your password?” to use the recovery key.</source>
         <translation>Neviens nevar atiestatīt īpašnieka paroli. Īpašnieks, kas to ir aizmirsis, bloķē seifu un izvēlas „Aizmirsāt paroli?”, lai izmantotu atkopšanas atslēgu.</translation>
     </message>
+    <message>
+        <source>In this vault only administrators and the owner may erase clients (the owner&apos;s choice, in Settings). Ask one of them.</source>
+        <translation>Šajā seifā klientus drīkst izdzēst tikai administratori un īpašnieks (īpašnieka izvēle iestatījumos). Lūdziet kādu no viņiem.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow erasing clients.</source>
+        <translation>Jūsu loma (%1) neļauj izdzēst klientus.</translation>
+    </message>
 </context>
 <context>
     <name>VaultHeader</name>
@@ -2059,14 +2079,6 @@ Jebkura puse var izbeigt līgumu, brīdinot par to vienu mēnesi iepriekš.
 <context>
     <name>coffer::AddUserDialog</name>
     <message>
-        <source>Everything an administrator may do, and cancelling the account.</source>
-        <translation>Viss, ko drīkst administrators, kā arī konta slēgšana.</translation>
-    </message>
-    <message>
-        <source>Works with client data, manages users, exports everything, makes and restores backups and reads the audit log.</source>
-        <translation>Strādā ar klientu datiem, pārvalda lietotājus, eksportē visu, veido un atjauno rezerves kopijas un lasa audita žurnālu.</translation>
-    </message>
-    <message>
         <source>Adds, changes and erases client data, and exports one client&apos;s data.</source>
         <translation>Pievieno, maina un dzēš klientu datus, kā arī eksportē viena klienta datus.</translation>
     </message>
@@ -2109,6 +2121,18 @@ Jebkura puse var izbeigt līgumu, brīdinot par to vienu mēnesi iepriekš.
     <message>
         <source>Cancel</source>
         <translation>Atcelt</translation>
+    </message>
+    <message>
+        <source>Everything an administrator may do, choosing who may erase clients, and cancelling the account.</source>
+        <translation>Viss, ko drīkst administrators, kā arī izvēle, kas drīkst izdzēst klientus, un konta slēgšana.</translation>
+    </message>
+    <message>
+        <source>Works with client data and erases clients, manages users, exports everything, makes and restores backups and reads the audit log.</source>
+        <translation>Strādā ar klientu datiem un izdzēš klientus, pārvalda lietotājus, eksportē visu, veido un atjauno rezerves kopijas un lasa audita žurnālu.</translation>
+    </message>
+    <message>
+        <source>Adds and changes client data and exports one client&apos;s data; in this vault only administrators and the owner may erase clients.</source>
+        <translation>Pievieno un maina klientu datus un eksportē viena klienta datus; šajā seifā klientus drīkst izdzēst tikai administratori un īpašnieks.</translation>
     </message>
 </context>
 <context>
@@ -2492,6 +2516,22 @@ Jebkura puse var izbeigt līgumu, brīdinot par to vienu mēnesi iepriekš.
     <message>
         <source>&amp;Leave Them</source>
         <translation>&amp;Atstāt tās</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;These backups are on the same disk as the vault.&lt;/b&gt; If that disk dies or the computer is stolen, the vault and its backups are lost together. Keep them on a USB drive or another disk.</source>
+        <translation>&lt;b&gt;Šīs rezerves kopijas ir tajā pašā diskā, kur seifs.&lt;/b&gt; Ja disks sabojājas vai dators tiek nozagts, seifs un tā rezerves kopijas tiek zaudētas kopā. Glabājiet tās USB diskā vai citā diskā.</translation>
+    </message>
+    <message>
+        <source>An administrator or the owner can choose one.</source>
+        <translation>To var izvēlēties administrators vai īpašnieks.</translation>
+    </message>
+    <message>
+        <source>Choose Another Di&amp;sk…</source>
+        <translation>Izvēlēties citu di&amp;sku…</translation>
+    </message>
+    <message>
+        <source>Choose a folder on a USB drive or another disk for the backups.</source>
+        <translation>Izvēlieties rezerves kopijām mapi USB diskā vai citā diskā.</translation>
     </message>
 </context>
 <context>
@@ -3650,16 +3690,28 @@ Glabājiet to drošā vietā, prom no datora, kurā ir seifs: ikviens, kam ir
         <source>Print the Erasure Report</source>
         <translation>Dzēšanas atskaites drukāšana</translation>
     </message>
+    <message>
+        <source>the person</source>
+        <translation>personu</translation>
+    </message>
+    <message>
+        <source>Nothing of %1 is left in this vault: their records are deleted, and a search of the whole vault file found no trace of them.</source>
+        <translation>Šajā seifā par %1 nekas nav palicis: ieraksti ir izdzēsti, un visa seifa faila pārmeklēšana neatrada nekādas pēdas.</translation>
+    </message>
+    <message>
+        <source>The erasure of %1 is not complete: their records are deleted, but a check afterwards failed, so traces of them may remain in the vault file.</source>
+        <translation>Dzēšana (%1) nav pabeigta: ieraksti ir izdzēsti, bet pēc tam kāda pārbaude neizdevās, tāpēc seifa failā var būt palikušas pēdas.</translation>
+    </message>
+    <message>
+        <source>Copies made before the erasure may still hold them; they are listed below.</source>
+        <translation>Kopijās, kas izveidotas pirms dzēšanas, tie joprojām var būt; tās ir uzskaitītas zemāk.</translation>
+    </message>
 </context>
 <context>
     <name>coffer::ExportChoiceForm</name>
     <message>
         <source>Make the CSV tables open correctly in Excel (adds a byte-order mark)</source>
         <translation>Nodrošināt, ka CSV tabulas pareizi atveras programmā Excel (pievieno baitu secības zīmi)</translation>
-    </message>
-    <message>
-        <source>&amp;Encrypt with a password</source>
-        <translation>Šifrēt ar &amp;paroli</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
@@ -3737,6 +3789,18 @@ Glabājiet to drošā vietā, prom no datora, kurā ir seifs: ikviens, kam ir
         <source>A folder cannot be encrypted. Choose a zip or a JSON file to encrypt.</source>
         <translation>Mapi nevar šifrēt. Lai šifrētu, izvēlieties zip vai JSON failu.</translation>
     </message>
+    <message>
+        <source>&amp;Encrypt with a password (recommended)</source>
+        <translation>&amp;Šifrēt ar paroli (ieteicams)</translation>
+    </message>
+    <message>
+        <source>Protection:</source>
+        <translation>Aizsardzība:</translation>
+    </message>
+    <message>
+        <source>Only someone who knows the password can open the export.</source>
+        <translation>Eksportu var atvērt tikai tas, kurš zina paroli.</translation>
+    </message>
 </context>
 <context>
     <name>coffer::ExportDialog</name>
@@ -3763,6 +3827,26 @@ Glabājiet to drošā vietā, prom no datora, kurā ir seifs: ikviens, kam ir
     <message>
         <source>It will be saved as “%1”.</source>
         <translation>Tas tiks saglabāts kā „%1”.</translation>
+    </message>
+    <message>
+        <source>Without encryption</source>
+        <translation>Bez šifrēšanas</translation>
+    </message>
+    <message>
+        <source>Anyone who gets a copy of an export that is not encrypted can read every client in it.</source>
+        <translation>Ikviens, kurš iegūst nešifrēta eksporta kopiju, var izlasīt katru tajā esošo klientu.</translation>
+    </message>
+    <message>
+        <source>To save it without encryption, type your own password, the one you sign in with.</source>
+        <translation>Lai saglabātu to bez šifrēšanas, ierakstiet savu paroli — to, ar kuru piesakāties.</translation>
+    </message>
+    <message>
+        <source>Your &amp;password:</source>
+        <translation>Jūsu &amp;parole:</translation>
+    </message>
+    <message>
+        <source>That is not your password, so nothing was exported. Type it again, or choose to encrypt the export.</source>
+        <translation>Tā nav jūsu parole, tāpēc nekas netika eksportēts. Ierakstiet to vēlreiz vai izvēlieties eksportu šifrēt.</translation>
     </message>
 </context>
 <context>
@@ -4467,6 +4551,22 @@ Glabājiet to drošā vietā, prom no datora, kurā ir seifs: ikviens, kam ir
         <source>Restored copy notice</source>
         <translation>Paziņojums par atjaunotu kopiju</translation>
     </message>
+    <message>
+        <source>Choose Another Dis&amp;k…</source>
+        <translation>Izvēlēties citu dis&amp;ku…</translation>
+    </message>
+    <message>
+        <source>Choose a folder on a USB drive or another disk for the backups.</source>
+        <translation>Izvēlieties rezerves kopijām mapi USB diskā vai citā diskā.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Backups of this vault go to the same disk as the vault.&lt;/b&gt; Coffer makes one each time you lock it after a change, but if this disk dies, the vault and its backups are lost together. Keep them on a USB drive or another disk.</source>
+        <translation>&lt;b&gt;Šī seifa rezerves kopijas tiek saglabātas tajā pašā diskā, kur seifs.&lt;/b&gt; Coffer izveido kopiju katru reizi, kad pēc izmaiņām to bloķējat, bet, ja šis disks sabojājas, seifs un tā rezerves kopijas tiek zaudētas kopā. Glabājiet tās USB diskā vai citā diskā.</translation>
+    </message>
+    <message>
+        <source>Backups on the same disk notice</source>
+        <translation>Paziņojums par rezerves kopijām tajā pašā diskā</translation>
+    </message>
 </context>
 <context>
     <name>coffer::NewPasswordFields</name>
@@ -4649,16 +4749,20 @@ Glabājiet to drošā vietā, prom no datora, kurā ir seifs: ikviens, kam ir
         <source>Show in &amp;Folder</source>
         <translation>Rādīt &amp;mapē</translation>
     </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Sīkāk</translation>
+    </message>
+    <message>
+        <source>What Coffer checked, in technical terms</source>
+        <translation>Ko Coffer pārbaudīja, tehniskos vārdos</translation>
+    </message>
 </context>
 <context>
     <name>coffer::SettingsPage</name>
     <message>
         <source>Settings</source>
         <translation>Iestatījumi</translation>
-    </message>
-    <message>
-        <source>Preferences of Coffer on this computer, and this vault&apos;s backups. Changes are saved at once.</source>
-        <translation>Coffer iestatījumi šajā datorā un šī seifa rezerves kopijas. Izmaiņas tiek saglabātas uzreiz.</translation>
     </message>
     <message>
         <source>Locking and the clipboard</source>
@@ -4763,6 +4867,34 @@ Glabājiet to drošā vietā, prom no datora, kurā ir seifs: ikviens, kam ir
     <message>
         <source>Change My &amp;Password…</source>
         <translation>&amp;Mainīt savu paroli…</translation>
+    </message>
+    <message>
+        <source>Preferences of Coffer on this computer, and this vault&apos;s backups and who may erase its clients. Changes are saved at once.</source>
+        <translation>Coffer iestatījumi šajā datorā, šī seifa rezerves kopijas un tas, kas drīkst izdzēst tā klientus. Izmaiņas tiek saglabātas uzreiz.</translation>
+    </message>
+    <message>
+        <source>Erasing clients</source>
+        <translation>Klientu dzēšana</translation>
+    </message>
+    <message>
+        <source>Who may erase clients</source>
+        <translation>Kas drīkst izdzēst klientus</translation>
+    </message>
+    <message>
+        <source>&amp;Who may erase clients:</source>
+        <translation>&amp;Kas drīkst izdzēst klientus:</translation>
+    </message>
+    <message>
+        <source>Erasing a client deletes everything about them for good; it cannot be undone. Where an editor is a temporary helper, keep erasing to administrators and the owner.</source>
+        <translation>Klienta dzēšana neatgriezeniski izdzēš visu par viņu; to nevar atsaukt. Ja redaktors ir pagaidu palīgs, atstājiet dzēšanu administratoriem un īpašniekam.</translation>
+    </message>
+    <message>
+        <source>Only the owner can change who may erase clients.</source>
+        <translation>Tikai īpašnieks var mainīt, kas drīkst izdzēst klientus.</translation>
+    </message>
+    <message>
+        <source>A change applies at once and is recorded in the audit log.</source>
+        <translation>Izmaiņas stājas spēkā uzreiz un tiek ierakstītas audita žurnālā.</translation>
     </message>
 </context>
 <context>
@@ -4946,10 +5078,6 @@ Izveidojiet jaunu seifu savu klientu datiem vai atveriet jau esošu.</translatio
         <translation>Rezerves kopija ir vesela un atveras</translation>
     </message>
     <message>
-        <source>The backup of %1 can be restored. Clients in it: %2.</source>
-        <translation>Rezerves kopiju (%1) var atjaunot. Klientu tajā: %2.</translation>
-    </message>
-    <message>
         <source>What was checked</source>
         <translation>Kas tika pārbaudīts</translation>
     </message>
@@ -4992,14 +5120,6 @@ Izveidojiet jaunu seifu savu klientu datiem vai atveriet jau esošu.</translatio
     <message>
         <source>%1 is erased, but a check failed</source>
         <translation>Klients „%1” ir izdzēsts, taču kāda pārbaude neizdevās</translation>
-    </message>
-    <message>
-        <source>Their records were deleted (%1 in all). Then Coffer searched the whole vault file for anything left of them:</source>
-        <translation>Klienta ieraksti tika izdzēsti (pavisam: %1). Pēc tam Coffer pārmeklēja visu seifa failu, vai no klienta nekas nav palicis:</translation>
-    </message>
-    <message>
-        <source>The client&apos;s records are deleted, but the failed check found a trace of them. Keep this report, do not restore older backups for now, and ask whoever supports your computer to look at it with you.</source>
-        <translation>Klienta ieraksti ir izdzēsti, taču neizdevusies pārbaude atrada to pēdas. Saglabājiet šo pārskatu, pagaidām neatjaunojiet vecākas rezerves kopijas un palūdziet kādu, kas uztur jūsu datoru, to kopā ar jums apskatīt.</translation>
     </message>
     <message>
         <source>Cancel Account</source>
@@ -5048,14 +5168,6 @@ Izveidojiet jaunu seifu savu klientu datiem vai atveriet jau esošu.</translatio
     <message>
         <source>The files</source>
         <translation>Faili</translation>
-    </message>
-    <message>
-        <source>The vault&apos;s keys are destroyed, so nobody can read it any more. Delete the files marked ✗ yourself; no certificate was written.</source>
-        <translation>Seifa atslēgas ir iznīcinātas, tāpēc to vairs neviens nevar nolasīt. Ar ✗ atzīmētos failus izdzēsiet paši; sertifikāts netika ierakstīts.</translation>
-    </message>
-    <message>
-        <source>Nothing was deleted and the vault was closed. Open it again, put right what the message says, and try once more.</source>
-        <translation>Nekas netika izdzēsts, un seifs tika aizvērts. Atveriet to vēlreiz, novērsiet ziņojumā minēto problēmu un mēģiniet vēlreiz.</translation>
     </message>
     <message>
         <source>The export could not be made</source>
@@ -5246,10 +5358,6 @@ Izveidojiet jaunu seifu savu klientu datiem vai atveriet jau esošu.</translatio
         <translation>Iznīcināmās atjaunotās kopijas:</translation>
     </message>
     <message>
-        <source>The vault&apos;s keys are destroyed, so nobody can read it any more. Coffer has noted where it stopped: the next time it starts, it offers to finish the cancellation, deleting what is left and writing the certificate. Connect the drives named above first.</source>
-        <translation>Seifa atslēgas ir iznīcinātas, tāpēc neviens to vairs nevar nolasīt. Coffer ir pierakstījis, kur apstājās: nākamreiz palaists, tas piedāvās pabeigt slēgšanu, izdzēšot atlikušo un uzrakstot sertifikātu. Vispirms pievienojiet augstāk nosauktos diskus.</translation>
-    </message>
-    <message>
         <source>No backup was destroyed</source>
         <translation>Neviena rezerves kopija netika iznīcināta</translation>
     </message>
@@ -5340,6 +5448,66 @@ Izveidojiet jaunu seifu savu klientu datiem vai atveriet jau esošu.</translatio
     <message>
         <source>The restored backup is still whole beside the vault. Put right what the message says and open the vault again to finish.</source>
         <translation>Atjaunotā rezerves kopija joprojām ir pilnīga un atrodas blakus seifam. Novērsiet ziņojumā minēto problēmu un atveriet seifu vēlreiz, lai aizstāšanu pabeigtu.</translation>
+    </message>
+    <message>
+        <source>This export is not encrypted: anyone who gets a copy of it can read every client.</source>
+        <translation>Šis eksports nav šifrēts: ikviens, kurš iegūst tā kopiju, var izlasīt katru klientu.</translation>
+    </message>
+    <message>
+        <source>This export is not encrypted: anyone who gets a copy of it can read everything in it about %1.</source>
+        <translation>Šis eksports nav šifrēts: ikviens, kurš iegūst tā kopiju, var izlasīt visu, kas tajā ir par %1.</translation>
+    </message>
+    <message>
+        <source>The backup was not checked</source>
+        <translation>Rezerves kopija netika pārbaudīta</translation>
+    </message>
+    <message>
+        <source>The backup of %1 is complete and opens with your password: it can bring back the vault as it was then. Clients in it: %2.</source>
+        <translation>Rezerves kopija (%1) ir pilnīga un atveras ar jūsu paroli: ar to var atgūt seifu tādu, kāds tas bija tobrīd. Klientu tajā: %2.</translation>
+    </message>
+    <message>
+        <source>Do not rely on the backup of %1 until it has been checked. Try again.</source>
+        <translation>Nepaļaujieties uz rezerves kopiju (%1), kamēr tā nav pārbaudīta. Mēģiniet vēlreiz.</translation>
+    </message>
+    <message>
+        <source>Keep this report, do not restore older backups for now, and ask whoever supports your computer to look at it with you.</source>
+        <translation>Saglabājiet šo atskaiti, pagaidām neatjaunojiet vecākas rezerves kopijas un lūdziet to, kurš jums palīdz ar datoru, to apskatīt kopā ar jums.</translation>
+    </message>
+    <message>
+        <source>Records deleted: %1. Then Coffer searched the whole vault file for anything left of them:</source>
+        <translation>Izdzēsti ieraksti: %1. Pēc tam Coffer pārmeklēja visu seifa failu, vai no tiem kaut kas nav palicis:</translation>
+    </message>
+    <message>
+        <source>The vault “%1” and all its backups are gone for good: nobody can open them any more, with any password.</source>
+        <translation>Seifs „%1” un visas tā rezerves kopijas ir neatgriezeniski iznīcinātas: neviens tās vairs nevar atvērt ne ar kādu paroli.</translation>
+    </message>
+    <message>
+        <source>The vault “%1” and the backups Coffer could reach are gone for good. The copies listed below were not deleted: any of them that still exists opens with the passwords of its day.</source>
+        <translation>Seifs „%1” un rezerves kopijas, ko Coffer varēja sasniegt, ir neatgriezeniski iznīcinātas. Zemāk uzskaitītās kopijas netika izdzēstas: jebkura no tām, kas vēl pastāv, atveras ar tās dienas parolēm.</translation>
+    </message>
+    <message>
+        <source>Nobody can open the vault “%1” any more: its keys are destroyed. But the cancellation did not finish, so files of it may still be on the disk.</source>
+        <translation>Neviens vairs nevar atvērt seifu „%1”: tā atslēgas ir iznīcinātas. Taču slēgšana netika pabeigta, tāpēc tā faili vēl var būt diskā.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: the vault “%1” is as it was.</source>
+        <translation>Nekas netika izdzēsts: seifs „%1” ir tāds, kāds bija.</translation>
+    </message>
+    <message>
+        <source>Coffer has noted where it stopped: the next time it starts, it offers to finish the cancellation, deleting what is left and writing the certificate. Connect the drives named above first.</source>
+        <translation>Coffer ir atzīmējis, kur apstājās: nākamreiz, kad tas tiks palaists, tas piedāvās pabeigt slēgšanu, izdzēšot atlikušo un izveidojot apliecinājumu. Vispirms pievienojiet augstāk nosauktos diskus.</translation>
+    </message>
+    <message>
+        <source>Delete the files marked ✗ yourself; no certificate was written.</source>
+        <translation>Izdzēsiet ar ✗ atzīmētos failus paši; apliecinājums netika izveidots.</translation>
+    </message>
+    <message>
+        <source>The vault was closed. Open it again, put right what the message says, and try once more.</source>
+        <translation>Seifs tika aizvērts. Atveriet to vēlreiz, izlabojiet to, par ko teikts ziņojumā, un mēģiniet vēlreiz.</translation>
+    </message>
+    <message>
+        <source>This backup cannot be trusted to bring back your vault: a part of it is damaged, or was changed after it was made.</source>
+        <translation>Uz šo rezerves kopiju nevar paļauties, lai atgūtu seifu: kāda tās daļa ir bojāta vai mainīta pēc izveides.</translation>
     </message>
 </context>
 <context>
