@@ -228,6 +228,7 @@ void TestExportTasks::plainExportRefusesAWrongPassword()
     QVERIFY(findNamed<QLineEdit>(dialog, "ownPasswordEdit")->text().isEmpty());
     QVERIFY(!findNamed<QPushButton>(dialog, "exportButton")->isEnabled());
     QTest::qWait(50);
+    QVERIFY(error->height() > 0); // laid out, not only "visible"
     screenshot(dialog, QStringLiteral("tasks-01b-export-wrong-password"));
     QVERIFY(!LongTask::anyRunning());
     QVERIFY(!visibleWindow<QDialog>("exportDoneDialog"));

@@ -47,20 +47,23 @@ ExportDialog::ExportDialog(const QString& baseName, const QString& heading, cons
     // password, because the window may have been left open for anyone to click Export.
     m_plainBox->setObjectName(QStringLiteral("plainExportBox"));
     m_plainBox->hide();
-    auto* plainForm = new QFormLayout(m_plainBox);
     QLabel* warning = TaskWidgets::notice(
         tr("Anyone who gets a copy of an export that is not encrypted can read every client in it."),
         ColorRole::Warning, m_plainBox);
     warning->setObjectName(QStringLiteral("plainExportWarning"));
-    plainForm->addRow(warning);
-    plainForm->addRow(TaskWidgets::paragraph(
-        tr("To save it without encryption, type your own password, the one you sign in with."), m_plainBox));
     m_ownPassword->setObjectName(QStringLiteral("ownPasswordEdit"));
     m_ownPassword->setEchoMode(QLineEdit::Password);
-    plainForm->addRow(tr("Your &password:"), m_ownPassword);
+    auto* passwordRow = new QFormLayout;
+    passwordRow->addRow(tr("Your &password:"), m_ownPassword);
     m_ownPasswordError->setObjectName(QStringLiteral("ownPasswordError"));
-    plainForm->addRow(m_ownPasswordError);
-    plainForm->addRow(m_checkingBar);
+    // A box of rows rather than a form: a form gives a wrapping line shown later no height at all.
+    auto* plain = new QVBoxLayout(m_plainBox);
+    plain->addWidget(warning);
+    plain->addWidget(TaskWidgets::paragraph(
+        tr("To save it without encryption, type your own password, the one you sign in with."), m_plainBox));
+    plain->addLayout(passwordRow);
+    plain->addWidget(m_ownPasswordError);
+    plain->addWidget(m_checkingBar);
     connect(m_ownPassword, &QLineEdit::textChanged, this, [this] {
         m_ownPasswordError->hide();
         update();
