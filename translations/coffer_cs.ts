@@ -383,7 +383,15 @@
     </message>
     <message>
         <source>Changed who may erase clients</source>
-        <translation>Změnil(a), kdo smí mazat klienty</translation>
+        <translation>Změna toho, kdo smí mazat klienty</translation>
+    </message>
+    <message>
+        <source>Removed a note</source>
+        <translation>Odstranění poznámky</translation>
+    </message>
+    <message>
+        <source>Removed a file</source>
+        <translation>Odstranění souboru</translation>
     </message>
 </context>
 <context>

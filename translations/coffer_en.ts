@@ -378,6 +378,14 @@
         <source>Changed who may erase clients</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Removed a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed a file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupFile</name>

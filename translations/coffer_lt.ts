@@ -385,6 +385,14 @@
         <source>Changed who may erase clients</source>
         <translation>Pakeitė, kas gali ištrinti klientus</translation>
     </message>
+    <message>
+        <source>Removed a note</source>
+        <translation>Pašalino pastabą</translation>
+    </message>
+    <message>
+        <source>Removed a file</source>
+        <translation>Pašalino failą</translation>
+    </message>
 </context>
 <context>
     <name>BackupFile</name>

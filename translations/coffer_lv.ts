@@ -385,6 +385,14 @@
         <source>Changed who may erase clients</source>
         <translation>Mainīja, kas drīkst izdzēst klientus</translation>
     </message>
+    <message>
+        <source>Removed a note</source>
+        <translation>Noņēma piezīmi</translation>
+    </message>
+    <message>
+        <source>Removed a file</source>
+        <translation>Noņēma failu</translation>
+    </message>
 </context>
 <context>
     <name>BackupFile</name>
