@@ -1,5 +1,7 @@
 #include "ConsentDialog.h"
 
+#include "widgets/DateEdits.h"
+
 #include "ClientLabels.h"
 
 #include <QComboBox>
@@ -14,19 +16,6 @@
 #include <QVBoxLayout>
 
 namespace coffer {
-
-namespace {
-
-// The locale's short date with the year in full: "14/03/24" could be 1924 to someone choosing a day.
-QString dateFormat()
-{
-    QString format = QLocale().dateFormat(QLocale::ShortFormat);
-    if (!format.contains(QLatin1String("yyyy")))
-        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    return format;
-}
-
-} // namespace
 
 ConsentDialog::ConsentDialog(const QStringList& purposesInUse, const QString& purpose, QWidget* parent)
     : QDialog(parent)
@@ -61,8 +50,7 @@ ConsentDialog::ConsentDialog(const QStringList& purposesInUse, const QString& pu
     m_policy->setPlaceholderText(tr("e.g. 2025-01"));
     m_date->setObjectName(QStringLiteral("consentDateEdit"));
     m_date->setAccessibleName(tr("Date the client gave, refused or withdrew it"));
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(dateFormat());
+    makeDateEdit(m_date);
     // Days to come cannot be chosen (core refuses them too); 1900 keeps a mistyped year out.
     m_date->setDateRange(QDate(1900, 1, 1), QDate::currentDate());
     m_date->setDate(QDate::currentDate());

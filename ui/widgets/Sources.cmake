@@ -1,5 +1,6 @@
 # Widgets and small helpers that every area shares: page header, notices, password fields, colours by role.
 target_sources(coffer_ui PRIVATE
+    widgets/DateEdits.cpp widgets/DateEdits.h
     widgets/NewPasswordFields.cpp widgets/NewPasswordFields.h
     widgets/NoticeLabel.cpp widgets/NoticeLabel.h
     widgets/PageHeader.cpp widgets/PageHeader.h
