@@ -1,5 +1,6 @@
-// The Audit log page: sign-ins listed with the user's name in readable words, pages fetched lazily as
-// the list scrolls, and "Verify chain" saying plainly whether the log is intact or where it broke.
+// The Audit log page: sign-ins listed with the user's name in readable words, every detail in words,
+// pages fetched lazily as the list scrolls, and "Verify chain" saying plainly whether the log is intact
+// or where it broke.
 #include "AdminFixtures.h"
 #include "GuiTestCase.h"
 #include "UiTestSupport.h"
@@ -31,6 +32,8 @@ private Q_SLOTS:
     void initTestCase();
     void cleanup();
     void actionsReadAsWords();
+    void detailsReadAsWords_data();
+    void detailsReadAsWords();
     void listsSignInsWithNames();
     void fetchesLazilyAndRefreshes();
     void verifyChainSaysIntact();
@@ -71,6 +74,90 @@ void TestAuditPage::actionsReadAsWords()
     QCOMPARE(AuditWording::detail(entry), entry.detail); // unknown shapes as stored
 }
 
+void TestAuditPage::detailsReadAsWords_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>("detail");
+    QTest::addColumn<QString>("expected");
+
+    const auto join = [](const QStringList& parts) { return parts.join(QStringLiteral(", ")); };
+    QTest::newRow("erasure checks") << "client.erase.verify"
+                                    << "4/4" << AuditWording::tr("%1 of %n check(s) passed", nullptr, 4).arg(4);
+    QTest::newRow("a check failed") << "client.erase.verify"
+                                    << "3/4" << AuditWording::tr("%1 of %n check(s) passed", nullptr, 4).arg(3);
+    QTest::newRow("records erased") << "client.erase"
+                                    << "57" << AuditWording::tr("%n record(s) deleted", nullptr, 57);
+    QTest::newRow("erasures applied again")
+        << "restore"
+        << "tombstones 1/3" << AuditWording::tr("%1 of %n recorded erasure(s) applied again", nullptr, 3).arg(1);
+    QTest::newRow("backup checked") << "backup.verify"
+                                    << "ok" << AuditWording::tr("Every check passed");
+    QTest::newRow("backup damaged") << "backup.verify"
+                                    << "damaged" << AuditWording::tr("The backup is damaged");
+    QTest::newRow("backup on lock failed") << "backup.failed"
+                                           << "automatic" << AuditWording::tr("Automatic, on lock");
+    QTest::newRow("backups moved") << "backup.move"
+                                   << "3" << AuditWording::tr("%n file(s) moved", nullptr, 3);
+    QTest::newRow("backups destroyed") << "backup.prune"
+                                       << "destroyed=2 failed=0"
+                                       << AuditWording::tr("%n backup(s) destroyed", nullptr, 2);
+    QTest::newRow("import left some out")
+        << "import"
+        << "clients=3 notes=1 files=0 consents=2 skipped=0 erased-refused=1 invalid=2"
+        << join({AuditWording::tr("%n client(s)", nullptr, 3), AuditWording::tr("%n note(s)", nullptr, 1),
+                 AuditWording::tr("%n file(s)", nullptr, 0), AuditWording::tr("%n consent(s)", nullptr, 2),
+                 AuditWording::tr("%n erased client(s) kept out", nullptr, 1),
+                 AuditWording::tr("%n left out for an invalid value", nullptr, 2)});
+    QTest::newRow("erased clients imported")
+        << "import.erased"
+        << "re-imported=1" << AuditWording::tr("%n erased client(s) imported again", nullptr, 1);
+    QTest::newRow("spreadsheet import") << "import.csv"
+                                        << "imported=5 skipped=0" << AuditWording::tr("%n client(s)", nullptr, 5);
+}
+
+// No detail on the page is a code: "4/4", "invalid=2" and "ok" read as words.
+void TestAuditPage::detailsReadAsWords_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>("detail");
+    QTest::addColumn<QString>("expected");
+
+    const auto join = [](const QStringList& parts) { return parts.join(QStringLiteral(", ")); };
+    QTest::newRow("erasure checks") << "client.erase.verify"
+                                    << "4/4" << AuditWording::tr("%1 of %n check(s) passed", nullptr, 4).arg(4);
+    QTest::newRow("a check failed") << "client.erase.verify"
+                                    << "3/4" << AuditWording::tr("%1 of %n check(s) passed", nullptr, 4).arg(3);
+    QTest::newRow("records erased") << "client.erase"
+                                    << "57" << AuditWording::tr("%n record(s) deleted", nullptr, 57);
+    QTest::newRow("erasures applied again")
+        << "restore"
+        << "tombstones 1/3" << AuditWording::tr("%1 of %n recorded erasure(s) applied again", nullptr, 3).arg(1);
+    QTest::newRow("backup checked") << "backup.verify"
+                                    << "ok" << AuditWording::tr("Every check passed");
+    QTest::newRow("backup damaged") << "backup.verify"
+                                    << "damaged" << AuditWording::tr("The backup is damaged");
+    QTest::newRow("backup on lock failed") << "backup.failed"
+                                           << "automatic" << AuditWording::tr("Automatic, on lock");
+    QTest::newRow("backups moved") << "backup.move"
+                                   << "3" << AuditWording::tr("%n file(s) moved", nullptr, 3);
+    QTest::newRow("backups destroyed") << "backup.prune"
+                                       << "destroyed=2 failed=0"
+                                       << AuditWording::tr("%n backup(s) destroyed", nullptr, 2);
+    QTest::newRow("import left some out")
+        << "import"
+        << "clients=3 notes=1 files=0 consents=2 skipped=0 erased-refused=1 invalid=2"
+        << join({AuditWording::tr("%n client(s)", nullptr, 3), AuditWording::tr("%n note(s)", nullptr, 1),
+                 AuditWording::tr("%n file(s)", nullptr, 0), AuditWording::tr("%n consent(s)", nullptr, 2),
+                 AuditWording::tr("%n erased client(s) kept out", nullptr, 1),
+                 AuditWording::tr("%n left out for an invalid value", nullptr, 2)});
+    QTest::newRow("erased clients imported")
+        << "import.erased"
+        << "re-imported=1" << AuditWording::tr("%n erased client(s) imported again", nullptr, 1);
+    QTest::newRow("spreadsheet import") << "import.csv"
+                                        << "imported=5 skipped=0" << AuditWording::tr("%n client(s)", nullptr, 5);
+}
+
+// No detail on the page is a code: "4/4", "invalid=2" and "ok" read as words.
 void TestAuditPage::listsSignInsWithNames()
 {
     const QString folder = makeVaultWithUsers(m_dir.path(), QStringLiteral("Signins"));
