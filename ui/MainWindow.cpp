@@ -7,6 +7,7 @@
 #include "admin/AuditPage.h"
 #include "admin/UsersPage.h"
 #include "backup/BackupsPage.h"
+#include "clients/ClientView.h"
 #include "clients/ClientsPage.h"
 #include "session/ChangePasswordDialog.h"
 #include "session/IdleWatcher.h"
@@ -173,6 +174,10 @@ void MainWindow::buildPages()
     if (roleAllows(role, Permission::ReadAudit)) {
         m_audit = new AuditPage(*m_vault, m_stack);
         addPage(m_audit, QStringLiteral("audit"), tr("Audit log"));
+        connect(m_clients->view(), &ClientView::historyRequested, this, [this](const QString& clientId) {
+            m_audit->showClientHistory(clientId);
+            showPage(m_audit);
+        });
     }
     m_backups = new BackupsPage(*m_vault, *m_tasks, m_stack);
     connect(m_tasks, &VaultTasks::backupsChanged, m_backups, &BackupsPage::reload);

@@ -1,14 +1,20 @@
 // The Audit log page: sign-ins listed with the user's name in readable words and folded when they
 // repeat, every detail in words, pages fetched lazily as the list scrolls, filters by user, kind of
-// action and days, and "Verify chain" saying plainly whether the log is intact or where it broke.
+// action and days, "Show history" on a client landing on that client's entries under their current
+// name, and "Verify chain" saying plainly whether the log is intact or where it broke.
 #include "AdminFixtures.h"
+#include "ClientsPageDriver.h"
 #include "GuiTestCase.h"
 #include "UiTestSupport.h"
 #include "admin/AuditFilterBar.h"
 #include "admin/AuditModel.h"
 #include "admin/AuditPage.h"
 #include "admin/AuditWording.h"
+#include "clients/ClientListPanel.h"
+#include "clients/ClientView.h"
+#include "clients/ClientsPage.h"
 #include "records/ClientStore.h"
+#include "records/NoteStore.h"
 #include "store/Database.h"
 #include "widgets/NoticeLabel.h"
 
@@ -17,8 +23,11 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace coffer;
@@ -80,6 +89,8 @@ private Q_SLOTS:
     void fetchesLazilyAndRefreshes();
     void filtersNarrowTheRows();
     void signInsFoldAndUnfold();
+    void showHistoryLandsOnTheClientsEntries();
+    void showHistoryNeedsTheRightToReadTheLog();
     void verifyChainSaysIntact();
     void verifyChainFindsTheBrokenLink();
 
@@ -378,6 +389,88 @@ void TestAuditPage::signInsFoldAndUnfold()
     QCOMPARE(model->index(1, AuditModel::UserColumn, fold).data().toString(), QStringLiteral("Admin"));
     QVERIFY(view->visualRect(model->index(1, AuditModel::ActionColumn, fold)).isValid());
     screenshot(page, QStringLiteral("admin-audit-unfolded"));
+}
+
+void TestAuditPage::showHistoryLandsOnTheClientsEntries()
+{
+    VaultCreation created = Vault::create(QDir(m_dir.path()).filePath(QStringLiteral("History")),
+                                          QStringLiteral("Owner"), secret(kOwnerPassword), kCheapKdf);
+    Vault& v = *created.vault;
+    const QString annaId = add(v, QStringLiteral("Anna"), QStringLiteral("Ozola"));
+    NoteStore(v).add(annaId, NoteKind::Call, QStringLiteral("Asked about the spring offer"));
+    const QString otherId = add(v, QStringLiteral("Jānis"), QStringLiteral("Bērziņš"));
+    NoteStore(v).add(otherId, NoteKind::Note, QStringLiteral("Not hers"));
+    // Married since: the history is hers under the name she has now.
+    Client anna = ClientStore(v).get(annaId);
+    anna.familyName = QStringLiteral("Kalniņa");
+    anna.displayName.clear();
+    ClientStore(v).update(anna);
+    auto* main = new MainWindow(std::move(created.vault));
+    m_window.reset(main);
+    main->show();
+    QVERIFY(QTest::qWaitForWindowExposed(main));
+
+    // Click one: her row in the list.
+    ClientsPage* clients = main->clientsPage();
+    QAbstractItemModel* list = clients->list()->table()->model();
+    int row = -1;
+    for (int r = 0; r < list->rowCount(); ++r)
+        if (list->index(r, 0).data().toString().contains(QStringLiteral("Kalniņa")))
+            row = r;
+    QVERIFY(row >= 0);
+    selectRow(clients, row);
+    QCOMPARE(clients->view()->clientId(), annaId);
+    screenshot(main, QStringLiteral("admin-audit-client-view"));
+    // Click two: Show history. The audit log is there, narrowed to her.
+    click(findNamed<QPushButton>(clients->view(), "showHistoryButton"));
+    AuditPage* audit = main->auditPage();
+    QCOMPARE(findNamed<QStackedWidget>(main, "pages")->currentWidget(), audit);
+    QVERIFY(findNamed<QWidget>(audit, "clientHistoryChip")->isVisible());
+    QCOMPARE(findNamed<QLabel>(audit, "clientHistoryLabel")->text(),
+             AuditFilterBar::tr("History of %1").arg(QStringLiteral("Anna Kalniņa")));
+    AuditModel* model = audit->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    fetchAll(model);
+    QStringList actions;
+    for (const AuditEntry* e : allEntries(model))
+        actions << e->action;
+    QCOMPARE(actions, (QStringList{QStringLiteral("client.update"), QStringLiteral("note.create"),
+                                   QStringLiteral("client.create")}));
+    // Who and when, and the client by her name, never by the pseudonym alone.
+    for (int r = 0; r < model->rowCount(); ++r) {
+        QCOMPARE(model->index(r, AuditModel::UserColumn).data().toString(), QStringLiteral("Owner"));
+        QVERIFY(!model->index(r, AuditModel::TimeColumn).data().toString().isEmpty());
+    }
+    const QString object = model->index(2, AuditModel::ObjectColumn).data().toString();
+    QCOMPARE(object, AuditModel::tr("%1: %2").arg(AuditWording::tr("Client"), QStringLiteral("Anna Kalniņa")));
+    screenshot(main, QStringLiteral("admin-audit-client-history"));
+
+    // The chip's cross shows every client's entries again.
+    QTest::mouseClick(findNamed<QToolButton>(audit, "clearClientFilterButton"), Qt::LeftButton);
+    QVERIFY(!findNamed<QWidget>(audit, "clientHistoryChip")->isVisible());
+    fetchAll(model);
+    int clientsCreated = 0;
+    for (const AuditEntry* e : allEntries(model))
+        clientsCreated += e->action == QLatin1String("client.create") ? 1 : 0;
+    QCOMPARE(clientsCreated, 2);
+}
+
+void TestAuditPage::showHistoryNeedsTheRightToReadTheLog()
+{
+    const QString folder = makeVaultWithUsers(m_dir.path(), QStringLiteral("NoAudit"));
+    std::unique_ptr<Vault> vault = signIn(folder, QStringLiteral("Editor"));
+    add(*vault, QStringLiteral("Anna"), QStringLiteral("Ozola"));
+    auto* main = new MainWindow(std::move(vault));
+    m_window.reset(main);
+    main->show();
+    QVERIFY(QTest::qWaitForWindowExposed(main));
+    QVERIFY(!main->auditPage());
+    selectRow(main->clientsPage(), 0);
+    auto* history = findNamed<QPushButton>(main->clientsPage()->view(), "showHistoryButton");
+    QVERIFY(history->isVisible());
+    QVERIFY(!history->isEnabled());
+    QCOMPARE(history->toolTip(),
+             ClientView::tr("Only the owner and admins can see the audit log of who changed this client."));
 }
 
 void TestAuditPage::verifyChainSaysIntact()
