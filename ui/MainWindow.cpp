@@ -9,6 +9,7 @@
 #include "backup/BackupSettingsGroup.h"
 #include "backup/BackupsPage.h"
 #include "backup/ManagedBackups.h"
+#include "clients/ClientView.h"
 #include "clients/ClientsPage.h"
 #include "session/ChangePasswordDialog.h"
 #include "session/IdleWatcher.h"
@@ -175,6 +176,10 @@ void MainWindow::buildPages()
     if (roleAllows(role, Permission::ReadAudit)) {
         m_audit = new AuditPage(*m_vault, m_stack);
         addPage(m_audit, QStringLiteral("audit"), tr("Audit log"));
+        connect(m_clients->view(), &ClientView::historyRequested, this, [this](const QString& clientId) {
+            m_audit->showClientHistory(clientId);
+            showPage(m_audit);
+        });
     }
     m_backups = new BackupsPage(*m_vault, *m_tasks, m_stack);
     connect(m_tasks, &VaultTasks::backupsChanged, m_backups, &BackupsPage::reload);

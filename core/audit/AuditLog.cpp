@@ -83,12 +83,87 @@ std::vector<AuditEntry> AuditLog::entries(Database& db, qint64 afterSeq, int lim
     return readEntries(st);
 }
 
-std::vector<AuditEntry> AuditLog::entriesBefore(Database& db, qint64 beforeSeq, int limit)
+bool AuditQuery::narrows() const
 {
-    Statement st = db.prepare("SELECT seq, time, actor, action, object_type, object_id, detail FROM audit "
-                              "WHERE seq < ? ORDER BY seq DESC LIMIT ?");
-    st.bind(1, beforeSeq > 0 ? beforeSeq : std::numeric_limits<qint64>::max()).bind(2, limit);
+    return !actors.isEmpty() || !actions.isEmpty() || !exceptActions.isEmpty() || from.isValid() || until.isValid() ||
+           !clientId.isEmpty();
+}
+
+namespace {
+
+QString placeholders(qsizetype n)
+{
+    QStringList marks;
+    marks.reserve(n);
+    for (qsizetype i = 0; i < n; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(QStringLiteral(", "));
+}
+
+// The query's conditions as SQL, each ending in its own AND, and the text bound to them in order.
+// Times compare as text: every stamp is written by nowStamp (UTC, ISO 8601 with milliseconds).
+QString conditions(const AuditQuery& query, QStringList& values)
+{
+    QString sql;
+    const auto inList = [&](const char* column, const QStringList& list, bool negate) {
+        if (list.isEmpty())
+            return;
+        sql += QStringLiteral("%1 %2IN (%3) AND ")
+                   .arg(QLatin1String(column), negate ? QStringLiteral("NOT ") : QString(), placeholders(list.size()));
+        values += list;
+    };
+    inList("actor", query.actors, false);
+    inList("action", query.actions, false);
+    inList("action", query.exceptActions, true);
+    if (query.from.isValid()) {
+        sql += QStringLiteral("time >= ? AND ");
+        values << query.from.toUTC().toString(Qt::ISODateWithMs);
+    }
+    if (query.until.isValid()) {
+        sql += QStringLiteral("time < ? AND ");
+        values << query.until.toUTC().toString(Qt::ISODateWithMs);
+    }
+    if (!query.clientId.isEmpty()) {
+        // NoteStore, FileStore and ConsentStore log their rows by their own ids; those rows are the
+        // client's while the client exists (an erasure deletes them, and its entries name the pseudonym).
+        sql += QStringLiteral("((object_type = 'client' AND object_id = ?) OR "
+                              "(object_type = 'note' AND object_id IN (SELECT id FROM notes WHERE client_id = ?)) OR "
+                              "(object_type = 'file' AND object_id IN (SELECT id FROM files WHERE client_id = ?)) OR "
+                              "(object_type = 'consent' AND object_id IN "
+                              "(SELECT id FROM consents WHERE client_id = ?))) AND ");
+        values << query.clientPseudonym << query.clientId << query.clientId << query.clientId;
+    }
+    return sql;
+}
+
+} // namespace
+
+std::vector<AuditEntry> AuditLog::entriesBefore(Database& db, qint64 beforeSeq, int limit, const AuditQuery& query)
+{
+    QStringList values;
+    const QString where = conditions(query, values);
+    const QByteArray sql =
+        QStringLiteral("SELECT seq, time, actor, action, object_type, object_id, detail FROM audit WHERE %1seq < ? "
+                       "ORDER BY seq DESC LIMIT ?")
+            .arg(where)
+            .toUtf8();
+    Statement st = db.prepare(sql.constData());
+    int index = 1;
+    for (const QString& value : values)
+        st.bind(index++, value);
+    st.bind(index, beforeSeq > 0 ? beforeSeq : std::numeric_limits<qint64>::max());
+    st.bind(index + 1, limit);
     return readEntries(st);
+}
+
+std::vector<AuditActor> AuditLog::actors(Database& db, qint64 afterSeq)
+{
+    std::vector<AuditActor> out;
+    Statement st = db.prepare("SELECT actor, max(seq) FROM audit WHERE seq > ? GROUP BY actor");
+    st.bind(1, afterSeq);
+    while (st.next())
+        out.push_back({st.text(0), st.integer(1)});
+    return out;
 }
 
 qint64 AuditLog::count(Database& db)

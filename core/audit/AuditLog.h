@@ -10,6 +10,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <vector>
 
 namespace coffer {
@@ -27,6 +28,29 @@ struct AuditEntry
     QString detail;
 };
 
+// Which entries a reader wants (the Audit log page's filters); a field left empty does not narrow. Every
+// condition is on ids and stored names, so a query holds no client data either.
+struct AuditQuery
+{
+    QStringList actors;        // these user ids only; "" stands for entries without a signed-in user
+    QStringList actions;       // these action names only
+    QStringList exceptActions; // none of these action names
+    QDateTime from;            // at or after, when valid
+    QDateTime until;           // before, when valid
+    // One client's entries: about the client (by pseudonym) and about the notes, files and consents the
+    // client has now. Vault::auditEntriesBefore fills the pseudonym from the id (Vault::pseudonym).
+    QString clientId;
+    QString clientPseudonym;
+
+    bool narrows() const;
+};
+
+struct AuditActor
+{
+    QString userId;
+    qint64 newestSeq = 0;
+};
+
 struct AuditVerification
 {
     qint64 rowsChecked = 0;
@@ -42,9 +66,13 @@ public:
                        const QString& objectId = {}, const QString& detail = {});
     // Entries with seq > afterSeq, oldest first, at most limit.
     static std::vector<AuditEntry> entries(Database& db, qint64 afterSeq, int limit);
-    // Entries with seq < beforeSeq (0: from the newest), newest first, at most limit: a log read from today
-    // backwards, as a person reads it.
-    static std::vector<AuditEntry> entriesBefore(Database& db, qint64 beforeSeq, int limit);
+    // Entries with seq < beforeSeq (0: from the newest) that match query, newest first, at most limit: a
+    // log read from today backwards, as a person reads it.
+    static std::vector<AuditEntry> entriesBefore(Database& db, qint64 beforeSeq, int limit,
+                                                 const AuditQuery& query = {});
+    // Each actor of the entries after afterSeq ("" for entries without a signed-in user) with the seq of
+    // their newest entry, in no particular order: a reader that keeps them asks only for what is new.
+    static std::vector<AuditActor> actors(Database& db, qint64 afterSeq = 0);
     static qint64 count(Database& db);
     static AuditVerification verify(Database& db);
 };

@@ -7,6 +7,7 @@ target_sources(coffer_core PRIVATE
     crypto/SqlCipherPages.cpp crypto/SqlCipherPages.h
     crypto/Mac.cpp crypto/Mac.h
     crypto/Subkeys.cpp crypto/Subkeys.h
+    crypto/Pseudonym.cpp crypto/Pseudonym.h
     crypto/SecretStreamCipher.cpp crypto/SecretStreamCipher.h
     crypto/CryptoLibrary.cpp crypto/CryptoLibrary.h
     crypto/Argon2Kdf.cpp crypto/Argon2Kdf.h

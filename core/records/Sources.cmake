@@ -3,6 +3,7 @@ target_sources(coffer_core PRIVATE
     records/Records.cpp records/Records.h
     records/ClientStore.cpp records/ClientSearch.cpp records/ClientStore.h
     records/ClientRows.cpp records/ClientRows.h
+    records/ClientPseudonyms.cpp records/ClientPseudonyms.h
     records/ErasureVerifier.cpp records/ErasureVerifier.h
     records/ClientValidation.cpp records/ClientValidation.h
     records/ContactRules.cpp records/ContactRules.h

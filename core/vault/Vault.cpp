@@ -1,10 +1,9 @@
 #include "Vault.h"
 
 #include "Error.h"
-#include "crypto/Mac.h"
 #include "crypto/PasswordStrength.h"
+#include "crypto/Pseudonym.h"
 #include "crypto/Random.h"
-#include "crypto/Subkeys.h"
 #include "store/FileSafety.h"
 #include "store/FolderSafety.h"
 #include "store/Schema.h"
@@ -361,9 +360,7 @@ QString Vault::pseudonym(const QString& clientId) const
 
 QString Vault::pseudonymFor(const Secret& dataKey, const QString& clientId)
 {
-    constexpr qsizetype kPseudonymSize = 16; // 128 bits: no two clients of a vault meet by chance
-    const QByteArray hash = keyedHash(deriveSubkey(dataKey, Subkey::Pseudonym), clientId.toUtf8(), kPseudonymSize);
-    return QStringLiteral("p:") + QString::fromLatin1(hash.toHex());
+    return PseudonymKey(dataKey).of(clientId);
 }
 
 std::vector<AuditEntry> Vault::auditEntries(qint64 afterSeq, int limit)
@@ -372,10 +369,18 @@ std::vector<AuditEntry> Vault::auditEntries(qint64 afterSeq, int limit)
     return AuditLog::entries(m_db, afterSeq, limit);
 }
 
-std::vector<AuditEntry> Vault::auditEntriesBefore(qint64 beforeSeq, int limit)
+std::vector<AuditEntry> Vault::auditEntriesBefore(qint64 beforeSeq, int limit, AuditQuery query)
 {
     require(Permission::ReadAudit);
-    return AuditLog::entriesBefore(m_db, beforeSeq, limit);
+    // The same keyed hash the log was written with, so a client's entries are found by it.
+    query.clientPseudonym = query.clientId.isEmpty() ? QString() : pseudonym(query.clientId);
+    return AuditLog::entriesBefore(m_db, beforeSeq, limit, query);
+}
+
+std::vector<AuditActor> Vault::auditActors(qint64 afterSeq)
+{
+    require(Permission::ReadAudit);
+    return AuditLog::actors(m_db, afterSeq);
 }
 
 AuditVerification Vault::verifyAudit()

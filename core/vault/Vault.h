@@ -135,9 +135,11 @@ public:
     QString pseudonym(const QString& clientId) const;
     // The same, from the data key alone: for a backup's snapshot or a tombstone file, outside a Vault.
     static QString pseudonymFor(const Secret& dataKey, const QString& clientId);
-    std::vector<AuditEntry> auditEntries(qint64 afterSeq, int limit);        // admins and the owner
-    std::vector<AuditEntry> auditEntriesBefore(qint64 beforeSeq, int limit); // newest first; admins, owner
-    AuditVerification verifyAudit();                                         // admins and the owner
+    std::vector<AuditEntry> auditEntries(qint64 afterSeq, int limit); // admins and the owner
+    // Newest first, those that match query (AuditLog::entriesBefore); admins and the owner.
+    std::vector<AuditEntry> auditEntriesBefore(qint64 beforeSeq, int limit, AuditQuery query = {});
+    std::vector<AuditActor> auditActors(qint64 afterSeq = 0); // AuditLog::actors; admins and the owner
+    AuditVerification verifyAudit();                          // admins and the owner
 
 private:
     Vault() = default;

@@ -1,5 +1,6 @@
 #include "Error.h"
 #include "TestSupport.h"
+#include "records/ClientPseudonyms.h"
 #include "records/ClientStore.h"
 #include "records/ConsentStore.h"
 #include "records/FileStore.h"
@@ -120,6 +121,85 @@ private Q_SLOTS:
         QCOMPARE(v->verifyAudit().firstBrokenSeq, qint64(4));
     }
 
+    // What the Audit log page's filters ask for: one client's entries (their notes, files and consents
+    // included, another client's not), one user's, some actions, some days; and the users the log names.
+    void queriesNarrowByClientUserActionAndTime()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("q.coffer"));
+        {
+            auto created = Vault::create(folder, QStringLiteral("Anna"), secret(kOwnerPassword), kCheapKdf);
+            (void)created.vault->addUser(QStringLiteral("bob"), Role::Editor);
+        }
+        auto v = Vault::unlock(folder, QStringLiteral("Anna"), secret(kOwnerPassword));
+        const QString clientId = useEveryRecordKind(*v);
+        Client other;
+        other.givenName = QStringLiteral("Other");
+        other.familyName = QStringLiteral("Person");
+        const QString otherId = ClientStore(*v).add(other);
+        NoteStore(*v).add(otherId, NoteKind::Note, QStringLiteral("not hers"));
+        const auto actionsOf = [&](const AuditQuery& query, qint64 before = 0, int limit = 1000) {
+            QStringList out;
+            for (const AuditEntry& e : v->auditEntriesBefore(before, limit, query))
+                out << e.action;
+            return out;
+        };
+
+        AuditQuery hers;
+        hers.clientId = clientId;
+        const QStringList herActions{QStringLiteral("consent.set"),   QStringLiteral("file.read"),
+                                     QStringLiteral("file.add"),      QStringLiteral("note.create"),
+                                     QStringLiteral("client.update"), QStringLiteral("client.create")};
+        QCOMPARE(actionsOf(hers), herActions);
+        // A page at a time, newest first, as the page reads it.
+        const std::vector<AuditEntry> firstTwo = v->auditEntriesBefore(0, 2, hers);
+        QCOMPARE(int(firstTwo.size()), 2);
+        QCOMPARE(actionsOf(hers, firstTwo.back().seq), herActions.mid(2));
+
+        AuditQuery created;
+        created.actions = {QStringLiteral("client.create")};
+        QCOMPARE(actionsOf(created).size(), 2);
+        created.actors = {v->currentUser().id};
+        QCOMPARE(actionsOf(created).size(), 2);
+        created.actors = {QString()}; // nobody signed in: only failed sign-ins have no actor
+        QVERIFY(actionsOf(created).isEmpty());
+
+        AuditQuery notClients;
+        notClients.exceptActions = {QStringLiteral("client.create"), QStringLiteral("client.update")};
+        const QStringList rest = actionsOf(notClients);
+        QVERIFY(!rest.isEmpty());
+        QVERIFY(!rest.contains(QStringLiteral("client.create")) && !rest.contains(QStringLiteral("client.update")));
+
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        AuditQuery days;
+        days.from = now.addDays(-1);
+        days.until = now.addDays(1);
+        QCOMPARE(actionsOf(days), actionsOf({}));
+        days.from = now.addDays(1);
+        QVERIFY(actionsOf(days).isEmpty());
+        days.from = {};
+        days.until = now.addDays(-1);
+        QVERIFY(actionsOf(days).isEmpty());
+
+        // The names the page shows for the log's pseudonyms: the clients that exist, as they are called now.
+        const QHash<QString, QString> names = clientNamesByPseudonym(*v);
+        QCOMPARE(names.size(), 2);
+        QCOMPARE(names.value(v->pseudonym(clientId)), ClientStore(*v).get(clientId).displayName);
+        QCOMPARE(names.value(v->pseudonym(otherId)), QStringLiteral("Other Person"));
+
+        // The users the log names, and only what is new after a given entry.
+        QStringList actors;
+        qint64 newest = 0;
+        for (const AuditActor& a : v->auditActors()) {
+            actors << a.userId;
+            newest = std::max(newest, a.newestSeq);
+        }
+        QVERIFY(actors.contains(v->currentUser().id));
+        QVERIFY(!actors.contains(QStringLiteral("bob"))); // an id, never a name; bob did nothing
+        QCOMPARE(newest, v->auditEntriesBefore(0, 1).front().seq);
+        QVERIFY(v->auditActors(newest).empty());
+    }
+
     void viewersAndEditorsCannotReadTheLog()
     {
         QTemporaryDir dir;
@@ -132,6 +212,8 @@ private Q_SLOTS:
         auto v = Vault::unlock(folder, QStringLiteral("ed"), otp);
         v->changePassword(secret("ed's password"));
         QCOMPARE(thrownCode([&] { (void)v->auditEntries(0, 10); }), ErrorCode::Permission);
+        QCOMPARE(thrownCode([&] { (void)v->auditEntriesBefore(0, 10); }), ErrorCode::Permission);
+        QCOMPARE(thrownCode([&] { (void)v->auditActors(); }), ErrorCode::Permission);
     }
 
     // The audit table holds none of the client's strings, and neither does any file of the vault.

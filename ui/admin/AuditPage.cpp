@@ -2,19 +2,24 @@
 
 #include "widgets/RecordTable.h"
 
+#include "AuditFilterBar.h"
 #include "AuditModel.h"
+#include "Error.h"
+#include "records/ClientStore.h"
 #include "tasks/LongTask.h"
 #include "vault/Vault.h"
 #include "widgets/NoticeLabel.h"
 #include "widgets/PageHeader.h"
 
+#include <QCollator>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QTableView>
+#include <QTreeView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace coffer {
 
@@ -22,7 +27,8 @@ AuditPage::AuditPage(Vault& vault, QWidget* parent)
     : QWidget(parent)
     , m_vault(vault)
     , m_model(new AuditModel(vault, this))
-    , m_view(new QTableView(this))
+    , m_filters(new AuditFilterBar(this))
+    , m_view(new QTreeView(this))
     , m_count(new QLabel(this))
     , m_verifyButton(new QPushButton(this))
     , m_notice(new NoticeLabel(this))
@@ -33,8 +39,10 @@ AuditPage::AuditPage(Vault& vault, QWidget* parent)
     m_view->setModel(m_model);
     makeRecordTable(m_view);
     m_view->setWordWrap(false);
+    // The arrow of a fold beside its "12 sign-ins by Līga", not beside a number.
+    m_view->setTreePosition(AuditModel::ActionColumn);
     // Fixed widths, not ResizeToContents: that would measure every row and defeat the lazy loading.
-    QHeaderView* header = m_view->horizontalHeader();
+    QHeaderView* header = m_view->header();
     header->setHighlightSections(false);
     header->setStretchLastSection(true);
     const QFontMetrics metrics = m_view->fontMetrics();
@@ -43,7 +51,7 @@ AuditPage::AuditPage(Vault& vault, QWidget* parent)
     header->resizeSection(AuditModel::SeqColumn, 4 * em);
     header->resizeSection(AuditModel::TimeColumn, metrics.horizontalAdvance(sampleTime) + 2 * em);
     header->resizeSection(AuditModel::UserColumn, 11 * em);
-    header->resizeSection(AuditModel::ActionColumn, 19 * em);
+    header->resizeSection(AuditModel::ActionColumn, 21 * em);
     header->resizeSection(AuditModel::ObjectColumn, 14 * em);
 
     m_verifyButton->setObjectName(QStringLiteral("verifyChainButton"));
@@ -70,18 +78,22 @@ AuditPage::AuditPage(Vault& vault, QWidget* parent)
     layout->setContentsMargins(20, 16, 20, 16);
     layout->addWidget(makePageHeader(
         tr("Audit log"),
-        tr("Who did what in this vault, and when, newest first. The log names no client: a client appears as "
-           "a code that only this vault can match to them. Each entry is linked to the one before, so a "
-           "change to the log shows when the chain is verified."),
+        tr("Who did what in this vault, and when, newest first. The log itself names no client, only a code "
+           "that this vault alone can match to them; while the client exists, their name is shown here. "
+           "“Show history” on a client's page opens their entries. Each entry is linked to the one before, so "
+           "a change to the log shows when the chain is verified."),
         this));
     layout->addLayout(buttons);
+    layout->addWidget(m_filters);
     layout->addWidget(m_notice);
     layout->addWidget(m_view, 1);
 
+    connect(m_filters, &AuditFilterBar::changed, this, &AuditPage::applyFilters);
     connect(m_verifyButton, &QPushButton::clicked, this, &AuditPage::verifyChain);
     connect(refreshButton, &QPushButton::clicked, this, &AuditPage::reload);
     connect(m_model, &AuditModel::failed, m_notice, &NoticeLabel::showError);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &AuditPage::updateCount);
+    updateUsers();
     updateCount();
 }
 
@@ -96,15 +108,79 @@ void AuditPage::showEvent(QShowEvent* event)
 void AuditPage::reload()
 {
     m_model->refresh();
+    updateUsers();
     updateCount();
+}
+
+void AuditPage::showClientHistory(const QString& clientId)
+{
+    QString name;
+    try {
+        name = ClientStore(m_vault).get(clientId).displayName;
+    } catch (const Error& e) {
+        m_notice->showError(e.message());
+        return;
+    }
+    const QSignalBlocker quiet(m_filters);
+    m_filters->clear();
+    m_filters->setClient(clientId, name);
+    applyFilters();
+}
+
+void AuditPage::applyFilters()
+{
+    m_notice->clearNotice();
+    m_model->setQuery(m_filters->query());
+    updateCount();
+}
+
+void AuditPage::updateUsers()
+{
+    try {
+        for (const AuditActor& actor : m_vault.auditActors(m_actorsUpTo)) {
+            m_actors.insert(actor.userId);
+            m_actorsUpTo = std::max(m_actorsUpTo, actor.newestSeq);
+        }
+    } catch (const Error& e) {
+        m_notice->showError(e.message());
+        return;
+    }
+    QList<AuditFilterBar::UserChoice> users;
+    QStringList removed;
+    bool nobody = false;
+    for (const QString& id : m_actors) {
+        if (id.isEmpty())
+            nobody = true;
+        else if (m_model->isCurrentUser(id))
+            users.append({m_model->userName(id), {id}});
+        else
+            removed << id;
+    }
+    QCollator collator;
+    std::sort(users.begin(), users.end(), [&](const auto& a, const auto& b) { return collator(a.name, b.name); });
+    removed.sort(); // the same list each time, so that the choice is found again
+    // Their names went with them; what they did stays in the log.
+    if (!removed.isEmpty())
+        users.append({tr("Removed users"), removed});
+    if (nobody)
+        users.append({tr("Nobody signed in (failed sign-ins)"), {QString()}});
+    m_filters->setUsers(users);
 }
 
 void AuditPage::updateCount()
 {
-    const int rows = m_model->rowCount();
-    m_count->setText(m_model->canFetchMore({})
-                         ? tr("The newest %L1 entries are shown; scroll down for older ones").arg(rows)
-                         : tr("%Ln entries", nullptr, rows));
+    const qint64 entries = m_model->entryCount();
+    const bool more = m_model->canFetchMore({});
+    if (!m_filters->isFiltering()) {
+        m_count->setText(more ? tr("The newest %L1 entries are shown; scroll down for older ones").arg(entries)
+                              : tr("%Ln entries", nullptr, int(entries)));
+        return;
+    }
+    if (entries == 0 && !more)
+        m_count->setText(tr("No entry matches these filters"));
+    else
+        m_count->setText(more ? tr("The newest %L1 matching entries are shown; scroll down for older ones").arg(entries)
+                              : tr("%Ln matching entries", nullptr, int(entries)));
 }
 
 void AuditPage::verifyChain()
@@ -140,10 +216,11 @@ void AuditPage::showVerification(const AuditVerification& result)
                            "%L1 on cannot be trusted. Keep this vault as it is and compare with a backup made "
                            "before that time.")
                             .arg(result.firstBrokenSeq));
-    const int row = m_model->rowOfSeq(result.firstBrokenSeq);
-    if (row >= 0) {
-        m_view->selectRow(row);
-        m_view->scrollTo(m_model->index(row, 0));
+    const QModelIndex broken = m_model->indexOfSeq(result.firstBrokenSeq);
+    if (broken.isValid()) {
+        m_view->expand(broken.parent());
+        m_view->setCurrentIndex(broken);
+        m_view->scrollTo(broken);
     }
 }
 

@@ -1,5 +1,7 @@
 #include "AuditWording.h"
 
+#include "widgets/LocaleText.h"
+
 #include "store/Database.h"
 #include "vault/Role.h"
 #include "widgets/UserFiles.h"
@@ -36,14 +38,86 @@ QString AuditWording::action(const QString& action)
         {QStringLiteral("export"), tr("Exported data")},
         {QStringLiteral("import"), tr("Imported data")},
         {QStringLiteral("import.csv"), tr("Imported clients from a spreadsheet (CSV)")},
+        {QStringLiteral("import.erased"), tr("Imported erased clients again")},
         {QStringLiteral("backup.create"), tr("Made a backup")},
         {QStringLiteral("backup.failed"), tr("A backup failed")},
         {QStringLiteral("backup.verify"), tr("Checked a backup")},
         {QStringLiteral("backup.settings"), tr("Changed the backup settings")},
+        {QStringLiteral("backup.move"), tr("Moved the backups to another folder")},
+        {QStringLiteral("backup.prune"), tr("Destroyed backups that held erased clients")},
         {QStringLiteral("restore"), tr("Restored from a backup")},
         {QStringLiteral("vault.erase-by"), tr("Changed who may erase clients")},
     };
     return words.value(action, action);
+}
+
+QList<AuditKind> AuditWording::kinds()
+{
+    return {AuditKind::SignIns,  AuditKind::ClientRecords, AuditKind::Exports,  AuditKind::Backups,
+            AuditKind::Erasures, AuditKind::Users,         AuditKind::Settings, AuditKind::Other};
+}
+
+QString AuditWording::kindName(AuditKind kind)
+{
+    switch (kind) {
+    case AuditKind::SignIns:
+        return tr("Sign-ins and locks");
+    case AuditKind::ClientRecords:
+        return tr("Client changes, notes, files, consents");
+    case AuditKind::Exports:
+        return tr("Exports and imports");
+    case AuditKind::Backups:
+        return tr("Backups and restores");
+    case AuditKind::Erasures:
+        return tr("Erasures");
+    case AuditKind::Users:
+        return tr("Users, roles and passwords");
+    case AuditKind::Settings:
+        return tr("Settings");
+    case AuditKind::Other:
+        return tr("Everything else");
+    }
+    return {};
+}
+
+QStringList AuditWording::actionsOf(AuditKind kind)
+{
+    switch (kind) {
+    case AuditKind::SignIns:
+        return {QStringLiteral("signin"), QStringLiteral("signin.failed"), QStringLiteral("lock")};
+    case AuditKind::ClientRecords:
+        return {QStringLiteral("client.create"), QStringLiteral("client.update"), QStringLiteral("note.create"),
+                QStringLiteral("note.delete"),   QStringLiteral("file.add"),      QStringLiteral("file.read"),
+                QStringLiteral("file.delete"),   QStringLiteral("consent.set")};
+    case AuditKind::Exports:
+        return {QStringLiteral("export"), QStringLiteral("import"), QStringLiteral("import.csv"),
+                QStringLiteral("import.erased")};
+    case AuditKind::Backups:
+        return {QStringLiteral("backup.create"), QStringLiteral("backup.failed"), QStringLiteral("backup.verify"),
+                QStringLiteral("backup.move"),   QStringLiteral("backup.prune"),  QStringLiteral("restore")};
+    case AuditKind::Erasures:
+        return {QStringLiteral("client.erase"), QStringLiteral("client.erase.verify")};
+    case AuditKind::Users:
+        return {QStringLiteral("user.add"),   QStringLiteral("user.remove"),   QStringLiteral("user.role"),
+                QStringLiteral("user.reset"), QStringLiteral("user.password"), QStringLiteral("user.recover")};
+    case AuditKind::Settings:
+        return {QStringLiteral("backup.settings"), QStringLiteral("vault.erase-by")};
+    case AuditKind::Other:
+        break;
+    }
+    return {};
+}
+
+void AuditWording::restrictToKind(AuditQuery& query, AuditKind kind)
+{
+    if (kind != AuditKind::Other) {
+        query.actions = actionsOf(kind);
+        return;
+    }
+    // Whatever the named kinds leave out: the vault's creation, and actions of a later version.
+    query.exceptActions.clear();
+    for (AuditKind named : kinds())
+        query.exceptActions += actionsOf(named);
 }
 
 QString AuditWording::objectType(const QString& objectType)
@@ -54,6 +128,35 @@ QString AuditWording::objectType(const QString& objectType)
         {QStringLiteral("file"), tr("File")},     {QStringLiteral("consent"), tr("Consent")},
     };
     return words.value(objectType, objectType);
+}
+
+QString AuditWording::countInWords(const QString& key, int n)
+{
+    if (key == QLatin1String("clients") || key == QLatin1String("imported"))
+        return tr("%n client(s)", nullptr, n);
+    if (key == QLatin1String("notes"))
+        return tr("%n note(s)", nullptr, n);
+    if (key == QLatin1String("files"))
+        return tr("%n file(s)", nullptr, n);
+    if (key == QLatin1String("consents"))
+        return tr("%n consent(s)", nullptr, n);
+    if (key == QLatin1String("destroyed"))
+        return tr("%n backup(s) destroyed", nullptr, n);
+    if (key == QLatin1String("re-imported"))
+        return tr("%n erased client(s) imported again", nullptr, n);
+    // What was left out says so only when there was any.
+    if (n == 0 && (key == QLatin1String("skipped") || key == QLatin1String("erased-refused") ||
+                   key == QLatin1String("invalid") || key == QLatin1String("failed")))
+        return {};
+    if (key == QLatin1String("skipped"))
+        return tr("%n skipped", nullptr, n);
+    if (key == QLatin1String("erased-refused"))
+        return tr("%n erased client(s) kept out", nullptr, n);
+    if (key == QLatin1String("invalid"))
+        return tr("%n left out for an invalid value", nullptr, n);
+    if (key == QLatin1String("failed"))
+        return tr("%n could not be destroyed", nullptr, n);
+    return QStringLiteral("%1=%2").arg(key).arg(n); // a key of a later version, as it is stored
 }
 
 QString AuditWording::countsInWords(const QString& detail)
@@ -68,34 +171,34 @@ QString AuditWording::countsInWords(const QString& detail)
         if (key == QLatin1String("format")) {
             QString format = value.section(u'+', 0, 0).toUpper();
             parts << (value.endsWith(QLatin1String("+encrypted")) ? tr("%1, encrypted").arg(format) : format);
-        } else if (!isNumber) { // NOLINT(bugprone-branch-clone): shown as it is, like an unknown key below
+        } else if (!isNumber) {
             parts << pair;
-        } else if (key == QLatin1String("clients") || key == QLatin1String("imported")) {
-            parts << tr("%n client(s)", nullptr, n);
-        } else if (key == QLatin1String("notes")) {
-            parts << tr("%n note(s)", nullptr, n);
-        } else if (key == QLatin1String("files")) {
-            parts << tr("%n file(s)", nullptr, n);
-        } else if (key == QLatin1String("consents")) {
-            parts << tr("%n consent(s)", nullptr, n);
-        } else if (key == QLatin1String("skipped")) {
-            if (n > 0)
-                parts << tr("%n skipped", nullptr, n);
-        } else {
-            parts << pair;
+        } else if (const QString words = countInWords(key, n); !words.isEmpty()) {
+            parts << words;
         }
     }
     return parts.join(QStringLiteral(", "));
 }
 
+bool AuditWording::fraction(const QString& text, int& part, int& whole)
+{
+    const QString numbers = text.section(u' ', -1);
+    bool partOk = false;
+    bool wholeOk = false;
+    part = numbers.section(u'/', 0, 0).toInt(&partOk);
+    whole = numbers.section(u'/', 1).toInt(&wholeOk);
+    return numbers.count(u'/') == 1 && partOk && wholeOk;
+}
+
 QString AuditWording::detail(const AuditEntry& entry)
 {
     const QString& detail = entry.detail;
-    if (entry.action == QLatin1String("user.add") || entry.action == QLatin1String("user.role")) {
+    const QString& action = entry.action;
+    if (action == QLatin1String("user.add") || action == QLatin1String("user.role")) {
         if (const std::optional<Role> role = roleFromName(detail))
             return roleDisplayName(*role);
     }
-    if (entry.action == QLatin1String("consent.set")) {
+    if (action == QLatin1String("consent.set")) {
         if (detail == QLatin1String("granted"))
             return tr("Granted");
         if (detail == QLatin1String("refused"))
@@ -104,27 +207,46 @@ QString AuditWording::detail(const AuditEntry& entry)
             return tr("Withdrawn");
     }
     bool isNumber = false;
-    const qint64 bytes = detail.toLongLong(&isNumber);
-    if (isNumber && (entry.action == QLatin1String("file.add") || entry.action == QLatin1String("backup.create")))
-        return UserFiles::sizeText(bytes);
-    if (entry.action == QLatin1String("signin.failed")) {
+    const qint64 n = detail.toLongLong(&isNumber);
+    if (isNumber && (action == QLatin1String("file.add") || action == QLatin1String("backup.create")))
+        return UserFiles::sizeText(n);
+    if (isNumber && action == QLatin1String("client.erase"))
+        return tr("%n record(s) deleted", nullptr, int(n));
+    if (isNumber && action == QLatin1String("backup.move"))
+        return tr("%n file(s) moved", nullptr, int(n));
+    int part = 0;
+    int whole = 0;
+    if (action == QLatin1String("client.erase.verify") && fraction(detail, part, whole))
+        return tr("%1 of %n check(s) passed", nullptr, whole).arg(part);
+    if (action == QLatin1String("restore") && fraction(detail, part, whole))
+        return tr("%1 of %n recorded erasure(s) applied again", nullptr, whole).arg(part);
+    if (action == QLatin1String("signin.failed")) {
         const QDateTime when = fromStamp(detail);
         if (when.isValid())
-            return tr("Attempted %1").arg(QLocale().toString(when.toLocalTime(), QLocale::ShortFormat));
+            return tr("Attempted %1").arg(LocaleText::dateTime(when));
     }
-    if (entry.action == QLatin1String("backup.create") && detail == QLatin1String("automatic"))
+    if (action == QLatin1String("backup.verify")) {
+        if (detail == QLatin1String("ok"))
+            return tr("Every check passed");
+        if (detail == QLatin1String("damaged"))
+            return tr("The backup is damaged");
+    }
+    if ((action == QLatin1String("backup.create") || action == QLatin1String("backup.failed")) &&
+        detail == QLatin1String("automatic"))
         return tr("Automatic, on lock");
     if (detail.contains(u'='))
         return countsInWords(detail);
-    if (entry.action == QLatin1String("vault.erase-by")) {
+    if (action == QLatin1String("vault.erase-by")) {
         if (const std::optional<WhoMayErase> who = whoMayEraseFromName(detail))
             return whoMayEraseDisplayName(*who);
     }
-    if (entry.action == QLatin1String("backup.settings")) {
+    if (action == QLatin1String("backup.settings")) {
         if (detail == QLatin1String("backup.folder"))
             return tr("Backup folder");
         if (detail == QLatin1String("backup.keep"))
             return tr("Number of backups kept");
+        if (detail == QLatin1String("backup.folder.risk"))
+            return tr("Backup folder kept despite a warning");
     }
     return detail;
 }

@@ -56,6 +56,7 @@ ClientView::ClientView(Vault& vault, QWidget* parent)
     connect(m_files, &FilesPanel::countChanged, this, [this](int n) { setTabCount(m_files, tr("Files"), n); });
     connect(m_consents, &ConsentsPanel::countChanged, this,
             [this](int n) { setTabCount(m_consents, tr("Consents"), n); });
+    buildHistoryButton();
     connect(m_notes, &NotesPanel::failed, this, &ClientView::showError);
     connect(m_files, &FilesPanel::failed, this, &ClientView::showError);
     connect(m_consents, &ConsentsPanel::failed, this, &ClientView::showError);
@@ -114,6 +115,23 @@ QWidget* ClientView::buildHeader()
     return header;
 }
 
+void ClientView::buildHistoryButton()
+{
+    // Beside the tabs, as one more view of the client's record. Shown to every role, so that nobody
+    // wonders whether a history is kept; only those who may read the audit log can open it.
+    m_history = new QPushButton(QIcon(QStringLiteral(":/icons/audit.svg")), tr("Show &history"), m_tabs);
+    m_history->setObjectName(QStringLiteral("showHistoryButton"));
+    m_history->setAccessibleName(tr("Show history"));
+    if (roleAllows(m_vault.currentUser().role, Permission::ReadAudit)) {
+        m_history->setToolTip(tr("Open the audit log at this client's entries: who changed them, and when."));
+    } else {
+        m_history->setEnabled(false);
+        m_history->setToolTip(tr("Only the owner and admins can see the audit log of who changed this client."));
+    }
+    connect(m_history, &QPushButton::clicked, this, [this] { emit historyRequested(m_clientId); });
+    m_tabs->setCornerWidget(m_history, Qt::TopRightCorner);
+}
+
 QWidget* ClientView::buildProfileTab()
 {
     auto* tab = new QWidget(this);
@@ -163,6 +181,7 @@ void ClientView::showHeading(const Client& client)
         subtitle = tr("%1 · works at %2").arg(subtitle, client.organisation);
     m_subtitle->setText(isNew ? tr("Fill in the profile and press Save.") : subtitle);
     m_restrictedBadge->setVisible(client.restricted);
+    m_history->setVisible(!isNew);
     if (m_export)
         m_export->setVisible(!isNew);
     if (m_erase) {

@@ -1,7 +1,8 @@
 // One client, on the right of the Clients page: a heading with the name and the actions on the whole
-// client (export, erase), then tabs for the profile (with Save and Revert), notes, files and consents.
-// A new client is a blank profile whose other tabs open once it is saved. Files dropped anywhere on the
-// view are added to the client. Viewers get the same view without any control that changes data.
+// client (export, erase), then tabs for the profile (with Save and Revert), notes, files and consents,
+// and beside them "Show history" (the audit log at this client's entries). A new client is a blank
+// profile whose other tabs open once it is saved. Files dropped anywhere on the view are added to the
+// client. Viewers get the same view without any control that changes data.
 #pragma once
 
 #include <QWidget>
@@ -47,6 +48,8 @@ signals:
     void saved(const QString& clientId);
     void exportRequested(const QString& clientId);
     void eraseRequested(const QString& clientId);
+    // "Show history": the audit log's entries about this client (admins and the owner).
+    void historyRequested(const QString& clientId);
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -55,6 +58,7 @@ protected:
 private:
     QWidget* buildHeader();
     QWidget* buildProfileTab();
+    void buildHistoryButton();
     void showHeading(const Client& client);
     void updateButtons();
     void showError(const QString& message);
@@ -66,6 +70,7 @@ private:
     QLabel* m_title = nullptr;
     QLabel* m_subtitle = nullptr;
     QLabel* m_restrictedBadge = nullptr;
+    QPushButton* m_history = nullptr;
     QPushButton* m_export = nullptr;
     QPushButton* m_erase = nullptr;
     QLabel* m_error = nullptr;

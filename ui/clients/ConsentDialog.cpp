@@ -49,8 +49,7 @@ ConsentDialog::ConsentDialog(const QStringList& purposesInUse, const QString& pu
     m_policy->setPlaceholderText(tr("e.g. 2025-01"));
     m_date->setObjectName(QStringLiteral("consentDateEdit"));
     m_date->setAccessibleName(tr("Date the client gave, refused or withdrew it"));
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(LocaleText::dateFormat());
+    LocaleText::makeDateEdit(m_date);
     // Days to come cannot be chosen (core refuses them too); 1900 keeps a mistyped year out.
     m_date->setDateRange(QDate(1900, 1, 1), QDate::currentDate());
     m_date->setDate(QDate::currentDate());

@@ -1,5 +1,6 @@
 #include "UiTestSupport.h"
 
+#include <QCoreApplication>
 #include <QDir>
 
 namespace coffer::test {
@@ -10,6 +11,9 @@ void screenshot(QWidget* widget, const QString& name)
     if (folder.isEmpty() || !widget)
         return;
     QDir().mkpath(folder);
+    // A label whose text just changed is laid out at the next turn of the event loop: the picture shows
+    // it as the user will see it, not clipped to its old width.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     widget->grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
 }
 
