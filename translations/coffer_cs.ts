@@ -393,6 +393,134 @@
         <source>Removed a file</source>
         <translation>Odstranění souboru</translation>
     </message>
+    <message>
+        <source>Imported erased clients again</source>
+        <translation>Opětovný import vymazaných klientů</translation>
+    </message>
+    <message>
+        <source>Moved the backups to another folder</source>
+        <translation>Přesun záloh do jiné složky</translation>
+    </message>
+    <message>
+        <source>Destroyed backups that held erased clients</source>
+        <translation>Zničení záloh obsahujících vymazané klienty</translation>
+    </message>
+    <message>
+        <source>Sign-ins and locks</source>
+        <translation>Přihlášení a zamčení</translation>
+    </message>
+    <message>
+        <source>Client changes, notes, files, consents</source>
+        <translation>Změny klientů, poznámky, soubory, souhlasy</translation>
+    </message>
+    <message>
+        <source>Exports and imports</source>
+        <translation>Exporty a importy</translation>
+    </message>
+    <message>
+        <source>Backups and restores</source>
+        <translation>Zálohy a obnovy</translation>
+    </message>
+    <message>
+        <source>Erasures</source>
+        <translation>Vymazání</translation>
+    </message>
+    <message>
+        <source>Users, roles and passwords</source>
+        <translation>Uživatelé, role a hesla</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Nastavení</translation>
+    </message>
+    <message>
+        <source>Everything else</source>
+        <translation>Vše ostatní</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) destroyed</source>
+        <translation>
+            <numerusform>Zničena %n záloha</numerusform>
+            <numerusform>Zničeny %n zálohy</numerusform>
+            <numerusform>Zničeno %n záloh</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n erased client(s) imported again</source>
+        <translation>
+            <numerusform>Znovu importován %n vymazaný klient</numerusform>
+            <numerusform>Znovu importováni %n vymazaní klienti</numerusform>
+            <numerusform>Znovu importováno %n vymazaných klientů</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n erased client(s) kept out</source>
+        <translation>
+            <numerusform>Nepřijat %n vymazaný klient</numerusform>
+            <numerusform>Nepřijati %n vymazaní klienti</numerusform>
+            <numerusform>Nepřijato %n vymazaných klientů</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out for an invalid value</source>
+        <translation>
+            <numerusform>%n vynechán pro neplatnou hodnotu</numerusform>
+            <numerusform>%n vynecháni pro neplatnou hodnotu</numerusform>
+            <numerusform>%n vynecháno pro neplatnou hodnotu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be destroyed</source>
+        <translation>
+            <numerusform>%n nelze zničit</numerusform>
+            <numerusform>%n nelze zničit</numerusform>
+            <numerusform>%n nelze zničit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) deleted</source>
+        <translation>
+            <numerusform>Smazán %n záznam</numerusform>
+            <numerusform>Smazány %n záznamy</numerusform>
+            <numerusform>Smazáno %n záznamů</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) moved</source>
+        <translation>
+            <numerusform>Přesunut %n soubor</numerusform>
+            <numerusform>Přesunuty %n soubory</numerusform>
+            <numerusform>Přesunuto %n souborů</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n check(s) passed</source>
+        <translation>
+            <numerusform>Úspěšné kontroly: %1 z %n</numerusform>
+            <numerusform>Úspěšné kontroly: %1 z %n</numerusform>
+            <numerusform>Úspěšné kontroly: %1 z %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n recorded erasure(s) applied again</source>
+        <translation>
+            <numerusform>Znovu uplatněná vymazání: %1 z %n</numerusform>
+            <numerusform>Znovu uplatněná vymazání: %1 z %n</numerusform>
+            <numerusform>Znovu uplatněná vymazání: %1 z %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every check passed</source>
+        <translation>Všechny kontroly prošly</translation>
+    </message>
+    <message>
+        <source>The backup is damaged</source>
+        <translation>Záloha je poškozená</translation>
+    </message>
+    <message>
+        <source>Backup folder kept despite a warning</source>
+        <translation>Složka záloh ponechána navzdory varování</translation>
+    </message>
 </context>
 <context>
     <name>BackupFile</name>
@@ -2144,6 +2272,98 @@ Kterákoli strana může smlouvu vypovědět s měsíční výpovědní lhůtou.
     </message>
 </context>
 <context>
+    <name>coffer::AuditFilterBar</name>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation>&amp;Zrušit filtry</translation>
+    </message>
+    <message>
+        <source>Show the entries of</source>
+        <translation>Zobrazit záznamy uživatele</translation>
+    </message>
+    <message>
+        <source>Show the actions of kind</source>
+        <translation>Zobrazit akce druhu</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Všechny akce</translation>
+    </message>
+    <message>
+        <source>Show the entries of the days</source>
+        <translation>Zobrazit záznamy dnů</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Kdykoli</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Dnes</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Posledních 7 dní</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Posledních 30 dní</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Letos</translation>
+    </message>
+    <message>
+        <source>Between dates</source>
+        <translation>Mezi daty</translation>
+    </message>
+    <message>
+        <source>From the day</source>
+        <translation>Ode dne</translation>
+    </message>
+    <message>
+        <source>To the day, included</source>
+        <translation>Do dne včetně</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <source>Show every entry of the log again.</source>
+        <translation>Znovu zobrazit všechny záznamy protokolu.</translation>
+    </message>
+    <message>
+        <source>Show the entries about every client</source>
+        <translation>Zobrazit záznamy o všech klientech</translation>
+    </message>
+    <message>
+        <source>Remove the client filter</source>
+        <translation>Odebrat filtr klienta</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Uživatel:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Akce:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Kdy:</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Všichni uživatelé</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <extracomment>The chip above the audit log when it shows one client&apos;s entries; %1 is the client&apos;s current name.</extracomment>
+        <translation>Historie: %1</translation>
+    </message>
+</context>
+<context>
     <name>coffer::AuditModel</name>
     <message>
         <source>(nobody signed in)</source>
@@ -2188,6 +2408,26 @@ Kterákoli strana může smlouvu vypovědět s měsíční výpovědní lhůtou.
     <message>
         <source>Details</source>
         <translation>Podrobnosti</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sign-in(s) by %1</source>
+        <translation>
+            <numerusform>%1: %n přihlášení</numerusform>
+            <numerusform>%1: %n přihlášení</numerusform>
+            <numerusform>%1: %n přihlášení</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Od %1 do %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 signed in and locked the vault %n time(s) in a row, with nothing else between. Open the row to see each time.</source>
+        <translation>
+            <numerusform>%1 se přihlásil(a) a zamkl(a) trezor %nkrát za sebou, bez ničeho jiného mezi tím. Otevřete řádek a uvidíte každý z nich.</numerusform>
+            <numerusform>%1 se přihlásil(a) a zamkl(a) trezor %nkrát za sebou, bez ničeho jiného mezi tím. Otevřete řádek a uvidíte každý z nich.</numerusform>
+            <numerusform>%1 se přihlásil(a) a zamkl(a) trezor %nkrát za sebou, bez ničeho jiného mezi tím. Otevřete řádek a uvidíte každý z nich.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2249,12 +2489,36 @@ Kterákoli strana může smlouvu vypovědět s měsíční výpovědní lhůtou.
         <translation>Auditní protokol byl pozměněn. Řetězec je poprvé přerušen u záznamu %L1: tento záznam nebo záznam těsně před ním byl mimo Coffer změněn, vložen nebo smazán. Záznamům od %L1 dál nelze důvěřovat. Ponechte tento trezor beze změny a porovnejte ho se zálohou pořízenou před touto dobou.</translation>
     </message>
     <message>
-        <source>Who did what in this vault, and when, newest first. The log names no client: a client appears as a code that only this vault can match to them. Each entry is linked to the one before, so a change to the log shows when the chain is verified.</source>
-        <translation>Kdo co v tomto trezoru udělal a kdy, od nejnovějších záznamů. Protokol neuvádí jména klientů: klient se v něm objevuje jako kód, který k němu dokáže přiřadit jen tento trezor. Každý záznam je propojen s předchozím, takže změna protokolu se projeví při ověření řetězce.</translation>
-    </message>
-    <message>
         <source>The newest %L1 entries are shown; scroll down for older ones</source>
         <translation>Zobrazuje se nejnovějších %L1 záznamů; starší zobrazíte posunutím dolů</translation>
+    </message>
+    <message>
+        <source>Who did what in this vault, and when, newest first. The log itself names no client, only a code that this vault alone can match to them; while the client exists, their name is shown here. “Show history” on a client&apos;s page opens their entries. Each entry is linked to the one before, so a change to the log shows when the chain is verified.</source>
+        <translation>Kdo co v tomto trezoru dělal a kdy, od nejnovějšího. Protokol sám žádného klienta nejmenuje, jen kód, který ke klientovi přiřadí pouze tento trezor; dokud klient existuje, zobrazuje se zde jeho jméno. „Zobrazit historii“ na stránce klienta otevře jeho záznamy. Každý záznam je svázán s předchozím, takže ověření řetězce odhalí jakoukoli změnu protokolu.</translation>
+    </message>
+    <message>
+        <source>Removed users</source>
+        <translation>Odebraní uživatelé</translation>
+    </message>
+    <message>
+        <source>Nobody signed in (failed sign-ins)</source>
+        <translation>Nikdo nepřihlášen (neúspěšná přihlášení)</translation>
+    </message>
+    <message>
+        <source>No entry matches these filters</source>
+        <translation>Těmto filtrům neodpovídá žádný záznam</translation>
+    </message>
+    <message>
+        <source>The newest %L1 matching entries are shown; scroll down for older ones</source>
+        <translation>Zobrazeno nejnovějších %L1 odpovídajících záznamů; starší najdete posunutím dolů</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matching entries</source>
+        <translation>
+            <numerusform>%Ln odpovídající záznam</numerusform>
+            <numerusform>%Ln odpovídající záznamy</numerusform>
+            <numerusform>%Ln odpovídajících záznamů</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3168,6 +3432,22 @@ nebo je načtěte ze souboru CSV či z exportu tlačítkem „Importovat klienty
     <message>
         <source>A value is not right yet: it says what is wrong beside it, in red.</source>
         <translation>Některá hodnota ještě není správná: vedle ní je červeně napsáno, co je špatně.</translation>
+    </message>
+    <message>
+        <source>Show &amp;history</source>
+        <translation>Zobrazit &amp;historii</translation>
+    </message>
+    <message>
+        <source>Show history</source>
+        <translation>Zobrazit historii</translation>
+    </message>
+    <message>
+        <source>Open the audit log at this client&apos;s entries: who changed them, and when.</source>
+        <translation>Otevřít auditní protokol u záznamů tohoto klienta: kdo jej měnil a kdy.</translation>
+    </message>
+    <message>
+        <source>Only the owner and admins can see the audit log of who changed this client.</source>
+        <translation>Auditní protokol o tom, kdo měnil tohoto klienta, vidí jen vlastník a správci.</translation>
     </message>
 </context>
 <context>

@@ -386,6 +386,125 @@
         <source>Removed a file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Imported erased clients again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved the backups to another folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroyed backups that held erased clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-ins and locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client changes, notes, files, consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports and imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups and restores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users, roles and passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) destroyed</source>
+        <translation>
+            <numerusform>%n backup destroyed</numerusform>
+            <numerusform>%n backups destroyed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n erased client(s) imported again</source>
+        <translation>
+            <numerusform>%n erased client imported again</numerusform>
+            <numerusform>%n erased clients imported again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n erased client(s) kept out</source>
+        <translation>
+            <numerusform>%n erased client kept out</numerusform>
+            <numerusform>%n erased clients kept out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out for an invalid value</source>
+        <translation>
+            <numerusform>%n left out for an invalid value</numerusform>
+            <numerusform>%n left out for an invalid value</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be destroyed</source>
+        <translation>
+            <numerusform>%n could not be destroyed</numerusform>
+            <numerusform>%n could not be destroyed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) deleted</source>
+        <translation>
+            <numerusform>%n record deleted</numerusform>
+            <numerusform>%n records deleted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) moved</source>
+        <translation>
+            <numerusform>%n file moved</numerusform>
+            <numerusform>%n files moved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n check(s) passed</source>
+        <translation>
+            <numerusform>%1 of %n check passed</numerusform>
+            <numerusform>%1 of %n checks passed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n recorded erasure(s) applied again</source>
+        <translation>
+            <numerusform>%1 of %n recorded erasure applied again</numerusform>
+            <numerusform>%1 of %n recorded erasures applied again</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every check passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder kept despite a warning</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupFile</name>
@@ -2116,6 +2235,98 @@ Either side may end the agreement with one month&apos;s notice.
     </message>
 </context>
 <context>
+    <name>coffer::AuditFilterBar</name>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the entries of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the actions of kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the entries of the days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the day, included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every entry of the log again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the entries about every client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the client filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <extracomment>The chip above the audit log when it shows one client&apos;s entries; %1 is the client&apos;s current name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>coffer::AuditModel</name>
     <message>
         <source>(nobody signed in)</source>
@@ -2160,6 +2371,24 @@ Either side may end the agreement with one month&apos;s notice.
     <message>
         <source>Details</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sign-in(s) by %1</source>
+        <translation>
+            <numerusform>%n sign-in by %1</numerusform>
+            <numerusform>%n sign-ins by %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 signed in and locked the vault %n time(s) in a row, with nothing else between. Open the row to see each time.</source>
+        <translation>
+            <numerusform>%1 signed in and locked the vault %n time in a row, with nothing else between. Open the row to see each time.</numerusform>
+            <numerusform>%1 signed in and locked the vault %n times in a row, with nothing else between. Open the row to see each time.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2220,12 +2449,35 @@ Either side may end the agreement with one month&apos;s notice.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Who did what in this vault, and when, newest first. The log names no client: a client appears as a code that only this vault can match to them. Each entry is linked to the one before, so a change to the log shows when the chain is verified.</source>
+        <source>The newest %L1 entries are shown; scroll down for older ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The newest %L1 entries are shown; scroll down for older ones</source>
+        <source>Who did what in this vault, and when, newest first. The log itself names no client, only a code that this vault alone can match to them; while the client exists, their name is shown here. “Show history” on a client&apos;s page opens their entries. Each entry is linked to the one before, so a change to the log shows when the chain is verified.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody signed in (failed sign-ins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entry matches these filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest %L1 matching entries are shown; scroll down for older ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matching entries</source>
+        <translation>
+            <numerusform>%Ln matching entry</numerusform>
+            <numerusform>%Ln matching entries</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3130,6 +3382,22 @@ or bring them in from a CSV file or an export with Import… in the toolbar.</so
     </message>
     <message>
         <source>A value is not right yet: it says what is wrong beside it, in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the audit log at this client&apos;s entries: who changed them, and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner and admins can see the audit log of who changed this client.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -393,6 +393,134 @@
         <source>Removed a file</source>
         <translation>Pašalino failą</translation>
     </message>
+    <message>
+        <source>Imported erased clients again</source>
+        <translation>Vėl importavo ištrintus klientus</translation>
+    </message>
+    <message>
+        <source>Moved the backups to another folder</source>
+        <translation>Perkėlė atsargines kopijas į kitą aplanką</translation>
+    </message>
+    <message>
+        <source>Destroyed backups that held erased clients</source>
+        <translation>Sunaikino atsargines kopijas su ištrintais klientais</translation>
+    </message>
+    <message>
+        <source>Sign-ins and locks</source>
+        <translation>Prisijungimai ir užrakinimai</translation>
+    </message>
+    <message>
+        <source>Client changes, notes, files, consents</source>
+        <translation>Klientų pakeitimai, pastabos, failai, sutikimai</translation>
+    </message>
+    <message>
+        <source>Exports and imports</source>
+        <translation>Eksportai ir importai</translation>
+    </message>
+    <message>
+        <source>Backups and restores</source>
+        <translation>Atsarginės kopijos ir atkūrimai</translation>
+    </message>
+    <message>
+        <source>Erasures</source>
+        <translation>Ištrynimai</translation>
+    </message>
+    <message>
+        <source>Users, roles and passwords</source>
+        <translation>Naudotojai, vaidmenys ir slaptažodžiai</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Nuostatos</translation>
+    </message>
+    <message>
+        <source>Everything else</source>
+        <translation>Visa kita</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) destroyed</source>
+        <translation>
+            <numerusform>Sunaikinta %n atsarginė kopija</numerusform>
+            <numerusform>Sunaikintos %n atsarginės kopijos</numerusform>
+            <numerusform>Sunaikinta %n atsarginių kopijų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n erased client(s) imported again</source>
+        <translation>
+            <numerusform>Vėl importuotas %n ištrintas klientas</numerusform>
+            <numerusform>Vėl importuoti %n ištrinti klientai</numerusform>
+            <numerusform>Vėl importuota %n ištrintų klientų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n erased client(s) kept out</source>
+        <translation>
+            <numerusform>Neįleistas %n ištrintas klientas</numerusform>
+            <numerusform>Neįleisti %n ištrinti klientai</numerusform>
+            <numerusform>Neįleista %n ištrintų klientų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out for an invalid value</source>
+        <translation>
+            <numerusform>%n praleistas dėl netinkamos reikšmės</numerusform>
+            <numerusform>%n praleisti dėl netinkamos reikšmės</numerusform>
+            <numerusform>%n praleista dėl netinkamos reikšmės</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be destroyed</source>
+        <translation>
+            <numerusform>%n nepavyko sunaikinti</numerusform>
+            <numerusform>%n nepavyko sunaikinti</numerusform>
+            <numerusform>%n nepavyko sunaikinti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) deleted</source>
+        <translation>
+            <numerusform>Ištrintas %n įrašas</numerusform>
+            <numerusform>Ištrinti %n įrašai</numerusform>
+            <numerusform>Ištrinta %n įrašų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) moved</source>
+        <translation>
+            <numerusform>Perkeltas %n failas</numerusform>
+            <numerusform>Perkelti %n failai</numerusform>
+            <numerusform>Perkelta %n failų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n check(s) passed</source>
+        <translation>
+            <numerusform>Pavyko %1 iš %n patikrinimo</numerusform>
+            <numerusform>Pavyko %1 iš %n patikrinimų</numerusform>
+            <numerusform>Pavyko %1 iš %n patikrinimų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n recorded erasure(s) applied again</source>
+        <translation>
+            <numerusform>Vėl pritaikytas %1 iš %n užregistruoto ištrynimo</numerusform>
+            <numerusform>Vėl pritaikyti %1 iš %n užregistruotų ištrynimų</numerusform>
+            <numerusform>Vėl pritaikyta %1 iš %n užregistruotų ištrynimų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every check passed</source>
+        <translation>Visi patikrinimai pavyko</translation>
+    </message>
+    <message>
+        <source>The backup is damaged</source>
+        <translation>Atsarginė kopija sugadinta</translation>
+    </message>
+    <message>
+        <source>Backup folder kept despite a warning</source>
+        <translation>Atsarginių kopijų aplankas paliktas nepaisant įspėjimo</translation>
+    </message>
 </context>
 <context>
     <name>BackupFile</name>
@@ -2144,6 +2272,98 @@ Bet kuri šalis gali nutraukti sutartį, įspėjusi prieš vieną mėnesį.
     </message>
 </context>
 <context>
+    <name>coffer::AuditFilterBar</name>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation>&amp;Išvalyti filtrus</translation>
+    </message>
+    <message>
+        <source>Show the entries of</source>
+        <translation>Rodyti įrašus, kurių autorius</translation>
+    </message>
+    <message>
+        <source>Show the actions of kind</source>
+        <translation>Rodyti šios rūšies veiksmus</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Visi veiksmai</translation>
+    </message>
+    <message>
+        <source>Show the entries of the days</source>
+        <translation>Rodyti šių dienų įrašus</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Bet kada</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Šiandien</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Paskutinės 7 dienos</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Paskutinės 30 dienų</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Šiais metais</translation>
+    </message>
+    <message>
+        <source>Between dates</source>
+        <translation>Tarp datų</translation>
+    </message>
+    <message>
+        <source>From the day</source>
+        <translation>Nuo dienos</translation>
+    </message>
+    <message>
+        <source>To the day, included</source>
+        <translation>Iki dienos imtinai</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>iki</translation>
+    </message>
+    <message>
+        <source>Show every entry of the log again.</source>
+        <translation>Vėl rodyti visus žurnalo įrašus.</translation>
+    </message>
+    <message>
+        <source>Show the entries about every client</source>
+        <translation>Rodyti įrašus apie visus klientus</translation>
+    </message>
+    <message>
+        <source>Remove the client filter</source>
+        <translation>Pašalinti kliento filtrą</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Naudotojas:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Veiksmas:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Kada:</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Visi naudotojai</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <extracomment>The chip above the audit log when it shows one client&apos;s entries; %1 is the client&apos;s current name.</extracomment>
+        <translation>Istorija: %1</translation>
+    </message>
+</context>
+<context>
     <name>coffer::AuditModel</name>
     <message>
         <source>(nobody signed in)</source>
@@ -2188,6 +2408,26 @@ Bet kuri šalis gali nutraukti sutartį, įspėjusi prieš vieną mėnesį.
     <message>
         <source>Details</source>
         <translation>Informacija</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sign-in(s) by %1</source>
+        <translation>
+            <numerusform>%1: %n prisijungimas</numerusform>
+            <numerusform>%1: %n prisijungimai</numerusform>
+            <numerusform>%1: %n prisijungimų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Nuo %1 iki %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 signed in and locked the vault %n time(s) in a row, with nothing else between. Open the row to see each time.</source>
+        <translation>
+            <numerusform>%1 prisijungė ir užrakino seifą %n kartą iš eilės, be kitų veiksmų tarp jų. Atidarykite eilutę, kad pamatytumėte kiekvieną kartą.</numerusform>
+            <numerusform>%1 prisijungė ir užrakino seifą %n kartus iš eilės, be kitų veiksmų tarp jų. Atidarykite eilutę, kad pamatytumėte kiekvieną kartą.</numerusform>
+            <numerusform>%1 prisijungė ir užrakino seifą %n kartų iš eilės, be kitų veiksmų tarp jų. Atidarykite eilutę, kad pamatytumėte kiekvieną kartą.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2249,12 +2489,36 @@ Bet kuri šalis gali nutraukti sutartį, įspėjusi prieš vieną mėnesį.
         <translation>Audito žurnalas pakeistas. Grandinė pirmą kartą nutrūksta ties įrašu %L1: šis įrašas arba vienas iš ankstesnių buvo pakeistas, įterptas ar ištrintas ne per Coffer. Įrašais nuo %L1 pasitikėti negalima. Palikite šį seifą tokį, koks yra, ir palyginkite jį su atsargine kopija, padaryta iki to laiko.</translation>
     </message>
     <message>
-        <source>Who did what in this vault, and when, newest first. The log names no client: a client appears as a code that only this vault can match to them. Each entry is linked to the one before, so a change to the log shows when the chain is verified.</source>
-        <translation>Kas, ką ir kada darė šiame seife; naujausi įrašai pirmiausia. Žurnale klientai neįvardijami: klientas rodomas kaip kodas, kurį su juo susieti gali tik šis seifas. Kiekvienas įrašas susietas su ankstesniu, todėl tikrinant grandinę matyti bet koks žurnalo pakeitimas.</translation>
-    </message>
-    <message>
         <source>The newest %L1 entries are shown; scroll down for older ones</source>
         <translation>Rodoma naujausių įrašų: %L1; slinkite žemyn, kad matytumėte senesnius</translation>
+    </message>
+    <message>
+        <source>Who did what in this vault, and when, newest first. The log itself names no client, only a code that this vault alone can match to them; while the client exists, their name is shown here. “Show history” on a client&apos;s page opens their entries. Each entry is linked to the one before, so a change to the log shows when the chain is verified.</source>
+        <translation>Kas ką šiame seife darė ir kada, naujausi pirmiau. Žurnale nėra jokio kliento vardo, tik kodas, kurį su klientu gali susieti tik šis seifas; kol klientas yra, čia rodomas jo vardas. „Rodyti istoriją“ kliento puslapyje atidaro jo įrašus. Kiekvienas įrašas susietas su ankstesniu, todėl tikrinant grandinę matomas bet koks žurnalo pakeitimas.</translation>
+    </message>
+    <message>
+        <source>Removed users</source>
+        <translation>Pašalinti naudotojai</translation>
+    </message>
+    <message>
+        <source>Nobody signed in (failed sign-ins)</source>
+        <translation>Niekas neprisijungęs (nepavykę prisijungimai)</translation>
+    </message>
+    <message>
+        <source>No entry matches these filters</source>
+        <translation>Šiuos filtrus atitinkančių įrašų nėra</translation>
+    </message>
+    <message>
+        <source>The newest %L1 matching entries are shown; scroll down for older ones</source>
+        <translation>Rodomi naujausi %L1 atitinkantys įrašai; slinkite žemyn, kad pamatytumėte senesnius</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matching entries</source>
+        <translation>
+            <numerusform>%Ln atitinkantis įrašas</numerusform>
+            <numerusform>%Ln atitinkantys įrašai</numerusform>
+            <numerusform>%Ln atitinkančių įrašų</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3168,6 +3432,22 @@ arba perkelkite juos iš CSV failo ar eksporto mygtuku „Importuoti…“ įran
     <message>
         <source>A value is not right yet: it says what is wrong beside it, in red.</source>
         <translation>Kuri nors reikšmė dar neteisinga: šalia jos raudonai parašyta, kas negerai.</translation>
+    </message>
+    <message>
+        <source>Show &amp;history</source>
+        <translation>Rodyti &amp;istoriją</translation>
+    </message>
+    <message>
+        <source>Show history</source>
+        <translation>Rodyti istoriją</translation>
+    </message>
+    <message>
+        <source>Open the audit log at this client&apos;s entries: who changed them, and when.</source>
+        <translation>Atidaryti audito žurnalą ties šio kliento įrašais: kas jį keitė ir kada.</translation>
+    </message>
+    <message>
+        <source>Only the owner and admins can see the audit log of who changed this client.</source>
+        <translation>Audito žurnalą apie tai, kas keitė šį klientą, gali matyti tik savininkas ir administratoriai.</translation>
     </message>
 </context>
 <context>

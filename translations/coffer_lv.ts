@@ -393,6 +393,134 @@
         <source>Removed a file</source>
         <translation>Noņēma failu</translation>
     </message>
+    <message>
+        <source>Imported erased clients again</source>
+        <translation>Atkārtoti importēja izdzēstus klientus</translation>
+    </message>
+    <message>
+        <source>Moved the backups to another folder</source>
+        <translation>Pārvietoja rezerves kopijas uz citu mapi</translation>
+    </message>
+    <message>
+        <source>Destroyed backups that held erased clients</source>
+        <translation>Iznīcināja rezerves kopijas, kurās bija izdzēsti klienti</translation>
+    </message>
+    <message>
+        <source>Sign-ins and locks</source>
+        <translation>Pieteikšanās un bloķēšana</translation>
+    </message>
+    <message>
+        <source>Client changes, notes, files, consents</source>
+        <translation>Klientu izmaiņas, piezīmes, faili, piekrišanas</translation>
+    </message>
+    <message>
+        <source>Exports and imports</source>
+        <translation>Eksporti un importi</translation>
+    </message>
+    <message>
+        <source>Backups and restores</source>
+        <translation>Rezerves kopijas un atjaunošana</translation>
+    </message>
+    <message>
+        <source>Erasures</source>
+        <translation>Dzēšanas</translation>
+    </message>
+    <message>
+        <source>Users, roles and passwords</source>
+        <translation>Lietotāji, lomas un paroles</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Iestatījumi</translation>
+    </message>
+    <message>
+        <source>Everything else</source>
+        <translation>Viss pārējais</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) destroyed</source>
+        <translation>
+            <numerusform>Iznīcināta %n rezerves kopija</numerusform>
+            <numerusform>Iznīcinātas %n rezerves kopijas</numerusform>
+            <numerusform>Iznīcinātas %n rezerves kopijas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n erased client(s) imported again</source>
+        <translation>
+            <numerusform>Atkārtoti importēts %n izdzēsts klients</numerusform>
+            <numerusform>Atkārtoti importēti %n izdzēsti klienti</numerusform>
+            <numerusform>Atkārtoti importēti %n izdzēsti klienti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n erased client(s) kept out</source>
+        <translation>
+            <numerusform>Neielaists %n izdzēsts klients</numerusform>
+            <numerusform>Neielaisti %n izdzēsti klienti</numerusform>
+            <numerusform>Neielaisti %n izdzēsti klienti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out for an invalid value</source>
+        <translation>
+            <numerusform>%n izlaists nederīgas vērtības dēļ</numerusform>
+            <numerusform>%n izlaisti nederīgas vērtības dēļ</numerusform>
+            <numerusform>%n izlaisti nederīgas vērtības dēļ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be destroyed</source>
+        <translation>
+            <numerusform>%n nevarēja iznīcināt</numerusform>
+            <numerusform>%n nevarēja iznīcināt</numerusform>
+            <numerusform>%n nevarēja iznīcināt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) deleted</source>
+        <translation>
+            <numerusform>Izdzēsts %n ieraksts</numerusform>
+            <numerusform>Izdzēsti %n ieraksti</numerusform>
+            <numerusform>Izdzēsti %n ieraksti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) moved</source>
+        <translation>
+            <numerusform>Pārvietots %n fails</numerusform>
+            <numerusform>Pārvietoti %n faili</numerusform>
+            <numerusform>Pārvietoti %n faili</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n check(s) passed</source>
+        <translation>
+            <numerusform>Izdevās %1 no %n pārbaudes</numerusform>
+            <numerusform>Izdevās %1 no %n pārbaudēm</numerusform>
+            <numerusform>Izdevās %1 no %n pārbaudēm</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n recorded erasure(s) applied again</source>
+        <translation>
+            <numerusform>Atkārtoti piemērota %1 no %n reģistrētās dzēšanas</numerusform>
+            <numerusform>Atkārtoti piemērotas %1 no %n reģistrētajām dzēšanām</numerusform>
+            <numerusform>Atkārtoti piemērotas %1 no %n reģistrētajām dzēšanām</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every check passed</source>
+        <translation>Visas pārbaudes izdevās</translation>
+    </message>
+    <message>
+        <source>The backup is damaged</source>
+        <translation>Rezerves kopija ir bojāta</translation>
+    </message>
+    <message>
+        <source>Backup folder kept despite a warning</source>
+        <translation>Rezerves kopiju mape paturēta, neskatoties uz brīdinājumu</translation>
+    </message>
 </context>
 <context>
     <name>BackupFile</name>
@@ -2144,6 +2272,98 @@ Jebkura puse var izbeigt līgumu, brīdinot par to vienu mēnesi iepriekš.
     </message>
 </context>
 <context>
+    <name>coffer::AuditFilterBar</name>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation>&amp;Notīrīt filtrus</translation>
+    </message>
+    <message>
+        <source>Show the entries of</source>
+        <translation>Rādīt ierakstus, kuru autors ir</translation>
+    </message>
+    <message>
+        <source>Show the actions of kind</source>
+        <translation>Rādīt šāda veida darbības</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Visas darbības</translation>
+    </message>
+    <message>
+        <source>Show the entries of the days</source>
+        <translation>Rādīt šo dienu ierakstus</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Jebkurā laikā</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Šodien</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Pēdējās 7 dienas</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Pēdējās 30 dienas</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Šogad</translation>
+    </message>
+    <message>
+        <source>Between dates</source>
+        <translation>Starp datumiem</translation>
+    </message>
+    <message>
+        <source>From the day</source>
+        <translation>No dienas</translation>
+    </message>
+    <message>
+        <source>To the day, included</source>
+        <translation>Līdz dienai ieskaitot</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>līdz</translation>
+    </message>
+    <message>
+        <source>Show every entry of the log again.</source>
+        <translation>Atkal rādīt visus žurnāla ierakstus.</translation>
+    </message>
+    <message>
+        <source>Show the entries about every client</source>
+        <translation>Rādīt ierakstus par visiem klientiem</translation>
+    </message>
+    <message>
+        <source>Remove the client filter</source>
+        <translation>Noņemt klienta filtru</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Lietotājs:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Darbība:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Kad:</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Visi lietotāji</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <extracomment>The chip above the audit log when it shows one client&apos;s entries; %1 is the client&apos;s current name.</extracomment>
+        <translation>Vēsture: %1</translation>
+    </message>
+</context>
+<context>
     <name>coffer::AuditModel</name>
     <message>
         <source>(nobody signed in)</source>
@@ -2188,6 +2408,26 @@ Jebkura puse var izbeigt līgumu, brīdinot par to vienu mēnesi iepriekš.
     <message>
         <source>Details</source>
         <translation>Sīkāka informācija</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sign-in(s) by %1</source>
+        <translation>
+            <numerusform>%1: %n pieteikšanās</numerusform>
+            <numerusform>%1: %n pieteikšanās</numerusform>
+            <numerusform>%1: %n pieteikšanās</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>No %1 līdz %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 signed in and locked the vault %n time(s) in a row, with nothing else between. Open the row to see each time.</source>
+        <translation>
+            <numerusform>%1 pieteicās un bloķēja seifu %n reizi pēc kārtas, bez citām darbībām starpā. Atveriet rindu, lai redzētu katru reizi.</numerusform>
+            <numerusform>%1 pieteicās un bloķēja seifu %n reizes pēc kārtas, bez citām darbībām starpā. Atveriet rindu, lai redzētu katru reizi.</numerusform>
+            <numerusform>%1 pieteicās un bloķēja seifu %n reizes pēc kārtas, bez citām darbībām starpā. Atveriet rindu, lai redzētu katru reizi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2249,12 +2489,36 @@ Jebkura puse var izbeigt līgumu, brīdinot par to vienu mēnesi iepriekš.
         <translation>Audita žurnāls ir mainīts. Ķēde pirmo reizi ir pārrauta pie ieraksta %L1: šis ieraksts vai kāds tieši pirms tā ir mainīts, ievietots vai dzēsts ārpus Coffer. Ierakstiem, sākot ar %L1, nevar uzticēties. Atstājiet šo seifu, kāds tas ir, un salīdziniet ar rezerves kopiju, kas izveidota pirms tā laika.</translation>
     </message>
     <message>
-        <source>Who did what in this vault, and when, newest first. The log names no client: a client appears as a code that only this vault can match to them. Each entry is linked to the one before, so a change to the log shows when the chain is verified.</source>
-        <translation>Kas, ko un kad darīja šajā seifā; jaunākie ieraksti vispirms. Žurnālā nav klientu vārdu: klients tajā parādās kā kods, ko ar viņu var sasaistīt tikai šis seifs. Katrs ieraksts ir sasaistīts ar iepriekšējo, tāpēc, pārbaudot ķēdi, jebkuras izmaiņas žurnālā kļūst redzamas.</translation>
-    </message>
-    <message>
         <source>The newest %L1 entries are shown; scroll down for older ones</source>
         <translation>Parādīti jaunākie ieraksti: %L1; ritiniet uz leju, lai redzētu vecākus</translation>
+    </message>
+    <message>
+        <source>Who did what in this vault, and when, newest first. The log itself names no client, only a code that this vault alone can match to them; while the client exists, their name is shown here. “Show history” on a client&apos;s page opens their entries. Each entry is linked to the one before, so a change to the log shows when the chain is verified.</source>
+        <translation>Kas šajā seifā ko darīja un kad, jaunākais vispirms. Žurnālā nav neviena klienta vārda, tikai kods, ko ar klientu var saistīt vienīgi šis seifs; kamēr klients pastāv, šeit tiek rādīts viņa vārds. „Rādīt vēsturi” klienta lapā atver viņa ierakstus. Katrs ieraksts ir saistīts ar iepriekšējo, tāpēc, pārbaudot ķēdi, ir redzamas jebkuras žurnāla izmaiņas.</translation>
+    </message>
+    <message>
+        <source>Removed users</source>
+        <translation>Noņemtie lietotāji</translation>
+    </message>
+    <message>
+        <source>Nobody signed in (failed sign-ins)</source>
+        <translation>Neviens nav pieteicies (neizdevušās pieteikšanās)</translation>
+    </message>
+    <message>
+        <source>No entry matches these filters</source>
+        <translation>Šiem filtriem neatbilst neviens ieraksts</translation>
+    </message>
+    <message>
+        <source>The newest %L1 matching entries are shown; scroll down for older ones</source>
+        <translation>Rādīti jaunākie %L1 atbilstošie ieraksti; ritiniet uz leju, lai redzētu vecākus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matching entries</source>
+        <translation>
+            <numerusform>%Ln atbilstošs ieraksts</numerusform>
+            <numerusform>%Ln atbilstoši ieraksti</numerusform>
+            <numerusform>%Ln atbilstošu ierakstu</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3168,6 +3432,22 @@ vai ievietojiet klientus no CSV faila vai eksporta ar rīkjoslas pogu „Import�
     <message>
         <source>A value is not right yet: it says what is wrong beside it, in red.</source>
         <translation>Kāda vērtība vēl nav pareiza: blakus tai sarkanā krāsā rakstīts, kas nav kārtībā.</translation>
+    </message>
+    <message>
+        <source>Show &amp;history</source>
+        <translation>Rādīt &amp;vēsturi</translation>
+    </message>
+    <message>
+        <source>Show history</source>
+        <translation>Rādīt vēsturi</translation>
+    </message>
+    <message>
+        <source>Open the audit log at this client&apos;s entries: who changed them, and when.</source>
+        <translation>Atvērt audita žurnālu pie šī klienta ierakstiem: kas viņu mainīja un kad.</translation>
+    </message>
+    <message>
+        <source>Only the owner and admins can see the audit log of who changed this client.</source>
+        <translation>Audita žurnālu par to, kas mainīja šo klientu, var redzēt tikai īpašnieks un administratori.</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,6 @@
 #include "AuditModel.h"
 
 #include "widgets/LocaleText.h"
-
 #include "widgets/Palette.h"
 
 #include "AuditWording.h"

@@ -1,9 +1,8 @@
 #include "AuditWording.h"
 
-#include "widgets/LocaleText.h"
-
 #include "store/Database.h"
 #include "vault/Role.h"
+#include "widgets/LocaleText.h"
 #include "widgets/UserFiles.h"
 
 #include <QHash>
