@@ -755,6 +755,14 @@
         <source>A client has no valid id.</source>
         <translation>Klient nemá platné ID.</translation>
     </message>
+    <message>
+        <source>Processing of this client is restricted (GDPR Article 18): their data is kept but not changed. Lift the restriction first, with its reason.</source>
+        <translation>Zpracování údajů tohoto klienta je omezeno (článek 18 GDPR): údaje se uchovávají, ale nemění. Nejprve omezení zrušte a uveďte důvod.</translation>
+    </message>
+    <message>
+        <source>Processing is restricted with its reason, not by editing the client.</source>
+        <translation>Zpracování se omezuje s uvedením důvodu, ne úpravou klienta.</translation>
+    </message>
 </context>
 <context>
     <name>ClientValidation</name>
@@ -1731,6 +1739,137 @@
     </message>
 </context>
 <context>
+    <name>RequestRegister</name>
+    <message>
+        <source>A request has no id, date of receipt, due date or creation time.</source>
+        <translation>Žádost nemá identifikátor, datum přijetí, lhůtu ani čas vytvoření.</translation>
+    </message>
+    <message>
+        <source>A request&apos;s due date cannot be before the day it was received.</source>
+        <translation>Lhůta žádosti nemůže být dříve než den jejího přijetí.</translation>
+    </message>
+    <message>
+        <source>A request&apos;s deadline can be extended by two months at most, three months from receipt in all.</source>
+        <translation>Lhůtu žádosti lze prodloužit nejvýše o dva měsíce — celkem tři měsíce od přijetí.</translation>
+    </message>
+    <message>
+        <source>A request cannot have been received in the future.</source>
+        <translation>Žádost nemohla být přijata v budoucnosti.</translation>
+    </message>
+    <message>
+        <source>A closed request has no time it was closed.</source>
+        <translation>Uzavřená žádost nemá čas uzavření.</translation>
+    </message>
+    <message>
+        <source>There is no request with the id %1.</source>
+        <translation>Žádost s identifikátorem %1 neexistuje.</translation>
+    </message>
+    <message>
+        <source>This request already concerns a client.</source>
+        <translation>Tato žádost se již týká klienta.</translation>
+    </message>
+    <message>
+        <source>Say how the person&apos;s identity was checked.</source>
+        <translation>Uveďte, jak byla ověřena totožnost osoby.</translation>
+    </message>
+    <message>
+        <source>A deadline is extended by one or two months.</source>
+        <translation>Lhůta se prodlužuje o jeden nebo dva měsíce.</translation>
+    </message>
+    <message>
+        <source>Say why the request needs more time; the person must be told the reason.</source>
+        <translation>Uveďte, proč žádost potřebuje více času; osobě je nutné důvod sdělit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The deadline is already extended by %n month(s); in all it can be extended by two months, to three months from receipt (%1).</source>
+        <translation>
+            <numerusform>Lhůta je již prodloužena o %n měsíc; celkem ji lze prodloužit o dva měsíce, na tři měsíce od přijetí (%1).</numerusform>
+            <numerusform>Lhůta je již prodloužena o %n měsíce; celkem ji lze prodloužit o dva měsíce, na tři měsíce od přijetí (%1).</numerusform>
+            <numerusform>Lhůta je již prodloužena o %n měsíců; celkem ji lze prodloužit o dva měsíce, na tři měsíce od přijetí (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An extension must be told to the person within the first month, by %1; that day has passed.</source>
+        <translation>Prodloužení je nutné osobě oznámit během prvního měsíce, do %1; tento den již uplynul.</translation>
+    </message>
+    <message>
+        <source>Evidence of an export or an erasure is its SHA-256, 64 hex digits.</source>
+        <translation>Dokladem exportu nebo výmazu je jeho SHA-256, 64 šestnáctkových číslic.</translation>
+    </message>
+    <message>
+        <source>A request is closed as done or refused.</source>
+        <translation>Žádost se uzavírá jako vyřízená nebo zamítnutá.</translation>
+    </message>
+    <message>
+        <source>Say why the request is refused (its legal ground); the person must be told the reasons and their right to complain.</source>
+        <translation>Uveďte, proč je žádost zamítnuta (právní důvod); osobě je nutné sdělit důvody a její právo podat stížnost.</translation>
+    </message>
+    <message>
+        <source>A request is closed with its evidence (an export, an erasure report, what changed) or a stated reason; it has neither.</source>
+        <translation>Žádost se uzavírá s dokladem (export, protokol o výmazu, změny) nebo s uvedeným důvodem; tato nemá ani jedno.</translation>
+    </message>
+    <message>
+        <source>%1: too long (at most %2 characters).</source>
+        <translation>%1: příliš dlouhé (nejvýše %2 znaků).</translation>
+    </message>
+    <message>
+        <source>%1: not a valid date.</source>
+        <translation>%1: neplatné datum.</translation>
+    </message>
+    <message>
+        <source>%1: the date cannot be in the future.</source>
+        <translation>%1: datum nemůže být v budoucnosti.</translation>
+    </message>
+    <message>
+        <source>%1: the date is before 1900; check the year.</source>
+        <translation>%1: datum je před rokem 1900; zkontrolujte rok.</translation>
+    </message>
+    <message>
+        <source>%1: the date cannot be before the request was received (%2).</source>
+        <translation>%1: datum nemůže být dříve než přijetí žádosti (%2).</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>Datum přijetí</translation>
+    </message>
+    <message>
+        <source>Who asked</source>
+        <translation>Kdo žádal</translation>
+    </message>
+    <message>
+        <source>Text of a request</source>
+        <translation>Text žádosti</translation>
+    </message>
+    <message>
+        <source>Identity check</source>
+        <translation>Ověření totožnosti</translation>
+    </message>
+    <message>
+        <source>Date of the identity check</source>
+        <translation>Datum ověření totožnosti</translation>
+    </message>
+    <message>
+        <source>Reason for the extension</source>
+        <translation>Důvod prodloužení</translation>
+    </message>
+    <message>
+        <source>Date the person was told</source>
+        <translation>Datum, kdy byla osoba informována</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Doklad</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Důvod</translation>
+    </message>
+    <message>
+        <source>This request is closed; it can no longer be changed.</source>
+        <translation>Tato žádost je uzavřena; již ji nelze měnit.</translation>
+    </message>
+</context>
+<context>
     <name>Restorer</name>
     <message>
         <source>%1 already exists and is not empty; a restore never writes over a vault.</source>
@@ -1751,6 +1890,33 @@
     <message>
         <source>The indexes and the file were rebuilt</source>
         <translation>Indexy a soubor byly znovu sestaveny</translation>
+    </message>
+</context>
+<context>
+    <name>Restriction</name>
+    <message>
+        <source>Say why processing is restricted (for instance: the person contests the accuracy of their data).</source>
+        <translation>Uveďte, proč je zpracování omezeno (například: osoba popírá přesnost svých údajů).</translation>
+    </message>
+    <message>
+        <source>Say why the restriction is lifted; the person must be told before it is.</source>
+        <translation>Uveďte, proč se omezení ruší; osobu je nutné předem informovat.</translation>
+    </message>
+    <message>
+        <source>The reason is too long.</source>
+        <translation>Důvod je příliš dlouhý.</translation>
+    </message>
+    <message>
+        <source>There is no client with the id %1.</source>
+        <translation>Klient s identifikátorem %1 neexistuje.</translation>
+    </message>
+    <message>
+        <source>Processing of this client is already restricted.</source>
+        <translation>Zpracování údajů tohoto klienta je již omezeno.</translation>
+    </message>
+    <message>
+        <source>Processing of this client is not restricted.</source>
+        <translation>Zpracování údajů tohoto klienta není omezeno.</translation>
     </message>
 </context>
 <context>
@@ -3283,18 +3449,6 @@ nebo je načtěte ze souboru CSV či z exportu tlačítkem „Importovat klienty
         <translation>Uc&amp;hovávání:</translation>
     </message>
     <message>
-        <source>Processing &amp;restricted — keep the data, but do not use it</source>
-        <translation>Zpracování o&amp;mezeno — data uchovávat, ale nepoužívat</translation>
-    </message>
-    <message>
-        <source>Processing restricted</source>
-        <translation>Zpracování omezeno</translation>
-    </message>
-    <message>
-        <source>Set this when the client has asked to restrict processing (GDPR Article 18) or while a dispute about their data is open.</source>
-        <translation>Zaškrtněte, pokud klient požádal o omezení zpracování (článek 18 GDPR) nebo dokud trvá spor o jeho data.</translation>
-    </message>
-    <message>
         <source>W&amp;orks at:</source>
         <translation>Pra&amp;cuje v:</translation>
     </message>
@@ -3448,6 +3602,62 @@ nebo je načtěte ze souboru CSV či z exportu tlačítkem „Importovat klienty
     <message>
         <source>Only the owner and admins can see the audit log of who changed this client.</source>
         <translation>Auditní protokol o tom, kdo měnil tohoto klienta, vidí jen vlastník a správci.</translation>
+    </message>
+    <message>
+        <source>Keep this client&apos;s data, but do not use it (GDPR Article 18). Reason: %1</source>
+        <translation>Údaje tohoto klienta uchovávejte, ale nepoužívejte (článek 18 GDPR). Důvod: %1</translation>
+    </message>
+    <message>
+        <source>Processing of this client is restricted: their data is kept, not changed. Lift the restriction first.</source>
+        <translation>Zpracování údajů tohoto klienta je omezeno: údaje se uchovávají, nemění se. Nejprve omezení zrušte.</translation>
+    </message>
+    <message>
+        <source>&amp;Lift Restriction…</source>
+        <translation>&amp;Zrušit omezení…</translation>
+    </message>
+    <message>
+        <source>&amp;Restrict Processing…</source>
+        <translation>&amp;Omezit zpracování…</translation>
+    </message>
+    <message>
+        <source>Lift the restriction of processing</source>
+        <translation>Zrušit omezení zpracování</translation>
+    </message>
+    <message>
+        <source>Restrict processing</source>
+        <translation>Omezit zpracování</translation>
+    </message>
+    <message>
+        <source>Allow changes to this client again. Tell the person before you lift it.</source>
+        <translation>Znovu povolit změny tohoto klienta. Před zrušením to osobě oznamte.</translation>
+    </message>
+    <message>
+        <source>Keep this client&apos;s data but stop using or changing it, e.g. while they contest its accuracy (GDPR Article 18).</source>
+        <translation>Uchovat údaje tohoto klienta, ale přestat je používat a měnit, např. dokud osoba popírá jejich přesnost (článek 18 GDPR).</translation>
+    </message>
+    <message>
+        <source>Lift the Restriction</source>
+        <translation>Zrušení omezení</translation>
+    </message>
+    <message>
+        <source>Restrict Processing</source>
+        <translation>Omezení zpracování</translation>
+    </message>
+    <message>
+        <source>Why may this client&apos;s data be used again? (For instance: the accuracy is confirmed.) Tell the person before you lift the restriction.</source>
+        <translation>Proč lze údaje tohoto klienta znovu používat? (Například: přesnost je potvrzena.) Před zrušením omezení to osobě oznamte.</translation>
+    </message>
+    <message>
+        <source>Why is processing restricted? (For instance: the person contests the accuracy of their data.) While it is restricted, the data is kept but cannot be changed.</source>
+        <translation>Proč se zpracování omezuje? (Například: osoba popírá přesnost svých údajů.) Po dobu omezení se údaje uchovávají, ale nelze je měnit.</translation>
+    </message>
+    <message>
+        <source>Lift Restriction</source>
+        <translation>Zrušit omezení</translation>
+    </message>
+    <message>
+        <source>Restrict</source>
+        <translation>Omezit</translation>
     </message>
 </context>
 <context>

@@ -738,6 +738,14 @@
         <source>A client has no valid id.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Processing of this client is restricted (GDPR Article 18): their data is kept but not changed. Lift the restriction first, with its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing is restricted with its reason, not by editing the client.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientValidation</name>
@@ -1699,6 +1707,136 @@
     </message>
 </context>
 <context>
+    <name>RequestRegister</name>
+    <message>
+        <source>A request has no id, date of receipt, due date or creation time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request&apos;s due date cannot be before the day it was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request&apos;s deadline can be extended by two months at most, three months from receipt in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request cannot have been received in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closed request has no time it was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no request with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request already concerns a client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how the person&apos;s identity was checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deadline is extended by one or two months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the request needs more time; the person must be told the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The deadline is already extended by %n month(s); in all it can be extended by two months, to three months from receipt (%1).</source>
+        <translation>
+            <numerusform>The deadline is already extended by %n month; in all it can be extended by two months, to three months from receipt (%1).</numerusform>
+            <numerusform>The deadline is already extended by %n months; in all it can be extended by two months, to three months from receipt (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An extension must be told to the person within the first month, by %1; that day has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence of an export or an erasure is its SHA-256, 64 hex digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request is closed as done or refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the request is refused (its legal ground); the person must be told the reasons and their right to complain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request is closed with its evidence (an export, an erasure report, what changed) or a stated reason; it has neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: too long (at most %2 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the date is before 1900; check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the date cannot be before the request was received (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the identity check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the person was told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request is closed; it can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Restorer</name>
     <message>
         <source>%1 already exists and is not empty; a restore never writes over a vault.</source>
@@ -1718,6 +1856,33 @@
     </message>
     <message>
         <source>The indexes and the file were rebuilt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Restriction</name>
+    <message>
+        <source>Say why processing is restricted (for instance: the person contests the accuracy of their data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the restriction is lifted; the person must be told before it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no client with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing of this client is already restricted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing of this client is not restricted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3234,18 +3399,6 @@ or bring them in from a CSV file or an export with Import… in the toolbar.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Processing &amp;restricted — keep the data, but do not use it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Processing restricted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set this when the client has asked to restrict processing (GDPR Article 18) or while a dispute about their data is open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>W&amp;orks at:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3398,6 +3551,62 @@ or bring them in from a CSV file or an export with Import… in the toolbar.</so
     </message>
     <message>
         <source>Only the owner and admins can see the audit log of who changed this client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this client&apos;s data, but do not use it (GDPR Article 18). Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing of this client is restricted: their data is kept, not changed. Lift the restriction first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lift Restriction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restrict Processing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift the restriction of processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restrict processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow changes to this client again. Tell the person before you lift it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this client&apos;s data but stop using or changing it, e.g. while they contest its accuracy (GDPR Article 18).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift the Restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restrict Processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why may this client&apos;s data be used again? (For instance: the accuracy is confirmed.) Tell the person before you lift the restriction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is processing restricted? (For instance: the person contests the accuracy of their data.) While it is restricted, the data is kept but cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift Restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restrict</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -755,6 +755,14 @@
         <source>A client has no valid id.</source>
         <translation>Klientas neturi tinkamo ID.</translation>
     </message>
+    <message>
+        <source>Processing of this client is restricted (GDPR Article 18): their data is kept but not changed. Lift the restriction first, with its reason.</source>
+        <translation>Šio kliento duomenų tvarkymas apribotas (BDAR 18 straipsnis): duomenys saugomi, bet nekeičiami. Pirmiausia panaikinkite apribojimą, nurodydami priežastį.</translation>
+    </message>
+    <message>
+        <source>Processing is restricted with its reason, not by editing the client.</source>
+        <translation>Tvarkymas apribojamas nurodant priežastį, o ne redaguojant klientą.</translation>
+    </message>
 </context>
 <context>
     <name>ClientValidation</name>
@@ -1731,6 +1739,137 @@
     </message>
 </context>
 <context>
+    <name>RequestRegister</name>
+    <message>
+        <source>A request has no id, date of receipt, due date or creation time.</source>
+        <translation>Prašymas neturi identifikatoriaus, gavimo datos, termino arba sukūrimo laiko.</translation>
+    </message>
+    <message>
+        <source>A request&apos;s due date cannot be before the day it was received.</source>
+        <translation>Prašymo terminas negali būti ankstesnis nei jo gavimo diena.</translation>
+    </message>
+    <message>
+        <source>A request&apos;s deadline can be extended by two months at most, three months from receipt in all.</source>
+        <translation>Prašymo terminą galima pratęsti ne daugiau kaip dviem mėnesiais — iš viso trys mėnesiai nuo gavimo.</translation>
+    </message>
+    <message>
+        <source>A request cannot have been received in the future.</source>
+        <translation>Prašymas negali būti gautas ateityje.</translation>
+    </message>
+    <message>
+        <source>A closed request has no time it was closed.</source>
+        <translation>Uždarytas prašymas neturi uždarymo laiko.</translation>
+    </message>
+    <message>
+        <source>There is no request with the id %1.</source>
+        <translation>Nėra prašymo su identifikatoriumi %1.</translation>
+    </message>
+    <message>
+        <source>This request already concerns a client.</source>
+        <translation>Šis prašymas jau susietas su klientu.</translation>
+    </message>
+    <message>
+        <source>Say how the person&apos;s identity was checked.</source>
+        <translation>Nurodykite, kaip buvo patikrinta asmens tapatybė.</translation>
+    </message>
+    <message>
+        <source>A deadline is extended by one or two months.</source>
+        <translation>Terminas pratęsiamas vienu arba dviem mėnesiais.</translation>
+    </message>
+    <message>
+        <source>Say why the request needs more time; the person must be told the reason.</source>
+        <translation>Nurodykite, kodėl prašymui reikia daugiau laiko; asmeniui turi būti pranešta priežastis.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The deadline is already extended by %n month(s); in all it can be extended by two months, to three months from receipt (%1).</source>
+        <translation>
+            <numerusform>Terminas jau pratęstas %n mėnesiu; iš viso jį galima pratęsti dviem mėnesiais, iki trijų mėnesių nuo gavimo (%1).</numerusform>
+            <numerusform>Terminas jau pratęstas %n mėnesiais; iš viso jį galima pratęsti dviem mėnesiais, iki trijų mėnesių nuo gavimo (%1).</numerusform>
+            <numerusform>Terminas jau pratęstas %n mėnesių; iš viso jį galima pratęsti dviem mėnesiais, iki trijų mėnesių nuo gavimo (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An extension must be told to the person within the first month, by %1; that day has passed.</source>
+        <translation>Apie pratęsimą asmeniui turi būti pranešta per pirmąjį mėnesį, iki %1; ši diena jau praėjo.</translation>
+    </message>
+    <message>
+        <source>Evidence of an export or an erasure is its SHA-256, 64 hex digits.</source>
+        <translation>Eksporto ar ištrynimo įrodymas yra jo SHA-256 — 64 šešioliktainiai skaitmenys.</translation>
+    </message>
+    <message>
+        <source>A request is closed as done or refused.</source>
+        <translation>Prašymas uždaromas kaip įvykdytas arba atmestas.</translation>
+    </message>
+    <message>
+        <source>Say why the request is refused (its legal ground); the person must be told the reasons and their right to complain.</source>
+        <translation>Nurodykite, kodėl prašymas atmetamas (teisinį pagrindą); asmeniui turi būti pranešta priežastys ir teisė pateikti skundą.</translation>
+    </message>
+    <message>
+        <source>A request is closed with its evidence (an export, an erasure report, what changed) or a stated reason; it has neither.</source>
+        <translation>Prašymas uždaromas su įrodymu (eksportu, ištrynimo ataskaita, pakeitimais) arba nurodyta priežastimi; šis neturi nė vieno.</translation>
+    </message>
+    <message>
+        <source>%1: too long (at most %2 characters).</source>
+        <translation>%1: per ilgas (ne daugiau kaip %2 simbolių).</translation>
+    </message>
+    <message>
+        <source>%1: not a valid date.</source>
+        <translation>%1: netinkama data.</translation>
+    </message>
+    <message>
+        <source>%1: the date cannot be in the future.</source>
+        <translation>%1: data negali būti ateityje.</translation>
+    </message>
+    <message>
+        <source>%1: the date is before 1900; check the year.</source>
+        <translation>%1: data yra ankstesnė nei 1900 m.; patikrinkite metus.</translation>
+    </message>
+    <message>
+        <source>%1: the date cannot be before the request was received (%2).</source>
+        <translation>%1: data negali būti ankstesnė nei prašymo gavimas (%2).</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>Gavimo data</translation>
+    </message>
+    <message>
+        <source>Who asked</source>
+        <translation>Kas prašė</translation>
+    </message>
+    <message>
+        <source>Text of a request</source>
+        <translation>Prašymo tekstas</translation>
+    </message>
+    <message>
+        <source>Identity check</source>
+        <translation>Tapatybės patikrinimas</translation>
+    </message>
+    <message>
+        <source>Date of the identity check</source>
+        <translation>Tapatybės patikrinimo data</translation>
+    </message>
+    <message>
+        <source>Reason for the extension</source>
+        <translation>Pratęsimo priežastis</translation>
+    </message>
+    <message>
+        <source>Date the person was told</source>
+        <translation>Data, kada asmeniui pranešta</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Įrodymas</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Priežastis</translation>
+    </message>
+    <message>
+        <source>This request is closed; it can no longer be changed.</source>
+        <translation>Šis prašymas uždarytas; jo nebegalima keisti.</translation>
+    </message>
+</context>
+<context>
     <name>Restorer</name>
     <message>
         <source>%1 already exists and is not empty; a restore never writes over a vault.</source>
@@ -1751,6 +1890,33 @@
     <message>
         <source>The indexes and the file were rebuilt</source>
         <translation>Indeksai ir failas perkurti</translation>
+    </message>
+</context>
+<context>
+    <name>Restriction</name>
+    <message>
+        <source>Say why processing is restricted (for instance: the person contests the accuracy of their data).</source>
+        <translation>Nurodykite, kodėl tvarkymas apribotas (pavyzdžiui: asmuo ginčija savo duomenų tikslumą).</translation>
+    </message>
+    <message>
+        <source>Say why the restriction is lifted; the person must be told before it is.</source>
+        <translation>Nurodykite, kodėl apribojimas panaikinamas; asmeniui turi būti pranešta iš anksto.</translation>
+    </message>
+    <message>
+        <source>The reason is too long.</source>
+        <translation>Priežastis per ilga.</translation>
+    </message>
+    <message>
+        <source>There is no client with the id %1.</source>
+        <translation>Nėra kliento su identifikatoriumi %1.</translation>
+    </message>
+    <message>
+        <source>Processing of this client is already restricted.</source>
+        <translation>Šio kliento duomenų tvarkymas jau apribotas.</translation>
+    </message>
+    <message>
+        <source>Processing of this client is not restricted.</source>
+        <translation>Šio kliento duomenų tvarkymas neapribotas.</translation>
     </message>
 </context>
 <context>
@@ -3283,18 +3449,6 @@ arba perkelkite juos iš CSV failo ar eksporto mygtuku „Importuoti…“ įran
         <translation>Sa&amp;ugojimas:</translation>
     </message>
     <message>
-        <source>Processing &amp;restricted — keep the data, but do not use it</source>
-        <translation>&amp;Tvarkymas apribotas — duomenis laikyti, bet jų nenaudoti</translation>
-    </message>
-    <message>
-        <source>Processing restricted</source>
-        <translation>Tvarkymas apribotas</translation>
-    </message>
-    <message>
-        <source>Set this when the client has asked to restrict processing (GDPR Article 18) or while a dispute about their data is open.</source>
-        <translation>Pažymėkite, kai klientas paprašė apriboti jo duomenų tvarkymą (BDAR 18 straipsnis) arba kol vyksta ginčas dėl jo duomenų.</translation>
-    </message>
-    <message>
         <source>W&amp;orks at:</source>
         <translation>D&amp;irba:</translation>
     </message>
@@ -3448,6 +3602,62 @@ arba perkelkite juos iš CSV failo ar eksporto mygtuku „Importuoti…“ įran
     <message>
         <source>Only the owner and admins can see the audit log of who changed this client.</source>
         <translation>Audito žurnalą apie tai, kas keitė šį klientą, gali matyti tik savininkas ir administratoriai.</translation>
+    </message>
+    <message>
+        <source>Keep this client&apos;s data, but do not use it (GDPR Article 18). Reason: %1</source>
+        <translation>Saugokite šio kliento duomenis, bet jų nenaudokite (BDAR 18 straipsnis). Priežastis: %1</translation>
+    </message>
+    <message>
+        <source>Processing of this client is restricted: their data is kept, not changed. Lift the restriction first.</source>
+        <translation>Šio kliento duomenų tvarkymas apribotas: duomenys saugomi, o ne keičiami. Pirmiausia panaikinkite apribojimą.</translation>
+    </message>
+    <message>
+        <source>&amp;Lift Restriction…</source>
+        <translation>&amp;Panaikinti apribojimą…</translation>
+    </message>
+    <message>
+        <source>&amp;Restrict Processing…</source>
+        <translation>&amp;Apriboti tvarkymą…</translation>
+    </message>
+    <message>
+        <source>Lift the restriction of processing</source>
+        <translation>Panaikinti tvarkymo apribojimą</translation>
+    </message>
+    <message>
+        <source>Restrict processing</source>
+        <translation>Apriboti tvarkymą</translation>
+    </message>
+    <message>
+        <source>Allow changes to this client again. Tell the person before you lift it.</source>
+        <translation>Vėl leisti keisti šį klientą. Prieš panaikindami praneškite asmeniui.</translation>
+    </message>
+    <message>
+        <source>Keep this client&apos;s data but stop using or changing it, e.g. while they contest its accuracy (GDPR Article 18).</source>
+        <translation>Saugoti šio kliento duomenis, bet nustoti juos naudoti ar keisti, pvz., kol asmuo ginčija jų tikslumą (BDAR 18 straipsnis).</translation>
+    </message>
+    <message>
+        <source>Lift the Restriction</source>
+        <translation>Panaikinti apribojimą</translation>
+    </message>
+    <message>
+        <source>Restrict Processing</source>
+        <translation>Apriboti tvarkymą</translation>
+    </message>
+    <message>
+        <source>Why may this client&apos;s data be used again? (For instance: the accuracy is confirmed.) Tell the person before you lift the restriction.</source>
+        <translation>Kodėl šio kliento duomenis vėl galima naudoti? (Pavyzdžiui: tikslumas patvirtintas.) Prieš panaikindami apribojimą praneškite asmeniui.</translation>
+    </message>
+    <message>
+        <source>Why is processing restricted? (For instance: the person contests the accuracy of their data.) While it is restricted, the data is kept but cannot be changed.</source>
+        <translation>Kodėl tvarkymas apribojamas? (Pavyzdžiui: asmuo ginčija savo duomenų tikslumą.) Kol jis apribotas, duomenys saugomi, bet jų keisti negalima.</translation>
+    </message>
+    <message>
+        <source>Lift Restriction</source>
+        <translation>Panaikinti apribojimą</translation>
+    </message>
+    <message>
+        <source>Restrict</source>
+        <translation>Apriboti</translation>
     </message>
 </context>
 <context>

@@ -755,6 +755,14 @@
         <source>A client has no valid id.</source>
         <translation>Klientam nav derīga identifikatora.</translation>
     </message>
+    <message>
+        <source>Processing of this client is restricted (GDPR Article 18): their data is kept but not changed. Lift the restriction first, with its reason.</source>
+        <translation>Šī klienta datu apstrāde ir ierobežota (VDAR 18. pants): dati tiek glabāti, bet netiek mainīti. Vispirms atceliet ierobežojumu, norādot iemeslu.</translation>
+    </message>
+    <message>
+        <source>Processing is restricted with its reason, not by editing the client.</source>
+        <translation>Apstrādi ierobežo, norādot iemeslu, nevis rediģējot klientu.</translation>
+    </message>
 </context>
 <context>
     <name>ClientValidation</name>
@@ -1731,6 +1739,137 @@
     </message>
 </context>
 <context>
+    <name>RequestRegister</name>
+    <message>
+        <source>A request has no id, date of receipt, due date or creation time.</source>
+        <translation>Pieprasījumam nav identifikatora, saņemšanas datuma, termiņa vai izveides laika.</translation>
+    </message>
+    <message>
+        <source>A request&apos;s due date cannot be before the day it was received.</source>
+        <translation>Pieprasījuma termiņš nevar būt agrāk par dienu, kad tas saņemts.</translation>
+    </message>
+    <message>
+        <source>A request&apos;s deadline can be extended by two months at most, three months from receipt in all.</source>
+        <translation>Pieprasījuma termiņu var pagarināt ne vairāk kā par diviem mēnešiem — kopā trīs mēneši no saņemšanas.</translation>
+    </message>
+    <message>
+        <source>A request cannot have been received in the future.</source>
+        <translation>Pieprasījums nevar būt saņemts nākotnē.</translation>
+    </message>
+    <message>
+        <source>A closed request has no time it was closed.</source>
+        <translation>Slēgtam pieprasījumam nav norādīts slēgšanas laiks.</translation>
+    </message>
+    <message>
+        <source>There is no request with the id %1.</source>
+        <translation>Nav pieprasījuma ar identifikatoru %1.</translation>
+    </message>
+    <message>
+        <source>This request already concerns a client.</source>
+        <translation>Šis pieprasījums jau ir saistīts ar klientu.</translation>
+    </message>
+    <message>
+        <source>Say how the person&apos;s identity was checked.</source>
+        <translation>Norādiet, kā tika pārbaudīta personas identitāte.</translation>
+    </message>
+    <message>
+        <source>A deadline is extended by one or two months.</source>
+        <translation>Termiņu pagarina par vienu vai diviem mēnešiem.</translation>
+    </message>
+    <message>
+        <source>Say why the request needs more time; the person must be told the reason.</source>
+        <translation>Norādiet, kāpēc pieprasījumam vajag vairāk laika; personai jāpaziņo iemesls.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The deadline is already extended by %n month(s); in all it can be extended by two months, to three months from receipt (%1).</source>
+        <translation>
+            <numerusform>Termiņš jau pagarināts par %n mēnesi; kopā to var pagarināt par diviem mēnešiem, līdz trim mēnešiem no saņemšanas (%1).</numerusform>
+            <numerusform>Termiņš jau pagarināts par %n mēnesi; kopā to var pagarināt par diviem mēnešiem, līdz trim mēnešiem no saņemšanas (%1).</numerusform>
+            <numerusform>Termiņš jau pagarināts par %n mēnešiem; kopā to var pagarināt par diviem mēnešiem, līdz trim mēnešiem no saņemšanas (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An extension must be told to the person within the first month, by %1; that day has passed.</source>
+        <translation>Par pagarinājumu personai jāpaziņo pirmā mēneša laikā, līdz %1; šī diena ir pagājusi.</translation>
+    </message>
+    <message>
+        <source>Evidence of an export or an erasure is its SHA-256, 64 hex digits.</source>
+        <translation>Eksporta vai dzēšanas pierādījums ir tā SHA-256 — 64 heksadecimālie cipari.</translation>
+    </message>
+    <message>
+        <source>A request is closed as done or refused.</source>
+        <translation>Pieprasījumu slēdz kā izpildītu vai noraidītu.</translation>
+    </message>
+    <message>
+        <source>Say why the request is refused (its legal ground); the person must be told the reasons and their right to complain.</source>
+        <translation>Norādiet, kāpēc pieprasījums noraidīts (tiesisko pamatu); personai jāpaziņo iemesli un tiesības iesniegt sūdzību.</translation>
+    </message>
+    <message>
+        <source>A request is closed with its evidence (an export, an erasure report, what changed) or a stated reason; it has neither.</source>
+        <translation>Pieprasījumu slēdz ar pierādījumu (eksportu, dzēšanas pārskatu, izmaiņām) vai norādītu iemeslu; šim nav neviena no tiem.</translation>
+    </message>
+    <message>
+        <source>%1: too long (at most %2 characters).</source>
+        <translation>%1: pārāk garš (ne vairāk kā %2 rakstzīmes).</translation>
+    </message>
+    <message>
+        <source>%1: not a valid date.</source>
+        <translation>%1: nederīgs datums.</translation>
+    </message>
+    <message>
+        <source>%1: the date cannot be in the future.</source>
+        <translation>%1: datums nevar būt nākotnē.</translation>
+    </message>
+    <message>
+        <source>%1: the date is before 1900; check the year.</source>
+        <translation>%1: datums ir pirms 1900. gada; pārbaudiet gadu.</translation>
+    </message>
+    <message>
+        <source>%1: the date cannot be before the request was received (%2).</source>
+        <translation>%1: datums nevar būt agrāks par pieprasījuma saņemšanu (%2).</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>Saņemšanas datums</translation>
+    </message>
+    <message>
+        <source>Who asked</source>
+        <translation>Kas pieprasīja</translation>
+    </message>
+    <message>
+        <source>Text of a request</source>
+        <translation>Pieprasījuma teksts</translation>
+    </message>
+    <message>
+        <source>Identity check</source>
+        <translation>Identitātes pārbaude</translation>
+    </message>
+    <message>
+        <source>Date of the identity check</source>
+        <translation>Identitātes pārbaudes datums</translation>
+    </message>
+    <message>
+        <source>Reason for the extension</source>
+        <translation>Pagarinājuma iemesls</translation>
+    </message>
+    <message>
+        <source>Date the person was told</source>
+        <translation>Datums, kad personai paziņots</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Pierādījums</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Iemesls</translation>
+    </message>
+    <message>
+        <source>This request is closed; it can no longer be changed.</source>
+        <translation>Šis pieprasījums ir slēgts; to vairs nevar mainīt.</translation>
+    </message>
+</context>
+<context>
     <name>Restorer</name>
     <message>
         <source>%1 already exists and is not empty; a restore never writes over a vault.</source>
@@ -1751,6 +1890,33 @@
     <message>
         <source>The indexes and the file were rebuilt</source>
         <translation>Indeksi un fails tika pārbūvēti</translation>
+    </message>
+</context>
+<context>
+    <name>Restriction</name>
+    <message>
+        <source>Say why processing is restricted (for instance: the person contests the accuracy of their data).</source>
+        <translation>Norādiet, kāpēc apstrāde ierobežota (piemēram: persona apstrīd savu datu precizitāti).</translation>
+    </message>
+    <message>
+        <source>Say why the restriction is lifted; the person must be told before it is.</source>
+        <translation>Norādiet, kāpēc ierobežojums tiek atcelts; personai tas jāpaziņo iepriekš.</translation>
+    </message>
+    <message>
+        <source>The reason is too long.</source>
+        <translation>Iemesls ir pārāk garš.</translation>
+    </message>
+    <message>
+        <source>There is no client with the id %1.</source>
+        <translation>Nav klienta ar identifikatoru %1.</translation>
+    </message>
+    <message>
+        <source>Processing of this client is already restricted.</source>
+        <translation>Šī klienta datu apstrāde jau ir ierobežota.</translation>
+    </message>
+    <message>
+        <source>Processing of this client is not restricted.</source>
+        <translation>Šī klienta datu apstrāde nav ierobežota.</translation>
     </message>
 </context>
 <context>
@@ -3283,18 +3449,6 @@ vai ievietojiet klientus no CSV faila vai eksporta ar rīkjoslas pogu „Import�
         <translation>&amp;Glabāšana:</translation>
     </message>
     <message>
-        <source>Processing &amp;restricted — keep the data, but do not use it</source>
-        <translation>Apst&amp;rāde ierobežota — datus glabāt, bet neizmantot</translation>
-    </message>
-    <message>
-        <source>Processing restricted</source>
-        <translation>Apstrāde ierobežota</translation>
-    </message>
-    <message>
-        <source>Set this when the client has asked to restrict processing (GDPR Article 18) or while a dispute about their data is open.</source>
-        <translation>Atzīmējiet šo, ja klients ir lūdzis ierobežot apstrādi (VDAR 18. pants) vai kamēr par viņa datiem notiek strīds.</translation>
-    </message>
-    <message>
         <source>W&amp;orks at:</source>
         <translation>&amp;Darbavieta:</translation>
     </message>
@@ -3448,6 +3602,62 @@ vai ievietojiet klientus no CSV faila vai eksporta ar rīkjoslas pogu „Import�
     <message>
         <source>Only the owner and admins can see the audit log of who changed this client.</source>
         <translation>Audita žurnālu par to, kas mainīja šo klientu, var redzēt tikai īpašnieks un administratori.</translation>
+    </message>
+    <message>
+        <source>Keep this client&apos;s data, but do not use it (GDPR Article 18). Reason: %1</source>
+        <translation>Glabājiet šī klienta datus, bet neizmantojiet tos (VDAR 18. pants). Iemesls: %1</translation>
+    </message>
+    <message>
+        <source>Processing of this client is restricted: their data is kept, not changed. Lift the restriction first.</source>
+        <translation>Šī klienta datu apstrāde ir ierobežota: dati tiek glabāti, nevis mainīti. Vispirms atceliet ierobežojumu.</translation>
+    </message>
+    <message>
+        <source>&amp;Lift Restriction…</source>
+        <translation>&amp;Atcelt ierobežojumu…</translation>
+    </message>
+    <message>
+        <source>&amp;Restrict Processing…</source>
+        <translation>&amp;Ierobežot apstrādi…</translation>
+    </message>
+    <message>
+        <source>Lift the restriction of processing</source>
+        <translation>Atcelt apstrādes ierobežojumu</translation>
+    </message>
+    <message>
+        <source>Restrict processing</source>
+        <translation>Ierobežot apstrādi</translation>
+    </message>
+    <message>
+        <source>Allow changes to this client again. Tell the person before you lift it.</source>
+        <translation>Atkal atļaut šī klienta izmaiņas. Pirms atcelšanas paziņojiet to personai.</translation>
+    </message>
+    <message>
+        <source>Keep this client&apos;s data but stop using or changing it, e.g. while they contest its accuracy (GDPR Article 18).</source>
+        <translation>Glabāt šī klienta datus, bet pārtraukt to izmantošanu un mainīšanu, piemēram, kamēr persona apstrīd to precizitāti (VDAR 18. pants).</translation>
+    </message>
+    <message>
+        <source>Lift the Restriction</source>
+        <translation>Atcelt ierobežojumu</translation>
+    </message>
+    <message>
+        <source>Restrict Processing</source>
+        <translation>Ierobežot apstrādi</translation>
+    </message>
+    <message>
+        <source>Why may this client&apos;s data be used again? (For instance: the accuracy is confirmed.) Tell the person before you lift the restriction.</source>
+        <translation>Kāpēc šī klienta datus atkal drīkst izmantot? (Piemēram: precizitāte apstiprināta.) Pirms ierobežojuma atcelšanas paziņojiet to personai.</translation>
+    </message>
+    <message>
+        <source>Why is processing restricted? (For instance: the person contests the accuracy of their data.) While it is restricted, the data is kept but cannot be changed.</source>
+        <translation>Kāpēc apstrāde tiek ierobežota? (Piemēram: persona apstrīd savu datu precizitāti.) Kamēr tā ierobežota, dati tiek glabāti, bet tos nevar mainīt.</translation>
+    </message>
+    <message>
+        <source>Lift Restriction</source>
+        <translation>Atcelt ierobežojumu</translation>
+    </message>
+    <message>
+        <source>Restrict</source>
+        <translation>Ierobežot</translation>
     </message>
 </context>
 <context>

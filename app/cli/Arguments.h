@@ -3,7 +3,9 @@
 
 #include "Error.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDate>
 #include <QStringList>
 
 namespace coffer::cli {
@@ -22,6 +24,20 @@ inline quint32 positiveNumber(const QString& text, const QString& option)
         throw Error(ErrorCode::Usage,
                     QCoreApplication::translate("coffer-cli", "%1 needs a positive whole number.").arg(option));
     return value;
+}
+
+// The day given as --NAME YYYY-MM-DD, or a null date when the option is not set.
+inline QDate dayOption(const QCommandLineParser& p, const QString& name)
+{
+    if (!p.isSet(name))
+        return {};
+    const QString text = p.value(name).trimmed();
+    const QDate day = QDate::fromString(text, Qt::ISODate);
+    if (text.size() != 10 || !day.isValid())
+        throw Error(ErrorCode::Usage, QCoreApplication::translate("coffer-cli", "--%1 takes a day as YYYY-MM-DD, such "
+                                                                                "as 2025-03-14.")
+                                          .arg(name));
+    return day;
 }
 
 } // namespace coffer::cli

@@ -46,8 +46,6 @@ QList<QCommandLineOption> clientOptions()
          QCoreApplication::translate("coffer-cli",
                                      "Custom field KEY=VALUE; repeat for more (KEY= removes it in edit)."),
          opt("KEY=VALUE")},
-        {opt("restricted"), QCoreApplication::translate("coffer-cli", "Processing restricted: yes or no."),
-         opt("yes|no")},
         {opt("retention"), QCoreApplication::translate("coffer-cli", "Retention category."), opt("TEXT")},
     };
 }
@@ -87,25 +85,13 @@ void applyOptions(const QCommandLineParser& p, Client& c)
         else
             c.fields.insert(kv.left(eq).trimmed(), kv.mid(eq + 1));
     }
-    if (p.isSet(opt("restricted"))) {
-        const QString v = p.value(opt("restricted")).toLower();
-        if (v != opt("yes") && v != opt("no"))
-            throw Error(ErrorCode::Usage, QCoreApplication::translate("coffer-cli", "--restricted is yes or no."));
-        c.restricted = v == opt("yes");
-    }
 }
 
 // --date as a day, or null (today) without it. Checked before the password is asked: ConsentStore
 // refuses a day in the future as well, but a script should not pay for a key derivation to learn it.
 QDate consentDay(const QCommandLineParser& p)
 {
-    if (!p.isSet(opt("date")))
-        return {};
-    const QString text = p.value(opt("date")).trimmed();
-    const QDate day = QDate::fromString(text, Qt::ISODate);
-    if (text.size() != 10 || !day.isValid())
-        throw Error(ErrorCode::Usage,
-                    QCoreApplication::translate("coffer-cli", "--date takes a day as YYYY-MM-DD, such as 2025-03-14."));
+    const QDate day = dayOption(p, opt("date"));
     if (day > QDate::currentDate())
         throw Error(ErrorCode::Usage, QCoreApplication::translate(
                                           "coffer-cli", "--date is in the future; a consent is recorded for today "

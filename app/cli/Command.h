@@ -37,5 +37,6 @@ void addTransferCommands(CommandTable& table);
 void addCsvImportCommand(CommandTable& table);
 void addBackupCommands(CommandTable& table);
 void addEraseCommands(CommandTable& table);
+void addRequestCommands(CommandTable& table);
 
 } // namespace coffer::cli

@@ -168,6 +168,7 @@ const CommandTable& commandTable()
         addCsvImportCommand(t);
         addBackupCommands(t);
         addEraseCommands(t);
+        addRequestCommands(t);
         return t;
     }();
     return table;

@@ -170,7 +170,7 @@ RestoreResult Restorer::restore(const QString& backupPath, const QString& target
         {
             Transaction tx(db);
             for (const QString& id : erase)
-                deleteClientRows(db, id);
+                deleteClientRows(db, id, Vault::pseudonymFor(access.dataKey, id));
             for (const Tombstone& t : all)
                 Tombstones::record(db, t); // the restored vault knows every erasure from now on
             if (!erase.isEmpty())

@@ -159,7 +159,7 @@ ErasureReport ClientEraser::erase(const QString& clientId)
         // The tombstone and the pending-compaction mark commit with the deletion: a crash after it
         // leaves both, and the next unlock finishes the compaction.
         Transaction tx(db);
-        report.rowsRemoved = deleteClientRows(db, clientId);
+        report.rowsRemoved = deleteClientRows(db, clientId, pseudonym);
         Tombstones::record(db, {pseudonym, report.erasedAt});
         markCompactionPending(db);
         db.prepare("UPDATE exports SET path = '' WHERE client = ?").bind(1, pseudonym).run();

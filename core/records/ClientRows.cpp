@@ -55,7 +55,7 @@ void vacuumKeepingRowids(Database& db)
 
 } // namespace
 
-qint64 deleteClientRows(Database& db, const QString& clientId)
+qint64 deleteClientRows(Database& db, const QString& clientId, const QString& pseudonym)
 {
     Transaction tx(db);
     qint64 removed = 0;
@@ -76,9 +76,17 @@ qint64 deleteClientRows(Database& db, const QString& clientId)
     }
     // file_chunks first, then the children of clients, then the client: every table is named, rather
     // than left to ON DELETE CASCADE, so the count is exact and a table added later must be added here.
-    // The subject-request register, when it exists, keeps its rows with a pseudonymous id instead.
+    // The subject-request register keeps its rows with a pseudonymous id instead, and with the dates,
+    // type, status and evidence hashes, but not the words typed about the person.
+    db.prepare("UPDATE requests SET client_id = NULL, client_pseudonym = ?, requester = '', identity_method = '', "
+               "extension_reason = '', outcome = '' WHERE client_id = ?")
+        .bind(1, pseudonym)
+        .bind(2, clientId)
+        .run();
+    removed += db.changes();
     for (const char* sql :
-         {"DELETE FROM client_search WHERE docid = (SELECT rowid FROM clients WHERE id = ?)",
+         {"DELETE FROM restrictions WHERE client_id = ?",
+          "DELETE FROM client_search WHERE docid = (SELECT rowid FROM clients WHERE id = ?)",
           "DELETE FROM file_chunks WHERE file_id IN (SELECT id FROM files WHERE client_id = ?)",
           "DELETE FROM files WHERE client_id = ?", "DELETE FROM notes WHERE client_id = ?",
           "DELETE FROM consents WHERE client_id = ?", "DELETE FROM client_emails WHERE client_id = ?",

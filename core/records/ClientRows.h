@@ -11,8 +11,10 @@ namespace coffer {
 class Database;
 
 // Deletes every row of the client inside the caller's transaction (when there is one) and returns how
-// many went. No permission check, no audit, and an absent client is not an error.
-qint64 deleteClientRows(Database& db, const QString& clientId);
+// many went; their data-subject requests stay, under pseudonym (Vault::pseudonym of the id) and without
+// their free text, and count among the rows changed. No permission check, no audit, and an absent
+// client is not an error.
+qint64 deleteClientRows(Database& db, const QString& clientId, const QString& pseudonym);
 
 // After rows are deleted their bytes can still be in three places: the WAL (old page images), FTS
 // segments (a deletion in FTS4 only adds a newer segment that masks the old one) and free pages. This

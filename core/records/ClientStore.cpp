@@ -63,6 +63,17 @@ void ClientStore::ensureExists(Database& db, const QString& clientId)
         throw Error(ErrorCode::Failed, tr("There is no client with the id %1.").arg(clientId));
 }
 
+void ClientStore::ensureChangeable(Database& db, const QString& clientId)
+{
+    auto st = db.cached("SELECT restricted FROM clients WHERE id = ?");
+    st->bind(1, clientId);
+    if (!st->next())
+        throw Error(ErrorCode::Failed, tr("There is no client with the id %1.").arg(clientId));
+    if (st->integer(0) != 0)
+        throw Error(ErrorCode::Failed, tr("Processing of this client is restricted (GDPR Article 18): their data is "
+                                          "kept but not changed. Lift the restriction first, with its reason."));
+}
+
 QString ClientStore::add(Client client)
 {
     m_vault.require(Permission::WriteRecords);
@@ -105,7 +116,9 @@ void ClientStore::update(Client client)
     validate(client);
     Database& db = m_vault.database();
     Transaction tx(db);
-    ensureExists(db, client.id);
+    ensureChangeable(db, client.id);
+    if (client.restricted) // only privacy/Restriction sets it, with a reason
+        throw Error(ErrorCode::Usage, tr("Processing is restricted with its reason, not by editing the client."));
     client.updated = QDateTime::currentDateTimeUtc();
     client.updatedBy = m_vault.currentUser().id;
     write(client, false);

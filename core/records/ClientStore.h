@@ -24,7 +24,8 @@ public:
 
     // Returns the new client's id. Editors and above.
     QString add(Client client);
-    // Replaces every field but id and the created stamps. Editors and above.
+    // Replaces every field but id, the created stamps and the restriction (privacy/Restriction). Editors
+    // and above; Error(Failed) while the client is restricted.
     void update(Client client);
     // Throws Error(Failed) when there is no such client.
     Client get(const QString& id);
@@ -47,6 +48,9 @@ public:
     static void validate(Client& client);
     // Throws Error(Failed) when the client does not exist.
     static void ensureExists(Database& db, const QString& clientId);
+    // Also Error(Failed) while the client's processing is restricted (GDPR Art. 18): every change to a
+    // client's data calls it; only erasure, consent withdrawal and lifting the restriction do not.
+    static void ensureChangeable(Database& db, const QString& clientId);
     // The client columns every reader selects, and the Client made from a row of them (lists of emails,
     // phones, tags and fields are the caller's to fill).
     static const char* const kColumns;

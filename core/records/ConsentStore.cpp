@@ -28,7 +28,11 @@ QString ConsentStore::set(const QString& clientId, const QString& purpose, Conse
         throw Error(ErrorCode::Usage, tr("The date of a consent cannot be before 1900; check the year."));
     Database& db = m_vault.database();
     Transaction tx(db);
-    ClientStore::ensureExists(db, clientId);
+    // A restricted client's consent may still be withdrawn or refused: that processes nothing.
+    if (state == ConsentState::Granted)
+        ClientStore::ensureChangeable(db, clientId);
+    else
+        ClientStore::ensureExists(db, clientId);
     const QString id = newRecordId();
     db.prepare("INSERT INTO consents (id, client_id, purpose, state, time, source, policy_version, recorded_by) "
                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")

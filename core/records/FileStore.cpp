@@ -109,7 +109,7 @@ StoredFile FileStore::add(const QString& clientId, QIODevice& source, const QStr
 
     Database& db = m_vault.database();
     Transaction tx(db);
-    ClientStore::ensureExists(db, clientId);
+    ClientStore::ensureChangeable(db, clientId);
     StoredFile meta;
     meta.id = newRecordId();
     meta.clientId = clientId;
@@ -273,7 +273,7 @@ void FileStore::remove(const QString& fileId)
     m_vault.require(Permission::WriteRecords);
     Database& db = m_vault.database();
     Transaction tx(db);
-    loadFile(db, fileId); // throws Failed for a file that is not there
+    ClientStore::ensureChangeable(db, loadFile(db, fileId).clientId); // throws Failed for a file that is not there
     db.prepare("DELETE FROM file_chunks WHERE file_id = ?").bind(1, fileId).run();
     db.prepare("DELETE FROM files WHERE id = ?").bind(1, fileId).run();
     m_vault.audit(QStringLiteral("file.delete"), QStringLiteral("file"), fileId);

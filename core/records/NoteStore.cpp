@@ -35,16 +35,21 @@ void indexNote(Database& db, const QString& clientId, const QString& text)
 
 } // namespace
 
-QString NoteStore::add(const QString& clientId, NoteKind kind, const QString& text, const QDateTime& time)
+void NoteStore::checkText(const QString& text)
 {
-    m_vault.require(Permission::WriteRecords);
     if (text.trimmed().isEmpty())
         throw Error(ErrorCode::Usage, tr("The note is empty."));
     if (text.size() > 1000000)
         throw Error(ErrorCode::Usage, tr("The note is longer than a million characters."));
+}
+
+QString NoteStore::add(const QString& clientId, NoteKind kind, const QString& text, const QDateTime& time)
+{
+    m_vault.require(Permission::WriteRecords);
+    checkText(text);
     Database& db = m_vault.database();
     Transaction tx(db);
-    ClientStore::ensureExists(db, clientId);
+    ClientStore::ensureChangeable(db, clientId);
     const QString id = newRecordId();
     const QString now = nowStamp();
     db.cached("INSERT INTO notes (id, client_id, kind, time, text, created, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)")
@@ -83,21 +88,43 @@ void NoteStore::importNote(const Note& n)
     tx.commit();
 }
 
+NoteStore::Located NoteStore::locate(Database& db, const QString& noteId)
+{
+    auto find = db.cached("SELECT notes.rowid, clients.rowid, clients.id FROM notes "
+                          "JOIN clients ON clients.id = notes.client_id WHERE notes.id = ?");
+    find->bind(1, noteId);
+    if (!find->next())
+        throw Error(ErrorCode::Failed, tr("There is no such note; it may have been removed already."));
+    Located at{find->integer(0), find->integer(1), find->text(2)};
+    find->reset();
+    ClientStore::ensureChangeable(db, at.clientId);
+    return at;
+}
+
+void NoteStore::edit(const QString& noteId, const QString& text)
+{
+    m_vault.require(Permission::WriteRecords);
+    checkText(text);
+    Database& db = m_vault.database();
+    Transaction tx(db);
+    const Located at = locate(db, noteId);
+    db.cached("UPDATE notes SET text = ? WHERE rowid = ?")->bind(1, text).bind(2, at.note).run();
+    db.cached("UPDATE note_search SET content = ? WHERE docid = ?")
+        ->bind(1, text)
+        .bind(2, noteSearch::docid(at.client, at.note))
+        .run();
+    m_vault.audit(QStringLiteral("note.update"), QStringLiteral("note"), noteId);
+    tx.commit();
+}
+
 void NoteStore::remove(const QString& noteId)
 {
     m_vault.require(Permission::WriteRecords);
     Database& db = m_vault.database();
     Transaction tx(db);
-    auto find = db.cached("SELECT notes.rowid, clients.rowid FROM notes JOIN clients ON clients.id = notes.client_id "
-                          "WHERE notes.id = ?");
-    find->bind(1, noteId);
-    if (!find->next())
-        throw Error(ErrorCode::Failed, tr("There is no such note; it may have been removed already."));
-    const qint64 note = find->integer(0);
-    const qint64 client = find->integer(1);
-    find->reset();
-    db.cached("DELETE FROM note_search WHERE docid = ?")->bind(1, noteSearch::docid(client, note)).run();
-    db.cached("DELETE FROM notes WHERE rowid = ?")->bind(1, note).run();
+    const Located at = locate(db, noteId);
+    db.cached("DELETE FROM note_search WHERE docid = ?")->bind(1, noteSearch::docid(at.client, at.note)).run();
+    db.cached("DELETE FROM notes WHERE rowid = ?")->bind(1, at.note).run();
     m_vault.audit(QStringLiteral("note.delete"), QStringLiteral("note"), noteId);
     tx.commit();
 }

@@ -9,6 +9,7 @@
 
 namespace coffer {
 
+class Database;
 class Vault;
 
 class NoteStore
@@ -26,11 +27,22 @@ public:
     // Deletes the note and its entry in the search index (secure_delete overwrites the freed space).
     // Backups taken before still hold it: a note is not erased, a client is. Editors and above.
     void remove(const QString& noteId);
+    // Replaces the note's text (a correction, GDPR Art. 16); its kind and time stay. Editors and above.
+    void edit(const QString& noteId, const QString& text);
 
     // Stores a record exactly as given (id, stamps), for an import. Not audited: the import audits once.
     void importNote(const Note& record);
 
 private:
+    struct Located
+    {
+        qint64 note = 0;   // notes.rowid
+        qint64 client = 0; // clients.rowid
+        QString clientId;
+    };
+    // The note's rowids; Error(Failed) when there is none, or while its client is restricted.
+    static Located locate(Database& db, const QString& noteId);
+    static void checkText(const QString& text);
     Vault& m_vault;
 };
 

@@ -1,30 +1,13 @@
 #include "Records.h"
 
+#include "EnumNames.h"
+
 #include <array>
 #include <utility>
 
 namespace coffer {
 
 namespace {
-
-// The stable names of enum values, as stored in vault.db, exported and typed on the command line.
-template <class Enum, size_t N>
-std::optional<Enum> fromName(const std::array<std::pair<Enum, const char*>, N>& names, const QString& text)
-{
-    const QString wanted = text.trimmed().toLower();
-    for (const auto& [value, name] : names)
-        if (wanted == QLatin1String(name))
-            return value;
-    return std::nullopt;
-}
-
-template <class Enum, size_t N> QString toName(const std::array<std::pair<Enum, const char*>, N>& names, Enum value)
-{
-    for (const auto& [v, name] : names)
-        if (v == value)
-            return QString::fromLatin1(name);
-    return {};
-}
 
 constexpr std::array kClientKinds{std::pair{ClientKind::Person, "person"},
                                   std::pair{ClientKind::Organisation, "organisation"}};
@@ -38,27 +21,27 @@ constexpr std::array kConsentStates{std::pair{ConsentState::Granted, "granted"},
 
 QString kindName(ClientKind kind)
 {
-    return toName(kClientKinds, kind);
+    return enumName(kClientKinds, kind);
 }
 std::optional<ClientKind> clientKindFromName(const QString& name)
 {
-    return fromName(kClientKinds, name);
+    return enumFromName(kClientKinds, name);
 }
 QString kindName(NoteKind kind)
 {
-    return toName(kNoteKinds, kind);
+    return enumName(kNoteKinds, kind);
 }
 std::optional<NoteKind> noteKindFromName(const QString& name)
 {
-    return fromName(kNoteKinds, name);
+    return enumFromName(kNoteKinds, name);
 }
 QString stateName(ConsentState state)
 {
-    return toName(kConsentStates, state);
+    return enumName(kConsentStates, state);
 }
 std::optional<ConsentState> consentStateFromName(const QString& name)
 {
-    return fromName(kConsentStates, name);
+    return enumFromName(kConsentStates, name);
 }
 
 } // namespace coffer

@@ -1,6 +1,6 @@
 # Clients, notes, files, consents: storage, validation and search.
 target_sources(coffer_core PRIVATE
-    records/Records.cpp records/Records.h
+    records/Records.cpp records/Records.h records/EnumNames.h
     records/ClientStore.cpp records/ClientSearch.cpp records/ClientStore.h
     records/ClientRows.cpp records/ClientRows.h
     records/ClientPseudonyms.cpp records/ClientPseudonyms.h
@@ -10,4 +10,5 @@ target_sources(coffer_core PRIVATE
     records/NoteStore.cpp records/NoteStore.h
     records/FileStore.cpp records/FileStore.h
     records/ConsentStore.cpp records/ConsentStore.h
+    records/Requests.cpp records/Requests.h
 )

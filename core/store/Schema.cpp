@@ -268,6 +268,65 @@ const std::array kMigrations = {
         checks TEXT NOT NULL
     );
     )sql",
+
+    // 6: the data-subject request register (privacy/RequestRegister.h) and the history of restrictions.
+    //   requests: one row per request. Dates are calendar dates (YYYY-MM-DD). client_id is NULL while the
+    //     person is not identified and after their erasure, when client_pseudonym takes its place and the
+    //     free-text columns are emptied (records/ClientRows.cpp): no ON DELETE here, so a client row
+    //     cannot go while a request still names it. closed is '' while the request is open, which the
+    //     index of open requests by due date relies on.
+    //   request_evidence: what handling a request produced: an export's manifest SHA-256, an erasure
+    //     report's SHA-256, the names of changed fields, a restriction set. Never values.
+    //   restrictions: each time a client's processing was restricted (1) or the restriction lifted (0),
+    //     by whom and why; clients.restricted is the current state.
+    R"sql(
+    CREATE TABLE requests (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        client_id TEXT REFERENCES clients(id),
+        client_pseudonym TEXT NOT NULL DEFAULT '',
+        requester TEXT NOT NULL DEFAULT '',
+        type TEXT NOT NULL CHECK (type IN ('access', 'rectification', 'erasure', 'restriction', 'portability',
+                                           'objection', 'withdrawal')),
+        channel TEXT NOT NULL CHECK (channel IN ('email', 'letter', 'phone', 'in-person', 'other')),
+        received TEXT NOT NULL,
+        due TEXT NOT NULL,
+        identity_method TEXT NOT NULL DEFAULT '',
+        identity_by TEXT NOT NULL DEFAULT '',
+        identity_date TEXT NOT NULL DEFAULT '',
+        extension_months INTEGER NOT NULL DEFAULT 0 CHECK (extension_months BETWEEN 0 AND 2),
+        extension_reason TEXT NOT NULL DEFAULT '',
+        extension_told TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL CHECK (status IN ('open', 'identity', 'extended', 'done', 'refused')),
+        outcome TEXT NOT NULL DEFAULT '',
+        closed TEXT NOT NULL DEFAULT '',
+        closed_by TEXT NOT NULL DEFAULT '',
+        created TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        CHECK (due >= received)
+    );
+    CREATE INDEX requests_by_due ON requests(closed, due);
+    CREATE INDEX requests_by_client ON requests(client_id);
+    CREATE TABLE request_evidence (
+        seq INTEGER PRIMARY KEY,
+        request_id TEXT NOT NULL REFERENCES requests(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('export', 'erasure', 'rectification', 'restriction', 'objection')),
+        time TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        reference TEXT NOT NULL DEFAULT '',
+        detail TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX request_evidence_by_request ON request_evidence(request_id);
+    CREATE TABLE restrictions (
+        seq INTEGER PRIMARY KEY,
+        client_id TEXT NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+        restricted INTEGER NOT NULL,
+        time TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        reason TEXT NOT NULL
+    );
+    CREATE INDEX restrictions_by_client ON restrictions(client_id);
+    )sql",
 };
 
 // Fills the list columns of the clients a vault held before schema 3; SQL alone cannot fold diacritics.

@@ -74,6 +74,40 @@ QJsonObject toJson(const Consent& c)
     return parsed(c, [](JsonObjectWriter& o, const Consent& r) { writeConsentFields(o, r); });
 }
 
+QJsonObject toJson(const DataRequest& r)
+{
+    auto day = [](const QDate& d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); };
+    auto stamp = [](const QDateTime& t) { return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString(); };
+    QJsonArray evidence;
+    for (const RequestEvidence& e : r.evidence)
+        evidence.append(QJsonObject{{QStringLiteral("kind"), evidenceKindName(e.kind)},
+                                    {QStringLiteral("time"), stamp(e.time)},
+                                    {QStringLiteral("actor"), e.actor},
+                                    {QStringLiteral("reference"), e.reference},
+                                    {QStringLiteral("detail"), e.detail}});
+    return {{QStringLiteral("id"), r.id},
+            {QStringLiteral("clientId"), r.clientId},
+            {QStringLiteral("clientPseudonym"), r.clientPseudonym},
+            {QStringLiteral("requester"), r.requester},
+            {QStringLiteral("type"), requestTypeName(r.type)},
+            {QStringLiteral("channel"), requestChannelName(r.channel)},
+            {QStringLiteral("received"), day(r.received)},
+            {QStringLiteral("due"), day(r.due)},
+            {QStringLiteral("identityMethod"), r.identityMethod},
+            {QStringLiteral("identityBy"), r.identityBy},
+            {QStringLiteral("identityDate"), day(r.identityDate)},
+            {QStringLiteral("extensionMonths"), r.extensionMonths},
+            {QStringLiteral("extensionReason"), r.extensionReason},
+            {QStringLiteral("extensionTold"), day(r.extensionTold)},
+            {QStringLiteral("status"), requestStatusName(r.status)},
+            {QStringLiteral("outcome"), r.outcome},
+            {QStringLiteral("closed"), stamp(r.closed)},
+            {QStringLiteral("closedBy"), r.closedBy},
+            {QStringLiteral("created"), stamp(r.created)},
+            {QStringLiteral("createdBy"), r.createdBy},
+            {QStringLiteral("evidence"), evidence}};
+}
+
 QJsonObject clientWithRecordsJson(const Client& client, const std::vector<Note>& notes,
                                   const std::vector<StoredFile>& files, const std::vector<Consent>& consents)
 {

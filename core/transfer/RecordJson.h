@@ -8,6 +8,7 @@
 
 #include "JsonWriter.h"
 #include "records/Records.h"
+#include "records/Requests.h"
 
 #include <QJsonObject>
 #include <vector>
@@ -19,6 +20,8 @@ QJsonObject toJson(const ClientSummary& summary);
 QJsonObject toJson(const Note& note);
 QJsonObject toJson(const StoredFile& file);
 QJsonObject toJson(const Consent& consent);
+// A data-subject request with its evidence; dates as YYYY-MM-DD, an empty string where there is none.
+QJsonObject toJson(const DataRequest& request);
 
 // A client with their notes, files and consents nested, as `client show --json` prints it.
 QJsonObject clientWithRecordsJson(const Client& client, const std::vector<Note>& notes,

@@ -55,6 +55,7 @@ bool roleAllows(Role role, Permission permission)
     case Permission::Backup:
     case Permission::Restore:
     case Permission::ReadAudit:
+    case Permission::RefuseRequests:
         return role == Role::Owner || role == Role::Admin;
     case Permission::CancelAccount:
     case Permission::ChooseWhoMayErase:

@@ -21,6 +21,7 @@ enum class Permission {
     ReadAudit,
     CancelAccount,
     ChooseWhoMayErase, // the vault's rule of who may erase clients
+    RefuseRequests,    // refuse or delete a data-subject request (editors create and handle them)
 };
 
 // Who may erase clients in a vault: erasure cannot be undone, so an owner whose editors include a

@@ -36,7 +36,7 @@ std::optional<ErrorCode> restoreError(const QString& file, const QString& to, co
 void eraseWithTombstone(Vault& v, const QString& clientId)
 {
     Transaction tx(v.database());
-    deleteClientRows(v.database(), clientId);
+    deleteClientRows(v.database(), clientId, v.pseudonym(clientId));
     Tombstones::record(v.database(), {v.pseudonym(clientId), QDateTime::currentDateTimeUtc()});
     tx.commit();
     Tombstones::writeFile(v.backupFolder(), v.id(), v.dataKey(), Tombstones::inDatabase(v.database()));

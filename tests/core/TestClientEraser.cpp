@@ -2,6 +2,8 @@
 #include "TestSupport.h"
 #include "VaultFixture.h"
 #include "erase/ClientEraser.h"
+#include "privacy/RequestRegister.h"
+#include "privacy/Restriction.h"
 #include "records/ClientRows.h"
 #include "records/ClientStore.h"
 #include "records/ConsentStore.h"
@@ -183,6 +185,50 @@ private Q_SLOTS:
         QVERIFY(v.verifyAudit().intact());
     }
 
+    void theirRequestsStayAsPseudonymousEvidence()
+    {
+        Office o;
+        Vault& v = *o.vault;
+        const QString erased = addClient(v, kErased, kErasedFile, kErased[5]);
+        RequestRegister reg(v);
+        const QString access = reg.add({erased, {}, RequestType::Access, RequestChannel::Email, QDate(2026, 1, 31)});
+        reg.identify(access, QStringLiteral("Called ") + kErased[3] + QStringLiteral(" back"), QDate(2026, 2, 2));
+        reg.extend(access, 1, kErased[1] + QStringLiteral(" sent many questions"), QDate(2026, 2, 3));
+        reg.close(access, RequestStatus::Done, QStringLiteral("Letter sent to ") + kErased[2]);
+        const QString erasure = reg.add({erased, {}, RequestType::Erasure, RequestChannel::Letter, {}});
+        Restriction(v).restrict(erased, kErased[0] + QStringLiteral(" contests the address"));
+
+        const ErasureReport report = ClientEraser(v).erase(erased);
+        QVERIFY(report.passed());
+        reg.addEvidence(erasure, {EvidenceKind::Erasure, {}, {}, report.sha256, QStringLiteral("all checks passed")});
+        reg.close(erasure, RequestStatus::Done, {});
+
+        // The register still proves both requests were handled, naming no one.
+        const DataRequest a = reg.get(access);
+        QVERIFY(a.clientId.isEmpty());
+        QCOMPARE(a.clientPseudonym, v.pseudonym(erased));
+        QCOMPARE(a.type, RequestType::Access);
+        QCOMPARE(a.received, QDate(2026, 1, 31));
+        QCOMPARE(a.due, QDate(2026, 3, 31));
+        QCOMPARE(a.identityDate, QDate(2026, 2, 2));
+        QCOMPARE(a.status, RequestStatus::Done);
+        QVERIFY(a.identityMethod.isEmpty() && a.extensionReason.isEmpty() && a.outcome.isEmpty());
+        const DataRequest e = reg.get(erasure);
+        QCOMPARE(e.clientPseudonym, v.pseudonym(erased));
+        QCOMPARE(e.status, RequestStatus::Done);
+        QCOMPARE(e.evidence.size(), size_t(1));
+        QCOMPARE(e.evidence[0].reference, report.sha256);
+        QCOMPARE(v.database().scalar("SELECT count(*) FROM restrictions"), 0);
+
+        // Nothing that identifies the person is left in any page of the file.
+        v.database().exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        const QByteArray after = decryptedPages(v.databaseFilePath(), v.dataKey());
+        QVERIFY(!after.contains(erased.toUtf8()));
+        for (const QString& s : kErased)
+            QVERIFY2(!after.contains(s.toUtf8()), qPrintable(s));
+        QVERIFY(after.contains(v.pseudonym(erased).toUtf8()));
+    }
+
     void sharedDataStaysWithTheOtherClient()
     {
         Office o;
@@ -230,7 +276,7 @@ private Q_SLOTS:
         const qint64 auditRows = AuditLog::count(o.vault->database());
         QVERIFY_THROWS_EXCEPTION(Error, ClientEraser(*o.vault).erase(QStringLiteral("no-such-id")));
         QCOMPARE(AuditLog::count(o.vault->database()), auditRows);
-        QCOMPARE(deleteClientRows(o.vault->database(), QStringLiteral("no-such-id")), 0);
+        QCOMPARE(deleteClientRows(o.vault->database(), QStringLiteral("no-such-id"), {}), 0);
     }
 };
 

@@ -502,7 +502,8 @@ private Q_SLOTS:
                 "CREATE INDEX client_tags_by_tag ON client_tags(tag COLLATE NOCASE); "
                 // The tables of schema 5 are the newer schema's too.
                 "DROP TABLE backup_folders; DROP TABLE tombstones; DROP TABLE copies; DROP TABLE exports; "
-                "DROP TABLE erasures; PRAGMA user_version = 2");
+                "DROP TABLE erasures; DROP TABLE restrictions; DROP TABLE request_evidence; DROP TABLE requests; "
+                "PRAGMA user_version = 2");
         m_fixture->vault->setKeepBackups(0);
         const QString path = m_fixture->vault->path();
         m_fixture->vault->lock();

@@ -237,7 +237,7 @@ private Q_SLOTS:
         Shop shop(3);
         {
             Transaction tx(shop.vault->database());
-            deleteClientRows(shop.vault->database(), shop.clientIds[0]);
+            deleteClientRows(shop.vault->database(), shop.clientIds[0], shop.vault->pseudonym(shop.clientIds[0]));
             markCompactionPending(shop.vault->database());
             tx.commit();
         }

@@ -16,27 +16,6 @@ using namespace coffer::test;
 
 namespace {
 
-QString passwordOf(const QString& name)
-{
-    return name + QStringLiteral("'s own password");
-}
-
-// A user of role in shop, with a password of their own (the one-time password already changed); the
-// owner is signed in again afterwards (one process holds the vault at a time, so the owner steps out).
-void addMember(Shop& shop, const QString& name, Role role)
-{
-    const Secret oneTime = shop.vault->addUser(name, role);
-    shop.vault->lock();
-    Vault::unlock(shop.folder, name, oneTime)->changePassword(Secret::fromUtf8(passwordOf(name).toStdString()));
-    shop.vault = Vault::unlock(shop.folder, {}, secret(kOwnerPassword));
-}
-
-// Signs in as name on the vault at folder; the shop's own vault must be locked first (one process lock).
-std::unique_ptr<Vault> signIn(const QString& folder, const QString& name)
-{
-    return Vault::unlock(folder, name, Secret::fromUtf8(passwordOf(name).toStdString()));
-}
-
 std::optional<ErrorCode> eraseError(Vault& vault, const QString& clientId, QString* message = nullptr)
 {
     return thrownCode([&] { (void)ClientEraser(vault).erase(clientId); }, message);
@@ -58,10 +37,10 @@ private Q_SLOTS:
     void editorsMayEraseUntilTheOwnerSaysOtherwise()
     {
         Shop shop(2);
-        addMember(shop, QStringLiteral("Eva"), Role::Editor);
+        shop.addMember(QStringLiteral("Eva"), Role::Editor);
         QCOMPARE(shop.vault->whoMayErase(), WhoMayErase::Editors);
         shop.vault->lock();
-        auto editor = signIn(shop.folder, QStringLiteral("Eva"));
+        auto editor = shop.signInAs(QStringLiteral("Eva"));
         QCOMPARE(Vault::whyNotErase(editor->currentUser(), editor->whoMayErase()), QString());
         QCOMPARE(eraseError(*editor, shop.clientIds[0]), kNothingThrown);
         QVERIFY(!clientExists(*editor, shop.clientIds[0]));
@@ -70,13 +49,13 @@ private Q_SLOTS:
     void editorIsRefusedWhenOnlyAdminsMayErase()
     {
         Shop shop(2);
-        addMember(shop, QStringLiteral("Eva"), Role::Editor);
-        addMember(shop, QStringLiteral("Ada"), Role::Admin);
-        addMember(shop, QStringLiteral("Vik"), Role::Viewer);
+        shop.addMember(QStringLiteral("Eva"), Role::Editor);
+        shop.addMember(QStringLiteral("Ada"), Role::Admin);
+        shop.addMember(QStringLiteral("Vik"), Role::Viewer);
         shop.vault->setWhoMayErase(WhoMayErase::Admins);
         shop.vault->lock();
 
-        auto editor = signIn(shop.folder, QStringLiteral("Eva"));
+        auto editor = shop.signInAs(QStringLiteral("Eva"));
         QString message;
         QCOMPARE(eraseError(*editor, shop.clientIds[0], &message), ErrorCode::Permission);
         QCOMPARE(message, Vault::whyNotErase(editor->currentUser(), WhoMayErase::Admins));
@@ -88,12 +67,12 @@ private Q_SLOTS:
         QCOMPARE(thrownCode([&] { ClientStore(*editor).update(changed); }), kNothingThrown);
         editor.reset();
 
-        auto viewer = signIn(shop.folder, QStringLiteral("Vik"));
+        auto viewer = shop.signInAs(QStringLiteral("Vik"));
         QCOMPARE(eraseError(*viewer, shop.clientIds[0]), ErrorCode::Permission);
         QVERIFY(!Vault::whyNotErase(viewer->currentUser(), WhoMayErase::Editors).isEmpty());
         viewer.reset();
 
-        auto admin = signIn(shop.folder, QStringLiteral("Ada"));
+        auto admin = shop.signInAs(QStringLiteral("Ada"));
         QCOMPARE(Vault::whyNotErase(admin->currentUser(), WhoMayErase::Admins), QString());
         QCOMPARE(eraseError(*admin, shop.clientIds[0]), kNothingThrown);
         admin.reset();
@@ -105,11 +84,11 @@ private Q_SLOTS:
     void onlyTheOwnerChoosesWhoMayErase()
     {
         Shop shop(0);
-        addMember(shop, QStringLiteral("Ada"), Role::Admin);
-        addMember(shop, QStringLiteral("Eva"), Role::Editor);
+        shop.addMember(QStringLiteral("Ada"), Role::Admin);
+        shop.addMember(QStringLiteral("Eva"), Role::Editor);
         shop.vault->lock();
         for (const QString& name : {QStringLiteral("Ada"), QStringLiteral("Eva")}) {
-            auto member = signIn(shop.folder, name);
+            auto member = shop.signInAs(name);
             QCOMPARE(thrownCode([&] { member->setWhoMayErase(WhoMayErase::Admins); }), ErrorCode::Permission);
             QCOMPARE(member->whoMayErase(), WhoMayErase::Editors);
         }
@@ -142,7 +121,7 @@ private Q_SLOTS:
     void theRuleSurvivesReopeningAndARestoredBackup()
     {
         Shop shop(1);
-        addMember(shop, QStringLiteral("Eva"), Role::Editor);
+        shop.addMember(QStringLiteral("Eva"), Role::Editor);
         shop.vault->setWhoMayErase(WhoMayErase::Admins);
         const QString file = shop.path("b.coffer-backup");
         (void)BackupWriter::write(*shop.vault, file);
@@ -156,7 +135,7 @@ private Q_SLOTS:
         shop.vault->lock();
 
         const RestoreResult restored = Restorer::restore(file, shop.path("restored"), {}, secret(kOwnerPassword));
-        auto editor = signIn(restored.folder, QStringLiteral("Eva"));
+        auto editor = Shop::signInAs(restored.folder, QStringLiteral("Eva"));
         QCOMPARE(editor->whoMayErase(), WhoMayErase::Admins);
         QCOMPARE(eraseError(*editor, shop.clientIds[0]), ErrorCode::Permission);
     }

@@ -19,6 +19,15 @@ struct VaultFixture
                           const QString& name = QStringLiteral("v.coffer"));
     Q_DISABLE_COPY(VaultFixture)
 
+    // The password addMember gives name.
+    static QString memberPassword(const QString& name);
+    // Adds name with role and memberPassword(name), the one-time password already changed; the owner
+    // is signed in again afterwards (one process holds the vault at a time, so the owner steps out).
+    void addMember(const QString& name, Role role);
+    // Signs in as a member on the vault at at (default: folder); the fixture's vault must be locked.
+    static std::unique_ptr<Vault> signInAs(const QString& at, const QString& name);
+    std::unique_ptr<Vault> signInAs(const QString& name) { return signInAs(folder, name); }
+
     QTemporaryDir dir;            // first, so that it outlives the vault inside it
     QString folder;               // dir/<name>, as given to Vault::create
     std::unique_ptr<Vault> vault; // signed in as the owner; a test may lock it or replace it by unlocking again

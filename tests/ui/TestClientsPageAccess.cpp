@@ -31,6 +31,7 @@
 #include <QDir>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -67,6 +68,7 @@ private Q_SLOTS:
     void splitterAndColumnWidthsAreRemembered();
     void findFromAnywhereAndCtrlEnterAddsTheNote();
     void noteAndFileAreRemovedAfterAsking();
+    void restrictedClientIsShownButNotChangeable();
 
 private:
     void openWindow();
@@ -118,7 +120,7 @@ void TestClientsPageAccess::viewerSeesNoEditControls()
     selectRow(m_page.get(), 0);
     QCOMPARE(view()->clientId(), id);
     for (const char* name : {"saveButton", "revertButton", "addNoteButton", "noteTextEdit", "addFileButton",
-                             "changeConsentButton", "eraseClientButton", "exportClientButton"})
+                             "changeConsentButton", "eraseClientButton", "exportClientButton", "restrictButton"})
         QVERIFY2(!findNamed<QWidget>(m_page.get(), name), name);
     for (const char* name :
          {"givenNameEdit", "familyNameEdit", "organisationEdit", "displayNameEdit", "tagsEdit", "retentionEdit"})
@@ -126,7 +128,6 @@ void TestClientsPageAccess::viewerSeesNoEditControls()
     QVERIFY(named<QPlainTextEdit>("addressEdit")->isReadOnly());
     QVERIFY(named<ValueListEdit>("emailsEdit")->editAt(0)->isReadOnly());
     QVERIFY(!named<QComboBox>("countryCombo")->isEnabled());
-    QVERIFY(!named<QCheckBox>("restrictedCheck")->isEnabled());
     QVERIFY(!named<QRadioButton>("personRadio")->isEnabled());
     // The only buttons a viewer sees copy a value or save a file out; Show history is there, disabled, its
     // tooltip saying that the audit log is for the owner and admins.
@@ -483,6 +484,69 @@ void TestClientsPageAccess::noteAndFileAreRemovedAfterAsking()
     QCOMPARE(FileStore(vault).list(anna).size(), size_t(0));
     QTRY_VERIFY(named<QLabel>("filesEmptyLabel")->isVisible());
     QCOMPARE(tabs->tabText(tabs->indexOf(named<FilesPanel>("filesPanel"))), QStringLiteral("Files"));
+}
+
+void TestClientsPageAccess::restrictedClientIsShownButNotChangeable()
+{
+    Vault& vault = *m_fixture->vault;
+    const QString anna = addSampleClient(vault);
+    showPage();
+    m_page->list()->selectClient(anna);
+    emit m_page->list()->clientSelected(anna);
+    QTRY_COMPARE(view()->clientId(), anna);
+    auto* restrict = named<QPushButton>("restrictButton");
+    QVERIFY(restrict->isVisible()); // on the Profile tab, beside Save
+    QVERIFY(!named<QLabel>("restrictedBadge")->isVisible());
+
+    // Restricting asks for the reason; Cancel changes nothing.
+    click(restrict);
+    auto* ask = visibleWindow<QInputDialog>("restrictionReasonDialog");
+    QVERIFY(ask);
+    ask->reject();
+    QVERIFY(!ClientStore(vault).get(anna).restricted);
+    click(restrict);
+    ask = visibleWindow<QInputDialog>("restrictionReasonDialog");
+    QVERIFY(ask);
+    ask->setTextValue(QStringLiteral("Contests the accuracy of her address"));
+    screenshot(ask, QStringLiteral("clients-18-restrict-reason"));
+    ask->accept();
+    QTRY_VERIFY(ClientStore(vault).get(anna).restricted);
+
+    // Shown, with the reason, but nothing of it can be changed; every control says why.
+    QTRY_VERIFY(named<QLabel>("restrictedBadge")->isVisible());
+    QVERIFY(named<QLabel>("restrictedBadge")->toolTip().contains(QStringLiteral("Contests the accuracy")));
+    QCOMPARE(restrict->text().remove(u'&'), QStringLiteral("Lift Restriction…"));
+    QVERIFY(named<QLineEdit>("givenNameEdit")->isReadOnly());
+    QVERIFY(!named<QComboBox>("countryCombo")->isEnabled());
+    QVERIFY(!named<QPushButton>("saveButton")->isEnabled());
+    auto* tabs = named<QTabWidget>("clientTabs");
+    tabs->setCurrentWidget(named<NotesPanel>("notesPanel"));
+    auto* addNote = named<QPushButton>("addNoteButton");
+    QVERIFY(!named<QPlainTextEdit>("noteTextEdit")->isEnabled());
+    QVERIFY(!addNote->isEnabled());
+    QVERIFY(addNote->toolTip().contains(QStringLiteral("restricted")));
+    named<QListWidget>("notesList")->setCurrentRow(0);
+    QVERIFY(!named<QPushButton>("removeNoteButton")->isEnabled());
+    tabs->setCurrentWidget(named<FilesPanel>("filesPanel"));
+    QVERIFY(!named<QPushButton>("addFileButton")->isEnabled());
+    tabs->setCurrentIndex(0);
+    QCoreApplication::processEvents(); // rows made while the page is shown appear at the next events
+    QVERIFY(named<ValueListEdit>("emailsEdit")->editAt(0)->isVisible());
+    screenshot(m_page.get(), QStringLiteral("clients-19-restricted"));
+
+    // Lifted with its reason (from the Profile tab, where the button is), the client can be changed again and the
+    // tooltips are the usual ones.
+    click(restrict);
+    ask = visibleWindow<QInputDialog>("restrictionReasonDialog");
+    QVERIFY(ask);
+    ask->setTextValue(QStringLiteral("Address confirmed by her letter"));
+    ask->accept();
+    QTRY_VERIFY(!ClientStore(vault).get(anna).restricted);
+    QVERIFY(!named<QLineEdit>("givenNameEdit")->isReadOnly());
+    QVERIFY(named<QPushButton>("addFileButton")->isEnabled());
+    QVERIFY(!named<QPushButton>("addFileButton")->toolTip().contains(QStringLiteral("restricted")));
+    tabs->setCurrentWidget(named<NotesPanel>("notesPanel"));
+    QVERIFY(named<QPlainTextEdit>("noteTextEdit")->isEnabled());
 }
 
 QTEST_MAIN(TestClientsPageAccess)

@@ -8,7 +8,6 @@
 
 #include <QApplication>
 #include <QButtonGroup>
-#include <QCheckBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -185,12 +184,6 @@ void ClientProfileForm::buildOther()
     m_retention = new QLineEdit(this);
     m_retention->setPlaceholderText(tr("Which retention rule applies, e.g. contract"));
     addRow(tr("&Retention:"), m_retention, std::nullopt, "retentionEdit");
-    m_restricted = new QCheckBox(tr("Processing &restricted — keep the data, but do not use it"), this);
-    m_restricted->setObjectName(QStringLiteral("restrictedCheck"));
-    m_restricted->setAccessibleName(tr("Processing restricted"));
-    m_restricted->setToolTip(tr("Set this when the client has asked to restrict processing (GDPR Article 18) "
-                                "or while a dispute about their data is open."));
-    m_form->addRow(QString(), m_restricted);
     m_stamps = new QLabel(this);
     m_stamps->setObjectName(QStringLiteral("stampsLabel"));
     m_stamps->setForegroundRole(QPalette::PlaceholderText);
@@ -199,7 +192,6 @@ void ClientProfileForm::buildOther()
     connect(m_tags, &QLineEdit::textEdited, this, &ClientProfileForm::onEdited);
     connect(m_fields, &ValueListEdit::edited, this, &ClientProfileForm::onEdited);
     connect(m_retention, &QLineEdit::textEdited, this, &ClientProfileForm::onEdited);
-    connect(m_restricted, &QCheckBox::toggled, this, &ClientProfileForm::onEdited);
 }
 
 void ClientProfileForm::updateKind()
@@ -219,7 +211,7 @@ void ClientProfileForm::setClient(const Client& client)
     // reveal the problems of a client no longer shown.
     m_revealTimer->stop();
     m_shown = client;
-    const QSignalBlocker blockPerson(m_person), blockAddress(m_address), blockRestricted(m_restricted);
+    const QSignalBlocker blockPerson(m_person), blockAddress(m_address);
     (client.kind == ClientKind::Organisation ? m_organisation : m_person)->setChecked(true);
     m_givenName->setText(client.givenName);
     m_familyName->setText(client.familyName);
@@ -241,14 +233,14 @@ void ClientProfileForm::setClient(const Client& client)
         fields << QStringList{it.key(), it.value()};
     m_fields->setRows(fields);
     m_retention->setText(client.retention);
-    m_restricted->setChecked(client.restricted);
     m_stamps->setText(client.created.isValid()
                           ? tr("Added %1 · last changed %2")
                                 .arg(ClientLabels::dateTime(client.created), ClientLabels::dateTime(client.updated))
                           : QString());
     m_stamps->setVisible(client.created.isValid());
 
-    const bool readOnly = !m_editable;
+    // A restricted client's data is kept, not changed (core refuses it too): shown, but not editable.
+    const bool readOnly = !m_editable || client.restricted;
     for (QLineEdit* edit : {m_givenName, m_familyName, m_organisationName, m_displayName, m_tags, m_retention}) {
         edit->setReadOnly(readOnly);
         if (readOnly) // hints on how to fill a field only mislead where it cannot be filled
@@ -257,9 +249,9 @@ void ClientProfileForm::setClient(const Client& client)
     for (ValueListEdit* list : {m_emails, m_phones, m_fields})
         list->setReadOnly(readOnly);
     m_address->setReadOnly(readOnly);
-    for (QWidget* w : {static_cast<QWidget*>(m_person), static_cast<QWidget*>(m_organisation),
-                       static_cast<QWidget*>(m_country), static_cast<QWidget*>(m_restricted)})
-        w->setEnabled(m_editable);
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_person), static_cast<QWidget*>(m_organisation), static_cast<QWidget*>(m_country)})
+        w->setEnabled(!readOnly);
     updateKind();
     // A value stored before today's rules (an email with a comma) is pointed out as soon as it is shown.
     m_nameAsked = false;
@@ -286,13 +278,12 @@ Client ClientProfileForm::client() const
         if (!row.join(QString()).trimmed().isEmpty())
             c.fields.insert(row.value(0), row.value(1));
     c.retention = m_retention->text();
-    c.restricted = m_restricted->isChecked();
     return c;
 }
 
 bool ClientProfileForm::isModified() const
 {
-    return m_editable && !sameData(tidied(client()), tidied(m_shown));
+    return m_editable && !m_shown.restricted && !sameData(tidied(client()), tidied(m_shown));
 }
 
 void ClientProfileForm::focusFirstField()

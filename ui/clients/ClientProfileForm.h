@@ -13,7 +13,6 @@
 #include <QWidget>
 #include <optional>
 
-class QCheckBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -87,7 +86,6 @@ private:
     QLineEdit* m_tags;
     ValueListEdit* m_fields;
     QLineEdit* m_retention;
-    QCheckBox* m_restricted;
     QLabel* m_stamps;
     QMap<ClientField, QLabel*> m_problems;
     std::vector<ClientFieldProblem> m_current;   // what checkClient() says of the fields now

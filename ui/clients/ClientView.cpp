@@ -9,6 +9,7 @@
 #include "Error.h"
 #include "FilesPanel.h"
 #include "NotesPanel.h"
+#include "privacy/Restriction.h"
 #include "records/ClientStore.h"
 #include "records/ClientValidation.h"
 #include "vault/Vault.h"
@@ -17,6 +18,7 @@
 #include <QDropEvent>
 #include <QHBoxLayout>
 #include <QIcon>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
@@ -82,9 +84,9 @@ QWidget* ClientView::buildHeader()
     m_subtitle->setForegroundRole(QPalette::PlaceholderText);
     m_restrictedBadge = new QLabel(tr("Processing restricted"), header);
     m_restrictedBadge->setObjectName(QStringLiteral("restrictedBadge"));
-    m_restrictedBadge->setToolTip(tr("Keep this client's data, but do not use it (GDPR Article 18)."));
     m_restrictedBadge->setStyleSheet(
         Palette::tintStyle(ColorRole::Warning, QStringLiteral("QLabel"), Palette::kBadgeShape));
+    m_restrictedBadge->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred); // the subtitle elides, not it
     auto* subtitleLine = new QHBoxLayout;
     subtitleLine->addWidget(m_subtitle);
     subtitleLine->addWidget(m_restrictedBadge);
@@ -158,7 +160,12 @@ QWidget* ClientView::buildProfileTab()
         connect(m_form, &ClientProfileForm::edited, this, &ClientView::updateButtons);
         auto* shortcut = new QShortcut(QKeySequence::Save, this, this, &ClientView::save);
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        // Restriction beside Save: it is what decides whether the profile can be saved at all.
+        m_restrict = new QPushButton(tab);
+        m_restrict->setObjectName(QStringLiteral("restrictButton"));
+        connect(m_restrict, &QPushButton::clicked, this, &ClientView::changeRestriction);
         auto* buttons = new QHBoxLayout;
+        buttons->addWidget(m_restrict);
         buttons->addStretch();
         buttons->addWidget(m_revert);
         buttons->addWidget(m_save);
@@ -181,6 +188,36 @@ void ClientView::showHeading(const Client& client)
         subtitle = tr("%1 · works at %2").arg(subtitle, client.organisation);
     m_subtitle->setText(isNew ? tr("Fill in the profile and press Save.") : subtitle);
     m_restrictedBadge->setVisible(client.restricted);
+    QString restrictedWhy;
+    if (client.restricted) {
+        try {
+            const auto history = Restriction(m_vault).history(client.id);
+            if (!history.empty() && history.back().restricted)
+                restrictedWhy = history.back().reason;
+        } catch (const Error&) {
+            // The badge still shows; only the reason is missing from its tooltip.
+        }
+    }
+    m_restrictedBadge->setToolTip(
+        restrictedWhy.isEmpty()
+            ? tr("Keep this client's data, but do not use it (GDPR Article 18).")
+            : tr("Keep this client's data, but do not use it (GDPR Article 18). Reason: %1").arg(restrictedWhy));
+    const QString refusal =
+        client.restricted ? tr("Processing of this client is restricted: their data is kept, not changed. Lift the "
+                               "restriction first.")
+                          : QString();
+    m_notes->setRefusal(refusal);
+    m_files->setRefusal(refusal);
+    if (m_restrict) {
+        m_restrict->setVisible(!isNew);
+        m_restrict->setText(client.restricted ? tr("&Lift Restriction…") : tr("&Restrict Processing…"));
+        m_restrict->setAccessibleName(client.restricted ? tr("Lift the restriction of processing")
+                                                        : tr("Restrict processing"));
+        m_restrict->setToolTip(client.restricted
+                                   ? tr("Allow changes to this client again. Tell the person before you lift it.")
+                                   : tr("Keep this client's data but stop using or changing it, e.g. while they "
+                                        "contest its accuracy (GDPR Article 18)."));
+    }
     m_history->setVisible(!isNew);
     if (m_export)
         m_export->setVisible(!isNew);
@@ -202,6 +239,49 @@ void ClientView::showHeading(const Client& client)
     for (QWidget* tab :
          {static_cast<QWidget*>(m_notes), static_cast<QWidget*>(m_files), static_cast<QWidget*>(m_consents)})
         m_tabs->setTabEnabled(m_tabs->indexOf(tab), !isNew);
+}
+
+void ClientView::changeRestriction()
+{
+    if (m_clientId.isEmpty())
+        return;
+    bool restricted = false;
+    try {
+        restricted = ClientStore(m_vault).get(m_clientId).restricted;
+    } catch (const Error& e) {
+        showError(e.message());
+        return;
+    }
+    // Opened, not exec'd: the window stays responsive and a test can answer it.
+    auto* ask = new QInputDialog(this);
+    ask->setObjectName(QStringLiteral("restrictionReasonDialog"));
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->setWindowTitle(restricted ? tr("Lift the Restriction") : tr("Restrict Processing"));
+    ask->setLabelText(restricted ? tr("Why may this client's data be used again? (For instance: the accuracy is "
+                                      "confirmed.) Tell the person before you lift the restriction.")
+                                 : tr("Why is processing restricted? (For instance: the person contests the accuracy "
+                                      "of their data.) While it is restricted, the data is kept but cannot be "
+                                      "changed."));
+    ask->setOkButtonText(restricted ? tr("Lift Restriction") : tr("Restrict"));
+    for (QLabel* label : ask->findChildren<QLabel*>())
+        label->setWordWrap(true); // a question of two sentences, not one long line
+    ask->resize(460, ask->sizeHint().height());
+    const QString clientId = m_clientId;
+    connect(ask, &QInputDialog::textValueSelected, this, [this, clientId, restricted](const QString& reason) {
+        try {
+            if (restricted)
+                Restriction(m_vault).lift(clientId, reason);
+            else
+                Restriction(m_vault).restrict(clientId, reason);
+        } catch (const Error& e) {
+            showError(e.message());
+            return;
+        }
+        if (m_clientId == clientId)
+            showClient(clientId);
+        emit saved(clientId);
+    });
+    ask->open();
 }
 
 bool ClientView::showClient(const QString& clientId)

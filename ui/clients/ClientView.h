@@ -59,6 +59,8 @@ private:
     QWidget* buildHeader();
     QWidget* buildProfileTab();
     void buildHistoryButton();
+    // Restricts processing of the client shown, or lifts the restriction, after asking for the reason.
+    void changeRestriction();
     void showHeading(const Client& client);
     void updateButtons();
     void showError(const QString& message);
@@ -73,6 +75,7 @@ private:
     QPushButton* m_history = nullptr;
     QPushButton* m_export = nullptr;
     QPushButton* m_erase = nullptr;
+    QPushButton* m_restrict = nullptr;
     QLabel* m_error = nullptr;
     QTabWidget* m_tabs = nullptr;
     ClientProfileForm* m_form = nullptr;

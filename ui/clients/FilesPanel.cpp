@@ -5,6 +5,7 @@
 #include "RemovalQuestion.h"
 #include "records/FileStore.h"
 #include "tasks/LongTask.h"
+#include "widgets/Refusal.h"
 #include "widgets/UserFiles.h"
 
 #include <QDesktopServices>
@@ -140,7 +141,17 @@ void FilesPanel::updateButtons()
     const bool chosen = m_list->currentItem() != nullptr;
     m_save->setEnabled(chosen && !m_busy);
     if (m_remove)
-        m_remove->setEnabled(chosen && !m_busy);
+        m_remove->setEnabled(chosen && !m_busy && m_refusal.isEmpty());
+    if (m_add)
+        m_add->setEnabled(!m_busy && m_refusal.isEmpty());
+}
+
+void FilesPanel::setRefusal(const QString& why)
+{
+    m_refusal = why;
+    updateButtons();
+    showRefusal(m_add, why);
+    showRefusal(m_remove, why);
 }
 
 void FilesPanel::askToRemoveSelected()

@@ -27,6 +27,9 @@ public:
     FilesPanel(Vault& vault, bool editable, QWidget* parent = nullptr);
 
     void setClient(const QString& clientId);
+    // Non-empty while files may not change (a restricted client): Add and Remove are disabled with why
+    // as their tooltip.
+    void setRefusal(const QString& why);
     int count() const;
     // Adds the files one after another; a failure is reported and the rest are still added.
     void addFiles(const QStringList& paths);
@@ -58,6 +61,7 @@ private:
     QPushButton* m_add = nullptr;
     QPushButton* m_save;
     QPushButton* m_remove = nullptr;
+    QString m_refusal;
     QTreeWidget* m_list;
     QLabel* m_empty;
     QLabel* m_status;

@@ -5,6 +5,7 @@
 #include "RemovalQuestion.h"
 #include "records/NoteStore.h"
 #include "widgets/LocaleText.h"
+#include "widgets/Refusal.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -90,7 +91,7 @@ NotesPanel::NotesPanel(Vault& vault, bool editable, QWidget* parent)
         m_remove->setEnabled(false);
         connect(m_remove, &QPushButton::clicked, this, &NotesPanel::askToRemoveSelected);
         connect(m_list, &QListWidget::currentItemChanged, this,
-                [this] { m_remove->setEnabled(m_list->currentItem() != nullptr); });
+                [this] { m_remove->setEnabled(m_refusal.isEmpty() && m_list->currentItem() != nullptr); });
         auto* del = new QShortcut(QKeySequence::Delete, m_list, this, &NotesPanel::askToRemoveSelected);
         del->setContext(Qt::WidgetShortcut);
         auto* row = new QHBoxLayout;
@@ -103,6 +104,21 @@ NotesPanel::NotesPanel(Vault& vault, bool editable, QWidget* parent)
 int NotesPanel::count() const
 {
     return m_list->count();
+}
+
+void NotesPanel::setRefusal(const QString& why)
+{
+    m_refusal = why;
+    if (!m_text)
+        return;
+    for (QWidget* w : {static_cast<QWidget*>(m_kind), static_cast<QWidget*>(m_time), static_cast<QWidget*>(m_text)}) {
+        w->setEnabled(why.isEmpty());
+        showRefusal(w, why);
+    }
+    m_add->setEnabled(why.isEmpty() && !m_text->toPlainText().trimmed().isEmpty());
+    m_remove->setEnabled(why.isEmpty() && m_list->currentItem() != nullptr);
+    showRefusal(m_add, why);
+    showRefusal(m_remove, why);
 }
 
 void NotesPanel::setClient(const QString& clientId)

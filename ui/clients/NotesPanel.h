@@ -23,6 +23,9 @@ public:
 
     void setClient(const QString& clientId);
     int count() const;
+    // Non-empty while notes may not change (a restricted client): the writing controls are disabled
+    // with why as their tooltip.
+    void setRefusal(const QString& why);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -45,6 +48,7 @@ private:
     QPushButton* m_remove = nullptr;
     QListWidget* m_list;
     QLabel* m_empty;
+    QString m_refusal;
 };
 
 } // namespace coffer

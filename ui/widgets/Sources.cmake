@@ -8,6 +8,7 @@ target_sources(coffer_ui PRIVATE
     widgets/Palette.cpp widgets/Palette.h
     widgets/PasswordStrengthMeter.cpp widgets/PasswordStrengthMeter.h
     widgets/RecordTable.cpp widgets/RecordTable.h
+    widgets/Refusal.cpp widgets/Refusal.h
     widgets/TaskWidgets.cpp widgets/TaskWidgets.h
     widgets/UserFiles.cpp widgets/UserFiles.h
 )

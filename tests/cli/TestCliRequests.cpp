@@ -1,0 +1,197 @@
+// coffer-cli request …, client restrict|unrestrict, note edit|remove, file remove: the register as a
+// script or a person at a terminal uses it, with the exit codes of the contract.
+#include "CliRunner.h"
+
+#include <QDate>
+#include <QJsonArray>
+#include <QTest>
+
+using namespace coffer;
+using namespace coffer::test;
+
+namespace {
+
+QString s(const char* text)
+{
+    return QString::fromUtf8(text);
+}
+
+QJsonObject object(const CliResult& r)
+{
+    return QJsonDocument::fromJson(r.out.toUtf8()).object();
+}
+
+} // namespace
+
+class TestCliRequests : public QObject
+{
+    Q_OBJECT
+
+    std::optional<CliVault> m_vault;
+    QString m_client;
+
+private Q_SLOTS:
+    void init()
+    {
+        m_vault.emplace();
+        QCOMPARE(m_vault->create(s("requests.coffer")), 0);
+        const CliResult added =
+            m_vault->owner({s("client"), s("add"), s("--name"), s("Ilze Ozoliņa"), s("--email"), s("ilze@inbox.lv")});
+        QCOMPARE(added.code, 0);
+        m_client = added.out.trimmed();
+    }
+    void cleanup() { m_vault.reset(); }
+
+    void anAccessRequestIsDueAMonthLaterAndClosedWithItsExport()
+    {
+        CliVault& v = *m_vault;
+        const int year = QDate::currentDate().year() - (QDate::currentDate().month() == 1 ? 1 : 0);
+        const QString received = QDate(year, 1, 31).toString(Qt::ISODate);
+        const QDate due = QDate(year, 1, 31).addMonths(1); // 28 or 29 February
+        const CliResult added =
+            v.owner({s("request"), s("add"), m_client, s("--type"), s("access"), s("--received"), received});
+        QCOMPARE(added.code, 0);
+        const QString id = added.out.trimmed();
+        QVERIFY2(added.err.contains(due.toString(Qt::ISODate)), qPrintable(added.err));
+        QCOMPARE(due.month(), 2);
+        QVERIFY(due.day() == 28 || due.day() == 29);
+
+        // Overdue at a glance, first in the list.
+        CliResult listed = v.owner({s("request"), s("list"), s("--overdue")});
+        QCOMPARE(listed.code, 0);
+        QVERIFY2(listed.out.startsWith(id), qPrintable(listed.out));
+        QVERIFY2(listed.out.contains(s("overdue")), qPrintable(listed.out));
+        QVERIFY2(listed.out.contains(s("Ilze Ozoliņa")), qPrintable(listed.out));
+
+        // Closing without evidence or reason is refused; with the export made for it, it closes.
+        QCOMPARE(v.owner({s("request"), s("close"), id, s("--outcome"), s("done")}).code, 2);
+        const QString out = v.dir.filePath(s("ilze.zip"));
+        QCOMPARE(v.owner({s("export"), s("--client"), m_client, s("--out"), out}).code, 0);
+        const CliResult exports = v.owner({s("--json"), s("export"), s("list")});
+        const QString manifest = QJsonDocument::fromJson(exports.out.toUtf8())
+                                     .array()
+                                     .first()
+                                     .toObject()
+                                     .value(s("manifestSha256"))
+                                     .toString();
+        QCOMPARE(manifest.size(), 64);
+        QCOMPARE(
+            v.owner({s("request"), s("close"), id, s("--outcome"), s("done"), s("--export-sha256"), manifest}).code, 0);
+        const QJsonObject shown = object(v.owner({s("--json"), s("request"), s("show"), id}));
+        QCOMPARE(shown.value(s("status")).toString(), s("done"));
+        QCOMPARE(shown.value(s("due")).toString(), due.toString(Qt::ISODate));
+        QCOMPARE(shown.value(s("evidence")).toArray().first().toObject().value(s("reference")).toString(), manifest);
+        QCOMPARE(v.owner({s("request"), s("list"), s("--overdue")}).out, QString());
+    }
+
+    void badInputGetsAClearErrorAndStoresNothing()
+    {
+        CliVault& v = *m_vault;
+        const QString tomorrow = QDate::currentDate().addDays(1).toString(Qt::ISODate);
+        CliResult r = v.owner({s("request"), s("add"), m_client, s("--type"), s("access"), s("--received"), tomorrow});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(s("future")), qPrintable(r.err));
+        QCOMPARE(v.owner({s("request"), s("add"), m_client, s("--type"), s("gossip")}).code, 2);
+        QCOMPARE(
+            v.owner({s("request"), s("add"), m_client, s("--type"), s("access"), s("--received"), s("31.01")}).code, 2);
+        QCOMPARE(v.owner({s("request"), s("add"), s("no-such-client"), s("--type"), s("access")}).code, 1);
+        QCOMPARE(v.owner({s("request"), s("show"), s("no-such-request")}).code, 1);
+        QCOMPARE(QJsonDocument::fromJson(v.owner({s("--json"), s("request"), s("list")}).out.toUtf8()).array().size(),
+                 0);
+
+        const QString id = v.owner({s("request"), s("add"), s("--type"), s("erasure"), s("--via"), s("phone"),
+                                    s("--from"), s("a caller")})
+                               .out.trimmed();
+        QCOMPARE(v.owner({s("request"), s("extend"), id, s("--months"), s("3"), s("--reason"), s("x")}).code, 2);
+        QCOMPARE(
+            v.owner({s("request"), s("extend"), id, s("--months"), s("2"), s("--reason"), s("Many archives")}).code, 0);
+        r = v.owner({s("request"), s("extend"), id, s("--months"), s("1"), s("--reason"), s("more")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(s("two months")), qPrintable(r.err));
+        QCOMPARE(object(v.owner({s("--json"), s("request"), s("show"), id})).value(s("extensionMonths")).toInt(), 2);
+        QCOMPARE(v.owner({s("request"), s("identify"), id}).code, 2); // neither --method nor --waiting
+        QCOMPARE(v.owner({s("request"), s("identify"), id, s("--waiting")}).code, 0);
+        QCOMPARE(object(v.owner({s("--json"), s("request"), s("show"), id})).value(s("status")).toString(),
+                 s("identity"));
+    }
+
+    void rolesDecideWhoHandlesAndWhoRefuses()
+    {
+        CliVault& v = *m_vault;
+        const QString viewer = v.addUser(s("vik"), s("viewer"));
+        const QString editor = v.addUser(s("eva"), s("editor"));
+        const QString admin = v.addUser(s("ada"), s("admin"));
+        QVERIFY(!viewer.isEmpty() && !editor.isEmpty() && !admin.isEmpty());
+        QCOMPARE(v.as(s("vik"), viewer, {s("request"), s("add"), m_client, s("--type"), s("access")}).code, 5);
+        const QString id =
+            v.as(s("eva"), editor, {s("request"), s("add"), m_client, s("--type"), s("objection")}).out.trimmed();
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(v.as(s("vik"), viewer, {s("request"), s("show"), id}).code, 0);
+        QCOMPARE(v.as(s("vik"), viewer, {s("request"), s("list")}).code, 0);
+        QCOMPARE(v.as(s("vik"), viewer, {s("request"), s("identify"), id, s("--method"), s("x")}).code, 5);
+        QCOMPARE(v.as(s("eva"), editor, {s("request"), s("identify"), id, s("--method"), s("Known customer")}).code, 0);
+        QCOMPARE(v.as(s("eva"), editor,
+                      {s("request"), s("close"), id, s("--outcome"), s("refused"), s("--reason"), s("unfounded")})
+                     .code,
+                 5);
+        QCOMPARE(v.as(s("ada"), admin,
+                      {s("request"), s("close"), id, s("--outcome"), s("refused"), s("--reason"), s("unfounded")})
+                     .code,
+                 0);
+    }
+
+    void aRestrictedClientCannotBeChangedUntilLiftedWithAReason()
+    {
+        CliVault& v = *m_vault;
+        const QString note = v.owner({s("note"), s("add"), m_client, s("Prefers mornings")}).out.trimmed();
+        QCOMPARE(v.owner({s("client"), s("restrict"), m_client}).code, 2); // no reason
+        QCOMPARE(v.owner({s("client"), s("restrict"), m_client, s("--reason"), s("Contests her address")}).code, 0);
+        CliResult r = v.owner({s("client"), s("edit"), m_client, s("--address"), s("Elsewhere 1")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(s("restricted")), qPrintable(r.err));
+        QCOMPARE(v.owner({s("note"), s("add"), m_client, s("x")}).code, 1);
+        QCOMPARE(v.owner({s("note"), s("edit"), note, s("changed")}).code, 1);
+        QCOMPARE(v.owner({s("note"), s("remove"), note}).code, 1);
+        QCOMPARE(object(v.owner({s("--json"), s("client"), s("show"), m_client})).value(s("restricted")).toBool(),
+                 true);
+        QCOMPARE(v.owner({s("client"), s("unrestrict"), m_client}).code, 2);
+        QCOMPARE(v.owner({s("client"), s("unrestrict"), m_client, s("--reason"), s("Address confirmed")}).code, 0);
+        QCOMPARE(v.owner({s("client"), s("edit"), m_client, s("--address"), s("Elsewhere 1")}).code, 0);
+        QCOMPARE(v.owner({s("note"), s("edit"), note, s("Prefers afternoons")}).code, 0);
+        const QJsonObject shown = object(v.owner({s("--json"), s("client"), s("show"), m_client}));
+        QCOMPARE(shown.value(s("address")).toString(), s("Elsewhere 1"));
+        QCOMPARE(shown.value(s("notes")).toArray().first().toObject().value(s("text")).toString(),
+                 s("Prefers afternoons"));
+        QCOMPARE(v.owner({s("note"), s("remove"), note}).code, 0);
+        QCOMPARE(object(v.owner({s("--json"), s("client"), s("show"), m_client})).value(s("notes")).toArray().size(),
+                 0);
+        for (const QString& line : v.stderrLines)
+            QVERIFY2(!line.contains(s("Ozoliņa")) && !line.contains(s("mornings")), qPrintable(line));
+    }
+
+    void anErasureRequestIsProvedAfterThePersonIsGone()
+    {
+        CliVault& v = *m_vault;
+        const QString id =
+            v.owner({s("request"), s("add"), m_client, s("--type"), s("erasure"), s("--via"), s("letter")})
+                .out.trimmed();
+        const CliResult erased = v.owner({s("--json"), s("client"), s("erase"), m_client});
+        QCOMPARE(erased.code, 0);
+        const QString report = object(erased).value(s("sha256")).toString();
+        QCOMPARE(report.size(), 64);
+        QCOMPARE(v.owner({s("request"), s("close"), id, s("--outcome"), s("done"), s("--erasure-sha256"), report}).code,
+                 0);
+        const QJsonObject shown = object(v.owner({s("--json"), s("request"), s("show"), id}));
+        QCOMPARE(shown.value(s("clientId")).toString(), QString());
+        QVERIFY(shown.value(s("clientPseudonym")).toString().startsWith(s("p:")));
+        QCOMPARE(shown.value(s("type")).toString(), s("erasure"));
+        QCOMPARE(shown.value(s("status")).toString(), s("done"));
+        QCOMPARE(shown.value(s("evidence")).toArray().first().toObject().value(s("reference")).toString(), report);
+        const CliResult listed = v.owner({s("request"), s("list")});
+        QVERIFY2(listed.out.contains(s("erased client")), qPrintable(listed.out));
+        QVERIFY(!listed.out.contains(s("Ozoliņa")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliRequests)
+#include "TestCliRequests.moc"
