@@ -521,6 +521,66 @@
         <source>Backup folder kept despite a warning</source>
         <translation>Složka záloh ponechána navzdory varování</translation>
     </message>
+    <message>
+        <source>Restricted processing of a client</source>
+        <translation>Omezení zpracování klienta</translation>
+    </message>
+    <message>
+        <source>Lifted a client&apos;s restriction</source>
+        <translation>Zrušení omezení klienta</translation>
+    </message>
+    <message>
+        <source>Recorded a request</source>
+        <translation>Záznam žádosti</translation>
+    </message>
+    <message>
+        <source>Linked a request to its client</source>
+        <translation>Propojení žádosti s klientem</translation>
+    </message>
+    <message>
+        <source>Recorded an identity check</source>
+        <translation>Záznam ověření totožnosti</translation>
+    </message>
+    <message>
+        <source>Extended a request&apos;s deadline</source>
+        <translation>Prodloužení lhůty žádosti</translation>
+    </message>
+    <message>
+        <source>Linked evidence to a request</source>
+        <translation>Připojení dokladu k žádosti</translation>
+    </message>
+    <message>
+        <source>Closed a request</source>
+        <translation>Uzavření žádosti</translation>
+    </message>
+    <message>
+        <source>Deleted a request</source>
+        <translation>Smazání žádosti</translation>
+    </message>
+    <message>
+        <source>Corrected a note</source>
+        <translation>Oprava poznámky</translation>
+    </message>
+    <message>
+        <source>Requests and restrictions</source>
+        <translation>Žádosti a omezení</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Žádost</translation>
+    </message>
+    <message>
+        <source>Identity confirmed</source>
+        <translation>Totožnost ověřena</translation>
+    </message>
+    <message numerus="yes">
+        <source>By %n month(s) in all</source>
+        <translation>
+            <numerusform>Celkem o %n měsíc</numerusform>
+            <numerusform>Celkem o %n měsíce</numerusform>
+            <numerusform>Celkem o %n měsíců</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BackupFile</name>
@@ -1736,6 +1796,97 @@
     <message>
         <source>%1, encrypted</source>
         <translation>%1, šifrováno</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLabels</name>
+    <message>
+        <source>Access to their data</source>
+        <translation>Přístup k vlastním údajům</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Oprava</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>Výmaz</translation>
+    </message>
+    <message>
+        <source>Restriction of processing</source>
+        <translation>Omezení zpracování</translation>
+    </message>
+    <message>
+        <source>Copy to take elsewhere (portability)</source>
+        <translation>Kopie k přenesení jinam (přenositelnost)</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Námitka</translation>
+    </message>
+    <message>
+        <source>Withdrawal of consent</source>
+        <translation>Odvolání souhlasu</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Dopis</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Osobně</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Jiné</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otevřená</translation>
+    </message>
+    <message>
+        <source>Waiting for proof of identity</source>
+        <translation>Čeká na doložení totožnosti</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Prodloužená</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Vyřízená</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Zamítnutá</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Erasure report</source>
+        <translation>Protokol o výmazu</translation>
+    </message>
+    <message>
+        <source>What was corrected</source>
+        <translation>Co bylo opraveno</translation>
+    </message>
+    <message>
+        <source>Restriction</source>
+        <translation>Omezení</translation>
+    </message>
+    <message>
+        <source>Objection recorded</source>
+        <translation>Námitka zaznamenána</translation>
     </message>
 </context>
 <context>

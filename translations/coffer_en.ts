@@ -505,6 +505,65 @@
         <source>Backup folder kept despite a warning</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Restricted processing of a client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifted a client&apos;s restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked a request to its client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded an identity check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended a request&apos;s deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked evidence to a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests and restrictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>By %n month(s) in all</source>
+        <translation>
+            <numerusform>By %n month in all</numerusform>
+            <numerusform>By %n months in all</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BackupFile</name>
@@ -1703,6 +1762,97 @@
     <name>RemainingCopies</name>
     <message>
         <source>%1, encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestLabels</name>
+    <message>
+        <source>Access to their data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restriction of processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy to take elsewhere (portability)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal of consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for proof of identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection recorded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -521,6 +521,66 @@
         <source>Backup folder kept despite a warning</source>
         <translation>Atsarginių kopijų aplankas paliktas nepaisant įspėjimo</translation>
     </message>
+    <message>
+        <source>Restricted processing of a client</source>
+        <translation>Apribojo kliento duomenų tvarkymą</translation>
+    </message>
+    <message>
+        <source>Lifted a client&apos;s restriction</source>
+        <translation>Panaikino kliento apribojimą</translation>
+    </message>
+    <message>
+        <source>Recorded a request</source>
+        <translation>Užregistravo prašymą</translation>
+    </message>
+    <message>
+        <source>Linked a request to its client</source>
+        <translation>Susiejo prašymą su klientu</translation>
+    </message>
+    <message>
+        <source>Recorded an identity check</source>
+        <translation>Užregistravo tapatybės patikrinimą</translation>
+    </message>
+    <message>
+        <source>Extended a request&apos;s deadline</source>
+        <translation>Pratęsė prašymo terminą</translation>
+    </message>
+    <message>
+        <source>Linked evidence to a request</source>
+        <translation>Pridėjo prašymui įrodymą</translation>
+    </message>
+    <message>
+        <source>Closed a request</source>
+        <translation>Uždarė prašymą</translation>
+    </message>
+    <message>
+        <source>Deleted a request</source>
+        <translation>Ištrynė prašymą</translation>
+    </message>
+    <message>
+        <source>Corrected a note</source>
+        <translation>Pataisė pastabą</translation>
+    </message>
+    <message>
+        <source>Requests and restrictions</source>
+        <translation>Prašymai ir apribojimai</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Prašymas</translation>
+    </message>
+    <message>
+        <source>Identity confirmed</source>
+        <translation>Tapatybė patvirtinta</translation>
+    </message>
+    <message numerus="yes">
+        <source>By %n month(s) in all</source>
+        <translation>
+            <numerusform>Iš viso %n mėnesiu</numerusform>
+            <numerusform>Iš viso %n mėnesiais</numerusform>
+            <numerusform>Iš viso %n mėnesių</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BackupFile</name>
@@ -1736,6 +1796,97 @@
     <message>
         <source>%1, encrypted</source>
         <translation>%1, šifruotas</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLabels</name>
+    <message>
+        <source>Access to their data</source>
+        <translation>Prieiga prie savo duomenų</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Ištaisymas</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>Ištrynimas</translation>
+    </message>
+    <message>
+        <source>Restriction of processing</source>
+        <translation>Tvarkymo apribojimas</translation>
+    </message>
+    <message>
+        <source>Copy to take elsewhere (portability)</source>
+        <translation>Kopija perkelti kitur (perkeliamumas)</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Prieštaravimas</translation>
+    </message>
+    <message>
+        <source>Withdrawal of consent</source>
+        <translation>Sutikimo atšaukimas</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>El. paštas</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Laiškas</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefonas</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Asmeniškai</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Kita</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Atviras</translation>
+    </message>
+    <message>
+        <source>Waiting for proof of identity</source>
+        <translation>Laukiama tapatybės įrodymo</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Pratęstas</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Įvykdytas</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Atmestas</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksportas</translation>
+    </message>
+    <message>
+        <source>Erasure report</source>
+        <translation>Ištrynimo ataskaita</translation>
+    </message>
+    <message>
+        <source>What was corrected</source>
+        <translation>Kas ištaisyta</translation>
+    </message>
+    <message>
+        <source>Restriction</source>
+        <translation>Apribojimas</translation>
+    </message>
+    <message>
+        <source>Objection recorded</source>
+        <translation>Prieštaravimas užregistruotas</translation>
     </message>
 </context>
 <context>

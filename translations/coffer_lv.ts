@@ -521,6 +521,66 @@
         <source>Backup folder kept despite a warning</source>
         <translation>Rezerves kopiju mape paturēta, neskatoties uz brīdinājumu</translation>
     </message>
+    <message>
+        <source>Restricted processing of a client</source>
+        <translation>Ierobežoja klienta datu apstrādi</translation>
+    </message>
+    <message>
+        <source>Lifted a client&apos;s restriction</source>
+        <translation>Atcēla klienta ierobežojumu</translation>
+    </message>
+    <message>
+        <source>Recorded a request</source>
+        <translation>Reģistrēja pieprasījumu</translation>
+    </message>
+    <message>
+        <source>Linked a request to its client</source>
+        <translation>Sasaistīja pieprasījumu ar klientu</translation>
+    </message>
+    <message>
+        <source>Recorded an identity check</source>
+        <translation>Reģistrēja identitātes pārbaudi</translation>
+    </message>
+    <message>
+        <source>Extended a request&apos;s deadline</source>
+        <translation>Pagarināja pieprasījuma termiņu</translation>
+    </message>
+    <message>
+        <source>Linked evidence to a request</source>
+        <translation>Pievienoja pieprasījumam pierādījumu</translation>
+    </message>
+    <message>
+        <source>Closed a request</source>
+        <translation>Slēdza pieprasījumu</translation>
+    </message>
+    <message>
+        <source>Deleted a request</source>
+        <translation>Dzēsa pieprasījumu</translation>
+    </message>
+    <message>
+        <source>Corrected a note</source>
+        <translation>Laboja piezīmi</translation>
+    </message>
+    <message>
+        <source>Requests and restrictions</source>
+        <translation>Pieprasījumi un ierobežojumi</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Pieprasījums</translation>
+    </message>
+    <message>
+        <source>Identity confirmed</source>
+        <translation>Identitāte apstiprināta</translation>
+    </message>
+    <message numerus="yes">
+        <source>By %n month(s) in all</source>
+        <translation>
+            <numerusform>Kopā par %n mēnesi</numerusform>
+            <numerusform>Kopā par %n mēnesi</numerusform>
+            <numerusform>Kopā par %n mēnešiem</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BackupFile</name>
@@ -1736,6 +1796,97 @@
     <message>
         <source>%1, encrypted</source>
         <translation>%1, šifrēts</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLabels</name>
+    <message>
+        <source>Access to their data</source>
+        <translation>Piekļuve saviem datiem</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Labošana</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>Dzēšana</translation>
+    </message>
+    <message>
+        <source>Restriction of processing</source>
+        <translation>Apstrādes ierobežošana</translation>
+    </message>
+    <message>
+        <source>Copy to take elsewhere (portability)</source>
+        <translation>Kopija pārnešanai citur (pārnesamība)</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Iebildums</translation>
+    </message>
+    <message>
+        <source>Withdrawal of consent</source>
+        <translation>Piekrišanas atsaukšana</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-pasts</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Vēstule</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Tālrunis</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Klātienē</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Cits</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Atvērts</translation>
+    </message>
+    <message>
+        <source>Waiting for proof of identity</source>
+        <translation>Gaida identitātes apliecinājumu</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Pagarināts</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Izpildīts</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Noraidīts</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksports</translation>
+    </message>
+    <message>
+        <source>Erasure report</source>
+        <translation>Dzēšanas pārskats</translation>
+    </message>
+    <message>
+        <source>What was corrected</source>
+        <translation>Kas tika labots</translation>
+    </message>
+    <message>
+        <source>Restriction</source>
+        <translation>Ierobežojums</translation>
+    </message>
+    <message>
+        <source>Objection recorded</source>
+        <translation>Iebildums reģistrēts</translation>
     </message>
 </context>
 <context>

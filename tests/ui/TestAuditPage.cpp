@@ -115,6 +115,9 @@ void TestAuditPage::actionsReadAsWords()
 {
     QCOMPARE(AuditWording::action(QStringLiteral("client.create")), AuditWording::tr("Created a client"));
     QCOMPARE(AuditWording::action(QStringLiteral("signin")), AuditWording::tr("Signed in"));
+    QCOMPARE(AuditWording::action(QStringLiteral("request.add")), QStringLiteral("Recorded a request"));
+    QCOMPARE(AuditWording::action(QStringLiteral("client.restrict")),
+             QStringLiteral("Restricted processing of a client"));
     QCOMPARE(AuditWording::action(QStringLiteral("request.escalate")), QStringLiteral("request.escalate"));
     AuditEntry entry;
     entry.action = QStringLiteral("user.add");
@@ -151,6 +154,16 @@ void TestAuditPage::detailsReadAsWords_data()
                                     << "damaged" << AuditWording::tr("The backup is damaged");
     QTest::newRow("backup on lock failed") << "backup.failed"
                                            << "automatic" << AuditWording::tr("Automatic, on lock");
+    QTest::newRow("request type") << "request.add"
+                                  << "access" << QStringLiteral("Access to their data");
+    QTest::newRow("request refused") << "request.close"
+                                     << "refused" << QStringLiteral("Refused");
+    QTest::newRow("deadline extended") << "request.extend"
+                                       << "2" << QStringLiteral("By 2 months in all");
+    QTest::newRow("waiting for identity") << "request.identity"
+                                          << "pending" << QStringLiteral("Waiting for proof of identity");
+    QTest::newRow("evidence linked") << "request.evidence"
+                                     << "erasure" << QStringLiteral("Erasure report");
     QTest::newRow("backups moved") << "backup.move"
                                    << "3" << AuditWording::tr("%n file(s) moved", nullptr, 3);
     QTest::newRow("backups destroyed") << "backup.prune"

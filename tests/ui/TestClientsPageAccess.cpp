@@ -73,6 +73,8 @@ private Q_SLOTS:
 private:
     void openWindow();
     void showPage();
+    // A sample client, shown on a fresh page; returns their id.
+    QString showSampleClient();
     ClientView* view() const { return m_page->view(); }
     template <typename T> T* named(const char* name) const { return findNamed<T>(m_page.get(), name); }
 
@@ -101,6 +103,16 @@ void TestClientsPageAccess::showPage()
     m_page->resize(1090, 740); // the main window's page area at 1280×800
     m_page->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+}
+
+QString TestClientsPageAccess::showSampleClient()
+{
+    const QString id = addSampleClient(*m_fixture->vault);
+    showPage();
+    m_page->list()->selectClient(id);
+    emit m_page->list()->clientSelected(id);
+    [&] { QTRY_COMPARE(view()->clientId(), id); }();
+    return id;
 }
 
 void TestClientsPageAccess::viewerSeesNoEditControls()
@@ -438,11 +450,8 @@ void TestClientsPageAccess::findFromAnywhereAndCtrlEnterAddsTheNote()
 void TestClientsPageAccess::noteAndFileAreRemovedAfterAsking()
 {
     Vault& vault = *m_fixture->vault;
-    const QString anna = addSampleClient(vault);
-    showPage();
-    m_page->list()->selectClient(anna);
-    emit m_page->list()->clientSelected(anna);
-    QTRY_COMPARE(view()->clientId(), anna);
+    const QString anna = showSampleClient();
+    QCOMPARE(view()->clientId(), anna);
     auto* tabs = named<QTabWidget>("clientTabs");
 
     // Delete on a note asks first; Cancel (the default) keeps it, Remove deletes it.
@@ -489,11 +498,8 @@ void TestClientsPageAccess::noteAndFileAreRemovedAfterAsking()
 void TestClientsPageAccess::restrictedClientIsShownButNotChangeable()
 {
     Vault& vault = *m_fixture->vault;
-    const QString anna = addSampleClient(vault);
-    showPage();
-    m_page->list()->selectClient(anna);
-    emit m_page->list()->clientSelected(anna);
-    QTRY_COMPARE(view()->clientId(), anna);
+    const QString anna = showSampleClient();
+    QCOMPARE(view()->clientId(), anna);
     auto* restrict = named<QPushButton>("restrictButton");
     QVERIFY(restrict->isVisible()); // on the Profile tab, beside Save
     QVERIFY(!named<QLabel>("restrictedBadge")->isVisible());

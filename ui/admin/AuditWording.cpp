@@ -1,5 +1,6 @@
 #include "AuditWording.h"
 
+#include "privacy/RequestLabels.h"
 #include "store/Database.h"
 #include "vault/Role.h"
 #include "widgets/LocaleText.h"
@@ -28,7 +29,17 @@ QString AuditWording::action(const QString& action)
         {QStringLiteral("client.update"), tr("Changed a client")},
         {QStringLiteral("client.erase"), tr("Erased a client")},
         {QStringLiteral("client.erase.verify"), tr("Checked a client's erasure")},
+        {QStringLiteral("client.restrict"), tr("Restricted processing of a client")},
+        {QStringLiteral("client.unrestrict"), tr("Lifted a client's restriction")},
+        {QStringLiteral("request.add"), tr("Recorded a request")},
+        {QStringLiteral("request.link"), tr("Linked a request to its client")},
+        {QStringLiteral("request.identity"), tr("Recorded an identity check")},
+        {QStringLiteral("request.extend"), tr("Extended a request's deadline")},
+        {QStringLiteral("request.evidence"), tr("Linked evidence to a request")},
+        {QStringLiteral("request.close"), tr("Closed a request")},
+        {QStringLiteral("request.delete"), tr("Deleted a request")},
         {QStringLiteral("note.create"), tr("Added a note")},
+        {QStringLiteral("note.update"), tr("Corrected a note")},
         {QStringLiteral("note.delete"), tr("Removed a note")},
         {QStringLiteral("file.add"), tr("Added a file")},
         {QStringLiteral("file.delete"), tr("Removed a file")},
@@ -52,7 +63,7 @@ QString AuditWording::action(const QString& action)
 
 QList<AuditKind> AuditWording::kinds()
 {
-    return {AuditKind::SignIns,  AuditKind::ClientRecords, AuditKind::Exports,  AuditKind::Backups,
+    return {AuditKind::SignIns,  AuditKind::ClientRecords, AuditKind::Requests, AuditKind::Exports, AuditKind::Backups,
             AuditKind::Erasures, AuditKind::Users,         AuditKind::Settings, AuditKind::Other};
 }
 
@@ -63,6 +74,8 @@ QString AuditWording::kindName(AuditKind kind)
         return tr("Sign-ins and locks");
     case AuditKind::ClientRecords:
         return tr("Client changes, notes, files, consents");
+    case AuditKind::Requests:
+        return tr("Requests and restrictions");
     case AuditKind::Exports:
         return tr("Exports and imports");
     case AuditKind::Backups:
@@ -86,8 +99,13 @@ QStringList AuditWording::actionsOf(AuditKind kind)
         return {QStringLiteral("signin"), QStringLiteral("signin.failed"), QStringLiteral("lock")};
     case AuditKind::ClientRecords:
         return {QStringLiteral("client.create"), QStringLiteral("client.update"), QStringLiteral("note.create"),
-                QStringLiteral("note.delete"),   QStringLiteral("file.add"),      QStringLiteral("file.read"),
-                QStringLiteral("file.delete"),   QStringLiteral("consent.set")};
+                QStringLiteral("note.update"),   QStringLiteral("note.delete"),   QStringLiteral("file.add"),
+                QStringLiteral("file.read"),     QStringLiteral("file.delete"),   QStringLiteral("consent.set")};
+    case AuditKind::Requests:
+        return {
+            QStringLiteral("request.add"),    QStringLiteral("request.link"),     QStringLiteral("request.identity"),
+            QStringLiteral("request.extend"), QStringLiteral("request.evidence"), QStringLiteral("request.close"),
+            QStringLiteral("request.delete"), QStringLiteral("client.restrict"),  QStringLiteral("client.unrestrict")};
     case AuditKind::Exports:
         return {QStringLiteral("export"), QStringLiteral("import"), QStringLiteral("import.csv"),
                 QStringLiteral("import.erased")};
@@ -122,9 +140,10 @@ void AuditWording::restrictToKind(AuditQuery& query, AuditKind kind)
 QString AuditWording::objectType(const QString& objectType)
 {
     const QHash<QString, QString> words{
-        {QStringLiteral("client"), tr("Client")}, {QStringLiteral("user"), tr("User")},
-        {QStringLiteral("vault"), tr("Vault")},   {QStringLiteral("note"), tr("Note")},
-        {QStringLiteral("file"), tr("File")},     {QStringLiteral("consent"), tr("Consent")},
+        {QStringLiteral("client"), tr("Client")},   {QStringLiteral("user"), tr("User")},
+        {QStringLiteral("vault"), tr("Vault")},     {QStringLiteral("note"), tr("Note")},
+        {QStringLiteral("file"), tr("File")},       {QStringLiteral("consent"), tr("Consent")},
+        {QStringLiteral("request"), tr("Request")},
     };
     return words.value(objectType, objectType);
 }
@@ -189,6 +208,33 @@ bool AuditWording::fraction(const QString& text, int& part, int& whole)
     return numbers.count(u'/') == 1 && partOk && wholeOk;
 }
 
+QString AuditWording::requestDetail(const QString& action, const QString& detail)
+{
+    if (action == QLatin1String("request.add") || action == QLatin1String("request.delete")) {
+        if (const auto type = requestTypeFromName(detail))
+            return RequestLabels::type(*type);
+    }
+    if (action == QLatin1String("request.close")) {
+        if (const auto status = requestStatusFromName(detail))
+            return RequestLabels::status(*status);
+    }
+    if (action == QLatin1String("request.evidence")) {
+        if (const auto kind = evidenceKindFromName(detail))
+            return RequestLabels::evidence(*kind);
+    }
+    if (action == QLatin1String("request.identity")) {
+        if (detail == QLatin1String("pending"))
+            return RequestLabels::status(RequestStatus::Identity);
+        if (detail == QLatin1String("confirmed"))
+            return tr("Identity confirmed");
+    }
+    bool isNumber = false;
+    const int months = detail.toInt(&isNumber);
+    if (isNumber && action == QLatin1String("request.extend"))
+        return tr("By %n month(s) in all", nullptr, months);
+    return {};
+}
+
 QString AuditWording::detail(const AuditEntry& entry)
 {
     const QString& detail = entry.detail;
@@ -204,6 +250,11 @@ QString AuditWording::detail(const AuditEntry& entry)
             return tr("Refused");
         if (detail == QLatin1String("withdrawn"))
             return tr("Withdrawn");
+    }
+    if (action.startsWith(QLatin1String("request."))) {
+        const QString words = requestDetail(action, detail);
+        if (!words.isEmpty())
+            return words;
     }
     bool isNumber = false;
     const qint64 n = detail.toLongLong(&isNumber);

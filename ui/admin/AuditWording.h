@@ -12,7 +12,7 @@
 namespace coffer {
 
 // What the page's "Action" filter offers; Other is every action none of the others names.
-enum class AuditKind { SignIns, ClientRecords, Exports, Backups, Erasures, Users, Settings, Other };
+enum class AuditKind { SignIns, ClientRecords, Requests, Exports, Backups, Erasures, Users, Settings, Other };
 
 class AuditWording
 {
@@ -29,7 +29,8 @@ public:
     static QString detail(const AuditEntry& entry);
 
 private:
-    static QStringList actionsOf(AuditKind kind); // empty for Other
+    static QString requestDetail(const QString& action, const QString& detail); // empty: no words for it
+    static QStringList actionsOf(AuditKind kind);                               // empty for Other
     static QString countsInWords(const QString& detail);
     static QString countInWords(const QString& key, int n);
     // "4/4", "tombstones 1/3": the fraction's two numbers, or false.
