@@ -5216,6 +5216,30 @@ tento klíč a kopii trezoru, ho může otevřít.
         <source>Backups on the same disk notice</source>
         <translation>Upozornění na zálohy na stejném disku</translation>
     </message>
+    <message>
+        <source>Requests</source>
+        <translation>Žádosti</translation>
+    </message>
+    <message>
+        <source>Requests (%1)</source>
+        <translation>Žádosti (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Requests, %n due within a week</source>
+        <translation>
+            <numerusform>Žádosti, %n se lhůtou do týdne</numerusform>
+            <numerusform>Žádosti, %n se lhůtou do týdne</numerusform>
+            <numerusform>Žádosti, %n se lhůtou do týdne</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open request(s) due within 7 days or overdue</source>
+        <translation>
+            <numerusform>%n otevřená žádost se lhůtou do 7 dnů nebo po lhůtě</numerusform>
+            <numerusform>%n otevřené žádosti se lhůtou do 7 dnů nebo po lhůtě</numerusform>
+            <numerusform>%n otevřených žádostí se lhůtou do 7 dnů nebo po lhůtě</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>coffer::NewPasswordFields</name>
@@ -5242,6 +5266,49 @@ tento klíč a kopii trezoru, ho může otevřít.
     <message>
         <source>The passwords match.</source>
         <translation>Hesla se shodují.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::NewRequestDialog</name>
+    <message>
+        <source>New Request</source>
+        <translation>Nová žádost</translation>
+    </message>
+    <message>
+        <source>Name and how to reach them, as they gave it</source>
+        <translation>Jméno a kontakt, jak je osoba uvedla</translation>
+    </message>
+    <message>
+        <source>&amp;Who asked:</source>
+        <translation>&amp;Kdo žádá:</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Klient:</translation>
+    </message>
+    <message>
+        <source>They ask for:</source>
+        <translation>Žádá o:</translation>
+    </message>
+    <message>
+        <source>It &amp;arrived by:</source>
+        <translation>&amp;Přišla:</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Datum přijetí:</translation>
+    </message>
+    <message>
+        <source>Answer by:</source>
+        <translation>Odpovědět do:</translation>
+    </message>
+    <message>
+        <source>%1 — one month from receipt, even while identity is being checked; it can be extended by up to two months, telling the person why within the first month.</source>
+        <translation>%1 — měsíc od přijetí, i během ověřování totožnosti; lhůtu lze prodloužit až o dva měsíce, pokud osobě během prvního měsíce sdělíte důvod.</translation>
+    </message>
+    <message>
+        <source>&amp;Record Request</source>
+        <translation>&amp;Zaznamenat žádost</translation>
     </message>
 </context>
 <context>
@@ -5405,6 +5472,129 @@ tento klíč a kopii trezoru, ho může otevřít.
     <message>
         <source>What Coffer checked, in technical terms</source>
         <translation>Co Coffer zkontroloval, technicky řečeno</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::RequestsPage</name>
+    <message>
+        <source>Show requests of this type</source>
+        <translation>Zobrazit žádosti tohoto typu</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Všechny typy</translation>
+    </message>
+    <message>
+        <source>Show requests in this state</source>
+        <translation>Zobrazit žádosti v tomto stavu</translation>
+    </message>
+    <message>
+        <source>Open requests</source>
+        <translation>Otevřené žádosti</translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>Všechny žádosti</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Stav:</translation>
+    </message>
+    <message>
+        <source>&amp;New Request…</source>
+        <translation>&amp;Nová žádost…</translation>
+    </message>
+    <message>
+        <source>Record a request from someone who is not (yet) a client. For a client, use New Request on their page.</source>
+        <translation>Zaznamenat žádost od někoho, kdo (zatím) není klientem. U klienta použijte Nová žádost na jeho stránce.</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Žádosti</translation>
+    </message>
+    <message>
+        <source>Answer by</source>
+        <translation>Odpovědět do</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Zbývá</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Žádost</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Přijata</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>No requests here. When someone asks to see, correct, move or erase their data, or objects to its use, record it with New Request: Coffer counts the month you have to answer.</source>
+        <translation>Žádné žádosti. Když někdo žádá o nahlédnutí, opravu, přenesení nebo výmaz svých údajů nebo vznese námitku proti jejich použití, zaznamenejte to tlačítkem Nová žádost: Coffer počítá měsíc, který máte na odpověď.</translation>
+    </message>
+    <message>
+        <source>What people asked about their data, and by when you must answer: one month from receipt (GDPR Article 12), overdue ones first. Coffer keeps the dates; it does not give legal advice.</source>
+        <translation>Co lidé žádali ohledně svých údajů a do kdy musíte odpovědět: měsíc od přijetí (článek 12 GDPR), nejprve ty po lhůtě. Coffer hlídá data; neposkytuje právní poradenství.</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Uzavřena</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n den po lhůtě</numerusform>
+            <numerusform>%n dny po lhůtě</numerusform>
+            <numerusform>%n dní po lhůtě</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Lhůta dnes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n den</numerusform>
+            <numerusform>%n dny</numerusform>
+            <numerusform>%n dní</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An erased client</source>
+        <translation>Vymazaný klient</translation>
+    </message>
+    <message>
+        <source>Not yet identified</source>
+        <translation>Zatím neověřeno</translation>
+    </message>
+    <message>
+        <source>%1 (not yet identified)</source>
+        <translation>%1 (zatím neověřeno)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n žádost</numerusform>
+            <numerusform>%n žádosti</numerusform>
+            <numerusform>%n žádostí</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

@@ -5147,6 +5147,28 @@ this key and a copy of the vault can open it.
         <source>Backups on the same disk notice</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Requests, %n due within a week</source>
+        <translation>
+            <numerusform>Requests, %n due within a week</numerusform>
+            <numerusform>Requests, %n due within a week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open request(s) due within 7 days or overdue</source>
+        <translation>
+            <numerusform>%n open request due within 7 days or overdue</numerusform>
+            <numerusform>%n open requests due within 7 days or overdue</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>coffer::NewPasswordFields</name>
@@ -5172,6 +5194,49 @@ this key and a copy of the vault can open it.
     </message>
     <message>
         <source>The passwords match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::NewRequestDialog</name>
+    <message>
+        <source>New Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name and how to reach them, as they gave it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who asked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They ask for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It &amp;arrived by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — one month from receipt, even while identity is being checked; it can be extended by up to two months, telling the person why within the first month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record Request</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5334,6 +5399,126 @@ this key and a copy of the vault can open it.
     </message>
     <message>
         <source>What Coffer checked, in technical terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::RequestsPage</name>
+    <message>
+        <source>Show requests of this type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show requests in this state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a request from someone who is not (yet) a client. For a client, use New Request on their page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No requests here. When someone asks to see, correct, move or erase their data, or objects to its use, record it with New Request: Coffer counts the month you have to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What people asked about their data, and by when you must answer: one month from receipt (GDPR Article 12), overdue ones first. Coffer keeps the dates; it does not give legal advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An erased client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not yet identified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

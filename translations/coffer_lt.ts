@@ -5216,6 +5216,30 @@ turintis šį raktą ir seifo kopiją, gali jį atverti.
         <source>Backups on the same disk notice</source>
         <translation>Pranešimas apie atsargines kopijas tame pačiame diske</translation>
     </message>
+    <message>
+        <source>Requests</source>
+        <translation>Prašymai</translation>
+    </message>
+    <message>
+        <source>Requests (%1)</source>
+        <translation>Prašymai (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Requests, %n due within a week</source>
+        <translation>
+            <numerusform>Prašymai, %n terminas per savaitę</numerusform>
+            <numerusform>Prašymai, %n terminai per savaitę</numerusform>
+            <numerusform>Prašymai, %n terminų per savaitę</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open request(s) due within 7 days or overdue</source>
+        <translation>
+            <numerusform>%n atviras prašymas, kurio terminas per 7 dienas arba praleistas</numerusform>
+            <numerusform>%n atviri prašymai, kurių terminas per 7 dienas arba praleistas</numerusform>
+            <numerusform>%n atvirų prašymų, kurių terminas per 7 dienas arba praleistas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>coffer::NewPasswordFields</name>
@@ -5242,6 +5266,49 @@ turintis šį raktą ir seifo kopiją, gali jį atverti.
     <message>
         <source>The passwords match.</source>
         <translation>Slaptažodžiai sutampa.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::NewRequestDialog</name>
+    <message>
+        <source>New Request</source>
+        <translation>Naujas prašymas</translation>
+    </message>
+    <message>
+        <source>Name and how to reach them, as they gave it</source>
+        <translation>Vardas ir kaip susisiekti, kaip asmuo nurodė</translation>
+    </message>
+    <message>
+        <source>&amp;Who asked:</source>
+        <translation>&amp;Kas prašė:</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Klientas:</translation>
+    </message>
+    <message>
+        <source>They ask for:</source>
+        <translation>Prašo:</translation>
+    </message>
+    <message>
+        <source>It &amp;arrived by:</source>
+        <translation>&amp;Gautas per:</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>Gavimo &amp;data:</translation>
+    </message>
+    <message>
+        <source>Answer by:</source>
+        <translation>Atsakyti iki:</translation>
+    </message>
+    <message>
+        <source>%1 — one month from receipt, even while identity is being checked; it can be extended by up to two months, telling the person why within the first month.</source>
+        <translation>%1 — mėnuo nuo gavimo, net kol tikrinama tapatybė; terminą galima pratęsti iki dviejų mėnesių, per pirmąjį mėnesį pranešus asmeniui priežastį.</translation>
+    </message>
+    <message>
+        <source>&amp;Record Request</source>
+        <translation>&amp;Užregistruoti prašymą</translation>
     </message>
 </context>
 <context>
@@ -5405,6 +5472,129 @@ turintis šį raktą ir seifo kopiją, gali jį atverti.
     <message>
         <source>What Coffer checked, in technical terms</source>
         <translation>Ką Coffer patikrino, techniniais žodžiais</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::RequestsPage</name>
+    <message>
+        <source>Show requests of this type</source>
+        <translation>Rodyti šio tipo prašymus</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Visi tipai</translation>
+    </message>
+    <message>
+        <source>Show requests in this state</source>
+        <translation>Rodyti šios būsenos prašymus</translation>
+    </message>
+    <message>
+        <source>Open requests</source>
+        <translation>Atviri prašymai</translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>Visi prašymai</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Tipas:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Būsena:</translation>
+    </message>
+    <message>
+        <source>&amp;New Request…</source>
+        <translation>&amp;Naujas prašymas…</translation>
+    </message>
+    <message>
+        <source>Record a request from someone who is not (yet) a client. For a client, use New Request on their page.</source>
+        <translation>Užregistruoti prašymą iš asmens, kuris (dar) nėra klientas. Klientui naudokite „Naujas prašymas“ jo puslapyje.</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Prašymai</translation>
+    </message>
+    <message>
+        <source>Answer by</source>
+        <translation>Atsakyti iki</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Liko laiko</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Prašymas</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Nuo</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Gautas</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Būsena</translation>
+    </message>
+    <message>
+        <source>No requests here. When someone asks to see, correct, move or erase their data, or objects to its use, record it with New Request: Coffer counts the month you have to answer.</source>
+        <translation>Prašymų nėra. Kai kas nors prašo peržiūrėti, ištaisyti, perkelti ar ištrinti savo duomenis arba prieštarauja jų naudojimui, užregistruokite tai „Naujas prašymas“: Coffer skaičiuoja mėnesį, kurį turite atsakyti.</translation>
+    </message>
+    <message>
+        <source>What people asked about their data, and by when you must answer: one month from receipt (GDPR Article 12), overdue ones first. Coffer keeps the dates; it does not give legal advice.</source>
+        <translation>Ko asmenys prašė dėl savo duomenų ir iki kada turite atsakyti: mėnuo nuo gavimo (BDAR 12 straipsnis), pavėluoti pirmiausia. Coffer saugo datas; jis neteikia teisinių konsultacijų.</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Uždarytas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>Vėluoja %n dieną</numerusform>
+            <numerusform>Vėluoja %n dienas</numerusform>
+            <numerusform>Vėluoja %n dienų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Terminas šiandien</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n diena</numerusform>
+            <numerusform>%n dienos</numerusform>
+            <numerusform>%n dienų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An erased client</source>
+        <translation>Ištrintas klientas</translation>
+    </message>
+    <message>
+        <source>Not yet identified</source>
+        <translation>Dar nenustatytas</translation>
+    </message>
+    <message>
+        <source>%1 (not yet identified)</source>
+        <translation>%1 (dar nenustatytas)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n prašymas</numerusform>
+            <numerusform>%n prašymai</numerusform>
+            <numerusform>%n prašymų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

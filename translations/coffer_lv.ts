@@ -577,7 +577,7 @@
         <source>By %n month(s) in all</source>
         <translation>
             <numerusform>Kopā par %n mēnesi</numerusform>
-            <numerusform>Kopā par %n mēnesi</numerusform>
+            <numerusform>Kopā par %n mēnešiem</numerusform>
             <numerusform>Kopā par %n mēnešiem</numerusform>
         </translation>
     </message>
@@ -1935,7 +1935,7 @@
         <source>The deadline is already extended by %n month(s); in all it can be extended by two months, to three months from receipt (%1).</source>
         <translation>
             <numerusform>Termiņš jau pagarināts par %n mēnesi; kopā to var pagarināt par diviem mēnešiem, līdz trim mēnešiem no saņemšanas (%1).</numerusform>
-            <numerusform>Termiņš jau pagarināts par %n mēnesi; kopā to var pagarināt par diviem mēnešiem, līdz trim mēnešiem no saņemšanas (%1).</numerusform>
+            <numerusform>Termiņš jau pagarināts par %n mēnešiem; kopā to var pagarināt par diviem mēnešiem, līdz trim mēnešiem no saņemšanas (%1).</numerusform>
             <numerusform>Termiņš jau pagarināts par %n mēnešiem; kopā to var pagarināt par diviem mēnešiem, līdz trim mēnešiem no saņemšanas (%1).</numerusform>
         </translation>
     </message>
@@ -5216,6 +5216,30 @@ Glabājiet to drošā vietā, prom no datora, kurā ir seifs: ikviens, kam ir
         <source>Backups on the same disk notice</source>
         <translation>Paziņojums par rezerves kopijām tajā pašā diskā</translation>
     </message>
+    <message>
+        <source>Requests</source>
+        <translation>Pieprasījumi</translation>
+    </message>
+    <message>
+        <source>Requests (%1)</source>
+        <translation>Pieprasījumi (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Requests, %n due within a week</source>
+        <translation>
+            <numerusform>Pieprasījumi, %n ar termiņu nedēļas laikā</numerusform>
+            <numerusform>Pieprasījumi, %n ar termiņu nedēļas laikā</numerusform>
+            <numerusform>Pieprasījumi, %n ar termiņu nedēļas laikā</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open request(s) due within 7 days or overdue</source>
+        <translation>
+            <numerusform>%n atvērts pieprasījums ar termiņu 7 dienu laikā vai nokavētu</numerusform>
+            <numerusform>%n atvērti pieprasījumi ar termiņu 7 dienu laikā vai nokavētu</numerusform>
+            <numerusform>%n atvērtu pieprasījumu ar termiņu 7 dienu laikā vai nokavētu</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>coffer::NewPasswordFields</name>
@@ -5242,6 +5266,49 @@ Glabājiet to drošā vietā, prom no datora, kurā ir seifs: ikviens, kam ir
     <message>
         <source>The passwords match.</source>
         <translation>Paroles sakrīt.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::NewRequestDialog</name>
+    <message>
+        <source>New Request</source>
+        <translation>Jauns pieprasījums</translation>
+    </message>
+    <message>
+        <source>Name and how to reach them, as they gave it</source>
+        <translation>Vārds un kā ar personu sazināties, kā tā norādīja</translation>
+    </message>
+    <message>
+        <source>&amp;Who asked:</source>
+        <translation>&amp;Kas pieprasīja:</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Klients:</translation>
+    </message>
+    <message>
+        <source>They ask for:</source>
+        <translation>Pieprasa:</translation>
+    </message>
+    <message>
+        <source>It &amp;arrived by:</source>
+        <translation>&amp;Saņemts pa:</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>Saņemšanas &amp;datums:</translation>
+    </message>
+    <message>
+        <source>Answer by:</source>
+        <translation>Atbildēt līdz:</translation>
+    </message>
+    <message>
+        <source>%1 — one month from receipt, even while identity is being checked; it can be extended by up to two months, telling the person why within the first month.</source>
+        <translation>%1 — mēnesis no saņemšanas, arī kamēr pārbauda identitāti; termiņu var pagarināt līdz diviem mēnešiem, pirmā mēneša laikā paziņojot personai iemeslu.</translation>
+    </message>
+    <message>
+        <source>&amp;Record Request</source>
+        <translation>&amp;Reģistrēt pieprasījumu</translation>
     </message>
 </context>
 <context>
@@ -5405,6 +5472,129 @@ Glabājiet to drošā vietā, prom no datora, kurā ir seifs: ikviens, kam ir
     <message>
         <source>What Coffer checked, in technical terms</source>
         <translation>Ko Coffer pārbaudīja, tehniskos vārdos</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::RequestsPage</name>
+    <message>
+        <source>Show requests of this type</source>
+        <translation>Rādīt šāda veida pieprasījumus</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Visi veidi</translation>
+    </message>
+    <message>
+        <source>Show requests in this state</source>
+        <translation>Rādīt pieprasījumus šajā stāvoklī</translation>
+    </message>
+    <message>
+        <source>Open requests</source>
+        <translation>Atvērtie pieprasījumi</translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>Visi pieprasījumi</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Veids:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Stāvoklis:</translation>
+    </message>
+    <message>
+        <source>&amp;New Request…</source>
+        <translation>&amp;Jauns pieprasījums…</translation>
+    </message>
+    <message>
+        <source>Record a request from someone who is not (yet) a client. For a client, use New Request on their page.</source>
+        <translation>Reģistrēt pieprasījumu no kāda, kas (vēl) nav klients. Klientam izmantojiet „Jauns pieprasījums” viņa lapā.</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Pieprasījumi</translation>
+    </message>
+    <message>
+        <source>Answer by</source>
+        <translation>Atbildēt līdz</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Atlikušais laiks</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Pieprasījums</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Saņemts</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stāvoklis</translation>
+    </message>
+    <message>
+        <source>No requests here. When someone asks to see, correct, move or erase their data, or objects to its use, record it with New Request: Coffer counts the month you have to answer.</source>
+        <translation>Šeit nav pieprasījumu. Kad kāds lūdz apskatīt, labot, pārnest vai dzēst savus datus vai iebilst pret to izmantošanu, reģistrējiet to ar „Jauns pieprasījums”: Coffer skaita mēnesi, kas jums ir atbildei.</translation>
+    </message>
+    <message>
+        <source>What people asked about their data, and by when you must answer: one month from receipt (GDPR Article 12), overdue ones first. Coffer keeps the dates; it does not give legal advice.</source>
+        <translation>Ko personas lūgušas par saviem datiem un līdz kuram datumam jāatbild: mēnesis no saņemšanas (VDAR 12. pants), nokavētie vispirms. Coffer glabā datumus; tas nesniedz juridiskas konsultācijas.</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Slēgts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>Nokavēts par %n dienu</numerusform>
+            <numerusform>Nokavēts par %n dienām</numerusform>
+            <numerusform>Nokavēts par %n dienām</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Termiņš šodien</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n diena</numerusform>
+            <numerusform>%n dienas</numerusform>
+            <numerusform>%n dienu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An erased client</source>
+        <translation>Izdzēsts klients</translation>
+    </message>
+    <message>
+        <source>Not yet identified</source>
+        <translation>Vēl nav identificēts</translation>
+    </message>
+    <message>
+        <source>%1 (not yet identified)</source>
+        <translation>%1 (vēl nav identificēts)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n pieprasījums</numerusform>
+            <numerusform>%n pieprasījumi</numerusform>
+            <numerusform>%n pieprasījumu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "backup/ManagedBackups.h"
 #include "clients/ClientView.h"
 #include "clients/ClientsPage.h"
+#include "privacy/RequestsPage.h"
 #include "session/ChangePasswordDialog.h"
 #include "session/IdleWatcher.h"
 #include "settings/AppSettings.h"
@@ -168,6 +169,19 @@ void MainWindow::buildPages()
     connect(m_clients, &ClientsPage::eraseClientRequested, m_tasks, &VaultTasks::eraseClient);
     connect(m_tasks, &VaultTasks::clientsChanged, m_clients, &ClientsPage::reload);
     addPage(m_clients, QStringLiteral("clients"), tr("Clients"));
+    m_requests = new RequestsPage(*m_vault, m_stack);
+    addPage(m_requests, QStringLiteral("requests"), tr("Requests"));
+    // The sidebar says how many open requests are due within a week, overdue ones included.
+    auto showDueSoon = [this](int count) {
+        QListWidgetItem* item = m_sidebar->item(m_stack->indexOf(m_requests));
+        const QString title = count > 0 ? tr("Requests (%1)").arg(count) : tr("Requests");
+        item->setText(title);
+        item->setData(Qt::AccessibleTextRole,
+                      count > 0 ? tr("Requests, %n due within a week", nullptr, count) : tr("Requests"));
+        item->setToolTip(count > 0 ? tr("%n open request(s) due within 7 days or overdue", nullptr, count) : QString());
+    };
+    connect(m_requests, &RequestsPage::dueSoonChanged, this, showDueSoon);
+    showDueSoon(m_requests->dueSoon());
     if (roleAllows(role, Permission::ManageUsers)) {
         m_users = new UsersPage(*m_vault, m_stack);
         connect(m_users, &UsersPage::ownRoleChanged, this, &MainWindow::applyRole);
@@ -191,6 +205,10 @@ void MainWindow::buildPages()
     addPage(m_settings, QStringLiteral("settings"), tr("Settings"));
 
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_stack, &QStackedWidget::currentChanged, this, [this](int index) {
+        if (m_stack->widget(index) == m_requests) // a request recorded on a client's page shows at once
+            m_requests->reload();
+    });
     m_sidebar->setCurrentRow(0);
 
     auto* findAction = new QAction(tr("Find a client"), this);

@@ -22,6 +22,7 @@ namespace coffer {
 class AuditPage;
 class BackupsPage;
 class ClientsPage;
+class RequestsPage;
 class IdleWatcher;
 class SettingsPage;
 class UsersPage;
@@ -99,6 +100,7 @@ private:
     QStackedWidget* m_stack = nullptr;
     VaultTasks* m_tasks = nullptr;
     ClientsPage* m_clients = nullptr;
+    RequestsPage* m_requests = nullptr;
     UsersPage* m_users = nullptr;
     AuditPage* m_audit = nullptr;
     BackupsPage* m_backups = nullptr;

@@ -1,0 +1,6 @@
+# GUI tests of the privacy windows (issue #14): the Requests page and the new-request dialog.
+set(COFFER_PRIVACY_UI_TESTS TestRequestsPage)
+foreach(test IN LISTS COFFER_PRIVACY_UI_TESTS)
+    coffer_add_test(${test} SOURCES ${test}.cpp LIBS coffer_ui_test_support)
+endforeach()
+set_tests_properties(${COFFER_PRIVACY_UI_TESTS} PROPERTIES LABELS gui)

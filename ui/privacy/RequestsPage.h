@@ -1,0 +1,44 @@
+// The Requests page: the data-subject requests of the vault, open ones by due date with the overdue
+// first and marked, closed ones after them, filtered by type and state; New Request… for editors and
+// above. dueSoonChanged tells the sidebar how many open requests are due within seven days.
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+
+namespace coffer {
+
+class Vault;
+
+class RequestsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit RequestsPage(Vault& vault, QWidget* parent = nullptr);
+
+    static constexpr int kDueSoonDays = 7;
+
+    void reload();
+    int dueSoon() const { return m_dueSoon; }
+
+signals:
+    void dueSoonChanged(int count);
+
+private:
+    void newRequest();
+
+    Vault& m_vault;
+    QComboBox* m_type;
+    QComboBox* m_status;
+    QPushButton* m_new = nullptr;
+    QTreeWidget* m_list;
+    QLabel* m_empty;
+    QLabel* m_count;
+    int m_dueSoon = -1;
+};
+
+} // namespace coffer
