@@ -3810,6 +3810,10 @@ nebo je načtěte ze souboru CSV či z exportu tlačítkem „Importovat klienty
         <source>Restrict</source>
         <translation>Omezit</translation>
     </message>
+    <message>
+        <source>Requests</source>
+        <translation>Žádosti</translation>
+    </message>
 </context>
 <context>
     <name>coffer::ClientsPage</name>
@@ -5310,6 +5314,22 @@ tento klíč a kopii trezoru, ho může otevřít.
         <source>&amp;Record Request</source>
         <translation>&amp;Zaznamenat žádost</translation>
     </message>
+    <message>
+        <source>Who asked</source>
+        <translation>Kdo žádá</translation>
+    </message>
+    <message>
+        <source>What they ask for</source>
+        <translation>O co žádá</translation>
+    </message>
+    <message>
+        <source>How it arrived</source>
+        <translation>Jak přišla</translation>
+    </message>
+    <message>
+        <source>Day it was received</source>
+        <translation>Den přijetí</translation>
+    </message>
 </context>
 <context>
     <name>coffer::NotesPanel</name>
@@ -5595,6 +5615,29 @@ tento klíč a kopii trezoru, ho může otevřít.
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>Nová žádost</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::RequestsPanel</name>
+    <message>
+        <source>&amp;New Request…</source>
+        <translation>&amp;Nová žádost…</translation>
+    </message>
+    <message>
+        <source>New request from this client</source>
+        <translation>Nová žádost tohoto klienta</translation>
+    </message>
+    <message>
+        <source>Record what this client asked about their data; Coffer counts the month to answer.</source>
+        <translation>Zaznamenejte, o co tento klient ohledně svých údajů žádal; Coffer počítá měsíc na odpověď.</translation>
+    </message>
+    <message>
+        <source>No requests from this client. When they ask to see, correct, move or erase their data, or object to its use, record it here.</source>
+        <translation>Od tohoto klienta nejsou žádné žádosti. Když požádá o nahlédnutí, opravu, přenesení nebo výmaz svých údajů nebo vznese námitku proti jejich použití, zaznamenejte to zde.</translation>
     </message>
 </context>
 <context>

@@ -3759,6 +3759,10 @@ or bring them in from a CSV file or an export with Import… in the toolbar.</so
         <source>Restrict</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>coffer::ClientsPage</name>
@@ -5239,6 +5243,22 @@ this key and a copy of the vault can open it.
         <source>&amp;Record Request</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Who asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they ask for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day it was received</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>coffer::NotesPanel</name>
@@ -5519,6 +5539,29 @@ this key and a copy of the vault can open it.
     </message>
     <message>
         <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::RequestsPanel</name>
+    <message>
+        <source>&amp;New Request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New request from this client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what this client asked about their data; Coffer counts the month to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No requests from this client. When they ask to see, correct, move or erase their data, or object to its use, record it here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3810,6 +3810,10 @@ arba perkelkite juos iš CSV failo ar eksporto mygtuku „Importuoti…“ įran
         <source>Restrict</source>
         <translation>Apriboti</translation>
     </message>
+    <message>
+        <source>Requests</source>
+        <translation>Prašymai</translation>
+    </message>
 </context>
 <context>
     <name>coffer::ClientsPage</name>
@@ -5310,6 +5314,22 @@ turintis šį raktą ir seifo kopiją, gali jį atverti.
         <source>&amp;Record Request</source>
         <translation>&amp;Užregistruoti prašymą</translation>
     </message>
+    <message>
+        <source>Who asked</source>
+        <translation>Kas prašė</translation>
+    </message>
+    <message>
+        <source>What they ask for</source>
+        <translation>Ko prašo</translation>
+    </message>
+    <message>
+        <source>How it arrived</source>
+        <translation>Kaip gautas</translation>
+    </message>
+    <message>
+        <source>Day it was received</source>
+        <translation>Gavimo diena</translation>
+    </message>
 </context>
 <context>
     <name>coffer::NotesPanel</name>
@@ -5595,6 +5615,29 @@ turintis šį raktą ir seifo kopiją, gali jį atverti.
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>Naujas prašymas</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::RequestsPanel</name>
+    <message>
+        <source>&amp;New Request…</source>
+        <translation>&amp;Naujas prašymas…</translation>
+    </message>
+    <message>
+        <source>New request from this client</source>
+        <translation>Naujas šio kliento prašymas</translation>
+    </message>
+    <message>
+        <source>Record what this client asked about their data; Coffer counts the month to answer.</source>
+        <translation>Užregistruokite, ko šis klientas prašė dėl savo duomenų; Coffer skaičiuoja mėnesį atsakymui.</translation>
+    </message>
+    <message>
+        <source>No requests from this client. When they ask to see, correct, move or erase their data, or object to its use, record it here.</source>
+        <translation>Šis klientas prašymų nepateikė. Kai jis prašo peržiūrėti, ištaisyti, perkelti ar ištrinti savo duomenis arba prieštarauja jų naudojimui, užregistruokite tai čia.</translation>
     </message>
 </context>
 <context>

@@ -3810,6 +3810,10 @@ vai ievietojiet klientus no CSV faila vai eksporta ar rīkjoslas pogu „Import�
         <source>Restrict</source>
         <translation>Ierobežot</translation>
     </message>
+    <message>
+        <source>Requests</source>
+        <translation>Pieprasījumi</translation>
+    </message>
 </context>
 <context>
     <name>coffer::ClientsPage</name>
@@ -5310,6 +5314,22 @@ Glabājiet to drošā vietā, prom no datora, kurā ir seifs: ikviens, kam ir
         <source>&amp;Record Request</source>
         <translation>&amp;Reģistrēt pieprasījumu</translation>
     </message>
+    <message>
+        <source>Who asked</source>
+        <translation>Kas pieprasīja</translation>
+    </message>
+    <message>
+        <source>What they ask for</source>
+        <translation>Ko pieprasa</translation>
+    </message>
+    <message>
+        <source>How it arrived</source>
+        <translation>Kā saņemts</translation>
+    </message>
+    <message>
+        <source>Day it was received</source>
+        <translation>Saņemšanas diena</translation>
+    </message>
 </context>
 <context>
     <name>coffer::NotesPanel</name>
@@ -5595,6 +5615,29 @@ Glabājiet to drošā vietā, prom no datora, kurā ir seifs: ikviens, kam ir
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>Jauns pieprasījums</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::RequestsPanel</name>
+    <message>
+        <source>&amp;New Request…</source>
+        <translation>&amp;Jauns pieprasījums…</translation>
+    </message>
+    <message>
+        <source>New request from this client</source>
+        <translation>Jauns šī klienta pieprasījums</translation>
+    </message>
+    <message>
+        <source>Record what this client asked about their data; Coffer counts the month to answer.</source>
+        <translation>Reģistrējiet, ko šis klients lūdza par saviem datiem; Coffer skaita mēnesi atbildei.</translation>
+    </message>
+    <message>
+        <source>No requests from this client. When they ask to see, correct, move or erase their data, or object to its use, record it here.</source>
+        <translation>Šim klientam nav pieprasījumu. Kad viņš lūdz apskatīt, labot, pārnest vai dzēst savus datus vai iebilst pret to izmantošanu, reģistrējiet to šeit.</translation>
     </message>
 </context>
 <context>

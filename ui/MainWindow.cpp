@@ -181,6 +181,7 @@ void MainWindow::buildPages()
         item->setToolTip(count > 0 ? tr("%n open request(s) due within 7 days or overdue", nullptr, count) : QString());
     };
     connect(m_requests, &RequestsPage::dueSoonChanged, this, showDueSoon);
+    connect(m_clients->view(), &ClientView::requestRecorded, m_requests, &RequestsPage::reload);
     showDueSoon(m_requests->dueSoon());
     if (roleAllows(role, Permission::ManageUsers)) {
         m_users = new UsersPage(*m_vault, m_stack);

@@ -19,6 +19,7 @@
 #include "clients/FilesPanel.h"
 #include "clients/NotesPanel.h"
 #include "clients/ValueListEdit.h"
+#include "privacy/RequestRegister.h"
 #include "records/ClientStore.h"
 #include "records/ConsentStore.h"
 #include "records/FileStore.h"
@@ -28,6 +29,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QGuiApplication>
 #include <QHeaderView>
@@ -69,6 +71,7 @@ private Q_SLOTS:
     void findFromAnywhereAndCtrlEnterAddsTheNote();
     void noteAndFileAreRemovedAfterAsking();
     void restrictedClientIsShownButNotChangeable();
+    void requestIsRecordedFromTheClientsRequestsTab();
 
 private:
     void openWindow();
@@ -131,8 +134,9 @@ void TestClientsPageAccess::viewerSeesNoEditControls()
     QVERIFY(named<QLabel>("clientsEmptyLabel")->text().isEmpty() || !named<QLabel>("clientsEmptyLabel")->isVisible());
     selectRow(m_page.get(), 0);
     QCOMPARE(view()->clientId(), id);
-    for (const char* name : {"saveButton", "revertButton", "addNoteButton", "noteTextEdit", "addFileButton",
-                             "changeConsentButton", "eraseClientButton", "exportClientButton", "restrictButton"})
+    for (const char* name :
+         {"saveButton", "revertButton", "addNoteButton", "noteTextEdit", "addFileButton", "changeConsentButton",
+          "eraseClientButton", "exportClientButton", "restrictButton", "newClientRequestButton"})
         QVERIFY2(!findNamed<QWidget>(m_page.get(), name), name);
     for (const char* name :
          {"givenNameEdit", "familyNameEdit", "organisationEdit", "displayNameEdit", "tagsEdit", "retentionEdit"})
@@ -553,6 +557,31 @@ void TestClientsPageAccess::restrictedClientIsShownButNotChangeable()
     QVERIFY(!named<QPushButton>("addFileButton")->toolTip().contains(QStringLiteral("restricted")));
     tabs->setCurrentWidget(named<NotesPanel>("notesPanel"));
     QVERIFY(named<QPlainTextEdit>("noteTextEdit")->isEnabled());
+}
+
+void TestClientsPageAccess::requestIsRecordedFromTheClientsRequestsTab()
+{
+    Vault& vault = *m_fixture->vault;
+    const QString anna = showSampleClient();
+    auto* tabs = named<QTabWidget>("clientTabs");
+    auto* panel = named<QWidget>("requestsPanel");
+    tabs->setCurrentWidget(panel);
+    QVERIFY(named<QLabel>("clientRequestsEmptyLabel")->isVisible());
+    click(named<QPushButton>("newClientRequestButton"));
+    auto* dialog = visibleWindow<QDialog>("newRequestDialog");
+    QVERIFY(dialog);
+    QCOMPARE(findNamed<QLabel>(dialog, "requestClientLabel")->text(), ClientStore(vault).get(anna).displayName);
+    QVERIFY(!findNamed<QLineEdit>(dialog, "requesterEdit")); // the client is known: no one to describe
+    findNamed<QDateEdit>(dialog, "requestReceivedEdit")->setDate(QDate::currentDate().addDays(-40));
+    click(findNamed<QPushButton>(dialog, "recordRequestButton"));
+    QTRY_COMPARE(named<QTreeWidget>("clientRequestsList")->topLevelItemCount(), 1);
+    const auto rows = RequestRegister(vault).list({.clientId = anna});
+    QCOMPARE(rows.size(), size_t(1));
+    QCOMPARE(rows[0].request.type, RequestType::Access);
+    QVERIFY(rows[0].request.daysLeft() < 0);
+    QVERIFY(named<QTreeWidget>("clientRequestsList")->topLevelItem(0)->text(1).contains(QStringLiteral("overdue")));
+    QCOMPARE(tabs->tabText(tabs->indexOf(panel)), QStringLiteral("Requests (1)"));
+    screenshot(m_page.get(), QStringLiteral("clients-20-requests-tab"));
 }
 
 QTEST_MAIN(TestClientsPageAccess)

@@ -9,6 +9,7 @@
 #include "Error.h"
 #include "FilesPanel.h"
 #include "NotesPanel.h"
+#include "privacy/RequestsPanel.h"
 #include "privacy/Restriction.h"
 #include "records/ClientStore.h"
 #include "records/ClientValidation.h"
@@ -46,6 +47,7 @@ ClientView::ClientView(Vault& vault, QWidget* parent)
     m_notes = new NotesPanel(vault, m_editable, this);
     m_files = new FilesPanel(vault, m_editable, this);
     m_consents = new ConsentsPanel(vault, m_editable, this);
+    m_requests = new RequestsPanel(vault, m_editable, this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("clientTabs"));
     m_tabs->setAccessibleName(tr("Parts of the client's record"));
@@ -54,10 +56,14 @@ ClientView::ClientView(Vault& vault, QWidget* parent)
     m_tabs->addTab(m_notes, QIcon(QStringLiteral(":/icons/note.svg")), tr("Notes"));
     m_tabs->addTab(m_files, QIcon(QStringLiteral(":/icons/file.svg")), tr("Files"));
     m_tabs->addTab(m_consents, tr("Consents"));
+    m_tabs->addTab(m_requests, QIcon(QStringLiteral(":/icons/requests.svg")), tr("Requests"));
     connect(m_notes, &NotesPanel::countChanged, this, [this](int n) { setTabCount(m_notes, tr("Notes"), n); });
     connect(m_files, &FilesPanel::countChanged, this, [this](int n) { setTabCount(m_files, tr("Files"), n); });
     connect(m_consents, &ConsentsPanel::countChanged, this,
             [this](int n) { setTabCount(m_consents, tr("Consents"), n); });
+    connect(m_requests, &RequestsPanel::countChanged, this,
+            [this](int n) { setTabCount(m_requests, tr("Requests"), n); });
+    connect(m_requests, &RequestsPanel::requestRecorded, this, &ClientView::requestRecorded);
     buildHistoryButton();
     connect(m_notes, &NotesPanel::failed, this, &ClientView::showError);
     connect(m_files, &FilesPanel::failed, this, &ClientView::showError);
@@ -236,8 +242,8 @@ void ClientView::showHeading(const Client& client)
                                                "that proves it.")
                                           : why);
     }
-    for (QWidget* tab :
-         {static_cast<QWidget*>(m_notes), static_cast<QWidget*>(m_files), static_cast<QWidget*>(m_consents)})
+    for (QWidget* tab : {static_cast<QWidget*>(m_notes), static_cast<QWidget*>(m_files),
+                         static_cast<QWidget*>(m_consents), static_cast<QWidget*>(m_requests)})
         m_tabs->setTabEnabled(m_tabs->indexOf(tab), !isNew);
 }
 
@@ -300,6 +306,7 @@ bool ClientView::showClient(const QString& clientId)
     m_notes->setClient(clientId);
     m_files->setClient(clientId);
     m_consents->setClient(clientId);
+    m_requests->setClient(clientId, client.displayName);
     updateButtons();
     return true;
 }
@@ -313,6 +320,7 @@ void ClientView::startNew()
     m_notes->setClient({});
     m_files->setClient({});
     m_consents->setClient({});
+    m_requests->setClient({}, {});
     m_tabs->setCurrentIndex(0);
     updateButtons();
     focusProfile();

@@ -15,6 +15,7 @@ namespace coffer {
 
 class ClientProfileForm;
 class ConsentsPanel;
+class RequestsPanel;
 class FilesPanel;
 class NotesPanel;
 class Vault;
@@ -50,6 +51,7 @@ signals:
     void eraseRequested(const QString& clientId);
     // "Show history": the audit log's entries about this client (admins and the owner).
     void historyRequested(const QString& clientId);
+    void requestRecorded(); // on the client's Requests tab
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -84,6 +86,7 @@ private:
     NotesPanel* m_notes = nullptr;
     FilesPanel* m_files = nullptr;
     ConsentsPanel* m_consents = nullptr;
+    RequestsPanel* m_requests = nullptr;
 };
 
 } // namespace coffer

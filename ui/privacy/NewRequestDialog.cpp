@@ -29,6 +29,7 @@ NewRequestDialog::NewRequestDialog(Vault& vault, const QString& clientId, const 
     if (clientId.isEmpty()) {
         m_requester = new QLineEdit(this);
         m_requester->setObjectName(QStringLiteral("requesterEdit"));
+        m_requester->setAccessibleName(tr("Who asked"));
         m_requester->setPlaceholderText(tr("Name and how to reach them, as they gave it"));
         form->addRow(tr("&Who asked:"), m_requester);
     } else {
@@ -38,6 +39,7 @@ NewRequestDialog::NewRequestDialog(Vault& vault, const QString& clientId, const 
     }
     m_type = new QComboBox(this);
     m_type->setObjectName(QStringLiteral("requestTypeCombo"));
+    m_type->setAccessibleName(tr("What they ask for"));
     for (RequestType t :
          {RequestType::Access, RequestType::Rectification, RequestType::Erasure, RequestType::Restriction,
           RequestType::Portability, RequestType::Objection, RequestType::Withdrawal})
@@ -45,12 +47,14 @@ NewRequestDialog::NewRequestDialog(Vault& vault, const QString& clientId, const 
     form->addRow(tr("They ask for:"), m_type);
     m_channel = new QComboBox(this);
     m_channel->setObjectName(QStringLiteral("requestChannelCombo"));
+    m_channel->setAccessibleName(tr("How it arrived"));
     for (RequestChannel c : {RequestChannel::Email, RequestChannel::Letter, RequestChannel::Phone,
                              RequestChannel::InPerson, RequestChannel::Other})
         m_channel->addItem(RequestLabels::channel(c), int(c));
     form->addRow(tr("It &arrived by:"), m_channel);
     m_received = new QDateEdit(QDate::currentDate(), this);
     m_received->setObjectName(QStringLiteral("requestReceivedEdit"));
+    m_received->setAccessibleName(tr("Day it was received"));
     LocaleText::makeDateEdit(m_received);
     m_received->setMaximumDate(QDate::currentDate());
     form->addRow(tr("&Received on:"), m_received);

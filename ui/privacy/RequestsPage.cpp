@@ -67,18 +67,14 @@ RequestsPage::RequestsPage(Vault& vault, QWidget* parent)
     if (roleAllows(vault.currentUser().role, Permission::WriteRecords)) {
         m_new = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("&New Request…"), this);
         m_new->setObjectName(QStringLiteral("newRequestButton"));
+        m_new->setAccessibleName(tr("New request"));
         m_new->setToolTip(tr("Record a request from someone who is not (yet) a client. For a client, use New "
                              "Request on their page."));
         connect(m_new, &QPushButton::clicked, this, &RequestsPage::newRequest);
         bar->addWidget(m_new);
     }
 
-    m_list = new QTreeWidget(this);
-    m_list->setObjectName(QStringLiteral("requestsList"));
-    m_list->setAccessibleName(tr("Requests"));
-    m_list->setHeaderLabels({tr("Answer by"), tr("Time left"), tr("Request"), tr("From"), tr("Received"), tr("State")});
-    makeRecordTable(m_list);
-    m_list->header()->setSectionResizeMode(WhoColumn, QHeaderView::Stretch);
+    m_list = makeList(this);
     m_empty = new QLabel(tr("No requests here. When someone asks to see, correct, move or erase their data, or "
                             "objects to its use, record it with New Request: Coffer counts the month you have to "
                             "answer."),
@@ -119,11 +115,34 @@ void RequestsPage::reload()
     } catch (const Error& e) {
         m_empty->setText(e.message());
     }
-    m_list->clear();
+    fill(m_list, rows);
+    m_list->setVisible(!rows.empty());
+    m_empty->setVisible(rows.empty());
+    m_count->setText(tr("%n request(s)", nullptr, int(rows.size())));
+    if (dueSoon != m_dueSoon) {
+        m_dueSoon = dueSoon;
+        emit dueSoonChanged(dueSoon);
+    }
+}
+
+QTreeWidget* RequestsPage::makeList(QWidget* parent)
+{
+    auto* list = new QTreeWidget(parent);
+    list->setObjectName(QStringLiteral("requestsList"));
+    list->setAccessibleName(tr("Requests"));
+    list->setHeaderLabels({tr("Answer by"), tr("Time left"), tr("Request"), tr("From"), tr("Received"), tr("State")});
+    makeRecordTable(list);
+    list->header()->setSectionResizeMode(WhoColumn, QHeaderView::Stretch);
+    return list;
+}
+
+void RequestsPage::fill(QTreeWidget* list, const std::vector<RequestRow>& rows)
+{
+    list->clear();
     const QDate today = QDate::currentDate();
     for (const RequestRow& row : rows) {
         const DataRequest& r = row.request;
-        auto* item = new QTreeWidgetItem(m_list);
+        auto* item = new QTreeWidgetItem(list);
         item->setData(0, Qt::UserRole, r.id);
         item->setText(DueColumn, LocaleText::date(r.due));
         const qint64 left = r.daysLeft(today);
@@ -154,16 +173,9 @@ void RequestsPage::reload()
                       tr("%1 · %2").arg(LocaleText::date(r.received), RequestLabels::channel(r.channel)));
         item->setText(StatusColumn, RequestLabels::status(r.status));
     }
-    for (int c = 0; c < m_list->columnCount(); ++c)
+    for (int c = 0; c < list->columnCount(); ++c)
         if (c != WhoColumn)
-            m_list->resizeColumnToContents(c);
-    m_list->setVisible(!rows.empty());
-    m_empty->setVisible(rows.empty());
-    m_count->setText(tr("%n request(s)", nullptr, int(rows.size())));
-    if (dueSoon != m_dueSoon) {
-        m_dueSoon = dueSoon;
-        emit dueSoonChanged(dueSoon);
-    }
+            list->resizeColumnToContents(c);
 }
 
 void RequestsPage::newRequest()

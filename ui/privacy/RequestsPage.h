@@ -3,7 +3,10 @@
 // above. dueSoonChanged tells the sidebar how many open requests are due within seven days.
 #pragma once
 
+#include "privacy/RequestRegister.h"
+
 #include <QWidget>
+#include <vector>
 
 class QComboBox;
 class QLabel;
@@ -24,6 +27,11 @@ public:
 
     void reload();
     int dueSoon() const { return m_dueSoon; }
+
+    // The list of requests as this page and a client's Requests tab show it: the day to answer by, the
+    // time left (overdue in red), the type, who asked, when and how it came, its state.
+    static QTreeWidget* makeList(QWidget* parent);
+    static void fill(QTreeWidget* list, const std::vector<RequestRow>& rows);
 
 signals:
     void dueSoonChanged(int count);

@@ -3,4 +3,5 @@ target_sources(coffer_ui PRIVATE
     privacy/RequestLabels.cpp privacy/RequestLabels.h
     privacy/NewRequestDialog.cpp privacy/NewRequestDialog.h
     privacy/RequestsPage.cpp privacy/RequestsPage.h
+    privacy/RequestsPanel.cpp privacy/RequestsPanel.h
 )
