@@ -2058,10 +2058,6 @@
         <translation>Důvod je příliš dlouhý.</translation>
     </message>
     <message>
-        <source>There is no client with the id %1.</source>
-        <translation>Klient s identifikátorem %1 neexistuje.</translation>
-    </message>
-    <message>
         <source>Processing of this client is already restricted.</source>
         <translation>Zpracování údajů tohoto klienta je již omezeno.</translation>
     </message>

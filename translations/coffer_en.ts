@@ -2024,10 +2024,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no client with the id %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Processing of this client is already restricted.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2058,10 +2058,6 @@
         <translation>Priežastis per ilga.</translation>
     </message>
     <message>
-        <source>There is no client with the id %1.</source>
-        <translation>Nėra kliento su identifikatoriumi %1.</translation>
-    </message>
-    <message>
         <source>Processing of this client is already restricted.</source>
         <translation>Šio kliento duomenų tvarkymas jau apribotas.</translation>
     </message>

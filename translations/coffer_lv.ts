@@ -2058,10 +2058,6 @@
         <translation>Iemesls ir pārāk garš.</translation>
     </message>
     <message>
-        <source>There is no client with the id %1.</source>
-        <translation>Nav klienta ar identifikatoru %1.</translation>
-    </message>
-    <message>
         <source>Processing of this client is already restricted.</source>
         <translation>Šī klienta datu apstrāde jau ir ierobežota.</translation>
     </message>

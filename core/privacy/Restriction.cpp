@@ -31,13 +31,10 @@ void Restriction::change(const QString& clientId, bool restricted, const QString
         throw Error(ErrorCode::Usage, tr("The reason is too long."));
     Database& db = m_vault.database();
     Transaction tx(db);
-    auto st = db.cached("SELECT restricted FROM clients WHERE id = ?");
-    st->bind(1, clientId);
-    if (!st->next())
-        throw Error(ErrorCode::Failed, tr("There is no client with the id %1.").arg(clientId));
-    const bool now = st->integer(0) != 0;
-    st->reset();
-    if (now == restricted)
+    ClientStore::ensureExists(db, clientId);
+    Statement st = db.prepare("SELECT restricted FROM clients WHERE id = ?");
+    st.bind(1, clientId);
+    if (st.next() && (st.integer(0) != 0) == restricted)
         throw Error(ErrorCode::Failed, restricted ? tr("Processing of this client is already restricted.")
                                                   : tr("Processing of this client is not restricted."));
     const QString stamp = nowStamp();
