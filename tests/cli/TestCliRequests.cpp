@@ -45,7 +45,10 @@ private Q_SLOTS:
     void anAccessRequestIsDueAMonthLaterAndClosedWithItsExport()
     {
         CliVault& v = *m_vault;
-        const int year = QDate::currentDate().year() - (QDate::currentDate().month() == 1 ? 1 : 0);
+        // The latest 31 January whose answer-by day has passed, so that the request is overdue today.
+        int year = QDate::currentDate().year();
+        if (QDate(year, 1, 31).addMonths(1) >= QDate::currentDate())
+            --year;
         const QString received = QDate(year, 1, 31).toString(Qt::ISODate);
         const QDate due = QDate(year, 1, 31).addMonths(1); // 28 or 29 February
         const CliResult added =
