@@ -10,6 +10,12 @@
 
 namespace coffer::cli {
 
+// An option's or a word's name as the parser and the command table take it.
+inline QString opt(const char* name)
+{
+    return QString::fromLatin1(name);
+}
+
 inline void expectArgs(const QStringList& args, int count, const QString& usage)
 {
     if (args.size() != count)

@@ -14,11 +14,6 @@ namespace coffer::cli {
 
 namespace {
 
-QString opt(const char* name)
-{
-    return QString::fromLatin1(name);
-}
-
 QString tr(const char* text)
 {
     return QCoreApplication::translate("coffer-cli", text);

@@ -16,11 +16,6 @@ namespace coffer::cli {
 
 namespace {
 
-QString opt(const char* name)
-{
-    return QString::fromLatin1(name);
-}
-
 void printChecks(QTextStream& out, const std::vector<ErasureCheck>& checks)
 {
     for (const ErasureCheck& c : checks)

@@ -19,11 +19,6 @@ namespace coffer::cli {
 
 namespace {
 
-QString opt(const char* name)
-{
-    return QString::fromLatin1(name);
-}
-
 QString dayText(const QDate& d)
 {
     return d.isValid() ? d.toString(Qt::ISODate) : QString();

@@ -19,11 +19,6 @@ namespace coffer::cli {
 
 namespace {
 
-QString opt(const char* name)
-{
-    return QString::fromLatin1(name);
-}
-
 Secret exportPassphrase(CliContext& ctx, bool confirm)
 {
     return ctx.secret({}, opt("COFFER_EXPORT_PASSWORD"),

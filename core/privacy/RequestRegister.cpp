@@ -96,10 +96,7 @@ QString RequestRegister::add(const NewRequest& request)
     checkPastDay(received, {}, tr("Date received"));
     const QString requester = request.clientId.isEmpty() ? request.requester.trimmed() : QString();
     checkText(requester, tr("Who asked"));
-    Database& db = m_vault.database();
-    Transaction tx(db);
-    if (!request.clientId.isEmpty())
-        ClientStore::ensureExists(db, request.clientId);
+    Transaction tx(m_vault.database());
     DataRequest r;
     r.id = newRecordId();
     r.clientId = request.clientId;
@@ -110,7 +107,7 @@ QString RequestRegister::add(const NewRequest& request)
     r.due = requestDueDate(received);
     r.created = QDateTime::currentDateTimeUtc();
     r.createdBy = m_vault.currentUser().id;
-    importRequest(r);
+    importRequest(r); // checks the client, in this transaction
     audit(QStringLiteral("request.add"), r, requestTypeName(r.type));
     tx.commit();
     return r.id;
