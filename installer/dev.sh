@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 PACKAGES="build-essential cmake pkg-config git
 qt6-base-dev libqt6svg6 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
 libsodium-dev libsqlcipher-dev sqlcipher libarchive-dev libzxcvbn-dev libssl-dev libicu-dev
-python3 python3-jsonschema xvfb xauth clang-format"
+python3 python3-jsonschema xvfb xauth clang-format poppler-utils fonts-dejavu-core"
 
 missing=""
 for p in $PACKAGES; do

@@ -81,4 +81,21 @@ bool installTranslators(QCoreApplication& app, const QString& language)
     return true;
 }
 
+LanguageScope::LanguageScope(const QString& language)
+    : m_translator(std::make_unique<QTranslator>())
+{
+    QLocale::setDefault(QLocale(language));
+    if (!builtInLanguages().contains(language) ||
+        !m_translator->load(QStringLiteral(":/i18n/coffer_%1.qm").arg(language)) ||
+        !QCoreApplication::installTranslator(m_translator.get()))
+        m_translator.reset();
+}
+
+LanguageScope::~LanguageScope()
+{
+    if (m_translator)
+        QCoreApplication::removeTranslator(m_translator.get());
+    QLocale::setDefault(m_previousLocale);
+}
+
 } // namespace coffer

@@ -2,10 +2,13 @@
 // (:/i18n/coffer_<lang>.qm), so there is nothing to find on disk and nothing to go missing.
 #pragma once
 
+#include <QLocale>
 #include <QString>
 #include <QStringList>
+#include <memory>
 
 class QCoreApplication;
+class QTranslator;
 
 namespace coffer {
 
@@ -27,5 +30,21 @@ QString nativeLanguageName(const QString& language);
 // English has one too: it holds the plural forms ("1 client", "2 clients") of the source's "%n client(s)".
 // Returns false when no translation of Coffer for language is built in.
 bool installTranslators(QCoreApplication& app, const QString& language);
+
+// Coffer's translation into language, and the language's QLocale as the default, while the object
+// lives: coffer-cli writes a letter in the language asked for while its own messages stay as they are.
+class LanguageScope
+{
+public:
+    explicit LanguageScope(const QString& language);
+    ~LanguageScope();
+    LanguageScope(const LanguageScope&) = delete;
+    LanguageScope& operator=(const LanguageScope&) = delete;
+    bool installed() const { return m_translator != nullptr; } // false: no such language is built in
+
+private:
+    std::unique_ptr<QTranslator> m_translator;
+    QLocale m_previousLocale;
+};
 
 } // namespace coffer

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cs_CZ">
 <context>
+    <name>AccessPack</name>
+    <message>
+        <source>This request is closed: a closed request cannot change.</source>
+        <translation>Tato žádost je uzavřena: uzavřenou žádost nelze měnit.</translation>
+    </message>
+    <message>
+        <source>An access pack answers a request for access or for portability; this request asks for something else.</source>
+        <translation>Balíček pro přístup odpovídá na žádost o přístup nebo o přenositelnost; tato žádost žádá o něco jiného.</translation>
+    </message>
+    <message>
+        <source>Link the request to the client it concerns before preparing their data.</source>
+        <translation>Než připravíte údaje, propojte žádost s klientem, kterého se týká.</translation>
+    </message>
+    <message>
+        <source>An answer to a request for access needs its cover letter.</source>
+        <translation>Odpověď na žádost o přístup potřebuje průvodní dopis.</translation>
+    </message>
+    <message>
+        <source>Cannot write the access pack: %1</source>
+        <translation>Balíček pro přístup nelze zapsat: %1</translation>
+    </message>
+</context>
+<context>
     <name>AccountCancellation</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1019,6 +1042,13 @@
     </message>
 </context>
 <context>
+    <name>Controller</name>
+    <message>
+        <source>The business&apos;s details are too long: at most %1 characters in each field.</source>
+        <translation>Údaje o firmě jsou příliš dlouhé: v každém poli nejvýše %1 znaků.</translation>
+    </message>
+</context>
+<context>
     <name>CsvImporter</name>
     <message>
         <source>The kind is neither person nor organisation.</source>
@@ -1799,6 +1829,25 @@
     </message>
 </context>
 <context>
+    <name>RequestErasure</name>
+    <message>
+        <source>This request is closed: a closed request cannot change.</source>
+        <translation>Tato žádost je uzavřena: uzavřenou žádost nelze měnit.</translation>
+    </message>
+    <message>
+        <source>This request does not ask for erasure.</source>
+        <translation>Tato žádost nežádá o výmaz.</translation>
+    </message>
+    <message>
+        <source>Link the request to the client it concerns first.</source>
+        <translation>Nejprve propojte žádost s klientem, kterého se týká.</translation>
+    </message>
+    <message>
+        <source>This request is about another client.</source>
+        <translation>Tato žádost se týká jiného klienta.</translation>
+    </message>
+</context>
+<context>
     <name>RequestLabels</name>
     <message>
         <source>Access to their data</source>
@@ -2523,6 +2572,321 @@ Kterákoli strana může smlouvu vypovědět s měsíční výpovědní lhůtou.
     <message>
         <source>&amp;Keep It for Now</source>
         <translation>&amp;Zatím ponechat</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::AccessLetter</name>
+    <message>
+        <source>Your personal data held by %1</source>
+        <translation>Vaše osobní údaje, které zpracovává %1</translation>
+    </message>
+    <message>
+        <source>us</source>
+        <translation>naše firma</translation>
+    </message>
+    <message>
+        <source>The letter could not be written: %1</source>
+        <translation>Dopis nelze zapsat: %1</translation>
+    </message>
+    <message>
+        <source>On %1 you asked us (%2) which personal data about you we hold. This letter answers your request under Article 15 of the General Data Protection Regulation (GDPR).</source>
+        <translation>Dne %1 jste se nás zeptali (%2), jaké vaše osobní údaje zpracováváme. Tento dopis odpovídá na vaši žádost podle článku 15 obecného nařízení o ochraně osobních údajů (GDPR).</translation>
+    </message>
+    <message>
+        <source>A complete copy of your data is enclosed as the file %1: a zip archive in standard formats (JSON and CSV, with your files as they were given to us) that any computer can open.</source>
+        <translation>Úplná kopie vašich údajů je přiložena jako soubor %1: archiv zip ve standardních formátech (JSON a CSV, s vašimi soubory tak, jak jsme je obdrželi), který otevře každý počítač.</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint of the copy&apos;s contents list (manifest.json): %1</source>
+        <translation>Otisk SHA-256 seznamu obsahu kopie (manifest.json): %1</translation>
+    </message>
+    <message>
+        <source>The data we hold about you</source>
+        <translation>Údaje, které o vás máme</translation>
+    </message>
+    <message>
+        <source>Your record</source>
+        <translation>Váš záznam</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Jméno</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Křestní jméno</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Příjmení</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizace</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresa</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Země</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Štítky</translation>
+    </message>
+    <message>
+        <source>Retention category</source>
+        <translation>Kategorie uchovávání</translation>
+    </message>
+    <message>
+        <source>Record created</source>
+        <translation>Záznam vytvořen</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Naposledy změněno</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Zpracování</translation>
+    </message>
+    <message>
+        <source>Restricted: your data is only stored, not otherwise used.</source>
+        <translation>Omezeno: vaše údaje jsou pouze uloženy, jinak se nepoužívají.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes about you (%n)</source>
+        <translation>
+            <numerusform>Poznámky o vás (%n)</numerusform>
+            <numerusform>Poznámky o vás (%n)</numerusform>
+            <numerusform>Poznámky o vás (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>We hold no notes about you.</source>
+        <translation>Nemáme o vás žádné poznámky.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Druh</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Poznámka</translation>
+    </message>
+    <message numerus="yes">
+        <source>Files (%n)</source>
+        <translation>
+            <numerusform>Soubory (%n)</numerusform>
+            <numerusform>Soubory (%n)</numerusform>
+            <numerusform>Soubory (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>We hold no files about you.</source>
+        <translation>Nemáme o vás žádné soubory.</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Přidáno</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Soubor</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Velikost</translation>
+    </message>
+    <message>
+        <source>The files themselves are in the enclosed copy.</source>
+        <translation>Samotné soubory jsou v přiložené kopii.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your consents (%n)</source>
+        <translation>
+            <numerusform>Vaše souhlasy (%n)</numerusform>
+            <numerusform>Vaše souhlasy (%n)</numerusform>
+            <numerusform>Vaše souhlasy (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>We have recorded no consent from you.</source>
+        <translation>Nezaznamenali jsme od vás žádný souhlas.</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Účel</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Vaše odpověď</translation>
+    </message>
+    <message>
+        <source>How it was given</source>
+        <translation>Jak byl udělen</translation>
+    </message>
+    <message>
+        <source>Why we hold your data and on what legal basis</source>
+        <translation>Proč vaše údaje zpracováváme a na jakém právním základě</translation>
+    </message>
+    <message>
+        <source>On the basis of your consent (GDPR Art. 6(1)(a)), which you may withdraw at any time: %1.</source>
+        <translation>Na základě vašeho souhlasu (čl. 6 odst. 1 písm. a) GDPR), který můžete kdykoli odvolat: %1.</translation>
+    </message>
+    <message>
+        <source>Our register records no purpose for your data beyond keeping your client record.</source>
+        <translation>Naše evidence neuvádí žádný účel vašich údajů kromě vedení vašeho klientského záznamu.</translation>
+    </message>
+    <message>
+        <source>Who receives your data</source>
+        <translation>Kdo vaše údaje dostává</translation>
+    </message>
+    <message>
+        <source>Our register records no one outside our business who receives your data.</source>
+        <translation>Naše evidence neuvádí nikoho mimo naši firmu, kdo by vaše údaje dostával.</translation>
+    </message>
+    <message>
+        <source>How long we keep it</source>
+        <translation>Jak dlouho je uchováváme</translation>
+    </message>
+    <message>
+        <source>Our register records no retention period; we keep your data no longer than necessary for the purposes above.</source>
+        <translation>Naše evidence neuvádí dobu uchovávání; vaše údaje uchováváme jen po dobu nezbytnou pro výše uvedené účely.</translation>
+    </message>
+    <message>
+        <source>Where it came from</source>
+        <translation>Odkud pocházejí</translation>
+    </message>
+    <message>
+        <source>Our register records no source other than you.</source>
+        <translation>Naše evidence neuvádí jiný zdroj než vás.</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>Vaše práva</translation>
+    </message>
+    <message>
+        <source>You may ask us to correct your data (GDPR Art. 16), to erase it (Art. 17), to restrict its processing (Art. 18) and to give it to you in a machine-readable form (Art. 20), and you may object to its processing, and always to its use for direct marketing (Art. 21).</source>
+        <translation>Můžete nás požádat o opravu svých údajů (čl. 16 GDPR), o jejich výmaz (čl. 17), o omezení jejich zpracování (čl. 18) a o jejich poskytnutí ve strojově čitelné podobě (čl. 20) a můžete vznést námitku proti jejich zpracování, a vždy proti jejich použití pro přímý marketing (čl. 21).</translation>
+    </message>
+    <message>
+        <source>You may also complain to the data protection supervisory authority of your country.</source>
+        <translation>Můžete také podat stížnost u dozorového úřadu pro ochranu osobních údajů ve své zemi.</translation>
+    </message>
+    <message>
+        <source>You may also complain to the supervisory authority: %1.</source>
+        <translation>Můžete také podat stížnost u dozorového úřadu: %1.</translation>
+    </message>
+    <message>
+        <source>Who accessed or changed your record</source>
+        <translation>Kdo měl přístup k vašemu záznamu nebo jej měnil</translation>
+    </message>
+    <message>
+        <source>Our records log lists each change to your record, each export of it and each opening of your files, newest first. People are named by their role only; looking at the record on screen is not logged.</source>
+        <translation>Náš protokol uvádí každou změnu vašeho záznamu, každý jeho export a každé otevření vašich souborů, od nejnovějších. Lidé jsou uvedeni jen svou rolí; prohlížení záznamu na obrazovce se nezaznamenává.</translation>
+    </message>
+    <message>
+        <source>The log holds no entry about your record.</source>
+        <translation>Protokol neobsahuje žádný záznam o vašem záznamu.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Co se stalo</translation>
+    </message>
+    <message>
+        <source>Older entries are left out of this letter; ask us for them.</source>
+        <translation>Starší záznamy nejsou v tomto dopise uvedeny; požádejte nás o ně.</translation>
+    </message>
+    <message>
+        <source>If anything in this letter is unclear, or you want to use one of your rights, contact us: %1.</source>
+        <translation>Pokud vám v tomto dopise něco není jasné nebo chcete uplatnit některé ze svých práv, kontaktujte nás: %1.</translation>
+    </message>
+    <message>
+        <source>Yours sincerely,</source>
+        <translation>S pozdravem</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Hovor</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Schůzka</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Udělen</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Odmítnut</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Odvolán</translation>
+    </message>
+    <message>
+        <source>Record changed</source>
+        <translation>Záznam změněn</translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation>Zpracování omezeno</translation>
+    </message>
+    <message>
+        <source>Restriction lifted</source>
+        <translation>Omezení zrušeno</translation>
+    </message>
+    <message>
+        <source>Note added</source>
+        <translation>Přidána poznámka</translation>
+    </message>
+    <message>
+        <source>Note changed</source>
+        <translation>Změněna poznámka</translation>
+    </message>
+    <message>
+        <source>File added</source>
+        <translation>Přidán soubor</translation>
+    </message>
+    <message>
+        <source>File opened</source>
+        <translation>Otevřen soubor</translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation>Zaznamenán souhlas</translation>
+    </message>
+    <message>
+        <source>Data exported</source>
+        <translation>Údaje exportovány</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Jiné</translation>
+    </message>
+    <message>
+        <source>Former user</source>
+        <translation>Bývalý uživatel</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccessPack</name>
+    <message>
+        <source>This request is closed: a closed request cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An access pack answers a request for access or for portability; this request asks for something else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the request to the client it concerns before preparing their data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An answer to a request for access needs its cover letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the access pack: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountCancellation</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1001,6 +1024,13 @@
     </message>
 </context>
 <context>
+    <name>Controller</name>
+    <message>
+        <source>The business&apos;s details are too long: at most %1 characters in each field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvImporter</name>
     <message>
         <source>The kind is neither person nor organisation.</source>
@@ -1766,6 +1796,25 @@
     </message>
 </context>
 <context>
+    <name>RequestErasure</name>
+    <message>
+        <source>This request is closed: a closed request cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request does not ask for erasure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the request to the client it concerns first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request is about another client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RequestLabels</name>
     <message>
         <source>Access to their data</source>
@@ -2483,6 +2532,318 @@ Either side may end the agreement with one month&apos;s notice.
     </message>
     <message>
         <source>&amp;Keep It for Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::AccessLetter</name>
+    <message>
+        <source>Your personal data held by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1 you asked us (%2) which personal data about you we hold. This letter answers your request under Article 15 of the General Data Protection Regulation (GDPR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complete copy of your data is enclosed as the file %1: a zip archive in standard formats (JSON and CSV, with your files as they were given to us) that any computer can open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint of the copy&apos;s contents list (manifest.json): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data we hold about you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted: your data is only stored, not otherwise used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes about you (%n)</source>
+        <translation>
+            <numerusform>Notes about you (%n)</numerusform>
+            <numerusform>Notes about you (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>We hold no notes about you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Files (%n)</source>
+        <translation>
+            <numerusform>Files (%n)</numerusform>
+            <numerusform>Files (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>We hold no files about you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files themselves are in the enclosed copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your consents (%n)</source>
+        <translation>
+            <numerusform>Your consents (%n)</numerusform>
+            <numerusform>Your consents (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>We have recorded no consent from you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why we hold your data and on what legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the basis of your consent (GDPR Art. 6(1)(a)), which you may withdraw at any time: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our register records no purpose for your data beyond keeping your client record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who receives your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our register records no one outside our business who receives your data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long we keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our register records no retention period; we keep your data no longer than necessary for the purposes above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our register records no source other than you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may ask us to correct your data (GDPR Art. 16), to erase it (Art. 17), to restrict its processing (Art. 18) and to give it to you in a machine-readable form (Art. 20), and you may object to its processing, and always to its use for direct marketing (Art. 21).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may also complain to the data protection supervisory authority of your country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may also complain to the supervisory authority: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who accessed or changed your record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our records log lists each change to your record, each export of it and each opening of your files, newest first. People are named by their role only; looking at the record on screen is not logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log holds no entry about your record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older entries are left out of this letter; ask us for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If anything in this letter is unclear, or you want to use one of your rights, contact us: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours sincerely,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restriction lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Former user</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

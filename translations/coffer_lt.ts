@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="lt_LT">
 <context>
+    <name>AccessPack</name>
+    <message>
+        <source>This request is closed: a closed request cannot change.</source>
+        <translation>Šis prašymas uždarytas: uždaryto prašymo keisti negalima.</translation>
+    </message>
+    <message>
+        <source>An access pack answers a request for access or for portability; this request asks for something else.</source>
+        <translation>Prieigos paketas yra atsakymas į prašymą susipažinti su duomenimis arba juos perkelti; šiame prašyme prašoma ko kito.</translation>
+    </message>
+    <message>
+        <source>Link the request to the client it concerns before preparing their data.</source>
+        <translation>Prieš rengdami duomenis susiekite prašymą su klientu, su kuriuo jis susijęs.</translation>
+    </message>
+    <message>
+        <source>An answer to a request for access needs its cover letter.</source>
+        <translation>Atsakymui į prašymą susipažinti reikia lydraščio.</translation>
+    </message>
+    <message>
+        <source>Cannot write the access pack: %1</source>
+        <translation>Nepavyko įrašyti prieigos paketo: %1</translation>
+    </message>
+</context>
+<context>
     <name>AccountCancellation</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1019,6 +1042,13 @@
     </message>
 </context>
 <context>
+    <name>Controller</name>
+    <message>
+        <source>The business&apos;s details are too long: at most %1 characters in each field.</source>
+        <translation>Įmonės duomenys per ilgi: kiekviename lauke ne daugiau kaip %1 simbolių.</translation>
+    </message>
+</context>
+<context>
     <name>CsvImporter</name>
     <message>
         <source>The kind is neither person nor organisation.</source>
@@ -1799,6 +1829,25 @@
     </message>
 </context>
 <context>
+    <name>RequestErasure</name>
+    <message>
+        <source>This request is closed: a closed request cannot change.</source>
+        <translation>Šis prašymas uždarytas: uždaryto prašymo keisti negalima.</translation>
+    </message>
+    <message>
+        <source>This request does not ask for erasure.</source>
+        <translation>Šiame prašyme neprašoma ištrinti duomenų.</translation>
+    </message>
+    <message>
+        <source>Link the request to the client it concerns first.</source>
+        <translation>Pirmiausia susiekite prašymą su klientu, su kuriuo jis susijęs.</translation>
+    </message>
+    <message>
+        <source>This request is about another client.</source>
+        <translation>Šis prašymas susijęs su kitu klientu.</translation>
+    </message>
+</context>
+<context>
     <name>RequestLabels</name>
     <message>
         <source>Access to their data</source>
@@ -2523,6 +2572,321 @@ Bet kuri šalis gali nutraukti sutartį, įspėjusi prieš vieną mėnesį.
     <message>
         <source>&amp;Keep It for Now</source>
         <translation>&amp;Kol kas palikti</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::AccessLetter</name>
+    <message>
+        <source>Your personal data held by %1</source>
+        <translation>Jūsų asmens duomenys, kuriuos tvarko %1</translation>
+    </message>
+    <message>
+        <source>us</source>
+        <translation>mes</translation>
+    </message>
+    <message>
+        <source>The letter could not be written: %1</source>
+        <translation>Laiško įrašyti nepavyko: %1</translation>
+    </message>
+    <message>
+        <source>On %1 you asked us (%2) which personal data about you we hold. This letter answers your request under Article 15 of the General Data Protection Regulation (GDPR).</source>
+        <translation>%1 paklausėte mūsų (%2), kokius jūsų asmens duomenis turime. Šiuo laišku atsakome į jūsų prašymą pagal Bendrojo duomenų apsaugos reglamento (BDAR) 15 straipsnį.</translation>
+    </message>
+    <message>
+        <source>A complete copy of your data is enclosed as the file %1: a zip archive in standard formats (JSON and CSV, with your files as they were given to us) that any computer can open.</source>
+        <translation>Visa jūsų duomenų kopija pridedama kaip failas %1: zip archyvas standartiniais formatais (JSON ir CSV, su jūsų failais tokiais, kokius juos gavome), kurį gali atidaryti bet kuris kompiuteris.</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint of the copy&apos;s contents list (manifest.json): %1</source>
+        <translation>Kopijos turinio sąrašo (manifest.json) SHA-256 kontrolinė suma: %1</translation>
+    </message>
+    <message>
+        <source>The data we hold about you</source>
+        <translation>Jūsų duomenys, kuriuos turime</translation>
+    </message>
+    <message>
+        <source>Your record</source>
+        <translation>Jūsų įrašas</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Vardas</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Vardas</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Pavardė</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizacija</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>El. paštas</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefonas</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresas</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Šalis</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Žymos</translation>
+    </message>
+    <message>
+        <source>Retention category</source>
+        <translation>Saugojimo kategorija</translation>
+    </message>
+    <message>
+        <source>Record created</source>
+        <translation>Įrašas sukurtas</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Paskutinį kartą keista</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Tvarkymas</translation>
+    </message>
+    <message>
+        <source>Restricted: your data is only stored, not otherwise used.</source>
+        <translation>Apribotas: jūsų duomenys tik saugomi, kitaip nenaudojami.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes about you (%n)</source>
+        <translation>
+            <numerusform>Pastabos apie jus (%n)</numerusform>
+            <numerusform>Pastabos apie jus (%n)</numerusform>
+            <numerusform>Pastabos apie jus (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>We hold no notes about you.</source>
+        <translation>Pastabų apie jus neturime.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rūšis</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Pastaba</translation>
+    </message>
+    <message numerus="yes">
+        <source>Files (%n)</source>
+        <translation>
+            <numerusform>Failai (%n)</numerusform>
+            <numerusform>Failai (%n)</numerusform>
+            <numerusform>Failai (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>We hold no files about you.</source>
+        <translation>Failų apie jus neturime.</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Pridėta</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Failas</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dydis</translation>
+    </message>
+    <message>
+        <source>The files themselves are in the enclosed copy.</source>
+        <translation>Patys failai yra pridėtoje kopijoje.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your consents (%n)</source>
+        <translation>
+            <numerusform>Jūsų sutikimai (%n)</numerusform>
+            <numerusform>Jūsų sutikimai (%n)</numerusform>
+            <numerusform>Jūsų sutikimai (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>We have recorded no consent from you.</source>
+        <translation>Nesame užregistravę jokio jūsų sutikimo.</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Tikslas</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Jūsų atsakymas</translation>
+    </message>
+    <message>
+        <source>How it was given</source>
+        <translation>Kaip duotas</translation>
+    </message>
+    <message>
+        <source>Why we hold your data and on what legal basis</source>
+        <translation>Kodėl turime jūsų duomenis ir kokiu teisiniu pagrindu</translation>
+    </message>
+    <message>
+        <source>On the basis of your consent (GDPR Art. 6(1)(a)), which you may withdraw at any time: %1.</source>
+        <translation>Remiantis jūsų sutikimu (BDAR 6 straipsnio 1 dalies a punktas), kurį galite bet kada atšaukti: %1.</translation>
+    </message>
+    <message>
+        <source>Our register records no purpose for your data beyond keeping your client record.</source>
+        <translation>Mūsų registre nenurodytas joks jūsų duomenų tikslas, išskyrus jūsų kliento įrašo tvarkymą.</translation>
+    </message>
+    <message>
+        <source>Who receives your data</source>
+        <translation>Kas gauna jūsų duomenis</translation>
+    </message>
+    <message>
+        <source>Our register records no one outside our business who receives your data.</source>
+        <translation>Mūsų registre nenurodytas nė vienas gavėjas už mūsų įmonės ribų.</translation>
+    </message>
+    <message>
+        <source>How long we keep it</source>
+        <translation>Kiek laiko juos saugome</translation>
+    </message>
+    <message>
+        <source>Our register records no retention period; we keep your data no longer than necessary for the purposes above.</source>
+        <translation>Mūsų registre nenurodytas saugojimo laikotarpis; jūsų duomenis saugome ne ilgiau, nei reikia pirmiau nurodytiems tikslams.</translation>
+    </message>
+    <message>
+        <source>Where it came from</source>
+        <translation>Iš kur jie gauti</translation>
+    </message>
+    <message>
+        <source>Our register records no source other than you.</source>
+        <translation>Mūsų registre nenurodytas joks kitas šaltinis, išskyrus jus.</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>Jūsų teisės</translation>
+    </message>
+    <message>
+        <source>You may ask us to correct your data (GDPR Art. 16), to erase it (Art. 17), to restrict its processing (Art. 18) and to give it to you in a machine-readable form (Art. 20), and you may object to its processing, and always to its use for direct marketing (Art. 21).</source>
+        <translation>Galite prašyti mūsų ištaisyti jūsų duomenis (BDAR 16 straipsnis), juos ištrinti (17 straipsnis), apriboti jų tvarkymą (18 straipsnis) ir pateikti juos jums kompiuterio skaitomu formatu (20 straipsnis), taip pat galite nesutikti su jų tvarkymu, o visada – su jų naudojimu tiesioginei rinkodarai (21 straipsnis).</translation>
+    </message>
+    <message>
+        <source>You may also complain to the data protection supervisory authority of your country.</source>
+        <translation>Taip pat galite pateikti skundą savo šalies duomenų apsaugos priežiūros institucijai.</translation>
+    </message>
+    <message>
+        <source>You may also complain to the supervisory authority: %1.</source>
+        <translation>Taip pat galite pateikti skundą priežiūros institucijai: %1.</translation>
+    </message>
+    <message>
+        <source>Who accessed or changed your record</source>
+        <translation>Kas peržiūrėjo arba keitė jūsų įrašą</translation>
+    </message>
+    <message>
+        <source>Our records log lists each change to your record, each export of it and each opening of your files, newest first. People are named by their role only; looking at the record on screen is not logged.</source>
+        <translation>Mūsų žurnale nurodytas kiekvienas jūsų įrašo pakeitimas, kiekvienas jo eksportas ir kiekvienas jūsų failų atidarymas, naujausi pirmiau. Žmonės nurodyti tik pagal jų vaidmenį; įrašo peržiūra ekrane neregistruojama.</translation>
+    </message>
+    <message>
+        <source>The log holds no entry about your record.</source>
+        <translation>Žurnale nėra jokio įrašo apie jūsų įrašą.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vaidmuo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Kas atlikta</translation>
+    </message>
+    <message>
+        <source>Older entries are left out of this letter; ask us for them.</source>
+        <translation>Senesni įrašai į šį laišką neįtraukti; paprašykite jų mūsų.</translation>
+    </message>
+    <message>
+        <source>If anything in this letter is unclear, or you want to use one of your rights, contact us: %1.</source>
+        <translation>Jei kas nors šiame laiške neaišku arba norite pasinaudoti kuria nors savo teise, susisiekite su mumis: %1.</translation>
+    </message>
+    <message>
+        <source>Yours sincerely,</source>
+        <translation>Pagarbiai</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Skambutis</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Susitikimas</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Duotas</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Atsisakyta</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Atšauktas</translation>
+    </message>
+    <message>
+        <source>Record changed</source>
+        <translation>Įrašas pakeistas</translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation>Tvarkymas apribotas</translation>
+    </message>
+    <message>
+        <source>Restriction lifted</source>
+        <translation>Apribojimas panaikintas</translation>
+    </message>
+    <message>
+        <source>Note added</source>
+        <translation>Pridėta pastaba</translation>
+    </message>
+    <message>
+        <source>Note changed</source>
+        <translation>Pakeista pastaba</translation>
+    </message>
+    <message>
+        <source>File added</source>
+        <translation>Pridėtas failas</translation>
+    </message>
+    <message>
+        <source>File opened</source>
+        <translation>Atidarytas failas</translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation>Užregistruotas sutikimas</translation>
+    </message>
+    <message>
+        <source>Data exported</source>
+        <translation>Duomenys eksportuoti</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Kita</translation>
+    </message>
+    <message>
+        <source>Former user</source>
+        <translation>Buvęs naudotojas</translation>
     </message>
 </context>
 <context>

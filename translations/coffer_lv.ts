@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="lv_LV">
 <context>
+    <name>AccessPack</name>
+    <message>
+        <source>This request is closed: a closed request cannot change.</source>
+        <translation>Šis pieprasījums ir slēgts: slēgtu pieprasījumu nevar mainīt.</translation>
+    </message>
+    <message>
+        <source>An access pack answers a request for access or for portability; this request asks for something else.</source>
+        <translation>Piekļuves pakete ir atbilde uz piekļuves vai datu pārnesamības pieprasījumu; šajā pieprasījumā lūgts kas cits.</translation>
+    </message>
+    <message>
+        <source>Link the request to the client it concerns before preparing their data.</source>
+        <translation>Pirms datu sagatavošanas sasaistiet pieprasījumu ar klientu, uz kuru tas attiecas.</translation>
+    </message>
+    <message>
+        <source>An answer to a request for access needs its cover letter.</source>
+        <translation>Atbildei uz piekļuves pieprasījumu vajadzīga pavadvēstule.</translation>
+    </message>
+    <message>
+        <source>Cannot write the access pack: %1</source>
+        <translation>Piekļuves paketi nevar ierakstīt: %1</translation>
+    </message>
+</context>
+<context>
     <name>AccountCancellation</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1019,6 +1042,13 @@
     </message>
 </context>
 <context>
+    <name>Controller</name>
+    <message>
+        <source>The business&apos;s details are too long: at most %1 characters in each field.</source>
+        <translation>Uzņēmuma dati ir par garu: katrā laukā ne vairāk kā %1 rakstzīmes.</translation>
+    </message>
+</context>
+<context>
     <name>CsvImporter</name>
     <message>
         <source>The kind is neither person nor organisation.</source>
@@ -1799,6 +1829,25 @@
     </message>
 </context>
 <context>
+    <name>RequestErasure</name>
+    <message>
+        <source>This request is closed: a closed request cannot change.</source>
+        <translation>Šis pieprasījums ir slēgts: slēgtu pieprasījumu nevar mainīt.</translation>
+    </message>
+    <message>
+        <source>This request does not ask for erasure.</source>
+        <translation>Šajā pieprasījumā nav lūgta dzēšana.</translation>
+    </message>
+    <message>
+        <source>Link the request to the client it concerns first.</source>
+        <translation>Vispirms sasaistiet pieprasījumu ar klientu, uz kuru tas attiecas.</translation>
+    </message>
+    <message>
+        <source>This request is about another client.</source>
+        <translation>Šis pieprasījums attiecas uz citu klientu.</translation>
+    </message>
+</context>
+<context>
     <name>RequestLabels</name>
     <message>
         <source>Access to their data</source>
@@ -2523,6 +2572,321 @@ Jebkura puse var izbeigt līgumu, brīdinot par to vienu mēnesi iepriekš.
     <message>
         <source>&amp;Keep It for Now</source>
         <translation>&amp;Pagaidām paturēt</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::AccessLetter</name>
+    <message>
+        <source>Your personal data held by %1</source>
+        <translation>Jūsu personas dati, kas ir %1 rīcībā</translation>
+    </message>
+    <message>
+        <source>us</source>
+        <translation>mūsu</translation>
+    </message>
+    <message>
+        <source>The letter could not be written: %1</source>
+        <translation>Vēstuli nevarēja ierakstīt: %1</translation>
+    </message>
+    <message>
+        <source>On %1 you asked us (%2) which personal data about you we hold. This letter answers your request under Article 15 of the General Data Protection Regulation (GDPR).</source>
+        <translation>%1 jūs jautājāt mums (%2), kādi jūsu personas dati ir mūsu rīcībā. Šī vēstule ir atbilde uz jūsu pieprasījumu saskaņā ar Vispārīgās datu aizsardzības regulas (VDAR) 15. pantu.</translation>
+    </message>
+    <message>
+        <source>A complete copy of your data is enclosed as the file %1: a zip archive in standard formats (JSON and CSV, with your files as they were given to us) that any computer can open.</source>
+        <translation>Pilna jūsu datu kopija pievienota kā fails %1: zip arhīvs standarta formātos (JSON un CSV, ar jūsu failiem tādus, kādus tos saņēmām), ko var atvērt jebkurš dators.</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint of the copy&apos;s contents list (manifest.json): %1</source>
+        <translation>Kopijas satura saraksta (manifest.json) SHA-256 nospiedums: %1</translation>
+    </message>
+    <message>
+        <source>The data we hold about you</source>
+        <translation>Jūsu dati, kas ir mūsu rīcībā</translation>
+    </message>
+    <message>
+        <source>Your record</source>
+        <translation>Jūsu ieraksts</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Vārds</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Vārds</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Uzvārds</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizācija</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-pasts</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Tālrunis</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adrese</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Valsts</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Birkas</translation>
+    </message>
+    <message>
+        <source>Retention category</source>
+        <translation>Glabāšanas kategorija</translation>
+    </message>
+    <message>
+        <source>Record created</source>
+        <translation>Ieraksts izveidots</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Pēdējoreiz mainīts</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Apstrāde</translation>
+    </message>
+    <message>
+        <source>Restricted: your data is only stored, not otherwise used.</source>
+        <translation>Ierobežota: jūsu dati tiek tikai glabāti, citādi netiek izmantoti.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes about you (%n)</source>
+        <translation>
+            <numerusform>Piezīmes par jums (%n)</numerusform>
+            <numerusform>Piezīmes par jums (%n)</numerusform>
+            <numerusform>Piezīmes par jums (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>We hold no notes about you.</source>
+        <translation>Mums nav piezīmju par jums.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datums</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Veids</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Piezīme</translation>
+    </message>
+    <message numerus="yes">
+        <source>Files (%n)</source>
+        <translation>
+            <numerusform>Faili (%n)</numerusform>
+            <numerusform>Faili (%n)</numerusform>
+            <numerusform>Faili (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>We hold no files about you.</source>
+        <translation>Mums nav failu par jums.</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Pievienots</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fails</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Izmērs</translation>
+    </message>
+    <message>
+        <source>The files themselves are in the enclosed copy.</source>
+        <translation>Paši faili ir pievienotajā kopijā.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your consents (%n)</source>
+        <translation>
+            <numerusform>Jūsu piekrišanas (%n)</numerusform>
+            <numerusform>Jūsu piekrišanas (%n)</numerusform>
+            <numerusform>Jūsu piekrišanas (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>We have recorded no consent from you.</source>
+        <translation>Mēs neesam reģistrējuši nevienu jūsu piekrišanu.</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Nolūks</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Jūsu atbilde</translation>
+    </message>
+    <message>
+        <source>How it was given</source>
+        <translation>Kā tā sniegta</translation>
+    </message>
+    <message>
+        <source>Why we hold your data and on what legal basis</source>
+        <translation>Kāpēc mums ir jūsu dati un uz kāda tiesiskā pamata</translation>
+    </message>
+    <message>
+        <source>On the basis of your consent (GDPR Art. 6(1)(a)), which you may withdraw at any time: %1.</source>
+        <translation>Pamatojoties uz jūsu piekrišanu (VDAR 6. panta 1. punkta a) apakšpunkts), ko varat jebkurā laikā atsaukt: %1.</translation>
+    </message>
+    <message>
+        <source>Our register records no purpose for your data beyond keeping your client record.</source>
+        <translation>Mūsu reģistrā nav norādīts neviens jūsu datu nolūks, izņemot jūsu klienta ieraksta uzturēšanu.</translation>
+    </message>
+    <message>
+        <source>Who receives your data</source>
+        <translation>Kas saņem jūsu datus</translation>
+    </message>
+    <message>
+        <source>Our register records no one outside our business who receives your data.</source>
+        <translation>Mūsu reģistrā nav norādīts neviens ārpus mūsu uzņēmuma, kas saņem jūsu datus.</translation>
+    </message>
+    <message>
+        <source>How long we keep it</source>
+        <translation>Cik ilgi mēs tos glabājam</translation>
+    </message>
+    <message>
+        <source>Our register records no retention period; we keep your data no longer than necessary for the purposes above.</source>
+        <translation>Mūsu reģistrā nav norādīts glabāšanas laiks; mēs glabājam jūsu datus ne ilgāk, kā nepieciešams iepriekš minētajiem nolūkiem.</translation>
+    </message>
+    <message>
+        <source>Where it came from</source>
+        <translation>No kurienes tie iegūti</translation>
+    </message>
+    <message>
+        <source>Our register records no source other than you.</source>
+        <translation>Mūsu reģistrā nav norādīts cits avots kā jūs.</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>Jūsu tiesības</translation>
+    </message>
+    <message>
+        <source>You may ask us to correct your data (GDPR Art. 16), to erase it (Art. 17), to restrict its processing (Art. 18) and to give it to you in a machine-readable form (Art. 20), and you may object to its processing, and always to its use for direct marketing (Art. 21).</source>
+        <translation>Jūs varat lūgt mūs labot jūsu datus (VDAR 16. pants), tos dzēst (17. pants), ierobežot to apstrādi (18. pants) un izsniegt tos jums mašīnlasāmā formā (20. pants), un jūs varat iebilst pret to apstrādi un vienmēr pret to izmantošanu tiešajai tirgvedībai (21. pants).</translation>
+    </message>
+    <message>
+        <source>You may also complain to the data protection supervisory authority of your country.</source>
+        <translation>Jūs varat arī iesniegt sūdzību savas valsts datu aizsardzības uzraudzības iestādei.</translation>
+    </message>
+    <message>
+        <source>You may also complain to the supervisory authority: %1.</source>
+        <translation>Jūs varat arī iesniegt sūdzību uzraudzības iestādei: %1.</translation>
+    </message>
+    <message>
+        <source>Who accessed or changed your record</source>
+        <translation>Kas piekļuva jūsu ierakstam vai to mainīja</translation>
+    </message>
+    <message>
+        <source>Our records log lists each change to your record, each export of it and each opening of your files, newest first. People are named by their role only; looking at the record on screen is not logged.</source>
+        <translation>Mūsu žurnālā ir katra jūsu ieraksta maiņa, katra tā eksportēšana un katra jūsu failu atvēršana, jaunākās vispirms. Cilvēki norādīti tikai ar viņu lomu; ieraksta skatīšana ekrānā netiek reģistrēta.</translation>
+    </message>
+    <message>
+        <source>The log holds no entry about your record.</source>
+        <translation>Žurnālā nav neviena ieraksta par jūsu ierakstu.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Loma</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Kas notika</translation>
+    </message>
+    <message>
+        <source>Older entries are left out of this letter; ask us for them.</source>
+        <translation>Vecāki ieraksti šajā vēstulē nav iekļauti; lūdziet tos mums.</translation>
+    </message>
+    <message>
+        <source>If anything in this letter is unclear, or you want to use one of your rights, contact us: %1.</source>
+        <translation>Ja kaut kas šajā vēstulē nav skaidrs vai vēlaties izmantot kādas no savām tiesībām, sazinieties ar mums: %1.</translation>
+    </message>
+    <message>
+        <source>Yours sincerely,</source>
+        <translation>Ar cieņu</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Zvans</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Tikšanās</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Sniegta</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Atteikta</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Atsaukta</translation>
+    </message>
+    <message>
+        <source>Record changed</source>
+        <translation>Ieraksts mainīts</translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation>Apstrāde ierobežota</translation>
+    </message>
+    <message>
+        <source>Restriction lifted</source>
+        <translation>Ierobežojums atcelts</translation>
+    </message>
+    <message>
+        <source>Note added</source>
+        <translation>Pievienota piezīme</translation>
+    </message>
+    <message>
+        <source>Note changed</source>
+        <translation>Mainīta piezīme</translation>
+    </message>
+    <message>
+        <source>File added</source>
+        <translation>Pievienots fails</translation>
+    </message>
+    <message>
+        <source>File opened</source>
+        <translation>Atvērts fails</translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation>Reģistrēta piekrišana</translation>
+    </message>
+    <message>
+        <source>Data exported</source>
+        <translation>Dati eksportēti</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Cits</translation>
+    </message>
+    <message>
+        <source>Former user</source>
+        <translation>Bijušais lietotājs</translation>
     </message>
 </context>
 <context>

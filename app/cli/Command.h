@@ -20,6 +20,8 @@ public:
     virtual QString synopsis() const = 0; // arguments after the words, for help
     virtual QString summary() const = 0;
     virtual QList<QCommandLineOption> options() const { return {}; }
+    // Lays out a letter (Qt Gui): main() then runs a QGuiApplication on the offscreen platform.
+    virtual bool writesDocuments() const { return false; }
     // Positional arguments after the words; returns the exit code. Throws coffer::Error on failure.
     virtual int execute(CliContext& ctx, const QStringList& args) = 0;
 };
@@ -38,5 +40,9 @@ void addCsvImportCommand(CommandTable& table);
 void addBackupCommands(CommandTable& table);
 void addEraseCommands(CommandTable& table);
 void addRequestCommands(CommandTable& table);
+void addLetterCommands(CommandTable& table);
+
+// Whether the command line names a command that writesDocuments().
+bool writesDocuments(const QStringList& arguments);
 
 } // namespace coffer::cli

@@ -169,9 +169,18 @@ const CommandTable& commandTable()
         addBackupCommands(t);
         addEraseCommands(t);
         addRequestCommands(t);
+        addLetterCommands(t);
         return t;
     }();
     return table;
+}
+
+bool writesDocuments(const QStringList& arguments)
+{
+    const int at = firstWord(arguments);
+    int wordCount = 0;
+    const Command* command = at < 0 ? nullptr : findCommand(arguments, at, wordCount);
+    return command && command->writesDocuments();
 }
 
 } // namespace coffer::cli

@@ -6,6 +6,7 @@
 
 #include "erase/AccountCancellation.h"
 #include "erase/ClientEraser.h"
+#include "privacy/RequestErasure.h"
 #include "store/FileSafety.h"
 
 #include <QDir>
@@ -42,7 +43,7 @@ class ClientErase : public Command
 {
 public:
     QStringList words() const override { return {opt("client"), opt("erase")}; }
-    QString synopsis() const override { return opt("ID [--report FILE]"); }
+    QString synopsis() const override { return opt("ID [--report FILE] [--request REQUEST_ID]"); }
     QString summary() const override
     {
         return QCoreApplication::translate("coffer-cli",
@@ -53,12 +54,18 @@ public:
     {
         return {{opt("report"),
                  QCoreApplication::translate("coffer-cli", "Also save the report as text (no personal data in it)."),
-                 opt("FILE")}};
+                 opt("FILE")},
+                {opt("request"),
+                 QCoreApplication::translate("coffer-cli",
+                                             "The erasure request it answers: its report is linked as evidence."),
+                 opt("REQUEST_ID")}};
     }
     int execute(CliContext& ctx, const QStringList& args) override
     {
         expectArgs(args, 1, opt("client erase ID [--report FILE]"));
-        const ErasureReport report = ClientEraser(ctx.unlock()).erase(args[0]);
+        const QString requestId = ctx.parser().value(opt("request"));
+        const ErasureReport report = requestId.isEmpty() ? ClientEraser(ctx.unlock()).erase(args[0])
+                                                         : RequestErasure::carryOut(ctx.unlock(), requestId, args[0]);
         if (ctx.parser().isSet(opt("report")))
             writeFileAtomically(ctx.parser().value(opt("report")), report.toText().toUtf8());
         if (ctx.json()) {
@@ -92,6 +99,11 @@ public:
             }
             for (const QString& a : report.advice())
                 out << a << '\n';
+            if (!requestId.isEmpty())
+                out << QCoreApplication::translate("coffer-cli", "Linked to request %1 as its evidence; close it with "
+                                                                 "request close %1 --outcome done.")
+                           .arg(requestId)
+                    << '\n';
             out << Qt::flush;
         }
         if (report.passed())

@@ -1,6 +1,10 @@
-# The privacy work a business owes its clients: the data-subject request register and restriction.
+# The privacy work a business owes its clients: the data-subject request register, restriction, the
+# access pack and the business's own details as the controller.
 target_sources(coffer_core PRIVATE
+    privacy/AccessPack.cpp privacy/AccessPack.h
+    privacy/Controller.cpp privacy/Controller.h
     privacy/Deadline.cpp privacy/Deadline.h
+    privacy/RequestErasure.cpp privacy/RequestErasure.h
     privacy/RequestRegister.cpp privacy/RequestRegister.h
     privacy/Restriction.cpp privacy/Restriction.h
 )

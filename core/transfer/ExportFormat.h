@@ -38,6 +38,7 @@ struct ExportOptions
     bool byteOrderMark = false;                              // UTF-8 BOM in CSV files, for spreadsheets
     Overwrite overwrite = Overwrite::Refuse;                 // Replace: an existing file (never a folder)
     std::function<bool(qint64 done, qint64 total)> progress; // return false to cancel
+    bool deferRecord = false; // the caller calls Exporter::record once the export is where it stays
 };
 
 inline constexpr int kExportFormatVersion = 1;

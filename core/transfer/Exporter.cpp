@@ -140,8 +140,18 @@ ExportResult Exporter::run(const QString& targetIn, const ExportOptions& options
     }
     snapshot.commit();
 
-    const RecordSource::Counts& c = writer.counts();
-    Transaction tx(m_vault.database());
+    const ExportResult result{target, writer.counts(), QString::fromLatin1(writer.manifestSha256().toHex())};
+    if (!options.deferRecord) {
+        Transaction tx(m_vault.database());
+        record(result, options, target);
+        tx.commit();
+    }
+    return result;
+}
+
+void Exporter::record(const ExportResult& result, const ExportOptions& options, const QString& path)
+{
+    const RecordSource::Counts& c = result.counts;
     m_vault.audit(
         QStringLiteral("export"), options.clientId.isEmpty() ? QStringLiteral("vault") : QStringLiteral("client"),
         options.clientId.isEmpty() ? QString::fromLatin1(m_vault.id().toHex()) : m_vault.pseudonym(options.clientId),
@@ -154,10 +164,8 @@ ExportResult Exporter::run(const QString& targetIn, const ExportOptions& options
     ExportHistory::record(m_vault.database(),
                           {QDateTime::currentDateTimeUtc(), m_vault.currentUser().id,
                            options.clientId.isEmpty() ? QString() : m_vault.pseudonym(options.clientId),
-                           exportFormatName(options.format), options.passphrase != nullptr, target,
-                           QString::fromLatin1(writer.manifestSha256().toHex()), int(c.clients)});
-    tx.commit();
-    return {target, c};
+                           exportFormatName(options.format), options.passphrase != nullptr, path, result.manifestSha256,
+                           int(c.clients)});
 }
 
 } // namespace coffer

@@ -16,6 +16,7 @@ struct ExportResult
 {
     QString path;
     RecordSource::Counts counts;
+    QString manifestSha256; // hex: of manifest.json, or of data.json for a single json file
 };
 
 class Exporter
@@ -29,6 +30,10 @@ public:
     // Admins and the owner export everything; editors and above export one client. The target must
     // not exist yet.
     ExportResult run(const QString& target, const ExportOptions& options);
+    // Audits the export and adds it to the vault's export history as found at path: run() does it
+    // itself unless options.deferRecord, for a caller that moves the export into place afterwards.
+    // Inside the caller's transaction.
+    void record(const ExportResult& result, const ExportOptions& options, const QString& path);
 
 private:
     Vault& m_vault;

@@ -56,6 +56,7 @@ bool roleAllows(Role role, Permission permission)
     case Permission::Restore:
     case Permission::ReadAudit:
     case Permission::RefuseRequests:
+    case Permission::ManageController:
         return role == Role::Owner || role == Role::Admin;
     case Permission::CancelAccount:
     case Permission::ChooseWhoMayErase:

@@ -22,6 +22,7 @@ enum class Permission {
     CancelAccount,
     ChooseWhoMayErase, // the vault's rule of who may erase clients
     RefuseRequests,    // refuse or delete a data-subject request (editors create and handle them)
+    ManageController,  // the business's own details that letters are signed with
 };
 
 // Who may erase clients in a vault: erasure cannot be undone, so an owner whose editors include a

@@ -3,7 +3,10 @@
 #include "CliRunner.h"
 
 #include <QDate>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QProcess>
 #include <QTest>
 
 using namespace coffer;
@@ -178,21 +181,100 @@ private Q_SLOTS:
         const QString id =
             v.owner({s("request"), s("add"), m_client, s("--type"), s("erasure"), s("--via"), s("letter")})
                 .out.trimmed();
-        const CliResult erased = v.owner({s("--json"), s("client"), s("erase"), m_client});
+        const QString access = v.owner({s("request"), s("add"), m_client, s("--type"), s("access")}).out.trimmed();
+        // The erasure runs from the request that asked for it, and only from one that did.
+        QCOMPARE(v.owner({s("client"), s("erase"), m_client, s("--request"), access}).code, 1);
+        QCOMPARE(v.owner({s("--json"), s("client"), s("show"), m_client}).code, 0);
+        const CliResult erased = v.owner({s("--json"), s("client"), s("erase"), m_client, s("--request"), id});
         QCOMPARE(erased.code, 0);
         const QString report = object(erased).value(s("sha256")).toString();
         QCOMPARE(report.size(), 64);
-        QCOMPARE(v.owner({s("request"), s("close"), id, s("--outcome"), s("done"), s("--erasure-sha256"), report}).code,
-                 0);
+        QCOMPARE(v.owner({s("request"), s("close"), id, s("--outcome"), s("done")}).code, 0);
         const QJsonObject shown = object(v.owner({s("--json"), s("request"), s("show"), id}));
         QCOMPARE(shown.value(s("clientId")).toString(), QString());
         QVERIFY(shown.value(s("clientPseudonym")).toString().startsWith(s("p:")));
         QCOMPARE(shown.value(s("type")).toString(), s("erasure"));
         QCOMPARE(shown.value(s("status")).toString(), s("done"));
-        QCOMPARE(shown.value(s("evidence")).toArray().first().toObject().value(s("reference")).toString(), report);
+        const QJsonObject evidence = shown.value(s("evidence")).toArray().first().toObject();
+        QCOMPARE(evidence.value(s("kind")).toString(), s("erasure"));
+        QCOMPARE(evidence.value(s("reference")).toString(), report);
         const CliResult listed = v.owner({s("request"), s("list")});
         QVERIFY2(listed.out.contains(s("erased client")), qPrintable(listed.out));
         QVERIFY(!listed.out.contains(s("Ozoliņa")));
+    }
+
+    void theBusinessSignsItsLettersWithTheDetailsItSetOnce()
+    {
+        CliVault& v = *m_vault;
+        QCOMPARE(v.owner({s("business"), s("set"), s("--name"), s("Ozols SIA"), s("--address"),
+                          s("Brīvības iela 1\\nRīga"), s("--email"), s("privacy@ozols.lv"), s("--authority"), s("lv")})
+                     .code,
+                 0);
+        const QJsonObject shown = object(v.owner({s("--json"), s("business"), s("show")}));
+        QCOMPARE(shown.value(s("name")).toString(), s("Ozols SIA"));
+        QCOMPARE(shown.value(s("address")).toString(), s("Brīvības iela 1\nRīga"));
+        QVERIFY(shown.value(s("authority")).toString().startsWith(s("Datu valsts inspekcija")));
+        const QString editor = v.addUser(s("eva"), s("editor"));
+        QCOMPARE(v.as(s("eva"), editor, {s("business"), s("set"), s("--name"), s("Other")}).code, 5);
+        QCOMPARE(v.as(s("eva"), editor, {s("business"), s("show")}).code, 0);
+        QCOMPARE(v.owner({s("business"), s("set"), s("--name"), QString(4000, u'x')}).code, 2);
+        QCOMPARE(object(v.owner({s("--json"), s("business"), s("show")})).value(s("name")).toString(), s("Ozols SIA"));
+    }
+
+    // The installed program, as a person at a terminal without a display runs it: the pack, its letter in
+    // Latvian, the export linked as the request's evidence.
+    void anAccessRequestIsAnsweredWithItsPack()
+    {
+        CliVault& v = *m_vault;
+        QCOMPARE(v.owner({s("business"), s("set"), s("--name"), s("Ozols SIA"), s("--email"), s("info@ozols.lv")}).code,
+                 0);
+        QCOMPARE(v.owner({s("client"), s("add"), s("--name"), s("Pēteris Kalniņš")}).code, 0);
+        const QString id = v.owner({s("request"), s("add"), m_client, s("--type"), s("access")}).out.trimmed();
+        const QString out = v.dir.filePath(s("answer"));
+
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+            env.remove(s(name));
+        env.insert(s("COFFER_VAULT"), v.path);
+        env.insert(s("COFFER_PASSWORD"), QString::fromUtf8(kOwnerPassword));
+        const auto startPack = [&](QProcess& p, const QString& request) {
+            p.setProcessEnvironment(env);
+            p.start(qEnvironmentVariable("COFFER_CLI"),
+                    {s("--json"), s("request"), s("pack"), request, s("--out"), out, s("--language"), s("lv")});
+            return p.waitForFinished(120000);
+        };
+        QProcess p;
+        QVERIFY(startPack(p, id));
+        const QByteArray err = p.readAllStandardError();
+        QCOMPARE(p.exitCode(), 0);
+        const QJsonObject pack = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        QCOMPARE(pack.value(s("folder")).toString(), out);
+        QVERIFY(!pack.value(s("identityConfirmed")).toBool());
+        QVERIFY2(err.contains("identity"), err.constData());
+        QVERIFY(QFileInfo(out + s("/data.zip")).isFile());
+
+        QProcess text;
+        text.start(s("pdftotext"), {s("-enc"), s("UTF-8"), out + s("/letter.pdf"), s("-")});
+        QVERIFY(text.waitForFinished(30000));
+        const QString letter = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+        QVERIFY2(letter.contains(s("Jūsu dati, kas ir mūsu rīcībā")), qPrintable(letter.left(400)));
+        QVERIFY(letter.contains(s("Ilze Ozoliņa")) && letter.contains(s("Ozols SIA")));
+        QVERIFY(!letter.contains(s("Kalniņš")));
+
+        const QJsonObject shown = object(v.owner({s("--json"), s("request"), s("show"), id}));
+        QCOMPARE(shown.value(s("evidence")).toArray().first().toObject().value(s("reference")).toString(),
+                 pack.value(s("manifestSha256")).toString());
+        QCOMPARE(v.owner({s("request"), s("close"), id, s("--outcome"), s("done")}).code, 0);
+        // A closed request gets no second pack; another request none into the first one's folder.
+        QProcess again;
+        QVERIFY(startPack(again, id));
+        QCOMPARE(again.exitCode(), 1);
+        const QString next = v.owner({s("request"), s("add"), m_client, s("--type"), s("access")}).out.trimmed();
+        QProcess into;
+        QVERIFY(startPack(into, next));
+        QCOMPARE(into.exitCode(), 1);
+        QVERIFY2(into.readAllStandardError().contains("already exists"), "the folder is refused");
+        QCOMPARE(QDir(out).entryList(QDir::Files), (QStringList{s("data.zip"), s("letter.pdf")}));
     }
 };
 

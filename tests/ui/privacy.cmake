@@ -4,3 +4,5 @@ foreach(test IN LISTS COFFER_PRIVACY_UI_TESTS)
     coffer_add_test(${test} SOURCES ${test}.cpp LIBS coffer_ui_test_support)
 endforeach()
 set_tests_properties(${COFFER_PRIVACY_UI_TESTS} PROPERTIES LABELS gui)
+# The access pack and its letter: Qt Gui for the layout, no widgets, as coffer-cli runs it.
+coffer_add_test(TestAccessPack SOURCES TestAccessPack.cpp LIBS coffer_documents)

@@ -1,6 +1,5 @@
 # The privacy work's windows: the Requests page, the new-request dialog and the words for requests.
 target_sources(coffer_ui PRIVATE
-    privacy/RequestLabels.cpp privacy/RequestLabels.h
     privacy/NewRequestDialog.cpp privacy/NewRequestDialog.h
     privacy/RequestsPage.cpp privacy/RequestsPage.h
     privacy/RequestsPanel.cpp privacy/RequestsPanel.h

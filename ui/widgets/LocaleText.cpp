@@ -1,6 +1,5 @@
 #include "LocaleText.h"
 
-#include <QDateEdit>
 #include <QLocale>
 #include <iterator>
 #include <unicode/uloc.h>
@@ -22,12 +21,6 @@ QString withFullYear(QString format)
 QString dateFormat()
 {
     return withFullYear(QLocale().dateFormat(QLocale::ShortFormat));
-}
-
-void makeDateEdit(QDateEdit* edit)
-{
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(dateFormat());
 }
 
 QString date(const QDate& day)

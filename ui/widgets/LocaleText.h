@@ -13,7 +13,8 @@ namespace coffer::LocaleText {
 
 // The locale's short date format with a four-digit year ("dd.MM.yyyy" in Latvian, "M/d/yyyy" in US English).
 QString dateFormat();
-// Sets a day field up as people choose a day in Coffer: dateFormat() and a calendar to pick from.
+// Sets a day field up as people choose a day in Coffer: dateFormat() and a calendar to pick from
+// (LocaleDateEdit.cpp, in coffer_ui: the rest of LocaleText needs no Widgets).
 void makeDateEdit(QDateEdit* edit);
 QString date(const QDate& day);
 // The locale's short date and time with a four-digit year and no seconds, and a time in it.

@@ -1,11 +1,10 @@
 # Widgets and small helpers that every area shares: page header, notices, password fields, colours by role.
 target_sources(coffer_ui PRIVATE
     widgets/ElidedLabel.cpp widgets/ElidedLabel.h
-    widgets/LocaleText.cpp widgets/LocaleText.h
+    widgets/LocaleDateEdit.cpp
     widgets/NewPasswordFields.cpp widgets/NewPasswordFields.h
     widgets/NoticeLabel.cpp widgets/NoticeLabel.h
     widgets/PageHeader.cpp widgets/PageHeader.h
-    widgets/Palette.cpp widgets/Palette.h
     widgets/PasswordStrengthMeter.cpp widgets/PasswordStrengthMeter.h
     widgets/RecordTable.cpp widgets/RecordTable.h
     widgets/Refusal.cpp widgets/Refusal.h
