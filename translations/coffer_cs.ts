@@ -1937,6 +1937,30 @@
         <source>Objection recorded</source>
         <translation>Námitka zaznamenána</translation>
     </message>
+    <message>
+        <source>The client&apos;s data (zip) and the cover letter</source>
+        <translation>Údaje klienta (zip) a průvodní dopis</translation>
+    </message>
+    <message>
+        <source>The client&apos;s data (zip)</source>
+        <translation>Údaje klienta (zip)</translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation>Zpracování omezeno</translation>
+    </message>
+    <message>
+        <source>Restriction lifted</source>
+        <translation>Omezení zrušeno</translation>
+    </message>
+    <message>
+        <source>Every check passed (%1)</source>
+        <translation>Všechny kontroly prošly (%1)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checks passed</source>
+        <translation>Prošlo %1 z %2 kontrol</translation>
+    </message>
 </context>
 <context>
     <name>RequestRegister</name>
@@ -3556,6 +3580,113 @@ Coffer ji vytvoří automaticky pokaždé, když po nějaké změně trezor zamk
     <message>
         <source>Restore the chosen backup as a separate vault, or in place of this one.</source>
         <translation>Obnovit vybranou zálohu jako samostatný trezor, nebo místo tohoto trezoru.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::BusinessDetailsGroup</name>
+    <message>
+        <source>Your business in letters</source>
+        <translation>Vaše firma v dopisech</translation>
+    </message>
+    <message>
+        <source>The name letters are signed with</source>
+        <translation>Název, kterým jsou dopisy podepsány</translation>
+    </message>
+    <message>
+        <source>Street, town, postcode</source>
+        <translation>Ulice, obec, PSČ</translation>
+    </message>
+    <message>
+        <source>Who answers for privacy, if not the address above</source>
+        <translation>Kdo odpovídá za ochranu soukromí, není-li to adresa výše</translation>
+    </message>
+    <message>
+        <source>Choose, or type the name and address of your authority</source>
+        <translation>Vyberte, nebo napište název a adresu svého úřadu</translation>
+    </message>
+    <message>
+        <source>For instance: to carry out our contracts with you (GDPR Art. 6(1)(b)); to keep the accounts the law requires (Art. 6(1)(c))</source>
+        <translation>Například: k plnění našich smluv s vámi (čl. 6 odst. 1 písm. b) GDPR); k vedení účetnictví, které vyžaduje zákon (čl. 6 odst. 1 písm. c))</translation>
+    </message>
+    <message>
+        <source>For instance: our accountant; our email provider. Leave empty if nobody outside receives the data.</source>
+        <translation>Například: naše účetní; náš poskytovatel e-mailu. Nechte prázdné, pokud údaje nikdo mimo firmu nedostává.</translation>
+    </message>
+    <message>
+        <source>For instance: as long as you are our client, then five years for the accounts</source>
+        <translation>Například: dokud jste naším klientem, poté pět let kvůli účetnictví</translation>
+    </message>
+    <message>
+        <source>Where data comes from when not from the person themselves, if ever</source>
+        <translation>Odkud údaje pocházejí, pokud ne od samotné osoby (je-li tomu tak)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Název:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresa:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>Privacy &amp;contact:</source>
+        <translation>&amp;Kontakt pro ochranu údajů:</translation>
+    </message>
+    <message>
+        <source>Supervisory &amp;authority:</source>
+        <translation>&amp;Dozorový úřad:</translation>
+    </message>
+    <message>
+        <source>P&amp;urposes and legal bases:</source>
+        <translation>Úč&amp;ely a právní základy:</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients:</source>
+        <translation>&amp;Příjemci:</translation>
+    </message>
+    <message>
+        <source>How long data is &amp;kept:</source>
+        <translation>Jak dlouho se údaje &amp;uchovávají:</translation>
+    </message>
+    <message>
+        <source>&amp;Sources:</source>
+        <translation>&amp;Zdroje:</translation>
+    </message>
+    <message>
+        <source>The letter that goes with an access pack, and the replies to requests, are signed with these details and say what they say here. Coffer fills in the rest from the client&apos;s record; it does not give legal advice.</source>
+        <translation>Průvodní dopis k balíčku pro přístup a odpovědi na žádosti jsou podepsány těmito údaji a uvádějí to, co je zde. Zbytek Coffer doplní ze záznamu klienta; neposkytuje právní poradenství.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Details</source>
+        <translation>&amp;Uložit údaje</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Zatím neuloženo.</translation>
+    </message>
+    <message>
+        <source>Fill in at least the name and an email or postal address: a letter without them cannot be answered.</source>
+        <translation>Vyplňte alespoň název a e-mailovou nebo poštovní adresu: na dopis bez nich nelze odpovědět.</translation>
+    </message>
+    <message>
+        <source>Not filled in yet; administrators and the owner fill these in.</source>
+        <translation>Zatím nevyplněno; tyto údaje vyplňují správci a vlastník.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Uloženo.</translation>
+    </message>
+    <message>
+        <source>Administrators and the owner change these details.</source>
+        <translation>Tyto údaje mění správci a vlastník.</translation>
     </message>
 </context>
 <context>
@@ -5855,6 +5986,325 @@ tento klíč a kopii trezoru, ho může otevřít.
     </message>
 </context>
 <context>
+    <name>coffer::RequestDialog</name>
+    <message>
+        <source>Evidence</source>
+        <translation>Doklad</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kdy</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Podrobnosti</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>&amp;Identity Checked…</source>
+        <translation>&amp;Totožnost ověřena…</translation>
+    </message>
+    <message>
+        <source>Record how you confirmed that the request comes from the person themselves.</source>
+        <translation>Zaznamenejte, jak jste ověřili, že žádost podala sama osoba.</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend…</source>
+        <translation>P&amp;rodloužit…</translation>
+    </message>
+    <message>
+        <source>Give yourself one or two more months, with the reason; tell the person within the first month.</source>
+        <translation>Prodlužte lhůtu o jeden nebo dva měsíce s uvedením důvodu; informujte osobu během prvního měsíce.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Client</source>
+        <translation>Otevřít &amp;klienta</translation>
+    </message>
+    <message>
+        <source>Close &amp;Request…</source>
+        <translation>Uzavřít žá&amp;dost…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hotovo</translation>
+    </message>
+    <message>
+        <source>Answer by:</source>
+        <translation>Odpovědět do:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Přijato:</translation>
+    </message>
+    <message>
+        <source>Identity:</source>
+        <translation>Totožnost:</translation>
+    </message>
+    <message>
+        <source>Extension:</source>
+        <translation>Prodloužení:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Stav:</translation>
+    </message>
+    <message>
+        <source>Evidence linked to it:</source>
+        <translation>Připojené doklady:</translation>
+    </message>
+    <message>
+        <source>an erased client</source>
+        <translation>vymazaný klient</translation>
+    </message>
+    <message>
+        <source>%1 (not yet identified)</source>
+        <translation>%1 (zatím neidentifikován)</translation>
+    </message>
+    <message>
+        <source>someone not yet identified</source>
+        <translation>zatím neidentifikovaná osoba</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n den po lhůtě</numerusform>
+            <numerusform>%n dny po lhůtě</numerusform>
+            <numerusform>%n dní po lhůtě</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>lhůta končí dnes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>zbývá %n den</numerusform>
+            <numerusform>zbývají %n dny</numerusform>
+            <numerusform>zbývá %n dní</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Checked on %1: %2</source>
+        <translation>Ověřena %1: %2</translation>
+    </message>
+    <message>
+        <source>Waiting for proof of identity; the month still runs from receipt.</source>
+        <translation>Čeká na doložení totožnosti; měsíc se stále počítá od přijetí.</translation>
+    </message>
+    <message>
+        <source>Not checked yet; the month runs from receipt all the same.</source>
+        <translation>Zatím neověřena; měsíc se přesto počítá od přijetí.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Žádné</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more month(s): %1 (told on %2)</source>
+        <translation>
+            <numerusform>o %n měsíc: %1 (oznámeno %2)</numerusform>
+            <numerusform>o %n měsíce: %1 (oznámeno %2)</numerusform>
+            <numerusform>o %n měsíců: %1 (oznámeno %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Viewers see requests; editors and above handle them.</source>
+        <translation>Čtenáři žádosti vidí; vyřizují je editoři a vyšší role.</translation>
+    </message>
+    <message>
+        <source>This request is closed.</source>
+        <translation>Tato žádost je uzavřena.</translation>
+    </message>
+    <message>
+        <source>The deadline is already extended by the two months the law allows.</source>
+        <translation>Lhůta je již prodloužena o dva měsíce, které zákon dovoluje.</translation>
+    </message>
+    <message>
+        <source>Prepare &amp;Access Pack…</source>
+        <translation>Připravit &amp;balíček pro přístup…</translation>
+    </message>
+    <message>
+        <source>Prepare &amp;Export…</source>
+        <translation>Připravit &amp;export…</translation>
+    </message>
+    <message>
+        <source>Prepare the access pack: a folder with the client&apos;s data (a zip of JSON, CSV and their files) and a cover letter to send them. It becomes this request&apos;s evidence.</source>
+        <translation>Připravte balíček pro přístup: složku s údaji klienta (zip s JSON, CSV a jeho soubory) a průvodní dopis k odeslání. Stane se dokladem této žádosti.</translation>
+    </message>
+    <message>
+        <source>Prepare the export: the client&apos;s data in machine-readable formats (a zip of JSON, CSV and their files). It becomes this request&apos;s evidence.</source>
+        <translation>Připravte export: údaje klienta ve strojově čitelných formátech (zip s JSON, CSV a jeho soubory). Stane se dokladem této žádosti.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase Client…</source>
+        <translation>&amp;Vymazat klienta…</translation>
+    </message>
+    <message>
+        <source>Erase the client: the verified erasure runs and its report becomes this request&apos;s evidence. The request then names them by a pseudonym only.</source>
+        <translation>Vymažte klienta: proběhne ověřený výmaz a jeho protokol se stane dokladem této žádosti. Žádost pak klienta uvádí jen pseudonymem.</translation>
+    </message>
+    <message>
+        <source>Re&amp;strict Processing…</source>
+        <translation>O&amp;mezit zpracování…</translation>
+    </message>
+    <message>
+        <source>Restrict processing of the client: their data is then kept but not changed until you lift it.</source>
+        <translation>Omezte zpracování údajů klienta: údaje se pak uchovávají, ale nemění, dokud omezení nezrušíte.</translation>
+    </message>
+    <message>
+        <source>Correct the record on the client&apos;s page (profile, notes, files, consents), then close the request saying what you changed.</source>
+        <translation>Opravte záznam na stránce klienta (profil, poznámky, soubory, souhlasy) a pak žádost uzavřete s uvedením, co jste změnili.</translation>
+    </message>
+    <message>
+        <source>Record it on the client&apos;s Consents tab, then close the request.</source>
+        <translation>Zaznamenejte to na kartě Souhlasy klienta a pak žádost uzavřete.</translation>
+    </message>
+    <message>
+        <source>Who this is has not been linked to a client yet; record the request for the client from their page when you know, and close this one.</source>
+        <translation>Žadatel zatím není propojen s klientem; až budete vědět, o koho jde, zaznamenejte žádost na stránce klienta a tuto uzavřete.</translation>
+    </message>
+    <message>
+        <source>The request is not linked to a client.</source>
+        <translation>Žádost není propojena s klientem.</translation>
+    </message>
+    <message>
+        <source>This step was not recorded</source>
+        <translation>Tento krok nebyl zaznamenán</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Put right what the message says and try again.</source>
+        <translation>Nic se nezměnilo. Napravte, co uvádí zpráva, a zkuste to znovu.</translation>
+    </message>
+    <message>
+        <source>Identity Checked</source>
+        <translation>Totožnost ověřena</translation>
+    </message>
+    <message>
+        <source>How did you confirm that the request comes from the person themselves?</source>
+        <translation>Jak jste ověřili, že žádost podala sama osoba?</translation>
+    </message>
+    <message>
+        <source>Extend the Deadline</source>
+        <translation>Prodloužení lhůty</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more month(s)</source>
+        <translation>
+            <numerusform>o %n měsíc</numerusform>
+            <numerusform>o %n měsíce</numerusform>
+            <numerusform>o %n měsíců</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For instance: records in several archives must be searched</source>
+        <translation>Například: je třeba prohledat záznamy v několika archivech</translation>
+    </message>
+    <message>
+        <source>The law allows two more months where a request is complex or there are many; tell the person, with this reason, within the first month.</source>
+        <translation>Zákon dovoluje další dva měsíce, je-li žádost složitá nebo je-li žádostí mnoho; sdělte osobě tento důvod během prvního měsíce.</translation>
+    </message>
+    <message>
+        <source>Extend by:</source>
+        <translation>Prodloužit:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Důvod:</translation>
+    </message>
+    <message>
+        <source>Access pack %1</source>
+        <translation>Balíček pro přístup %1</translation>
+    </message>
+    <message>
+        <source>Where to Make the Access Pack</source>
+        <translation>Kde vytvořit balíček pro přístup</translation>
+    </message>
+    <message>
+        <source>New folder:</source>
+        <translation>Nová složka:</translation>
+    </message>
+    <message>
+        <source>Prepare Access Pack</source>
+        <translation>Příprava balíčku pro přístup</translation>
+    </message>
+    <message>
+        <source>Exporting the data of %1 and writing the letter…</source>
+        <translation>Exportují se údaje klienta %1 a píše se dopis…</translation>
+    </message>
+    <message>
+        <source>No access pack was made</source>
+        <translation>Balíček pro přístup nebyl vytvořen</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Put right what the message says and try again.</source>
+        <translation>Nic nebylo zapsáno. Napravte, co uvádí zpráva, a zkuste to znovu.</translation>
+    </message>
+    <message>
+        <source>The access pack is ready in %1.</source>
+        <translation>Balíček pro přístup je připraven: %1.</translation>
+    </message>
+    <message>
+        <source>It is linked to this request as its evidence. Send it to the person in a safe way (it is not encrypted), then close the request as done.</source>
+        <translation>Je připojen k této žádosti jako doklad. Pošlete jej osobě bezpečnou cestou (není šifrován) a pak žádost uzavřete jako vyřízenou.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s identity is not recorded as checked: check it before you send them their data.</source>
+        <translation>Totožnost osoby není zaznamenána jako ověřená: ověřte ji, než jí údaje pošlete.</translation>
+    </message>
+    <message>
+        <source>Show &amp;Folder</source>
+        <translation>Zobrazit &amp;složku</translation>
+    </message>
+    <message>
+        <source>Restrict Processing</source>
+        <translation>Omezení zpracování</translation>
+    </message>
+    <message>
+        <source>Why is processing restricted? (For instance: the person contests the accuracy of their data.)</source>
+        <translation>Proč se zpracování omezuje? (Například: osoba popírá přesnost svých údajů.)</translation>
+    </message>
+    <message>
+        <source>Close the Request</source>
+        <translation>Uzavření žádosti</translation>
+    </message>
+    <message>
+        <source>&amp;Done: the request was carried out</source>
+        <translation>&amp;Vyřízeno: žádosti bylo vyhověno</translation>
+    </message>
+    <message>
+        <source>&amp;Refused, on a legal ground</source>
+        <translation>&amp;Zamítnuto z právního důvodu</translation>
+    </message>
+    <message>
+        <source>Only administrators and the owner refuse a request.</source>
+        <translation>Žádost mohou zamítnout jen správci a vlastník.</translation>
+    </message>
+    <message>
+        <source>Required: the legal ground, which you tell the person</source>
+        <translation>Povinné: právní důvod, který osobě sdělíte</translation>
+    </message>
+    <message>
+        <source>Optional: the evidence above shows what was done</source>
+        <translation>Nepovinné: doklady výše ukazují, co bylo provedeno</translation>
+    </message>
+    <message>
+        <source>Required without evidence: what was done</source>
+        <translation>Povinné bez dokladů: co bylo provedeno</translation>
+    </message>
+</context>
+<context>
     <name>coffer::RequestsPage</name>
     <message>
         <source>Show requests of this type</source>
@@ -6111,10 +6561,6 @@ tento klíč a kopii trezoru, ho může otevřít.
         <translation>Změnit své hes&amp;lo…</translation>
     </message>
     <message>
-        <source>Preferences of Coffer on this computer, and this vault&apos;s backups and who may erase its clients. Changes are saved at once.</source>
-        <translation>Předvolby Cofferu na tomto počítači, zálohy tohoto trezoru a kdo smí mazat jeho klienty. Změny se ukládají okamžitě.</translation>
-    </message>
-    <message>
         <source>Erasing clients</source>
         <translation>Mazání klientů</translation>
     </message>
@@ -6137,6 +6583,10 @@ tento klíč a kopii trezoru, ho může otevřít.
     <message>
         <source>A change applies at once and is recorded in the audit log.</source>
         <translation>Změna platí okamžitě a zaznamená se do auditního protokolu.</translation>
+    </message>
+    <message>
+        <source>Preferences of Coffer on this computer, and this vault&apos;s backups, who may erase its clients and the business details its letters are signed with.</source>
+        <translation>Předvolby Coffer v tomto počítači, zálohy tohoto trezoru, kdo smí mazat jeho klienty a údaje o firmě, kterými jsou podepsány jeho dopisy.</translation>
     </message>
 </context>
 <context>

@@ -1904,6 +1904,30 @@
         <source>Objection recorded</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The client&apos;s data (zip) and the cover letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s data (zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restriction lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every check passed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 checks passed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestRegister</name>
@@ -3506,6 +3530,113 @@ Coffer makes one automatically each time you lock the vault after changing somet
     </message>
     <message>
         <source>Restore the chosen backup as a separate vault, or in place of this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::BusinessDetailsGroup</name>
+    <message>
+        <source>Your business in letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name letters are signed with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street, town, postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who answers for privacy, if not the address above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose, or type the name and address of your authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For instance: to carry out our contracts with you (GDPR Art. 6(1)(b)); to keep the accounts the law requires (Art. 6(1)(c))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For instance: our accountant; our email provider. Leave empty if nobody outside receives the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For instance: as long as you are our client, then five years for the accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where data comes from when not from the person themselves, if ever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy &amp;contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisory &amp;authority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;urposes and legal bases:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recipients:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long data is &amp;kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sources:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter that goes with an access pack, and the replies to requests, are signed with these details and say what they say here. Coffer fills in the rest from the client&apos;s record; it does not give legal advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in at least the name and an email or postal address: a letter without them cannot be answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not filled in yet; administrators and the owner fill these in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrators and the owner change these details.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5780,6 +5911,321 @@ this key and a copy of the vault can open it.
     </message>
 </context>
 <context>
+    <name>coffer::RequestDialog</name>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Identity Checked…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record how you confirmed that the request comes from the person themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xtend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give yourself one or two more months, with the reason; tell the person within the first month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close &amp;Request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence linked to it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an erased client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not yet identified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone not yet identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for proof of identity; the month still runs from receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet; the month runs from receipt all the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more month(s): %1 (told on %2)</source>
+        <translation>
+            <numerusform>%n more month: %1 (told on %2)</numerusform>
+            <numerusform>%n more months: %1 (told on %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Viewers see requests; editors and above handle them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline is already extended by the two months the law allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare &amp;Access Pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare &amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare the access pack: a folder with the client&apos;s data (a zip of JSON, CSV and their files) and a cover letter to send them. It becomes this request&apos;s evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare the export: the client&apos;s data in machine-readable formats (a zip of JSON, CSV and their files). It becomes this request&apos;s evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase Client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase the client: the verified erasure runs and its report becomes this request&apos;s evidence. The request then names them by a pseudonym only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;strict Processing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restrict processing of the client: their data is then kept but not changed until you lift it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the record on the client&apos;s page (profile, notes, files, consents), then close the request saying what you changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record it on the client&apos;s Consents tab, then close the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who this is has not been linked to a client yet; record the request for the client from their page when you know, and close this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is not linked to a client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step was not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Put right what the message says and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did you confirm that the request comes from the person themselves?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend the Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more month(s)</source>
+        <translation>
+            <numerusform>%n more month</numerusform>
+            <numerusform>%n more months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For instance: records in several archives must be searched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The law allows two more months where a request is complex or there are many; tell the person, with this reason, within the first month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access pack %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to Make the Access Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare Access Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the data of %1 and writing the letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access pack was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written. Put right what the message says and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access pack is ready in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is linked to this request as its evidence. Send it to the person in a safe way (it is not encrypted), then close the request as done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s identity is not recorded as checked: check it before you send them their data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restrict Processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is processing restricted? (For instance: the person contests the accuracy of their data.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done: the request was carried out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refused, on a legal ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only administrators and the owner refuse a request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: the legal ground, which you tell the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the evidence above shows what was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required without evidence: what was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>coffer::RequestsPage</name>
     <message>
         <source>Show requests of this type</source>
@@ -6033,10 +6479,6 @@ this key and a copy of the vault can open it.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Preferences of Coffer on this computer, and this vault&apos;s backups and who may erase its clients. Changes are saved at once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Erasing clients</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6058,6 +6500,10 @@ this key and a copy of the vault can open it.
     </message>
     <message>
         <source>A change applies at once and is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences of Coffer on this computer, and this vault&apos;s backups, who may erase its clients and the business details its letters are signed with.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

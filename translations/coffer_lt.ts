@@ -1937,6 +1937,30 @@
         <source>Objection recorded</source>
         <translation>Prieštaravimas užregistruotas</translation>
     </message>
+    <message>
+        <source>The client&apos;s data (zip) and the cover letter</source>
+        <translation>Kliento duomenys (zip) ir lydraštis</translation>
+    </message>
+    <message>
+        <source>The client&apos;s data (zip)</source>
+        <translation>Kliento duomenys (zip)</translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation>Tvarkymas apribotas</translation>
+    </message>
+    <message>
+        <source>Restriction lifted</source>
+        <translation>Apribojimas panaikintas</translation>
+    </message>
+    <message>
+        <source>Every check passed (%1)</source>
+        <translation>Visi patikrinimai sėkmingi (%1)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checks passed</source>
+        <translation>Sėkmingi %1 iš %2 patikrinimų</translation>
+    </message>
 </context>
 <context>
     <name>RequestRegister</name>
@@ -3556,6 +3580,113 @@ Coffer ją sukuria automatiškai kaskart, kai užrakinate seifą ką nors pakeit
     <message>
         <source>Restore the chosen backup as a separate vault, or in place of this one.</source>
         <translation>Atkurti pasirinktą atsarginę kopiją kaip atskirą seifą arba vietoj šio seifo.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::BusinessDetailsGroup</name>
+    <message>
+        <source>Your business in letters</source>
+        <translation>Jūsų įmonė laiškuose</translation>
+    </message>
+    <message>
+        <source>The name letters are signed with</source>
+        <translation>Pavadinimas, kuriuo pasirašomi laiškai</translation>
+    </message>
+    <message>
+        <source>Street, town, postcode</source>
+        <translation>Gatvė, miestas, pašto kodas</translation>
+    </message>
+    <message>
+        <source>Who answers for privacy, if not the address above</source>
+        <translation>Kas atsako už privatumą, jei ne pirmiau nurodytas adresas</translation>
+    </message>
+    <message>
+        <source>Choose, or type the name and address of your authority</source>
+        <translation>Pasirinkite arba įrašykite savo institucijos pavadinimą ir adresą</translation>
+    </message>
+    <message>
+        <source>For instance: to carry out our contracts with you (GDPR Art. 6(1)(b)); to keep the accounts the law requires (Art. 6(1)(c))</source>
+        <translation>Pavyzdžiui: sutartims su jumis vykdyti (BDAR 6 straipsnio 1 dalies b punktas); įstatymo reikalaujamai apskaitai tvarkyti (6 straipsnio 1 dalies c punktas)</translation>
+    </message>
+    <message>
+        <source>For instance: our accountant; our email provider. Leave empty if nobody outside receives the data.</source>
+        <translation>Pavyzdžiui: mūsų buhalteris; mūsų el. pašto paslaugų teikėjas. Palikite tuščią, jei duomenų negauna niekas už įmonės ribų.</translation>
+    </message>
+    <message>
+        <source>For instance: as long as you are our client, then five years for the accounts</source>
+        <translation>Pavyzdžiui: kol esate mūsų klientas, po to penkerius metus apskaitai</translation>
+    </message>
+    <message>
+        <source>Where data comes from when not from the person themselves, if ever</source>
+        <translation>Iš kur gaunami duomenys, jei ne iš paties asmens (jei taip būna)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Pavadinimas:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresas:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;El. paštas:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefonas:</translation>
+    </message>
+    <message>
+        <source>Privacy &amp;contact:</source>
+        <translation>&amp;Kontaktas privatumo klausimais:</translation>
+    </message>
+    <message>
+        <source>Supervisory &amp;authority:</source>
+        <translation>Priežiūros &amp;institucija:</translation>
+    </message>
+    <message>
+        <source>P&amp;urposes and legal bases:</source>
+        <translation>T&amp;ikslai ir teisiniai pagrindai:</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients:</source>
+        <translation>&amp;Gavėjai:</translation>
+    </message>
+    <message>
+        <source>How long data is &amp;kept:</source>
+        <translation>Kiek laiko duomenys &amp;saugomi:</translation>
+    </message>
+    <message>
+        <source>&amp;Sources:</source>
+        <translation>Ša&amp;ltiniai:</translation>
+    </message>
+    <message>
+        <source>The letter that goes with an access pack, and the replies to requests, are signed with these details and say what they say here. Coffer fills in the rest from the client&apos;s record; it does not give legal advice.</source>
+        <translation>Prieigos paketo lydraštis ir atsakymai į prašymus pasirašomi šiais duomenimis ir juose rašoma tai, kas nurodyta čia. Kita Coffer užpildo iš kliento įrašo; teisinių konsultacijų jis neteikia.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Details</source>
+        <translation>Iš&amp;saugoti duomenis</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Dar neišsaugota.</translation>
+    </message>
+    <message>
+        <source>Fill in at least the name and an email or postal address: a letter without them cannot be answered.</source>
+        <translation>Užpildykite bent pavadinimą ir el. pašto arba pašto adresą: į laišką be jų negalima atsakyti.</translation>
+    </message>
+    <message>
+        <source>Not filled in yet; administrators and the owner fill these in.</source>
+        <translation>Dar neužpildyta; šiuos duomenis pildo administratoriai ir savininkas.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Išsaugota.</translation>
+    </message>
+    <message>
+        <source>Administrators and the owner change these details.</source>
+        <translation>Šiuos duomenis keičia administratoriai ir savininkas.</translation>
     </message>
 </context>
 <context>
@@ -5855,6 +5986,325 @@ turintis šį raktą ir seifo kopiją, gali jį atverti.
     </message>
 </context>
 <context>
+    <name>coffer::RequestDialog</name>
+    <message>
+        <source>Evidence</source>
+        <translation>Įrodymas</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kada</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Išsamiau</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>&amp;Identity Checked…</source>
+        <translation>&amp;Tapatybė patikrinta…</translation>
+    </message>
+    <message>
+        <source>Record how you confirmed that the request comes from the person themselves.</source>
+        <translation>Įrašykite, kaip įsitikinote, kad prašymą pateikė pats asmuo.</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend…</source>
+        <translation>Pra&amp;tęsti…</translation>
+    </message>
+    <message>
+        <source>Give yourself one or two more months, with the reason; tell the person within the first month.</source>
+        <translation>Pratęskite terminą vienu ar dviem mėnesiais nurodydami priežastį; praneškite asmeniui per pirmąjį mėnesį.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Client</source>
+        <translation>Atidaryti &amp;klientą</translation>
+    </message>
+    <message>
+        <source>Close &amp;Request…</source>
+        <translation>Uždaryti &amp;prašymą…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Baigta</translation>
+    </message>
+    <message>
+        <source>Answer by:</source>
+        <translation>Atsakyti iki:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Gauta:</translation>
+    </message>
+    <message>
+        <source>Identity:</source>
+        <translation>Tapatybė:</translation>
+    </message>
+    <message>
+        <source>Extension:</source>
+        <translation>Pratęsimas:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Būsena:</translation>
+    </message>
+    <message>
+        <source>Evidence linked to it:</source>
+        <translation>Susieti įrodymai:</translation>
+    </message>
+    <message>
+        <source>an erased client</source>
+        <translation>ištrintas klientas</translation>
+    </message>
+    <message>
+        <source>%1 (not yet identified)</source>
+        <translation>%1 (dar nenustatytas)</translation>
+    </message>
+    <message>
+        <source>someone not yet identified</source>
+        <translation>dar nenustatytas asmuo</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>vėluojama %n dieną</numerusform>
+            <numerusform>vėluojama %n dienas</numerusform>
+            <numerusform>vėluojama %n dienų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>atsakyti šiandien</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>liko %n diena</numerusform>
+            <numerusform>liko %n dienos</numerusform>
+            <numerusform>liko %n dienų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Checked on %1: %2</source>
+        <translation>Patikrinta %1: %2</translation>
+    </message>
+    <message>
+        <source>Waiting for proof of identity; the month still runs from receipt.</source>
+        <translation>Laukiama tapatybės įrodymo; mėnuo vis tiek skaičiuojamas nuo gavimo.</translation>
+    </message>
+    <message>
+        <source>Not checked yet; the month runs from receipt all the same.</source>
+        <translation>Dar nepatikrinta; mėnuo vis tiek skaičiuojamas nuo gavimo.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nėra</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more month(s): %1 (told on %2)</source>
+        <translation>
+            <numerusform>dar %n mėnuo: %1 (pranešta %2)</numerusform>
+            <numerusform>dar %n mėnesiai: %1 (pranešta %2)</numerusform>
+            <numerusform>dar %n mėnesių: %1 (pranešta %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Viewers see requests; editors and above handle them.</source>
+        <translation>Žiūrėtojai mato prašymus; juos tvarko redaktoriai ir aukštesni vaidmenys.</translation>
+    </message>
+    <message>
+        <source>This request is closed.</source>
+        <translation>Šis prašymas uždarytas.</translation>
+    </message>
+    <message>
+        <source>The deadline is already extended by the two months the law allows.</source>
+        <translation>Terminas jau pratęstas dviem mėnesiais, kiek leidžia įstatymas.</translation>
+    </message>
+    <message>
+        <source>Prepare &amp;Access Pack…</source>
+        <translation>Parengti &amp;prieigos paketą…</translation>
+    </message>
+    <message>
+        <source>Prepare &amp;Export…</source>
+        <translation>Parengti &amp;eksportą…</translation>
+    </message>
+    <message>
+        <source>Prepare the access pack: a folder with the client&apos;s data (a zip of JSON, CSV and their files) and a cover letter to send them. It becomes this request&apos;s evidence.</source>
+        <translation>Parenkite prieigos paketą: aplanką su kliento duomenimis (zip su JSON, CSV ir jo failais) ir lydraščiu, kurį išsiųsite. Jis tampa šio prašymo įrodymu.</translation>
+    </message>
+    <message>
+        <source>Prepare the export: the client&apos;s data in machine-readable formats (a zip of JSON, CSV and their files). It becomes this request&apos;s evidence.</source>
+        <translation>Parenkite eksportą: kliento duomenis kompiuterio skaitomais formatais (zip su JSON, CSV ir jo failais). Jis tampa šio prašymo įrodymu.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase Client…</source>
+        <translation>&amp;Ištrinti klientą…</translation>
+    </message>
+    <message>
+        <source>Erase the client: the verified erasure runs and its report becomes this request&apos;s evidence. The request then names them by a pseudonym only.</source>
+        <translation>Ištrinkite klientą: atliekamas patikrintas ištrynimas, o jo ataskaita tampa šio prašymo įrodymu. Po to prašyme klientas nurodomas tik pseudonimu.</translation>
+    </message>
+    <message>
+        <source>Re&amp;strict Processing…</source>
+        <translation>Ap&amp;riboti tvarkymą…</translation>
+    </message>
+    <message>
+        <source>Restrict processing of the client: their data is then kept but not changed until you lift it.</source>
+        <translation>Apribokite kliento duomenų tvarkymą: duomenys saugomi, bet nekeičiami, kol apribojimo nepanaikinsite.</translation>
+    </message>
+    <message>
+        <source>Correct the record on the client&apos;s page (profile, notes, files, consents), then close the request saying what you changed.</source>
+        <translation>Ištaisykite įrašą kliento puslapyje (profilis, pastabos, failai, sutikimai), tada uždarykite prašymą nurodydami, ką pakeitėte.</translation>
+    </message>
+    <message>
+        <source>Record it on the client&apos;s Consents tab, then close the request.</source>
+        <translation>Įrašykite tai kliento kortelėje Sutikimai, tada uždarykite prašymą.</translation>
+    </message>
+    <message>
+        <source>Who this is has not been linked to a client yet; record the request for the client from their page when you know, and close this one.</source>
+        <translation>Prašytojas dar nesusietas su klientu; kai sužinosite, kas tai, įrašykite prašymą kliento puslapyje ir uždarykite šį.</translation>
+    </message>
+    <message>
+        <source>The request is not linked to a client.</source>
+        <translation>Prašymas nesusietas su klientu.</translation>
+    </message>
+    <message>
+        <source>This step was not recorded</source>
+        <translation>Šis veiksmas neįrašytas</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Put right what the message says and try again.</source>
+        <translation>Niekas nepakeista. Ištaisykite tai, kas nurodyta pranešime, ir bandykite dar kartą.</translation>
+    </message>
+    <message>
+        <source>Identity Checked</source>
+        <translation>Tapatybė patikrinta</translation>
+    </message>
+    <message>
+        <source>How did you confirm that the request comes from the person themselves?</source>
+        <translation>Kaip įsitikinote, kad prašymą pateikė pats asmuo?</translation>
+    </message>
+    <message>
+        <source>Extend the Deadline</source>
+        <translation>Termino pratęsimas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more month(s)</source>
+        <translation>
+            <numerusform>dar %n mėnuo</numerusform>
+            <numerusform>dar %n mėnesiai</numerusform>
+            <numerusform>dar %n mėnesių</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For instance: records in several archives must be searched</source>
+        <translation>Pavyzdžiui: reikia ieškoti įrašų keliuose archyvuose</translation>
+    </message>
+    <message>
+        <source>The law allows two more months where a request is complex or there are many; tell the person, with this reason, within the first month.</source>
+        <translation>Įstatymas leidžia dar du mėnesius, jei prašymas sudėtingas arba prašymų daug; praneškite asmeniui šią priežastį per pirmąjį mėnesį.</translation>
+    </message>
+    <message>
+        <source>Extend by:</source>
+        <translation>Pratęsti:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Priežastis:</translation>
+    </message>
+    <message>
+        <source>Access pack %1</source>
+        <translation>Prieigos paketas %1</translation>
+    </message>
+    <message>
+        <source>Where to Make the Access Pack</source>
+        <translation>Kur sukurti prieigos paketą</translation>
+    </message>
+    <message>
+        <source>New folder:</source>
+        <translation>Naujas aplankas:</translation>
+    </message>
+    <message>
+        <source>Prepare Access Pack</source>
+        <translation>Prieigos paketo rengimas</translation>
+    </message>
+    <message>
+        <source>Exporting the data of %1 and writing the letter…</source>
+        <translation>Eksportuojami %1 duomenys ir rašomas laiškas…</translation>
+    </message>
+    <message>
+        <source>No access pack was made</source>
+        <translation>Prieigos paketas nesukurtas</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Put right what the message says and try again.</source>
+        <translation>Niekas neįrašyta. Ištaisykite tai, kas nurodyta pranešime, ir bandykite dar kartą.</translation>
+    </message>
+    <message>
+        <source>The access pack is ready in %1.</source>
+        <translation>Prieigos paketas paruoštas: %1.</translation>
+    </message>
+    <message>
+        <source>It is linked to this request as its evidence. Send it to the person in a safe way (it is not encrypted), then close the request as done.</source>
+        <translation>Jis susietas su šiuo prašymu kaip įrodymas. Išsiųskite jį asmeniui saugiu būdu (jis nešifruotas), tada uždarykite prašymą kaip įvykdytą.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s identity is not recorded as checked: check it before you send them their data.</source>
+        <translation>Asmens tapatybė nepažymėta kaip patikrinta: patikrinkite ją prieš siųsdami duomenis.</translation>
+    </message>
+    <message>
+        <source>Show &amp;Folder</source>
+        <translation>Rodyti &amp;aplanką</translation>
+    </message>
+    <message>
+        <source>Restrict Processing</source>
+        <translation>Tvarkymo apribojimas</translation>
+    </message>
+    <message>
+        <source>Why is processing restricted? (For instance: the person contests the accuracy of their data.)</source>
+        <translation>Kodėl tvarkymas apribojamas? (Pavyzdžiui: asmuo ginčija savo duomenų tikslumą.)</translation>
+    </message>
+    <message>
+        <source>Close the Request</source>
+        <translation>Prašymo uždarymas</translation>
+    </message>
+    <message>
+        <source>&amp;Done: the request was carried out</source>
+        <translation>&amp;Įvykdyta: prašymas įvykdytas</translation>
+    </message>
+    <message>
+        <source>&amp;Refused, on a legal ground</source>
+        <translation>&amp;Atsisakyta teisiniu pagrindu</translation>
+    </message>
+    <message>
+        <source>Only administrators and the owner refuse a request.</source>
+        <translation>Atsisakyti vykdyti prašymą gali tik administratoriai ir savininkas.</translation>
+    </message>
+    <message>
+        <source>Required: the legal ground, which you tell the person</source>
+        <translation>Privaloma: teisinis pagrindas, apie kurį pranešate asmeniui</translation>
+    </message>
+    <message>
+        <source>Optional: the evidence above shows what was done</source>
+        <translation>Neprivaloma: pirmiau nurodyti įrodymai rodo, kas atlikta</translation>
+    </message>
+    <message>
+        <source>Required without evidence: what was done</source>
+        <translation>Privaloma, jei nėra įrodymų: kas atlikta</translation>
+    </message>
+</context>
+<context>
     <name>coffer::RequestsPage</name>
     <message>
         <source>Show requests of this type</source>
@@ -6111,10 +6561,6 @@ turintis šį raktą ir seifo kopiją, gali jį atverti.
         <translation>Keisti savo slap&amp;tažodį…</translation>
     </message>
     <message>
-        <source>Preferences of Coffer on this computer, and this vault&apos;s backups and who may erase its clients. Changes are saved at once.</source>
-        <translation>Coffer nuostatos šiame kompiuteryje, šio seifo atsarginės kopijos ir kas gali ištrinti jo klientus. Pakeitimai išsaugomi iš karto.</translation>
-    </message>
-    <message>
         <source>Erasing clients</source>
         <translation>Klientų ištrynimas</translation>
     </message>
@@ -6137,6 +6583,10 @@ turintis šį raktą ir seifo kopiją, gali jį atverti.
     <message>
         <source>A change applies at once and is recorded in the audit log.</source>
         <translation>Pakeitimas įsigalioja iš karto ir įrašomas į audito žurnalą.</translation>
+    </message>
+    <message>
+        <source>Preferences of Coffer on this computer, and this vault&apos;s backups, who may erase its clients and the business details its letters are signed with.</source>
+        <translation>Coffer nuostatos šiame kompiuteryje, šio seifo atsarginės kopijos, kas gali ištrinti jo klientus, ir įmonės duomenys, kuriais pasirašomi jo laiškai.</translation>
     </message>
 </context>
 <context>

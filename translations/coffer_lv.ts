@@ -1937,6 +1937,30 @@
         <source>Objection recorded</source>
         <translation>Iebildums reģistrēts</translation>
     </message>
+    <message>
+        <source>The client&apos;s data (zip) and the cover letter</source>
+        <translation>Klienta dati (zip) un pavadvēstule</translation>
+    </message>
+    <message>
+        <source>The client&apos;s data (zip)</source>
+        <translation>Klienta dati (zip)</translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation>Apstrāde ierobežota</translation>
+    </message>
+    <message>
+        <source>Restriction lifted</source>
+        <translation>Ierobežojums atcelts</translation>
+    </message>
+    <message>
+        <source>Every check passed (%1)</source>
+        <translation>Visas pārbaudes izturētas (%1)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checks passed</source>
+        <translation>Izturētas %1 no %2 pārbaudēm</translation>
+    </message>
 </context>
 <context>
     <name>RequestRegister</name>
@@ -3556,6 +3580,113 @@ Coffer to izveido automātiski katru reizi, kad jūs pēc izmaiņām bloķējat 
     <message>
         <source>Restore the chosen backup as a separate vault, or in place of this one.</source>
         <translation>Atjaunot izvēlēto rezerves kopiju kā atsevišķu seifu vai šī seifa vietā.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::BusinessDetailsGroup</name>
+    <message>
+        <source>Your business in letters</source>
+        <translation>Jūsu uzņēmums vēstulēs</translation>
+    </message>
+    <message>
+        <source>The name letters are signed with</source>
+        <translation>Nosaukums, ar kuru vēstules parakstītas</translation>
+    </message>
+    <message>
+        <source>Street, town, postcode</source>
+        <translation>Iela, pilsēta, pasta indekss</translation>
+    </message>
+    <message>
+        <source>Who answers for privacy, if not the address above</source>
+        <translation>Kas atbild par privātumu, ja ne iepriekš norādītā adrese</translation>
+    </message>
+    <message>
+        <source>Choose, or type the name and address of your authority</source>
+        <translation>Izvēlieties vai ierakstiet savas iestādes nosaukumu un adresi</translation>
+    </message>
+    <message>
+        <source>For instance: to carry out our contracts with you (GDPR Art. 6(1)(b)); to keep the accounts the law requires (Art. 6(1)(c))</source>
+        <translation>Piemēram: lai izpildītu mūsu līgumus ar jums (VDAR 6. panta 1. punkta b) apakšpunkts); lai kārtotu likumā prasīto grāmatvedību (6. panta 1. punkta c) apakšpunkts)</translation>
+    </message>
+    <message>
+        <source>For instance: our accountant; our email provider. Leave empty if nobody outside receives the data.</source>
+        <translation>Piemēram: mūsu grāmatvedis; mūsu e-pasta pakalpojumu sniedzējs. Atstājiet tukšu, ja datus nesaņem neviens ārpus uzņēmuma.</translation>
+    </message>
+    <message>
+        <source>For instance: as long as you are our client, then five years for the accounts</source>
+        <translation>Piemēram: kamēr esat mūsu klients, pēc tam piecus gadus grāmatvedībai</translation>
+    </message>
+    <message>
+        <source>Where data comes from when not from the person themselves, if ever</source>
+        <translation>No kurienes dati iegūti, ja ne no pašas personas (ja tā gadās)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nosaukums:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adrese:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-pasts:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Tālrunis:</translation>
+    </message>
+    <message>
+        <source>Privacy &amp;contact:</source>
+        <translation>&amp;Kontakts privātuma jautājumos:</translation>
+    </message>
+    <message>
+        <source>Supervisory &amp;authority:</source>
+        <translation>&amp;Uzraudzības iestāde:</translation>
+    </message>
+    <message>
+        <source>P&amp;urposes and legal bases:</source>
+        <translation>N&amp;olūki un tiesiskie pamati:</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients:</source>
+        <translation>&amp;Saņēmēji:</translation>
+    </message>
+    <message>
+        <source>How long data is &amp;kept:</source>
+        <translation>Cik ilgi dati tiek &amp;glabāti:</translation>
+    </message>
+    <message>
+        <source>&amp;Sources:</source>
+        <translation>A&amp;vati:</translation>
+    </message>
+    <message>
+        <source>The letter that goes with an access pack, and the replies to requests, are signed with these details and say what they say here. Coffer fills in the rest from the client&apos;s record; it does not give legal advice.</source>
+        <translation>Piekļuves paketes pavadvēstule un atbildes uz pieprasījumiem tiek parakstītas ar šiem datiem un saka to, kas norādīts šeit. Pārējo Coffer aizpilda no klienta ieraksta; tas nesniedz juridiskas konsultācijas.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Details</source>
+        <translation>Sa&amp;glabāt datus</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Vēl nav saglabāts.</translation>
+    </message>
+    <message>
+        <source>Fill in at least the name and an email or postal address: a letter without them cannot be answered.</source>
+        <translation>Aizpildiet vismaz nosaukumu un e-pasta vai pasta adresi: uz vēstuli bez tiem nevar atbildēt.</translation>
+    </message>
+    <message>
+        <source>Not filled in yet; administrators and the owner fill these in.</source>
+        <translation>Vēl nav aizpildīts; šos datus aizpilda administratori un īpašnieks.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saglabāts.</translation>
+    </message>
+    <message>
+        <source>Administrators and the owner change these details.</source>
+        <translation>Šos datus maina administratori un īpašnieks.</translation>
     </message>
 </context>
 <context>
@@ -5855,6 +5986,325 @@ Glabājiet to drošā vietā, prom no datora, kurā ir seifs: ikviens, kam ir
     </message>
 </context>
 <context>
+    <name>coffer::RequestDialog</name>
+    <message>
+        <source>Evidence</source>
+        <translation>Pierādījums</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kad</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Sīkāk</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>&amp;Identity Checked…</source>
+        <translation>&amp;Identitāte pārbaudīta…</translation>
+    </message>
+    <message>
+        <source>Record how you confirmed that the request comes from the person themselves.</source>
+        <translation>Ierakstiet, kā pārliecinājāties, ka pieprasījums ir no pašas personas.</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend…</source>
+        <translation>Pa&amp;garināt…</translation>
+    </message>
+    <message>
+        <source>Give yourself one or two more months, with the reason; tell the person within the first month.</source>
+        <translation>Pagariniet termiņu par vienu vai diviem mēnešiem, norādot iemeslu; paziņojiet personai pirmā mēneša laikā.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Client</source>
+        <translation>Atvērt &amp;klientu</translation>
+    </message>
+    <message>
+        <source>Close &amp;Request…</source>
+        <translation>Slēgt &amp;pieprasījumu…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gatavs</translation>
+    </message>
+    <message>
+        <source>Answer by:</source>
+        <translation>Atbildēt līdz:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Saņemts:</translation>
+    </message>
+    <message>
+        <source>Identity:</source>
+        <translation>Identitāte:</translation>
+    </message>
+    <message>
+        <source>Extension:</source>
+        <translation>Pagarinājums:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Stāvoklis:</translation>
+    </message>
+    <message>
+        <source>Evidence linked to it:</source>
+        <translation>Piesaistītie pierādījumi:</translation>
+    </message>
+    <message>
+        <source>an erased client</source>
+        <translation>dzēsts klients</translation>
+    </message>
+    <message>
+        <source>%1 (not yet identified)</source>
+        <translation>%1 (vēl nav identificēts)</translation>
+    </message>
+    <message>
+        <source>someone not yet identified</source>
+        <translation>kāds vēl neidentificēts</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>nokavēts %n dienu</numerusform>
+            <numerusform>nokavēts %n dienas</numerusform>
+            <numerusform>nokavēts %n dienu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>jāatbild šodien</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>atlikusi %n diena</numerusform>
+            <numerusform>atlikušas %n dienas</numerusform>
+            <numerusform>atlikušas %n dienas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Checked on %1: %2</source>
+        <translation>Pārbaudīta %1: %2</translation>
+    </message>
+    <message>
+        <source>Waiting for proof of identity; the month still runs from receipt.</source>
+        <translation>Gaida identitātes apliecinājumu; mēnesis joprojām tiek skaitīts no saņemšanas.</translation>
+    </message>
+    <message>
+        <source>Not checked yet; the month runs from receipt all the same.</source>
+        <translation>Vēl nav pārbaudīta; mēnesis tik un tā tiek skaitīts no saņemšanas.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nav</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more month(s): %1 (told on %2)</source>
+        <translation>
+            <numerusform>vēl %n mēnesis: %1 (paziņots %2)</numerusform>
+            <numerusform>vēl %n mēneši: %1 (paziņots %2)</numerusform>
+            <numerusform>vēl %n mēnešu: %1 (paziņots %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Viewers see requests; editors and above handle them.</source>
+        <translation>Skatītāji redz pieprasījumus; tos apstrādā redaktori un augstākas lomas.</translation>
+    </message>
+    <message>
+        <source>This request is closed.</source>
+        <translation>Šis pieprasījums ir slēgts.</translation>
+    </message>
+    <message>
+        <source>The deadline is already extended by the two months the law allows.</source>
+        <translation>Termiņš jau ir pagarināts par diviem mēnešiem, ko pieļauj likums.</translation>
+    </message>
+    <message>
+        <source>Prepare &amp;Access Pack…</source>
+        <translation>Sagatavot &amp;piekļuves paketi…</translation>
+    </message>
+    <message>
+        <source>Prepare &amp;Export…</source>
+        <translation>Sagatavot &amp;eksportu…</translation>
+    </message>
+    <message>
+        <source>Prepare the access pack: a folder with the client&apos;s data (a zip of JSON, CSV and their files) and a cover letter to send them. It becomes this request&apos;s evidence.</source>
+        <translation>Sagatavojiet piekļuves paketi: mapi ar klienta datiem (zip ar JSON, CSV un viņa failiem) un pavadvēstuli, ko nosūtīt. Tā kļūst par šī pieprasījuma pierādījumu.</translation>
+    </message>
+    <message>
+        <source>Prepare the export: the client&apos;s data in machine-readable formats (a zip of JSON, CSV and their files). It becomes this request&apos;s evidence.</source>
+        <translation>Sagatavojiet eksportu: klienta datus mašīnlasāmos formātos (zip ar JSON, CSV un viņa failiem). Tas kļūst par šī pieprasījuma pierādījumu.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase Client…</source>
+        <translation>&amp;Dzēst klientu…</translation>
+    </message>
+    <message>
+        <source>Erase the client: the verified erasure runs and its report becomes this request&apos;s evidence. The request then names them by a pseudonym only.</source>
+        <translation>Dzēsiet klientu: tiek veikta pārbaudīta dzēšana, un tās pārskats kļūst par šī pieprasījuma pierādījumu. Pēc tam pieprasījumā klients minēts tikai ar pseidonīmu.</translation>
+    </message>
+    <message>
+        <source>Re&amp;strict Processing…</source>
+        <translation>Ie&amp;robežot apstrādi…</translation>
+    </message>
+    <message>
+        <source>Restrict processing of the client: their data is then kept but not changed until you lift it.</source>
+        <translation>Ierobežojiet klienta datu apstrādi: dati tiek glabāti, bet nemainīti, līdz ierobežojumu atceļat.</translation>
+    </message>
+    <message>
+        <source>Correct the record on the client&apos;s page (profile, notes, files, consents), then close the request saying what you changed.</source>
+        <translation>Labojiet ierakstu klienta lapā (profils, piezīmes, faili, piekrišanas), tad slēdziet pieprasījumu, norādot, ko mainījāt.</translation>
+    </message>
+    <message>
+        <source>Record it on the client&apos;s Consents tab, then close the request.</source>
+        <translation>Ierakstiet to klienta cilnē Piekrišanas, tad slēdziet pieprasījumu.</translation>
+    </message>
+    <message>
+        <source>Who this is has not been linked to a client yet; record the request for the client from their page when you know, and close this one.</source>
+        <translation>Pieprasītājs vēl nav sasaistīts ar klientu; kad zināt, kas tas ir, ierakstiet pieprasījumu klienta lapā un slēdziet šo.</translation>
+    </message>
+    <message>
+        <source>The request is not linked to a client.</source>
+        <translation>Pieprasījums nav sasaistīts ar klientu.</translation>
+    </message>
+    <message>
+        <source>This step was not recorded</source>
+        <translation>Šis solis netika ierakstīts</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Put right what the message says and try again.</source>
+        <translation>Nekas netika mainīts. Novērsiet ziņojumā minēto un mēģiniet vēlreiz.</translation>
+    </message>
+    <message>
+        <source>Identity Checked</source>
+        <translation>Identitāte pārbaudīta</translation>
+    </message>
+    <message>
+        <source>How did you confirm that the request comes from the person themselves?</source>
+        <translation>Kā pārliecinājāties, ka pieprasījums ir no pašas personas?</translation>
+    </message>
+    <message>
+        <source>Extend the Deadline</source>
+        <translation>Termiņa pagarināšana</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more month(s)</source>
+        <translation>
+            <numerusform>vēl %n mēnesis</numerusform>
+            <numerusform>vēl %n mēneši</numerusform>
+            <numerusform>vēl %n mēnešu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For instance: records in several archives must be searched</source>
+        <translation>Piemēram: jāpārmeklē ieraksti vairākos arhīvos</translation>
+    </message>
+    <message>
+        <source>The law allows two more months where a request is complex or there are many; tell the person, with this reason, within the first month.</source>
+        <translation>Likums pieļauj vēl divus mēnešus, ja pieprasījums ir sarežģīts vai pieprasījumu ir daudz; paziņojiet personai šo iemeslu pirmā mēneša laikā.</translation>
+    </message>
+    <message>
+        <source>Extend by:</source>
+        <translation>Pagarināt par:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Iemesls:</translation>
+    </message>
+    <message>
+        <source>Access pack %1</source>
+        <translation>Piekļuves pakete %1</translation>
+    </message>
+    <message>
+        <source>Where to Make the Access Pack</source>
+        <translation>Kur izveidot piekļuves paketi</translation>
+    </message>
+    <message>
+        <source>New folder:</source>
+        <translation>Jaunā mape:</translation>
+    </message>
+    <message>
+        <source>Prepare Access Pack</source>
+        <translation>Piekļuves paketes sagatavošana</translation>
+    </message>
+    <message>
+        <source>Exporting the data of %1 and writing the letter…</source>
+        <translation>Eksportē %1 datus un raksta vēstuli…</translation>
+    </message>
+    <message>
+        <source>No access pack was made</source>
+        <translation>Piekļuves pakete netika izveidota</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Put right what the message says and try again.</source>
+        <translation>Nekas netika ierakstīts. Novērsiet ziņojumā minēto un mēģiniet vēlreiz.</translation>
+    </message>
+    <message>
+        <source>The access pack is ready in %1.</source>
+        <translation>Piekļuves pakete ir gatava: %1.</translation>
+    </message>
+    <message>
+        <source>It is linked to this request as its evidence. Send it to the person in a safe way (it is not encrypted), then close the request as done.</source>
+        <translation>Tā ir piesaistīta šim pieprasījumam kā pierādījums. Nosūtiet to personai drošā veidā (tā nav šifrēta), tad slēdziet pieprasījumu kā izpildītu.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s identity is not recorded as checked: check it before you send them their data.</source>
+        <translation>Personas identitāte nav atzīmēta kā pārbaudīta: pārbaudiet to, pirms sūtāt datus.</translation>
+    </message>
+    <message>
+        <source>Show &amp;Folder</source>
+        <translation>Rādīt &amp;mapi</translation>
+    </message>
+    <message>
+        <source>Restrict Processing</source>
+        <translation>Apstrādes ierobežošana</translation>
+    </message>
+    <message>
+        <source>Why is processing restricted? (For instance: the person contests the accuracy of their data.)</source>
+        <translation>Kāpēc apstrāde tiek ierobežota? (Piemēram: persona apstrīd savu datu precizitāti.)</translation>
+    </message>
+    <message>
+        <source>Close the Request</source>
+        <translation>Pieprasījuma slēgšana</translation>
+    </message>
+    <message>
+        <source>&amp;Done: the request was carried out</source>
+        <translation>&amp;Izpildīts: pieprasījums ir izpildīts</translation>
+    </message>
+    <message>
+        <source>&amp;Refused, on a legal ground</source>
+        <translation>&amp;Atteikts uz tiesiska pamata</translation>
+    </message>
+    <message>
+        <source>Only administrators and the owner refuse a request.</source>
+        <translation>Pieprasījumu atteikt var tikai administratori un īpašnieks.</translation>
+    </message>
+    <message>
+        <source>Required: the legal ground, which you tell the person</source>
+        <translation>Obligāti: tiesiskais pamats, ko paziņojat personai</translation>
+    </message>
+    <message>
+        <source>Optional: the evidence above shows what was done</source>
+        <translation>Nav obligāti: iepriekš minētie pierādījumi rāda, kas izdarīts</translation>
+    </message>
+    <message>
+        <source>Required without evidence: what was done</source>
+        <translation>Obligāti, ja nav pierādījumu: kas izdarīts</translation>
+    </message>
+</context>
+<context>
     <name>coffer::RequestsPage</name>
     <message>
         <source>Show requests of this type</source>
@@ -6111,10 +6561,6 @@ Glabājiet to drošā vietā, prom no datora, kurā ir seifs: ikviens, kam ir
         <translation>&amp;Mainīt savu paroli…</translation>
     </message>
     <message>
-        <source>Preferences of Coffer on this computer, and this vault&apos;s backups and who may erase its clients. Changes are saved at once.</source>
-        <translation>Coffer iestatījumi šajā datorā, šī seifa rezerves kopijas un tas, kas drīkst izdzēst tā klientus. Izmaiņas tiek saglabātas uzreiz.</translation>
-    </message>
-    <message>
         <source>Erasing clients</source>
         <translation>Klientu dzēšana</translation>
     </message>
@@ -6137,6 +6583,10 @@ Glabājiet to drošā vietā, prom no datora, kurā ir seifs: ikviens, kam ir
     <message>
         <source>A change applies at once and is recorded in the audit log.</source>
         <translation>Izmaiņas stājas spēkā uzreiz un tiek ierakstītas audita žurnālā.</translation>
+    </message>
+    <message>
+        <source>Preferences of Coffer on this computer, and this vault&apos;s backups, who may erase its clients and the business details its letters are signed with.</source>
+        <translation>Coffer iestatījumi šajā datorā, šī seifa rezerves kopijas, kas drīkst dzēst tā klientus, un uzņēmuma dati, ar kuriem parakstītas tā vēstules.</translation>
     </message>
 </context>
 <context>

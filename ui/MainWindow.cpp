@@ -166,7 +166,8 @@ void MainWindow::buildPages()
     const Role role = m_vault->currentUser().role;
     m_clients = new ClientsPage(*m_vault, m_stack);
     connect(m_clients, &ClientsPage::exportClientRequested, m_tasks, &VaultTasks::exportClient);
-    connect(m_clients, &ClientsPage::eraseClientRequested, m_tasks, &VaultTasks::eraseClient);
+    connect(m_clients, &ClientsPage::eraseClientRequested, m_tasks,
+            [this](const QString& clientId) { m_tasks->eraseClient(clientId); });
     connect(m_tasks, &VaultTasks::clientsChanged, m_clients, &ClientsPage::reload);
     addPage(m_clients, QStringLiteral("clients"), tr("Clients"));
     m_requests = new RequestsPage(*m_vault, m_stack);
@@ -182,6 +183,13 @@ void MainWindow::buildPages()
     };
     connect(m_requests, &RequestsPage::dueSoonChanged, this, showDueSoon);
     connect(m_clients->view(), &ClientView::requestRecorded, m_requests, &RequestsPage::reload);
+    connect(m_clients->view(), &ClientView::eraseForRequest, m_tasks, &VaultTasks::eraseClient);
+    connect(m_requests, &RequestsPage::eraseRequested, m_tasks, &VaultTasks::eraseClient);
+    connect(m_tasks, &VaultTasks::clientsChanged, m_requests, &RequestsPage::reload);
+    connect(m_requests, &RequestsPage::openClientRequested, this, [this](const QString& clientId) {
+        showPage(m_clients);
+        m_clients->openClient(clientId);
+    });
     showDueSoon(m_requests->dueSoon());
     if (roleAllows(role, Permission::ManageUsers)) {
         m_users = new UsersPage(*m_vault, m_stack);

@@ -1,19 +1,28 @@
 // The Requests page: open requests by due date with the overdue first and marked, the filters, the
-// count of those due within a week, and New Request for someone not yet identified.
+// count of those due within a week, New Request for someone not yet identified, and a request's dialog
+// that carries it out (the access pack) and closes it.
 #include "GuiTestCase.h"
 #include "TaskFixtures.h"
 #include "TestSupport.h"
 #include "UiTestSupport.h"
 #include "VaultFixture.h"
+#include "privacy/BusinessDetailsGroup.h"
 #include "privacy/RequestRegister.h"
 #include "privacy/RequestsPage.h"
 #include "records/ClientStore.h"
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeWidget>
@@ -89,6 +98,65 @@ private Q_SLOTS:
         QVERIFY(found);
     }
 
+    // The owner answers an access request from its dialog: identity checked, the access pack made where
+    // they chose, its export shown as evidence, the request closed as done.
+    void anAccessRequestIsAnsweredFromItsDialog()
+    {
+        VaultFixture f(QStringLiteral("Owner"), QStringLiteral("answer.coffer"));
+        Vault& v = *f.vault;
+        const QString ilze = addSampleClient(v);
+        RequestRegister reg(v);
+        const QString id = reg.add({ilze, {}, RequestType::Access, RequestChannel::Email, QDate::currentDate()});
+        RequestsPage page(v);
+        page.resize(1090, 640);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto* list = findNamed<QTreeWidget>(&page, "requestsList");
+        emit list->itemActivated(list->topLevelItem(0), 0);
+        auto* dialog = visibleWindow<QDialog>("requestDialog");
+        QVERIFY(dialog);
+        QVERIFY(findNamed<QLabel>(dialog, "requestIdentityLabel")->text().contains(QStringLiteral("Not checked")));
+
+        click(dialog, "identityButton");
+        auto* identity = visibleWindow<QInputDialog>("identityDialog");
+        QVERIFY(identity);
+        identity->setTextValue(QStringLiteral("Replied from the email address on record"));
+        identity->accept();
+        QTRY_VERIFY(findNamed<QLabel>(dialog, "requestIdentityLabel")->text().contains(QStringLiteral("Replied")));
+        QCOMPARE(reg.get(id).identityMethod, QStringLiteral("Replied from the email address on record"));
+
+        UrlRecorder urls;
+        auto* carryOut = findNamed<QPushButton>(dialog, "carryOutButton");
+        QVERIFY(carryOut->text().contains(QStringLiteral("Access Pack")));
+        click(dialog, "carryOutButton");
+        QPointer<QFileDialog> chooser = dialog->findChild<QFileDialog*>(QStringLiteral("accessPackFileDialog"));
+        QVERIFY(chooser);
+        const QString folder = f.dir.filePath(QStringLiteral("Access pack Anna"));
+        chooser->selectFile(folder);
+        static_cast<QDialog*>(chooser.data())->accept();
+        QTRY_VERIFY_WITH_TIMEOUT(visibleWindow<QMessageBox>("accessPackReadyBox"), kTaskTimeout);
+        auto* ready = visibleWindow<QMessageBox>("accessPackReadyBox");
+        QVERIFY(ready->text().contains(QDir::toNativeSeparators(folder)));
+        QVERIFY(QFileInfo(folder + QStringLiteral("/letter.pdf")).isFile());
+        QVERIFY(QFileInfo(folder + QStringLiteral("/data.zip")).isFile());
+        screenshot(ready, QStringLiteral("requests-03-pack-ready"));
+        ready->accept();
+        auto* evidence = findNamed<QTreeWidget>(dialog, "evidenceList");
+        QCOMPARE(evidence->topLevelItemCount(), 1);
+        QCOMPARE(evidence->topLevelItem(0)->text(3), reg.get(id).evidence.at(0).reference);
+        QCoreApplication::processEvents();
+        screenshot(dialog, QStringLiteral("requests-04-dialog-with-evidence"));
+
+        click(dialog, "closeRequestButton");
+        auto* close = visibleWindow<QDialog>("closeRequestDialog");
+        QVERIFY(close);
+        QVERIFY(findNamed<QRadioButton>(close, "closeRefusedRadio")->isEnabled()); // the owner may refuse
+        close->accept(); // done, the evidence above being the reason
+        QTRY_COMPARE(reg.get(id).status, RequestStatus::Done);
+        QVERIFY(!findNamed<QPushButton>(dialog, "closeRequestButton")->isEnabled());
+        QTRY_COMPARE(list->topLevelItemCount(), 0); // the page shows open requests
+    }
+
     void viewersSeeRequestsButCannotRecordThem()
     {
         VaultFixture f(QStringLiteral("Owner"), QStringLiteral("viewer.coffer"));
@@ -99,7 +167,50 @@ private Q_SLOTS:
         auto viewer = f.signInAs(QStringLiteral("Vik"));
         RequestsPage page(*viewer);
         QVERIFY(!findNamed<QPushButton>(&page, "newRequestButton"));
-        QCOMPARE(findNamed<QTreeWidget>(&page, "requestsList")->topLevelItemCount(), 1);
+        auto* list = findNamed<QTreeWidget>(&page, "requestsList");
+        QCOMPARE(list->topLevelItemCount(), 1);
+        // They open it, and see why they cannot handle it.
+        emit list->itemActivated(list->topLevelItem(0), 0);
+        auto* dialog = visibleWindow<QDialog>("requestDialog");
+        QVERIFY(dialog);
+        for (const char* name : {"identityButton", "extendButton", "closeRequestButton"}) {
+            auto* button = findNamed<QPushButton>(dialog, name);
+            QVERIFY2(!button->isEnabled(), name);
+            QVERIFY(button->toolTip().contains(QStringLiteral("Viewers")));
+        }
+        dialog->close();
+    }
+
+    void theBusinessFillsInItsDetailsOnce()
+    {
+        VaultFixture f(QStringLiteral("Owner"), QStringLiteral("business.coffer"));
+        BusinessDetailsGroup group(*f.vault);
+        group.resize(760, 640);
+        group.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&group));
+        auto* save = findNamed<QPushButton>(&group, "saveBusinessDetailsButton");
+        QVERIFY(!save->isEnabled()); // nothing typed yet
+        QVERIFY(findNamed<QLabel>(&group, "businessDetailsStatus")->text().contains(QStringLiteral("Fill in")));
+        QTest::keyClicks(findNamed<QLineEdit>(&group, "businessNameEdit"), QStringLiteral("Ozols SIA"));
+        QTest::keyClicks(findNamed<QLineEdit>(&group, "businessEmailEdit"), QStringLiteral("privacy@ozols.lv"));
+        findNamed<QPlainTextEdit>(&group, "businessAddressEdit")->setPlainText(QStringLiteral("Brīvības iela 1\nRīga"));
+        findNamed<QComboBox>(&group, "businessAuthorityCombo")->setCurrentIndex(1);
+        QVERIFY(save->isEnabled());
+        screenshot(&group, QStringLiteral("requests-05-business-details"));
+        save->click();
+        const ControllerDetails saved = Controller::details(*f.vault);
+        QCOMPARE(saved.name, QStringLiteral("Ozols SIA"));
+        QCOMPARE(saved.address, QStringLiteral("Brīvības iela 1\nRīga"));
+        QVERIFY(saved.authority.startsWith(QStringLiteral("Datu valsts inspekcija")));
+        QVERIFY(!save->isEnabled());
+
+        f.addMember(QStringLiteral("Eva"), Role::Editor);
+        f.vault->lock();
+        auto editor = f.signInAs(QStringLiteral("Eva"));
+        BusinessDetailsGroup seen(*editor);
+        QVERIFY(!findNamed<QPushButton>(&seen, "saveBusinessDetailsButton"));
+        QVERIFY(findNamed<QLineEdit>(&seen, "businessNameEdit")->isReadOnly());
+        QCOMPARE(findNamed<QLineEdit>(&seen, "businessNameEdit")->text(), QStringLiteral("Ozols SIA"));
     }
 
     void anEmptyRegisterSaysWhatItIsFor()

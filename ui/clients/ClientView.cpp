@@ -64,6 +64,7 @@ ClientView::ClientView(Vault& vault, QWidget* parent)
     connect(m_requests, &RequestsPanel::countChanged, this,
             [this](int n) { setTabCount(m_requests, tr("Requests"), n); });
     connect(m_requests, &RequestsPanel::requestRecorded, this, &ClientView::requestRecorded);
+    connect(m_requests, &RequestsPanel::eraseRequested, this, &ClientView::eraseForRequest);
     buildHistoryButton();
     connect(m_notes, &NotesPanel::failed, this, &ClientView::showError);
     connect(m_files, &FilesPanel::failed, this, &ClientView::showError);

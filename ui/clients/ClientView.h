@@ -51,7 +51,8 @@ signals:
     void eraseRequested(const QString& clientId);
     // "Show history": the audit log's entries about this client (admins and the owner).
     void historyRequested(const QString& clientId);
-    void requestRecorded(); // on the client's Requests tab
+    void requestRecorded();                                                  // on the client's Requests tab
+    void eraseForRequest(const QString& clientId, const QString& requestId); // from a request on that tab
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;

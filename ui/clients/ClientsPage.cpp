@@ -113,6 +113,12 @@ void ClientsPage::newClient()
     m_view->focusProfile();
 }
 
+void ClientsPage::openClient(const QString& clientId)
+{
+    m_list->selectClient(clientId);
+    select(clientId); // also when the list's search hides them
+}
+
 void ClientsPage::reload()
 {
     m_list->reload();

@@ -26,9 +26,10 @@ public:
     ClientView* view() const { return m_view; }
 
 public slots:
-    void focusSearch(); // Ctrl+F
-    void newClient();   // Ctrl+N; does nothing for viewers
-    void reload();      // after an import or an erasure changed the list
+    void focusSearch();                       // Ctrl+F
+    void newClient();                         // Ctrl+N; does nothing for viewers
+    void reload();                            // after an import or an erasure changed the list
+    void openClient(const QString& clientId); // selects and shows them, as a click in the list does
 
 signals:
     void exportClientRequested(const QString& clientId);

@@ -1,5 +1,7 @@
 #include "RequestLabels.h"
 
+#include <QRegularExpression>
+
 namespace coffer {
 
 QString RequestLabels::type(RequestType type)
@@ -72,6 +74,24 @@ QString RequestLabels::evidence(EvidenceKind kind)
         return tr("Objection recorded");
     }
     return {};
+}
+
+QString RequestLabels::evidenceDetail(const RequestEvidence& evidence)
+{
+    const QString& d = evidence.detail;
+    if (d == QLatin1String("zip, 1 client, letter"))
+        return tr("The client's data (zip) and the cover letter");
+    if (d == QLatin1String("zip, 1 client"))
+        return tr("The client's data (zip)");
+    if (d == QLatin1String("restricted"))
+        return tr("Processing restricted");
+    if (d == QLatin1String("lifted"))
+        return tr("Restriction lifted");
+    static const QRegularExpression checks(QStringLiteral("^checks (\\d+)/(\\d+)$"));
+    if (const QRegularExpressionMatch m = checks.match(d); m.hasMatch())
+        return m.captured(1) == m.captured(2) ? tr("Every check passed (%1)").arg(m.captured(2))
+                                              : tr("%1 of %2 checks passed").arg(m.captured(1), m.captured(2));
+    return d;
 }
 
 } // namespace coffer

@@ -16,6 +16,9 @@ public:
     static QString channel(RequestChannel channel); // "Email", "Letter", …
     static QString status(RequestStatus status);    // "Open", "Waiting for proof of identity", …
     static QString evidence(EvidenceKind kind);     // "Export", "Erasure report", …
+    // The evidence's stored detail ("zip, 1 client, letter", "checks 7/7", "restricted") in words; a
+    // detail of another shape (typed at the command line, or field names) is shown as stored.
+    static QString evidenceDetail(const RequestEvidence& evidence);
 };
 
 } // namespace coffer

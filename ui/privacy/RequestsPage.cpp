@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "NewRequestDialog.h"
+#include "RequestDialog.h"
 #include "RequestLabels.h"
 #include "privacy/RequestRegister.h"
 #include "vault/Vault.h"
@@ -75,6 +76,8 @@ RequestsPage::RequestsPage(Vault& vault, QWidget* parent)
     }
 
     m_list = makeList(this);
+    connect(m_list, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem* item) { openRequest(item->data(0, Qt::UserRole).toString()); });
     m_empty = new QLabel(tr("No requests here. When someone asks to see, correct, move or erase their data, or "
                             "objects to its use, record it with New Request: Coffer counts the month you have to "
                             "answer."),
@@ -176,6 +179,14 @@ void RequestsPage::fill(QTreeWidget* list, const std::vector<RequestRow>& rows)
     for (int c = 0; c < list->columnCount(); ++c)
         if (c != WhoColumn)
             list->resizeColumnToContents(c);
+}
+
+void RequestsPage::openRequest(const QString& requestId)
+{
+    RequestDialog* dialog = RequestDialog::open(m_vault, requestId, this);
+    connect(dialog, &RequestDialog::changed, this, &RequestsPage::reload);
+    connect(dialog, &RequestDialog::eraseRequested, this, &RequestsPage::eraseRequested);
+    connect(dialog, &RequestDialog::openClientRequested, this, &RequestsPage::openClientRequested);
 }
 
 void RequestsPage::newRequest()

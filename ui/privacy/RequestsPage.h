@@ -35,9 +35,13 @@ public:
 
 signals:
     void dueSoonChanged(int count);
+    // From a request's dialog (RequestDialog): the erasure it asks for, or its client's page.
+    void eraseRequested(const QString& clientId, const QString& requestId);
+    void openClientRequested(const QString& clientId);
 
 private:
     void newRequest();
+    void openRequest(const QString& requestId);
 
     Vault& m_vault;
     QComboBox* m_type;

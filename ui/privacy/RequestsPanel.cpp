@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "NewRequestDialog.h"
+#include "RequestDialog.h"
 #include "RequestsPage.h"
 #include "privacy/RequestRegister.h"
 
@@ -33,6 +34,14 @@ RequestsPanel::RequestsPanel(Vault& vault, bool editable, QWidget* parent)
     }
     m_list = RequestsPage::makeList(this);
     m_list->setObjectName(QStringLiteral("clientRequestsList"));
+    connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        RequestDialog* dialog = RequestDialog::open(m_vault, item->data(0, Qt::UserRole).toString(), this);
+        connect(dialog, &RequestDialog::changed, this, [this] {
+            reload();
+            emit requestRecorded();
+        });
+        connect(dialog, &RequestDialog::eraseRequested, this, &RequestsPanel::eraseRequested);
+    });
     m_empty = new QLabel(tr("No requests from this client. When they ask to see, correct, move or erase their "
                             "data, or object to its use, record it here."),
                          this);

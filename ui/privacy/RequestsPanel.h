@@ -23,7 +23,8 @@ public:
 
 signals:
     void countChanged(int count);
-    void requestRecorded(); // for the Requests page and the sidebar's count
+    void requestRecorded(); // or changed: for the Requests page and the sidebar's count
+    void eraseRequested(const QString& clientId, const QString& requestId); // from a request's dialog
 
 private:
     void reload();

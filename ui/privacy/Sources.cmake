@@ -1,6 +1,8 @@
 # The privacy work's windows: the Requests page, the new-request dialog and the words for requests.
 target_sources(coffer_ui PRIVATE
+    privacy/BusinessDetailsGroup.cpp privacy/BusinessDetailsGroup.h
     privacy/NewRequestDialog.cpp privacy/NewRequestDialog.h
+    privacy/RequestDialog.cpp privacy/RequestDialog.h
     privacy/RequestsPage.cpp privacy/RequestsPage.h
     privacy/RequestsPanel.cpp privacy/RequestsPanel.h
 )

@@ -6,6 +6,7 @@
 #include "Error.h"
 #include "Translations.h"
 #include "backup/BackupSettingsGroup.h"
+#include "privacy/BusinessDetailsGroup.h"
 #include "transfer/ExportChoiceForm.h"
 #include "vault/Vault.h"
 #include "widgets/PageHeader.h"
@@ -55,8 +56,8 @@ SettingsPage::SettingsPage(Vault& vault, QWidget* parent)
     column->setSpacing(14);
     column->addWidget(
         makePageHeader(tr("Settings"),
-                       tr("Preferences of Coffer on this computer, and this vault's backups and who may erase "
-                          "its clients. Changes are saved at once."),
+                       tr("Preferences of Coffer on this computer, and this vault's backups, who may erase "
+                          "its clients and the business details its letters are signed with."),
                        content));
     column->addWidget(makeAccountGroup());
     column->addWidget(makeLockingGroup());
@@ -65,6 +66,7 @@ SettingsPage::SettingsPage(Vault& vault, QWidget* parent)
     backups->setObjectName(QStringLiteral("backupSettingsGroup"));
     column->addWidget(backups);
     column->addWidget(makeEraseGroup());
+    column->addWidget(new BusinessDetailsGroup(m_vault, content));
     if (roleAllows(role, Permission::ExportAll))
         column->addWidget(makeExportGroup());
     column->addStretch(1);

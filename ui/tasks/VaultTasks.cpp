@@ -17,6 +17,7 @@
 #include "erase/ClientEraser.h"
 #include "erase/EraseClientDialog.h"
 #include "erase/RemainingCopies.h"
+#include "privacy/RequestErasure.h"
 #include "records/ClientStore.h"
 #include "records/ConsentStore.h"
 #include "records/FileStore.h"
@@ -329,7 +330,7 @@ void VaultTasks::startRestore(const QString& backupFile, const QString& target, 
         });
 }
 
-void VaultTasks::eraseClient(const QString& clientId)
+void VaultTasks::eraseClient(const QString& clientId, const QString& requestId)
 {
     if (!m_window || !roleAllows(m_vault.currentUser().role, Permission::WriteRecords))
         return;
@@ -346,11 +347,14 @@ void VaultTasks::eraseClient(const QString& clientId)
     }
     auto* dialog = new EraseClientDialog(contents, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, clientId, name = contents.name] {
+    connect(dialog, &QDialog::accepted, this, [this, clientId, requestId, name = contents.name] {
         Vault* vault = &m_vault;
         runLongTask<ErasureReport>(
             m_window, tr("Erase Client"), tr("Erasing %1 and checking that nothing of theirs is left…").arg(name),
-            [vault, clientId](const TaskProgress&) { return ClientEraser(*vault).erase(clientId); },
+            [vault, clientId, requestId](const TaskProgress&) {
+                return requestId.isEmpty() ? ClientEraser(*vault).erase(clientId)
+                                           : RequestErasure::carryOut(*vault, requestId, clientId);
+            },
             [this, name](Outcome<ErasureReport>& outcome, bool) {
                 if (outcome.error) {
                     TaskReports::failed(m_window, Task::Erase, *outcome.error);

@@ -55,7 +55,8 @@ public slots:
     void backUpNow();
     void verifyBackup(const QString& backupFile);
     void restoreBackup(const QString& backupFile);
-    void eraseClient(const QString& clientId);
+    // requestId: the erasure request it answers (privacy/RequestErasure links the report to it).
+    void eraseClient(const QString& clientId, const QString& requestId = {});
     void cancelAccount(); // owner only
 
 signals:
