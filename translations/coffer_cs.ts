@@ -1965,26 +1965,6 @@
 <context>
     <name>RequestRegister</name>
     <message>
-        <source>A request has no id, date of receipt, due date or creation time.</source>
-        <translation>Žádost nemá identifikátor, datum přijetí, lhůtu ani čas vytvoření.</translation>
-    </message>
-    <message>
-        <source>A request&apos;s due date cannot be before the day it was received.</source>
-        <translation>Lhůta žádosti nemůže být dříve než den jejího přijetí.</translation>
-    </message>
-    <message>
-        <source>A request&apos;s deadline can be extended by two months at most, three months from receipt in all.</source>
-        <translation>Lhůtu žádosti lze prodloužit nejvýše o dva měsíce — celkem tři měsíce od přijetí.</translation>
-    </message>
-    <message>
-        <source>A request cannot have been received in the future.</source>
-        <translation>Žádost nemohla být přijata v budoucnosti.</translation>
-    </message>
-    <message>
-        <source>A closed request has no time it was closed.</source>
-        <translation>Uzavřená žádost nemá čas uzavření.</translation>
-    </message>
-    <message>
         <source>There is no request with the id %1.</source>
         <translation>Žádost s identifikátorem %1 neexistuje.</translation>
     </message>
@@ -2061,10 +2041,6 @@
         <translation>Kdo žádal</translation>
     </message>
     <message>
-        <source>Text of a request</source>
-        <translation>Text žádosti</translation>
-    </message>
-    <message>
         <source>Identity check</source>
         <translation>Ověření totožnosti</translation>
     </message>
@@ -2091,6 +2067,34 @@
     <message>
         <source>This request is closed; it can no longer be changed.</source>
         <translation>Tato žádost je uzavřena; již ji nelze měnit.</translation>
+    </message>
+    <message>
+        <source>A request has no id, date of receipt, due date or creation time.</source>
+        <translation>Žádost nemá identifikátor, datum přijetí, lhůtu ani čas vytvoření.</translation>
+    </message>
+    <message>
+        <source>A request&apos;s due date cannot be before the day it was received.</source>
+        <translation>Lhůta žádosti nemůže být dříve než den jejího přijetí.</translation>
+    </message>
+    <message>
+        <source>A request&apos;s deadline can be extended by two months at most, three months from receipt in all.</source>
+        <translation>Lhůtu žádosti lze prodloužit nejvýše o dva měsíce — celkem tři měsíce od přijetí.</translation>
+    </message>
+    <message>
+        <source>A request cannot have been received in the future.</source>
+        <translation>Žádost nemohla být přijata v budoucnosti.</translation>
+    </message>
+    <message>
+        <source>A closed request has no time it was closed.</source>
+        <translation>Uzavřená žádost nemá čas uzavření.</translation>
+    </message>
+    <message>
+        <source>Text of a request</source>
+        <translation>Text žádosti</translation>
+    </message>
+    <message>
+        <source>A request&apos;s evidence has no time, or too long a text.</source>
+        <translation>Doklad žádosti nemá čas nebo má příliš dlouhý text.</translation>
     </message>
 </context>
 <context>

@@ -1932,26 +1932,6 @@
 <context>
     <name>RequestRegister</name>
     <message>
-        <source>A request has no id, date of receipt, due date or creation time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A request&apos;s due date cannot be before the day it was received.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A request&apos;s deadline can be extended by two months at most, three months from receipt in all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A request cannot have been received in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A closed request has no time it was closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no request with the id %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2027,10 +2007,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Text of a request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Identity check</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2056,6 +2032,34 @@
     </message>
     <message>
         <source>This request is closed; it can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request has no id, date of receipt, due date or creation time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request&apos;s due date cannot be before the day it was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request&apos;s deadline can be extended by two months at most, three months from receipt in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request cannot have been received in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closed request has no time it was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request&apos;s evidence has no time, or too long a text.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1965,26 +1965,6 @@
 <context>
     <name>RequestRegister</name>
     <message>
-        <source>A request has no id, date of receipt, due date or creation time.</source>
-        <translation>Prašymas neturi identifikatoriaus, gavimo datos, termino arba sukūrimo laiko.</translation>
-    </message>
-    <message>
-        <source>A request&apos;s due date cannot be before the day it was received.</source>
-        <translation>Prašymo terminas negali būti ankstesnis nei jo gavimo diena.</translation>
-    </message>
-    <message>
-        <source>A request&apos;s deadline can be extended by two months at most, three months from receipt in all.</source>
-        <translation>Prašymo terminą galima pratęsti ne daugiau kaip dviem mėnesiais — iš viso trys mėnesiai nuo gavimo.</translation>
-    </message>
-    <message>
-        <source>A request cannot have been received in the future.</source>
-        <translation>Prašymas negali būti gautas ateityje.</translation>
-    </message>
-    <message>
-        <source>A closed request has no time it was closed.</source>
-        <translation>Uždarytas prašymas neturi uždarymo laiko.</translation>
-    </message>
-    <message>
         <source>There is no request with the id %1.</source>
         <translation>Nėra prašymo su identifikatoriumi %1.</translation>
     </message>
@@ -2061,10 +2041,6 @@
         <translation>Kas prašė</translation>
     </message>
     <message>
-        <source>Text of a request</source>
-        <translation>Prašymo tekstas</translation>
-    </message>
-    <message>
         <source>Identity check</source>
         <translation>Tapatybės patikrinimas</translation>
     </message>
@@ -2091,6 +2067,34 @@
     <message>
         <source>This request is closed; it can no longer be changed.</source>
         <translation>Šis prašymas uždarytas; jo nebegalima keisti.</translation>
+    </message>
+    <message>
+        <source>A request has no id, date of receipt, due date or creation time.</source>
+        <translation>Prašymas neturi identifikatoriaus, gavimo datos, termino arba sukūrimo laiko.</translation>
+    </message>
+    <message>
+        <source>A request&apos;s due date cannot be before the day it was received.</source>
+        <translation>Prašymo terminas negali būti ankstesnis nei jo gavimo diena.</translation>
+    </message>
+    <message>
+        <source>A request&apos;s deadline can be extended by two months at most, three months from receipt in all.</source>
+        <translation>Prašymo terminą galima pratęsti ne daugiau kaip dviem mėnesiais — iš viso trys mėnesiai nuo gavimo.</translation>
+    </message>
+    <message>
+        <source>A request cannot have been received in the future.</source>
+        <translation>Prašymas negali būti gautas ateityje.</translation>
+    </message>
+    <message>
+        <source>A closed request has no time it was closed.</source>
+        <translation>Uždarytas prašymas neturi uždarymo laiko.</translation>
+    </message>
+    <message>
+        <source>Text of a request</source>
+        <translation>Prašymo tekstas</translation>
+    </message>
+    <message>
+        <source>A request&apos;s evidence has no time, or too long a text.</source>
+        <translation>Prašymo įrodymas neturi laiko arba jo tekstas per ilgas.</translation>
     </message>
 </context>
 <context>

@@ -1965,26 +1965,6 @@
 <context>
     <name>RequestRegister</name>
     <message>
-        <source>A request has no id, date of receipt, due date or creation time.</source>
-        <translation>Pieprasījumam nav identifikatora, saņemšanas datuma, termiņa vai izveides laika.</translation>
-    </message>
-    <message>
-        <source>A request&apos;s due date cannot be before the day it was received.</source>
-        <translation>Pieprasījuma termiņš nevar būt agrāk par dienu, kad tas saņemts.</translation>
-    </message>
-    <message>
-        <source>A request&apos;s deadline can be extended by two months at most, three months from receipt in all.</source>
-        <translation>Pieprasījuma termiņu var pagarināt ne vairāk kā par diviem mēnešiem — kopā trīs mēneši no saņemšanas.</translation>
-    </message>
-    <message>
-        <source>A request cannot have been received in the future.</source>
-        <translation>Pieprasījums nevar būt saņemts nākotnē.</translation>
-    </message>
-    <message>
-        <source>A closed request has no time it was closed.</source>
-        <translation>Slēgtam pieprasījumam nav norādīts slēgšanas laiks.</translation>
-    </message>
-    <message>
         <source>There is no request with the id %1.</source>
         <translation>Nav pieprasījuma ar identifikatoru %1.</translation>
     </message>
@@ -2061,10 +2041,6 @@
         <translation>Kas pieprasīja</translation>
     </message>
     <message>
-        <source>Text of a request</source>
-        <translation>Pieprasījuma teksts</translation>
-    </message>
-    <message>
         <source>Identity check</source>
         <translation>Identitātes pārbaude</translation>
     </message>
@@ -2091,6 +2067,34 @@
     <message>
         <source>This request is closed; it can no longer be changed.</source>
         <translation>Šis pieprasījums ir slēgts; to vairs nevar mainīt.</translation>
+    </message>
+    <message>
+        <source>A request has no id, date of receipt, due date or creation time.</source>
+        <translation>Pieprasījumam nav identifikatora, saņemšanas datuma, termiņa vai izveides laika.</translation>
+    </message>
+    <message>
+        <source>A request&apos;s due date cannot be before the day it was received.</source>
+        <translation>Pieprasījuma termiņš nevar būt agrāk par dienu, kad tas saņemts.</translation>
+    </message>
+    <message>
+        <source>A request&apos;s deadline can be extended by two months at most, three months from receipt in all.</source>
+        <translation>Pieprasījuma termiņu var pagarināt ne vairāk kā par diviem mēnešiem — kopā trīs mēneši no saņemšanas.</translation>
+    </message>
+    <message>
+        <source>A request cannot have been received in the future.</source>
+        <translation>Pieprasījums nevar būt saņemts nākotnē.</translation>
+    </message>
+    <message>
+        <source>A closed request has no time it was closed.</source>
+        <translation>Slēgtam pieprasījumam nav norādīts slēgšanas laiks.</translation>
+    </message>
+    <message>
+        <source>Text of a request</source>
+        <translation>Pieprasījuma teksts</translation>
+    </message>
+    <message>
+        <source>A request&apos;s evidence has no time, or too long a text.</source>
+        <translation>Pieprasījuma pierādījumam nav laika vai tā teksts ir par garu.</translation>
     </message>
 </context>
 <context>

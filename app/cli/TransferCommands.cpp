@@ -252,6 +252,7 @@ public:
                                       {opt("notes"), r.notes},
                                       {opt("files"), r.files},
                                       {opt("consents"), r.consents},
+                                      {opt("requests"), r.requests},
                                       {opt("erasedNotImported"), r.erasedNotImported},
                                       {opt("erasedReimported"), r.erasedReimported},
                                       {opt("skipped"), QJsonArray::fromStringList(r.skipped)},
@@ -265,6 +266,10 @@ public:
                    .arg(r.files)
                    .arg(r.consents)
             << '\n';
+        if (r.requests > 0)
+            out << QCoreApplication::translate("coffer-cli", "Imported %1 data-subject requests with their evidence.")
+                       .arg(r.requests)
+                << '\n';
         if (!r.skipped.isEmpty())
             out << QCoreApplication::translate("coffer-cli", "Kept what this vault already had (%1 records):")
                        .arg(r.skipped.size())

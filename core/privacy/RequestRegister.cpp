@@ -1,9 +1,10 @@
 #include "RequestRegister.h"
 
-#include "Deadline.h"
 #include "Error.h"
 #include "crypto/Random.h"
 #include "records/ClientStore.h"
+#include "records/Deadline.h"
+#include "records/RequestRows.h"
 #include "store/Database.h"
 #include "vault/Vault.h"
 
@@ -14,47 +15,17 @@ namespace coffer {
 
 namespace {
 
-constexpr char kColumns[] =
-    "r.id, r.client_id, r.client_pseudonym, r.requester, r.type, r.channel, r.received, r.due, r.identity_method, "
-    "r.identity_by, r.identity_date, r.extension_months, r.extension_reason, r.extension_told, r.status, r.outcome, "
-    "r.closed, r.closed_by, r.created, r.created_by, c.display_name";
+// The register's rows, and the client's current name for a list.
+const QByteArray kColumns = QByteArray(RequestRows::kColumns) + ", c.display_name";
 
 QString dateText(const QDate& d)
 {
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
 }
 
-QDate dateFrom(const QString& text)
-{
-    return text.isEmpty() ? QDate() : QDate::fromString(text, Qt::ISODate);
-}
-
 RequestRow rowFrom(const Statement& st)
 {
-    RequestRow row;
-    DataRequest& r = row.request;
-    r.id = st.text(0);
-    r.clientId = st.text(1);
-    r.clientPseudonym = st.text(2);
-    r.requester = st.text(3);
-    r.type = requestTypeFromName(st.text(4)).value_or(RequestType::Access);
-    r.channel = requestChannelFromName(st.text(5)).value_or(RequestChannel::Other);
-    r.received = dateFrom(st.text(6));
-    r.due = dateFrom(st.text(7));
-    r.identityMethod = st.text(8);
-    r.identityBy = st.text(9);
-    r.identityDate = dateFrom(st.text(10));
-    r.extensionMonths = int(st.integer(11));
-    r.extensionReason = st.text(12);
-    r.extensionTold = dateFrom(st.text(13));
-    r.status = requestStatusFromName(st.text(14)).value_or(RequestStatus::Open);
-    r.outcome = st.text(15);
-    r.closed = st.text(16).isEmpty() ? QDateTime() : fromStamp(st.text(16));
-    r.closedBy = st.text(17);
-    r.created = fromStamp(st.text(18));
-    r.createdBy = st.text(19);
-    row.clientName = st.text(20);
-    return row;
+    return {RequestRows::requestFrom(st), st.text(RequestRows::kColumnCount)};
 }
 
 void checkText(const QString& text, const QString& what)
@@ -116,63 +87,7 @@ QString RequestRegister::add(const NewRequest& request)
 void RequestRegister::importRequest(const DataRequest& r)
 {
     m_vault.require(Permission::WriteRecords);
-    if (r.id.isEmpty() || !r.received.isValid() || !r.due.isValid() || !r.created.isValid())
-        throw Error(ErrorCode::Usage, tr("A request has no id, date of receipt, due date or creation time."));
-    if (r.due < r.received)
-        throw Error(ErrorCode::Usage, tr("A request's due date cannot be before the day it was received."));
-    if (r.extensionMonths < 0 || r.extensionMonths > kMaxExtensionMonths ||
-        r.due > requestDueDate(r.received, kMaxExtensionMonths))
-        throw Error(ErrorCode::Usage, tr("A request's deadline can be extended by two months at most, three months "
-                                         "from receipt in all."));
-    if (r.received > QDate::currentDate())
-        throw Error(ErrorCode::Usage, tr("A request cannot have been received in the future."));
-    if (r.isClosed() && !r.closed.isValid())
-        throw Error(ErrorCode::Usage, tr("A closed request has no time it was closed."));
-    for (const QString* text : {&r.requester, &r.identityMethod, &r.extensionReason, &r.outcome})
-        checkText(*text, tr("Text of a request"));
-    Database& db = m_vault.database();
-    Transaction tx(db);
-    if (!r.clientId.isEmpty())
-        ClientStore::ensureExists(db, r.clientId);
-    Statement insert = db.prepare(
-        "INSERT INTO requests (id, client_id, client_pseudonym, requester, type, channel, received, due, "
-        "identity_method, identity_by, identity_date, extension_months, extension_reason, extension_told, status, "
-        "outcome, closed, closed_by, created, created_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-    insert.bind(1, r.id);
-    if (r.clientId.isEmpty())
-        insert.bindNull(2);
-    else
-        insert.bind(2, r.clientId);
-    insert.bind(3, r.clientPseudonym)
-        .bind(4, r.requester)
-        .bind(5, requestTypeName(r.type))
-        .bind(6, requestChannelName(r.channel))
-        .bind(7, dateText(r.received))
-        .bind(8, dateText(r.due))
-        .bind(9, r.identityMethod)
-        .bind(10, r.identityBy)
-        .bind(11, dateText(r.identityDate))
-        .bind(12, r.extensionMonths)
-        .bind(13, r.extensionReason)
-        .bind(14, dateText(r.extensionTold))
-        .bind(15, requestStatusName(r.status))
-        .bind(16, r.outcome)
-        .bind(17, r.closed.isValid() ? r.closed.toUTC().toString(Qt::ISODateWithMs) : QString())
-        .bind(18, r.closedBy)
-        .bind(19, r.created.toUTC().toString(Qt::ISODateWithMs))
-        .bind(20, r.createdBy)
-        .run();
-    for (const RequestEvidence& e : r.evidence)
-        db.prepare("INSERT INTO request_evidence (request_id, kind, time, actor, reference, detail) "
-                   "VALUES (?, ?, ?, ?, ?, ?)")
-            .bind(1, r.id)
-            .bind(2, evidenceKindName(e.kind))
-            .bind(3, e.time.toUTC().toString(Qt::ISODateWithMs))
-            .bind(4, e.actor)
-            .bind(5, e.reference)
-            .bind(6, e.detail)
-            .run();
-    tx.commit();
+    RequestRows::insert(m_vault.database(), r);
 }
 
 DataRequest RequestRegister::load(Database& db, const QString& id)

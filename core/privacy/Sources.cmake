@@ -3,7 +3,6 @@
 target_sources(coffer_core PRIVATE
     privacy/AccessPack.cpp privacy/AccessPack.h
     privacy/Controller.cpp privacy/Controller.h
-    privacy/Deadline.cpp privacy/Deadline.h
     privacy/RequestErasure.cpp privacy/RequestErasure.h
     privacy/RequestRegister.cpp privacy/RequestRegister.h
     privacy/Restriction.cpp privacy/Restriction.h

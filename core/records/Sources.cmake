@@ -1,4 +1,5 @@
-# Clients, notes, files, consents: storage, validation and search.
+# Clients, notes, files, consents: storage, validation and search; the rows of data-subject requests,
+# which the register (privacy/) and export and import (transfer/) share.
 target_sources(coffer_core PRIVATE
     records/Records.cpp records/Records.h records/EnumNames.h
     records/ClientStore.cpp records/ClientSearch.cpp records/ClientStore.h
@@ -11,4 +12,6 @@ target_sources(coffer_core PRIVATE
     records/FileStore.cpp records/FileStore.h
     records/ConsentStore.cpp records/ConsentStore.h
     records/Requests.cpp records/Requests.h
+    records/Deadline.cpp records/Deadline.h
+    records/RequestRows.cpp records/RequestRows.h
 )

@@ -68,7 +68,7 @@ void CsvWriter::appendCell(OutputBuffer& out, QByteArrayView utf8)
     out.append('"');
 }
 
-void CsvWriter::row(std::initializer_list<QByteArrayView> cells)
+template <class Cells> void CsvWriter::writeRow(const Cells& cells)
 {
     bool first = true;
     for (QByteArrayView cell : cells) {
@@ -78,6 +78,16 @@ void CsvWriter::row(std::initializer_list<QByteArrayView> cells)
         appendCell(m_out, cell);
     }
     m_out.append(QByteArrayView("\r\n"));
+}
+
+void CsvWriter::row(std::initializer_list<QByteArrayView> cells)
+{
+    writeRow(cells);
+}
+
+void CsvWriter::row(const std::vector<QByteArrayView>& cells)
+{
+    writeRow(cells);
 }
 
 QByteArray CsvWriter::encodeCell(const QString& cell)

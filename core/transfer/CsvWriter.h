@@ -10,6 +10,7 @@
 #include <QByteArray>
 #include <QString>
 #include <initializer_list>
+#include <vector>
 
 namespace coffer {
 
@@ -19,10 +20,12 @@ public:
     CsvWriter(OutputBuffer& out, bool byteOrderMark);
     // One row of cells, each well-formed UTF-8 (ExportText makes sure of it).
     void row(std::initializer_list<QByteArrayView> cells);
+    void row(const std::vector<QByteArrayView>& cells); // a row made up at run time
     // One cell as a row holds it.
     static QByteArray encodeCell(const QString& cell);
 
 private:
+    template <class Cells> void writeRow(const Cells& cells);
     static void appendCell(OutputBuffer& out, QByteArrayView utf8);
     OutputBuffer& m_out;
 };

@@ -3,9 +3,11 @@
 // Bundle (zip, or a folder): manifest.json, data.json, csv/<table>.csv, files/<id>/<original name>.
 //   data.json  {"format": "coffer-export", "version": 1, "vaultId", "exportedAt", "exportedBy": {id, name},
 //               "scope": {"kind": "all"|"client", "clientId"?}, "users": [...], "clients": [...],
-//               "notes": [...], "files": [... each with "path"], "consents": [...], "audit": [...]}
+//               "notes": [...], "files": [... each with "path"], "consents": [...], "requests": [...],
+//               "audit": [...]}
 //              (resources/schema/coffer-export.schema.json is its JSON Schema). Lossless and re-importable.
-//   csv/       clients, client_fields, notes, files, consents, users, audit (see CsvWriter for the dialect)
+//   csv/       clients, client_fields, notes, files, consents, requests, request_evidence, users, audit
+//              (see CsvWriter for the dialect)
 //   manifest.json (written last, since it holds the others' sums): {"format": "coffer-export-manifest",
 //              "version": 1, "vaultId", "exportedAt", "exportedBy", "scope", "counts": {table: n},
 //              "files": [{"path", "size", "sha256"}]}

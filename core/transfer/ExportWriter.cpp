@@ -63,6 +63,13 @@ public:
         m_first = false;
         return JsonObjectWriter(m_out);
     }
+    // An element already written as JSON (by QJsonDocument).
+    void rawElement(QByteArrayView json)
+    {
+        m_out.append(m_first ? QByteArrayView("\n") : QByteArrayView(",\n"));
+        m_first = false;
+        m_out.append(json);
+    }
     void close() { m_out.append(']'); }
 
 private:
@@ -114,7 +121,7 @@ ExportWriter::ExportWriter(Vault& vault, const ExportOptions& options)
     if (!options.progress)
         return; // the counts come from the writing; only a progress bar needs them first
     const RecordSource::Counts c = m_source.counts();
-    const qint64 records = c.clients + c.notes + c.files + c.consents + c.users + c.audit;
+    const qint64 records = c.clients + c.notes + c.files + c.consents + c.requests + c.users + c.audit;
     m_total = records * (options.format == ExportFormat::Zip || options.format == ExportFormat::Directory ? 2 : 1) +
               c.fileBytes;
 }
@@ -216,6 +223,13 @@ void ExportWriter::writeDataJson(OutputBuffer& out, bool inlineContent)
         tick(1);
     });
     consents.close();
+    JsonArray requests(out, "requests");
+    m_counts.requests = m_source.requests([&](const DataRequest& r) {
+        // Whole, as `request show --json` prints it: a register holds thousands of requests, not millions.
+        requests.rawElement(QJsonDocument(toJson(r)).toJson(QJsonDocument::Compact));
+        tick(1);
+    });
+    requests.close();
     JsonArray audit(out, "audit");
     m_counts.audit = m_source.audit([&](const AuditRow& e) {
         JsonObjectWriter o = audit.element();
@@ -295,6 +309,68 @@ void ExportWriter::writeCsvTables(BundleSink& sink)
                 tick(1);
             });
         });
+    // Requests as text the spreadsheet shows; their evidence one row each, as kept.
+    table("requests",
+          {"id",
+           "client_id",
+           "client_pseudonym",
+           "requester",
+           "type",
+           "channel",
+           "received",
+           "due",
+           "identity_method",
+           "identity_by",
+           "identity_date",
+           "extension_months",
+           "extension_reason",
+           "extension_told",
+           "status",
+           "outcome",
+           "closed",
+           "closed_by",
+           "created",
+           "created_by"},
+          [&](CsvWriter& csv) {
+              m_source.requests([&](const DataRequest& r) {
+                  const auto day = [](const QDate& d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); };
+                  const QList<QByteArray> cells{r.id.toUtf8(),
+                                                r.clientId.toUtf8(),
+                                                r.clientPseudonym.toUtf8(),
+                                                r.requester.toUtf8(),
+                                                requestTypeName(r.type).toUtf8(),
+                                                requestChannelName(r.channel).toUtf8(),
+                                                day(r.received).toUtf8(),
+                                                day(r.due).toUtf8(),
+                                                r.identityMethod.toUtf8(),
+                                                r.identityBy.toUtf8(),
+                                                day(r.identityDate).toUtf8(),
+                                                QByteArray::number(r.extensionMonths),
+                                                r.extensionReason.toUtf8(),
+                                                day(r.extensionTold).toUtf8(),
+                                                requestStatusName(r.status).toUtf8(),
+                                                r.outcome.toUtf8(),
+                                                isoStamp(r.closed).toUtf8(),
+                                                r.closedBy.toUtf8(),
+                                                isoStamp(r.created).toUtf8(),
+                                                r.createdBy.toUtf8()};
+                  csv.row(std::vector<QByteArrayView>(cells.cbegin(), cells.cend()));
+                  tick(1);
+              });
+          });
+    table("request_evidence", {"request_id", "kind", "time", "actor", "reference", "detail"}, [&](CsvWriter& csv) {
+        m_source.requests([&](const DataRequest& r) {
+            for (const RequestEvidence& e : r.evidence) {
+                const QByteArray cells[] = {r.id.toUtf8(),
+                                            evidenceKindName(e.kind).toUtf8(),
+                                            isoStamp(e.time).toUtf8(),
+                                            e.actor.toUtf8(),
+                                            e.reference.toUtf8(),
+                                            e.detail.toUtf8()};
+                csv.row(std::vector<QByteArrayView>(std::begin(cells), std::end(cells)));
+            }
+        });
+    });
     if (!m_options.clientId.isEmpty())
         return; // users and the audit log are the business's, not the client's
     table("users", {"id", "name", "role", "created"}, [&](CsvWriter& csv) {
@@ -342,6 +418,7 @@ void ExportWriter::writeBundle(BundleSink& target)
                                                           {QStringLiteral("notes"), m_counts.notes},
                                                           {QStringLiteral("files"), m_counts.files},
                                                           {QStringLiteral("consents"), m_counts.consents},
+                                                          {QStringLiteral("requests"), m_counts.requests},
                                                           {QStringLiteral("users"), m_counts.users},
                                                           {QStringLiteral("audit"), m_counts.audit}});
     manifest.insert(QStringLiteral("files"), m_manifestFiles);

@@ -8,6 +8,7 @@
 #include "records/ConsentStore.h"
 #include "records/FileStore.h"
 #include "records/NoteStore.h"
+#include "records/RequestRows.h"
 #include "vault/Vault.h"
 
 #include <QBuffer>
@@ -80,6 +81,14 @@ public:
         if (!v.isDouble() || v.toDouble() != double(qint64(v.toDouble())))
             malformed(m_where + u'.' + QLatin1String(key) + QStringLiteral(" is not a whole number"));
         return qint64(v.toDouble());
+    }
+    QDate day(const char* key) const // YYYY-MM-DD, or empty for none
+    {
+        const QString s = text(key);
+        const QDate d = QDate::fromString(s, Qt::ISODate);
+        if (!s.isEmpty() && (s.size() != 10 || !d.isValid()))
+            malformed(m_where + u'.' + QLatin1String(key) + QStringLiteral(" is not a day"));
+        return d;
     }
     template <class E> E choice(const char* key, std::optional<E> (*parse)(const QString&)) const
     {
@@ -228,6 +237,7 @@ void ImportData::load(const QByteArray& json, bool contentInline)
         consents.importConsent(c);
         ++m_report.consents;
     });
+    loadRequests(root);
     static const QRegularExpression hex64(QStringLiteral("^[0-9a-f]{64}$"));
     eachObject(arrayOf(root, "files"), "files", [&](const Field& f, const QJsonObject&) {
         const StoredFile meta{f.text("id"),     f.text("clientId"), f.text("name"),    f.text("type"),
@@ -253,6 +263,58 @@ void ImportData::load(const QByteArray& json, bool contentInline)
             markArrived(meta.id);
         }
         m_filesByPath.insert(QStringLiteral("files/%1/%2").arg(meta.id, meta.name), meta);
+    });
+}
+
+void ImportData::loadRequests(const QJsonObject& root)
+{
+    // Exports made before the register existed have no "requests".
+    if (!root.contains(QStringLiteral("requests")))
+        return;
+    Database& db = m_vault.database();
+    eachObject(arrayOf(root, "requests"), "requests", [&](const Field& f, const QJsonObject& o) {
+        DataRequest r;
+        r.id = f.text("id");
+        r.clientId = f.text("clientId");
+        r.clientPseudonym = f.text("clientPseudonym");
+        r.requester = f.text("requester");
+        r.type = f.choice<RequestType>("type", &requestTypeFromName);
+        r.channel = f.choice<RequestChannel>("channel", &requestChannelFromName);
+        r.received = f.day("received");
+        r.due = f.day("due");
+        r.identityMethod = f.text("identityMethod");
+        r.identityBy = f.text("identityBy");
+        r.identityDate = f.day("identityDate");
+        r.extensionMonths = int(f.number("extensionMonths"));
+        r.extensionReason = f.text("extensionReason");
+        r.extensionTold = f.day("extensionTold");
+        r.status = f.choice<RequestStatus>("status", &requestStatusFromName);
+        r.outcome = f.text("outcome");
+        r.closed = f.time("closed");
+        r.closedBy = f.text("closedBy");
+        r.created = f.time("created");
+        r.createdBy = f.text("createdBy");
+        const QJsonValue evidence = o.value(QStringLiteral("evidence"));
+        if (!evidence.isArray())
+            malformed(QStringLiteral("a request's evidence is not a list"));
+        eachObject(evidence.toArray(), "evidence", [&](const Field& e, const QJsonObject&) {
+            r.evidence.push_back({e.choice<EvidenceKind>("kind", &evidenceKindFromName), e.time("time"),
+                                  e.text("actor"), e.text("reference"), e.text("detail")});
+        });
+        if (!r.clientId.isEmpty() && m_leftOutClients.contains(r.clientId))
+            return; // left out with the client it concerns
+        if (exists(db, "SELECT 1 FROM requests WHERE id = ?", r.id)) {
+            m_report.skipped << QStringLiteral("request %1: already in this vault").arg(r.id);
+            return;
+        }
+        if (!r.clientId.isEmpty() && !exists(db, "SELECT 1 FROM clients WHERE id = ?", r.clientId))
+            malformed(QStringLiteral("the request %1 concerns a client the export does not hold").arg(r.id));
+        try {
+            RequestRows::insert(db, r); // checks everything before it writes anything
+        } catch (const Error& e) {
+            malformed(QStringLiteral("the request %1: %2").arg(r.id, e.message()));
+        }
+        ++m_report.requests;
     });
 }
 

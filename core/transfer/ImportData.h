@@ -30,6 +30,9 @@ public:
     void checkAllFilesArrived() const;
 
 private:
+    // The data-subject requests with their evidence, after the clients they concern.
+    void loadRequests(const QJsonObject& root);
+
     Vault& m_vault;
     ImportReport& m_report;
     QHash<QString, StoredFile> m_filesByPath;

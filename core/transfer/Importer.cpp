@@ -310,6 +310,7 @@ ImportReport Importer::run(const QString& path, const Secret* passphrase, bool a
                 .arg(report.skipped.size())
                 .arg(report.erasedNotImported) +
             // Only when there were any, so that the audit page of an ordinary import reads as before.
+            (report.requests == 0 ? QString() : QStringLiteral(" requests=%1").arg(report.requests)) +
             (report.invalid.isEmpty() ? QString() : QStringLiteral(" invalid=%1").arg(report.invalid.size())));
     if (report.erasedReimported > 0)
         m_vault.audit(QStringLiteral("import.erased"), QStringLiteral("vault"),

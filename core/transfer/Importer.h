@@ -23,7 +23,7 @@ class Vault;
 
 struct ImportReport
 {
-    int clients = 0, notes = 0, files = 0, consents = 0;
+    int clients = 0, notes = 0, files = 0, consents = 0, requests = 0;
     QStringList skipped; // "client 0192…: already in this vault"
     QStringList invalid; // "client 0192…: Email 2: This email address …" (no value), left out with its records
     int erasedNotImported = 0; // clients erased from this vault (tombstoned), with their records, left out

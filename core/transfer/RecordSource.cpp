@@ -2,6 +2,7 @@
 
 #include "ExportText.h"
 #include "records/Records.h"
+#include "records/RequestRows.h"
 #include "store/Database.h"
 #include "vault/Role.h"
 
@@ -244,6 +245,11 @@ qint64 RecordSource::audit(const std::function<void(const AuditRow&)>& each)
     return n;
 }
 
+qint64 RecordSource::requests(const std::function<void(const DataRequest&)>& each)
+{
+    return RequestRows::each(m_db, m_clientId, each);
+}
+
 RecordSource::Counts RecordSource::counts()
 {
     auto count = [&](const char* table, const char* column) {
@@ -260,6 +266,7 @@ RecordSource::Counts RecordSource::counts()
     c.notes = count("notes", "client_id");
     c.files = count("files", "client_id");
     c.consents = count("consents", "client_id");
+    c.requests = count("requests", "client_id");
     c.users = m_clientId.isEmpty() ? m_db.scalar("SELECT count(*) FROM users") : 0;
     c.audit = m_clientId.isEmpty() ? m_db.scalar("SELECT count(*) FROM audit") : 0;
     QByteArray sql("SELECT coalesce(sum(size), 0) FROM files");

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "ValueLists.h"
+#include "records/Requests.h"
 
 #include <QString>
 #include <functional>
@@ -65,12 +66,15 @@ public:
     qint64 notes(const std::function<void(const NoteRow&)>& each);
     qint64 files(const std::function<void(const FileRow&)>& each);
     qint64 consents(const std::function<void(const ConsentRow&)>& each);
+    // The data-subject requests with their evidence (few, so read whole): the client's, or every one of
+    // the register, those of erased clients and of people not yet identified included.
+    qint64 requests(const std::function<void(const DataRequest&)>& each);
     qint64 users(const std::function<void(const UserRow&)>& each);
     qint64 audit(const std::function<void(const AuditRow&)>& each);
 
     struct Counts
     {
-        qint64 clients = 0, notes = 0, files = 0, consents = 0, users = 0, audit = 0, fileBytes = 0;
+        qint64 clients = 0, notes = 0, files = 0, consents = 0, requests = 0, users = 0, audit = 0, fileBytes = 0;
     };
     // Counted by queries before anything is read: for a progress bar's total.
     Counts counts();

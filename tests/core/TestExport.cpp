@@ -97,7 +97,8 @@ private Q_SLOTS:
         const auto entries = unzip(out);
         QVERIFY(entries.count(QStringLiteral("manifest.json")));
         QVERIFY(entries.count(QStringLiteral("data.json")));
-        for (const char* t : {"clients", "client_fields", "notes", "files", "consents", "users", "audit"})
+        for (const char* t : {"clients", "client_fields", "notes", "files", "consents", "requests", "request_evidence",
+                              "users", "audit"})
             QVERIFY2(entries.count(QStringLiteral("csv/%1.csv").arg(QLatin1String(t))), t);
         // Attachments byte-identical under files/<id>/<original name>.
         const QJsonObject data = QJsonDocument::fromJson(entries.at(QStringLiteral("data.json"))).object();
@@ -255,6 +256,12 @@ private Q_SLOTS:
         QCOMPARE(data.value(QStringLiteral("clients")).toArray().size(), 1);
         QCOMPARE(data.value(QStringLiteral("users")).toArray().size(), 0);
         QCOMPARE(data.value(QStringLiteral("audit")).toArray().size(), 0);
+        // Their own request and its evidence, not the request of someone else or of no one yet.
+        const QJsonArray requests = data.value(QStringLiteral("requests")).toArray();
+        QCOMPARE(requests.size(), 1);
+        QCOMPARE(requests[0].toObject().value(QStringLiteral("clientId")).toString(), fx.clientIds[0]);
+        QCOMPARE(requests[0].toObject().value(QStringLiteral("evidence")).toArray().size(), 1);
+        QVERIFY(!bytes.contains("Kaunas"));
         const QJsonObject file = data.value(QStringLiteral("files")).toArray()[0].toObject();
         QCOMPARE(QByteArray::fromBase64(file.value(QStringLiteral("content")).toString().toLatin1()), fx.binary);
         validateAgainstSchema(out);

@@ -41,7 +41,7 @@ QJsonObject dataJsonOf(const QString& zip)
 QJsonObject records(const QJsonObject& data)
 {
     QJsonObject r;
-    for (const char* k : {"clients", "notes", "files", "consents"})
+    for (const char* k : {"clients", "notes", "files", "consents", "requests"})
         r.insert(QLatin1String(k), data.value(QLatin1String(k)));
     return r;
 }
@@ -50,7 +50,8 @@ qint64 rows(Vault& v)
 {
     return v.database().scalar(
         "SELECT (SELECT count(*) FROM clients) + (SELECT count(*) FROM notes) + "
-        "(SELECT count(*) FROM files) + (SELECT count(*) FROM file_chunks) + (SELECT count(*) FROM consents)");
+        "(SELECT count(*) FROM files) + (SELECT count(*) FROM file_chunks) + (SELECT count(*) FROM consents) + "
+        "(SELECT count(*) FROM requests) + (SELECT count(*) FROM request_evidence)");
 }
 
 // A zip with the given entries, written by the same libarchive writer the exporter uses.
@@ -105,6 +106,7 @@ private Q_SLOTS:
         QCOMPARE(report.notes, 2);
         QCOMPARE(report.files, 2);
         QCOMPARE(report.consents, 2);
+        QCOMPARE(report.requests, 3); // with their evidence, dates and states, as the records compare below
         QVERIFY(report.skipped.isEmpty());
         QCOMPARE(report.usersNotImported, 1);
 
@@ -209,6 +211,7 @@ private Q_SLOTS:
         QCOMPARE(r.notes, 1);    // the other client's; the left-out one's call is not
         QCOMPARE(r.consents, 0); // both were the left-out client's
         QCOMPARE(r.files, 1);    // the third client's note.txt; the left-out one's contract is read past
+        QCOMPARE(r.requests, 2); // the others' request and the one from someone not yet identified
         QVERIFY(r.skipped.isEmpty());
         QCOMPARE(r.invalid, QStringList{QStringLiteral("client %1: Email 2: This email address has a comma where "
                                                        "a dot should be.")
@@ -230,7 +233,9 @@ private Q_SLOTS:
         QCOMPARE(r.consents, 2);
         QCOMPARE(r.files, 1);
         QVERIFY(r.invalid.isEmpty());
-        QCOMPARE(r.skipped.size(), 4); // the two clients, the note and the file the first import brought
+        QCOMPARE(r.requests, 1); // hers, left out the first time
+        // The two clients, the note, the file and the two requests the first import brought.
+        QCOMPARE(r.skipped.size(), 6);
         QCOMPARE(ClientStore(*target).get(fx.clientIds[0]).emails.value(1), QStringLiteral("ilze.ozolina@inbox.lv"));
     }
 
@@ -239,7 +244,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("attack");
         for (const char* a : {"bad json", "wrong type", "path traversal", "sha mismatch", "huge size", "unlisted entry",
-                              "missing file", "truncated zip", "not a zip"})
+                              "missing file", "truncated zip", "not a zip", "request due before receipt",
+                              "request of a client not in the export", "request evidence not a list"})
             QTest::newRow(a) << QString::fromLatin1(a);
     }
 
@@ -282,6 +288,18 @@ private Q_SLOTS:
             f.insert(QStringLiteral("size"), 1e15);
             files[1] = f;
             json.insert(QStringLiteral("files"), files);
+            rebuild(QJsonDocument(json).toJson());
+        } else if (attack.startsWith(QLatin1String("request"))) {
+            QJsonArray requests = json.value(QStringLiteral("requests")).toArray();
+            QJsonObject r = requests[requests.size() - 1].toObject(); // the last: others import before it fails
+            if (attack == QLatin1String("request due before receipt"))
+                r.insert(QStringLiteral("due"), QStringLiteral("1999-01-01"));
+            else if (attack == QLatin1String("request of a client not in the export"))
+                r.insert(QStringLiteral("clientId"), QStringLiteral("0192aaaa-0000-7000-8000-000000000000"));
+            else
+                r.insert(QStringLiteral("evidence"), QStringLiteral("zip"));
+            requests[requests.size() - 1] = r;
+            json.insert(QStringLiteral("requests"), requests);
             rebuild(QJsonDocument(json).toJson());
         } else if (attack == QLatin1String("unlisted entry")) {
             entries.insert(entries.begin() + 1, {QStringLiteral("csv/extra.csv"), QByteArray("a,b\r\n")});

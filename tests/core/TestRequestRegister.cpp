@@ -2,7 +2,7 @@
 // processing enforced on every write path of core.
 #include "TestSupport.h"
 #include "VaultFixture.h"
-#include "privacy/Deadline.h"
+#include "records/Deadline.h"
 #include "privacy/RequestRegister.h"
 #include "privacy/Restriction.h"
 #include "records/ClientStore.h"

@@ -1,9 +1,11 @@
-// A vault with clients in three languages, notes, consents and files, for export and import tests.
+// A vault with clients in three languages, notes, consents, files and data-subject requests (one with
+// evidence, one extended, one from someone not yet identified), for export and import tests.
 #pragma once
 
 #include "TestSupport.h"
 #include "VaultFixture.h"
 #include "crypto/Random.h"
+#include "privacy/RequestRegister.h"
 #include "records/ClientStore.h"
 #include "records/ConsentStore.h"
 #include "records/FileStore.h"
@@ -54,6 +56,19 @@ struct TransferFixture : VaultFixture
         QBuffer s(&small);
         s.open(QIODevice::ReadOnly);
         FileStore(*vault).add(clientIds[2], s, QStringLiteral("note.txt"), QStringLiteral("text/plain"));
+
+        RequestRegister requests(*vault);
+        const QDate today = QDate::currentDate();
+        const QString access =
+            requests.add({clientIds[0], {}, RequestType::Access, RequestChannel::Email, today.addDays(-3)});
+        requests.identify(access, QStringLiteral("Replied from the address on record"), today.addDays(-2));
+        requests.addEvidence(access,
+                             {EvidenceKind::Export, {}, {}, QString(64, u'e'), QStringLiteral("zip, 1 client")});
+        requests.close(access, RequestStatus::Done, {});
+        const QString fix =
+            requests.add({clientIds[1], {}, RequestType::Rectification, RequestChannel::Letter, today.addDays(-1)});
+        requests.extend(fix, 1, QStringLiteral("Archives in two offices"));
+        requests.add({{}, QStringLiteral("A caller from Kaunas"), RequestType::Objection, RequestChannel::Phone, {}});
     }
 
     std::unique_ptr<Vault> emptyVault(const QString& name)

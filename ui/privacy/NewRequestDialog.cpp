@@ -2,7 +2,7 @@
 
 #include "Error.h"
 #include "RequestLabels.h"
-#include "privacy/Deadline.h"
+#include "records/Deadline.h"
 #include "privacy/RequestRegister.h"
 #include "widgets/LocaleText.h"
 #include "widgets/Palette.h"
