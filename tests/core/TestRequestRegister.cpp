@@ -2,11 +2,11 @@
 // processing enforced on every write path of core.
 #include "TestSupport.h"
 #include "VaultFixture.h"
-#include "records/Deadline.h"
 #include "privacy/RequestRegister.h"
 #include "privacy/Restriction.h"
 #include "records/ClientStore.h"
 #include "records/ConsentStore.h"
+#include "records/Deadline.h"
 #include "records/FileStore.h"
 #include "records/NoteStore.h"
 #include "store/Database.h"

@@ -2,8 +2,8 @@
 
 #include "Error.h"
 #include "RequestLabels.h"
-#include "records/Deadline.h"
 #include "privacy/RequestRegister.h"
+#include "records/Deadline.h"
 #include "widgets/LocaleText.h"
 #include "widgets/Palette.h"
 
