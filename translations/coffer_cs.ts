@@ -4996,6 +4996,18 @@ tento klíč a kopii trezoru, ho může otevřít.
         <source>That is not your password, so nothing was exported. Type it again, or choose to encrypt the export.</source>
         <translation>To není vaše heslo, proto se nic neexportovalo. Zadejte je znovu, nebo zvolte zašifrování exportu.</translation>
     </message>
+    <message>
+        <source>Their processing is restricted (GDPR Article 18): their data is only kept, so an export of everything leaves them out unless you include them.</source>
+        <translation>Jejich zpracování je omezeno (čl. 18 GDPR): údaje se jen uchovávají, proto je export všeho vynechá, pokud je nezahrnete.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Include the %n client(s) whose processing is restricted</source>
+        <translation>
+            <numerusform>&amp;Zahrnout %n klienta, jehož zpracování je omezeno</numerusform>
+            <numerusform>&amp;Zahrnout %n klienty, jejichž zpracování je omezeno</numerusform>
+            <numerusform>&amp;Zahrnout %n klientů, jejichž zpracování je omezeno</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>coffer::ExportHistoryDialog</name>
@@ -7204,6 +7216,14 @@ Vytvořte nový trezor pro data svých klientů, nebo otevřete trezor, který u
     <message>
         <source>This backup cannot be trusted to bring back your vault: a part of it is damaged, or was changed after it was made.</source>
         <translation>Na tuto zálohu se při obnově trezoru nelze spolehnout: její část je poškozená nebo byla po vytvoření změněna.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n client(s) whose processing is restricted, with their records. To export them too, tick “Include…” in Export all.</source>
+        <translation>
+            <numerusform>Vynechán: %n klient, jehož zpracování je omezeno, s jeho záznamy. Chcete-li exportovat i jej, zaškrtněte v Exportovat vše „Zahrnout…“.</numerusform>
+            <numerusform>Vynecháni: %n klienti, jejichž zpracování je omezeno, s jejich záznamy. Chcete-li exportovat i je, zaškrtněte v Exportovat vše „Zahrnout…“.</numerusform>
+            <numerusform>Vynecháno: %n klientů, jejichž zpracování je omezeno, s jejich záznamy. Chcete-li exportovat i je, zaškrtněte v Exportovat vše „Zahrnout…“.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

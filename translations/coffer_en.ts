@@ -4930,6 +4930,17 @@ this key and a copy of the vault can open it.
         <source>That is not your password, so nothing was exported. Type it again, or choose to encrypt the export.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Their processing is restricted (GDPR Article 18): their data is only kept, so an export of everything leaves them out unless you include them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Include the %n client(s) whose processing is restricted</source>
+        <translation>
+            <numerusform>&amp;Include the %n client whose processing is restricted</numerusform>
+            <numerusform>&amp;Include the %n clients whose processing is restricted</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>coffer::ExportHistoryDialog</name>
@@ -7117,6 +7128,13 @@ Create a new vault for your clients&apos; data, or open one that you already hav
     <message>
         <source>This backup cannot be trusted to bring back your vault: a part of it is damaged, or was changed after it was made.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n client(s) whose processing is restricted, with their records. To export them too, tick “Include…” in Export all.</source>
+        <translation>
+            <numerusform>Left out: %n client whose processing is restricted, with their records. To export them too, tick “Include…” in Export all.</numerusform>
+            <numerusform>Left out: %n clients whose processing is restricted, with their records. To export them too, tick “Include…” in Export all.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4996,6 +4996,18 @@ turintis šį raktą ir seifo kopiją, gali jį atverti.
         <source>That is not your password, so nothing was exported. Type it again, or choose to encrypt the export.</source>
         <translation>Tai ne jūsų slaptažodis, todėl niekas nebuvo eksportuota. Įveskite jį dar kartą arba pasirinkite eksportą šifruoti.</translation>
     </message>
+    <message>
+        <source>Their processing is restricted (GDPR Article 18): their data is only kept, so an export of everything leaves them out unless you include them.</source>
+        <translation>Jų duomenų tvarkymas apribotas (BDAR 18 straipsnis): duomenys tik saugomi, todėl viso seifo eksportas jų neapima, nebent juos įtrauktumėte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Include the %n client(s) whose processing is restricted</source>
+        <translation>
+            <numerusform>&amp;Įtraukti %n klientą, kurio duomenų tvarkymas apribotas</numerusform>
+            <numerusform>&amp;Įtraukti %n klientus, kurių duomenų tvarkymas apribotas</numerusform>
+            <numerusform>&amp;Įtraukti %n klientų, kurių duomenų tvarkymas apribotas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>coffer::ExportHistoryDialog</name>
@@ -7204,6 +7216,14 @@ Sukurkite naują seifą savo klientų duomenims arba atverkite jau turimą.</tra
     <message>
         <source>This backup cannot be trusted to bring back your vault: a part of it is damaged, or was changed after it was made.</source>
         <translation>Šia atsargine kopija negalima pasitikėti atkuriant seifą: dalis jos sugadinta arba pakeista po sukūrimo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n client(s) whose processing is restricted, with their records. To export them too, tick “Include…” in Export all.</source>
+        <translation>
+            <numerusform>Neįtrauktas %n klientas, kurio duomenų tvarkymas apribotas, su jo įrašais. Norėdami eksportuoti ir jį, lange Eksportuoti viską pažymėkite „Įtraukti…“.</numerusform>
+            <numerusform>Neįtraukti %n klientai, kurių duomenų tvarkymas apribotas, su jų įrašais. Norėdami eksportuoti ir juos, lange Eksportuoti viską pažymėkite „Įtraukti…“.</numerusform>
+            <numerusform>Neįtraukta %n klientų, kurių duomenų tvarkymas apribotas, su jų įrašais. Norėdami eksportuoti ir juos, lange Eksportuoti viską pažymėkite „Įtraukti…“.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4996,6 +4996,18 @@ Glabājiet to drošā vietā, prom no datora, kurā ir seifs: ikviens, kam ir
         <source>That is not your password, so nothing was exported. Type it again, or choose to encrypt the export.</source>
         <translation>Tā nav jūsu parole, tāpēc nekas netika eksportēts. Ierakstiet to vēlreiz vai izvēlieties eksportu šifrēt.</translation>
     </message>
+    <message>
+        <source>Their processing is restricted (GDPR Article 18): their data is only kept, so an export of everything leaves them out unless you include them.</source>
+        <translation>Viņu datu apstrāde ir ierobežota (VDAR 18. pants): dati tiek tikai glabāti, tāpēc visa eksports tos neiekļauj, ja vien jūs tos neiekļaujat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Include the %n client(s) whose processing is restricted</source>
+        <translation>
+            <numerusform>&amp;Iekļaut %n klientu, kura datu apstrāde ir ierobežota</numerusform>
+            <numerusform>&amp;Iekļaut %n klientus, kuru datu apstrāde ir ierobežota</numerusform>
+            <numerusform>&amp;Iekļaut %n klientus, kuru datu apstrāde ir ierobežota</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>coffer::ExportHistoryDialog</name>
@@ -7204,6 +7216,14 @@ Izveidojiet jaunu seifu savu klientu datiem vai atveriet jau esošu.</translatio
     <message>
         <source>This backup cannot be trusted to bring back your vault: a part of it is damaged, or was changed after it was made.</source>
         <translation>Uz šo rezerves kopiju nevar paļauties, lai atgūtu seifu: kāda tās daļa ir bojāta vai mainīta pēc izveides.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n client(s) whose processing is restricted, with their records. To export them too, tick “Include…” in Export all.</source>
+        <translation>
+            <numerusform>Neiekļauts: %n klients, kura datu apstrāde ir ierobežota, ar viņa ierakstiem. Lai eksportētu arī to, sadaļā Eksportēt visu atzīmējiet “Iekļaut…”.</numerusform>
+            <numerusform>Neiekļauti: %n klienti, kuru datu apstrāde ir ierobežota, ar viņu ierakstiem. Lai eksportētu arī tos, sadaļā Eksportēt visu atzīmējiet “Iekļaut…”.</numerusform>
+            <numerusform>Neiekļauti: %n klienti, kuru datu apstrāde ir ierobežota, ar viņu ierakstiem. Lai eksportētu arī tos, sadaļā Eksportēt visu atzīmējiet “Iekļaut…”.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -68,7 +68,8 @@ public:
     QStringList words() const override { return {opt("export")}; }
     QString synopsis() const override
     {
-        return opt("--out PATH [--format zip|dir|json|csv] [--client ID] [--encrypt] [--bom] [--force]");
+        return opt("--out PATH [--format zip|dir|json|csv] [--client ID] [--encrypt] [--bom] [--include-restricted] "
+                   "[--force]");
     }
     QString summary() const override
     {
@@ -90,6 +91,9 @@ public:
                                      "coffer-cli", "Encrypt with a passphrase (asked, or COFFER_EXPORT_PASSWORD).")},
                 {opt("bom"),
                  QCoreApplication::translate("coffer-cli", "Start CSV files with a UTF-8 BOM, for spreadsheets.")},
+                {opt("include-restricted"),
+                 QCoreApplication::translate("coffer-cli", "Include the clients whose processing is restricted "
+                                                           "(left out of a whole-vault export otherwise).")},
                 {opt("kdf-memory"),
                  QCoreApplication::translate("coffer-cli", "Argon2id memory in MiB for --encrypt (default 64)."),
                  opt("MIB")},
@@ -112,6 +116,7 @@ public:
         }
         options.clientId = p.value(opt("client"));
         options.byteOrderMark = p.isSet(opt("bom"));
+        options.includeRestricted = p.isSet(opt("include-restricted"));
         options.overwrite = overwriteOption(ctx);
         if (p.isSet(opt("kdf-memory")))
             options.kdf.memoryKiB = positiveNumber(p.value(opt("kdf-memory")), opt("--kdf-memory")) * 1024;
@@ -136,7 +141,8 @@ public:
                                       {opt("clients"), result.counts.clients},
                                       {opt("notes"), result.counts.notes},
                                       {opt("files"), result.counts.files},
-                                      {opt("consents"), result.counts.consents}});
+                                      {opt("consents"), result.counts.consents},
+                                      {opt("restrictedLeftOut"), result.counts.restrictedLeftOut}});
         } else {
             ctx.io().err << QCoreApplication::translate(
                                 "coffer-cli", "Exported %1 clients, %2 notes, %3 files and %4 consents to %5.")
@@ -148,6 +154,14 @@ public:
                          << '\n'
                          << Qt::flush;
         }
+        if (result.counts.restrictedLeftOut > 0)
+            ctx.io().err << QCoreApplication::translate("coffer-cli",
+                                                        "Left out %1 client(s) whose processing is restricted (GDPR "
+                                                        "Art. 18), with their records; --include-restricted exports "
+                                                        "them too.")
+                                .arg(result.counts.restrictedLeftOut)
+                         << '\n'
+                         << Qt::flush;
         return 0;
     }
 };

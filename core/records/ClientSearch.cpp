@@ -304,6 +304,12 @@ int ClientStore::count(const ClientQuery& query)
     return int(matches.size());
 }
 
+int ClientStore::countRestricted()
+{
+    m_vault.require(Permission::ReadRecords);
+    return int(m_vault.database().scalar("SELECT count(*) FROM clients WHERE restricted = 1"));
+}
+
 QStringList ClientStore::allTags()
 {
     m_vault.require(Permission::ReadRecords);

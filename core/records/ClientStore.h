@@ -42,6 +42,7 @@ public:
     // The exact number of matches, from the search index alone: an index entry per matching document
     // (a word in a quarter of 300,000 notes takes some 10 ms).
     int count(const ClientQuery& query);
+    int countRestricted(); // clients whose processing is restricted (a whole-vault export leaves them out)
     QStringList allTags();
 
     // Throws Error(Usage) naming the first invalid field; fills displayName when empty.

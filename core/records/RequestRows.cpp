@@ -99,23 +99,26 @@ DataRequest requestFrom(const Statement& st, int first)
     return r;
 }
 
-qint64 each(Database& db, const QString& clientId, const std::function<void(const DataRequest&)>& each)
+qint64 each(Database& db, const QString& clientId, const std::function<void(const DataRequest&)>& each,
+            bool withoutRestricted)
 {
+    // A request of someone not yet identified, or of an erased client, has no client_id: it is kept.
+    const QByteArray where = !clientId.isEmpty() ? QByteArray(" WHERE r.client_id = ?1")
+                             : withoutRestricted ? QByteArray(" WHERE (r.client_id IS NULL OR r.client_id NOT IN "
+                                                              "(SELECT id FROM clients WHERE restricted = 1))")
+                                                 : QByteArray();
     // The evidence first, in one query: a register holds thousands of requests, not millions.
     QHash<QString, std::vector<RequestEvidence>> evidence;
     QByteArray sql("SELECT e.request_id, e.kind, e.time, e.actor, e.reference, e.detail FROM request_evidence e "
                    "JOIN requests r ON r.id = e.request_id");
-    if (!clientId.isEmpty())
-        sql += " WHERE r.client_id = ?1";
+    sql += where;
     Statement ev = db.prepare((sql + " ORDER BY e.seq").constData());
     if (!clientId.isEmpty())
         ev.bind(1, clientId);
     while (ev.next())
         evidence[ev.text(0)].push_back({evidenceKindFromName(ev.text(1)).value_or(EvidenceKind::Export),
                                         fromStamp(ev.text(2)), ev.text(3), ev.text(4), ev.text(5)});
-    sql = QByteArray("SELECT ") + kColumns + " FROM requests r";
-    if (!clientId.isEmpty())
-        sql += " WHERE r.client_id = ?1";
+    sql = QByteArray("SELECT ") + kColumns + " FROM requests r" + where;
     Statement st = db.prepare((sql + " ORDER BY r.seq").constData());
     if (!clientId.isEmpty())
         st.bind(1, clientId);

@@ -21,8 +21,10 @@ constexpr int kColumnCount = 20;
 DataRequest requestFrom(const Statement& st, int first = 0);
 
 // Each request (with its evidence), of one client or (clientId empty) of the whole register, in the
-// order they were recorded; returns how many.
-qint64 each(Database& db, const QString& clientId, const std::function<void(const DataRequest&)>& each);
+// order they were recorded; returns how many. withoutRestricted (whole register only): not those of
+// clients whose processing is restricted.
+qint64 each(Database& db, const QString& clientId, const std::function<void(const DataRequest&)>& each,
+            bool withoutRestricted = false);
 
 // Stores a request exactly as given (ids, dates, evidence) after checking that it could have been
 // made by the register: dates in order, the extension within the law, closed ones with their time,

@@ -41,6 +41,9 @@ struct ExportOptions
     Overwrite overwrite = Overwrite::Refuse;                 // Replace: an existing file (never a folder)
     std::function<bool(qint64 done, qint64 total)> progress; // return false to cancel
     bool deferRecord = false; // the caller calls Exporter::record once the export is where it stays
+    // A whole-vault export leaves out the clients whose processing is restricted (GDPR Art. 18), with
+    // their records, unless the user includes them explicitly. A one-client export always holds its client.
+    bool includeRestricted = false;
 };
 
 inline constexpr int kExportFormatVersion = 1;

@@ -115,11 +115,14 @@ private:
 ExportWriter::ExportWriter(Vault& vault, const ExportOptions& options)
     : m_vault(vault)
     , m_options(options)
-    , m_source(vault.database(), options.clientId)
+    , m_source(vault.database(),
+               RecordScope{options.clientId, options.clientId.isEmpty() && !options.includeRestricted})
     , m_exportedAt(isoStamp(QDateTime::currentDateTimeUtc()))
 {
+    if (options.clientId.isEmpty() && !options.includeRestricted) // the manifest and the report say so
+        m_counts.restrictedLeftOut = vault.database().scalar("SELECT count(*) FROM clients WHERE restricted = 1");
     if (!options.progress)
-        return; // the counts come from the writing; only a progress bar needs them first
+        return; // the other counts come from the writing; only a progress bar needs them first
     const RecordSource::Counts c = m_source.counts();
     const qint64 records = c.clients + c.notes + c.files + c.consents + c.requests + c.users + c.audit;
     m_total = records * (options.format == ExportFormat::Zip || options.format == ExportFormat::Directory ? 2 : 1) +
@@ -139,6 +142,8 @@ QJsonObject ExportWriter::headerFields() const
         {QStringLiteral("kind"), m_options.clientId.isEmpty() ? QStringLiteral("all") : QStringLiteral("client")}};
     if (!m_options.clientId.isEmpty())
         scope.insert(QStringLiteral("clientId"), m_options.clientId);
+    if (m_counts.restrictedLeftOut > 0)
+        scope.insert(QStringLiteral("restrictedLeftOut"), m_counts.restrictedLeftOut);
     return {{QStringLiteral("vaultId"), QString::fromLatin1(m_vault.id().toHex())},
             {QStringLiteral("exportedAt"), m_exportedAt},
             {QStringLiteral("exportedBy"), QJsonObject{{QStringLiteral("id"), m_vault.currentUser().id},

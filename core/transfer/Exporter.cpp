@@ -156,11 +156,12 @@ void Exporter::record(const ExportResult& result, const ExportOptions& options, 
         QStringLiteral("export"), options.clientId.isEmpty() ? QStringLiteral("vault") : QStringLiteral("client"),
         options.clientId.isEmpty() ? QString::fromLatin1(m_vault.id().toHex()) : m_vault.pseudonym(options.clientId),
         QStringLiteral("format=%1%2 clients=%3 notes=%4 files=%5 consents=%6")
-            .arg(exportFormatName(options.format), options.passphrase ? QStringLiteral("+encrypted") : QString())
-            .arg(c.clients)
-            .arg(c.notes)
-            .arg(c.files)
-            .arg(c.consents));
+                .arg(exportFormatName(options.format), options.passphrase ? QStringLiteral("+encrypted") : QString())
+                .arg(c.clients)
+                .arg(c.notes)
+                .arg(c.files)
+                .arg(c.consents) +
+            (c.restrictedLeftOut > 0 ? QStringLiteral(" restricted-left-out=%1").arg(c.restrictedLeftOut) : QString()));
     ExportHistory::record(m_vault.database(),
                           {QDateTime::currentDateTimeUtc(), m_vault.currentUser().id,
                            options.clientId.isEmpty() ? QString() : m_vault.pseudonym(options.clientId),

@@ -14,15 +14,21 @@ namespace coffer {
 
 namespace {
 
-// The WHERE clause for one client, or none; the client id is bound as ?1 when present.
-Statement prepareScoped(Database& db, const char* sql, const QString& clientId, const char* column, const char* order)
+// The WHERE clause of scope on column (which holds a client id), or none; a client id is bound as ?1.
+QByteArray scopeCondition(const RecordScope& scope, const char* column)
 {
-    QByteArray text(sql);
-    if (!clientId.isEmpty())
-        text += QByteArray(" WHERE ") + column + " = ?1";
-    Statement st = db.prepare((text + " ORDER BY " + order).constData());
-    if (!clientId.isEmpty())
-        st.bind(1, clientId);
+    if (!scope.clientId.isEmpty())
+        return QByteArray(" WHERE ") + column + " = ?1";
+    if (scope.withoutRestricted)
+        return QByteArray(" WHERE ") + column + " NOT IN (SELECT id FROM clients WHERE restricted = 1)";
+    return {};
+}
+
+Statement prepareScoped(Database& db, const char* sql, const RecordScope& scope, const char* column, const char* order)
+{
+    Statement st = db.prepare((QByteArray(sql) + scopeCondition(scope, column) + " ORDER BY " + order).constData());
+    if (!scope.clientId.isEmpty())
+        st.bind(1, scope.clientId);
     return st;
 }
 
@@ -111,21 +117,21 @@ QString role(const QString& s)
 
 qint64 RecordSource::clients(bool withFields, const std::function<void(const ClientRow&)>& each)
 {
-    ChildCursor emails(prepareScoped(m_db, "SELECT client_id, email FROM client_emails", m_clientId, "client_id",
-                                     "client_id, position"));
-    ChildCursor phones(prepareScoped(m_db, "SELECT client_id, phone FROM client_phones", m_clientId, "client_id",
-                                     "client_id, position"));
+    ChildCursor emails(
+        prepareScoped(m_db, "SELECT client_id, email FROM client_emails", m_scope, "client_id", "client_id, position"));
+    ChildCursor phones(
+        prepareScoped(m_db, "SELECT client_id, phone FROM client_phones", m_scope, "client_id", "client_id, position"));
     ChildCursor tags(
-        prepareScoped(m_db, "SELECT client_id, tag FROM client_tags", m_clientId, "client_id", "client_id, tag"));
+        prepareScoped(m_db, "SELECT client_id, tag FROM client_tags", m_scope, "client_id", "client_id, tag"));
     std::optional<ChildCursor> fields;
     if (withFields)
-        fields.emplace(prepareScoped(m_db, "SELECT client_id, key, value FROM client_fields", m_clientId, "client_id",
+        fields.emplace(prepareScoped(m_db, "SELECT client_id, key, value FROM client_fields", m_scope, "client_id",
                                      "client_id, key"));
     Statement st =
         prepareScoped(m_db,
                       "SELECT id, kind, display_name, given_name, family_name, organisation, address, country, "
                       "restricted, retention, created, created_by, updated, updated_by FROM clients",
-                      m_clientId, "id", "id");
+                      m_scope, "id", "id");
     Columns col(st);
     NameColumn kinds(clientKind);
     ClientRow c;
@@ -164,8 +170,8 @@ qint64 RecordSource::clients(bool withFields, const std::function<void(const Cli
 
 qint64 RecordSource::clientFields(const std::function<void(Text, const FieldList&)>& each)
 {
-    ChildCursor rows(prepareScoped(m_db, "SELECT client_id, key, value FROM client_fields", m_clientId, "client_id",
-                                   "client_id, key"));
+    ChildCursor rows(
+        prepareScoped(m_db, "SELECT client_id, key, value FROM client_fields", m_scope, "client_id", "client_id, key"));
     FieldList fields;
     QByteArray id, scratch;
     qint64 n = 0;
@@ -183,7 +189,7 @@ qint64 RecordSource::clientFields(const std::function<void(Text, const FieldList
 qint64 RecordSource::notes(const std::function<void(const NoteRow&)>& each)
 {
     Statement st = prepareScoped(m_db, "SELECT id, client_id, kind, time, text, created, created_by FROM notes",
-                                 m_clientId, "client_id", "id");
+                                 m_scope, "client_id", "id");
     Columns col(st);
     NameColumn kinds(noteKind);
     qint64 n = 0;
@@ -195,7 +201,7 @@ qint64 RecordSource::notes(const std::function<void(const NoteRow&)>& each)
 qint64 RecordSource::files(const std::function<void(const FileRow&)>& each)
 {
     Statement st = prepareScoped(m_db, "SELECT id, client_id, name, type, size, sha256, created, created_by FROM files",
-                                 m_clientId, "client_id", "id");
+                                 m_scope, "client_id", "id");
     Columns col(st);
     qint64 n = 0;
     for (; st.next(); ++n)
@@ -207,8 +213,8 @@ qint64 RecordSource::files(const std::function<void(const FileRow&)>& each)
 qint64 RecordSource::consents(const std::function<void(const ConsentRow&)>& each)
 {
     Statement st = prepareScoped(
-        m_db, "SELECT id, client_id, purpose, state, time, source, policy_version, recorded_by FROM consents",
-        m_clientId, "client_id", "time, id");
+        m_db, "SELECT id, client_id, purpose, state, time, source, policy_version, recorded_by FROM consents", m_scope,
+        "client_id", "time, id");
     Columns col(st);
     NameColumn states(consentState);
     qint64 n = 0;
@@ -220,7 +226,7 @@ qint64 RecordSource::consents(const std::function<void(const ConsentRow&)>& each
 
 qint64 RecordSource::users(const std::function<void(const UserRow&)>& each)
 {
-    if (!m_clientId.isEmpty())
+    if (!m_scope.clientId.isEmpty())
         return 0; // one client's export holds nothing of anyone else
     Statement st = m_db.prepare("SELECT id, name, role, created FROM users ORDER BY created");
     Columns col(st);
@@ -233,7 +239,7 @@ qint64 RecordSource::users(const std::function<void(const UserRow&)>& each)
 
 qint64 RecordSource::audit(const std::function<void(const AuditRow&)>& each)
 {
-    if (!m_clientId.isEmpty())
+    if (!m_scope.clientId.isEmpty())
         return 0;
     Statement st = m_db.prepare(
         "SELECT seq, time, actor, action, object_type, object_id, detail, prev_hash, hash FROM audit ORDER BY seq");
@@ -247,35 +253,30 @@ qint64 RecordSource::audit(const std::function<void(const AuditRow&)>& each)
 
 qint64 RecordSource::requests(const std::function<void(const DataRequest&)>& each)
 {
-    return RequestRows::each(m_db, m_clientId, each);
+    return RequestRows::each(m_db, m_scope.clientId, each, m_scope.withoutRestricted);
 }
 
 RecordSource::Counts RecordSource::counts()
 {
-    auto count = [&](const char* table, const char* column) {
-        QByteArray sql = QByteArray("SELECT count(*) FROM ") + table;
-        if (!m_clientId.isEmpty())
-            sql += QByteArray(" WHERE ") + column + " = ?";
-        Statement st = m_db.prepare(sql.constData());
-        if (!m_clientId.isEmpty())
-            st.bind(1, m_clientId);
+    auto count = [&](const char* what, const char* table, const char* column) {
+        Statement st = m_db.prepare(
+            (QByteArray("SELECT ") + what + " FROM " + table + scopeCondition(m_scope, column)).constData());
+        if (!m_scope.clientId.isEmpty())
+            st.bind(1, m_scope.clientId);
         return st.next() ? st.integer(0) : 0;
     };
     Counts c;
-    c.clients = count("clients", "id");
-    c.notes = count("notes", "client_id");
-    c.files = count("files", "client_id");
-    c.consents = count("consents", "client_id");
-    c.requests = count("requests", "client_id");
-    c.users = m_clientId.isEmpty() ? m_db.scalar("SELECT count(*) FROM users") : 0;
-    c.audit = m_clientId.isEmpty() ? m_db.scalar("SELECT count(*) FROM audit") : 0;
-    QByteArray sql("SELECT coalesce(sum(size), 0) FROM files");
-    if (!m_clientId.isEmpty())
-        sql += " WHERE client_id = ?";
-    Statement st = m_db.prepare(sql.constData());
-    if (!m_clientId.isEmpty())
-        st.bind(1, m_clientId);
-    c.fileBytes = st.next() ? st.integer(0) : 0;
+    c.clients = count("count(*)", "clients", "id");
+    c.notes = count("count(*)", "notes", "client_id");
+    c.files = count("count(*)", "files", "client_id");
+    c.consents = count("count(*)", "consents", "client_id");
+    c.requests = m_scope.withoutRestricted ? count("count(*)", "requests", "coalesce(client_id, '')")
+                                           : count("count(*)", "requests", "client_id");
+    c.users = m_scope.clientId.isEmpty() ? m_db.scalar("SELECT count(*) FROM users") : 0;
+    c.audit = m_scope.clientId.isEmpty() ? m_db.scalar("SELECT count(*) FROM audit") : 0;
+    c.fileBytes = count("coalesce(sum(size), 0)", "files", "client_id");
+    if (m_scope.withoutRestricted)
+        c.restrictedLeftOut = m_db.scalar("SELECT count(*) FROM clients WHERE restricted = 1");
     return c;
 }
 

@@ -15,6 +15,15 @@ namespace coffer {
 
 class Database;
 
+// Which clients' records a source reads: one client's (clientId), or every client's — then, with
+// withoutRestricted, all but those whose processing is restricted (GDPR Art. 18), with their notes,
+// files, consents and requests.
+struct RecordScope
+{
+    QString clientId;
+    bool withoutRestricted = false;
+};
+
 struct ClientRow
 {
     Text id, kind, displayName, givenName, familyName, organisation;
@@ -54,8 +63,12 @@ class RecordSource
 public:
     // clientId empty: everything; otherwise only that client's records.
     RecordSource(Database& db, const QString& clientId)
+        : RecordSource(db, RecordScope{clientId})
+    {
+    }
+    RecordSource(Database& db, RecordScope scope)
         : m_db(db)
-        , m_clientId(clientId)
+        , m_scope(std::move(scope))
     {
     }
 
@@ -75,13 +88,14 @@ public:
     struct Counts
     {
         qint64 clients = 0, notes = 0, files = 0, consents = 0, requests = 0, users = 0, audit = 0, fileBytes = 0;
+        qint64 restrictedLeftOut = 0; // clients left out because their processing is restricted
     };
     // Counted by queries before anything is read: for a progress bar's total.
     Counts counts();
 
 private:
     Database& m_db;
-    QString m_clientId;
+    RecordScope m_scope;
 };
 
 } // namespace coffer

@@ -171,6 +171,19 @@ private Q_SLOTS:
         QCOMPARE(v.owner({s("note"), s("remove"), note}).code, 0);
         QCOMPARE(object(v.owner({s("--json"), s("client"), s("show"), m_client})).value(s("notes")).toArray().size(),
                  0);
+        // While restricted, an export of everything leaves her out, and says so; she can be included.
+        QCOMPARE(v.owner({s("client"), s("restrict"), m_client, s("--reason"), s("Contests it again")}).code, 0);
+        const QString all = v.dir.filePath(s("all.json"));
+        CliResult exported = v.owner({s("export"), s("--format"), s("json"), s("--out"), all});
+        QCOMPARE(exported.code, 0);
+        QVERIFY2(exported.err.contains(s("Left out 1 client")), qPrintable(exported.err));
+        QFile written(all);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QVERIFY(!written.readAll().contains("Ozoli"));
+        const QString included = v.dir.filePath(s("included.json"));
+        exported = v.owner({s("export"), s("--format"), s("json"), s("--include-restricted"), s("--out"), included});
+        QCOMPARE(exported.code, 0);
+        QVERIFY(!exported.err.contains(s("Left out")));
         for (const QString& line : v.stderrLines)
             QVERIFY2(!line.contains(s("Ozoliņa")) && !line.contains(s("mornings")), qPrintable(line));
     }

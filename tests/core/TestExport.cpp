@@ -1,5 +1,6 @@
 #include "Error.h"
 #include "TransferFixture.h"
+#include "privacy/Restriction.h"
 #include "transfer/CsvImporter.h"
 #include "transfer/CsvReader.h"
 #include "transfer/CsvWriter.h"
@@ -265,6 +266,50 @@ private Q_SLOTS:
         const QJsonObject file = data.value(QStringLiteral("files")).toArray()[0].toObject();
         QCOMPARE(QByteArray::fromBase64(file.value(QStringLiteral("content")).toString().toLatin1()), fx.binary);
         validateAgainstSchema(out);
+    }
+
+    // GDPR Art. 18: a restricted client's data is only kept; an export of everything leaves them out, with
+    // their notes, files, consents and requests, unless the user includes them; their own export holds them.
+    void aBulkExportLeavesOutRestrictedClientsUnlessIncluded()
+    {
+        TransferFixture fx;
+        Restriction(*fx.vault).restrict(fx.clientIds[1], QStringLiteral("Contests her address"));
+        ExportOptions o;
+        o.format = ExportFormat::Json;
+        const QString without = fx.dir.filePath(QStringLiteral("without.json"));
+        const ExportResult r = Exporter(*fx.vault).run(without, o);
+        QCOMPARE(r.counts.clients, qint64(2));
+        QCOMPARE(r.counts.restrictedLeftOut, qint64(1));
+        const QByteArray bytes = readAll(without);
+        for (const char* hers : {"Žemaitytė", "Met at the fair", "Archives in two offices"})
+            QVERIFY2(!bytes.contains(QByteArray(hers)), hers);
+        const QJsonObject data = QJsonDocument::fromJson(bytes).object();
+        QCOMPARE(data.value(QStringLiteral("scope")).toObject().value(QStringLiteral("restrictedLeftOut")).toInt(), 1);
+        QCOMPARE(data.value(QStringLiteral("notes")).toArray().size(), 1);
+        QCOMPARE(data.value(QStringLiteral("requests")).toArray().size(), 2); // the others', and the unidentified
+        validateAgainstSchema(without);
+        bool audited = false;
+        for (const AuditEntry& e : fx.vault->auditEntries(0, 1000))
+            audited |=
+                e.action == QLatin1String("export") && e.detail.endsWith(QStringLiteral("restricted-left-out=1"));
+        QVERIFY(audited);
+
+        o.includeRestricted = true;
+        const QString with = fx.dir.filePath(QStringLiteral("with.json"));
+        QCOMPARE(Exporter(*fx.vault).run(with, o).counts.clients, qint64(3));
+        QVERIFY(readAll(with).contains(QStringLiteral("Žemaitytė").toUtf8()));
+        QVERIFY(!QJsonDocument::fromJson(readAll(with))
+                     .object()
+                     .value(QStringLiteral("scope"))
+                     .toObject()
+                     .contains(QStringLiteral("restrictedLeftOut")));
+
+        ExportOptions hers;
+        hers.format = ExportFormat::Json;
+        hers.clientId = fx.clientIds[1];
+        const QString own = fx.dir.filePath(QStringLiteral("hers.json"));
+        QCOMPARE(Exporter(*fx.vault).run(own, hers).counts.clients, qint64(1));
+        QVERIFY(readAll(own).contains("Met at the fair"));
     }
 
     void encryptedExportHasNoPlaintextAndDecrypts()

@@ -90,6 +90,12 @@ ReportDialog* TaskReports::exportDone(QWidget* parent, const ExportResult& resul
                         .arg(c.notes)
                         .arg(c.files)
                         .arg(c.consents));
+    if (c.restrictedLeftOut > 0)
+        dialog
+            ->addText(tr("Left out: %n client(s) whose processing is restricted, with their records. To export them "
+                         "too, tick “Include…” in Export all.",
+                         nullptr, int(c.restrictedLeftOut)))
+            ->setObjectName(QStringLiteral("restrictedLeftOutNote"));
     if (encrypted)
         dialog->addText(tr("It is encrypted. Keep the password somewhere safe: without it nobody can open the "
                            "export, Coffer's makers included."));

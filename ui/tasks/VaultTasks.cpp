@@ -61,7 +61,15 @@ void VaultTasks::exportAll()
 {
     if (!m_window || !roleAllows(m_vault.currentUser().role, Permission::ExportAll))
         return;
-    if (AppSettings::hasExportChoice()) {
+    int restricted = 0;
+    try {
+        restricted = ClientStore(m_vault).countRestricted();
+    } catch (const Error& e) {
+        TaskReports::failed(m_window, Task::Export, e);
+        return;
+    }
+    // With restricted clients in the vault the user chooses each time whether they go along.
+    if (AppSettings::hasExportChoice() && restricted == 0) {
         const AppSettings::ExportChoice choice = AppSettings::exportChoice();
         // A plain choice is one click only once the user has confirmed it with their password.
         if (!choice.encrypt && AppSettings::plainExportConfirmed() && QFileInfo(choice.folder).isDir()) {
@@ -69,7 +77,7 @@ void VaultTasks::exportAll()
             return;
         }
     }
-    askAndExport({}, {});
+    askAndExport({}, {}, restricted);
 }
 
 void VaultTasks::exportClient(const QString& clientId)
@@ -89,7 +97,7 @@ void VaultTasks::importData()
         ImportTask::start(m_vault, m_window, [this] { emit clientsChanged(); });
 }
 
-void VaultTasks::askAndExport(const QString& clientId, const QString& clientName)
+void VaultTasks::askAndExport(const QString& clientId, const QString& clientName, int restricted)
 {
     const QString intro =
         clientName.isEmpty()
@@ -105,6 +113,8 @@ void VaultTasks::askAndExport(const QString& clientId, const QString& clientName
     if (clientId.isEmpty())
         dialog->requirePasswordWhenPlain(m_vault);
     dialog->setChoice(AppSettings::exportChoice());
+    if (clientId.isEmpty())
+        dialog->offerRestricted(restricted);
     connect(dialog, &QDialog::accepted, this, [this, dialog, clientId, clientName] {
         const AppSettings::ExportChoice choice = dialog->choice();
         // The remembered choice is what "Export all" makes; one client's export (often a JSON file for a
@@ -114,19 +124,22 @@ void VaultTasks::askAndExport(const QString& clientId, const QString& clientName
             if (!choice.encrypt)
                 AppSettings::setPlainExportConfirmed();
         }
-        startExport(clientId, clientName, choice, std::make_shared<Secret>(dialog->takePassword()));
+        startExport(clientId, clientName, choice, std::make_shared<Secret>(dialog->takePassword()),
+                    dialog->includeRestricted());
     });
     dialog->open();
 }
 
 void VaultTasks::startExport(const QString& clientId, const QString& clientName,
-                             const AppSettings::ExportChoice& choice, const std::shared_ptr<Secret>& password)
+                             const AppSettings::ExportChoice& choice, const std::shared_ptr<Secret>& password,
+                             bool includeRestricted)
 {
     const QString target = ExportDialog::targetPath(choice, exportBaseName(clientName), QDateTime::currentDateTime());
     ExportOptions options;
     options.format = exportFormatFromName(choice.format).value_or(ExportFormat::Zip);
     options.clientId = clientId;
     options.byteOrderMark = choice.bom;
+    options.includeRestricted = includeRestricted;
     // The export's password is as costly to guess as the vault's own: the same calibrated parameters.
     options.kdf = m_vault.kdfParams();
     const bool encrypted = password && !password->isEmpty();

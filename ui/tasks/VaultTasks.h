@@ -66,9 +66,11 @@ signals:
     void replaceRequested(const coffer::ReplaceRequest& request); // the window locks and hands it on
 
 private:
-    void askAndExport(const QString& clientId, const QString& clientName);
+    // restricted: how many clients a whole-vault export would leave out unless included.
+    void askAndExport(const QString& clientId, const QString& clientName, int restricted = 0);
+    // includeRestricted: a whole-vault export holds the restricted clients too (ExportOptions).
     void startExport(const QString& clientId, const QString& clientName, const AppSettings::ExportChoice& choice,
-                     const std::shared_ptr<Secret>& password);
+                     const std::shared_ptr<Secret>& password, bool includeRestricted = false);
     // Separate vault or replace this one: then(replace) after the choice; nothing when cancelled.
     void askHowToRestore(const QString& taken, const std::function<void(bool replace)>& then);
     // The restore's options; asks first when no tombstone file is found (nullopt: the user stopped).

@@ -7,6 +7,7 @@
 #include "widgets/TaskWidgets.h"
 #include "widgets/UserFiles.h"
 
+#include <QCheckBox>
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -88,6 +89,12 @@ ExportDialog::ExportDialog(const QString& baseName, const QString& heading, cons
     layout->addWidget(TaskWidgets::paragraph(intro, this));
     layout->addSpacing(8);
     layout->addWidget(m_form);
+    m_includeRestricted = new QCheckBox(this);
+    m_includeRestricted->setObjectName(QStringLiteral("includeRestrictedCheck"));
+    m_includeRestricted->setToolTip(tr("Their processing is restricted (GDPR Article 18): their data is only kept, "
+                                       "so an export of everything leaves them out unless you include them."));
+    m_includeRestricted->hide();
+    layout->addWidget(m_includeRestricted);
     layout->addWidget(m_passwordBox);
     layout->addWidget(m_plainBox);
     layout->addWidget(m_preview);
@@ -173,6 +180,18 @@ void ExportDialog::setChecking(bool checking)
     m_ownPassword->setEnabled(!checking);
     m_checkingBar->setVisible(checking);
     update();
+}
+
+void ExportDialog::offerRestricted(int count)
+{
+    m_includeRestricted->setText(tr("&Include the %n client(s) whose processing is restricted", nullptr, count));
+    m_includeRestricted->setChecked(false);
+    m_includeRestricted->setVisible(count > 0);
+}
+
+bool ExportDialog::includeRestricted() const
+{
+    return !m_includeRestricted->isHidden() && m_includeRestricted->isChecked();
 }
 
 AppSettings::ExportChoice ExportDialog::choice() const

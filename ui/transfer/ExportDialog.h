@@ -9,6 +9,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QDateTime;
 class QFormLayout;
 class QLabel;
@@ -36,6 +37,10 @@ public:
     // vault must outlive the dialog.
     void requirePasswordWhenPlain(Vault& vault);
     void setChoice(const AppSettings::ExportChoice& choice);
+    // For everything in the vault while count clients are restricted: a box, clear at first, that
+    // includes them (GDPR Art. 18: a bulk export leaves them out unless the user includes them).
+    void offerRestricted(int count);
+    bool includeRestricted() const;
     AppSettings::ExportChoice choice() const;
     // The password, when encrypting (empty otherwise); the fields are cleared.
     Secret takePassword();
@@ -62,6 +67,7 @@ private:
     QProgressBar* m_checkingBar;
     Vault* m_confirmWith = nullptr;
     bool m_checking = false;
+    QCheckBox* m_includeRestricted = nullptr;
     QLabel* m_preview;
     QLabel* m_error;
     QPushButton* m_export;
