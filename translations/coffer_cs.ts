@@ -1961,6 +1961,14 @@
         <source>%1 of %2 checks passed</source>
         <translation>Prošlo %1 z %2 kontrol</translation>
     </message>
+    <message>
+        <source>Not to be contacted for %1 (objection)</source>
+        <translation>Nekontaktovat kvůli: %1 (námitka)</translation>
+    </message>
+    <message>
+        <source>Not to be contacted for %1 (consent withdrawn)</source>
+        <translation>Nekontaktovat kvůli: %1 (souhlas odvolán)</translation>
+    </message>
 </context>
 <context>
     <name>RequestRegister</name>
@@ -6184,10 +6192,6 @@ tento klíč a kopii trezoru, ho může otevřít.
         <translation>Opravte záznam na stránce klienta (profil, poznámky, soubory, souhlasy) a pak žádost uzavřete s uvedením, co jste změnili.</translation>
     </message>
     <message>
-        <source>Record it on the client&apos;s Consents tab, then close the request.</source>
-        <translation>Zaznamenejte to na kartě Souhlasy klienta a pak žádost uzavřete.</translation>
-    </message>
-    <message>
         <source>Who this is has not been linked to a client yet; record the request for the client from their page when you know, and close this one.</source>
         <translation>Žadatel zatím není propojen s klientem; až budete vědět, o koho jde, zaznamenejte žádost na stránce klienta a tuto uzavřete.</translation>
     </message>
@@ -6318,6 +6322,38 @@ tento klíč a kopii trezoru, ho může otevřít.
     <message>
         <source>Required without evidence: what was done</source>
         <translation>Povinné bez dokladů: co bylo provedeno</translation>
+    </message>
+    <message>
+        <source>Record &amp;Objection…</source>
+        <translation>Zaznamenat &amp;námitku…</translation>
+    </message>
+    <message>
+        <source>Record &amp;Withdrawal…</source>
+        <translation>Zaznamenat &amp;odvolání…</translation>
+    </message>
+    <message>
+        <source>Mark the client not to be contacted for the purpose they object to or withdrew from (direct marketing, a newsletter, …). The mark shows on their Consents tab and keeps them off the list of who may be contacted for it; it becomes this request&apos;s evidence.</source>
+        <translation>Označte, že klienta nelze kontaktovat kvůli účelu, proti kterému vznesl námitku nebo pro který odvolal souhlas (přímý marketing, zpravodaj, …). Označení se zobrazí na jeho kartě Souhlasy a vyřadí jej ze seznamu těch, které lze pro tento účel kontaktovat; stane se dokladem této žádosti.</translation>
+    </message>
+    <message>
+        <source>Direct marketing</source>
+        <translation>Přímý marketing</translation>
+    </message>
+    <message>
+        <source>Record Objection</source>
+        <translation>Zaznamenání námitky</translation>
+    </message>
+    <message>
+        <source>Record Withdrawal</source>
+        <translation>Zaznamenání odvolání</translation>
+    </message>
+    <message>
+        <source>What do they object to? They will not be contacted for it.</source>
+        <translation>Proti čemu osoba vznáší námitku? Kvůli tomu už nebude kontaktována.</translation>
+    </message>
+    <message>
+        <source>Which consent do they withdraw? They will not be contacted for it.</source>
+        <translation>Který souhlas osoba odvolává? Kvůli tomu už nebude kontaktována.</translation>
     </message>
 </context>
 <context>

@@ -1928,6 +1928,14 @@
         <source>%1 of %2 checks passed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not to be contacted for %1 (objection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not to be contacted for %1 (consent withdrawn)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestRegister</name>
@@ -6105,10 +6113,6 @@ this key and a copy of the vault can open it.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record it on the client&apos;s Consents tab, then close the request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Who this is has not been linked to a client yet; record the request for the client from their page when you know, and close this one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6237,6 +6241,38 @@ this key and a copy of the vault can open it.
     </message>
     <message>
         <source>Required without evidence: what was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;Objection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;Withdrawal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the client not to be contacted for the purpose they object to or withdrew from (direct marketing, a newsletter, …). The mark shows on their Consents tab and keeps them off the list of who may be contacted for it; it becomes this request&apos;s evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record Objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record Withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do they object to? They will not be contacted for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which consent do they withdraw? They will not be contacted for it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

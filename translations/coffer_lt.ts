@@ -1961,6 +1961,14 @@
         <source>%1 of %2 checks passed</source>
         <translation>Sėkmingi %1 iš %2 patikrinimų</translation>
     </message>
+    <message>
+        <source>Not to be contacted for %1 (objection)</source>
+        <translation>Nesikreipti tikslu %1 (prieštaravimas)</translation>
+    </message>
+    <message>
+        <source>Not to be contacted for %1 (consent withdrawn)</source>
+        <translation>Nesikreipti tikslu %1 (sutikimas atšauktas)</translation>
+    </message>
 </context>
 <context>
     <name>RequestRegister</name>
@@ -6184,10 +6192,6 @@ turintis šį raktą ir seifo kopiją, gali jį atverti.
         <translation>Ištaisykite įrašą kliento puslapyje (profilis, pastabos, failai, sutikimai), tada uždarykite prašymą nurodydami, ką pakeitėte.</translation>
     </message>
     <message>
-        <source>Record it on the client&apos;s Consents tab, then close the request.</source>
-        <translation>Įrašykite tai kliento kortelėje Sutikimai, tada uždarykite prašymą.</translation>
-    </message>
-    <message>
         <source>Who this is has not been linked to a client yet; record the request for the client from their page when you know, and close this one.</source>
         <translation>Prašytojas dar nesusietas su klientu; kai sužinosite, kas tai, įrašykite prašymą kliento puslapyje ir uždarykite šį.</translation>
     </message>
@@ -6318,6 +6322,38 @@ turintis šį raktą ir seifo kopiją, gali jį atverti.
     <message>
         <source>Required without evidence: what was done</source>
         <translation>Privaloma, jei nėra įrodymų: kas atlikta</translation>
+    </message>
+    <message>
+        <source>Record &amp;Objection…</source>
+        <translation>Įrašyti &amp;prieštaravimą…</translation>
+    </message>
+    <message>
+        <source>Record &amp;Withdrawal…</source>
+        <translation>Įrašyti &amp;atšaukimą…</translation>
+    </message>
+    <message>
+        <source>Mark the client not to be contacted for the purpose they object to or withdrew from (direct marketing, a newsletter, …). The mark shows on their Consents tab and keeps them off the list of who may be contacted for it; it becomes this request&apos;s evidence.</source>
+        <translation>Pažymėkite, kad į klientą negalima kreiptis tikslu, kuriam jis prieštarauja arba kuriam atšaukė sutikimą (tiesioginė rinkodara, naujienlaiškis, …). Žymė matoma jo kortelėje Sutikimai ir neleidžia jo įtraukti į sąrašą asmenų, į kuriuos galima kreiptis šiuo tikslu; ji tampa šio prašymo įrodymu.</translation>
+    </message>
+    <message>
+        <source>Direct marketing</source>
+        <translation>Tiesioginė rinkodara</translation>
+    </message>
+    <message>
+        <source>Record Objection</source>
+        <translation>Prieštaravimo įrašymas</translation>
+    </message>
+    <message>
+        <source>Record Withdrawal</source>
+        <translation>Atšaukimo įrašymas</translation>
+    </message>
+    <message>
+        <source>What do they object to? They will not be contacted for it.</source>
+        <translation>Kam asmuo prieštarauja? Šiuo tikslu į jį nebebus kreipiamasi.</translation>
+    </message>
+    <message>
+        <source>Which consent do they withdraw? They will not be contacted for it.</source>
+        <translation>Kurį sutikimą asmuo atšaukia? Šiuo tikslu į jį nebebus kreipiamasi.</translation>
     </message>
 </context>
 <context>

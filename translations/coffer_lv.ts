@@ -1961,6 +1961,14 @@
         <source>%1 of %2 checks passed</source>
         <translation>Izturētas %1 no %2 pārbaudēm</translation>
     </message>
+    <message>
+        <source>Not to be contacted for %1 (objection)</source>
+        <translation>Nesazināties nolūkā %1 (iebildums)</translation>
+    </message>
+    <message>
+        <source>Not to be contacted for %1 (consent withdrawn)</source>
+        <translation>Nesazināties nolūkā %1 (piekrišana atsaukta)</translation>
+    </message>
 </context>
 <context>
     <name>RequestRegister</name>
@@ -6184,10 +6192,6 @@ Glabājiet to drošā vietā, prom no datora, kurā ir seifs: ikviens, kam ir
         <translation>Labojiet ierakstu klienta lapā (profils, piezīmes, faili, piekrišanas), tad slēdziet pieprasījumu, norādot, ko mainījāt.</translation>
     </message>
     <message>
-        <source>Record it on the client&apos;s Consents tab, then close the request.</source>
-        <translation>Ierakstiet to klienta cilnē Piekrišanas, tad slēdziet pieprasījumu.</translation>
-    </message>
-    <message>
         <source>Who this is has not been linked to a client yet; record the request for the client from their page when you know, and close this one.</source>
         <translation>Pieprasītājs vēl nav sasaistīts ar klientu; kad zināt, kas tas ir, ierakstiet pieprasījumu klienta lapā un slēdziet šo.</translation>
     </message>
@@ -6318,6 +6322,38 @@ Glabājiet to drošā vietā, prom no datora, kurā ir seifs: ikviens, kam ir
     <message>
         <source>Required without evidence: what was done</source>
         <translation>Obligāti, ja nav pierādījumu: kas izdarīts</translation>
+    </message>
+    <message>
+        <source>Record &amp;Objection…</source>
+        <translation>Reģistrēt &amp;iebildumu…</translation>
+    </message>
+    <message>
+        <source>Record &amp;Withdrawal…</source>
+        <translation>Reģistrēt &amp;atsaukumu…</translation>
+    </message>
+    <message>
+        <source>Mark the client not to be contacted for the purpose they object to or withdrew from (direct marketing, a newsletter, …). The mark shows on their Consents tab and keeps them off the list of who may be contacted for it; it becomes this request&apos;s evidence.</source>
+        <translation>Atzīmējiet, ka ar klientu nedrīkst sazināties nolūkā, pret kuru viņš iebilst vai kuram atsauca piekrišanu (tiešā tirgvedība, jaunumu vēstule, …). Atzīme redzama viņa cilnē Piekrišanas un neļauj viņu iekļaut to sarakstā, ar kuriem drīkst sazināties šajā nolūkā; tā kļūst par šī pieprasījuma pierādījumu.</translation>
+    </message>
+    <message>
+        <source>Direct marketing</source>
+        <translation>Tiešā tirgvedība</translation>
+    </message>
+    <message>
+        <source>Record Objection</source>
+        <translation>Iebilduma reģistrēšana</translation>
+    </message>
+    <message>
+        <source>Record Withdrawal</source>
+        <translation>Atsaukuma reģistrēšana</translation>
+    </message>
+    <message>
+        <source>What do they object to? They will not be contacted for it.</source>
+        <translation>Pret ko persona iebilst? Šajā nolūkā ar viņu vairs nesazināsies.</translation>
+    </message>
+    <message>
+        <source>Which consent do they withdraw? They will not be contacted for it.</source>
+        <translation>Kuru piekrišanu persona atsauc? Šajā nolūkā ar viņu vairs nesazināsies.</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,7 @@ void addBackupCommands(CommandTable& table);
 void addEraseCommands(CommandTable& table);
 void addRequestCommands(CommandTable& table);
 void addLetterCommands(CommandTable& table);
+void addContactCommands(CommandTable& table);
 
 // Whether the command line names a command that writesDocuments().
 bool writesDocuments(const QStringList& arguments);

@@ -170,6 +170,7 @@ const CommandTable& commandTable()
         addEraseCommands(t);
         addRequestCommands(t);
         addLetterCommands(t);
+        addContactCommands(t);
         return t;
     }();
     return table;

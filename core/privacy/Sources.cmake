@@ -2,6 +2,7 @@
 # access pack and the business's own details as the controller.
 target_sources(coffer_core PRIVATE
     privacy/AccessPack.cpp privacy/AccessPack.h
+    privacy/ContactPermission.cpp privacy/ContactPermission.h
     privacy/Controller.cpp privacy/Controller.h
     privacy/RequestErasure.cpp privacy/RequestErasure.h
     privacy/RequestRegister.cpp privacy/RequestRegister.h

@@ -289,6 +289,34 @@ private Q_SLOTS:
         QVERIFY2(into.readAllStandardError().contains("already exists"), "the folder is refused");
         QCOMPARE(QDir(out).entryList(QDir::Files), (QStringList{s("data.zip"), s("letter.pdf")}));
     }
+
+    void anObjectionTakesTheClientOffThePurposesContactList()
+    {
+        CliVault& v = *m_vault;
+        const QString other = v.owner({s("client"), s("add"), s("--name"), s("Pēteris Kalniņš")}).out.trimmed();
+        for (const QString& c : {m_client, other})
+            QCOMPARE(v.owner({s("consent"), s("set"), c, s("Newsletter"), s("granted")}).code, 0);
+        const auto mayContact = [&] {
+            const CliResult r =
+                v.owner({s("--json"), s("consent"), s("list"), s("--purpose"), s("Newsletter"), s("--may-contact")});
+            QStringList ids;
+            for (const QJsonValue& row : QJsonDocument::fromJson(r.out.toUtf8()).array())
+                ids << row.toObject().value(s("clientId")).toString();
+            return ids;
+        };
+        QCOMPARE(mayContact().size(), 2);
+        const QString id = v.owner({s("request"), s("add"), m_client, s("--type"), s("objection")}).out.trimmed();
+        QCOMPARE(v.owner({s("consent"), s("object"), m_client, s("Newsletter"), s("--request"), id}).code, 0);
+        QCOMPARE(mayContact(), QStringList{other});
+        const QJsonObject shown = object(v.owner({s("--json"), s("request"), s("show"), id}));
+        QCOMPARE(shown.value(s("evidence")).toArray().first().toObject().value(s("kind")).toString(), s("objection"));
+        QCOMPARE(v.owner({s("request"), s("close"), id, s("--outcome"), s("done")}).code, 0);
+        const CliResult refused =
+            v.owner({s("consent"), s("list"), s("--purpose"), s("Newsletter"), s("--state"), s("refused")});
+        QVERIFY2(refused.out.startsWith(m_client), qPrintable(refused.out));
+        QCOMPARE(v.owner({s("consent"), s("list")}).code, 2);                                         // no purpose
+        QCOMPARE(v.owner({s("consent"), s("object"), s("no-such-client"), s("Newsletter")}).code, 1); // stores nothing
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliRequests)

@@ -2,6 +2,7 @@
 // processing enforced on every write path of core.
 #include "TestSupport.h"
 #include "VaultFixture.h"
+#include "privacy/ContactPermission.h"
 #include "privacy/RequestRegister.h"
 #include "privacy/Restriction.h"
 #include "records/ClientStore.h"
@@ -362,6 +363,55 @@ private Q_SLOTS:
         edited.restricted = true;
         QCOMPARE(thrownCode([&] { ClientStore(v).update(edited); }), ErrorCode::Usage);
         QVERIFY(!ClientStore(v).get(client).restricted);
+    }
+
+    // GDPR Art. 21 and 7(3): after an objection or a withdrawal nobody is on the purpose's contact list
+    // who should not be, the mark is linked to the request, and a consent given later lifts it.
+    void anObjectionKeepsTheClientOffTheContactList()
+    {
+        VaultFixture f;
+        Vault& v = *f.vault;
+        const QString anna = addClient(v, QStringLiteral("Anna"));
+        const QString beate = addClient(v, QStringLiteral("Beate"));
+        const QString cilda = addClient(v, QStringLiteral("Cilda"));
+        const QString newsletter = QStringLiteral("Newsletter");
+        ConsentStore consents(v);
+        for (const QString& c : {anna, beate, cilda})
+            consents.set(c, newsletter, ConsentState::Granted, QStringLiteral("web form"));
+        Restriction(v).restrict(cilda, QStringLiteral("Contests her email"));
+        const auto contactable = [&] {
+            QStringList ids;
+            for (const PurposeStanding& s : ContactPermission::standings(v, newsletter, std::nullopt, true))
+                ids << s.clientId;
+            return ids;
+        };
+        QCOMPARE(contactable(), (QStringList{anna, beate})); // not the restricted one
+
+        RequestRegister reg(v);
+        const QString objection = reg.add({beate, {}, RequestType::Objection, RequestChannel::Email, {}});
+        ContactPermission::record(v, beate, newsletter, true, objection);
+        QCOMPARE(contactable(), QStringList{anna});
+        const DataRequest r = reg.get(objection);
+        QCOMPARE(int(r.evidence.size()), 1);
+        QCOMPARE(r.evidence[0].kind, EvidenceKind::Objection);
+        QCOMPARE(r.evidence[0].detail, QStringLiteral("refused: Newsletter"));
+        reg.close(objection, RequestStatus::Done, {});
+        const auto standing = ContactPermission::standings(v, newsletter, ConsentState::Refused);
+        QCOMPARE(int(standing.size()), 1);
+        QCOMPARE(standing[0].source, QString::fromLatin1(ContactPermission::kObjectionSource));
+
+        // A restricted client's withdrawal is recorded all the same: it processes nothing.
+        ContactPermission::record(v, cilda, newsletter, false);
+        QCOMPARE(ContactPermission::standings(v, newsletter, ConsentState::Withdrawn).at(0).clientId, cilda);
+        // Given again later, the consent counts again; the history keeps every step.
+        QTest::qWait(5); // a later stamp
+        consents.set(beate, newsletter, ConsentState::Granted, QStringLiteral("signed form"));
+        QCOMPARE(contactable(), (QStringList{anna, beate}));
+        QCOMPARE(int(consents.history(beate).size()), 3);
+        // An unknown client, or a closed request, stores nothing.
+        QVERIFY_THROWS_EXCEPTION(Error, ContactPermission::record(v, QStringLiteral("nobody"), newsletter, true));
+        QVERIFY_THROWS_EXCEPTION(Error, ContactPermission::record(v, anna, newsletter, true, objection));
+        QCOMPARE(contactable(), (QStringList{anna, beate}));
     }
 };
 

@@ -4,10 +4,12 @@
 #include "Error.h"
 #include "RequestLabels.h"
 #include "privacy/AccessPack.h"
+#include "privacy/ContactPermission.h"
 #include "privacy/RequestErasure.h"
 #include "privacy/RequestRegister.h"
 #include "privacy/Restriction.h"
 #include "records/ClientStore.h"
+#include "records/ConsentStore.h"
 #include "tasks/LongTask.h"
 #include "tasks/ReportDialog.h"
 #include "vault/Vault.h"
@@ -277,8 +279,11 @@ void RequestDialog::updateButtons()
         break;
     case RequestType::Objection:
     case RequestType::Withdrawal:
-        m_carryOut->setVisible(false);
-        hint = tr("Record it on the client's Consents tab, then close the request.");
+        m_carryOut->setText(r.type == RequestType::Objection ? tr("Record &Objection…") : tr("Record &Withdrawal…"));
+        connect(m_carryOut, &QPushButton::clicked, this, &RequestDialog::recordObjection);
+        hint = tr("Mark the client not to be contacted for the purpose they object to or withdrew from (direct "
+                  "marketing, a newsletter, …). The mark shows on their Consents tab and keeps them off the list of "
+                  "who may be contacted for it; it becomes this request's evidence.");
         break;
     }
     if (r.clientId.isEmpty() && r.clientPseudonym.isEmpty()) {
@@ -414,6 +419,33 @@ void RequestDialog::restrictClient()
     ask->setMinimumWidth(460);
     connect(ask, &QInputDialog::textValueSelected, this, [this](const QString& reason) {
         step([&] { Restriction(m_vault).restrict(m_request.clientId, reason, m_id); });
+    });
+    ask->open();
+}
+
+void RequestDialog::recordObjection()
+{
+    QStringList purposes;
+    try {
+        purposes = ConsentStore(m_vault).purposes();
+    } catch (const Error&) {
+        // The user types the purpose then.
+    }
+    const QString marketing = tr("Direct marketing");
+    if (!purposes.contains(marketing))
+        purposes.prepend(marketing);
+    const bool objection = m_request.type == RequestType::Objection;
+    auto* ask = new QInputDialog(this);
+    ask->setObjectName(QStringLiteral("objectionPurposeDialog"));
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->setWindowTitle(objection ? tr("Record Objection") : tr("Record Withdrawal"));
+    ask->setLabelText(objection ? tr("What do they object to? They will not be contacted for it.")
+                                : tr("Which consent do they withdraw? They will not be contacted for it."));
+    ask->setComboBoxItems(purposes);
+    ask->setComboBoxEditable(true);
+    ask->setMinimumWidth(460);
+    connect(ask, &QInputDialog::textValueSelected, this, [this, objection](const QString& purpose) {
+        step([&] { ContactPermission::record(m_vault, m_request.clientId, purpose, objection, m_id); });
     });
     ask->open();
 }

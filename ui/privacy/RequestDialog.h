@@ -42,6 +42,7 @@ private:
     void extend();
     void preparePack();
     void restrictClient();
+    void recordObjection();
     void closeRequest();
     // Runs a step of core; on failure says why in a message box. Returns whether it succeeded.
     bool step(const std::function<void()>& action);

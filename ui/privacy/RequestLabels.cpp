@@ -87,6 +87,10 @@ QString RequestLabels::evidenceDetail(const RequestEvidence& evidence)
         return tr("Processing restricted");
     if (d == QLatin1String("lifted"))
         return tr("Restriction lifted");
+    if (d.startsWith(QLatin1String("refused: ")))
+        return tr("Not to be contacted for %1 (objection)").arg(d.mid(9));
+    if (d.startsWith(QLatin1String("withdrawn: ")))
+        return tr("Not to be contacted for %1 (consent withdrawn)").arg(d.mid(11));
     static const QRegularExpression checks(QStringLiteral("^checks (\\d+)/(\\d+)$"));
     if (const QRegularExpressionMatch m = checks.match(d); m.hasMatch())
         return m.captured(1) == m.captured(2) ? tr("Every check passed (%1)").arg(m.captured(2))
