@@ -63,6 +63,7 @@ public:
     // Open requests first, by due date (overdue ones first), then closed ones, latest closed first.
     std::vector<RequestRow> list(const RequestQuery& query = {}, int offset = 0, int limit = -1);
     // Open requests due on or before today + days, overdue ones included: the sidebar's count.
+    int count(const RequestQuery& query); // the rows list(query) gives without offset and limit
     int countDueWithin(int days);
     int countOverdue();
 

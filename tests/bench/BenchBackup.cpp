@@ -86,7 +86,7 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     const qint64 totalMiB = argc > 1 ? QByteArray(argv[1]).toLongLong() : 1024;
     const int rounds = argc > 2 ? QByteArray(argv[2]).toInt() : 6; // even: as many of each order
-    const Secret password = Secret::fromUtf8("benchmark password");
+    const Secret password = Secret::fromUtf8("quiet harbour lantern sixty");
     QTemporaryDir dir(QStringLiteral("bench-backup-XXXXXX")); // the working folder: the same disk as the build
     auto vault =
         Vault::create(dir.filePath(QStringLiteral("bench")), QStringLiteral("owner"), password, {1, 1024}).vault;

@@ -29,7 +29,7 @@ namespace {
 const KdfParams kCheap{1, 1024};
 const Secret& password()
 {
-    static const Secret p = Secret::fromUtf8("benchmark password");
+    static const Secret p = Secret::fromUtf8("quiet harbour lantern sixty");
     return p;
 }
 

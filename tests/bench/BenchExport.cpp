@@ -29,7 +29,7 @@ using namespace coffer;
 
 namespace {
 
-const char* const kPassword = "benchmark password";
+const char* const kPassword = "quiet harbour lantern sixty";
 // The shell's copy is keyed with a raw key, as vault.db is, so neither side pays for a KDF in the
 // timing (SQLCipher 3's PBKDF2 default of 64,000 iterations would add a fixed cost to the shell only).
 const QByteArray kShellKey = "x'" + QByteArray(32, '\x5a').toHex() + "'";

@@ -41,7 +41,7 @@ const QStringList kNoteWords{QStringLiteral("invoice"),   QStringLiteral("greenh
 const QStringList kOrganisations{QStringLiteral("Pivovar Šťastný"), QStringLiteral("SIA Zaļā Māja"),
                                  QStringLiteral("UAB Šilas"), QStringLiteral("Kavárna U Dvořáků"),
                                  QStringLiteral("Ābols un Bērzs")};
-const char* const kPassword = "benchmark password";
+const char* const kPassword = "quiet harbour lantern sixty";
 
 QString pick(const QStringList& list, QRandomGenerator& rng)
 {

@@ -20,7 +20,7 @@ int main(int argc, char** argv)
     t.start();
     const KdfParams calibrated = Argon2Kdf::calibrate();
     const qint64 calibrationMs = t.elapsed();
-    const Secret password = Secret::fromUtf8("benchmark password");
+    const Secret password = Secret::fromUtf8("quiet harbour lantern sixty");
     t.restart();
     (void)Argon2Kdf::derive(password, QByteArray(Argon2Kdf::kSaltSize, 'x'), calibrated);
     const qint64 kdfMs = t.elapsed();

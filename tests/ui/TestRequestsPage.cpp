@@ -10,6 +10,7 @@
 #include "privacy/RequestRegister.h"
 #include "privacy/RequestsPage.h"
 #include "records/ClientStore.h"
+#include "store/Database.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -23,6 +24,8 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollBar>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeWidget>
@@ -155,6 +158,44 @@ private Q_SLOTS:
         QTRY_COMPARE(reg.get(id).status, RequestStatus::Done);
         QVERIFY(!findNamed<QPushButton>(dialog, "closeRequestButton")->isEnabled());
         QTRY_COMPARE(list->topLevelItemCount(), 0); // the page shows open requests
+    }
+
+    // A register of hundreds opens with its first rows and brings the others as the user scrolls, in the
+    // same order, none twice.
+    void aLongRegisterLoadsAsItIsScrolled()
+    {
+        VaultFixture f(QStringLiteral("Owner"), QStringLiteral("long.coffer"));
+        Vault& v = *f.vault;
+        const QString ilze = addSampleClient(v);
+        {
+            Transaction tx(v.database());
+            RequestRegister reg(v);
+            for (int i = 0; i < 450; ++i)
+                reg.add(
+                    {ilze, {}, RequestType::Access, RequestChannel::Email, QDate::currentDate().addDays(-(i % 40))});
+            tx.commit();
+        }
+        RequestsPage page(v);
+        page.resize(1090, 640);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto* list = findNamed<QTreeWidget>(&page, "requestsList");
+        QCOMPARE(list->topLevelItemCount(), RequestsPage::kChunk);
+        QVERIFY(findNamed<QLabel>(&page, "requestsCountLabel")->text().contains(QStringLiteral("450")));
+        for (int i = 0; i < 5; ++i) {
+            list->verticalScrollBar()->setValue(list->verticalScrollBar()->maximum());
+            QCoreApplication::processEvents();
+        }
+        QCOMPARE(list->topLevelItemCount(), 450);
+        QSet<QString> ids;
+        QDate previous;
+        for (int i = 0; i < list->topLevelItemCount(); ++i) {
+            const DataRequest r = RequestRegister(v).get(list->topLevelItem(i)->data(0, Qt::UserRole).toString());
+            QVERIFY(!previous.isValid() || r.due >= previous); // overdue first, then by the day to answer by
+            previous = r.due;
+            ids.insert(r.id);
+        }
+        QCOMPARE(ids.size(), 450);
     }
 
     void viewersSeeRequestsButCannotRecordThem()

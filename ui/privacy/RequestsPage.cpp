@@ -16,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -76,6 +77,10 @@ RequestsPage::RequestsPage(Vault& vault, QWidget* parent)
     }
 
     m_list = makeList(this);
+    connect(m_list->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        if (value >= m_list->verticalScrollBar()->maximum() - m_list->verticalScrollBar()->pageStep())
+            loadMore();
+    });
     connect(m_list, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem* item) { openRequest(item->data(0, Qt::UserRole).toString()); });
     m_empty = new QLabel(tr("No requests here. When someone asks to see, correct, move or erase their data, or "
@@ -100,7 +105,7 @@ RequestsPage::RequestsPage(Vault& vault, QWidget* parent)
     reload();
 }
 
-void RequestsPage::reload()
+RequestQuery RequestsPage::query() const
 {
     RequestQuery q;
     const int state = m_status->currentData().toInt();
@@ -109,11 +114,20 @@ void RequestsPage::reload()
         q.status = RequestStatus(state);
     if (m_type->currentData().toInt() >= 0)
         q.type = RequestType(m_type->currentData().toInt());
+    return q;
+}
+
+void RequestsPage::reload()
+{
+    // The first rows at once, the others as the list is scrolled: a register of thousands opens as fast
+    // as one of ten.
     std::vector<RequestRow> rows;
     int dueSoon = 0;
+    m_total = 0;
     try {
         RequestRegister reg(m_vault);
-        rows = reg.list(q);
+        rows = reg.list(query(), 0, kChunk);
+        m_total = reg.count(query());
         dueSoon = reg.countDueWithin(kDueSoonDays);
     } catch (const Error& e) {
         m_empty->setText(e.message());
@@ -121,7 +135,7 @@ void RequestsPage::reload()
     fill(m_list, rows);
     m_list->setVisible(!rows.empty());
     m_empty->setVisible(rows.empty());
-    m_count->setText(tr("%n request(s)", nullptr, int(rows.size())));
+    m_count->setText(tr("%n request(s)", nullptr, m_total));
     if (dueSoon != m_dueSoon) {
         m_dueSoon = dueSoon;
         emit dueSoonChanged(dueSoon);
@@ -139,9 +153,10 @@ QTreeWidget* RequestsPage::makeList(QWidget* parent)
     return list;
 }
 
-void RequestsPage::fill(QTreeWidget* list, const std::vector<RequestRow>& rows)
+void RequestsPage::fill(QTreeWidget* list, const std::vector<RequestRow>& rows, bool append)
 {
-    list->clear();
+    if (!append)
+        list->clear();
     const QDate today = QDate::currentDate();
     for (const RequestRow& row : rows) {
         const DataRequest& r = row.request;
@@ -176,9 +191,23 @@ void RequestsPage::fill(QTreeWidget* list, const std::vector<RequestRow>& rows)
                       tr("%1 · %2").arg(LocaleText::date(r.received), RequestLabels::channel(r.channel)));
         item->setText(StatusColumn, RequestLabels::status(r.status));
     }
+    if (append)
+        return; // the columns keep the widths the first rows gave them
     for (int c = 0; c < list->columnCount(); ++c)
         if (c != WhoColumn)
             list->resizeColumnToContents(c);
+}
+
+void RequestsPage::loadMore()
+{
+    const int loaded = m_list->topLevelItemCount();
+    if (loaded >= m_total)
+        return;
+    try {
+        fill(m_list, RequestRegister(m_vault).list(query(), loaded, kChunk), true);
+    } catch (const Error& e) {
+        m_count->setText(e.message());
+    }
 }
 
 void RequestsPage::openRequest(const QString& requestId)

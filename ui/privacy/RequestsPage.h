@@ -31,7 +31,9 @@ public:
     // The list of requests as this page and a client's Requests tab show it: the day to answer by, the
     // time left (overdue in red), the type, who asked, when and how it came, its state.
     static QTreeWidget* makeList(QWidget* parent);
-    static void fill(QTreeWidget* list, const std::vector<RequestRow>& rows);
+    // append: after the rows already there (the page loads kChunk rows at a time as the user scrolls).
+    static void fill(QTreeWidget* list, const std::vector<RequestRow>& rows, bool append = false);
+    static constexpr int kChunk = 200;
 
 signals:
     void dueSoonChanged(int count);
@@ -42,6 +44,8 @@ signals:
 private:
     void newRequest();
     void openRequest(const QString& requestId);
+    RequestQuery query() const;
+    void loadMore(); // the next kChunk rows, when the list is scrolled near its end
 
     Vault& m_vault;
     QComboBox* m_type;
@@ -51,6 +55,7 @@ private:
     QLabel* m_empty;
     QLabel* m_count;
     int m_dueSoon = -1;
+    int m_total = 0;
 };
 
 } // namespace coffer
