@@ -5979,6 +5979,105 @@ tento klíč a kopii trezoru, ho může otevřít.
     </message>
 </context>
 <context>
+    <name>coffer::ReplyLetter</name>
+    <message>
+        <source>The deadline of this request is not extended: extend it first, with its reason.</source>
+        <translation>Lhůta této žádosti není prodloužena: nejprve ji prodlužte s uvedením důvodu.</translation>
+    </message>
+    <message>
+        <source>This request is not closed as done yet.</source>
+        <translation>Tato žádost ještě není uzavřena jako vyřízená.</translation>
+    </message>
+    <message>
+        <source>This request is not refused: close it as refused first, with its legal ground.</source>
+        <translation>Tato žádost není zamítnuta: nejprve ji uzavřete jako zamítnutou s uvedením právního důvodu.</translation>
+    </message>
+    <message>
+        <source>Your request of %1: %2</source>
+        <translation>Vaše žádost ze dne %1: %2</translation>
+    </message>
+    <message>
+        <source>Dear Sir or Madam,</source>
+        <translation>Vážená paní, vážený pane,</translation>
+    </message>
+    <message>
+        <source>Dear %1,</source>
+        <translation>Dobrý den, %1,</translation>
+    </message>
+    <message>
+        <source>If you have any question about your request, contact us: %1.</source>
+        <translation>Máte-li jakékoli dotazy ke své žádosti, kontaktujte nás: %1.</translation>
+    </message>
+    <message>
+        <source>Yours sincerely,</source>
+        <translation>S pozdravem</translation>
+    </message>
+    <message>
+        <source>We received your request (%1) on %2. We will answer it without undue delay and by %3 at the latest, as Article 12(3) of the General Data Protection Regulation (GDPR) requires.</source>
+        <translation>Dne %2 jsme obdrželi vaši žádost (%1). Vyřídíme ji bez zbytečného odkladu, nejpozději do %3, jak vyžaduje čl. 12 odst. 3 obecného nařízení o ochraně osobních údajů (GDPR).</translation>
+    </message>
+    <message>
+        <source>Before we give you any personal data or change it, we need to be sure that the request comes from you. We may ask you for information to confirm who you are.</source>
+        <translation>Než vám poskytneme nebo změníme jakékoli osobní údaje, musíme si ověřit, že žádost podáváte vy. Můžeme vás požádat o informace k ověření vaší totožnosti.</translation>
+    </message>
+    <message numerus="yes">
+        <source>We received your request on %1. It needs more time than one month: %2. As Article 12(3) of the GDPR allows, we extend the period to answer by %n month(s), to %3.</source>
+        <translation>
+            <numerusform>Dne %1 jsme obdrželi vaši žádost. Její vyřízení vyžaduje více než jeden měsíc: %2. Jak dovoluje čl. 12 odst. 3 GDPR, prodlužujeme lhůtu k odpovědi o %n měsíc, do %3.</numerusform>
+            <numerusform>Dne %1 jsme obdrželi vaši žádost. Její vyřízení vyžaduje více než jeden měsíc: %2. Jak dovoluje čl. 12 odst. 3 GDPR, prodlužujeme lhůtu k odpovědi o %n měsíce, do %3.</numerusform>
+            <numerusform>Dne %1 jsme obdrželi vaši žádost. Její vyřízení vyžaduje více než jeden měsíc: %2. Jak dovoluje čl. 12 odst. 3 GDPR, prodlužujeme lhůtu k odpovědi o %n měsíců, do %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>We have carried out your request of %1.</source>
+        <translation>Vaši žádost ze dne %1 jsme vyřídili.</translation>
+    </message>
+    <message>
+        <source>We cannot carry out your request of %1, for this reason: %2.</source>
+        <translation>Vaši žádost ze dne %1 nemůžeme vyřídit z tohoto důvodu: %2.</translation>
+    </message>
+    <message>
+        <source>You may complain to the data protection supervisory authority of your country, and seek a judicial remedy (GDPR Art. 12(4)).</source>
+        <translation>Můžete podat stížnost u dozorového úřadu pro ochranu osobních údajů ve své zemi a domáhat se soudní ochrany (čl. 12 odst. 4 GDPR).</translation>
+    </message>
+    <message>
+        <source>You may complain to the supervisory authority, %1, and seek a judicial remedy (GDPR Art. 12(4)).</source>
+        <translation>Můžete podat stížnost u dozorového úřadu (%1) a domáhat se soudní ochrany (čl. 12 odst. 4 GDPR).</translation>
+    </message>
+    <message>
+        <source>A copy of the personal data we hold about you is enclosed, with a letter that explains it.</source>
+        <translation>V příloze je kopie osobních údajů, které o vás máme, s dopisem, který ji vysvětluje.</translation>
+    </message>
+    <message>
+        <source>Your data has been corrected as you asked.</source>
+        <translation>Vaše údaje jsme opravili, jak jste požádali.</translation>
+    </message>
+    <message>
+        <source>Your personal data has been erased from our records. We keep only a note that your request was handled, which does not name you.</source>
+        <translation>Vaše osobní údaje byly vymazány z našich záznamů. Uchováváme jen poznámku, že vaše žádost byla vyřízena, která vás nejmenuje.</translation>
+    </message>
+    <message>
+        <source>The processing of your data is restricted: we only store it, and we will tell you before the restriction is lifted.</source>
+        <translation>Zpracování vašich údajů je omezeno: pouze je uchováváme a před zrušením omezení vás budeme informovat.</translation>
+    </message>
+    <message>
+        <source>Your data is enclosed in structured, machine-readable formats (JSON and CSV).</source>
+        <translation>V příloze jsou vaše údaje ve strukturovaných, strojově čitelných formátech (JSON a CSV).</translation>
+    </message>
+    <message>
+        <source>We will no longer use your data for the purpose you objected to.</source>
+        <translation>Vaše údaje již nebudeme používat k účelu, proti kterému jste vznesli námitku.</translation>
+    </message>
+    <message>
+        <source>We have recorded the withdrawal of your consent and no longer use your data for that purpose.</source>
+        <translation>Zaznamenali jsme odvolání vašeho souhlasu a vaše údaje k tomuto účelu již nepoužíváme.</translation>
+    </message>
+    <message>
+        <source>The letter could not be written: %1</source>
+        <translation>Dopis nelze zapsat: %1</translation>
+    </message>
+</context>
+<context>
     <name>coffer::ReportDialog</name>
     <message>
         <source>Close</source>
@@ -6354,6 +6453,62 @@ tento klíč a kopii trezoru, ho může otevřít.
     <message>
         <source>Which consent do they withdraw? They will not be contacted for it.</source>
         <translation>Který souhlas osoba odvolává? Kvůli tomu už nebude kontaktována.</translation>
+    </message>
+    <message>
+        <source>Write &amp;Letter</source>
+        <translation>Napsat &amp;dopis</translation>
+    </message>
+    <message>
+        <source>The letter that answers the person, filled from this request: as PDF or text.</source>
+        <translation>Dopis, který odpovídá osobě, vyplněný z této žádosti: jako PDF nebo text.</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledgement…</source>
+        <translation>&amp;Potvrzení přijetí…</translation>
+    </message>
+    <message>
+        <source>&amp;Extension Notice…</source>
+        <translation>&amp;Oznámení o prodloužení…</translation>
+    </message>
+    <message>
+        <source>&amp;Completion…</source>
+        <translation>&amp;Oznámení o vyřízení…</translation>
+    </message>
+    <message>
+        <source>&amp;Refusal…</source>
+        <translation>&amp;Zamítnutí…</translation>
+    </message>
+    <message>
+        <source>Write Letter</source>
+        <translation>Napsat dopis</translation>
+    </message>
+    <message>
+        <source>This letter does not fit the request yet</source>
+        <translation>Tento dopis zatím k žádosti neodpovídá</translation>
+    </message>
+    <message>
+        <source>Carry the step out first, then write the letter.</source>
+        <translation>Nejprve proveďte tento krok a pak napište dopis.</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumenty PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Textové soubory (*.txt)</translation>
+    </message>
+    <message>
+        <source>Save the Letter</source>
+        <translation>Uložení dopisu</translation>
+    </message>
+    <message>
+        <source>The letter could not be saved</source>
+        <translation>Dopis nelze uložit</translation>
+    </message>
+    <message>
+        <source>Choose another folder or name, and try again.</source>
+        <translation>Zvolte jinou složku nebo název a zkuste to znovu.</translation>
     </message>
 </context>
 <context>

@@ -5903,6 +5903,104 @@ this key and a copy of the vault can open it.
     </message>
 </context>
 <context>
+    <name>coffer::ReplyLetter</name>
+    <message>
+        <source>The deadline of this request is not extended: extend it first, with its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request is not closed as done yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request is not refused: close it as refused first, with its legal ground.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your request of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dear Sir or Madam,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dear %1,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you have any question about your request, contact us: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours sincerely,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We received your request (%1) on %2. We will answer it without undue delay and by %3 at the latest, as Article 12(3) of the General Data Protection Regulation (GDPR) requires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before we give you any personal data or change it, we need to be sure that the request comes from you. We may ask you for information to confirm who you are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>We received your request on %1. It needs more time than one month: %2. As Article 12(3) of the GDPR allows, we extend the period to answer by %n month(s), to %3.</source>
+        <translation>
+            <numerusform>We received your request on %1. It needs more time than one month: %2. As Article 12(3) of the GDPR allows, we extend the period to answer by %n month, to %3.</numerusform>
+            <numerusform>We received your request on %1. It needs more time than one month: %2. As Article 12(3) of the GDPR allows, we extend the period to answer by %n months, to %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>We have carried out your request of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We cannot carry out your request of %1, for this reason: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may complain to the data protection supervisory authority of your country, and seek a judicial remedy (GDPR Art. 12(4)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may complain to the supervisory authority, %1, and seek a judicial remedy (GDPR Art. 12(4)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of the personal data we hold about you is enclosed, with a letter that explains it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data has been corrected as you asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your personal data has been erased from our records. We keep only a note that your request was handled, which does not name you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processing of your data is restricted: we only store it, and we will tell you before the restriction is lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data is enclosed in structured, machine-readable formats (JSON and CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We will no longer use your data for the purpose you objected to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We have recorded the withdrawal of your consent and no longer use your data for that purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>coffer::ReportDialog</name>
     <message>
         <source>Close</source>
@@ -6273,6 +6371,62 @@ this key and a copy of the vault can open it.
     </message>
     <message>
         <source>Which consent do they withdraw? They will not be contacted for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write &amp;Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter that answers the person, filled from this request: as PDF or text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledgement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Extension Notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Completion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refusal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This letter does not fit the request yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry the step out first, then write the letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another folder or name, and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

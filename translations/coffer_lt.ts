@@ -5979,6 +5979,105 @@ turintis šį raktą ir seifo kopiją, gali jį atverti.
     </message>
 </context>
 <context>
+    <name>coffer::ReplyLetter</name>
+    <message>
+        <source>The deadline of this request is not extended: extend it first, with its reason.</source>
+        <translation>Šio prašymo terminas nepratęstas: pirmiausia pratęskite jį nurodydami priežastį.</translation>
+    </message>
+    <message>
+        <source>This request is not closed as done yet.</source>
+        <translation>Šis prašymas dar neuždarytas kaip įvykdytas.</translation>
+    </message>
+    <message>
+        <source>This request is not refused: close it as refused first, with its legal ground.</source>
+        <translation>Šio prašymo nebuvo atsisakyta: pirmiausia uždarykite jį kaip atmestą nurodydami teisinį pagrindą.</translation>
+    </message>
+    <message>
+        <source>Your request of %1: %2</source>
+        <translation>Jūsų %1 prašymas: %2</translation>
+    </message>
+    <message>
+        <source>Dear Sir or Madam,</source>
+        <translation>Gerbiamieji,</translation>
+    </message>
+    <message>
+        <source>Dear %1,</source>
+        <translation>Gerb. %1,</translation>
+    </message>
+    <message>
+        <source>If you have any question about your request, contact us: %1.</source>
+        <translation>Jei turite klausimų dėl savo prašymo, susisiekite su mumis: %1.</translation>
+    </message>
+    <message>
+        <source>Yours sincerely,</source>
+        <translation>Pagarbiai</translation>
+    </message>
+    <message>
+        <source>We received your request (%1) on %2. We will answer it without undue delay and by %3 at the latest, as Article 12(3) of the General Data Protection Regulation (GDPR) requires.</source>
+        <translation>%2 gavome jūsų prašymą (%1). Atsakysime į jį nepagrįstai nedelsdami ir ne vėliau kaip iki %3, kaip reikalauja Bendrojo duomenų apsaugos reglamento (BDAR) 12 straipsnio 3 dalis.</translation>
+    </message>
+    <message>
+        <source>Before we give you any personal data or change it, we need to be sure that the request comes from you. We may ask you for information to confirm who you are.</source>
+        <translation>Prieš pateikdami ar keisdami jūsų asmens duomenis turime įsitikinti, kad prašymą pateikėte jūs. Galime paprašyti informacijos jūsų tapatybei patvirtinti.</translation>
+    </message>
+    <message numerus="yes">
+        <source>We received your request on %1. It needs more time than one month: %2. As Article 12(3) of the GDPR allows, we extend the period to answer by %n month(s), to %3.</source>
+        <translation>
+            <numerusform>%1 gavome jūsų prašymą. Jam įvykdyti reikia daugiau nei vieno mėnesio: %2. Kaip leidžia BDAR 12 straipsnio 3 dalis, pratęsiame atsakymo terminą %n mėnesiu, iki %3.</numerusform>
+            <numerusform>%1 gavome jūsų prašymą. Jam įvykdyti reikia daugiau nei vieno mėnesio: %2. Kaip leidžia BDAR 12 straipsnio 3 dalis, pratęsiame atsakymo terminą %n mėnesiais, iki %3.</numerusform>
+            <numerusform>%1 gavome jūsų prašymą. Jam įvykdyti reikia daugiau nei vieno mėnesio: %2. Kaip leidžia BDAR 12 straipsnio 3 dalis, pratęsiame atsakymo terminą %n mėnesių, iki %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>We have carried out your request of %1.</source>
+        <translation>Įvykdėme jūsų %1 prašymą.</translation>
+    </message>
+    <message>
+        <source>We cannot carry out your request of %1, for this reason: %2.</source>
+        <translation>Negalime įvykdyti jūsų %1 prašymo dėl šios priežasties: %2.</translation>
+    </message>
+    <message>
+        <source>You may complain to the data protection supervisory authority of your country, and seek a judicial remedy (GDPR Art. 12(4)).</source>
+        <translation>Galite pateikti skundą savo šalies duomenų apsaugos priežiūros institucijai ir kreiptis į teismą (BDAR 12 straipsnio 4 dalis).</translation>
+    </message>
+    <message>
+        <source>You may complain to the supervisory authority, %1, and seek a judicial remedy (GDPR Art. 12(4)).</source>
+        <translation>Galite pateikti skundą priežiūros institucijai (%1) ir kreiptis į teismą (BDAR 12 straipsnio 4 dalis).</translation>
+    </message>
+    <message>
+        <source>A copy of the personal data we hold about you is enclosed, with a letter that explains it.</source>
+        <translation>Pridedame jūsų asmens duomenų, kuriuos turime, kopiją ir ją paaiškinantį laišką.</translation>
+    </message>
+    <message>
+        <source>Your data has been corrected as you asked.</source>
+        <translation>Jūsų duomenys ištaisyti, kaip prašėte.</translation>
+    </message>
+    <message>
+        <source>Your personal data has been erased from our records. We keep only a note that your request was handled, which does not name you.</source>
+        <translation>Jūsų asmens duomenys ištrinti iš mūsų įrašų. Saugome tik žymą, kad jūsų prašymas įvykdytas, kurioje jūs neįvardijamas.</translation>
+    </message>
+    <message>
+        <source>The processing of your data is restricted: we only store it, and we will tell you before the restriction is lifted.</source>
+        <translation>Jūsų duomenų tvarkymas apribotas: juos tik saugome ir pranešime jums prieš panaikindami apribojimą.</translation>
+    </message>
+    <message>
+        <source>Your data is enclosed in structured, machine-readable formats (JSON and CSV).</source>
+        <translation>Pridedame jūsų duomenis struktūrizuotais, kompiuterio skaitomais formatais (JSON ir CSV).</translation>
+    </message>
+    <message>
+        <source>We will no longer use your data for the purpose you objected to.</source>
+        <translation>Nebenaudosime jūsų duomenų tikslu, kuriam prieštaravote.</translation>
+    </message>
+    <message>
+        <source>We have recorded the withdrawal of your consent and no longer use your data for that purpose.</source>
+        <translation>Užregistravome jūsų sutikimo atšaukimą ir nebenaudojame jūsų duomenų tuo tikslu.</translation>
+    </message>
+    <message>
+        <source>The letter could not be written: %1</source>
+        <translation>Laiško įrašyti nepavyko: %1</translation>
+    </message>
+</context>
+<context>
     <name>coffer::ReportDialog</name>
     <message>
         <source>Close</source>
@@ -6354,6 +6453,62 @@ turintis šį raktą ir seifo kopiją, gali jį atverti.
     <message>
         <source>Which consent do they withdraw? They will not be contacted for it.</source>
         <translation>Kurį sutikimą asmuo atšaukia? Šiuo tikslu į jį nebebus kreipiamasi.</translation>
+    </message>
+    <message>
+        <source>Write &amp;Letter</source>
+        <translation>Rašyti &amp;laišką</translation>
+    </message>
+    <message>
+        <source>The letter that answers the person, filled from this request: as PDF or text.</source>
+        <translation>Laiškas, atsakantis asmeniui, užpildytas pagal šį prašymą: PDF arba tekstu.</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledgement…</source>
+        <translation>&amp;Patvirtinimas…</translation>
+    </message>
+    <message>
+        <source>&amp;Extension Notice…</source>
+        <translation>&amp;Pranešimas apie pratęsimą…</translation>
+    </message>
+    <message>
+        <source>&amp;Completion…</source>
+        <translation>Į&amp;vykdymo pranešimas…</translation>
+    </message>
+    <message>
+        <source>&amp;Refusal…</source>
+        <translation>&amp;Atsisakymas…</translation>
+    </message>
+    <message>
+        <source>Write Letter</source>
+        <translation>Laiško rašymas</translation>
+    </message>
+    <message>
+        <source>This letter does not fit the request yet</source>
+        <translation>Šis laiškas dar netinka prašymui</translation>
+    </message>
+    <message>
+        <source>Carry the step out first, then write the letter.</source>
+        <translation>Pirmiausia atlikite šį veiksmą, tada rašykite laišką.</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF dokumentai (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Tekstiniai failai (*.txt)</translation>
+    </message>
+    <message>
+        <source>Save the Letter</source>
+        <translation>Laiško išsaugojimas</translation>
+    </message>
+    <message>
+        <source>The letter could not be saved</source>
+        <translation>Laiško išsaugoti nepavyko</translation>
+    </message>
+    <message>
+        <source>Choose another folder or name, and try again.</source>
+        <translation>Pasirinkite kitą aplanką ar pavadinimą ir bandykite dar kartą.</translation>
     </message>
 </context>
 <context>

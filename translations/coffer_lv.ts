@@ -5979,6 +5979,105 @@ Glabājiet to drošā vietā, prom no datora, kurā ir seifs: ikviens, kam ir
     </message>
 </context>
 <context>
+    <name>coffer::ReplyLetter</name>
+    <message>
+        <source>The deadline of this request is not extended: extend it first, with its reason.</source>
+        <translation>Šī pieprasījuma termiņš nav pagarināts: vispirms pagariniet to, norādot iemeslu.</translation>
+    </message>
+    <message>
+        <source>This request is not closed as done yet.</source>
+        <translation>Šis pieprasījums vēl nav slēgts kā izpildīts.</translation>
+    </message>
+    <message>
+        <source>This request is not refused: close it as refused first, with its legal ground.</source>
+        <translation>Šis pieprasījums nav atteikts: vispirms slēdziet to kā atteiktu, norādot tiesisko pamatu.</translation>
+    </message>
+    <message>
+        <source>Your request of %1: %2</source>
+        <translation>Jūsu %1 pieprasījums: %2</translation>
+    </message>
+    <message>
+        <source>Dear Sir or Madam,</source>
+        <translation>Labdien!</translation>
+    </message>
+    <message>
+        <source>Dear %1,</source>
+        <translation>Labdien, %1!</translation>
+    </message>
+    <message>
+        <source>If you have any question about your request, contact us: %1.</source>
+        <translation>Ja jums ir jautājumi par savu pieprasījumu, sazinieties ar mums: %1.</translation>
+    </message>
+    <message>
+        <source>Yours sincerely,</source>
+        <translation>Ar cieņu</translation>
+    </message>
+    <message>
+        <source>We received your request (%1) on %2. We will answer it without undue delay and by %3 at the latest, as Article 12(3) of the General Data Protection Regulation (GDPR) requires.</source>
+        <translation>Mēs saņēmām jūsu pieprasījumu (%1) %2. Mēs uz to atbildēsim bez nepamatotas kavēšanās un ne vēlāk kā līdz %3, kā to prasa Vispārīgās datu aizsardzības regulas (VDAR) 12. panta 3. punkts.</translation>
+    </message>
+    <message>
+        <source>Before we give you any personal data or change it, we need to be sure that the request comes from you. We may ask you for information to confirm who you are.</source>
+        <translation>Pirms izsniedzam vai mainām jūsu personas datus, mums jāpārliecinās, ka pieprasījums ir no jums. Mēs varam lūgt informāciju, kas apliecina jūsu identitāti.</translation>
+    </message>
+    <message numerus="yes">
+        <source>We received your request on %1. It needs more time than one month: %2. As Article 12(3) of the GDPR allows, we extend the period to answer by %n month(s), to %3.</source>
+        <translation>
+            <numerusform>Mēs saņēmām jūsu pieprasījumu %1. Tā izpildei vajadzīgs vairāk nekā viens mēnesis: %2. Kā pieļauj VDAR 12. panta 3. punkts, mēs pagarinām atbildes termiņu par %n mēnesi, līdz %3.</numerusform>
+            <numerusform>Mēs saņēmām jūsu pieprasījumu %1. Tā izpildei vajadzīgs vairāk nekā viens mēnesis: %2. Kā pieļauj VDAR 12. panta 3. punkts, mēs pagarinām atbildes termiņu par %n mēnešiem, līdz %3.</numerusform>
+            <numerusform>Mēs saņēmām jūsu pieprasījumu %1. Tā izpildei vajadzīgs vairāk nekā viens mēnesis: %2. Kā pieļauj VDAR 12. panta 3. punkts, mēs pagarinām atbildes termiņu par %n mēnešiem, līdz %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>We have carried out your request of %1.</source>
+        <translation>Mēs esam izpildījuši jūsu %1 pieprasījumu.</translation>
+    </message>
+    <message>
+        <source>We cannot carry out your request of %1, for this reason: %2.</source>
+        <translation>Mēs nevaram izpildīt jūsu %1 pieprasījumu šāda iemesla dēļ: %2.</translation>
+    </message>
+    <message>
+        <source>You may complain to the data protection supervisory authority of your country, and seek a judicial remedy (GDPR Art. 12(4)).</source>
+        <translation>Jūs varat iesniegt sūdzību savas valsts datu aizsardzības uzraudzības iestādei un vērsties tiesā (VDAR 12. panta 4. punkts).</translation>
+    </message>
+    <message>
+        <source>You may complain to the supervisory authority, %1, and seek a judicial remedy (GDPR Art. 12(4)).</source>
+        <translation>Jūs varat iesniegt sūdzību uzraudzības iestādei (%1) un vērsties tiesā (VDAR 12. panta 4. punkts).</translation>
+    </message>
+    <message>
+        <source>A copy of the personal data we hold about you is enclosed, with a letter that explains it.</source>
+        <translation>Pielikumā ir jūsu personas datu kopija, kas ir mūsu rīcībā, un vēstule, kas to izskaidro.</translation>
+    </message>
+    <message>
+        <source>Your data has been corrected as you asked.</source>
+        <translation>Jūsu dati ir laboti, kā lūdzāt.</translation>
+    </message>
+    <message>
+        <source>Your personal data has been erased from our records. We keep only a note that your request was handled, which does not name you.</source>
+        <translation>Jūsu personas dati ir dzēsti no mūsu ierakstiem. Mēs glabājam tikai atzīmi, ka jūsu pieprasījums ir izpildīts, un tajā jūs neesat nosaukts.</translation>
+    </message>
+    <message>
+        <source>The processing of your data is restricted: we only store it, and we will tell you before the restriction is lifted.</source>
+        <translation>Jūsu datu apstrāde ir ierobežota: mēs tos tikai glabājam un paziņosim jums, pirms ierobežojums tiks atcelts.</translation>
+    </message>
+    <message>
+        <source>Your data is enclosed in structured, machine-readable formats (JSON and CSV).</source>
+        <translation>Pielikumā ir jūsu dati strukturētos, mašīnlasāmos formātos (JSON un CSV).</translation>
+    </message>
+    <message>
+        <source>We will no longer use your data for the purpose you objected to.</source>
+        <translation>Mēs vairs neizmantosim jūsu datus nolūkā, pret kuru jūs iebildāt.</translation>
+    </message>
+    <message>
+        <source>We have recorded the withdrawal of your consent and no longer use your data for that purpose.</source>
+        <translation>Mēs esam reģistrējuši jūsu piekrišanas atsaukumu un vairs neizmantojam jūsu datus šim nolūkam.</translation>
+    </message>
+    <message>
+        <source>The letter could not be written: %1</source>
+        <translation>Vēstuli nevarēja ierakstīt: %1</translation>
+    </message>
+</context>
+<context>
     <name>coffer::ReportDialog</name>
     <message>
         <source>Close</source>
@@ -6354,6 +6453,62 @@ Glabājiet to drošā vietā, prom no datora, kurā ir seifs: ikviens, kam ir
     <message>
         <source>Which consent do they withdraw? They will not be contacted for it.</source>
         <translation>Kuru piekrišanu persona atsauc? Šajā nolūkā ar viņu vairs nesazināsies.</translation>
+    </message>
+    <message>
+        <source>Write &amp;Letter</source>
+        <translation>Rakstīt &amp;vēstuli</translation>
+    </message>
+    <message>
+        <source>The letter that answers the person, filled from this request: as PDF or text.</source>
+        <translation>Vēstule, kas atbild personai, aizpildīta no šī pieprasījuma: PDF vai teksta formā.</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledgement…</source>
+        <translation>&amp;Apstiprinājums…</translation>
+    </message>
+    <message>
+        <source>&amp;Extension Notice…</source>
+        <translation>&amp;Paziņojums par pagarinājumu…</translation>
+    </message>
+    <message>
+        <source>&amp;Completion…</source>
+        <translation>&amp;Izpildes paziņojums…</translation>
+    </message>
+    <message>
+        <source>&amp;Refusal…</source>
+        <translation>A&amp;tteikums…</translation>
+    </message>
+    <message>
+        <source>Write Letter</source>
+        <translation>Vēstules rakstīšana</translation>
+    </message>
+    <message>
+        <source>This letter does not fit the request yet</source>
+        <translation>Šī vēstule vēl neatbilst pieprasījumam</translation>
+    </message>
+    <message>
+        <source>Carry the step out first, then write the letter.</source>
+        <translation>Vispirms izpildiet šo soli, tad rakstiet vēstuli.</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF dokumenti (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Teksta faili (*.txt)</translation>
+    </message>
+    <message>
+        <source>Save the Letter</source>
+        <translation>Vēstules saglabāšana</translation>
+    </message>
+    <message>
+        <source>The letter could not be saved</source>
+        <translation>Vēstuli nevarēja saglabāt</translation>
+    </message>
+    <message>
+        <source>Choose another folder or name, and try again.</source>
+        <translation>Izvēlieties citu mapi vai nosaukumu un mēģiniet vēlreiz.</translation>
     </message>
 </context>
 <context>

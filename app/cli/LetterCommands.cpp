@@ -1,7 +1,8 @@
 // request pack — the answer to a request for access or portability, prepared from the register
 // (privacy/AccessPack): the one-client export and, for access, the cover letter as PDF in the language
 // asked for (ui/privacy/AccessLetter, through coffer_documents); business show | set — the business's
-// own details that letters are signed with (privacy/Controller).
+// own details that letters are signed with (privacy/Controller); request letter — the acknowledgement,
+// extension notice, completion or refusal letter of a request (ui/privacy/ReplyLetter).
 #include "Arguments.h"
 #include "CliContext.h"
 #include "Command.h"
@@ -11,6 +12,9 @@
 #include "privacy/AccessLetter.h"
 #include "privacy/AccessPack.h"
 #include "privacy/Controller.h"
+#include "privacy/ReplyLetter.h"
+#include "store/OutputPath.h"
+#include "vault/Vault.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -100,6 +104,51 @@ public:
                                                                       "business's name and contact with business set.")
                          << '\n';
         ctx.io().err << Qt::flush;
+        return 0;
+    }
+};
+
+class RequestLetter : public Command
+{
+public:
+    QStringList words() const override { return {opt("request"), opt("letter")}; }
+    QString synopsis() const override
+    {
+        return opt("ID --kind acknowledgement|extension|completion|refusal --out FILE(.pdf|.txt) [--language L]");
+    }
+    QString summary() const override
+    {
+        return QCoreApplication::translate("coffer-cli", "Write the letter that answers a request, filled from the "
+                                                         "register: PDF, or text for any other name.");
+    }
+    bool writesDocuments() const override { return true; }
+    QList<QCommandLineOption> options() const override
+    {
+        return {{opt("kind"),
+                 QCoreApplication::translate("coffer-cli", "acknowledgement, extension, completion or refusal."),
+                 opt("KIND")},
+                {opt("out"), QCoreApplication::translate("coffer-cli", "The file to write (must not exist yet)."),
+                 opt("FILE")},
+                languageOption()};
+    }
+    int execute(CliContext& ctx, const QStringList& args) override
+    {
+        expectArgs(args, 1, opt("request letter ID --kind KIND --out FILE"));
+        const QCommandLineParser& p = ctx.parser();
+        const auto kind = ReplyLetter::kindFromName(p.value(opt("kind")));
+        if (!kind)
+            throw Error(ErrorCode::Usage,
+                        QCoreApplication::translate("coffer-cli",
+                                                    "--kind is acknowledgement, extension, completion or refusal."));
+        if (!p.isSet(opt("out")))
+            throw Error(ErrorCode::Usage, QCoreApplication::translate("coffer-cli", "Say where to write: --out FILE."));
+        const QString language = letterLanguage(p);
+        Vault& vault = ctx.unlock();
+        const QString target =
+            checkOutputPath(p.value(opt("out")), {Overwrite::Refuse, vault.path(), vault.backupFolder()});
+        const LanguageScope scope(language);
+        ReplyLetter::forRequest(vault, args[0], *kind).save(target);
+        ctx.io().out << QDir::toNativeSeparators(target) << '\n' << Qt::flush;
         return 0;
     }
 };
@@ -196,6 +245,7 @@ public:
 void addLetterCommands(CommandTable& table)
 {
     table.push_back(std::make_unique<RequestPack>());
+    table.push_back(std::make_unique<RequestLetter>());
     table.push_back(std::make_unique<BusinessShow>());
     table.push_back(std::make_unique<BusinessSet>());
 }

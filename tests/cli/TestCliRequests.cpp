@@ -287,6 +287,27 @@ private Q_SLOTS:
         QVERIFY(startPack(into, next));
         QCOMPARE(into.exitCode(), 1);
         QVERIFY2(into.readAllStandardError().contains("already exists"), "the folder is refused");
+        // The acknowledgement of the next one, as text, in Lithuanian; a completion before it is done is refused.
+        const QString ack = v.dir.filePath(s("ack.txt"));
+        QProcess reply;
+        reply.setProcessEnvironment(env);
+        reply.start(qEnvironmentVariable("COFFER_CLI"),
+                    {s("request"), s("letter"), next, s("--kind"), s("acknowledgement"), s("--out"), ack,
+                     s("--language"), s("lt")});
+        QVERIFY(reply.waitForFinished(120000));
+        QCOMPARE(reply.exitCode(), 0);
+        QFile ackFile(ack);
+        QVERIFY(ackFile.open(QIODevice::ReadOnly));
+        const QString ackText = QString::fromUtf8(ackFile.readAll());
+        QVERIFY2(ackText.contains(s("gavome jūsų prašymą")) && ackText.contains(s("Ilze Ozoliņa")),
+                 qPrintable(ackText));
+        QProcess early;
+        early.setProcessEnvironment(env);
+        early.start(qEnvironmentVariable("COFFER_CLI"), {s("request"), s("letter"), next, s("--kind"), s("completion"),
+                                                         s("--out"), v.dir.filePath(s("done.pdf"))});
+        QVERIFY(early.waitForFinished(120000));
+        QCOMPARE(early.exitCode(), 1);
+        QVERIFY(!QFileInfo::exists(v.dir.filePath(s("done.pdf"))));
         QCOMPARE(QDir(out).entryList(QDir::Files), (QStringList{s("data.zip"), s("letter.pdf")}));
     }
 

@@ -7,12 +7,14 @@
 #include "privacy/AccessLetter.h"
 #include "privacy/AccessPack.h"
 #include "privacy/Controller.h"
+#include "privacy/ReplyLetter.h"
 #include "privacy/RequestErasure.h"
 #include "privacy/RequestRegister.h"
 #include "records/ClientStore.h"
 #include "records/ConsentStore.h"
 #include "records/NoteStore.h"
 #include "transfer/ExportHistory.h"
+#include "widgets/LocaleText.h"
 
 #include <QDir>
 #include <QProcess>
@@ -248,6 +250,53 @@ private Q_SLOTS:
         QCOMPARE(r.evidence[0].kind, EvidenceKind::Erasure);
         QCOMPARE(r.evidence[0].reference, report.sha256);
         RequestRegister(v).close(id, RequestStatus::Done, {});
+    }
+
+    // The four replies, filled from the register: each only once the request is in the state it speaks of.
+    void theRepliesSayWhatTheRegisterHolds()
+    {
+        Vault& v = *m_fx->vault;
+        RequestRegister reg(v);
+        const QString id = request(RequestType::Erasure, m_ilze);
+        const QString ack = target("ack.pdf");
+        ReplyLetter::forRequest(v, id, ReplyKind::Acknowledgement).save(ack);
+        QString text = pdfText(ack);
+        QVERIFY2(text.contains(s("Dear Ilze Ozoliņa")), qPrintable(text));
+        QVERIFY(text.contains(LocaleText::date(reg.get(id).due)));
+        QVERIFY(text.contains(s("confirm who you are"))); // identity not checked yet
+        QVERIFY(!text.contains(s("Kalniņš")));
+
+        QVERIFY_THROWS_EXCEPTION(Error, ReplyLetter::forRequest(v, id, ReplyKind::Extension));
+        QVERIFY_THROWS_EXCEPTION(Error, ReplyLetter::forRequest(v, id, ReplyKind::Completion));
+        reg.extend(id, 2, s("Records in three archives"));
+        const QString extension = target("extension.txt");
+        {
+            const LanguageScope scope(s("en")); // English has its plural forms in a translation, as the app has it
+            ReplyLetter::forRequest(v, id, ReplyKind::Extension).save(extension);
+        }
+        QFile file(extension);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        text = QString::fromUtf8(file.readAll()).simplified();
+        QVERIFY2(text.contains(s("Records in three archives")) && text.contains(s("2 months")), qPrintable(text));
+        QVERIFY(!QFileInfo::exists(extension + s(".pdf")));
+        QVERIFY_THROWS_EXCEPTION(Error, ReplyLetter::forRequest(v, id, ReplyKind::Extension).save(extension));
+
+        reg.close(id, RequestStatus::Refused, s("We must keep invoices for five years (accounting law)"));
+        text = pdfText([&] {
+            const QString path = target("refusal.pdf");
+            ReplyLetter::forRequest(v, id, ReplyKind::Refusal).save(path);
+            return path;
+        }());
+        QVERIFY(text.contains(s("keep invoices for five years")));
+        QVERIFY(text.contains(s("Datu valsts inspekcija")) && text.contains(s("judicial remedy")));
+
+        // In Latvian, as the person reads it.
+        const QString lv = target("lv.pdf");
+        {
+            const LanguageScope scope(s("lv"));
+            ReplyLetter::forRequest(v, request(RequestType::Access, m_ilze), ReplyKind::Acknowledgement).save(lv);
+        }
+        QVERIFY2(pdfText(lv).contains(s("Mēs saņēmām jūsu pieprasījumu")), qPrintable(pdfText(lv).left(400)));
     }
 };
 

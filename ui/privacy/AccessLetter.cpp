@@ -78,9 +78,9 @@ void AccessLetter::writePdf(const QString& path) const
     writePdfDocument(html(), title(), path);
 }
 
-void writePdfDocument(const QString& html, const QString& title, const QString& path)
+void writePdfDocument(const QString& html, const QString& title, const QString& path, Overwrite overwrite)
 {
-    OutputFile out(path, Overwrite::Refuse);
+    OutputFile out(path, overwrite);
     const auto fail = [&] {
         return Error(ErrorCode::Failed,
                      QCoreApplication::translate("coffer::AccessLetter", "The letter could not be written: %1")

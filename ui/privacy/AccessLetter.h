@@ -7,6 +7,7 @@
 #pragma once
 
 #include "privacy/AccessPack.h"
+#include "store/OutputPath.h"
 
 #include <QCoreApplication>
 
@@ -48,6 +49,7 @@ private:
 };
 
 // Writes html as an A4 PDF titled title at path (a new file), whole or not at all: the letters share it.
-void writePdfDocument(const QString& html, const QString& title, const QString& path);
+void writePdfDocument(const QString& html, const QString& title, const QString& path,
+                      Overwrite overwrite = Overwrite::Refuse);
 
 } // namespace coffer

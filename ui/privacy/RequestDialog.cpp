@@ -23,6 +23,7 @@
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -30,6 +31,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
@@ -120,6 +122,20 @@ RequestDialog::RequestDialog(Vault& vault, const QString& requestId, QWidget* pa
     m_close = new QPushButton(tr("Close &Request…"), this);
     m_close->setObjectName(QStringLiteral("closeRequestButton"));
     connect(m_close, &QPushButton::clicked, this, &RequestDialog::closeRequest);
+    m_letter = new QPushButton(tr("Write &Letter"), this);
+    m_letter->setObjectName(QStringLiteral("writeLetterButton"));
+    m_letter->setToolTip(tr("The letter that answers the person, filled from this request: as PDF or text."));
+    auto* letters = new QMenu(m_letter);
+    const std::pair<ReplyKind, QString> kinds[] = {{ReplyKind::Acknowledgement, tr("&Acknowledgement…")},
+                                                   {ReplyKind::Extension, tr("&Extension Notice…")},
+                                                   {ReplyKind::Completion, tr("&Completion…")},
+                                                   {ReplyKind::Refusal, tr("&Refusal…")}};
+    for (const auto& [kind, label] : kinds) {
+        QAction* action = letters->addAction(label);
+        action->setObjectName(QStringLiteral("letter_") + ReplyLetter::kindName(kind));
+        connect(action, &QAction::triggered, this, [this, kind = kind] { writeLetter(kind); });
+    }
+    m_letter->setMenu(letters);
     auto* done = new QPushButton(tr("Done"), this);
     done->setObjectName(QStringLiteral("doneButton"));
     done->setDefault(true);
@@ -137,6 +153,7 @@ RequestDialog::RequestDialog(Vault& vault, const QString& requestId, QWidget* pa
     steps->addStretch();
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_openClient);
+    bottom->addWidget(m_letter);
     bottom->addStretch();
     bottom->addWidget(done);
     auto* layout = new QVBoxLayout(this);
@@ -448,6 +465,39 @@ void RequestDialog::recordObjection()
         step([&] { ContactPermission::record(m_vault, m_request.clientId, purpose, objection, m_id); });
     });
     ask->open();
+}
+
+void RequestDialog::writeLetter(ReplyKind kind)
+{
+    std::shared_ptr<ReplyLetter> letter;
+    try {
+        letter = std::make_shared<ReplyLetter>(ReplyLetter::forRequest(m_vault, m_id, kind));
+    } catch (const Error& e) {
+        ReportDialog::showFailure(this, tr("Write Letter"), tr("This letter does not fit the request yet"), e.message(),
+                                  tr("Carry the step out first, then write the letter."));
+        return;
+    }
+    const QString pdf = tr("PDF documents (*.pdf)"), text = tr("Text files (*.txt)");
+    auto* chooser = new QFileDialog(
+        this, tr("Save the Letter"),
+        QDir(UserFiles::documentsFolder()).filePath(UserFiles::safeFileName(letter->title()) + QStringLiteral(".pdf")),
+        pdf + QStringLiteral(";;") + text);
+    chooser->setObjectName(QStringLiteral("letterFileDialog"));
+    chooser->setAttribute(Qt::WA_DeleteOnClose);
+    chooser->setAcceptMode(QFileDialog::AcceptSave);
+    chooser->setDefaultSuffix(QStringLiteral("pdf"));
+    connect(chooser, &QFileDialog::filterSelected, chooser, [chooser, pdf](const QString& filter) {
+        chooser->setDefaultSuffix(filter == pdf ? QStringLiteral("pdf") : QStringLiteral("txt"));
+    });
+    connect(chooser, &QFileDialog::fileSelected, this, [this, letter](const QString& file) {
+        try {
+            letter->save(file, Overwrite::Replace); // the file dialog asked before a file was replaced
+        } catch (const Error& e) {
+            ReportDialog::showFailure(this, tr("Write Letter"), tr("The letter could not be saved"), e.message(),
+                                      tr("Choose another folder or name, and try again."));
+        }
+    });
+    chooser->open();
 }
 
 void RequestDialog::closeRequest()

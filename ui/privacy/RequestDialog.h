@@ -6,6 +6,7 @@
 // disabled with the reason as its tooltip.
 #pragma once
 
+#include "ReplyLetter.h"
 #include "records/Requests.h"
 
 #include <QDialog>
@@ -44,6 +45,7 @@ private:
     void restrictClient();
     void recordObjection();
     void closeRequest();
+    void writeLetter(ReplyKind kind);
     // Runs a step of core; on failure says why in a message box. Returns whether it succeeded.
     bool step(const std::function<void()>& action);
 
@@ -64,6 +66,7 @@ private:
     QPushButton* m_carryOut; // pack, erasure or restriction, by the request's type
     QPushButton* m_openClient;
     QPushButton* m_close;
+    QPushButton* m_letter;
 };
 
 } // namespace coffer
