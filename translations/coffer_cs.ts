@@ -1822,6 +1822,25 @@
     </message>
 </context>
 <context>
+    <name>Rectification</name>
+    <message>
+        <source>This request is closed: a closed request cannot change.</source>
+        <translation>Tato žádost je uzavřena: uzavřenou žádost nelze měnit.</translation>
+    </message>
+    <message>
+        <source>This request does not ask for a correction.</source>
+        <translation>Tato žádost nežádá o opravu.</translation>
+    </message>
+    <message>
+        <source>Link the request to the client it concerns first.</source>
+        <translation>Nejprve propojte žádost s klientem, kterého se týká.</translation>
+    </message>
+    <message>
+        <source>Nothing in the client&apos;s record was corrected since the request was received. Correct it on the client&apos;s page first.</source>
+        <translation>Od přijetí žádosti se v záznamu klienta nic neopravilo. Nejprve jej opravte na stránce klienta.</translation>
+    </message>
+</context>
+<context>
     <name>RemainingCopies</name>
     <message>
         <source>%1, encrypted</source>
@@ -6287,10 +6306,6 @@ tento klíč a kopii trezoru, ho může otevřít.
         <translation>Omezte zpracování údajů klienta: údaje se pak uchovávají, ale nemění, dokud omezení nezrušíte.</translation>
     </message>
     <message>
-        <source>Correct the record on the client&apos;s page (profile, notes, files, consents), then close the request saying what you changed.</source>
-        <translation>Opravte záznam na stránce klienta (profil, poznámky, soubory, souhlasy) a pak žádost uzavřete s uvedením, co jste změnili.</translation>
-    </message>
-    <message>
         <source>Who this is has not been linked to a client yet; record the request for the client from their page when you know, and close this one.</source>
         <translation>Žadatel zatím není propojen s klientem; až budete vědět, o koho jde, zaznamenejte žádost na stránce klienta a tuto uzavřete.</translation>
     </message>
@@ -6509,6 +6524,14 @@ tento klíč a kopii trezoru, ho může otevřít.
     <message>
         <source>Choose another folder or name, and try again.</source>
         <translation>Zvolte jinou složku nebo název a zkuste to znovu.</translation>
+    </message>
+    <message>
+        <source>&amp;Link Corrections</source>
+        <translation>&amp;Připojit opravy</translation>
+    </message>
+    <message>
+        <source>Correct the record on the client&apos;s page (profile, notes, consents), then link the corrections: Coffer records which fields changed since the request arrived, never their values.</source>
+        <translation>Opravte záznam na stránce klienta (profil, poznámky, souhlasy) a pak připojte opravy: Coffer zaznamená, která pole se od přijetí žádosti změnila, nikdy jejich hodnoty.</translation>
     </message>
 </context>
 <context>

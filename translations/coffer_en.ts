@@ -1789,6 +1789,25 @@
     </message>
 </context>
 <context>
+    <name>Rectification</name>
+    <message>
+        <source>This request is closed: a closed request cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request does not ask for a correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the request to the client it concerns first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in the client&apos;s record was corrected since the request was received. Correct it on the client&apos;s page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RemainingCopies</name>
     <message>
         <source>%1, encrypted</source>
@@ -6207,10 +6226,6 @@ this key and a copy of the vault can open it.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Correct the record on the client&apos;s page (profile, notes, files, consents), then close the request saying what you changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Who this is has not been linked to a client yet; record the request for the client from their page when you know, and close this one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6427,6 +6442,14 @@ this key and a copy of the vault can open it.
     </message>
     <message>
         <source>Choose another folder or name, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link Corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the record on the client&apos;s page (profile, notes, consents), then link the corrections: Coffer records which fields changed since the request arrived, never their values.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1822,6 +1822,25 @@
     </message>
 </context>
 <context>
+    <name>Rectification</name>
+    <message>
+        <source>This request is closed: a closed request cannot change.</source>
+        <translation>Šis prašymas uždarytas: uždaryto prašymo keisti negalima.</translation>
+    </message>
+    <message>
+        <source>This request does not ask for a correction.</source>
+        <translation>Šiame prašyme neprašoma ištaisyti duomenų.</translation>
+    </message>
+    <message>
+        <source>Link the request to the client it concerns first.</source>
+        <translation>Pirmiausia susiekite prašymą su klientu, su kuriuo jis susijęs.</translation>
+    </message>
+    <message>
+        <source>Nothing in the client&apos;s record was corrected since the request was received. Correct it on the client&apos;s page first.</source>
+        <translation>Nuo prašymo gavimo kliento įraše niekas neištaisyta. Pirmiausia ištaisykite jį kliento puslapyje.</translation>
+    </message>
+</context>
+<context>
     <name>RemainingCopies</name>
     <message>
         <source>%1, encrypted</source>
@@ -6287,10 +6306,6 @@ turintis šį raktą ir seifo kopiją, gali jį atverti.
         <translation>Apribokite kliento duomenų tvarkymą: duomenys saugomi, bet nekeičiami, kol apribojimo nepanaikinsite.</translation>
     </message>
     <message>
-        <source>Correct the record on the client&apos;s page (profile, notes, files, consents), then close the request saying what you changed.</source>
-        <translation>Ištaisykite įrašą kliento puslapyje (profilis, pastabos, failai, sutikimai), tada uždarykite prašymą nurodydami, ką pakeitėte.</translation>
-    </message>
-    <message>
         <source>Who this is has not been linked to a client yet; record the request for the client from their page when you know, and close this one.</source>
         <translation>Prašytojas dar nesusietas su klientu; kai sužinosite, kas tai, įrašykite prašymą kliento puslapyje ir uždarykite šį.</translation>
     </message>
@@ -6509,6 +6524,14 @@ turintis šį raktą ir seifo kopiją, gali jį atverti.
     <message>
         <source>Choose another folder or name, and try again.</source>
         <translation>Pasirinkite kitą aplanką ar pavadinimą ir bandykite dar kartą.</translation>
+    </message>
+    <message>
+        <source>&amp;Link Corrections</source>
+        <translation>&amp;Susieti pataisymus</translation>
+    </message>
+    <message>
+        <source>Correct the record on the client&apos;s page (profile, notes, consents), then link the corrections: Coffer records which fields changed since the request arrived, never their values.</source>
+        <translation>Ištaisykite įrašą kliento puslapyje (profilis, pastabos, sutikimai), tada susiekite pataisymus: Coffer įrašo, kurie laukai pakeisti nuo prašymo gavimo, niekada jų reikšmių.</translation>
     </message>
 </context>
 <context>

@@ -1822,6 +1822,25 @@
     </message>
 </context>
 <context>
+    <name>Rectification</name>
+    <message>
+        <source>This request is closed: a closed request cannot change.</source>
+        <translation>Šis pieprasījums ir slēgts: slēgtu pieprasījumu nevar mainīt.</translation>
+    </message>
+    <message>
+        <source>This request does not ask for a correction.</source>
+        <translation>Šajā pieprasījumā nav lūgts labojums.</translation>
+    </message>
+    <message>
+        <source>Link the request to the client it concerns first.</source>
+        <translation>Vispirms sasaistiet pieprasījumu ar klientu, uz kuru tas attiecas.</translation>
+    </message>
+    <message>
+        <source>Nothing in the client&apos;s record was corrected since the request was received. Correct it on the client&apos;s page first.</source>
+        <translation>Kopš pieprasījuma saņemšanas klienta ierakstā nekas nav labots. Vispirms labojiet to klienta lapā.</translation>
+    </message>
+</context>
+<context>
     <name>RemainingCopies</name>
     <message>
         <source>%1, encrypted</source>
@@ -6287,10 +6306,6 @@ Glabājiet to drošā vietā, prom no datora, kurā ir seifs: ikviens, kam ir
         <translation>Ierobežojiet klienta datu apstrādi: dati tiek glabāti, bet nemainīti, līdz ierobežojumu atceļat.</translation>
     </message>
     <message>
-        <source>Correct the record on the client&apos;s page (profile, notes, files, consents), then close the request saying what you changed.</source>
-        <translation>Labojiet ierakstu klienta lapā (profils, piezīmes, faili, piekrišanas), tad slēdziet pieprasījumu, norādot, ko mainījāt.</translation>
-    </message>
-    <message>
         <source>Who this is has not been linked to a client yet; record the request for the client from their page when you know, and close this one.</source>
         <translation>Pieprasītājs vēl nav sasaistīts ar klientu; kad zināt, kas tas ir, ierakstiet pieprasījumu klienta lapā un slēdziet šo.</translation>
     </message>
@@ -6509,6 +6524,14 @@ Glabājiet to drošā vietā, prom no datora, kurā ir seifs: ikviens, kam ir
     <message>
         <source>Choose another folder or name, and try again.</source>
         <translation>Izvēlieties citu mapi vai nosaukumu un mēģiniet vēlreiz.</translation>
+    </message>
+    <message>
+        <source>&amp;Link Corrections</source>
+        <translation>&amp;Piesaistīt labojumus</translation>
+    </message>
+    <message>
+        <source>Correct the record on the client&apos;s page (profile, notes, consents), then link the corrections: Coffer records which fields changed since the request arrived, never their values.</source>
+        <translation>Labojiet ierakstu klienta lapā (profils, piezīmes, piekrišanas), tad piesaistiet labojumus: Coffer ieraksta, kuri lauki mainīti kopš pieprasījuma saņemšanas, nekad to vērtības.</translation>
     </message>
 </context>
 <context>

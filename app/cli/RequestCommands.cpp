@@ -6,6 +6,7 @@
 #include "CliContext.h"
 #include "Command.h"
 
+#include "privacy/Rectification.h"
 #include "privacy/RequestRegister.h"
 #include "privacy/Restriction.h"
 #include "records/FileStore.h"
@@ -304,6 +305,25 @@ public:
     }
 };
 
+class RequestCorrections : public Command
+{
+public:
+    QStringList words() const override { return {opt("request"), opt("corrections")}; }
+    QString synopsis() const override { return opt("ID"); }
+    QString summary() const override
+    {
+        return QCoreApplication::translate("coffer-cli",
+                                           "Link what was corrected in the client's record since a "
+                                           "rectification request arrived (field names) as its evidence.");
+    }
+    int execute(CliContext& ctx, const QStringList& args) override
+    {
+        expectArgs(args, 1, opt("request corrections ID"));
+        ctx.io().out << Rectification::linkCorrections(ctx.unlock(), args[0]) << '\n' << Qt::flush;
+        return 0;
+    }
+};
+
 class RequestClose : public Command
 {
 public:
@@ -459,6 +479,7 @@ void addRequestCommands(CommandTable& table)
     table.push_back(std::make_unique<RequestShow>());
     table.push_back(std::make_unique<RequestIdentify>());
     table.push_back(std::make_unique<RequestExtend>());
+    table.push_back(std::make_unique<RequestCorrections>());
     table.push_back(std::make_unique<RequestClose>());
     table.push_back(std::make_unique<ClientRestrict>(true));
     table.push_back(std::make_unique<ClientRestrict>(false));

@@ -4,6 +4,7 @@ target_sources(coffer_core PRIVATE
     privacy/AccessPack.cpp privacy/AccessPack.h
     privacy/ContactPermission.cpp privacy/ContactPermission.h
     privacy/Controller.cpp privacy/Controller.h
+    privacy/Rectification.cpp privacy/Rectification.h
     privacy/RequestErasure.cpp privacy/RequestErasure.h
     privacy/RequestRegister.cpp privacy/RequestRegister.h
     privacy/Restriction.cpp privacy/Restriction.h

@@ -119,11 +119,36 @@ void ClientStore::update(Client client)
     ensureChangeable(db, client.id);
     if (client.restricted) // only privacy/Restriction sets it, with a reason
         throw Error(ErrorCode::Usage, tr("Processing is restricted with its reason, not by editing the client."));
+    const QStringList changed = changedFields(get(client.id), client);
     client.updated = QDateTime::currentDateTimeUtc();
     client.updatedBy = m_vault.currentUser().id;
     write(client, false);
-    m_vault.audit(QStringLiteral("client.update"), QStringLiteral("client"), m_vault.pseudonym(client.id));
+    // The names of what changed, never the values: the evidence of a rectification (Art. 16).
+    m_vault.audit(QStringLiteral("client.update"), QStringLiteral("client"), m_vault.pseudonym(client.id),
+                  changed.isEmpty() ? QString() : QStringLiteral("fields=") + changed.join(u','));
     tx.commit();
+}
+
+QStringList ClientStore::changedFields(const Client& before, const Client& after)
+{
+    QStringList names;
+    const auto check = [&](bool differs, const char* name) {
+        if (differs)
+            names << QLatin1String(name);
+    };
+    check(before.kind != after.kind, "kind");
+    check(before.displayName != after.displayName && !after.displayName.isEmpty(), "name");
+    check(before.givenName != after.givenName, "given");
+    check(before.familyName != after.familyName, "family");
+    check(before.organisation != after.organisation, "organisation");
+    check(before.emails != after.emails, "emails");
+    check(before.phones != after.phones, "phones");
+    check(before.address != after.address, "address");
+    check(before.country != after.country, "country");
+    check(before.tags != after.tags, "tags");
+    check(before.fields != after.fields, "custom-fields");
+    check(before.retention != after.retention, "retention");
+    return names;
 }
 
 void ClientStore::write(const Client& c, bool isNew)

@@ -62,6 +62,9 @@ public:
     // rowids, note_search) from the rows, for rowids that changed under it. Inside a transaction.
     static void rebuildSearchIndexes(Database& db);
 
+    // The stable names of the fields that differ ("emails", "address", "custom-fields", …).
+    static QStringList changedFields(const Client& before, const Client& after);
+
 private:
     void write(const Client& client, bool isNew);
     Vault& m_vault;

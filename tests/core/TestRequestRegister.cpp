@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "VaultFixture.h"
 #include "privacy/ContactPermission.h"
+#include "privacy/Rectification.h"
 #include "privacy/RequestRegister.h"
 #include "privacy/Restriction.h"
 #include "records/ClientStore.h"
@@ -412,6 +413,35 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(Error, ContactPermission::record(v, QStringLiteral("nobody"), newsletter, true));
         QVERIFY_THROWS_EXCEPTION(Error, ContactPermission::record(v, anna, newsletter, true, objection));
         QCOMPARE(contactable(), (QStringList{anna, beate}));
+    }
+
+    // GDPR Art. 16: the evidence of a correction names the fields and records that changed, never a value.
+    void aRectificationIsEvidencedByTheNamesOfWhatChanged()
+    {
+        VaultFixture f;
+        Vault& v = *f.vault;
+        const QString ilze = addClient(v, QStringLiteral("Ilze"));
+        const QString note = NoteStore(v).add(ilze, NoteKind::Call, QStringLiteral("Lives on Old Street 1"));
+        RequestRegister reg(v);
+        const QString id = reg.add({ilze, {}, RequestType::Rectification, RequestChannel::Email, {}});
+        QVERIFY_THROWS_EXCEPTION(Error, Rectification::linkCorrections(v, id)); // nothing corrected yet
+        Client c = ClientStore(v).get(ilze);
+        c.address = QStringLiteral("New Street 9");
+        c.emails = {QStringLiteral("ilze.new@inbox.lv")};
+        ClientStore(v).update(c);
+        NoteStore(v).edit(note, QStringLiteral("Lives on New Street 9"));
+        const QString detail = Rectification::linkCorrections(v, id);
+        QCOMPARE(detail, QStringLiteral("address, emails; notes corrected 1"));
+        const DataRequest r = reg.get(id);
+        QCOMPARE(r.evidence.at(0).kind, EvidenceKind::Rectification);
+        QCOMPARE(r.evidence.at(0).detail, detail);
+        for (const AuditEntry& e : v.auditEntries(0, 1000))
+            QVERIFY2(!e.detail.contains(QStringLiteral("Street")) && !e.detail.contains(QStringLiteral("inbox")),
+                     qPrintable(e.detail));
+        reg.close(id, RequestStatus::Done, {});
+        // Only a rectification request takes it.
+        const QString access = reg.add({ilze, {}, RequestType::Access, RequestChannel::Email, {}});
+        QVERIFY_THROWS_EXCEPTION(Error, Rectification::linkCorrections(v, access));
     }
 };
 

@@ -5,6 +5,7 @@
 #include "RequestLabels.h"
 #include "privacy/AccessPack.h"
 #include "privacy/ContactPermission.h"
+#include "privacy/Rectification.h"
 #include "privacy/RequestErasure.h"
 #include "privacy/RequestRegister.h"
 #include "privacy/Restriction.h"
@@ -290,9 +291,11 @@ void RequestDialog::updateButtons()
         hint = tr("Restrict processing of the client: their data is then kept but not changed until you lift it.");
         break;
     case RequestType::Rectification:
-        m_carryOut->setVisible(false);
-        hint = tr("Correct the record on the client's page (profile, notes, files, consents), then close the request "
-                  "saying what you changed.");
+        m_carryOut->setText(tr("&Link Corrections"));
+        connect(m_carryOut, &QPushButton::clicked, this,
+                [this] { step([&] { Rectification::linkCorrections(m_vault, m_id); }); });
+        hint = tr("Correct the record on the client's page (profile, notes, consents), then link the corrections: "
+                  "Coffer records which fields changed since the request arrived, never their values.");
         break;
     case RequestType::Objection:
     case RequestType::Withdrawal:

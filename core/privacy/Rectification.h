@@ -1,0 +1,23 @@
+// The evidence of a rectification (GDPR Art. 16): what was corrected in the client's record since the
+// request arrived, by the names of the fields and the kinds of records, never their values, gathered
+// from the audit log (client.update carries the changed fields' names) and linked to the request.
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace coffer {
+
+class Vault;
+
+class Rectification
+{
+    Q_DECLARE_TR_FUNCTIONS(Rectification)
+public:
+    // Editors and above; the request must be open, a request for rectification and linked to a client.
+    // Error(Failed) when nothing was corrected since the day it was received. Returns the detail linked:
+    // "address, emails; notes corrected 1; consents recorded 1".
+    static QString linkCorrections(Vault& vault, const QString& requestId);
+};
+
+} // namespace coffer
