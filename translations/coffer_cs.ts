@@ -2880,26 +2880,6 @@ Kterákoli strana může smlouvu vypovědět s měsíční výpovědní lhůtou.
         <translation>S pozdravem</translation>
     </message>
     <message>
-        <source>Call</source>
-        <translation>Hovor</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>Schůzka</translation>
-    </message>
-    <message>
-        <source>Given</source>
-        <translation>Udělen</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Odmítnut</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Odvolán</translation>
-    </message>
-    <message>
         <source>Record changed</source>
         <translation>Záznam změněn</translation>
     </message>

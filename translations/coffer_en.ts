@@ -2838,26 +2838,6 @@ Either side may end the agreement with one month&apos;s notice.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Record changed</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2880,26 +2880,6 @@ Bet kuri šalis gali nutraukti sutartį, įspėjusi prieš vieną mėnesį.
         <translation>Pagarbiai</translation>
     </message>
     <message>
-        <source>Call</source>
-        <translation>Skambutis</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>Susitikimas</translation>
-    </message>
-    <message>
-        <source>Given</source>
-        <translation>Duotas</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Atsisakyta</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Atšauktas</translation>
-    </message>
-    <message>
         <source>Record changed</source>
         <translation>Įrašas pakeistas</translation>
     </message>

@@ -2880,26 +2880,6 @@ Jebkura puse var izbeigt līgumu, brīdinot par to vienu mēnesi iepriekš.
         <translation>Ar cieņu</translation>
     </message>
     <message>
-        <source>Call</source>
-        <translation>Zvans</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>Tikšanās</translation>
-    </message>
-    <message>
-        <source>Given</source>
-        <translation>Sniegta</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Atteikta</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Atsaukta</translation>
-    </message>
-    <message>
         <source>Record changed</source>
         <translation>Ieraksts mainīts</translation>
     </message>

@@ -1,6 +1,5 @@
 # The Clients page: list model, client page and its parts.
 target_sources(coffer_ui PRIVATE
-    clients/ClientLabels.cpp clients/ClientLabels.h
     clients/ClientListModel.cpp clients/ClientListModel.h
     clients/ClientListPanel.cpp clients/ClientListPanel.h
     clients/ClientProfileForm.cpp clients/ClientProfileForm.h

@@ -1,6 +1,7 @@
 #include "AccessLetter.h"
 
 #include "Error.h"
+#include "clients/ClientLabels.h"
 #include "privacy/RequestLabels.h"
 #include "store/OutputPath.h"
 #include "vault/Role.h"
@@ -166,7 +167,7 @@ QString AccessLetter::notes() const
         return h + para(tr("We hold no notes about you."));
     QList<QStringList> rows{{tr("Date"), tr("Kind"), tr("Note")}};
     for (const Note& n : m_c.notes)
-        rows.append({day(n.time), noteKind(n.kind), n.text});
+        rows.append({day(n.time), ClientLabels::noteKind(n.kind), n.text});
     return h + table(rows);
 }
 
@@ -189,7 +190,7 @@ QString AccessLetter::consents() const
         return h + para(tr("We have recorded no consent from you."));
     QList<QStringList> rows{{tr("Date"), tr("Purpose"), tr("Your answer"), tr("How it was given")}};
     for (const Consent& c : m_c.consents)
-        rows.append({day(c.time), c.purpose, consentState(c.state), c.source});
+        rows.append({day(c.time), c.purpose, ClientLabels::consentState(c.state), c.source});
     return h + table(rows);
 }
 
@@ -276,34 +277,6 @@ QString AccessLetter::day(const QDate& date)
 QString AccessLetter::day(const QDateTime& time)
 {
     return time.isValid() ? LocaleText::date(time.toLocalTime().date()) : QString();
-}
-
-QString AccessLetter::noteKind(NoteKind kind)
-{
-    switch (kind) {
-    case NoteKind::Note:
-        return tr("Note");
-    case NoteKind::Call:
-        return tr("Call");
-    case NoteKind::Email:
-        return tr("Email");
-    case NoteKind::Meeting:
-        return tr("Meeting");
-    }
-    return {};
-}
-
-QString AccessLetter::consentState(ConsentState state)
-{
-    switch (state) {
-    case ConsentState::Granted:
-        return tr("Given");
-    case ConsentState::Refused:
-        return tr("Refused");
-    case ConsentState::Withdrawn:
-        return tr("Withdrawn");
-    }
-    return {};
 }
 
 QString AccessLetter::action(const QString& action)

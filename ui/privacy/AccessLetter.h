@@ -40,8 +40,6 @@ private:
 
     static QString day(const QDate& date);
     static QString day(const QDateTime& time);
-    static QString noteKind(NoteKind kind);
-    static QString consentState(ConsentState state);
     static QString action(const QString& action);
     static QString role(const QString& role);
 
