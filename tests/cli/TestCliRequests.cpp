@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace coffer;
@@ -337,6 +338,56 @@ private Q_SLOTS:
         QVERIFY2(refused.out.startsWith(m_client), qPrintable(refused.out));
         QCOMPARE(v.owner({s("consent"), s("list")}).code, 2);                                         // no purpose
         QCOMPARE(v.owner({s("consent"), s("object"), s("no-such-client"), s("Newsletter")}).code, 1); // stores nothing
+    }
+
+    // A pack that cannot be written — the disk full, a link where the folder should go — leaves nothing
+    // behind: no folder, no half-made one beside it, no evidence on the request, no export in the history.
+    void aPackThatCannotBeWrittenLeavesNothing()
+    {
+        CliVault& v = *m_vault;
+        const QString big = v.dir.filePath(s("contract.bin"));
+        {
+            QFile f(big);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QByteArray chunk(64 * 1024, Qt::Uninitialized);
+            for (int i = 0; i < 48; ++i) { // 3 MiB that no zip makes smaller, more than the limit below
+                QRandomGenerator::global()->fillRange(reinterpret_cast<quint32*>(chunk.data()), chunk.size() / 4);
+                f.write(chunk);
+            }
+        }
+        QCOMPARE(v.owner({s("file"), s("add"), m_client, big}).code, 0);
+        const QString id = v.owner({s("request"), s("add"), m_client, s("--type"), s("access")}).out.trimmed();
+        const QString parent = v.dir.filePath(s("answers"));
+        QVERIFY(QDir().mkpath(parent));
+
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(s("COFFER_VAULT"), v.path);
+        env.insert(s("COFFER_PASSWORD"), QString::fromUtf8(kOwnerPassword));
+        env.insert(s("ASAN_OPTIONS"), s("detect_leaks=0")); // libarchive's deflate state, as in TestExport
+        QProcess full;
+        full.setProcessEnvironment(env);
+        full.start(s("prlimit"), {s("--fsize=1048576"), qEnvironmentVariable("COFFER_CLI"), s("request"), s("pack"), id,
+                                  s("--out"), parent + s("/pack")});
+        QVERIFY(full.waitForFinished(120000));
+        const QByteArray err = full.readAllStandardError();
+        QVERIFY2(full.exitCode() == 1, err.constData());
+        QVERIFY(QDir(parent).isEmpty()); // neither the pack nor its hidden partial folder
+        QVERIFY(!err.contains("Ozoli"));
+
+        const QString elsewhere = v.dir.filePath(s("elsewhere"));
+        QVERIFY(QDir().mkpath(elsewhere));
+        QVERIFY(QFile::link(elsewhere, parent + s("/link")));
+        QProcess linked;
+        linked.setProcessEnvironment(env);
+        linked.start(qEnvironmentVariable("COFFER_CLI"),
+                     {s("request"), s("pack"), id, s("--out"), parent + s("/link")});
+        QVERIFY(linked.waitForFinished(120000));
+        QVERIFY(linked.exitCode() != 0);
+        QVERIFY(QDir(elsewhere).isEmpty());
+
+        QVERIFY(object(v.owner({s("--json"), s("request"), s("show"), id})).value(s("evidence")).toArray().isEmpty());
+        QCOMPARE(QJsonDocument::fromJson(v.owner({s("--json"), s("export"), s("list")}).out.toUtf8()).array().size(),
+                 0);
     }
 };
 
