@@ -305,6 +305,24 @@ public:
     }
 };
 
+class RequestLink : public Command
+{
+public:
+    QStringList words() const override { return {opt("request"), opt("link")}; }
+    QString synopsis() const override { return opt("ID CLIENT_ID"); }
+    QString summary() const override
+    {
+        return QCoreApplication::translate("coffer-cli", "Link a request from someone not yet identified to their "
+                                                         "client record (the words about who asked then go).");
+    }
+    int execute(CliContext& ctx, const QStringList& args) override
+    {
+        expectArgs(args, 2, opt("request link ID CLIENT_ID"));
+        RequestRegister(ctx.unlock()).linkClient(args[0], args[1]);
+        return 0;
+    }
+};
+
 class RequestCorrections : public Command
 {
 public:
@@ -479,6 +497,7 @@ void addRequestCommands(CommandTable& table)
     table.push_back(std::make_unique<RequestShow>());
     table.push_back(std::make_unique<RequestIdentify>());
     table.push_back(std::make_unique<RequestExtend>());
+    table.push_back(std::make_unique<RequestLink>());
     table.push_back(std::make_unique<RequestCorrections>());
     table.push_back(std::make_unique<RequestClose>());
     table.push_back(std::make_unique<ClientRestrict>(true));

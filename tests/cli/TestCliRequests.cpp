@@ -120,6 +120,13 @@ private Q_SLOTS:
         QCOMPARE(v.owner({s("request"), s("identify"), id, s("--waiting")}).code, 0);
         QCOMPARE(object(v.owner({s("--json"), s("request"), s("show"), id})).value(s("status")).toString(),
                  s("identity"));
+        // Once it is known who called, the request is linked to their record and the caller's words go.
+        QCOMPARE(v.owner({s("request"), s("link"), id, s("no-such-client")}).code, 1);
+        QCOMPARE(v.owner({s("request"), s("link"), id, m_client}).code, 0);
+        const QJsonObject linked = object(v.owner({s("--json"), s("request"), s("show"), id}));
+        QCOMPARE(linked.value(s("clientId")).toString(), m_client);
+        QCOMPARE(linked.value(s("requester")).toString(), QString());
+        QCOMPARE(v.owner({s("request"), s("link"), id, m_client}).code, 1); // already linked
     }
 
     void rolesDecideWhoHandlesAndWhoRefuses()
