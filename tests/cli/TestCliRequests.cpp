@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace coffer;
@@ -395,6 +396,63 @@ private Q_SLOTS:
         QVERIFY(object(v.owner({s("--json"), s("request"), s("show"), id})).value(s("evidence")).toArray().isEmpty());
         QCOMPARE(QJsonDocument::fromJson(v.owner({s("--json"), s("export"), s("list")}).out.toUtf8()).array().size(),
                  0);
+    }
+
+    // The role matrix of the register's commands: viewers read, editors handle, only admins and the owner
+    // refuse or set the business's details. 5 is the contract's "not allowed". REQ and CLIENT stand for a
+    // fresh open request and the client it concerns.
+    void everyRoleMayDoWhatItsRoleAllows_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::addColumn<QList<int>>("codes"); // viewer, editor, admin, owner
+        const QList<int> handle{5, 0, 0, 0}, read{0, 0, 0, 0}, admin{5, 5, 0, 0};
+        QTest::newRow("request list") << QStringList{s("request"), s("list")} << read;
+        QTest::newRow("request show") << QStringList{s("request"), s("show"), s("REQ")} << read;
+        QTest::newRow("request add") << QStringList{s("request"), s("add"), s("CLIENT"), s("--type"), s("access")}
+                                     << handle;
+        QTest::newRow("request identify")
+            << QStringList{s("request"), s("identify"), s("REQ"), s("--method"), s("ID")} << handle;
+        QTest::newRow("request extend") << QStringList{s("request"), s("extend"),   s("REQ"),     s("--months"),
+                                                       s("1"),       s("--reason"), s("Archives")}
+                                        << handle;
+        QTest::newRow("request close done")
+            << QStringList{s("request"), s("close"), s("REQ"), s("--outcome"), s("done"), s("--reason"), s("Sent")}
+            << handle;
+        QTest::newRow("request close refused")
+            << QStringList{s("request"), s("close"),    s("REQ"),      s("--outcome"),
+                           s("refused"), s("--reason"), s("Unfounded")}
+            << admin;
+        QTest::newRow("consent object") << QStringList{s("consent"), s("object"), s("CLIENT"), s("Newsletter")}
+                                        << handle;
+        QTest::newRow("consent list") << QStringList{s("consent"), s("list"), s("--purpose"), s("Newsletter")} << read;
+        QTest::newRow("client restrict") << QStringList{s("client"), s("restrict"), s("CLIENT"), s("--reason"), s("x")}
+                                         << handle;
+        QTest::newRow("business show") << QStringList{s("business"), s("show")} << read;
+        QTest::newRow("business set") << QStringList{s("business"), s("set"), s("--name"), s("Ozols SIA")} << admin;
+    }
+    void everyRoleMayDoWhatItsRoleAllows()
+    {
+        QFETCH(QStringList, command);
+        QFETCH(QList<int>, codes);
+        CliVault& v = *m_vault;
+        const std::pair<const char*, const char*> roles[] = {
+            {"vik", "viewer"}, {"eva", "editor"}, {"ada", "admin"}, {"anna", "owner"}};
+        for (int r = 0; r < 4; ++r) {
+            const QString name = s(roles[r].first);
+            const QString password = r == 3 ? QString::fromUtf8(kOwnerPassword) : v.addUser(name, s(roles[r].second));
+            QVERIFY(!password.isEmpty());
+            const QString client = v.owner({s("client"), s("add"), s("--name"), s("Client ") + name}).out.trimmed();
+            const QString request =
+                v.owner({s("request"), s("add"), client, s("--type"), s("objection")}).out.trimmed();
+            QStringList args = command;
+            args.replaceInStrings(QRegularExpression(s("^REQ$")), request);
+            args.replaceInStrings(QRegularExpression(s("^CLIENT$")), client);
+            const CliResult result = v.as(name, password, args);
+            QVERIFY2(result.code == codes[r], qPrintable(s("%1 as %2: exit %3, %4")
+                                                             .arg(command.join(u' '), s(roles[r].second))
+                                                             .arg(result.code)
+                                                             .arg(result.err)));
+        }
     }
 };
 
