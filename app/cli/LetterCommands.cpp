@@ -146,8 +146,9 @@ public:
         Vault& vault = ctx.unlock();
         const QString target =
             checkOutputPath(p.value(opt("out")), {Overwrite::Refuse, vault.path(), vault.backupFolder()});
+        const ReplyLetter letter = ReplyLetter::forRequest(vault, args[0], *kind); // its refusals in the CLI's words
         const LanguageScope scope(language);
-        ReplyLetter::forRequest(vault, args[0], *kind).save(target);
+        letter.save(target);
         ctx.io().out << QDir::toNativeSeparators(target) << '\n' << Qt::flush;
         return 0;
     }
