@@ -6286,10 +6286,6 @@ tento klíč a kopii trezoru, ho může otevřít.
         <translation>Omezte zpracování údajů klienta: údaje se pak uchovávají, ale nemění, dokud omezení nezrušíte.</translation>
     </message>
     <message>
-        <source>Who this is has not been linked to a client yet; record the request for the client from their page when you know, and close this one.</source>
-        <translation>Žadatel zatím není propojen s klientem; až budete vědět, o koho jde, zaznamenejte žádost na stránce klienta a tuto uzavřete.</translation>
-    </message>
-    <message>
         <source>The request is not linked to a client.</source>
         <translation>Žádost není propojena s klientem.</translation>
     </message>
@@ -6512,6 +6508,46 @@ tento klíč a kopii trezoru, ho může otevřít.
     <message>
         <source>Correct the record on the client&apos;s page (profile, notes, consents), then link the corrections: Coffer records which fields changed since the request arrived, never their values.</source>
         <translation>Opravte záznam na stránce klienta (profil, poznámky, souhlasy) a pak připojte opravy: Coffer zaznamená, která pole se od přijetí žádosti změnila, nikdy jejich hodnoty.</translation>
+    </message>
+    <message>
+        <source>&amp;Link to Client…</source>
+        <translation>&amp;Propojit s klientem…</translation>
+    </message>
+    <message>
+        <source>Once you know who asked, link the request to their client record.</source>
+        <translation>Až budete vědět, kdo žádal, propojte žádost s jeho záznamem klienta.</translation>
+    </message>
+    <message>
+        <source>Who asked is not linked to a client yet: once you know, link the request to their record with Link to Client.</source>
+        <translation>Žadatel zatím není propojen s klientem: až budete vědět, o koho jde, propojte žádost s jeho záznamem tlačítkem „Propojit s klientem“.</translation>
+    </message>
+    <message>
+        <source>Link to Client</source>
+        <translation>Propojení s klientem</translation>
+    </message>
+    <message>
+        <source>Find the client: type a name, an email or a phone number.</source>
+        <translation>Najděte klienta: napište jméno, e-mail nebo telefonní číslo.</translation>
+    </message>
+    <message>
+        <source>The clients could not be searched</source>
+        <translation>Klienty nelze prohledat</translation>
+    </message>
+    <message>
+        <source>Try again.</source>
+        <translation>Zkuste to znovu.</translation>
+    </message>
+    <message>
+        <source>No client matches “%1”</source>
+        <translation>Žádný klient neodpovídá „%1“</translation>
+    </message>
+    <message>
+        <source>Try another spelling, or add them as a client first.</source>
+        <translation>Zkuste jiný zápis, nebo jej nejprve přidejte jako klienta.</translation>
+    </message>
+    <message>
+        <source>Which client asked?</source>
+        <translation>Který klient žádal?</translation>
     </message>
 </context>
 <context>

@@ -6206,10 +6206,6 @@ this key and a copy of the vault can open it.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Who this is has not been linked to a client yet; record the request for the client from their page when you know, and close this one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The request is not linked to a client.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6430,6 +6426,46 @@ this key and a copy of the vault can open it.
     </message>
     <message>
         <source>Correct the record on the client&apos;s page (profile, notes, consents), then link the corrections: Coffer records which fields changed since the request arrived, never their values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link to Client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once you know who asked, link the request to their client record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who asked is not linked to a client yet: once you know, link the request to their record with Link to Client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the client: type a name, an email or a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clients could not be searched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client matches “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try another spelling, or add them as a client first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which client asked?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6286,10 +6286,6 @@ turintis šį raktą ir seifo kopiją, gali jį atverti.
         <translation>Apribokite kliento duomenų tvarkymą: duomenys saugomi, bet nekeičiami, kol apribojimo nepanaikinsite.</translation>
     </message>
     <message>
-        <source>Who this is has not been linked to a client yet; record the request for the client from their page when you know, and close this one.</source>
-        <translation>Prašytojas dar nesusietas su klientu; kai sužinosite, kas tai, įrašykite prašymą kliento puslapyje ir uždarykite šį.</translation>
-    </message>
-    <message>
         <source>The request is not linked to a client.</source>
         <translation>Prašymas nesusietas su klientu.</translation>
     </message>
@@ -6512,6 +6508,46 @@ turintis šį raktą ir seifo kopiją, gali jį atverti.
     <message>
         <source>Correct the record on the client&apos;s page (profile, notes, consents), then link the corrections: Coffer records which fields changed since the request arrived, never their values.</source>
         <translation>Ištaisykite įrašą kliento puslapyje (profilis, pastabos, sutikimai), tada susiekite pataisymus: Coffer įrašo, kurie laukai pakeisti nuo prašymo gavimo, niekada jų reikšmių.</translation>
+    </message>
+    <message>
+        <source>&amp;Link to Client…</source>
+        <translation>&amp;Susieti su klientu…</translation>
+    </message>
+    <message>
+        <source>Once you know who asked, link the request to their client record.</source>
+        <translation>Kai žinosite, kas prašė, susiekite prašymą su jo kliento įrašu.</translation>
+    </message>
+    <message>
+        <source>Who asked is not linked to a client yet: once you know, link the request to their record with Link to Client.</source>
+        <translation>Prašytojas dar nesusietas su klientu: kai žinosite, kas tai, susiekite prašymą su jo įrašu mygtuku „Susieti su klientu“.</translation>
+    </message>
+    <message>
+        <source>Link to Client</source>
+        <translation>Susiejimas su klientu</translation>
+    </message>
+    <message>
+        <source>Find the client: type a name, an email or a phone number.</source>
+        <translation>Raskite klientą: įrašykite vardą, el. paštą arba telefono numerį.</translation>
+    </message>
+    <message>
+        <source>The clients could not be searched</source>
+        <translation>Klientų ieškoti nepavyko</translation>
+    </message>
+    <message>
+        <source>Try again.</source>
+        <translation>Bandykite dar kartą.</translation>
+    </message>
+    <message>
+        <source>No client matches “%1”</source>
+        <translation>Joks klientas neatitinka „%1“</translation>
+    </message>
+    <message>
+        <source>Try another spelling, or add them as a client first.</source>
+        <translation>Pabandykite kitaip parašyti arba pirmiausia pridėkite jį kaip klientą.</translation>
+    </message>
+    <message>
+        <source>Which client asked?</source>
+        <translation>Kuris klientas prašė?</translation>
     </message>
 </context>
 <context>

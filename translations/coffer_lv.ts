@@ -6286,10 +6286,6 @@ Glabājiet to drošā vietā, prom no datora, kurā ir seifs: ikviens, kam ir
         <translation>Ierobežojiet klienta datu apstrādi: dati tiek glabāti, bet nemainīti, līdz ierobežojumu atceļat.</translation>
     </message>
     <message>
-        <source>Who this is has not been linked to a client yet; record the request for the client from their page when you know, and close this one.</source>
-        <translation>Pieprasītājs vēl nav sasaistīts ar klientu; kad zināt, kas tas ir, ierakstiet pieprasījumu klienta lapā un slēdziet šo.</translation>
-    </message>
-    <message>
         <source>The request is not linked to a client.</source>
         <translation>Pieprasījums nav sasaistīts ar klientu.</translation>
     </message>
@@ -6512,6 +6508,46 @@ Glabājiet to drošā vietā, prom no datora, kurā ir seifs: ikviens, kam ir
     <message>
         <source>Correct the record on the client&apos;s page (profile, notes, consents), then link the corrections: Coffer records which fields changed since the request arrived, never their values.</source>
         <translation>Labojiet ierakstu klienta lapā (profils, piezīmes, piekrišanas), tad piesaistiet labojumus: Coffer ieraksta, kuri lauki mainīti kopš pieprasījuma saņemšanas, nekad to vērtības.</translation>
+    </message>
+    <message>
+        <source>&amp;Link to Client…</source>
+        <translation>&amp;Sasaistīt ar klientu…</translation>
+    </message>
+    <message>
+        <source>Once you know who asked, link the request to their client record.</source>
+        <translation>Kad zināt, kas to lūdza, sasaistiet pieprasījumu ar viņa klienta ierakstu.</translation>
+    </message>
+    <message>
+        <source>Who asked is not linked to a client yet: once you know, link the request to their record with Link to Client.</source>
+        <translation>Pieprasītājs vēl nav sasaistīts ar klientu: kad zināt, kas tas ir, sasaistiet pieprasījumu ar viņa ierakstu, izmantojot “Sasaistīt ar klientu”.</translation>
+    </message>
+    <message>
+        <source>Link to Client</source>
+        <translation>Sasaistīšana ar klientu</translation>
+    </message>
+    <message>
+        <source>Find the client: type a name, an email or a phone number.</source>
+        <translation>Atrodiet klientu: ierakstiet vārdu, e-pastu vai tālruņa numuru.</translation>
+    </message>
+    <message>
+        <source>The clients could not be searched</source>
+        <translation>Klientus nevarēja pārmeklēt</translation>
+    </message>
+    <message>
+        <source>Try again.</source>
+        <translation>Mēģiniet vēlreiz.</translation>
+    </message>
+    <message>
+        <source>No client matches “%1”</source>
+        <translation>Neviens klients neatbilst “%1”</translation>
+    </message>
+    <message>
+        <source>Try another spelling, or add them as a client first.</source>
+        <translation>Mēģiniet citu rakstību vai vispirms pievienojiet viņu kā klientu.</translation>
+    </message>
+    <message>
+        <source>Which client asked?</source>
+        <translation>Kurš klients to lūdza?</translation>
     </message>
 </context>
 <context>

@@ -198,6 +198,42 @@ private Q_SLOTS:
         QCOMPARE(ids.size(), 450);
     }
 
+    // A request from someone not yet identified is linked to their record once it is known who they are.
+    void aRequestFromAStrangerIsLinkedToTheirRecord()
+    {
+        VaultFixture f(QStringLiteral("Owner"), QStringLiteral("link.coffer"));
+        Vault& v = *f.vault;
+        const QString anna = addSampleClient(v);
+        RequestRegister reg(v);
+        const QString id = reg.add({{},
+                                    QStringLiteral("Caller, said she is Anna"),
+                                    RequestType::Erasure,
+                                    RequestChannel::Phone,
+                                    QDate::currentDate()});
+        RequestsPage page(v);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto* list = findNamed<QTreeWidget>(&page, "requestsList");
+        emit list->itemActivated(list->topLevelItem(0), 0);
+        auto* dialog = visibleWindow<QDialog>("requestDialog");
+        QVERIFY(dialog);
+        QVERIFY(!findNamed<QPushButton>(dialog, "carryOutButton")->isEnabled()); // nobody to erase yet
+        click(dialog, "linkClientButton");
+        auto* search = visibleWindow<QInputDialog>("linkClientSearchDialog");
+        QVERIFY(search);
+        search->setTextValue(QStringLiteral("ozola"));
+        search->accept();
+        QTRY_VERIFY(visibleWindow<QInputDialog>("linkClientPickDialog"));
+        auto* pick = visibleWindow<QInputDialog>("linkClientPickDialog");
+        QVERIFY(pick->textValue().startsWith(QStringLiteral("Anna Ozola")));
+        pick->accept();
+        QTRY_COMPARE(reg.get(id).clientId, anna);
+        QVERIFY(reg.get(id).requester.isEmpty());
+        QTRY_VERIFY(findNamed<QPushButton>(dialog, "carryOutButton")->isEnabled());
+        QVERIFY(!findNamed<QPushButton>(dialog, "linkClientButton")->isVisible());
+        dialog->close();
+    }
+
     void viewersSeeRequestsButCannotRecordThem()
     {
         VaultFixture f(QStringLiteral("Owner"), QStringLiteral("viewer.coffer"));

@@ -123,6 +123,10 @@ RequestDialog::RequestDialog(Vault& vault, const QString& requestId, QWidget* pa
     m_close = new QPushButton(tr("Close &Request…"), this);
     m_close->setObjectName(QStringLiteral("closeRequestButton"));
     connect(m_close, &QPushButton::clicked, this, &RequestDialog::closeRequest);
+    m_link = new QPushButton(tr("&Link to Client…"), this);
+    m_link->setObjectName(QStringLiteral("linkClientButton"));
+    m_link->setToolTip(tr("Once you know who asked, link the request to their client record."));
+    connect(m_link, &QPushButton::clicked, this, &RequestDialog::linkClient);
     m_letter = new QPushButton(tr("Write &Letter"), this);
     m_letter->setObjectName(QStringLiteral("writeLetterButton"));
     m_letter->setToolTip(tr("The letter that answers the person, filled from this request: as PDF or text."));
@@ -154,6 +158,7 @@ RequestDialog::RequestDialog(Vault& vault, const QString& requestId, QWidget* pa
     steps->addStretch();
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_openClient);
+    bottom->addWidget(m_link);
     bottom->addWidget(m_letter);
     bottom->addStretch();
     bottom->addWidget(done);
@@ -258,6 +263,9 @@ void RequestDialog::updateButtons()
     if (why.isEmpty() && r.extensionMonths >= 2)
         showRefusal(m_extend, tr("The deadline is already extended by the two months the law allows."));
     m_openClient->setVisible(!r.clientId.isEmpty());
+    m_link->setVisible(r.clientId.isEmpty() && r.clientPseudonym.isEmpty());
+    m_link->setEnabled(why.isEmpty());
+    showRefusal(m_link, why);
 
     m_carryOut->disconnect(this);
     m_carryOut->setVisible(true);
@@ -307,8 +315,8 @@ void RequestDialog::updateButtons()
         break;
     }
     if (r.clientId.isEmpty() && r.clientPseudonym.isEmpty()) {
-        hint = tr("Who this is has not been linked to a client yet; record the request for the client from their "
-                  "page when you know, and close this one.");
+        hint = tr("Who asked is not linked to a client yet: once you know, link the request to their record with "
+                  "Link to Client.");
         showRefusal(m_carryOut, tr("The request is not linked to a client."));
     }
     if (r.isClosed())
@@ -501,6 +509,52 @@ void RequestDialog::writeLetter(ReplyKind kind)
         }
     });
     chooser->open();
+}
+
+void RequestDialog::linkClient()
+{
+    auto* ask = new QInputDialog(this);
+    ask->setObjectName(QStringLiteral("linkClientSearchDialog"));
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->setWindowTitle(tr("Link to Client"));
+    ask->setLabelText(tr("Find the client: type a name, an email or a phone number."));
+    ask->setTextValue(m_request.requester);
+    ask->setMinimumWidth(460);
+    connect(ask, &QInputDialog::textValueSelected, this, [this](const QString& search) {
+        std::vector<ClientSummary> found;
+        try {
+            ClientQuery query;
+            query.search = search;
+            found = ClientStore(m_vault).list(query, 0, 50);
+        } catch (const Error& e) {
+            ReportDialog::showFailure(this, tr("Link to Client"), tr("The clients could not be searched"), e.message(),
+                                      tr("Try again."));
+            return;
+        }
+        if (found.empty()) {
+            ReportDialog::showFailure(this, tr("Link to Client"), tr("No client matches “%1”").arg(search), {},
+                                      tr("Try another spelling, or add them as a client first."));
+            return;
+        }
+        QStringList items;
+        for (const ClientSummary& c : found)
+            items << (c.firstEmail.isEmpty() ? c.displayName : tr("%1 — %2").arg(c.displayName, c.firstEmail));
+        auto* pick = new QInputDialog(this);
+        pick->setObjectName(QStringLiteral("linkClientPickDialog"));
+        pick->setAttribute(Qt::WA_DeleteOnClose);
+        pick->setWindowTitle(tr("Link to Client"));
+        pick->setLabelText(tr("Which client asked?"));
+        pick->setComboBoxItems(items);
+        pick->setMinimumWidth(460);
+        connect(pick, &QInputDialog::textValueSelected, this, [this, items, found](const QString& chosen) {
+            const qsizetype index = items.indexOf(chosen);
+            if (index < 0)
+                return;
+            step([&] { RequestRegister(m_vault).linkClient(m_id, found[size_t(index)].id); });
+        });
+        pick->open();
+    });
+    ask->open();
 }
 
 void RequestDialog::closeRequest()

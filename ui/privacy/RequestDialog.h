@@ -46,6 +46,7 @@ private:
     void recordObjection();
     void closeRequest();
     void writeLetter(ReplyKind kind);
+    void linkClient(); // a request from someone not yet identified, to the client record they turn out to have
     // Runs a step of core; on failure says why in a message box. Returns whether it succeeded.
     bool step(const std::function<void()>& action);
 
@@ -67,6 +68,7 @@ private:
     QPushButton* m_openClient;
     QPushButton* m_close;
     QPushButton* m_letter;
+    QPushButton* m_link;
 };
 
 } // namespace coffer
