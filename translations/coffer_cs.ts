@@ -6008,10 +6008,6 @@ tento klíč a kopii trezoru, ho může otevřít.
         <translation>Máte-li jakékoli dotazy ke své žádosti, kontaktujte nás: %1.</translation>
     </message>
     <message>
-        <source>Yours sincerely,</source>
-        <translation>S pozdravem</translation>
-    </message>
-    <message>
         <source>We received your request (%1) on %2. We will answer it without undue delay and by %3 at the latest, as Article 12(3) of the General Data Protection Regulation (GDPR) requires.</source>
         <translation>Dne %2 jsme obdrželi vaši žádost (%1). Vyřídíme ji bez zbytečného odkladu, nejpozději do %3, jak vyžaduje čl. 12 odst. 3 obecného nařízení o ochraně osobních údajů (GDPR).</translation>
     </message>

@@ -5932,10 +5932,6 @@ this key and a copy of the vault can open it.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Yours sincerely,</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>We received your request (%1) on %2. We will answer it without undue delay and by %3 at the latest, as Article 12(3) of the General Data Protection Regulation (GDPR) requires.</source>
         <translation type="unfinished"></translation>
     </message>

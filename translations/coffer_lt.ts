@@ -6008,10 +6008,6 @@ turintis šį raktą ir seifo kopiją, gali jį atverti.
         <translation>Jei turite klausimų dėl savo prašymo, susisiekite su mumis: %1.</translation>
     </message>
     <message>
-        <source>Yours sincerely,</source>
-        <translation>Pagarbiai</translation>
-    </message>
-    <message>
         <source>We received your request (%1) on %2. We will answer it without undue delay and by %3 at the latest, as Article 12(3) of the General Data Protection Regulation (GDPR) requires.</source>
         <translation>%2 gavome jūsų prašymą (%1). Atsakysime į jį nepagrįstai nedelsdami ir ne vėliau kaip iki %3, kaip reikalauja Bendrojo duomenų apsaugos reglamento (BDAR) 12 straipsnio 3 dalis.</translation>
     </message>

@@ -6008,10 +6008,6 @@ Glabājiet to drošā vietā, prom no datora, kurā ir seifs: ikviens, kam ir
         <translation>Ja jums ir jautājumi par savu pieprasījumu, sazinieties ar mums: %1.</translation>
     </message>
     <message>
-        <source>Yours sincerely,</source>
-        <translation>Ar cieņu</translation>
-    </message>
-    <message>
         <source>We received your request (%1) on %2. We will answer it without undue delay and by %3 at the latest, as Article 12(3) of the General Data Protection Regulation (GDPR) requires.</source>
         <translation>Mēs saņēmām jūsu pieprasījumu (%1) %2. Mēs uz to atbildēsim bez nepamatotas kavēšanās un ne vēlāk kā līdz %3, kā to prasa Vispārīgās datu aizsardzības regulas (VDAR) 12. panta 3. punkts.</translation>
     </message>

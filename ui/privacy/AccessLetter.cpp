@@ -20,11 +20,6 @@ QString esc(const QString& text)
     return text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
 }
 
-QString para(const QString& text)
-{
-    return QStringLiteral("<p>%1</p>").arg(esc(text));
-}
-
 QString heading(const QString& text)
 {
     return QStringLiteral("<h3>%1</h3>").arg(esc(text));
@@ -104,14 +99,29 @@ void writePdfDocument(const QString& html, const QString& title, const QString& 
         throw fail();
 }
 
-QString AccessLetter::letterhead() const
+QString paragraphHtml(const QString& text)
 {
-    const ControllerDetails& b = m_c.controller;
-    QString h = QStringLiteral("<p><b>%1</b>").arg(esc(b.name));
-    for (const QString& line : {b.address, b.email, b.phone})
+    return QStringLiteral("<p>%1</p>").arg(esc(text));
+}
+
+QString senderHtml(const ControllerDetails& sender, const QDate& day)
+{
+    QString h = QStringLiteral("<p><b>%1</b>").arg(esc(sender.name));
+    for (const QString& line : {sender.address, sender.email, sender.phone})
         if (!line.isEmpty())
             h += QStringLiteral("<br>") + esc(line);
-    h += QStringLiteral("</p><p align='right'>%1</p>").arg(esc(QLocale().toString(m_c.prepared, QLocale::LongFormat)));
+    return h + QStringLiteral("</p><p align='right'>%1</p>").arg(esc(QLocale().toString(day, QLocale::LongFormat)));
+}
+
+QString signatureHtml(const ControllerDetails& sender)
+{
+    return QStringLiteral("<p>%1<br><b>%2</b></p>")
+        .arg(esc(QCoreApplication::translate("coffer::AccessLetter", "Yours sincerely,")), esc(sender.name));
+}
+
+QString AccessLetter::letterhead() const
+{
+    QString h = senderHtml(m_c.controller, m_c.prepared);
     h += QStringLiteral("<p>%1").arg(esc(m_c.client.displayName));
     if (!m_c.client.address.isEmpty())
         h += QStringLiteral("<br>") + esc(m_c.client.address);
@@ -122,12 +132,14 @@ QString AccessLetter::letterhead() const
 QString AccessLetter::opening() const
 {
     const DataRequest& r = m_c.request;
-    QString h = para(tr("On %1 you asked us (%2) which personal data about you we hold. This letter answers your "
-                        "request under Article 15 of the General Data Protection Regulation (GDPR).")
-                         .arg(day(r.received), RequestLabels::channel(r.channel).toLower()));
-    h += para(tr("A complete copy of your data is enclosed as the file %1: a zip archive in standard formats (JSON "
-                 "and CSV, with your files as they were given to us) that any computer can open.")
-                  .arg(m_c.exportFileName));
+    QString h =
+        paragraphHtml(tr("On %1 you asked us (%2) which personal data about you we hold. This letter answers your "
+                         "request under Article 15 of the General Data Protection Regulation (GDPR).")
+                          .arg(day(r.received), RequestLabels::channel(r.channel).toLower()));
+    h += paragraphHtml(
+        tr("A complete copy of your data is enclosed as the file %1: a zip archive in standard formats (JSON "
+           "and CSV, with your files as they were given to us) that any computer can open.")
+            .arg(m_c.exportFileName));
     h += muted(tr("SHA-256 fingerprint of the copy's contents list (manifest.json): %1").arg(m_c.exportSha256));
     return h;
 }
@@ -164,7 +176,7 @@ QString AccessLetter::notes() const
 {
     QString h = QStringLiteral("<p><b>%1</b></p>").arg(esc(tr("Notes about you (%n)", nullptr, int(m_c.notes.size()))));
     if (m_c.notes.empty())
-        return h + para(tr("We hold no notes about you."));
+        return h + paragraphHtml(tr("We hold no notes about you."));
     QList<QStringList> rows{{tr("Date"), tr("Kind"), tr("Note")}};
     for (const Note& n : m_c.notes)
         rows.append({day(n.time), ClientLabels::noteKind(n.kind), n.text});
@@ -175,11 +187,11 @@ QString AccessLetter::files() const
 {
     QString h = QStringLiteral("<p><b>%1</b></p>").arg(esc(tr("Files (%n)", nullptr, int(m_c.files.size()))));
     if (m_c.files.empty())
-        return h + para(tr("We hold no files about you."));
+        return h + paragraphHtml(tr("We hold no files about you."));
     QList<QStringList> rows{{tr("Added"), tr("File"), tr("Size")}};
     for (const StoredFile& f : m_c.files)
         rows.append({day(f.created), f.name, QLocale().formattedDataSize(f.size)});
-    return h + table(rows) + para(tr("The files themselves are in the enclosed copy."));
+    return h + table(rows) + paragraphHtml(tr("The files themselves are in the enclosed copy."));
 }
 
 QString AccessLetter::consents() const
@@ -187,7 +199,7 @@ QString AccessLetter::consents() const
     QString h =
         QStringLiteral("<p><b>%1</b></p>").arg(esc(tr("Your consents (%n)", nullptr, int(m_c.consents.size()))));
     if (m_c.consents.empty())
-        return h + para(tr("We have recorded no consent from you."));
+        return h + paragraphHtml(tr("We have recorded no consent from you."));
     QList<QStringList> rows{{tr("Date"), tr("Purpose"), tr("Your answer"), tr("How it was given")}};
     for (const Consent& c : m_c.consents)
         rows.append({day(c.time), c.purpose, ClientLabels::consentState(c.state), c.source});
@@ -198,16 +210,17 @@ QString AccessLetter::purposes() const
 {
     QString h = heading(tr("Why we hold your data and on what legal basis"));
     if (!m_c.controller.purposes.isEmpty())
-        h += para(m_c.controller.purposes);
+        h += paragraphHtml(m_c.controller.purposes);
     QStringList consented;
     for (const Consent& c : m_c.consents)
         if (c.state == ConsentState::Granted && !consented.contains(c.purpose))
             consented << c.purpose;
     if (!consented.isEmpty())
-        h += para(tr("On the basis of your consent (GDPR Art. 6(1)(a)), which you may withdraw at any time: %1.")
-                      .arg(consented.join(QStringLiteral(", "))));
+        h += paragraphHtml(
+            tr("On the basis of your consent (GDPR Art. 6(1)(a)), which you may withdraw at any time: %1.")
+                .arg(consented.join(QStringLiteral(", "))));
     if (m_c.controller.purposes.isEmpty() && consented.isEmpty())
-        h += para(tr("Our register records no purpose for your data beyond keeping your client record."));
+        h += paragraphHtml(tr("Our register records no purpose for your data beyond keeping your client record."));
     return h;
 }
 
@@ -215,37 +228,42 @@ QString AccessLetter::statements() const
 {
     const ControllerDetails& b = m_c.controller;
     QString h = heading(tr("Who receives your data"));
-    h += para(b.recipients.isEmpty() ? tr("Our register records no one outside our business who receives your data.")
-                                     : b.recipients);
+    h += paragraphHtml(b.recipients.isEmpty()
+                           ? tr("Our register records no one outside our business who receives your data.")
+                           : b.recipients);
     h += heading(tr("How long we keep it"));
-    h += para(b.retention.isEmpty() ? tr("Our register records no retention period; we keep your data no longer than "
-                                         "necessary for the purposes above.")
-                                    : b.retention);
+    h += paragraphHtml(b.retention.isEmpty()
+                           ? tr("Our register records no retention period; we keep your data no longer than "
+                                "necessary for the purposes above.")
+                           : b.retention);
     h += heading(tr("Where it came from"));
-    h += para(b.sources.isEmpty() ? tr("Our register records no source other than you.") : b.sources);
+    h += paragraphHtml(b.sources.isEmpty() ? tr("Our register records no source other than you.") : b.sources);
     return h;
 }
 
 QString AccessLetter::rights() const
 {
     QString h = heading(tr("Your rights"));
-    h += para(tr("You may ask us to correct your data (GDPR Art. 16), to erase it (Art. 17), to restrict its "
-                 "processing (Art. 18) and to give it to you in a machine-readable form (Art. 20), and you may "
-                 "object to its processing, and always to its use for direct marketing (Art. 21)."));
-    h += para(m_c.controller.authority.isEmpty()
-                  ? tr("You may also complain to the data protection supervisory authority of your country.")
-                  : tr("You may also complain to the supervisory authority: %1.").arg(m_c.controller.authority));
+    h +=
+        paragraphHtml(tr("You may ask us to correct your data (GDPR Art. 16), to erase it (Art. 17), to restrict its "
+                         "processing (Art. 18) and to give it to you in a machine-readable form (Art. 20), and you may "
+                         "object to its processing, and always to its use for direct marketing (Art. 21)."));
+    h += paragraphHtml(
+        m_c.controller.authority.isEmpty()
+            ? tr("You may also complain to the data protection supervisory authority of your country.")
+            : tr("You may also complain to the supervisory authority: %1.").arg(m_c.controller.authority));
     return h;
 }
 
 QString AccessLetter::history() const
 {
     QString h = heading(tr("Who accessed or changed your record"));
-    h += para(tr("Our records log lists each change to your record, each export of it and each opening of your "
-                 "files, newest first. People are named by their role only; looking at the record on screen is not "
-                 "logged."));
+    h += paragraphHtml(
+        tr("Our records log lists each change to your record, each export of it and each opening of your "
+           "files, newest first. People are named by their role only; looking at the record on screen is not "
+           "logged."));
     if (m_c.history.empty())
-        return h + para(tr("The log holds no entry about your record."));
+        return h + paragraphHtml(tr("The log holds no entry about your record."));
     QList<QStringList> rows{{tr("Date"), tr("Role"), tr("What")}};
     for (const RecordHistoryLine& line : m_c.history)
         rows.append({day(line.time), role(line.role), action(line.action)});
@@ -263,10 +281,10 @@ QString AccessLetter::closing() const
                                                            : b.address;
     QString h;
     if (!contact.isEmpty())
-        h += para(tr("If anything in this letter is unclear, or you want to use one of your rights, contact us: %1.")
-                      .arg(contact));
-    h += QStringLiteral("<p>%1<br><b>%2</b></p>").arg(esc(tr("Yours sincerely,")), esc(b.name));
-    return h;
+        h += paragraphHtml(
+            tr("If anything in this letter is unclear, or you want to use one of your rights, contact us: %1.")
+                .arg(contact));
+    return h + signatureHtml(b);
 }
 
 QString AccessLetter::day(const QDate& date)

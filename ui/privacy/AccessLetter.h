@@ -46,6 +46,12 @@ private:
     AccessLetterContents m_c;
 };
 
+// What every letter of the business shares: a paragraph of plain text (line breaks kept), the sender's
+// block with the day of the letter, and the signature.
+QString paragraphHtml(const QString& text);
+QString senderHtml(const ControllerDetails& sender, const QDate& day);
+QString signatureHtml(const ControllerDetails& sender);
+
 // Writes html as an A4 PDF titled title at path (a new file), whole or not at all: the letters share it.
 void writePdfDocument(const QString& html, const QString& title, const QString& path,
                       Overwrite overwrite = Overwrite::Refuse);

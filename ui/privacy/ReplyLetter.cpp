@@ -13,15 +13,6 @@
 
 namespace coffer {
 
-namespace {
-
-QString para(const QString& text)
-{
-    return QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
-}
-
-} // namespace
-
 std::optional<ReplyKind> ReplyLetter::kindFromName(const QString& name)
 {
     for (ReplyKind k : {ReplyKind::Acknowledgement, ReplyKind::Extension, ReplyKind::Completion, ReplyKind::Refusal})
@@ -76,20 +67,14 @@ QString ReplyLetter::title() const
 QString ReplyLetter::html() const
 {
     const ControllerDetails& b = m_controller;
-    QString h = QStringLiteral("<p><b>%1</b>").arg(b.name.toHtmlEscaped());
-    for (const QString& line : {b.address, b.email, b.phone})
-        if (!line.isEmpty())
-            h += QStringLiteral("<br>") + line.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
-    h += QStringLiteral("</p><p align='right'>%1</p>")
-             .arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat).toHtmlEscaped());
+    QString h = senderHtml(b, QDate::currentDate());
     h += QStringLiteral("<h3>%1</h3>").arg(title().toHtmlEscaped());
-    h += para(m_addressee.isEmpty() ? tr("Dear Sir or Madam,") : tr("Dear %1,").arg(m_addressee));
+    h += paragraphHtml(m_addressee.isEmpty() ? tr("Dear Sir or Madam,") : tr("Dear %1,").arg(m_addressee));
     h += body();
     const QString contact = !b.protectionContact.isEmpty() ? b.protectionContact : b.email;
     if (!contact.isEmpty())
-        h += para(tr("If you have any question about your request, contact us: %1.").arg(contact));
-    h += QStringLiteral("<p>%1<br><b>%2</b></p>").arg(tr("Yours sincerely,").toHtmlEscaped(), b.name.toHtmlEscaped());
-    return h;
+        h += paragraphHtml(tr("If you have any question about your request, contact us: %1.").arg(contact));
+    return h + signatureHtml(b);
 }
 
 QString ReplyLetter::body() const
@@ -98,30 +83,35 @@ QString ReplyLetter::body() const
     const QString received = LocaleText::date(r.received);
     switch (m_kind) {
     case ReplyKind::Acknowledgement: {
-        QString h = para(tr("We received your request (%1) on %2. We will answer it without undue delay and by %3 "
-                            "at the latest, as Article 12(3) of the General Data Protection Regulation (GDPR) "
-                            "requires.")
-                             .arg(RequestLabels::type(r.type).toLower(), received, LocaleText::date(r.due)));
+        QString h =
+            paragraphHtml(tr("We received your request (%1) on %2. We will answer it without undue delay and by %3 "
+                             "at the latest, as Article 12(3) of the General Data Protection Regulation (GDPR) "
+                             "requires.")
+                              .arg(RequestLabels::type(r.type).toLower(), received, LocaleText::date(r.due)));
         if (r.identityMethod.isEmpty())
-            h += para(tr("Before we give you any personal data or change it, we need to be sure that the request "
-                         "comes from you. We may ask you for information to confirm who you are."));
+            h += paragraphHtml(
+                tr("Before we give you any personal data or change it, we need to be sure that the request "
+                   "comes from you. We may ask you for information to confirm who you are."));
         return h;
     }
     case ReplyKind::Extension:
-        return para(tr("We received your request on %1. It needs more time than one month: %2. As Article 12(3) of "
-                       "the GDPR allows, we extend the period to answer by %n month(s), to %3.",
-                       nullptr, r.extensionMonths)
-                        .arg(received, r.extensionReason, LocaleText::date(r.due)));
+        return paragraphHtml(
+            tr("We received your request on %1. It needs more time than one month: %2. As Article 12(3) of "
+               "the GDPR allows, we extend the period to answer by %n month(s), to %3.",
+               nullptr, r.extensionMonths)
+                .arg(received, r.extensionReason, LocaleText::date(r.due)));
     case ReplyKind::Completion:
-        return para(tr("We have carried out your request of %1.").arg(received)) + para(completion());
+        return paragraphHtml(tr("We have carried out your request of %1.").arg(received)) + paragraphHtml(completion());
     case ReplyKind::Refusal:
-        return para(tr("We cannot carry out your request of %1, for this reason: %2.").arg(received, r.outcome)) +
-               para(m_controller.authority.isEmpty()
-                        ? tr("You may complain to the data protection supervisory authority of your country, and "
-                             "seek a judicial remedy (GDPR Art. 12(4)).")
-                        : tr("You may complain to the supervisory authority, %1, and seek a judicial remedy (GDPR "
-                             "Art. 12(4)).")
-                              .arg(m_controller.authority));
+        return paragraphHtml(
+                   tr("We cannot carry out your request of %1, for this reason: %2.").arg(received, r.outcome)) +
+               paragraphHtml(
+                   m_controller.authority.isEmpty()
+                       ? tr("You may complain to the data protection supervisory authority of your country, and "
+                            "seek a judicial remedy (GDPR Art. 12(4)).")
+                       : tr("You may complain to the supervisory authority, %1, and seek a judicial remedy (GDPR "
+                            "Art. 12(4)).")
+                             .arg(m_controller.authority));
     }
     return {};
 }
