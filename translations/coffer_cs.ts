@@ -3946,6 +3946,40 @@ or bring them in from a CSV file or an export with Import… in the toolbar.</so
         <translation>Zatím žádní klienti — prvního přidáte tlačítkem „Nový klient“ (%1),
 nebo je načtěte ze souboru CSV či z exportu tlačítkem „Importovat klienty…“ na panelu nástrojů.</translation>
     </message>
+    <message>
+        <source>Show only restricted clients, or those who may be contacted for a purpose</source>
+        <translation>Zobrazit jen klienty s omezeným zpracováním nebo ty, které lze kontaktovat pro daný účel</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Všichni klienti</translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation>Zpracování omezeno</translation>
+    </message>
+    <message>
+        <source>Clients whose processing is restricted: their data is kept but not used.</source>
+        <translation>Klienti s omezeným zpracováním: jejich údaje se uchovávají, ale nepoužívají.</translation>
+    </message>
+    <message>
+        <source>May be contacted for “%1”</source>
+        <translation>Lze kontaktovat: „%1“</translation>
+    </message>
+    <message>
+        <source>Their latest consent for “%1” is granted, with no objection or withdrawal since, and their processing is not restricted.</source>
+        <translation>Jejich poslední souhlas pro „%1“ je udělen, od té doby bez námitky či odvolání, a zpracování není omezeno.</translation>
+    </message>
+    <message>
+        <source>No client that matches this view has restricted processing.</source>
+        <translation>Žádný klient v tomto zobrazení nemá omezené zpracování.</translation>
+    </message>
+    <message>
+        <source>No client that matches this view may be contacted for “%1”.
+They need a granted consent for it, with no objection or withdrawal since, and no restriction.</source>
+        <translation>Žádného klienta v tomto zobrazení nelze kontaktovat pro „%1“.
+Potřebuje udělený souhlas bez pozdější námitky či odvolání a bez omezení.</translation>
+    </message>
 </context>
 <context>
     <name>coffer::ClientProfileForm</name>

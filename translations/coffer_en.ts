@@ -3892,6 +3892,39 @@ Check the spelling, or clear the search with Esc.</source>
 or bring them in from a CSV file or an export with Import… in the toolbar.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show only restricted clients, or those who may be contacted for a purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients whose processing is restricted: their data is kept but not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May be contacted for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their latest consent for “%1” is granted, with no objection or withdrawal since, and their processing is not restricted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client that matches this view has restricted processing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client that matches this view may be contacted for “%1”.
+They need a granted consent for it, with no objection or withdrawal since, and no restriction.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>coffer::ClientProfileForm</name>

@@ -3946,6 +3946,40 @@ or bring them in from a CSV file or an export with Import… in the toolbar.</so
         <translation>Klientų dar nėra — pirmąjį pridėkite mygtuku „Naujas klientas“ (%1)
 arba perkelkite juos iš CSV failo ar eksporto mygtuku „Importuoti…“ įrankių juostoje.</translation>
     </message>
+    <message>
+        <source>Show only restricted clients, or those who may be contacted for a purpose</source>
+        <translation>Rodyti tik klientus, kurių tvarkymas apribotas, arba tuos, su kuriais galima susisiekti tam tikru tikslu</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Visi klientai</translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation>Tvarkymas apribotas</translation>
+    </message>
+    <message>
+        <source>Clients whose processing is restricted: their data is kept but not used.</source>
+        <translation>Klientai, kurių duomenų tvarkymas apribotas: duomenys saugomi, bet nenaudojami.</translation>
+    </message>
+    <message>
+        <source>May be contacted for “%1”</source>
+        <translation>Galima susisiekti: „%1“</translation>
+    </message>
+    <message>
+        <source>Their latest consent for “%1” is granted, with no objection or withdrawal since, and their processing is not restricted.</source>
+        <translation>Naujausias jų sutikimas tikslui „%1“ duotas, nuo tada nėra prieštaravimo ar atšaukimo, o tvarkymas neapribotas.</translation>
+    </message>
+    <message>
+        <source>No client that matches this view has restricted processing.</source>
+        <translation>Nė vieno šio rodinio kliento tvarkymas neapribotas.</translation>
+    </message>
+    <message>
+        <source>No client that matches this view may be contacted for “%1”.
+They need a granted consent for it, with no objection or withdrawal since, and no restriction.</source>
+        <translation>Su nė vienu šio rodinio klientu negalima susisiekti tikslu „%1“.
+Reikia duoto sutikimo, po kurio nebuvo prieštaravimo ar atšaukimo, ir jokio apribojimo.</translation>
+    </message>
 </context>
 <context>
     <name>coffer::ClientProfileForm</name>

@@ -3946,6 +3946,40 @@ or bring them in from a CSV file or an export with Import… in the toolbar.</so
         <translation>Vēl nav neviena klienta — pievienojiet pirmo ar „Jauns klients” (%1)
 vai ievietojiet klientus no CSV faila vai eksporta ar rīkjoslas pogu „Importēt…”.</translation>
     </message>
+    <message>
+        <source>Show only restricted clients, or those who may be contacted for a purpose</source>
+        <translation>Rādīt tikai klientus ar ierobežotu apstrādi vai tos, ar kuriem drīkst sazināties kādam nolūkam</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Visi klienti</translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation>Apstrāde ierobežota</translation>
+    </message>
+    <message>
+        <source>Clients whose processing is restricted: their data is kept but not used.</source>
+        <translation>Klienti, kuru datu apstrāde ir ierobežota: dati tiek glabāti, bet netiek izmantoti.</translation>
+    </message>
+    <message>
+        <source>May be contacted for “%1”</source>
+        <translation>Drīkst sazināties: “%1”</translation>
+    </message>
+    <message>
+        <source>Their latest consent for “%1” is granted, with no objection or withdrawal since, and their processing is not restricted.</source>
+        <translation>Viņu jaunākā piekrišana nolūkam “%1” ir dota, kopš tā laika nav iebildumu vai atsaukuma, un apstrāde nav ierobežota.</translation>
+    </message>
+    <message>
+        <source>No client that matches this view has restricted processing.</source>
+        <translation>Nevienam klientam šajā skatā apstrāde nav ierobežota.</translation>
+    </message>
+    <message>
+        <source>No client that matches this view may be contacted for “%1”.
+They need a granted consent for it, with no objection or withdrawal since, and no restriction.</source>
+        <translation>Ar nevienu klientu šajā skatā nedrīkst sazināties nolūkam “%1”.
+Vajadzīga dota piekrišana bez vēlākiem iebildumiem vai atsaukuma un bez ierobežojuma.</translation>
+    </message>
 </context>
 <context>
     <name>coffer::ClientProfileForm</name>

@@ -205,13 +205,18 @@ public:
         return {{opt("search"),
                  QCoreApplication::translate("coffer-cli", "Words to find (prefixes; accents and case ignored)."),
                  opt("TEXT")},
-                {opt("tag"), QCoreApplication::translate("coffer-cli", "Only clients with this tag."), opt("T")}};
+                {opt("tag"), QCoreApplication::translate("coffer-cli", "Only clients with this tag."), opt("T")},
+                {opt("restricted"),
+                 QCoreApplication::translate("coffer-cli", "Only clients whose processing is restricted.")}};
     }
     int execute(CliContext& ctx, const QStringList& args) override
     {
-        expectArgs(args, 0, opt("client list [--search TEXT] [--tag T]"));
+        expectArgs(args, 0, opt("client list [--search TEXT] [--tag T] [--restricted]"));
         ClientStore store(ctx.unlock());
-        const ClientQuery query{ctx.parser().value(opt("search")), ctx.parser().value(opt("tag"))};
+        ClientQuery query;
+        query.search = ctx.parser().value(opt("search"));
+        query.tag = ctx.parser().value(opt("tag"));
+        query.restrictedOnly = ctx.parser().isSet(opt("restricted"));
         QJsonArray all;
         constexpr int kPage = 1000;
         for (int offset = 0;; offset += kPage) {

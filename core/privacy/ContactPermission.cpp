@@ -11,15 +11,12 @@ std::vector<PurposeStanding> ContactPermission::standings(Vault& vault, const QS
                                                           std::optional<ConsentState> state, bool mayContactOnly)
 {
     vault.require(Permission::ReadRecords);
-    // The latest entry per client for the purpose: no later one (by time, then by the order recorded,
-    // as ConsentStore::history orders them) exists.
-    Statement st = vault.database().prepare(
-        "SELECT c.id, c.display_name, (SELECT email FROM client_emails e WHERE e.client_id = c.id "
-        "ORDER BY position LIMIT 1), k.state, k.time, k.source, c.restricted "
-        "FROM consents k JOIN clients c ON c.id = k.client_id WHERE k.purpose = ?1 AND NOT EXISTS "
-        "(SELECT 1 FROM consents l WHERE l.client_id = k.client_id AND l.purpose = k.purpose AND "
-        "(l.time > k.time OR (l.time = k.time AND l.rowid > k.rowid))) "
-        "ORDER BY c.display_name COLLATE NOCASE, c.id");
+    const QByteArray sql =
+        QByteArray("SELECT c.id, c.display_name, (SELECT email FROM client_emails e WHERE e.client_id = c.id "
+                   "ORDER BY position LIMIT 1), k.state, k.time, k.source, c.restricted "
+                   "FROM consents k JOIN clients c ON c.id = k.client_id WHERE ") +
+        ConsentStore::kLatestForPurpose + " ORDER BY c.display_name COLLATE NOCASE, c.id";
+    Statement st = vault.database().prepare(sql.constData());
     st.bind(1, purpose.trimmed());
     std::vector<PurposeStanding> out;
     while (st.next()) {

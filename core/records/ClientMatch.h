@@ -96,17 +96,22 @@ struct Token
     bool prefix;
 };
 
-// One condition of a query: a search word, in the client's own document or in one of their notes; or
-// the tag. A word is what FTS4 parses "word*" into: its tokens, all in one document, the last a prefix
-// when the star follows it directly. A word without tokens is an empty MATCH, which matches nothing.
+// One condition of a query: a search word, in the client's own document or in one of their notes; the
+// tag; or a set of clients found by a query of their own (the restricted ones, those who may be
+// contacted for a purpose), whose members are known before the walk and tested by rowid. A word is what FTS4 parses
+// "word*" into: its tokens, all in one document, the last a prefix when the star follows it directly. A word without
+// tokens is an empty MATCH, which matches nothing.
 struct Condition
 {
     QString term; // "word*", or the tag
     bool isTag = false;
+    bool isSet = false;
+    std::vector<qint64> members; // a set's clients, ascending
     std::vector<Token> tokens;
     bool tested = false;                          // tested client by client rather than looked up
     bool commonInNotes = false;                   // met by many through their notes: a walk reads them
     std::optional<std::vector<qint64>> documents; // a tested word's own-document matches, when few
+    bool isWord() const { return !isTag && !isSet; }
 };
 
 inline bool contains(const std::vector<qint64>& sorted, qint64 rowid)
@@ -151,7 +156,12 @@ public:
     }
     void noNotes() { m_notes.emplace(); }
 
-    bool meets(const Condition& c) { return c.isTag ? hasTag(c) : inOwnDocument(c) || inNotes(c); }
+    bool meets(const Condition& c)
+    {
+        if (c.isSet)
+            return std::binary_search(c.members.begin(), c.members.end(), m_rowid);
+        return c.isTag ? hasTag(c) : inOwnDocument(c) || inNotes(c);
+    }
     bool hasTag(const Condition& c)
     {
         if (!m_tags) {

@@ -105,7 +105,7 @@ inline std::optional<KeyRange> rangeOfAll(Database& db, const SortOrder& order, 
                                .arg(order.index, order.keyColumn, QLatin1String(kMember))
                                .toUtf8();
     for (const Condition& c : conditions) {
-        if (c.isTag || c.tested)
+        if (!c.isWord() || c.tested)
             continue;
         KeyRange range{sortKey(c.term.chopped(1)), {}};
         if (range.from.isEmpty() || quint8(range.from.back()) == 0xff)

@@ -13,6 +13,7 @@
 
 #include "ClientMatch.h"
 #include "ClientOrder.h"
+#include "ConsentStore.h"
 
 #include "store/Database.h"
 #include "store/Schema.h"
@@ -67,6 +68,8 @@ std::vector<qint64> lookUp(Database& db, const char* sql, const QString& term)
 
 std::vector<qint64> lookUp(Database& db, const Condition& c)
 {
+    if (c.isSet)
+        return c.members;
     if (c.isTag)
         return lookUp(db, kTagMatches, c.term);
     std::vector<qint64> out = lookUp(db, kDocumentMatches, c.term), notes = lookUp(db, kNoteMatches, c.term), both;
@@ -80,7 +83,33 @@ std::vector<qint64> intersection(std::vector<qint64> a, const std::vector<qint64
     return a;
 }
 
-std::vector<Condition> conditionsFor(Tokenizer& tokenizer, const ClientQuery& query)
+// The clients whose processing is restricted: a scan of the clients' rows, for restrictions are few and
+// a filter by them is rare. Those who may be contacted for a purpose: their latest entry for it is
+// granted (ConsentStore::kLatestForPurpose) and they are not restricted, as ContactPermission says.
+std::vector<qint64> restrictedClients(Database& db)
+{
+    Statement st = db.prepare("SELECT rowid FROM clients WHERE restricted = 1 ORDER BY rowid");
+    std::vector<qint64> out;
+    while (st.next())
+        out.push_back(st.integer(0));
+    return out;
+}
+
+std::vector<qint64> contactableClients(Database& db, const QString& purpose)
+{
+    const QByteArray sql = QByteArray("SELECT c.rowid FROM consents k JOIN clients c ON c.id = k.client_id WHERE ") +
+                           ConsentStore::kLatestForPurpose + " AND k.state = ?2 AND c.restricted = 0";
+    Statement st = db.prepare(sql.constData());
+    st.bind(1, purpose.trimmed()).bind(2, stateName(ConsentState::Granted));
+    std::vector<qint64> out;
+    while (st.next())
+        out.push_back(st.integer(0));
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+std::vector<Condition> conditionsFor(Database& db, Tokenizer& tokenizer, const ClientQuery& query)
 {
     std::vector<Condition> out;
     for (const QString& term : matchTerms(query.search)) {
@@ -98,6 +127,17 @@ std::vector<Condition> conditionsFor(Tokenizer& tokenizer, const ClientQuery& qu
         c.isTag = true;
         out.push_back(std::move(c));
     }
+    const auto set = [&](QString term, std::vector<qint64> members) {
+        Condition c;
+        c.term = std::move(term);
+        c.isSet = true;
+        c.members = std::move(members);
+        out.push_back(std::move(c));
+    };
+    if (query.restrictedOnly)
+        set(QStringLiteral("restricted"), restrictedClients(db));
+    if (!query.mayContactFor.trimmed().isEmpty())
+        set(query.mayContactFor.trimmed(), contactableClients(db, query.mayContactFor));
     return out;
 }
 
@@ -145,7 +185,7 @@ Sample sampleOf(Database& db, Tokenizer& tokenizer, const SortOrder& order, cons
         Candidate client(db, tokenizer, st.integer(0));
         bool all = true;
         for (size_t i = 0; i < conditions.size(); ++i) {
-            const bool own = !conditions[i].isTag && client.inOwnDocument(conditions[i]);
+            const bool own = conditions[i].isWord() && client.inOwnDocument(conditions[i]);
             const bool meets = own || client.meets(conditions[i]);
             s.inDocuments[i] += own;
             s.met[i] += meets;
@@ -175,7 +215,7 @@ std::optional<std::vector<qint64>> plan(Database& db, std::vector<Condition>& co
             if (c.isTag != (pass == 1))
                 continue;
             const double share = double(qMax(1, sample.met[i])) / kSample;
-            c.commonInNotes = !c.isTag && sample.met[i] - sample.inDocuments[i] >= kCommon;
+            c.commonInNotes = c.isWord() && sample.met[i] - sample.inDocuments[i] >= kCommon;
             c.tested = sample.met[i] >= kCommon && (c.commonInNotes || needed * kSample <= kMaxTests * sample.met[i]);
             if (c.isTag && rare && !c.tested) {
                 const double clients = double(qMax<qint64>(1, db.scalar("SELECT max(rowid) FROM clients")));
@@ -186,7 +226,7 @@ std::optional<std::vector<qint64>> plan(Database& db, std::vector<Condition>& co
                 continue;
             }
             *passing *= share;
-            if (!c.isTag && sample.inDocuments[i] < kCommon)
+            if (c.isWord() && sample.inDocuments[i] < kCommon)
                 c.documents = lookUp(db, kDocumentMatches, c.term);
         }
     return rare;
@@ -268,7 +308,7 @@ std::vector<ClientSummary> ClientStore::list(const ClientQuery& query, int offse
     limit = qMax(0, limit);
     const SortOrder order = sortOrder(query);
     Tokenizer tokenizer(db);
-    std::vector<Condition> conditions = conditionsFor(tokenizer, query);
+    std::vector<Condition> conditions = conditionsFor(db, tokenizer, query);
     std::vector<qint64> page;
     if (conditions.empty()) {
         const QString limits = QStringLiteral("LIMIT %1 OFFSET %2").arg(limit).arg(offset);
@@ -290,7 +330,7 @@ int ClientStore::count(const ClientQuery& query)
     m_vault.require(Permission::ReadRecords);
     Database& db = m_vault.database();
     Tokenizer tokenizer(db);
-    const std::vector<Condition> conditions = conditionsFor(tokenizer, query);
+    const std::vector<Condition> conditions = conditionsFor(db, tokenizer, query);
     if (conditions.empty())
         return int(db.scalar("SELECT count(*) FROM clients"));
     if (conditions.size() == 1 && conditions[0].isTag) { // validate keeps a client's tags distinct

@@ -30,6 +30,11 @@ public:
     // now for today; for an earlier day the last millisecond of it, local time, so that records of one
     // day keep the order they were made in, after any made on that day itself. A null day is today.
     static QDateTime timeFor(const QDate& day);
+    // SQL that keeps, of the consents aliased k, each client's latest entry for the purpose bound to ?1:
+    // no later one (by time, then by the order recorded, as history() orders them) exists.
+    static inline const char* const kLatestForPurpose =
+        "k.purpose = ?1 AND NOT EXISTS (SELECT 1 FROM consents l WHERE l.client_id = k.client_id AND "
+        "l.purpose = k.purpose AND (l.time > k.time OR (l.time = k.time AND l.rowid > k.rowid)))";
     // Every purpose that has a consent in the vault, whoever it is for, in case-insensitive order; for
     // offering them again in the same words. Viewers and above.
     QStringList purposes();

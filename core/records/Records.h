@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 #include <optional>
+#include <utility>
 
 namespace coffer {
 
@@ -56,10 +57,23 @@ enum class ClientSortKey { Name, Kind, Organisation, Email, Phone, Updated };
 
 struct ClientQuery
 {
+    // As `{words}` or `{words, tag}` writes a query, the filters below left off.
+    ClientQuery(QString search_ = {}, QString tag_ = {}, ClientSortKey sortKey_ = ClientSortKey::Name,
+                bool descending_ = false)
+        : search(std::move(search_))
+        , tag(std::move(tag_))
+        , sortKey(sortKey_)
+        , descending(descending_)
+    {
+    }
     QString search; // words, each matched as a prefix, case and diacritics ignored
     QString tag;    // exact tag, case-insensitive
     ClientSortKey sortKey = ClientSortKey::Name;
     bool descending = false;
+    bool restrictedOnly = false; // only clients whose processing is restricted (GDPR Art. 18)
+    // Only clients who may be contacted for this purpose (exact name): their latest consent entry for it
+    // is granted and their processing is not restricted, as ContactPermission decides.
+    QString mayContactFor;
 };
 
 enum class NoteKind { Note, Call, Email, Meeting };

@@ -267,7 +267,9 @@ void benchSearch(Vault& vault, int clients)
     std::vector<std::pair<double, QString>> slowest;
     for (const auto& [c, q] : order) {
         Category& cat = mix[c];
-        ClientQuery query{cat.queries[q], cat.tag};
+        ClientQuery query;
+        query.search = cat.queries[q];
+        query.tag = cat.tag;
         query.sortKey = cat.sortKey;
         query.descending = cat.descending;
         QElapsedTimer t;
@@ -322,7 +324,9 @@ void benchQueries(Vault& vault, const QStringList& queries)
     for (const QString& text : queries)
         for (bool cold : {true, false}) {
             // "words +tag", as the mix writes its last kind of query: filtered by the tag, newest first.
-            ClientQuery parsed{text.section(QStringLiteral(" +"), 0, 0), text.section(QStringLiteral(" +"), 1)};
+            ClientQuery parsed;
+            parsed.search = text.section(QStringLiteral(" +"), 0, 0);
+            parsed.tag = text.section(QStringLiteral(" +"), 1);
             if (!parsed.tag.isEmpty()) {
                 parsed.sortKey = ClientSortKey::Updated;
                 parsed.descending = true;

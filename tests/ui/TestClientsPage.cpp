@@ -19,6 +19,7 @@
 #include "clients/FilesPanel.h"
 #include "clients/NotesPanel.h"
 #include "clients/ValueListEdit.h"
+#include "privacy/Restriction.h"
 #include "records/ClientStore.h"
 #include "records/ConsentStore.h"
 #include "records/FileStore.h"
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void cleanup();
     void addClientWithNoteAndFile();
     void searchWithAndWithoutDiacritics();
+    void showRestrictedOrContactableClients();
     void validationErrorBesideTheField();
     void consentChangeShowsInHistory();
 
@@ -224,6 +226,57 @@ void TestClientsPage::searchWithAndWithoutDiacritics()
     typeText(search, QStringLiteral("ozolins"));
     QTRY_VERIFY(named<QLabel>("clientsEmptyLabel")->isVisible());
     QVERIFY(named<QLabel>("clientsEmptyLabel")->text().contains(QStringLiteral("tagged “vip”")));
+}
+
+void TestClientsPage::showRestrictedOrContactableClients()
+{
+    Vault& vault = *m_fixture->vault;
+    const QString eriks = addPerson(vault, QStringLiteral("Ēriks"), QStringLiteral("Ozoliņš"));
+    const QString rehor = addPerson(vault, QStringLiteral("Řehoř"), QStringLiteral("Dvořáček"));
+    const QString anna = addPerson(vault, QStringLiteral("Anna"), QStringLiteral("Bērziņa"));
+    addSampleClients(vault, 10);
+    ConsentStore consents(vault);
+    consents.set(eriks, QStringLiteral("Newsletter"), ConsentState::Granted);
+    consents.set(rehor, QStringLiteral("Newsletter"), ConsentState::Granted);
+    consents.set(anna, QStringLiteral("Newsletter"), ConsentState::Granted);
+    consents.set(anna, QStringLiteral("Newsletter"), ConsentState::Withdrawn, QStringLiteral("withdrawal"));
+    Restriction(vault).restrict(rehor, QStringLiteral("Accuracy contested"));
+    showPage();
+    ClientListModel* model = m_page->list()->model();
+    QCOMPARE(model->rowCount(), 13);
+
+    auto* show = named<QComboBox>("showFilterCombo");
+    const int restrictedItem = show->findText(QStringLiteral("Processing restricted"));
+    const int newsletterItem = show->findText(QStringLiteral("May be contacted for “Newsletter”"));
+    QVERIFY(restrictedItem > 0 && newsletterItem > 0);
+    show->setCurrentIndex(restrictedItem);
+    emit show->activated(restrictedItem);
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->clientId(0), rehor);
+    QVERIFY(named<QLabel>("clientCountLabel")->text().contains(QStringLiteral("1 client found")));
+
+    // Restricted or withdrawn: neither may be contacted; the one who granted and was left alone may.
+    show->setCurrentIndex(newsletterItem);
+    emit show->activated(newsletterItem);
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->clientId(0), eriks);
+    screenshot(m_page.get(), QStringLiteral("clients-05-may-contact"));
+
+    // With a search that none of them meets: the empty list says which view it is.
+    auto* search = named<QLineEdit>("clientSearchEdit");
+    typeText(search, QStringLiteral("dvoracek"));
+    QTRY_VERIFY(named<QLabel>("clientsEmptyLabel")->isVisible());
+    QVERIFY(named<QLabel>("clientsEmptyLabel")->text().contains(QStringLiteral("contacted for “Newsletter”")));
+    search->clear();
+    QTRY_COMPARE(model->rowCount(), 1);
+
+    // The filter stays chosen across a reload.
+    m_page->list()->reload();
+    QCOMPARE(show->currentText(), QStringLiteral("May be contacted for “Newsletter”"));
+    QCOMPARE(model->rowCount(), 1);
+    show->setCurrentIndex(0);
+    emit show->activated(0);
+    QCOMPARE(model->rowCount(), 13);
 }
 
 void TestClientsPage::validationErrorBesideTheField()

@@ -5,6 +5,7 @@
 #include "ClientListModel.h"
 #include "Error.h"
 #include "records/ClientStore.h"
+#include "records/ConsentStore.h"
 #include "settings/AppSettings.h"
 #include "vault/Vault.h"
 
@@ -56,6 +57,11 @@ std::map<int, int> rememberedWidths()
     return widths;
 }
 
+// The show filter's items: what each keeps, and for a purpose its name.
+constexpr int kShowRole = Qt::UserRole;
+constexpr int kPurposeRole = Qt::UserRole + 1;
+enum Show { ShowAll, ShowRestricted, ShowMayContact };
+
 } // namespace
 
 ClientListPanel::ClientListPanel(Vault& vault, QWidget* parent)
@@ -75,13 +81,18 @@ ClientListPanel::ClientListPanel(Vault& vault, QWidget* parent)
     layout->setContentsMargins(12, 12, 6, 8);
     auto* tools = new QHBoxLayout;
     tools->addWidget(m_search, 1);
-    tools->addWidget(m_tag);
     if (m_new)
         tools->addWidget(m_new);
     layout->addLayout(tools);
+    // The filters on a row of their own, so that the search box keeps its width in a narrow panel.
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_tag, 1);
+    filters->addWidget(m_show, 2);
+    layout->addLayout(filters);
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_count);
     reloadTags();
+    reloadShow();
     m_model->setQuery({});
     updateState();
 }
@@ -104,6 +115,13 @@ void ClientListPanel::buildToolRow()
     m_tag->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_tag->setMinimumContentsLength(14);
     connect(m_tag, &QComboBox::activated, this, &ClientListPanel::applySearch);
+
+    m_show = new QComboBox(this);
+    m_show->setObjectName(QStringLiteral("showFilterCombo"));
+    m_show->setAccessibleName(tr("Show only restricted clients, or those who may be contacted for a purpose"));
+    m_show->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_show->setMinimumContentsLength(18);
+    connect(m_show, &QComboBox::activated, this, &ClientListPanel::applySearch);
 
     if (roleAllows(m_vault.currentUser().role, Permission::WriteRecords)) {
         m_new = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("New client"), this);
@@ -182,13 +200,24 @@ void ClientListPanel::sortBy(int column, Qt::SortOrder order)
     m_table->scrollToTop();
 }
 
-void ClientListPanel::applySearch()
+ClientQuery ClientListPanel::queryFromTools() const
 {
-    m_searchTimer.stop();
     ClientQuery query = m_model->query();
     query.search = m_search->text().trimmed();
     query.tag = m_tag->currentData().toString();
-    if (query.search == m_model->query().search && query.tag == m_model->query().tag)
+    const int show = m_show->currentData(kShowRole).toInt();
+    query.restrictedOnly = show == ShowRestricted;
+    query.mayContactFor = show == ShowMayContact ? m_show->currentData(kPurposeRole).toString() : QString();
+    return query;
+}
+
+void ClientListPanel::applySearch()
+{
+    m_searchTimer.stop();
+    const ClientQuery query = queryFromTools();
+    const ClientQuery& was = m_model->query();
+    if (query.search == was.search && query.tag == was.tag && query.restrictedOnly == was.restrictedOnly &&
+        query.mayContactFor == was.mayContactFor)
         return;
     m_model->setQuery(query);
     updateState();
@@ -199,10 +228,8 @@ void ClientListPanel::reload()
     m_searchTimer.stop();
     const QString selected = currentClientId();
     reloadTags();
-    ClientQuery query = m_model->query();
-    query.search = m_search->text().trimmed();
-    query.tag = m_tag->currentData().toString();
-    m_model->setQuery(query);
+    reloadShow();
+    m_model->setQuery(queryFromTools());
     selectClient(selected);
     updateState();
 }
@@ -224,10 +251,44 @@ void ClientListPanel::reloadTags()
     m_tag->setEnabled(!tags.isEmpty());
 }
 
+void ClientListPanel::reloadShow()
+{
+    const int show = m_show->currentData(kShowRole).toInt();
+    const QString purpose = m_show->currentData(kPurposeRole).toString();
+    QStringList purposes;
+    try {
+        purposes = ConsentStore(m_vault).purposes();
+    } catch (const Error& e) {
+        emit loadFailed(e.message());
+    }
+    m_show->clear();
+    m_show->addItem(tr("All clients"), ShowAll);
+    m_show->addItem(tr("Processing restricted"), ShowRestricted);
+    m_show->setItemData(1, tr("Clients whose processing is restricted: their data is kept but not used."),
+                        Qt::ToolTipRole);
+    if (!purposes.isEmpty())
+        m_show->insertSeparator(m_show->count());
+    for (const QString& p : std::as_const(purposes)) {
+        m_show->addItem(tr("May be contacted for “%1”").arg(p), ShowMayContact);
+        m_show->setItemData(m_show->count() - 1, p, kPurposeRole);
+        m_show->setItemData(m_show->count() - 1,
+                            tr("Their latest consent for “%1” is granted, with no objection or withdrawal since, and "
+                               "their processing is not restricted.")
+                                .arg(p),
+                            Qt::ToolTipRole);
+    }
+    int index = 0;
+    for (int i = 0; i < m_show->count(); ++i)
+        if (m_show->itemData(i, kShowRole).toInt() == show && m_show->itemData(i, kPurposeRole).toString() == purpose)
+            index = i;
+    m_show->setCurrentIndex(index);
+}
+
 void ClientListPanel::updateState()
 {
     const ClientQuery& q = m_model->query();
-    const bool filtered = !q.search.isEmpty() || !q.tag.isEmpty();
+    const bool shown = q.restrictedOnly || !q.mayContactFor.isEmpty();
+    const bool filtered = !q.search.isEmpty() || !q.tag.isEmpty() || shown;
     int total = 0;
     try {
         total = m_model->rowCount() < ClientListModel::kPageSize ? m_model->rowCount() : ClientStore(m_vault).count(q);
@@ -241,7 +302,13 @@ void ClientListPanel::updateState()
     }
     m_count->clear();
     m_stack->setCurrentWidget(m_empty);
-    if (!q.search.isEmpty() && !q.tag.isEmpty())
+    if (shown)
+        m_empty->setText(q.restrictedOnly
+                             ? tr("No client that matches this view has restricted processing.")
+                             : tr("No client that matches this view may be contacted for “%1”.\nThey need a granted "
+                                  "consent for it, with no objection or withdrawal since, and no restriction.")
+                                   .arg(q.mayContactFor));
+    else if (!q.search.isEmpty() && !q.tag.isEmpty())
         m_empty->setText(tr("No client tagged “%1” matches “%2”.\nCheck the spelling, or clear the search with Esc.")
                              .arg(q.tag, q.search));
     else if (!q.search.isEmpty())

@@ -1,7 +1,10 @@
-// The left half of the Clients page: a search box that filters as you type, a tag filter, New client,
+// The left half of the Clients page: a search box that filters as you type, a tag filter, a filter of the
+// restricted clients or of those who may be contacted for a purpose, New client,
 // the lazy table of clients, a count, and in place of an empty table a sentence that says why it is
 // empty and what to do. Columns that do not fit the panel's width are hidden, least useful first.
 #pragma once
+
+#include "records/Records.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -51,6 +54,8 @@ private:
     void buildTable();
     void applySearch();
     void reloadTags();
+    void reloadShow();
+    ClientQuery queryFromTools() const; // the model's query with the search, tag and show filter typed
     void sortBy(int column, Qt::SortOrder order);
     void updateState();
     void fitColumns();
@@ -60,6 +65,7 @@ private:
     ClientListModel* m_model;
     QLineEdit* m_search = nullptr;
     QComboBox* m_tag = nullptr;
+    QComboBox* m_show = nullptr; // all clients, the restricted ones, or those who may be contacted for a purpose
     QPushButton* m_new = nullptr;
     QTableView* m_table = nullptr;
     QLabel* m_empty = nullptr;
