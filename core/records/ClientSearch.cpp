@@ -52,11 +52,9 @@ const char* const kDocumentMatches = "SELECT docid FROM client_search WHERE clie
 const char* const kNoteMatches = "SELECT docid >> 32 FROM note_search WHERE note_search MATCH ?1";
 const char* const kTagMatches = "SELECT client_rowid FROM client_tags WHERE tag = ?1 COLLATE NOCASE";
 
-// Client rowids, ascending.
-std::vector<qint64> lookUp(Database& db, const char* sql, const QString& term)
+// The rowids a statement yields, ascending and distinct.
+std::vector<qint64> rowidsOf(Statement& st)
 {
-    Statement st = db.prepare(sql);
-    st.bind(1, term);
     std::vector<qint64> out;
     while (st.next())
         out.push_back(st.integer(0));
@@ -64,6 +62,14 @@ std::vector<qint64> lookUp(Database& db, const char* sql, const QString& term)
         std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
+}
+
+// Client rowids, ascending.
+std::vector<qint64> lookUp(Database& db, const char* sql, const QString& term)
+{
+    Statement st = db.prepare(sql);
+    st.bind(1, term);
+    return rowidsOf(st);
 }
 
 std::vector<qint64> lookUp(Database& db, const Condition& c)
@@ -88,11 +94,8 @@ std::vector<qint64> intersection(std::vector<qint64> a, const std::vector<qint64
 // granted (ConsentStore::kLatestForPurpose) and they are not restricted, as ContactPermission says.
 std::vector<qint64> restrictedClients(Database& db)
 {
-    Statement st = db.prepare("SELECT rowid FROM clients WHERE restricted = 1 ORDER BY rowid");
-    std::vector<qint64> out;
-    while (st.next())
-        out.push_back(st.integer(0));
-    return out;
+    Statement st = db.prepare("SELECT rowid FROM clients WHERE restricted = 1");
+    return rowidsOf(st);
 }
 
 std::vector<qint64> contactableClients(Database& db, const QString& purpose)
@@ -101,12 +104,7 @@ std::vector<qint64> contactableClients(Database& db, const QString& purpose)
                            ConsentStore::kLatestForPurpose + " AND k.state = ?2 AND c.restricted = 0";
     Statement st = db.prepare(sql.constData());
     st.bind(1, purpose.trimmed()).bind(2, stateName(ConsentState::Granted));
-    std::vector<qint64> out;
-    while (st.next())
-        out.push_back(st.integer(0));
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
-    return out;
+    return rowidsOf(st);
 }
 
 std::vector<Condition> conditionsFor(Database& db, Tokenizer& tokenizer, const ClientQuery& query)
