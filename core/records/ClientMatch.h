@@ -98,9 +98,9 @@ struct Token
 
 // One condition of a query: a search word, in the client's own document or in one of their notes; the
 // tag; or a set of clients found by a query of their own (the restricted ones, those who may be
-// contacted for a purpose), whose members are known before the walk and tested by rowid. A word is what FTS4 parses
-// "word*" into: its tokens, all in one document, the last a prefix when the star follows it directly. A word without
-// tokens is an empty MATCH, which matches nothing.
+// contacted for a purpose), whose members are known before the walk and tested by rowid. A word is
+// what FTS4 parses "word*" into: its tokens, all in one document, the last a prefix when the star
+// follows it directly. A word without tokens is an empty MATCH, which matches nothing.
 struct Condition
 {
     QString term; // "word*", or the tag

@@ -74,6 +74,7 @@ struct ClientQuery
     // Only clients who may be contacted for this purpose (exact name): their latest consent entry for it
     // is granted and their processing is not restricted, as ContactPermission decides.
     QString mayContactFor;
+    bool operator==(const ClientQuery&) const = default;
 };
 
 enum class NoteKind { Note, Call, Email, Meeting };

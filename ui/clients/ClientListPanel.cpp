@@ -214,10 +214,8 @@ ClientQuery ClientListPanel::queryFromTools() const
 void ClientListPanel::applySearch()
 {
     m_searchTimer.stop();
-    const ClientQuery query = queryFromTools();
-    const ClientQuery& was = m_model->query();
-    if (query.search == was.search && query.tag == was.tag && query.restrictedOnly == was.restrictedOnly &&
-        query.mayContactFor == was.mayContactFor)
+    const ClientQuery query = queryFromTools(); // the model's own order, so only the filters can differ
+    if (query == m_model->query())
         return;
     m_model->setQuery(query);
     updateState();
