@@ -2923,6 +2923,14 @@ Kterákoli strana může smlouvu vypovědět s měsíční výpovědní lhůtou.
         <source>Former user</source>
         <translation>Bývalý uživatel</translation>
     </message>
+    <message>
+        <source>Note removed</source>
+        <translation>Odstraněna poznámka</translation>
+    </message>
+    <message>
+        <source>File removed</source>
+        <translation>Odstraněn soubor</translation>
+    </message>
 </context>
 <context>
     <name>coffer::AddUserDialog</name>
@@ -3140,6 +3148,10 @@ Kterákoli strana může smlouvu vypovědět s měsíční výpovědní lhůtou.
             <numerusform>%1 se přihlásil(a) a zamkl(a) trezor %nkrát za sebou, bez ničeho jiného mezi tím. Otevřete řádek a uvidíte každý z nich.</numerusform>
             <numerusform>%1 se přihlásil(a) a zamkl(a) trezor %nkrát za sebou, bez ničeho jiného mezi tím. Otevřete řádek a uvidíte každý z nich.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Patřilo — %1</translation>
     </message>
 </context>
 <context>

@@ -2881,6 +2881,14 @@ Either side may end the agreement with one month&apos;s notice.
         <source>Former user</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Note removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File removed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>coffer::AddUserDialog</name>
@@ -3096,6 +3104,10 @@ Either side may end the agreement with one month&apos;s notice.
             <numerusform>%1 signed in and locked the vault %n time in a row, with nothing else between. Open the row to see each time.</numerusform>
             <numerusform>%1 signed in and locked the vault %n times in a row, with nothing else between. Open the row to see each time.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2923,6 +2923,14 @@ Bet kuri šalis gali nutraukti sutartį, įspėjusi prieš vieną mėnesį.
         <source>Former user</source>
         <translation>Buvęs naudotojas</translation>
     </message>
+    <message>
+        <source>Note removed</source>
+        <translation>Pašalinta pastaba</translation>
+    </message>
+    <message>
+        <source>File removed</source>
+        <translation>Pašalintas failas</translation>
+    </message>
 </context>
 <context>
     <name>coffer::AddUserDialog</name>
@@ -3140,6 +3148,10 @@ Bet kuri šalis gali nutraukti sutartį, įspėjusi prieš vieną mėnesį.
             <numerusform>%1 prisijungė ir užrakino seifą %n kartus iš eilės, be kitų veiksmų tarp jų. Atidarykite eilutę, kad pamatytumėte kiekvieną kartą.</numerusform>
             <numerusform>%1 prisijungė ir užrakino seifą %n kartų iš eilės, be kitų veiksmų tarp jų. Atidarykite eilutę, kad pamatytumėte kiekvieną kartą.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Priklausė — %1</translation>
     </message>
 </context>
 <context>

@@ -2923,6 +2923,14 @@ Jebkura puse var izbeigt līgumu, brīdinot par to vienu mēnesi iepriekš.
         <source>Former user</source>
         <translation>Bijušais lietotājs</translation>
     </message>
+    <message>
+        <source>Note removed</source>
+        <translation>Dzēsta piezīme</translation>
+    </message>
+    <message>
+        <source>File removed</source>
+        <translation>Dzēsts fails</translation>
+    </message>
 </context>
 <context>
     <name>coffer::AddUserDialog</name>
@@ -3140,6 +3148,10 @@ Jebkura puse var izbeigt līgumu, brīdinot par to vienu mēnesi iepriekš.
             <numerusform>%1 pieteicās un bloķēja seifu %n reizes pēc kārtas, bez citām darbībām starpā. Atveriet rindu, lai redzētu katru reizi.</numerusform>
             <numerusform>%1 pieteicās un bloķēja seifu %n reizes pēc kārtas, bez citām darbībām starpā. Atveriet rindu, lai redzētu katru reizi.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Piederēja — %1</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,8 @@ namespace coffer {
 
 namespace {
 
-constexpr int kHashSize = 32; // SHA-256
+constexpr int kHashSize = 32;                 // SHA-256
+const QLatin1String kClientPrefix("client="); // the detail of a removal (AuditLog::clientDetail)
 
 void addField(Sha256& hash, const QString& text)
 {
@@ -126,12 +127,15 @@ QString conditions(const AuditQuery& query, QStringList& values)
     if (!query.clientId.isEmpty()) {
         // NoteStore, FileStore and ConsentStore log their rows by their own ids; those rows are the
         // client's while the client exists (an erasure deletes them, and its entries name the pseudonym).
+        // A removed note or file is no longer there to ask: its removal names the client (clientDetail).
         sql += QStringLiteral("((object_type = 'client' AND object_id = ?) OR "
+                              "(object_type IN ('note', 'file') AND detail = ?) OR "
                               "(object_type = 'note' AND object_id IN (SELECT id FROM notes WHERE client_id = ?)) OR "
                               "(object_type = 'file' AND object_id IN (SELECT id FROM files WHERE client_id = ?)) OR "
                               "(object_type = 'consent' AND object_id IN "
                               "(SELECT id FROM consents WHERE client_id = ?))) AND ");
-        values << query.clientPseudonym << query.clientId << query.clientId << query.clientId;
+        values << query.clientPseudonym << AuditLog::clientDetail(query.clientPseudonym) << query.clientId
+               << query.clientId << query.clientId;
     }
     return sql;
 }
@@ -164,6 +168,17 @@ std::vector<AuditActor> AuditLog::actors(Database& db, qint64 afterSeq)
     while (st.next())
         out.push_back({st.text(0), st.integer(1)});
     return out;
+}
+
+QString AuditLog::clientDetail(const QString& pseudonym)
+{
+    return QString(kClientPrefix) + pseudonym;
+}
+
+QString AuditLog::clientOf(const AuditEntry& entry)
+{
+    const bool removal = entry.objectType == QLatin1String("note") || entry.objectType == QLatin1String("file");
+    return removal && entry.detail.startsWith(kClientPrefix) ? entry.detail.mid(kClientPrefix.size()) : QString();
 }
 
 qint64 AuditLog::count(Database& db)

@@ -75,6 +75,12 @@ public:
     static std::vector<AuditActor> actors(Database& db, qint64 afterSeq = 0);
     static qint64 count(Database& db);
     static AuditVerification verify(Database& db);
+
+    // The detail of an entry about a row that is gone once the entry is written (note.delete,
+    // file.delete): "client=" and the pseudonym of the client the row belonged to, so that the client's
+    // entries (AuditQuery::clientId) still hold the removal. clientOf gives the pseudonym back, or "".
+    static QString clientDetail(const QString& pseudonym);
+    static QString clientOf(const AuditEntry& entry);
 };
 
 } // namespace coffer

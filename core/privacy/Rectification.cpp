@@ -36,9 +36,13 @@ QString Rectification::linkCorrections(Vault& vault, const QString& requestId)
                     fields << f;
         } else if (e.action == QLatin1String("note.update")) {
             ++records[QStringLiteral("notes corrected")];
+        } else if (e.action == QLatin1String("note.delete")) {
+            ++records[QStringLiteral("notes removed")];
+        } else if (e.action == QLatin1String("file.delete")) {
+            ++records[QStringLiteral("files removed")];
         } else if (e.action == QLatin1String("consent.set")) {
             ++records[QStringLiteral("consents recorded")];
-        } // additions correct nothing; a removed note or file leaves no entry that still names the client
+        } // additions correct nothing
     }
     if (fields.isEmpty() && records.isEmpty())
         throw Error(ErrorCode::Failed, tr("Nothing in the client's record was corrected since the request was "

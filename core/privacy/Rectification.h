@@ -16,7 +16,8 @@ class Rectification
 public:
     // Editors and above; the request must be open, a request for rectification and linked to a client.
     // Error(Failed) when nothing was corrected since the day it was received. Returns the detail linked:
-    // "address, emails; notes corrected 1; consents recorded 1".
+    // the names of the fields that changed, then the counts of records corrected, recorded or removed,
+    // by name: "address, emails; consents recorded 1; files removed 1; notes corrected 2".
     static QString linkCorrections(Vault& vault, const QString& requestId);
 };
 

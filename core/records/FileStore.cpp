@@ -2,6 +2,7 @@
 
 #include "ClientStore.h"
 #include "Error.h"
+#include "audit/AuditLog.h"
 #include "crypto/Random.h"
 #include "crypto/Sha256.h"
 #include "store/Database.h"
@@ -273,10 +274,12 @@ void FileStore::remove(const QString& fileId)
     m_vault.require(Permission::WriteRecords);
     Database& db = m_vault.database();
     Transaction tx(db);
-    ClientStore::ensureChangeable(db, loadFile(db, fileId).clientId); // throws Failed for a file that is not there
+    const QString clientId = loadFile(db, fileId).clientId; // throws Failed for a file that is not there
+    ClientStore::ensureChangeable(db, clientId);
     db.prepare("DELETE FROM file_chunks WHERE file_id = ?").bind(1, fileId).run();
     db.prepare("DELETE FROM files WHERE id = ?").bind(1, fileId).run();
-    m_vault.audit(QStringLiteral("file.delete"), QStringLiteral("file"), fileId);
+    m_vault.audit(QStringLiteral("file.delete"), QStringLiteral("file"), fileId,
+                  AuditLog::clientDetail(m_vault.pseudonym(clientId)));
     tx.commit();
 }
 

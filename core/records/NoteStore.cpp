@@ -3,6 +3,7 @@
 #include "ClientStore.h"
 #include "Error.h"
 #include "NoteSearch.h"
+#include "audit/AuditLog.h"
 #include "crypto/Random.h"
 #include "store/Database.h"
 #include "vault/Vault.h"
@@ -125,7 +126,8 @@ void NoteStore::remove(const QString& noteId)
     const Located at = locate(db, noteId);
     db.cached("DELETE FROM note_search WHERE docid = ?")->bind(1, noteSearch::docid(at.client, at.note)).run();
     db.cached("DELETE FROM notes WHERE rowid = ?")->bind(1, at.note).run();
-    m_vault.audit(QStringLiteral("note.delete"), QStringLiteral("note"), noteId);
+    m_vault.audit(QStringLiteral("note.delete"), QStringLiteral("note"), noteId,
+                  AuditLog::clientDetail(m_vault.pseudonym(at.clientId)));
     tx.commit();
 }
 

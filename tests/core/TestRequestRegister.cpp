@@ -2,6 +2,7 @@
 // processing enforced on every write path of core.
 #include "TestSupport.h"
 #include "VaultFixture.h"
+#include "audit/AuditLog.h"
 #include "privacy/ContactPermission.h"
 #include "privacy/Rectification.h"
 #include "privacy/RequestRegister.h"
@@ -430,8 +431,31 @@ private Q_SLOTS:
         c.emails = {QStringLiteral("ilze.new@inbox.lv")};
         ClientStore(v).update(c);
         NoteStore(v).edit(note, QStringLiteral("Lives on New Street 9"));
+        // Removed records count too, though the note and the file are no longer there to name the client;
+        // another client's removals are not this client's corrections.
+        QBuffer scan;
+        scan.setData(QByteArrayLiteral("old passport scan"));
+        QVERIFY(scan.open(QIODevice::ReadOnly));
+        const QString wrongNote = NoteStore(v).add(ilze, NoteKind::Note, QStringLiteral("Old Street tenant"));
+        const QString wrongFile =
+            FileStore(v).add(ilze, scan, QStringLiteral("old.pdf"), QStringLiteral("application/pdf")).id;
+        const QString other = addClient(v, QStringLiteral("Jana"));
+        const QString otherNote = NoteStore(v).add(other, NoteKind::Note, QStringLiteral("Jana's note"));
+        NoteStore(v).remove(wrongNote);
+        FileStore(v).remove(wrongFile);
+        NoteStore(v).remove(otherNote);
         const QString detail = Rectification::linkCorrections(v, id);
-        QCOMPARE(detail, QStringLiteral("address, emails; notes corrected 1"));
+        QCOMPARE(detail, QStringLiteral("address, emails; files removed 1; notes corrected 1; notes removed 1"));
+        // The removals name the client by pseudonym only, and the client's own entries hold them.
+        AuditQuery ilzes;
+        ilzes.clientId = ilze;
+        QStringList removals;
+        for (const AuditEntry& e : v.auditEntriesBefore(0, 1000, ilzes))
+            if (e.action.endsWith(QLatin1String(".delete"))) {
+                removals << e.objectId;
+                QCOMPARE(AuditLog::clientOf(e), v.pseudonym(ilze));
+            }
+        QCOMPARE(removals, (QStringList{wrongFile, wrongNote}));
         const DataRequest r = reg.get(id);
         QCOMPARE(r.evidence.at(0).kind, EvidenceKind::Rectification);
         QCOMPARE(r.evidence.at(0).detail, detail);

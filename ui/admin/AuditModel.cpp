@@ -288,11 +288,17 @@ QString AuditModel::objectText(const AuditEntry& entry) const
         return type;
     if (entry.objectType == QLatin1String("user") && m_userNames.contains(entry.objectId))
         return tr("%1: %2").arg(type, m_userNames.value(entry.objectId));
-    if (entry.objectType == QLatin1String("client")) {
-        if (const auto it = m_clientNames.constFind(entry.objectId); it != m_clientNames.cend())
-            return tr("%1: %2").arg(type, *it);
-    }
+    if (entry.objectType == QLatin1String("client"))
+        return clientText(entry.objectId);
     return tr("%1 %2").arg(type, entry.objectId.left(kShortIdLength));
+}
+
+QString AuditModel::clientText(const QString& pseudonym) const
+{
+    const QString type = AuditWording::objectType(QStringLiteral("client"));
+    if (const auto it = m_clientNames.constFind(pseudonym); it != m_clientNames.cend())
+        return tr("%1: %2").arg(type, *it);
+    return tr("%1 %2").arg(type, pseudonym.left(kShortIdLength));
 }
 
 QString AuditModel::timeText(const QDateTime& time)
@@ -315,6 +321,9 @@ QString AuditModel::text(const AuditEntry& entry, int column) const
     case ObjectColumn:
         return objectText(entry);
     case DetailColumn:
+        // A removed note or file names the client it belonged to, as the client's own entries do.
+        if (const QString client = AuditLog::clientOf(entry); !client.isEmpty())
+            return tr("From %1").arg(clientText(client));
         return AuditWording::detail(entry);
     }
     return {};

@@ -73,6 +73,7 @@ private:
     QString text(const AuditEntry& entry, int column) const;
     QString foldText(const AuditRow& row, int column) const;
     QString objectText(const AuditEntry& entry) const;
+    QString clientText(const QString& pseudonym) const; // "Client: NAME", or the short code once erased
     QVariant toolTip(const QModelIndex& index, const AuditEntry& entry) const;
 
     Vault& m_vault;

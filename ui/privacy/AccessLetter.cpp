@@ -306,8 +306,10 @@ QString AccessLetter::action(const QString& action)
         {QStringLiteral("client.unrestrict"), QT_TR_NOOP("Restriction lifted")},
         {QStringLiteral("note.create"), QT_TR_NOOP("Note added")},
         {QStringLiteral("note.update"), QT_TR_NOOP("Note changed")},
+        {QStringLiteral("note.delete"), QT_TR_NOOP("Note removed")},
         {QStringLiteral("file.add"), QT_TR_NOOP("File added")},
         {QStringLiteral("file.read"), QT_TR_NOOP("File opened")},
+        {QStringLiteral("file.delete"), QT_TR_NOOP("File removed")},
         {QStringLiteral("consent.set"), QT_TR_NOOP("Consent recorded")},
         {QStringLiteral("export"), QT_TR_NOOP("Data exported")},
     };
