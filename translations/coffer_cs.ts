@@ -604,6 +604,58 @@
             <numerusform>Celkem o %n měsíců</numerusform>
         </translation>
     </message>
+    <message>
+        <source>person or organisation</source>
+        <translation>osoba nebo organizace</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>jméno</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>křestní jméno</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>příjmení</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organizace</translation>
+    </message>
+    <message>
+        <source>email addresses</source>
+        <translation>e-mailové adresy</translation>
+    </message>
+    <message>
+        <source>phone numbers</source>
+        <translation>telefonní čísla</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresa</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>země</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>štítky</translation>
+    </message>
+    <message>
+        <source>custom fields</source>
+        <translation>vlastní pole</translation>
+    </message>
+    <message>
+        <source>how long it is kept</source>
+        <translation>doba uchování</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Změněno: %1</translation>
+    </message>
 </context>
 <context>
     <name>BackupFile</name>

@@ -604,6 +604,58 @@
             <numerusform>Iš viso %n mėnesių</numerusform>
         </translation>
     </message>
+    <message>
+        <source>person or organisation</source>
+        <translation>asmuo ar organizacija</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>rodomas vardas</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>vardas</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>pavardė</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organizacija</translation>
+    </message>
+    <message>
+        <source>email addresses</source>
+        <translation>el. pašto adresai</translation>
+    </message>
+    <message>
+        <source>phone numbers</source>
+        <translation>telefono numeriai</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresas</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>šalis</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>žymos</translation>
+    </message>
+    <message>
+        <source>custom fields</source>
+        <translation>papildomi laukai</translation>
+    </message>
+    <message>
+        <source>how long it is kept</source>
+        <translation>saugojimo trukmė</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Pakeista: %1</translation>
+    </message>
 </context>
 <context>
     <name>BackupFile</name>

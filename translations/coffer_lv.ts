@@ -604,6 +604,58 @@
             <numerusform>Kopā par %n mēnešiem</numerusform>
         </translation>
     </message>
+    <message>
+        <source>person or organisation</source>
+        <translation>persona vai organizācija</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>parādāmais vārds</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>vārds</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>uzvārds</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organizācija</translation>
+    </message>
+    <message>
+        <source>email addresses</source>
+        <translation>e-pasta adreses</translation>
+    </message>
+    <message>
+        <source>phone numbers</source>
+        <translation>tālruņa numuri</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adrese</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>valsts</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>birkas</translation>
+    </message>
+    <message>
+        <source>custom fields</source>
+        <translation>papildu lauki</translation>
+    </message>
+    <message>
+        <source>how long it is kept</source>
+        <translation>glabāšanas ilgums</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Mainīts: %1</translation>
+    </message>
 </context>
 <context>
     <name>BackupFile</name>

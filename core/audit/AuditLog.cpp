@@ -127,9 +127,11 @@ QString conditions(const AuditQuery& query, QStringList& values)
     if (!query.clientId.isEmpty()) {
         // NoteStore, FileStore and ConsentStore log their rows by their own ids; those rows are the
         // client's while the client exists (an erasure deletes them, and its entries name the pseudonym).
-        // A removed note or file is no longer there to ask: its removal names the client (clientDetail).
+        // A removed note or file is no longer there to ask: its removal names the client (clientDetail),
+        // and so leads to every entry about it, from its creation to the removal itself.
         sql += QStringLiteral("((object_type = 'client' AND object_id = ?) OR "
-                              "(object_type IN ('note', 'file') AND detail = ?) OR "
+                              "(object_type IN ('note', 'file') AND object_id IN (SELECT object_id FROM audit "
+                              "WHERE action IN ('note.delete', 'file.delete') AND detail = ?)) OR "
                               "(object_type = 'note' AND object_id IN (SELECT id FROM notes WHERE client_id = ?)) OR "
                               "(object_type = 'file' AND object_id IN (SELECT id FROM files WHERE client_id = ?)) OR "
                               "(object_type = 'consent' AND object_id IN "

@@ -418,6 +418,10 @@ void TestAuditPage::showHistoryLandsOnTheClientsEntries()
     anna.familyName = QStringLiteral("Kalniņa");
     anna.displayName.clear();
     ClientStore(v).update(anna);
+    // A note removed since is still hers in the history, from its creation to its removal.
+    const QString removed = NoteStore(v).add(annaId, NoteKind::Note, QStringLiteral("Wrong number"));
+    NoteStore(v).remove(removed);
+    NoteStore(v).remove(NoteStore(v).add(otherId, NoteKind::Note, QStringLiteral("Not hers either")));
     auto* main = new MainWindow(std::move(created.vault));
     m_window.reset(main);
     main->show();
@@ -447,15 +451,23 @@ void TestAuditPage::showHistoryLandsOnTheClientsEntries()
     QStringList actions;
     for (const AuditEntry* e : allEntries(model))
         actions << e->action;
-    QCOMPARE(actions, (QStringList{QStringLiteral("client.update"), QStringLiteral("note.create"),
-                                   QStringLiteral("client.create")}));
+    QCOMPARE(actions,
+             (QStringList{QStringLiteral("note.delete"), QStringLiteral("note.create"), QStringLiteral("client.update"),
+                          QStringLiteral("note.create"), QStringLiteral("client.create")}));
+    QCOMPARE(allEntries(model).front()->objectId, removed);
     // Who and when, and the client by her name, never by the pseudonym alone.
     for (int r = 0; r < model->rowCount(); ++r) {
         QCOMPARE(model->index(r, AuditModel::UserColumn).data().toString(), QStringLiteral("Owner"));
         QVERIFY(!model->index(r, AuditModel::TimeColumn).data().toString().isEmpty());
     }
-    const QString object = model->index(2, AuditModel::ObjectColumn).data().toString();
-    QCOMPARE(object, AuditModel::tr("%1: %2").arg(AuditWording::tr("Client"), QStringLiteral("Anna Kalniņa")));
+    const QString herName = AuditModel::tr("%1: %2").arg(AuditWording::tr("Client"), QStringLiteral("Anna Kalniņa"));
+    QCOMPARE(model->index(4, AuditModel::ObjectColumn).data().toString(), herName);
+    // The removal says whose the note was, by the name she has now.
+    QCOMPARE(model->index(0, AuditModel::DetailColumn).data().toString(), AuditModel::tr("From %1").arg(herName));
+    // Which fields changed, in words; and the notes told apart, though made in the same second.
+    QCOMPARE(model->index(2, AuditModel::DetailColumn).data().toString(),
+             AuditWording::tr("Changed: %1").arg(QStringLiteral("name, family name")));
+    QVERIFY(model->index(0, AuditModel::ObjectColumn).data() != model->index(3, AuditModel::ObjectColumn).data());
     screenshot(main, QStringLiteral("admin-audit-client-history"));
 
     // The chip's cross shows every client's entries again.

@@ -290,7 +290,8 @@ QString AuditModel::objectText(const AuditEntry& entry) const
         return tr("%1: %2").arg(type, m_userNames.value(entry.objectId));
     if (entry.objectType == QLatin1String("client"))
         return clientText(entry.objectId);
-    return tr("%1 %2").arg(type, entry.objectId.left(kShortIdLength));
+    // The ids are UUIDv7: their first digits are the time they were made, the last ones random.
+    return tr("%1 %2").arg(type, entry.objectId.right(kShortIdLength));
 }
 
 QString AuditModel::clientText(const QString& pseudonym) const

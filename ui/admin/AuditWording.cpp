@@ -198,6 +198,30 @@ QString AuditWording::countsInWords(const QString& detail)
     return parts.join(QStringLiteral(", "));
 }
 
+QString AuditWording::changedFieldsInWords(const QString& names)
+{
+    static const QHash<QString, const char*> words{
+        {QStringLiteral("kind"), QT_TR_NOOP("person or organisation")},
+        {QStringLiteral("name"), QT_TR_NOOP("name")},
+        {QStringLiteral("given"), QT_TR_NOOP("given name")},
+        {QStringLiteral("family"), QT_TR_NOOP("family name")},
+        {QStringLiteral("organisation"), QT_TR_NOOP("organisation")},
+        {QStringLiteral("emails"), QT_TR_NOOP("email addresses")},
+        {QStringLiteral("phones"), QT_TR_NOOP("phone numbers")},
+        {QStringLiteral("address"), QT_TR_NOOP("address")},
+        {QStringLiteral("country"), QT_TR_NOOP("country")},
+        {QStringLiteral("tags"), QT_TR_NOOP("tags")},
+        {QStringLiteral("custom-fields"), QT_TR_NOOP("custom fields")},
+        {QStringLiteral("retention"), QT_TR_NOOP("how long it is kept")},
+    };
+    QStringList parts;
+    for (const QString& name : names.split(u',', Qt::SkipEmptyParts)) {
+        const auto it = words.constFind(name);
+        parts << (it == words.cend() ? name : tr(*it)); // a name from a later version stays as it is
+    }
+    return tr("Changed: %1").arg(parts.join(QStringLiteral(", ")));
+}
+
 bool AuditWording::fraction(const QString& text, int& part, int& whole)
 {
     const QString numbers = text.section(u' ', -1);
@@ -284,6 +308,8 @@ QString AuditWording::detail(const AuditEntry& entry)
     if ((action == QLatin1String("backup.create") || action == QLatin1String("backup.failed")) &&
         detail == QLatin1String("automatic"))
         return tr("Automatic, on lock");
+    if (action == QLatin1String("client.update") && detail.startsWith(QLatin1String("fields=")))
+        return changedFieldsInWords(detail.mid(7));
     if (detail.contains(u'='))
         return countsInWords(detail);
     if (action == QLatin1String("vault.erase-by")) {

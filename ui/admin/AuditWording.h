@@ -32,6 +32,7 @@ private:
     static QString requestDetail(const QString& action, const QString& detail); // empty: no words for it
     static QStringList actionsOf(AuditKind kind);                               // empty for Other
     static QString countsInWords(const QString& detail);
+    static QString changedFieldsInWords(const QString& names); // "emails,address" (ClientStore::changedFields)
     static QString countInWords(const QString& key, int n);
     // "4/4", "tombstones 1/3": the fraction's two numbers, or false.
     static bool fraction(const QString& text, int& part, int& whole);
