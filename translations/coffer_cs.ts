@@ -656,6 +656,34 @@
         <source>Changed: %1</source>
         <translation>Změněno: %1</translation>
     </message>
+    <message>
+        <source>Moved the vault&apos;s keys to the new format</source>
+        <translation>Převod klíčů trezoru do nového formátu</translation>
+    </message>
+    <message>
+        <source>Upgraded a key to the new format</source>
+        <translation>Převod klíče do nového formátu</translation>
+    </message>
+    <message>
+        <source>Found the vault&apos;s files out of step (rolled back?)</source>
+        <translation>Zjištění nesouhlasných souborů trezoru (vráceny starší?)</translation>
+    </message>
+    <message>
+        <source>Finished an interrupted change of the keys</source>
+        <translation>Dokončení přerušené změny klíčů</translation>
+    </message>
+    <message>
+        <source>Automatic, before the keys&apos; format changed</source>
+        <translation>Automaticky, před změnou formátu klíčů</translation>
+    </message>
+    <message>
+        <source>Header at change %1, database at change %2</source>
+        <translation>Hlavička u změny %1, databáze u změny %2</translation>
+    </message>
+    <message>
+        <source>The recovery key</source>
+        <translation>Obnovovací klíč</translation>
+    </message>
 </context>
 <context>
     <name>BackupFile</name>
@@ -1729,6 +1757,14 @@
         <source>Wrong user name or password.</source>
         <translation>Nesprávné uživatelské jméno nebo heslo.</translation>
     </message>
+    <message>
+        <source>The data key could not be sealed.</source>
+        <translation>Datový klíč se nepodařilo zapečetit.</translation>
+    </message>
+    <message>
+        <source>This key slot has no key pair yet: it cannot be given a new data key.</source>
+        <translation>Tento slot klíče ještě nemá pár klíčů: nelze mu dát nový datový klíč.</translation>
+    </message>
 </context>
 <context>
     <name>ManagedBackups</name>
@@ -2568,6 +2604,18 @@ Kterákoli strana může smlouvu vypovědět s měsíční výpovědní lhůtou.
         <source>Your role (%1) does not allow erasing clients.</source>
         <translation>Vaše role (%1) nedovoluje mazat klienty.</translation>
     </message>
+    <message>
+        <source>This vault&apos;s database (vault.db) is older than its header: the header is at change %1, the database at change %2.</source>
+        <translation>Databáze tohoto trezoru (vault.db) je starší než jeho hlavička: hlavička je u změny %1, databáze u změny %2.</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s header is older than its database: the header is at change %1, the database at change %2.</source>
+        <translation>Hlavička tohoto trezoru je starší než jeho databáze: hlavička je u změny %1, databáze u změny %2.</translation>
+    </message>
+    <message>
+        <source>Someone may have put back an older copy of one of its files, which would undo removals of users, password changes or erasures. If you did not restore it yourself, treat the vault as tampered with and check the audit log.</source>
+        <translation>Někdo možná vrátil starší kopii některého z jeho souborů, což by vrátilo zpět odebrání uživatelů, změny hesel nebo výmazy. Pokud jste jej sami neobnovili, považujte trezor za pozměněný a zkontrolujte auditní protokol.</translation>
+    </message>
 </context>
 <context>
     <name>VaultHeader</name>
@@ -2582,6 +2630,10 @@ Kterákoli strana může smlouvu vypovědět s měsíční výpovědní lhůtou.
     <message>
         <source>The vault header has format version %1; this Coffer reads version %2.</source>
         <translation>Hlavička trezoru má verzi formátu %1; tato verze Coffer čte verzi %2.</translation>
+    </message>
+    <message>
+        <source>The vault header cannot be written in format %1.</source>
+        <translation>Hlavičku trezoru nelze zapsat ve formátu %1.</translation>
     </message>
 </context>
 <context>
@@ -5855,6 +5907,14 @@ tento klíč a kopii trezoru, ho může otevřít.
             <numerusform>%n otevřené žádosti se lhůtou do 7 dnů nebo po lhůtě</numerusform>
             <numerusform>%n otevřených žádostí se lhůtou do 7 dnů nebo po lhůtě</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This vault may have been rolled back.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Tento trezor byl možná vrácen do staršího stavu.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Rolled-back vault warning</source>
+        <translation>Varování o vráceném trezoru</translation>
     </message>
 </context>
 <context>

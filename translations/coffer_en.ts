@@ -639,6 +639,34 @@
         <source>Changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Moved the vault&apos;s keys to the new format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgraded a key to the new format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found the vault&apos;s files out of step (rolled back?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished an interrupted change of the keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic, before the keys&apos; format changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header at change %1, database at change %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupFile</name>
@@ -1696,6 +1724,14 @@
         <source>Wrong user name or password.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The data key could not be sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key slot has no key pair yet: it cannot be given a new data key.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ManagedBackups</name>
@@ -2529,6 +2565,18 @@ Either side may end the agreement with one month&apos;s notice.
         <source>Your role (%1) does not allow erasing clients.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This vault&apos;s database (vault.db) is older than its header: the header is at change %1, the database at change %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault&apos;s header is older than its database: the header is at change %1, the database at change %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone may have put back an older copy of one of its files, which would undo removals of users, password changes or erasures. If you did not restore it yourself, treat the vault as tampered with and check the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VaultHeader</name>
@@ -2542,6 +2590,10 @@ Either side may end the agreement with one month&apos;s notice.
     </message>
     <message>
         <source>The vault header has format version %1; this Coffer reads version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault header cannot be written in format %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5779,6 +5831,14 @@ this key and a copy of the vault can open it.
             <numerusform>%n open request due within 7 days or overdue</numerusform>
             <numerusform>%n open requests due within 7 days or overdue</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This vault may have been rolled back.&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled-back vault warning</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

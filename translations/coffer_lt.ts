@@ -656,6 +656,34 @@
         <source>Changed: %1</source>
         <translation>Pakeista: %1</translation>
     </message>
+    <message>
+        <source>Moved the vault&apos;s keys to the new format</source>
+        <translation>Perkėlė seifo raktus į naują formatą</translation>
+    </message>
+    <message>
+        <source>Upgraded a key to the new format</source>
+        <translation>Atnaujino raktą į naują formatą</translation>
+    </message>
+    <message>
+        <source>Found the vault&apos;s files out of step (rolled back?)</source>
+        <translation>Rado nesuderintus seifo failus (atkurti senesni?)</translation>
+    </message>
+    <message>
+        <source>Finished an interrupted change of the keys</source>
+        <translation>Užbaigė nutrauktą raktų keitimą</translation>
+    </message>
+    <message>
+        <source>Automatic, before the keys&apos; format changed</source>
+        <translation>Automatiškai, prieš keičiant raktų formatą</translation>
+    </message>
+    <message>
+        <source>Header at change %1, database at change %2</source>
+        <translation>Antraštė ties pakeitimu %1, duomenų bazė ties pakeitimu %2</translation>
+    </message>
+    <message>
+        <source>The recovery key</source>
+        <translation>Atkūrimo raktas</translation>
+    </message>
 </context>
 <context>
     <name>BackupFile</name>
@@ -1729,6 +1757,14 @@
         <source>Wrong user name or password.</source>
         <translation>Neteisingas naudotojo vardas arba slaptažodis.</translation>
     </message>
+    <message>
+        <source>The data key could not be sealed.</source>
+        <translation>Duomenų rakto nepavyko užsandarinti.</translation>
+    </message>
+    <message>
+        <source>This key slot has no key pair yet: it cannot be given a new data key.</source>
+        <translation>Ši rakto vieta dar neturi raktų poros: jai negalima suteikti naujo duomenų rakto.</translation>
+    </message>
 </context>
 <context>
     <name>ManagedBackups</name>
@@ -2568,6 +2604,18 @@ Bet kuri šalis gali nutraukti sutartį, įspėjusi prieš vieną mėnesį.
         <source>Your role (%1) does not allow erasing clients.</source>
         <translation>Jūsų vaidmuo (%1) neleidžia ištrinti klientų.</translation>
     </message>
+    <message>
+        <source>This vault&apos;s database (vault.db) is older than its header: the header is at change %1, the database at change %2.</source>
+        <translation>Šios seifo duomenų bazė (vault.db) senesnė už jos antraštę: antraštė ties pakeitimu %1, duomenų bazė ties pakeitimu %2.</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s header is older than its database: the header is at change %1, the database at change %2.</source>
+        <translation>Šios seifo antraštė senesnė už jos duomenų bazę: antraštė ties pakeitimu %1, duomenų bazė ties pakeitimu %2.</translation>
+    </message>
+    <message>
+        <source>Someone may have put back an older copy of one of its files, which would undo removals of users, password changes or erasures. If you did not restore it yourself, treat the vault as tampered with and check the audit log.</source>
+        <translation>Galbūt kas nors grąžino senesnę vieno iš jos failų kopiją, o tai atšauktų naudotojų pašalinimus, slaptažodžių keitimus ar ištrynimus. Jei patys jos neatkūrėte, laikykite, kad seifas buvo pakeistas, ir patikrinkite audito žurnalą.</translation>
+    </message>
 </context>
 <context>
     <name>VaultHeader</name>
@@ -2582,6 +2630,10 @@ Bet kuri šalis gali nutraukti sutartį, įspėjusi prieš vieną mėnesį.
     <message>
         <source>The vault header has format version %1; this Coffer reads version %2.</source>
         <translation>Seifo antraštės formato versija yra %1; ši Coffer versija skaito %2 versiją.</translation>
+    </message>
+    <message>
+        <source>The vault header cannot be written in format %1.</source>
+        <translation>Saugyklos antraštės negalima įrašyti formatu %1.</translation>
     </message>
 </context>
 <context>
@@ -5855,6 +5907,14 @@ turintis šį raktą ir seifo kopiją, gali jį atverti.
             <numerusform>%n atviri prašymai, kurių terminas per 7 dienas arba praleistas</numerusform>
             <numerusform>%n atvirų prašymų, kurių terminas per 7 dienas arba praleistas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This vault may have been rolled back.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Šis seifas galbūt grąžintas į senesnę būseną.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Rolled-back vault warning</source>
+        <translation>Įspėjimas apie grąžintą seifą</translation>
     </message>
 </context>
 <context>

@@ -656,6 +656,34 @@
         <source>Changed: %1</source>
         <translation>Mainīts: %1</translation>
     </message>
+    <message>
+        <source>Moved the vault&apos;s keys to the new format</source>
+        <translation>Pārcēla seifa atslēgas uz jauno formātu</translation>
+    </message>
+    <message>
+        <source>Upgraded a key to the new format</source>
+        <translation>Atjaunināja atslēgu uz jauno formātu</translation>
+    </message>
+    <message>
+        <source>Found the vault&apos;s files out of step (rolled back?)</source>
+        <translation>Atrada seifa failus nesaskaņotus (atjaunoti vecāki?)</translation>
+    </message>
+    <message>
+        <source>Finished an interrupted change of the keys</source>
+        <translation>Pabeidza pārtrauktu atslēgu maiņu</translation>
+    </message>
+    <message>
+        <source>Automatic, before the keys&apos; format changed</source>
+        <translation>Automātiski, pirms atslēgu formāta maiņas</translation>
+    </message>
+    <message>
+        <source>Header at change %1, database at change %2</source>
+        <translation>Galvene pie izmaiņas %1, datubāze pie izmaiņas %2</translation>
+    </message>
+    <message>
+        <source>The recovery key</source>
+        <translation>Atkopšanas atslēga</translation>
+    </message>
 </context>
 <context>
     <name>BackupFile</name>
@@ -1729,6 +1757,14 @@
         <source>Wrong user name or password.</source>
         <translation>Nepareizs lietotājvārds vai parole.</translation>
     </message>
+    <message>
+        <source>The data key could not be sealed.</source>
+        <translation>Datu atslēgu neizdevās aizzīmogot.</translation>
+    </message>
+    <message>
+        <source>This key slot has no key pair yet: it cannot be given a new data key.</source>
+        <translation>Šai atslēgas vietai vēl nav atslēgu pāra: tai nevar dot jaunu datu atslēgu.</translation>
+    </message>
 </context>
 <context>
     <name>ManagedBackups</name>
@@ -2568,6 +2604,18 @@ Jebkura puse var izbeigt līgumu, brīdinot par to vienu mēnesi iepriekš.
         <source>Your role (%1) does not allow erasing clients.</source>
         <translation>Jūsu loma (%1) neļauj izdzēst klientus.</translation>
     </message>
+    <message>
+        <source>This vault&apos;s database (vault.db) is older than its header: the header is at change %1, the database at change %2.</source>
+        <translation>Šīs seifa datubāze (vault.db) ir vecāka par tās galveni: galvene ir pie izmaiņas %1, datubāze pie izmaiņas %2.</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s header is older than its database: the header is at change %1, the database at change %2.</source>
+        <translation>Šīs seifa galvene ir vecāka par tās datubāzi: galvene ir pie izmaiņas %1, datubāze pie izmaiņas %2.</translation>
+    </message>
+    <message>
+        <source>Someone may have put back an older copy of one of its files, which would undo removals of users, password changes or erasures. If you did not restore it yourself, treat the vault as tampered with and check the audit log.</source>
+        <translation>Kāds, iespējams, ir atlicis vecāku kāda tās faila kopiju, un tas atceltu lietotāju noņemšanu, paroļu maiņu vai dzēšanu. Ja jūs to neatjaunojāt paši, uzskatiet, ka seifā ir iejaukušies, un pārbaudiet audita žurnālu.</translation>
+    </message>
 </context>
 <context>
     <name>VaultHeader</name>
@@ -2582,6 +2630,10 @@ Jebkura puse var izbeigt līgumu, brīdinot par to vienu mēnesi iepriekš.
     <message>
         <source>The vault header has format version %1; this Coffer reads version %2.</source>
         <translation>Seifa galvenes formāta versija ir %1; šī Coffer versija lasa versiju %2.</translation>
+    </message>
+    <message>
+        <source>The vault header cannot be written in format %1.</source>
+        <translation>Seifa galveni nevar ierakstīt formātā %1.</translation>
     </message>
 </context>
 <context>
@@ -5855,6 +5907,14 @@ Glabājiet to drošā vietā, prom no datora, kurā ir seifs: ikviens, kam ir
             <numerusform>%n atvērti pieprasījumi ar termiņu 7 dienu laikā vai nokavētu</numerusform>
             <numerusform>%n atvērtu pieprasījumu ar termiņu 7 dienu laikā vai nokavētu</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This vault may have been rolled back.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Šis seifs, iespējams, ir atgriezts vecākā stāvoklī.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Rolled-back vault warning</source>
+        <translation>Brīdinājums par atgrieztu seifu</translation>
     </message>
 </context>
 <context>

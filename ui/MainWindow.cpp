@@ -86,6 +86,12 @@ MainWindow::MainWindow(std::unique_ptr<Vault> vault, QWidget* parent)
     applyAutoLock(AppSettings::autoLockMinutes());
 
     statusBar()->showMessage(tr("Vault: %1").arg(QDir::toNativeSeparators(m_folder)));
+    if (const QString rolledBack = m_vault->rollbackWarning(); !rolledBack.isEmpty()) {
+        QFrame* banner =
+            addBanner("rollbackBanner", ColorRole::Error, QStringLiteral("danger"),
+                      tr("<b>This vault may have been rolled back.</b> %1").arg(rolledBack.toHtmlEscaped()));
+        banner->setAccessibleName(tr("Rolled-back vault warning"));
+    }
     try {
         if (const QString taken = m_vault->restoredFrom(); !taken.isEmpty())
             showRestoredCopyBanner(taken);

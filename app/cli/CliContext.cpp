@@ -148,6 +148,8 @@ Vault& CliContext::unlock(bool allowOneTimePassword)
                  .arg(QDir::toNativeSeparators(left.folder)));
     }
     m_vault = Vault::unlock(vaultPath(), userName(), password(QCoreApplication::translate("coffer-cli", "Password: ")));
+    if (const QString rolledBack = m_vault->rollbackWarning(); !rolledBack.isEmpty())
+        warn(rolledBack);
     if (m_vault->currentUser().mustChangePassword && !allowOneTimePassword)
         throw Error(ErrorCode::Auth,
                     QCoreApplication::translate(

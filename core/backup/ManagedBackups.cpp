@@ -368,22 +368,28 @@ BackupInfo ManagedBackups::backUpNow(const BackupProgress& progress)
 
 void ManagedBackups::backUpOnLock(Vault& vault) noexcept
 {
+    (void)backUpAutomatically(vault, QStringLiteral("automatic"));
+}
+
+bool ManagedBackups::backUpAutomatically(Vault& vault, const QString& reason) noexcept
+{
     try {
         ManagedBackups managed(vault);
         if (managed.keep() <= 0)
-            return;
+            return true;
         (void)managed.writeIntoFolder({});
         vault.audit(QStringLiteral("backup.create"), QStringLiteral("vault"), QString::fromLatin1(vault.id().toHex()),
-                    QStringLiteral("automatic"));
-        return;
+                    reason);
+        return true;
     } catch (...) {
     }
     try {
         vault.audit(QStringLiteral("backup.failed"), QStringLiteral("vault"), QString::fromLatin1(vault.id().toHex()),
-                    QStringLiteral("automatic"));
+                    reason);
     } catch (...) {
         // A full disk: the vault still locks.
     }
+    return false;
 }
 
 } // namespace coffer

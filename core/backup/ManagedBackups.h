@@ -108,6 +108,10 @@ public:
     // Vault::lock()'s hook when something changed. Never throws: locking must always succeed, so a
     // failure is only recorded in the audit log ("backup.failed", with no client data).
     static void backUpOnLock(Vault& vault) noexcept;
+    // A backup that no person asked for (on lock: "automatic"; before a change to the keys: its reason as
+    // the audit detail). True when it was made, or when backups are off (keep() is 0). Never throws; a
+    // failure is audited as "backup.failed".
+    static bool backUpAutomatically(Vault& vault, const QString& reason) noexcept;
     static QString defaultFolder(const QString& vaultPath);
     static QString backupExtension();
     // This vault's backup files in one folder, found by what they hold (a backup's prefix with the vault

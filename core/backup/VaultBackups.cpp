@@ -54,6 +54,11 @@ void Vault::afterOpen() noexcept
     }
 }
 
+bool Vault::backUpBefore(const QString& reason) noexcept
+{
+    return ManagedBackups::backUpAutomatically(*this, reason);
+}
+
 void Vault::backUpOnLock() noexcept
 {
     ManagedBackups::backUpOnLock(*this);

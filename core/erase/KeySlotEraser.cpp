@@ -25,23 +25,6 @@ namespace {
         QCoreApplication::translate("AccountCancellation", "%1: %2").arg(QDir::toNativeSeparators(headerPath), why));
 }
 
-// Finds the slot area; false when the header is not in the expected format. Its place follows
-// VaultHeader.h: after the library version string (its length at byte 64) and the 2-byte slot count come
-// count × 145 bytes of slots, then the 32-byte MAC, which ends the header: the end of the file for a
-// vault's `header` (exact), or somewhere inside a backup, whose header copy is followed by zeros and the
-// snapshot.
-bool findSlots(const QByteArray& bytes, bool exact, int* start, int* length)
-{
-    constexpr int kSlotSize = 145, kMacSize = 32;
-    const int libSize = bytes.size() > 64 ? quint8(bytes[64]) : 0;
-    const int countAt = 65 + libSize;
-    const int count = bytes.size() > countAt + 1 ? (quint8(bytes[countAt]) << 8 | quint8(bytes[countAt + 1])) : 0;
-    *start = countAt + 2;
-    *length = count * kSlotSize;
-    const int end = *start + *length + kMacSize;
-    return bytes.startsWith("COFFERVH") && count > 0 && (exact ? end == bytes.size() : end <= bytes.size());
-}
-
 QByteArray readAt(int fd, qint64 offset)
 {
     QByteArray bytes(1 << 16, '\0');
@@ -60,7 +43,7 @@ void KeySlotEraser::destroyKeySlots(const QString& headerPath, qint64 headerOffs
     const auto closeFd = qScopeGuard([fd] { ::close(fd); });
     const QByteArray bytes = readAt(fd, headerOffset);
     int start = 0, length = 0;
-    if (!findSlots(bytes, headerOffset == 0, &start, &length))
+    if (!VaultHeader::slotArea(bytes, headerOffset == 0, &start, &length))
         failed(headerPath, tr("the header is not in the expected format"));
 
     const QByteArray noise = randomBytes(length);
@@ -88,7 +71,7 @@ QByteArray KeySlotEraser::vaultIdAt(const QString& path, qint64 headerOffset)
     const auto closeFd = qScopeGuard([fd] { ::close(fd); });
     const QByteArray bytes = readAt(fd, headerOffset);
     int start = 0, length = 0;
-    if (!findSlots(bytes, false, &start, &length))
+    if (!VaultHeader::slotArea(bytes, false, &start, &length))
         return {};
     try {
         return VaultHeader::parse(bytes.left(start + length + 32)).vaultId;

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <algorithm>
 #include <cstring>
 #include <sqlite3.h>
 #include <utility>
@@ -159,6 +160,7 @@ VaultCreation Vault::create(const QString& folderIn, const QString& ownerName, c
                 .bind(6, now)
                 .run();
             db.prepare("INSERT INTO meta (key, value) VALUES ('created', ?)").bind(1, now).run();
+            setDatabaseGeneration(db, header.generation);
             AuditLog::append(db, ownerId, QStringLiteral("vault.create"), QStringLiteral("vault"),
                              QString::fromLatin1(header.vaultId.toHex()));
             tx.commit();
@@ -192,6 +194,7 @@ std::unique_ptr<Vault> Vault::unlock(const QString& path, const QString& userNam
     VaultHeader header = VaultHeader::parse(bytes);
     const KeySlot* slot =
         userName.trimmed().isEmpty() ? header.ownerSlot() : header.findByLookup(header.lookupFor(userName));
+    Secret kek;
     Secret dataKey;
     try {
         if (!slot) {
@@ -199,7 +202,8 @@ std::unique_ptr<Vault> Vault::unlock(const QString& path, const QString& userNam
             (void)Argon2Kdf::derive(password, randomBytes(Argon2Kdf::kSaltSize), header.keySlots.front().kdf);
             throw Error::wrongPassword();
         }
-        dataKey = slot->open(password, header.vaultId);
+        kek = slot->deriveKek(password);
+        dataKey = slot->unseal(kek, header.vaultId);
     } catch (const Error& e) {
         if (e.code() != ErrorCode::Auth)
             throw;
@@ -214,6 +218,7 @@ std::unique_ptr<Vault> Vault::unlock(const QString& path, const QString& userNam
     Transaction tx(vault->m_db);
     vault->audit(QStringLiteral("signin"), QStringLiteral("user"), vault->m_user.id);
     tx.commit();
+    vault->upgradeSlot(slotId, kek);
     return vault;
 }
 
@@ -254,12 +259,15 @@ std::unique_ptr<Vault> Vault::recover(const QString& path, const QString& userNa
     const KeySlot* slot = header.recoverySlot();
     if (!slot)
         throw Error(ErrorCode::Damaged, tr("The vault header is damaged (no recovery slot)."));
+    Secret kek;
     Secret dataKey;
     try {
-        dataKey = slot->open(normaliseReadableSecret(recoveryKey), header.vaultId);
+        kek = slot->deriveKek(normaliseReadableSecret(recoveryKey));
+        dataKey = slot->unseal(kek, header.vaultId);
     } catch (const Error&) {
         throw Error::wrongRecoveryKey();
     }
+    const QByteArray recoverySlotId = slot->id;
     auto vault = openWithKey(folder, std::move(lock), bytes, std::move(header), std::move(dataKey));
     try {
         vault->m_user = vault->findUser(userName);
@@ -270,6 +278,7 @@ std::unique_ptr<Vault> Vault::recover(const QString& path, const QString& userNa
     Transaction tx(vault->m_db);
     vault->audit(QStringLiteral("user.recover"), QStringLiteral("user"), vault->m_user.id);
     tx.commit();
+    vault->upgradeSlot(recoverySlotId, kek);
     return vault;
 }
 
@@ -295,6 +304,7 @@ std::unique_ptr<Vault> Vault::openWithKey(const QString& folder, VaultLock lock,
                 static_cast<Vault*>(self)->m_changed = true;
         },
         vault.get());
+    vault->checkGeneration();
     vault->afterOpen();
     vault->m_changed = false; // bookkeeping of its copies only: no call for a backup on lock
     return vault;
@@ -400,9 +410,91 @@ void Vault::writeHeaderThenCommit(Transaction& tx, const std::function<void(Vaul
 {
     VaultHeader next = m_header;
     change(next);
+    // A header with a key-pair slot is format 2; a format-1 header stays so only while every slot is
+    // pending and nothing else was asked of it.
+    if (next.formatVersion == 1 && !std::all_of(next.keySlots.cbegin(), next.keySlots.cend(),
+                                                [](const KeySlot& slot) { return slot.isPending(); }))
+        next.formatVersion = VaultHeader::kFormatVersion;
+    if (next.formatVersion != 1) {
+        next.generation = m_header.generation + 1;
+        setDatabaseGeneration(m_db, next.generation);
+    }
     next.write(headerPath(m_path), m_dataKey);
     m_header = std::move(next);
     tx.commit();
+}
+
+void Vault::checkGeneration()
+{
+    Statement st = m_db.prepare("SELECT value FROM meta WHERE key = 'header.generation'");
+    const bool recorded = st.next();
+    const quint64 database = recorded ? st.text(0).toULongLong() : 0;
+    const quint64 header = m_header.generation; // 0 for format 1, which has none
+    if (database == header)
+        return;
+    const QString detail = QStringLiteral("header=%1 database=%2").arg(header).arg(database);
+    Transaction tx(m_db);
+    if (recorded && header == database + 1) {
+        // writeHeaderThenCommit writes the header before it commits: a crash between the two leaves the
+        // header one ahead. The change it carried is in the header alone; the database catches up.
+        setDatabaseGeneration(m_db, header);
+        AuditLog::append(m_db, {}, QStringLiteral("vault.generation"), QStringLiteral("vault"),
+                         QString::fromLatin1(id().toHex()), detail);
+    } else {
+        m_rollbackWarning =
+            (header > database
+                 ? tr("This vault's database (vault.db) is older than its header: the header is at change %1, the "
+                      "database at change %2.")
+                 : tr("This vault's header is older than its database: the header is at change %1, the database at "
+                      "change %2."))
+                .arg(header)
+                .arg(database) +
+            u' ' +
+            tr("Someone may have put back an older copy of one of its files, which would undo removals of users, "
+               "password changes or erasures. If you did not restore it yourself, treat the vault as tampered with "
+               "and check the audit log.");
+        AuditLog::append(m_db, {}, QStringLiteral("vault.rollback"), QStringLiteral("vault"),
+                         QString::fromLatin1(id().toHex()), detail);
+    }
+    tx.commit();
+}
+
+void Vault::setDatabaseGeneration(Database& db, quint64 generation)
+{
+    db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('header.generation', ?)")
+        .bind(1, QString::number(generation))
+        .run();
+}
+
+void Vault::upgradeSlot(const QByteArray& slotId, const Secret& kek) noexcept
+{
+    try {
+        const KeySlot* slot = m_header.findById(slotId);
+        const bool migrate = m_header.formatVersion == 1;
+        if (!slot || (!slot->isPending() && !migrate))
+            return;
+        // The first unlock of a format-1 vault by its owner or an administrator moves it to format 2,
+        // after a backup of it as it was (none when backups are off). Others wait for them, so that the
+        // migration is made once, by someone who may back up; their own slot follows at their next sign-in.
+        const bool mayMigrate = m_user.role == Role::Owner || m_user.role == Role::Admin;
+        if (migrate && (!mayMigrate || !backUpBefore(QStringLiteral("before-upgrade"))))
+            return;
+        KeySlot upgraded = slot->upgraded(kek, m_dataKey, m_header.vaultId);
+        Transaction tx(m_db);
+        if (migrate)
+            audit(QStringLiteral("vault.upgrade"), QStringLiteral("vault"), QString::fromLatin1(id().toHex()),
+                  QStringLiteral("header=%1").arg(VaultHeader::kFormatVersion));
+        audit(QStringLiteral("slot.upgrade"),
+              slot->kind == SlotKind::Recovery ? QStringLiteral("vault") : QStringLiteral("user"),
+              slot->kind == SlotKind::Recovery ? QString::fromLatin1(id().toHex()) : m_user.id,
+              slot->kind == SlotKind::Recovery ? QStringLiteral("recovery") : QString());
+        writeHeaderThenCommit(tx, [&](VaultHeader& h) {
+            h.formatVersion = VaultHeader::kFormatVersion;
+            h.putSlot(std::move(upgraded));
+        });
+    } catch (const Error&) {
+        // The slot stays pending and the vault opens as it is; the next sign-in tries again.
+    }
 }
 
 void Vault::confirmPassword(const Secret& password)

@@ -72,6 +72,11 @@ public:
     // (ISO 8601); empty for the vault itself, and for a vault that a backup replaced in place.
     QString restoredFrom();
     QByteArray id() const { return m_header.vaultId; }
+    // Empty, or what looks rolled back: a header and a vault.db whose generations (VaultHeader.h) differ
+    // by more than an interrupted header change explains. The vault opens all the same; say it plainly.
+    QString rollbackWarning() const { return m_rollbackWarning; }
+    // The header's format: 1 until its owner or an admin unlocks it once, then 2.
+    quint16 headerFormat() const { return m_header.formatVersion; }
     const UserInfo& currentUser() const { return m_user; }
     KdfParams kdfParams() const;
     const CipherSettings& cipherSettings() const { return m_header.cipher; }
@@ -155,6 +160,16 @@ private:
     // Applies change to the header and writes it, then commits tx. If the write fails, the header in
     // memory and on disk stays as it was and tx rolls back, so header and database never disagree.
     void writeHeaderThenCommit(Transaction& tx, const std::function<void(VaultHeader&)>& change);
+    static void setDatabaseGeneration(Database& db, quint64 generation); // vault.db's copy of it
+    // At every open: the header's generation against vault.db's (rollbackWarning()); audited.
+    void checkGeneration();
+    // Gives a pending slot (one from header format 1) its key pair, from the KEK its sign-in derived, and
+    // moves a format-1 vault to format 2 at the first unlock by its owner or an admin. Never throws: on
+    // any failure the slot stays pending and the vault stays as it was.
+    void upgradeSlot(const QByteArray& slotId, const Secret& kek) noexcept;
+    // A managed backup before a change to the keys (backup/VaultBackups.cpp), audited with `reason`.
+    // True when it was made, or when backups are off; false when it could not be made. Never throws.
+    bool backUpBefore(const QString& reason) noexcept;
     // ManagedBackups::backUpOnLock (backup/VaultBackups.cpp); never throws.
     void backUpOnLock() noexcept;
     // After every open (backup/VaultBackups.cpp): a compaction left pending by a crash is finished and
@@ -170,6 +185,7 @@ private:
     Database m_db;
     VaultLock m_lock;
     UserInfo m_user;
+    QString m_rollbackWarning;
     bool m_changed = false; // a row outside the audit log changed since unlock: back up on lock
 };
 

@@ -57,6 +57,10 @@ QString AuditWording::action(const QString& action)
         {QStringLiteral("backup.prune"), tr("Destroyed backups that held erased clients")},
         {QStringLiteral("restore"), tr("Restored from a backup")},
         {QStringLiteral("vault.erase-by"), tr("Changed who may erase clients")},
+        {QStringLiteral("vault.upgrade"), tr("Moved the vault's keys to the new format")},
+        {QStringLiteral("slot.upgrade"), tr("Upgraded a key to the new format")},
+        {QStringLiteral("vault.rollback"), tr("Found the vault's files out of step (rolled back?)")},
+        {QStringLiteral("vault.generation"), tr("Finished an interrupted change of the keys")},
     };
     return words.value(action, action);
 }
@@ -115,8 +119,10 @@ QStringList AuditWording::actionsOf(AuditKind kind)
     case AuditKind::Erasures:
         return {QStringLiteral("client.erase"), QStringLiteral("client.erase.verify")};
     case AuditKind::Users:
-        return {QStringLiteral("user.add"),   QStringLiteral("user.remove"),   QStringLiteral("user.role"),
-                QStringLiteral("user.reset"), QStringLiteral("user.password"), QStringLiteral("user.recover")};
+        return {QStringLiteral("user.add"),        QStringLiteral("user.remove"),   QStringLiteral("user.role"),
+                QStringLiteral("user.reset"),      QStringLiteral("user.password"), QStringLiteral("user.recover"),
+                QStringLiteral("slot.upgrade"),    QStringLiteral("vault.upgrade"), QStringLiteral("vault.rollback"),
+                QStringLiteral("vault.generation")};
     case AuditKind::Settings:
         return {QStringLiteral("backup.settings"), QStringLiteral("vault.erase-by")};
     case AuditKind::Other:
@@ -308,6 +314,16 @@ QString AuditWording::detail(const AuditEntry& entry)
     if ((action == QLatin1String("backup.create") || action == QLatin1String("backup.failed")) &&
         detail == QLatin1String("automatic"))
         return tr("Automatic, on lock");
+    if ((action == QLatin1String("backup.create") || action == QLatin1String("backup.failed")) &&
+        detail == QLatin1String("before-upgrade"))
+        return tr("Automatic, before the keys' format changed");
+    if (action == QLatin1String("vault.rollback") || action == QLatin1String("vault.generation")) {
+        const QString header = detail.section(u' ', 0, 0).section(u'=', 1);
+        const QString database = detail.section(u' ', 1, 1).section(u'=', 1);
+        return tr("Header at change %1, database at change %2").arg(header, database);
+    }
+    if (action == QLatin1String("slot.upgrade") && detail == QLatin1String("recovery"))
+        return tr("The recovery key");
     if (action == QLatin1String("client.update") && detail.startsWith(QLatin1String("fields=")))
         return changedFieldsInWords(detail.mid(7));
     if (detail.contains(u'='))

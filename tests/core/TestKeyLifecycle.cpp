@@ -1,0 +1,248 @@
+// Header format 2 over time: a format-1 vault moves to key pairs as its people sign in, and a header and
+// database that do not belong together say so.
+#include "Error.h"
+#include "TestSupport.h"
+#include "crypto/Random.h"
+#include "vault/Vault.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace coffer;
+using namespace coffer::test;
+
+namespace {
+
+const char* const kBobPassword = "bobs own long password";
+
+QByteArray headerOf(const QString& folder)
+{
+    return readAll(folder + QStringLiteral("/header"));
+}
+
+VaultHeader parsedHeaderOf(const QString& folder)
+{
+    return VaultHeader::parse(headerOf(folder));
+}
+
+int pendingSlots(const QString& folder)
+{
+    int n = 0;
+    for (const KeySlot& s : parsedHeaderOf(folder).keySlots)
+        n += s.isPending();
+    return n;
+}
+
+QStringList actionsOf(Vault& v)
+{
+    QStringList actions;
+    for (const AuditEntry& e : v.auditEntries(0, 10000))
+        actions << e.action;
+    return actions;
+}
+
+QString generationInDatabase(Vault& v)
+{
+    Statement st = v.database().prepare("SELECT value FROM meta WHERE key = 'header.generation'");
+    return st.next() ? st.text(0) : QString();
+}
+
+} // namespace
+
+class TestKeyLifecycle : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void aNewVaultHasKeyPairsAndGenerationOne()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("new.coffer"));
+        auto created = Vault::create(folder, QStringLiteral("Anna"), secret(kOwnerPassword), kCheapKdf);
+        const QByteArray bytes = headerOf(folder);
+        const VaultHeader h = VaultHeader::parse(bytes);
+        QCOMPARE(h.formatVersion, quint16(2));
+        QCOMPARE(h.generation, quint64(1));
+        QCOMPARE(generationInDatabase(*created.vault), QStringLiteral("1"));
+        QCOMPARE(bytes.size(), 73 + h.cipherLibraryVersion.size() + 2 + 2 * 258 + 32);
+        for (const KeySlot& s : h.keySlots) {
+            QVERIFY(!s.isPending());
+            QCOMPARE(s.publicKey.size(), KeySlot::kPublicKeySize);
+            QCOMPARE(s.envelope.size(), KeySlot::kEnvelopeSize);
+        }
+        QVERIFY(h.keySlots[0].publicKey != h.keySlots[1].publicKey);
+        // Each change of the header is one generation, in the header and in vault.db alike.
+        (void)created.vault->addUser(QStringLiteral("bob"), Role::Editor);
+        QCOMPARE(parsedHeaderOf(folder).generation, quint64(2));
+        QCOMPARE(generationInDatabase(*created.vault), QStringLiteral("2"));
+        QVERIFY(created.vault->rollbackWarning().isEmpty());
+    }
+
+    // The data key sealed to a slot's public key opens with its private key, and a new data key can be
+    // sealed to it without the password; the password's seal stays as it was.
+    void aSlotIsResealedWithoutItsPassword()
+    {
+        const QByteArray vaultId = randomBytes(16);
+        const Secret first = randomSecret(KeySlot::kDataKeySize);
+        const KeySlot slot =
+            KeySlot::seal(first, secret("pass word one"), kCheapKdf, SlotKind::User, randomBytes(32), vaultId);
+        QVERIFY(slot.open(secret("pass word one"), vaultId).equals(first));
+        const Secret second = randomSecret(KeySlot::kDataKeySize);
+        const KeySlot resealed = slot.resealed(second);
+        QCOMPARE(resealed.sealedKey, slot.sealedKey);
+        QVERIFY(resealed.envelope != slot.envelope);
+        QVERIFY(resealed.open(secret("pass word one"), vaultId).equals(second));
+        QCOMPARE(thrownCode([&] { (void)resealed.open(secret("pass word two"), vaultId); }), ErrorCode::Auth);
+        // Another public key with the same seal: the associated data no longer matches.
+        KeySlot swapped = resealed;
+        swapped.publicKey =
+            KeySlot::seal(second, secret("x y z w v"), kCheapKdf, SlotKind::User, randomBytes(32), vaultId).publicKey;
+        QCOMPARE(thrownCode([&] { (void)swapped.open(secret("pass word one"), vaultId); }), ErrorCode::Auth);
+        // A pending slot (format 1) has no key pair to seal to.
+        const KeySlot pending =
+            KeySlot::sealPending(first, secret("pass word one"), kCheapKdf, SlotKind::User, randomBytes(32), vaultId);
+        QVERIFY(pending.open(secret("pass word one"), vaultId).equals(first));
+        QCOMPARE(thrownCode([&] { (void)pending.resealed(second); }), ErrorCode::Failed);
+    }
+
+    // A vault made by an earlier Coffer (header format 1): its owner's first unlock backs it up and moves it
+    // to format 2; everybody else's slot follows at their own next sign-in; passwords never change.
+    void aFormatOneVaultMovesToKeyPairsAsPeopleSignIn()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("old.coffer"));
+        Secret recoveryKey;
+        {
+            auto created = Vault::create(folder, QStringLiteral("Anna"), secret(kOwnerPassword), kCheapKdf);
+            recoveryKey = std::move(created.recoveryKey);
+            Secret oneTime = created.vault->addUser(QStringLiteral("bob"), Role::Editor);
+            created.vault->lock();
+            auto bob = Vault::unlock(folder, QStringLiteral("bob"), oneTime);
+            bob->changePassword(secret(kBobPassword));
+        }
+        writeFormatOne(folder, recoveryKey);
+        const QByteArray formatOne = headerOf(folder);
+        QCOMPARE(parsedHeaderOf(folder).formatVersion, quint16(1));
+        QCOMPARE(pendingSlots(folder), 3);
+
+        // An editor's sign-in leaves the format to the owner or an admin.
+        {
+            auto bob = Vault::unlock(folder, QStringLiteral("bob"), secret(kBobPassword));
+            QVERIFY(bob->rollbackWarning().isEmpty());
+            QCOMPARE(bob->headerFormat(), quint16(1));
+        }
+        QCOMPARE(headerOf(folder), formatOne);
+
+        // The owner's: a backup of the vault as it was, then format 2 with her slot's key pair.
+        const int backupsBefore = int(QDir(folder + QStringLiteral("-backups")).entryList(QDir::Files).size());
+        {
+            auto anna = Vault::unlock(folder, QStringLiteral("Anna"), secret(kOwnerPassword));
+            QVERIFY(anna->rollbackWarning().isEmpty());
+            QCOMPARE(anna->headerFormat(), quint16(2));
+            const QStringList actions = actionsOf(*anna);
+            const qsizetype upgrade = actions.lastIndexOf(QStringLiteral("vault.upgrade"));
+            QVERIFY(upgrade > 0);
+            QCOMPARE(actions.at(upgrade - 1), QStringLiteral("backup.create"));
+            QCOMPARE(anna->auditEntries(0, 10000).at(size_t(upgrade - 1)).detail, QStringLiteral("before-upgrade"));
+            QCOMPARE(generationInDatabase(*anna), QStringLiteral("1"));
+            QCOMPARE(int(QDir(folder + QStringLiteral("-backups")).entryList(QDir::Files).size()), backupsBefore + 1);
+        }
+        const VaultHeader migrated = parsedHeaderOf(folder);
+        QCOMPARE(migrated.formatVersion, quint16(2));
+        QCOMPARE(migrated.generation, quint64(1));
+        QVERIFY(!migrated.ownerSlot()->isPending());
+        QCOMPARE(pendingSlots(folder), 2);
+
+        // Bob's next sign-in gives him his key pair; the recovery key's use gives it one.
+        (void)Vault::unlock(folder, QStringLiteral("bob"), secret(kBobPassword));
+        QCOMPARE(pendingSlots(folder), 1);
+        QVERIFY(parsedHeaderOf(folder).recoverySlot()->isPending());
+        (void)Vault::recover(folder, QStringLiteral("Anna"), recoveryKey, secret("annas next long password"));
+        QCOMPARE(pendingSlots(folder), 0);
+
+        // Every password and the recovery key still open it, and nothing looks rolled back.
+        for (const auto& [name, password] : {std::pair{"Anna", "annas next long password"}, {"bob", kBobPassword}}) {
+            auto v = Vault::unlock(folder, QString::fromUtf8(name), secret(password));
+            QVERIFY(v->rollbackWarning().isEmpty());
+            QCOMPARE(generationInDatabase(*v), QString::number(parsedHeaderOf(folder).generation));
+        }
+        (void)Vault::recover(folder, QStringLiteral("bob"), recoveryKey, secret("bobs newest long password"));
+    }
+
+    // A header and a vault.db from different moments: the vault opens, says so, and the audit log keeps it.
+    void aRolledBackHeaderOrDatabaseIsAnnounced()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("r.coffer"));
+        {
+            auto created = Vault::create(folder, QStringLiteral("Anna"), secret(kOwnerPassword), kCheapKdf);
+            created.vault->setKeepBackups(0);
+        }
+        const QByteArray oldHeader = headerOf(folder);
+        const QByteArray oldDatabase = readAll(folder + QStringLiteral("/vault.db"));
+        {
+            auto v = Vault::unlock(folder, QString(), secret(kOwnerPassword));
+            (void)v->addUser(QStringLiteral("bob"), Role::Viewer);
+            v->removeUser(QStringLiteral("bob"));
+        }
+        const QByteArray newHeader = headerOf(folder);
+        const QByteArray newDatabase = readAll(folder + QStringLiteral("/vault.db"));
+
+        // The header put back: older than the database.
+        writeAll(folder + QStringLiteral("/header"), oldHeader);
+        {
+            auto v = Vault::unlock(folder, QString(), secret(kOwnerPassword));
+            QVERIFY(v->rollbackWarning().contains(QStringLiteral("header is older")));
+            QVERIFY(actionsOf(*v).contains(QStringLiteral("vault.rollback")));
+        }
+        // The database put back under the newer header.
+        writeAll(folder + QStringLiteral("/header"), newHeader);
+        writeAll(folder + QStringLiteral("/vault.db"), oldDatabase);
+        {
+            auto v = Vault::unlock(folder, QString(), secret(kOwnerPassword));
+            QVERIFY(v->rollbackWarning().contains(QStringLiteral("database (vault.db) is older")));
+            QVERIFY(actionsOf(*v).contains(QStringLiteral("vault.rollback")));
+        }
+        // Both as they belong together: nothing to say.
+        writeAll(folder + QStringLiteral("/vault.db"), newDatabase);
+        {
+            auto v = Vault::unlock(folder, QString(), secret(kOwnerPassword));
+            QVERIFY(v->rollbackWarning().isEmpty());
+            // A header written whose database change did not commit (a crash between the two) is one
+            // ahead: the database catches up, and the log says so, without a warning.
+            v->database()
+                .prepare("UPDATE meta SET value = ? WHERE key = 'header.generation'")
+                .bind(1, QString::number(parsedHeaderOf(folder).generation - 1))
+                .run();
+        }
+        {
+            auto v = Vault::unlock(folder, QString(), secret(kOwnerPassword));
+            QVERIFY(v->rollbackWarning().isEmpty());
+            QVERIFY(actionsOf(*v).contains(QStringLiteral("vault.generation")));
+            QCOMPARE(generationInDatabase(*v), QString::number(parsedHeaderOf(folder).generation));
+        }
+    }
+
+private:
+    // Rewrites the vault's header as Coffer 0.2 wrote it (format 1: every slot sealing the data key under
+    // its password directly), with vault.db as that version left it (no generation).
+    static void writeFormatOne(const QString& folder, const Secret& recoveryKey)
+    {
+        auto v = Vault::unlock(folder, QString(), secret(kOwnerPassword));
+        VaultHeader h = parsedHeaderOf(folder);
+        h.formatVersion = 1;
+        h.generation = 0;
+        for (KeySlot& s : h.keySlots) {
+            const Secret password = s.kind == SlotKind::Recovery ? normaliseReadableSecret(recoveryKey)
+                                    : &s == &h.keySlots.front()  ? secret(kOwnerPassword)
+                                                                 : secret(kBobPassword);
+            s = KeySlot::sealPending(v->dataKey(), password, s.kdf, s.kind, s.lookup, h.vaultId, s.id);
+        }
+        v->database().prepare("DELETE FROM meta WHERE key = 'header.generation'").run();
+        h.write(folder + QStringLiteral("/header"), v->dataKey());
+        v->closeWithoutWriting();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKeyLifecycle)
+#include "TestKeyLifecycle.moc"
