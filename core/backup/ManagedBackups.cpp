@@ -169,7 +169,7 @@ FolderChangeResult ManagedBackups::setFolder(const QString& folder, FolderChange
     const QString next = QDir::cleanPath(this->folder());
     recordFolder(next, true);
     // The tombstones first: from now on a restore finds them in the new folder too.
-    Tombstones::writeFile(next, m_vault.id(), m_vault.dataKey(), Tombstones::inDatabase(m_vault.database()));
+    Tombstones::writeFile(next, m_vault.id(), m_vault.stableKeys(), Tombstones::inDatabase(m_vault.database()));
 
     FolderChangeResult result;
     if (previous == next || !QFileInfo(previous).isDir())
@@ -190,8 +190,8 @@ FolderChangeResult ManagedBackups::setFolder(const QString& folder, FolderChange
     }
     if (QFileInfo::exists(oldTombstones)) {
         // Merged into the new folder's file (which may hold entries of its own), then removed.
-        Tombstones::writeFile(next, m_vault.id(), m_vault.dataKey(),
-                              Tombstones::read(oldTombstones, m_vault.id(), m_vault.dataKey()));
+        Tombstones::writeFile(next, m_vault.id(), m_vault.stableKeys(),
+                              Tombstones::read(oldTombstones, m_vault.id(), m_vault.stableKeys()));
         QFile::remove(oldTombstones);
         result.moved << Tombstones::filePath(next, m_vault.id());
     }
@@ -286,7 +286,7 @@ void ManagedBackups::recordOtherFolder(const QString& path) noexcept
 {
     try {
         recordFolder(path, false);
-        Tombstones::writeFile(path, m_vault.id(), m_vault.dataKey(), Tombstones::inDatabase(m_vault.database()));
+        Tombstones::writeFile(path, m_vault.id(), m_vault.stableKeys(), Tombstones::inDatabase(m_vault.database()));
     } catch (...) {
         // The next unlock writes the tombstones; the folder is on the list if the first step went through.
     }
@@ -306,7 +306,7 @@ QStringList ManagedBackups::syncTombstones()
             continue;
         try {
             all = Tombstones::merged(
-                all, Tombstones::read(Tombstones::filePath(f.path, m_vault.id()), m_vault.id(), m_vault.dataKey()));
+                all, Tombstones::read(Tombstones::filePath(f.path, m_vault.id()), m_vault.id(), m_vault.stableKeys()));
         } catch (const Error&) {
             // A damaged file is reported by the check and rewritten by nobody: it stays as evidence.
         }
@@ -325,7 +325,7 @@ QStringList ManagedBackups::syncTombstones()
             continue;
         }
         try {
-            Tombstones::writeFile(f.path, m_vault.id(), m_vault.dataKey(), all);
+            Tombstones::writeFile(f.path, m_vault.id(), m_vault.stableKeys(), all);
         } catch (const Error&) {
             unreachable << f.path;
         }
@@ -345,7 +345,7 @@ BackupInfo ManagedBackups::writeIntoFolder(const BackupProgress& progress)
     if (!QFileInfo(dir).isDir())
         makePrivateFolder(dir);
     recordFolder(dir, true);
-    Tombstones::writeFile(dir, m_vault.id(), m_vault.dataKey(), Tombstones::inDatabase(m_vault.database()));
+    Tombstones::writeFile(dir, m_vault.id(), m_vault.stableKeys(), Tombstones::inDatabase(m_vault.database()));
     const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
     QString path = QDir(dir).filePath(m_vault.name() + u'-' + stamp + kExtension);
     for (int i = 2; QFileInfo::exists(path); ++i)

@@ -88,7 +88,7 @@ QStringList recordedIn(Database& db)
 // The clients of the snapshot whose pseudonym has a tombstone at or after the backup was taken: erasures
 // the backup knows nothing of. ">=": an erasure in the same millisecond as the snapshot may or may not
 // be in it, and deleting rows that are gone is harmless.
-QStringList clientsToErase(Database& db, const Secret& dataKey, const std::vector<Tombstone>& all,
+QStringList clientsToErase(Database& db, const PseudonymKey& pseudonyms, const std::vector<Tombstone>& all,
                            const QDateTime& taken)
 {
     QSet<QString> newer;
@@ -100,7 +100,7 @@ QStringList clientsToErase(Database& db, const Secret& dataKey, const std::vecto
         return out;
     Statement st = db.prepare("SELECT id FROM clients");
     while (st.next())
-        if (newer.contains(Vault::pseudonymFor(dataKey, st.text(0))))
+        if (newer.contains(pseudonyms.of(st.text(0))))
             out << st.text(0);
     return out;
 }
@@ -145,6 +145,7 @@ RestoreResult Restorer::restore(const QString& backupPath, const QString& target
         Database db;
         db.open(dbPath, access.dataKey, access.header.cipher, false);
         migrate(db); // deleteClientRows knows the current schema's tables
+        const StableKeys keys = StableKeys::of(db, access.dataKey);
 
         // Every source, each authenticated before anything is deleted: a tampered file stops here.
         TombstoneSources sources = findTombstones(backupPath, options.tombstoneFile);
@@ -160,17 +161,17 @@ RestoreResult Restorer::restore(const QString& backupPath, const QString& target
                     .arg(QDir::toNativeSeparators(sources.lookedIn.join(QStringLiteral(", "))), file.manifest().taken));
         std::vector<Tombstone> all = Tombstones::inDatabase(db);
         for (const QString& f : sources.files)
-            all = Tombstones::merged(all, Tombstones::read(f, vaultId, access.dataKey));
+            all = Tombstones::merged(all, Tombstones::read(f, vaultId, keys));
         result.tombstonesRead = int(all.size());
 
-        const QStringList erase = clientsToErase(db, access.dataKey, all, file.manifest().takenTime());
+        const QStringList erase = clientsToErase(db, keys.pseudonym, all, file.manifest().takenTime());
         std::vector<std::unique_ptr<ErasureVerifier>> verifiers;
         for (const QString& id : erase)
             verifiers.push_back(std::make_unique<ErasureVerifier>(db, id));
         {
             Transaction tx(db);
             for (const QString& id : erase)
-                deleteClientRows(db, id, Vault::pseudonymFor(access.dataKey, id));
+                deleteClientRows(db, id, keys.pseudonym.of(id));
             for (const Tombstone& t : all)
                 Tombstones::record(db, t); // the restored vault knows every erasure from now on
             if (!erase.isEmpty())

@@ -94,7 +94,7 @@ QByteArray readFile(const QString& path)
 }
 
 // Parses and authenticates bytes of either version; entries of version 1 come back as pseudonyms.
-std::vector<Tombstone> parse(const QByteArray& bytes, const QByteArray& vaultId, const Secret& dataKey)
+std::vector<Tombstone> parse(const QByteArray& bytes, const QByteArray& vaultId, const StableKeys& keys)
 {
     std::vector<Tombstone> out;
     if (bytes.size() < kStartSize || std::memcmp(bytes.constData(), kMagic, kMagicSize) != 0)
@@ -104,7 +104,7 @@ std::vector<Tombstone> parse(const QByteArray& bytes, const QByteArray& vaultId,
         damaged();
     if (bytes.mid(kVaultIdOffset, kVaultIdSize) != vaultId)
         throw Error(ErrorCode::Damaged, Tombstones::tr("The erasure tombstone file belongs to another vault."));
-    const Secret macKey = deriveSubkey(dataKey, Subkey::TombstoneMac);
+    const Secret& macKey = keys.tombstone;
     QByteArray previous = bytes.left(kStartSize);
     qsizetype at = kStartSize;
     while (at < bytes.size()) {
@@ -117,17 +117,17 @@ std::vector<Tombstone> parse(const QByteArray& bytes, const QByteArray& vaultId,
             damaged();
         const qint64 ms = qFromBigEndian<qint64>(fields.constData() + 1 + length);
         const QString text = QString::fromUtf8(fields.mid(1, length));
-        out.push_back({version == kVersion ? text : Vault::pseudonymFor(dataKey, text),
-                       QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)});
+        out.push_back(
+            {version == kVersion ? text : keys.pseudonym.of(text), QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)});
         previous = stored;
         at += fields.size() + kMacSize;
     }
     return out;
 }
 
-QByteArray serialise(const std::vector<Tombstone>& entries, const QByteArray& vaultId, const Secret& dataKey)
+QByteArray serialise(const std::vector<Tombstone>& entries, const QByteArray& vaultId, const StableKeys& keys)
 {
-    const Secret macKey = deriveSubkey(dataKey, Subkey::TombstoneMac);
+    const Secret& macKey = keys.tombstone;
     QByteArray bytes = start(vaultId, kVersion);
     QByteArray previous = bytes;
     for (const Tombstone& t : entries) {
@@ -172,7 +172,7 @@ QSet<QString> Tombstones::pseudonymsIn(Database& db)
     return out;
 }
 
-void Tombstones::writeFile(const QString& backupFolder, const QByteArray& vaultId, const Secret& dataKey,
+void Tombstones::writeFile(const QString& backupFolder, const QByteArray& vaultId, const StableKeys& keys,
                            const std::vector<Tombstone>& entries)
 {
     if (!QFileInfo(backupFolder).isDir())
@@ -180,22 +180,21 @@ void Tombstones::writeFile(const QString& backupFolder, const QByteArray& vaultI
     const QString path = filePath(backupFolder, vaultId);
     const QByteArray existing = readFile(path);
     // Never extend a chain that does not hold.
-    const std::vector<Tombstone> held =
-        existing.isEmpty() ? std::vector<Tombstone>() : parse(existing, vaultId, dataKey);
+    const std::vector<Tombstone> held = existing.isEmpty() ? std::vector<Tombstone>() : parse(existing, vaultId, keys);
     const std::vector<Tombstone> all = merged(held, entries);
     if (!existing.isEmpty() && all == held && qFromBigEndian<quint16>(existing.constData() + kMagicSize) == kVersion)
         return; // nothing new: the file stays as it is
-    writeFileAtomically(path, serialise(all, vaultId, dataKey));
+    writeFileAtomically(path, serialise(all, vaultId, keys));
     // So that a restore on this machine finds the file from the vault id alone.
     KnownVaults::addBackupFolder(vaultId, backupFolder);
 }
 
-std::vector<Tombstone> Tombstones::read(const QString& file, const QByteArray& vaultId, const Secret& dataKey)
+std::vector<Tombstone> Tombstones::read(const QString& file, const QByteArray& vaultId, const StableKeys& keys)
 {
     const QByteArray bytes = readFile(file);
     if (bytes.isEmpty())
         return {};
-    return parse(bytes, vaultId, dataKey);
+    return parse(bytes, vaultId, keys);
 }
 
 bool Tombstones::belongsTo(const QString& file, const QByteArray& vaultId)

@@ -3,15 +3,22 @@
 #include "Mac.h"
 #include "Subkeys.h"
 
+#include <utility>
+
 namespace coffer {
 
 namespace {
 constexpr qsizetype kPseudonymSize = 16; // 128 bits: no two clients of a vault meet by chance
 } // namespace
 
-PseudonymKey::PseudonymKey(const Secret& dataKey)
-    : m_key(deriveSubkey(dataKey, Subkey::Pseudonym))
+PseudonymKey::PseudonymKey(Secret subkey)
+    : m_key(std::move(subkey))
 {
+}
+
+PseudonymKey PseudonymKey::fromDataKey(const Secret& dataKey)
+{
+    return PseudonymKey(deriveSubkey(dataKey, Subkey::Pseudonym));
 }
 
 QString PseudonymKey::of(const QString& clientId) const

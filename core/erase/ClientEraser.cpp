@@ -189,7 +189,7 @@ ErasureReport ClientEraser::erase(const QString& clientId)
             continue;
         }
         try {
-            Tombstones::writeFile(f.path, m_vault.id(), m_vault.dataKey(), all);
+            Tombstones::writeFile(f.path, m_vault.id(), m_vault.stableKeys(), all);
             report.tombstoneFolders << f.path;
         } catch (const Error& e) {
             missed << e.message(); // a path and the system's reason; never client data

@@ -9,7 +9,7 @@ namespace coffer {
 QHash<QString, QString> clientNamesByPseudonym(Vault& vault)
 {
     vault.require(Permission::ReadRecords);
-    const PseudonymKey key(vault.dataKey());
+    const PseudonymKey& key = vault.stableKeys().pseudonym;
     QHash<QString, QString> names;
     Statement st = vault.database().prepare("SELECT id, display_name FROM clients");
     while (st.next())

@@ -121,6 +121,12 @@ QByteArray Statement::blob(int column) const
     return p ? QByteArray(static_cast<const char*>(p), sqlite3_column_bytes(m_stmt, column)) : QByteArray();
 }
 
+Secret Statement::secret(int column) const
+{
+    const void* p = sqlite3_column_blob(m_stmt, column);
+    return p ? Secret::fromBytes(p, size_t(sqlite3_column_bytes(m_stmt, column))) : Secret();
+}
+
 qint64 Statement::integer(int column) const
 {
     return sqlite3_column_int64(m_stmt, column);

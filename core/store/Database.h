@@ -55,6 +55,8 @@ public:
     // write bytes out. Valid until the next next(), reset() or read of the same column as another type.
     QByteArrayView utf8(int column) const;
     QByteArray blob(int column) const;
+    // A BLOB holding key material, straight into secure memory (no QByteArray copy on the way).
+    Secret secret(int column) const;
     qint64 integer(int column) const;
     bool isNull(int column) const;
 

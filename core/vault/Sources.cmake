@@ -3,6 +3,7 @@ target_sources(coffer_core PRIVATE
     vault/Role.cpp vault/Role.h
     vault/VaultHeader.cpp vault/VaultHeader.h
     vault/VaultLock.cpp vault/VaultLock.h
+    vault/StableKeys.cpp vault/StableKeys.h
     vault/KnownVaults.cpp vault/KnownVaults.h
     vault/ProgramSettings.cpp vault/ProgramSettings.h
     vault/Vault.cpp vault/VaultUsers.cpp vault/VaultRules.cpp vault/Vault.h

@@ -296,6 +296,8 @@ std::unique_ptr<Vault> Vault::openWithKey(const QString& folder, VaultLock lock,
         throw Error(ErrorCode::Damaged, tr("The vault is damaged: its database file is missing."));
     vault->m_db.open(databasePath(folder), vault->m_dataKey, vault->m_header.cipher, false);
     migrate(vault->m_db);
+    vault->m_stable = StableKeys::of(vault->m_db, vault->m_dataKey);
+    StableKeys::keep(vault->m_db, vault->m_stable); // before any change of the data key can happen
     // Sign-ins, reads and locks only add audit rows; they alone do not call for a backup on lock.
     sqlite3_update_hook(
         vault->m_db.handle(),
@@ -365,12 +367,7 @@ void Vault::audit(const QString& action, const QString& objectType, const QStrin
 
 QString Vault::pseudonym(const QString& clientId) const
 {
-    return pseudonymFor(m_dataKey, clientId);
-}
-
-QString Vault::pseudonymFor(const Secret& dataKey, const QString& clientId)
-{
-    return PseudonymKey(dataKey).of(clientId);
+    return m_stable.pseudonym.of(clientId);
 }
 
 std::vector<AuditEntry> Vault::auditEntries(qint64 afterSeq, int limit)

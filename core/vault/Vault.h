@@ -7,6 +7,7 @@
 #pragma once
 
 #include "Role.h"
+#include "StableKeys.h"
 #include "VaultHeader.h"
 #include "VaultLock.h"
 #include "audit/AuditLog.h"
@@ -136,10 +137,10 @@ public:
     void audit(const QString& action, const QString& objectType = {}, const QString& objectId = {},
                const QString& detail = {});
     // A stable keyed hash of a client id, for the audit log: rows can be matched to a client while the
-    // client exists, and once the client is erased no row refers to their id.
+    // client exists, and once the client is erased no row refers to their id. The same across changes
+    // of the data key (vault/StableKeys.h).
     QString pseudonym(const QString& clientId) const;
-    // The same, from the data key alone: for a backup's snapshot or a tombstone file, outside a Vault.
-    static QString pseudonymFor(const Secret& dataKey, const QString& clientId);
+    const StableKeys& stableKeys() const { return m_stable; }
     std::vector<AuditEntry> auditEntries(qint64 afterSeq, int limit); // admins and the owner
     // Newest first, those that match query (AuditLog::entriesBefore); admins and the owner.
     std::vector<AuditEntry> auditEntriesBefore(qint64 beforeSeq, int limit, AuditQuery query = {});
@@ -182,6 +183,7 @@ private:
     QString m_path;
     VaultHeader m_header;
     Secret m_dataKey;
+    StableKeys m_stable;
     Database m_db;
     VaultLock m_lock;
     UserInfo m_user;

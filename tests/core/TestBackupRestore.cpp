@@ -39,7 +39,7 @@ void eraseWithTombstone(Vault& v, const QString& clientId)
     deleteClientRows(v.database(), clientId, v.pseudonym(clientId));
     Tombstones::record(v.database(), {v.pseudonym(clientId), QDateTime::currentDateTimeUtc()});
     tx.commit();
-    Tombstones::writeFile(v.backupFolder(), v.id(), v.dataKey(), Tombstones::inDatabase(v.database()));
+    Tombstones::writeFile(v.backupFolder(), v.id(), v.stableKeys(), Tombstones::inDatabase(v.database()));
 }
 
 } // namespace
@@ -179,7 +179,7 @@ private Q_SLOTS:
         eraseWithTombstone(*shop.vault, shop.clientIds[0]);
         eraseWithTombstone(*shop.vault, shop.clientIds[1]);
         const QString path = Tombstones::filePath(shop.vault->backupFolder(), shop.vault->id());
-        QCOMPARE(Tombstones::read(path, shop.vault->id(), shop.vault->dataKey()).size(), size_t(2));
+        QCOMPARE(Tombstones::read(path, shop.vault->id(), shop.vault->stableKeys()).size(), size_t(2));
         const QByteArray original = readAll(path);
         QVERIFY(!original.contains("Ozoli"));                      // pseudonyms and times only
         QVERIFY(!original.contains(shop.clientIds[0].toLatin1())); // not even the random id
@@ -190,23 +190,23 @@ private Q_SLOTS:
             QByteArray bytes = original;
             bytes[at] = char(bytes[at] ^ 0x01);
             writeAll(path, bytes);
-            QVERIFY_THROWS_EXCEPTION(Error, Tombstones::read(path, shop.vault->id(), shop.vault->dataKey()));
+            QVERIFY_THROWS_EXCEPTION(Error, Tombstones::read(path, shop.vault->id(), shop.vault->stableKeys()));
             QCOMPARE(restoreError(file, shop.path("r")), ErrorCode::Damaged);
             QVERIFY(!QFileInfo::exists(shop.path("r.coffer")));
         }
         // The first entry dropped: the chain no longer starts where it must.
         const int entry = 1 + 34 + 8 + 32; // "p:" and 32 hex digits
         writeAll(path, original.left(26) + original.mid(26 + entry));
-        QVERIFY_THROWS_EXCEPTION(Error, Tombstones::read(path, shop.vault->id(), shop.vault->dataKey()));
+        QVERIFY_THROWS_EXCEPTION(Error, Tombstones::read(path, shop.vault->id(), shop.vault->stableKeys()));
         // Appending to a damaged chain is refused rather than papered over.
         QVERIFY_THROWS_EXCEPTION(
-            Error, Tombstones::writeFile(shop.vault->backupFolder(), shop.vault->id(), shop.vault->dataKey(),
+            Error, Tombstones::writeFile(shop.vault->backupFolder(), shop.vault->id(), shop.vault->stableKeys(),
                                          {{QStringLiteral("p:x"), QDateTime::currentDateTimeUtc()}}));
         writeAll(path, original);
-        QCOMPARE(Tombstones::read(path, shop.vault->id(), shop.vault->dataKey()).size(), size_t(2));
+        QCOMPARE(Tombstones::read(path, shop.vault->id(), shop.vault->stableKeys()).size(), size_t(2));
         // Another vault's key does not open this chain.
         Shop other(0);
-        QVERIFY_THROWS_EXCEPTION(Error, Tombstones::read(path, shop.vault->id(), other.vault->dataKey()));
+        QVERIFY_THROWS_EXCEPTION(Error, Tombstones::read(path, shop.vault->id(), other.vault->stableKeys()));
     }
 };
 

@@ -106,7 +106,8 @@ private Q_SLOTS:
         // Every folder holds every tombstone.
         for (const BackupFolder& f : folders) {
             if (f.path == shop.path("nas"))
-                QCOMPARE(Tombstones::read(Tombstones::filePath(f.path, v.id()), v.id(), v.dataKey()).size(), size_t(3));
+                QCOMPARE(Tombstones::read(Tombstones::filePath(f.path, v.id()), v.id(), v.stableKeys()).size(),
+                         size_t(3));
         }
 
         const RestoreResult r = Restorer::restore(first, shop.path("back"), {}, secret(kOwnerPassword));
@@ -153,7 +154,7 @@ private Q_SLOTS:
         shop.vault.reset();
         shop.vault = unlockOwner(shop.folder);
         QCOMPARE(Tombstones::read(Tombstones::filePath(shop.path("nas"), shop.vault->id()), shop.vault->id(),
-                                  shop.vault->dataKey())
+                                  shop.vault->stableKeys())
                      .size(),
                  size_t(1));
         usePrivateSettings(); // a machine that knows nothing: the backup's own folder holds the tombstone now
