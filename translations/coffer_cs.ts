@@ -684,6 +684,30 @@
         <source>The recovery key</source>
         <translation>Obnovovací klíč</translation>
     </message>
+    <message>
+        <source>Changed the data key</source>
+        <translation>Změna datového klíče</translation>
+    </message>
+    <message>
+        <source>Could not change the data key</source>
+        <translation>Nezdařená změna datového klíče</translation>
+    </message>
+    <message>
+        <source>Replaced the recovery key</source>
+        <translation>Výměna obnovovacího klíče</translation>
+    </message>
+    <message>
+        <source>Finished after an interruption</source>
+        <translation>Dokončeno po přerušení</translation>
+    </message>
+    <message numerus="yes">
+        <source>Given to %n key(s)</source>
+        <translation>
+            <numerusform>Předáno %n klíči</numerusform>
+            <numerusform>Předáno %n klíčům</numerusform>
+            <numerusform>Předáno %n klíčům</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BackupFile</name>
@@ -2505,10 +2529,6 @@ Kterákoli strana může smlouvu vypovědět s měsíční výpovědní lhůtou.
         <translation>Složka %1 neexistuje.</translation>
     </message>
     <message>
-        <source>The vault header is damaged (no recovery slot).</source>
-        <translation>Hlavička trezoru je poškozená (chybí slot pro obnovu).</translation>
-    </message>
-    <message>
         <source>Wrong user name or recovery key.</source>
         <translation>Nesprávné uživatelské jméno nebo obnovovací klíč.</translation>
     </message>
@@ -2615,6 +2635,42 @@ Kterákoli strana může smlouvu vypovědět s měsíční výpovědní lhůtou.
     <message>
         <source>Someone may have put back an older copy of one of its files, which would undo removals of users, password changes or erasures. If you did not restore it yourself, treat the vault as tampered with and check the audit log.</source>
         <translation>Někdo možná vrátil starší kopii některého z jeho souborů, což by vrátilo zpět odebrání uživatelů, změny hesel nebo výmazy. Pokud jste jej sami neobnovili, považujte trezor za pozměněný a zkontrolujte auditní protokol.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>%1 nelze odstranit.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 into place: %2</source>
+        <translation>%1 nelze přesunout na místo: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 to the disk.</source>
+        <translation>%1 nelze zapsat na disk.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s rekey journal (%1) is damaged; the vault was left as it is.</source>
+        <translation>Žurnál změny klíče trezoru (%1) je poškozen; trezor zůstal, jak je.</translation>
+    </message>
+    <message>
+        <source>%1 has not signed in since the vault moved to the new key format: ask them to sign in once, or reset their password.</source>
+        <translation>%1 se nepřihlásil od přechodu trezoru na nový formát klíčů: požádejte jej, ať se jednou přihlásí, nebo mu obnovte heslo.</translation>
+    </message>
+    <message>
+        <source>The data key was not changed, and nothing else either.</source>
+        <translation>Datový klíč nebyl změněn, ani nic jiného.</translation>
+    </message>
+    <message>
+        <source>The data key could not be changed: %1</source>
+        <translation>Datový klíč nelze změnit: %1</translation>
+    </message>
+    <message>
+        <source>The recovery key has not been used since the vault moved to the new key format: the owner replaces it first (coffer-cli recovery-key rotate).</source>
+        <translation>Obnovovací klíč nebyl použit od přechodu trezoru na nový formát klíčů: vlastník jej nejprve vymění (coffer-cli recovery-key rotate).</translation>
+    </message>
+    <message>
+        <source>This vault has no recovery key at the moment: its owner makes a new one (coffer-cli recovery-key rotate).</source>
+        <translation>Tento trezor nyní nemá obnovovací klíč: jeho vlastník vytvoří nový (coffer-cli recovery-key rotate).</translation>
     </message>
 </context>
 <context>
@@ -7866,8 +7922,28 @@ Už ho nebude moci otevřít. Data klientů a auditní protokol zůstanou beze z
         <translation>Uživatel %1 byl odebrán.</translation>
     </message>
     <message>
-        <source>%1 is now the owner. You are an administrator from now on.</source>
-        <translation>Vlastníkem je nyní %1. Od této chvíle jste správce.</translation>
+        <source>Changing the data key, so that copies of the vault&apos;s header made before open nothing written from now on…</source>
+        <translation>Mění se datový klíč, aby dříve pořízené kopie hlavičky trezoru neotevřely nic, co bude zapsáno od teď…</translation>
+    </message>
+    <message>
+        <source>Change the Data Key</source>
+        <translation>Změna datového klíče</translation>
+    </message>
+    <message>
+        <source>%1 But the data key could not be changed, so a copy of the vault&apos;s header made before still opens it: %2</source>
+        <translation>%1 Datový klíč však nelze změnit, takže dříve pořízená kopie hlavičky trezoru jej stále otevře: %2</translation>
+    </message>
+    <message>
+        <source>%1 The data key was changed: copies of the vault&apos;s header made before open nothing written from now on.</source>
+        <translation>%1 Datový klíč byl změněn: dříve pořízené kopie hlavičky trezoru neotevřou nic, co bude zapsáno od teď.</translation>
+    </message>
+    <message>
+        <source>No backup under the new key could be made; back up now.</source>
+        <translation>Zálohu s novým klíčem se nepodařilo vytvořit; zálohujte nyní.</translation>
+    </message>
+    <message>
+        <source>%1 is now the owner and makes a new recovery key; you are an administrator from now on.</source>
+        <translation>%1 je nyní vlastníkem a vytvoří nový obnovovací klíč; vy jste od teď administrátorem.</translation>
     </message>
 </context>
 <context>

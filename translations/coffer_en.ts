@@ -667,6 +667,29 @@
         <source>The recovery key</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Changed the data key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change the data key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished after an interruption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Given to %n key(s)</source>
+        <translation>
+            <numerusform>Given to %n key</numerusform>
+            <numerusform>Given to %n keys</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BackupFile</name>
@@ -2466,10 +2489,6 @@ Either side may end the agreement with one month&apos;s notice.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The vault header is damaged (no recovery slot).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Wrong user name or recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2575,6 +2594,42 @@ Either side may end the agreement with one month&apos;s notice.
     </message>
     <message>
         <source>Someone may have put back an older copy of one of its files, which would undo removals of users, password changes or erasures. If you did not restore it yourself, treat the vault as tampered with and check the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move %1 into place: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1 to the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s rekey journal (%1) is damaged; the vault was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not signed in since the vault moved to the new key format: ask them to sign in once, or reset their password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data key was not changed, and nothing else either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data key could not be changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery key has not been used since the vault moved to the new key format: the owner replaces it first (coffer-cli recovery-key rotate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault has no recovery key at the moment: its owner makes a new one (coffer-cli recovery-key rotate).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7769,7 +7824,27 @@ They will no longer be able to open it. Client data and the audit log stay as th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is now the owner. You are an administrator from now on.</source>
+        <source>Changing the data key, so that copies of the vault&apos;s header made before open nothing written from now on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the Data Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 But the data key could not be changed, so a copy of the vault&apos;s header made before still opens it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The data key was changed: copies of the vault&apos;s header made before open nothing written from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup under the new key could be made; back up now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now the owner and makes a new recovery key; you are an administrator from now on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

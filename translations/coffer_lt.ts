@@ -684,6 +684,30 @@
         <source>The recovery key</source>
         <translation>Atkūrimo raktas</translation>
     </message>
+    <message>
+        <source>Changed the data key</source>
+        <translation>Pakeitė duomenų raktą</translation>
+    </message>
+    <message>
+        <source>Could not change the data key</source>
+        <translation>Nepavyko pakeisti duomenų rakto</translation>
+    </message>
+    <message>
+        <source>Replaced the recovery key</source>
+        <translation>Pakeitė atkūrimo raktą</translation>
+    </message>
+    <message>
+        <source>Finished after an interruption</source>
+        <translation>Užbaigta po pertraukimo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Given to %n key(s)</source>
+        <translation>
+            <numerusform>Perduota %n raktui</numerusform>
+            <numerusform>Perduota %n raktams</numerusform>
+            <numerusform>Perduota %n raktų</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BackupFile</name>
@@ -2505,10 +2529,6 @@ Bet kuri šalis gali nutraukti sutartį, įspėjusi prieš vieną mėnesį.
         <translation>Aplanko %1 nėra.</translation>
     </message>
     <message>
-        <source>The vault header is damaged (no recovery slot).</source>
-        <translation>Seifo antraštė sugadinta (nėra atkūrimo lizdo).</translation>
-    </message>
-    <message>
         <source>Wrong user name or recovery key.</source>
         <translation>Neteisingas naudotojo vardas arba atkūrimo raktas.</translation>
     </message>
@@ -2615,6 +2635,42 @@ Bet kuri šalis gali nutraukti sutartį, įspėjusi prieš vieną mėnesį.
     <message>
         <source>Someone may have put back an older copy of one of its files, which would undo removals of users, password changes or erasures. If you did not restore it yourself, treat the vault as tampered with and check the audit log.</source>
         <translation>Galbūt kas nors grąžino senesnę vieno iš jos failų kopiją, o tai atšauktų naudotojų pašalinimus, slaptažodžių keitimus ar ištrynimus. Jei patys jos neatkūrėte, laikykite, kad seifas buvo pakeistas, ir patikrinkite audito žurnalą.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>Nepavyksta pašalinti %1.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 into place: %2</source>
+        <translation>Nepavyksta perkelti %1 į vietą: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 to the disk.</source>
+        <translation>Nepavyksta įrašyti %1 į diską.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s rekey journal (%1) is damaged; the vault was left as it is.</source>
+        <translation>Seifo rakto keitimo žurnalas (%1) sugadintas; seifas paliktas, koks yra.</translation>
+    </message>
+    <message>
+        <source>%1 has not signed in since the vault moved to the new key format: ask them to sign in once, or reset their password.</source>
+        <translation>%1 neprisijungė nuo tada, kai seifas perėjo į naują raktų formatą: paprašykite prisijungti vieną kartą arba atkurkite slaptažodį.</translation>
+    </message>
+    <message>
+        <source>The data key was not changed, and nothing else either.</source>
+        <translation>Duomenų raktas nepakeistas, kaip ir niekas kita.</translation>
+    </message>
+    <message>
+        <source>The data key could not be changed: %1</source>
+        <translation>Duomenų rakto nepavyko pakeisti: %1</translation>
+    </message>
+    <message>
+        <source>The recovery key has not been used since the vault moved to the new key format: the owner replaces it first (coffer-cli recovery-key rotate).</source>
+        <translation>Atkūrimo raktas nenaudotas nuo tada, kai seifas perėjo į naują raktų formatą: savininkas pirmiausia jį pakeičia (coffer-cli recovery-key rotate).</translation>
+    </message>
+    <message>
+        <source>This vault has no recovery key at the moment: its owner makes a new one (coffer-cli recovery-key rotate).</source>
+        <translation>Šis seifas šiuo metu neturi atkūrimo rakto: jo savininkas sukuria naują (coffer-cli recovery-key rotate).</translation>
     </message>
 </context>
 <context>
@@ -7866,8 +7922,28 @@ Jis nebegalės jo atverti. Klientų duomenys ir audito žurnalas liks nepakeisti
         <translation>Naudotojas %1 pašalintas.</translation>
     </message>
     <message>
-        <source>%1 is now the owner. You are an administrator from now on.</source>
-        <translation>Naudotojas %1 dabar yra savininkas. Nuo šiol jūs esate administratorius.</translation>
+        <source>Changing the data key, so that copies of the vault&apos;s header made before open nothing written from now on…</source>
+        <translation>Keičiamas duomenų raktas, kad anksčiau padarytos seifo antraštės kopijos neatvertų nieko, kas įrašyta nuo šiol…</translation>
+    </message>
+    <message>
+        <source>Change the Data Key</source>
+        <translation>Duomenų rakto keitimas</translation>
+    </message>
+    <message>
+        <source>%1 But the data key could not be changed, so a copy of the vault&apos;s header made before still opens it: %2</source>
+        <translation>%1 Tačiau duomenų rakto nepavyko pakeisti, todėl anksčiau padaryta seifo antraštės kopija jį vis dar atveria: %2</translation>
+    </message>
+    <message>
+        <source>%1 The data key was changed: copies of the vault&apos;s header made before open nothing written from now on.</source>
+        <translation>%1 Duomenų raktas pakeistas: anksčiau padarytos seifo antraštės kopijos neatveria nieko, kas įrašyta nuo šiol.</translation>
+    </message>
+    <message>
+        <source>No backup under the new key could be made; back up now.</source>
+        <translation>Atsarginės kopijos su nauju raktu padaryti nepavyko; padarykite ją dabar.</translation>
+    </message>
+    <message>
+        <source>%1 is now the owner and makes a new recovery key; you are an administrator from now on.</source>
+        <translation>%1 dabar yra savininkas ir sukuria naują atkūrimo raktą; nuo šiol jūs esate administratorius.</translation>
     </message>
 </context>
 <context>

@@ -684,6 +684,30 @@
         <source>The recovery key</source>
         <translation>Atkopšanas atslēga</translation>
     </message>
+    <message>
+        <source>Changed the data key</source>
+        <translation>Nomainīja datu atslēgu</translation>
+    </message>
+    <message>
+        <source>Could not change the data key</source>
+        <translation>Neizdevās nomainīt datu atslēgu</translation>
+    </message>
+    <message>
+        <source>Replaced the recovery key</source>
+        <translation>Nomainīja atkopšanas atslēgu</translation>
+    </message>
+    <message>
+        <source>Finished after an interruption</source>
+        <translation>Pabeigts pēc pārtraukuma</translation>
+    </message>
+    <message numerus="yes">
+        <source>Given to %n key(s)</source>
+        <translation>
+            <numerusform>Nodota %n atslēgai</numerusform>
+            <numerusform>Nodota %n atslēgām</numerusform>
+            <numerusform>Nodota %n atslēgām</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BackupFile</name>
@@ -2505,10 +2529,6 @@ Jebkura puse var izbeigt līgumu, brīdinot par to vienu mēnesi iepriekš.
         <translation>Mape %1 neeksistē.</translation>
     </message>
     <message>
-        <source>The vault header is damaged (no recovery slot).</source>
-        <translation>Seifa galvene ir bojāta (nav atkopšanas slota).</translation>
-    </message>
-    <message>
         <source>Wrong user name or recovery key.</source>
         <translation>Nepareizs lietotājvārds vai atkopšanas atslēga.</translation>
     </message>
@@ -2615,6 +2635,42 @@ Jebkura puse var izbeigt līgumu, brīdinot par to vienu mēnesi iepriekš.
     <message>
         <source>Someone may have put back an older copy of one of its files, which would undo removals of users, password changes or erasures. If you did not restore it yourself, treat the vault as tampered with and check the audit log.</source>
         <translation>Kāds, iespējams, ir atlicis vecāku kāda tās faila kopiju, un tas atceltu lietotāju noņemšanu, paroļu maiņu vai dzēšanu. Ja jūs to neatjaunojāt paši, uzskatiet, ka seifā ir iejaukušies, un pārbaudiet audita žurnālu.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>Nevar noņemt %1.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 into place: %2</source>
+        <translation>Nevar novietot %1 vietā: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 to the disk.</source>
+        <translation>Nevar ierakstīt %1 diskā.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s rekey journal (%1) is damaged; the vault was left as it is.</source>
+        <translation>Seifa atslēgas maiņas žurnāls (%1) ir bojāts; seifs atstāts, kāds tas ir.</translation>
+    </message>
+    <message>
+        <source>%1 has not signed in since the vault moved to the new key format: ask them to sign in once, or reset their password.</source>
+        <translation>%1 nav pierakstījies kopš seifa pāriešanas uz jauno atslēgu formātu: palūdziet viņam vienreiz pierakstīties vai atiestatiet viņa paroli.</translation>
+    </message>
+    <message>
+        <source>The data key was not changed, and nothing else either.</source>
+        <translation>Datu atslēga netika nomainīta, un arī nekas cits.</translation>
+    </message>
+    <message>
+        <source>The data key could not be changed: %1</source>
+        <translation>Datu atslēgu nevarēja nomainīt: %1</translation>
+    </message>
+    <message>
+        <source>The recovery key has not been used since the vault moved to the new key format: the owner replaces it first (coffer-cli recovery-key rotate).</source>
+        <translation>Atkopšanas atslēga nav lietota kopš seifa pāriešanas uz jauno atslēgu formātu: īpašnieks vispirms to nomaina (coffer-cli recovery-key rotate).</translation>
+    </message>
+    <message>
+        <source>This vault has no recovery key at the moment: its owner makes a new one (coffer-cli recovery-key rotate).</source>
+        <translation>Šim seifam pašlaik nav atkopšanas atslēgas: tā īpašnieks izveido jaunu (coffer-cli recovery-key rotate).</translation>
     </message>
 </context>
 <context>
@@ -7866,8 +7922,28 @@ Viņš vairs nevarēs to atvērt. Klientu dati un audita žurnāls paliek nemain
         <translation>Lietotājs %1 tika noņemts.</translation>
     </message>
     <message>
-        <source>%1 is now the owner. You are an administrator from now on.</source>
-        <translation>Lietotājs %1 tagad ir īpašnieks. No šī brīža jūs esat administrators.</translation>
+        <source>Changing the data key, so that copies of the vault&apos;s header made before open nothing written from now on…</source>
+        <translation>Maina datu atslēgu, lai agrāk izveidotas seifa galvenes kopijas neatvērtu neko, kas ierakstīts no šī brīža…</translation>
+    </message>
+    <message>
+        <source>Change the Data Key</source>
+        <translation>Datu atslēgas maiņa</translation>
+    </message>
+    <message>
+        <source>%1 But the data key could not be changed, so a copy of the vault&apos;s header made before still opens it: %2</source>
+        <translation>%1 Taču datu atslēgu nevarēja nomainīt, tāpēc agrāk izveidota seifa galvenes kopija to joprojām atver: %2</translation>
+    </message>
+    <message>
+        <source>%1 The data key was changed: copies of the vault&apos;s header made before open nothing written from now on.</source>
+        <translation>%1 Datu atslēga nomainīta: agrāk izveidotas seifa galvenes kopijas neatver neko, kas ierakstīts no šī brīža.</translation>
+    </message>
+    <message>
+        <source>No backup under the new key could be made; back up now.</source>
+        <translation>Rezerves kopiju ar jauno atslēgu neizdevās izveidot; izveidojiet to tagad.</translation>
+    </message>
+    <message>
+        <source>%1 is now the owner and makes a new recovery key; you are an administrator from now on.</source>
+        <translation>%1 tagad ir īpašnieks un izveido jaunu atkopšanas atslēgu; jūs no šī brīža esat administrators.</translation>
     </message>
 </context>
 <context>

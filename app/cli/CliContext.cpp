@@ -150,6 +150,15 @@ Vault& CliContext::unlock(bool allowOneTimePassword)
     m_vault = Vault::unlock(vaultPath(), userName(), password(QCoreApplication::translate("coffer-cli", "Password: ")));
     if (const QString rolledBack = m_vault->rollbackWarning(); !rolledBack.isEmpty())
         warn(rolledBack);
+    const Role role = m_vault->currentUser().role;
+    if (role == Role::Owner && !m_vault->hasRecoveryKey())
+        warn(QCoreApplication::translate("coffer-cli", "This vault has no recovery key: make one now with "
+                                                       "`coffer-cli recovery-key rotate`, and keep it apart from "
+                                                       "the computer."));
+    if ((role == Role::Owner || role == Role::Admin) && m_vault->rekeyDue())
+        warn(QCoreApplication::translate("coffer-cli", "Access was taken away since the data key last changed, so a "
+                                                       "copy of the vault's header made before still opens it: run "
+                                                       "`coffer-cli rekey`."));
     if (m_vault->currentUser().mustChangePassword && !allowOneTimePassword)
         throw Error(ErrorCode::Auth,
                     QCoreApplication::translate(

@@ -3,6 +3,9 @@
 #include "Arguments.h"
 #include "CliContext.h"
 #include "Command.h"
+#include "ProgressBar.h"
+
+#include "backup/ManagedBackups.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -106,6 +109,100 @@ public:
     }
 };
 
+const QString kNoRekey = QStringLiteral("no-rekey");
+
+QCommandLineOption noRekeyOption()
+{
+    return {kNoRekey, QCoreApplication::translate("coffer-cli", "Leave the data key as it is, for a batch of changes "
+                                                                "followed by one `coffer-cli rekey`.")};
+}
+
+// After a rekey: a backup under the new key, so that the newest backup is not one the old key opens.
+void backUpAfterRekey(CliContext& ctx, Vault& vault)
+{
+    if (!ManagedBackups::backUpAutomatically(vault, QStringLiteral("after-rekey")))
+        ctx.warn(QCoreApplication::translate("coffer-cli", "No backup under the new data key could be made; make "
+                                                           "one with `coffer-cli backup` when the backup folder is "
+                                                           "reachable."));
+}
+
+// The data key changes after access was taken away (unless --no-rekey): with a progress bar, and a clear
+// message when it cannot, after the change itself, which stays made.
+int rekeyAfter(CliContext& ctx, Vault& vault, const QString& done)
+{
+    if (ctx.parser().isSet(kNoRekey)) {
+        ctx.io().err << done << ' '
+                     << QCoreApplication::translate("coffer-cli",
+                                                    "The data key was not changed (--no-rekey): until `coffer-cli "
+                                                    "rekey` runs, a copy of the vault's header made before still "
+                                                    "opens it.")
+                     << '\n'
+                     << Qt::flush;
+        return 0;
+    }
+    try {
+        {
+            ProgressBar bar(ctx.io(), QCoreApplication::translate("coffer-cli", "Changing the data key"));
+            vault.rekey(bar.reporter());
+        }
+        backUpAfterRekey(ctx, vault);
+    } catch (const Error& e) {
+        ctx.io().err << done << ' '
+                     << QCoreApplication::translate("coffer-cli",
+                                                    "But the data key could not be changed, so a copy of the "
+                                                    "vault's header made before still opens it: %1")
+                            .arg(e.message())
+                     << '\n'
+                     << Qt::flush;
+        return 1;
+    }
+    ctx.io().err << done << ' '
+                 << QCoreApplication::translate("coffer-cli",
+                                                "The data key was changed: copies of the vault's header made "
+                                                "before open nothing written from now on.")
+                 << '\n'
+                 << Qt::flush;
+    return 0;
+}
+
+class RekeyCommand : public Command
+{
+public:
+    QStringList words() const override { return {QStringLiteral("rekey")}; }
+    QString synopsis() const override { return QStringLiteral("[--no-backup]"); }
+    QList<QCommandLineOption> options() const override
+    {
+        return {{QStringLiteral("no-backup"),
+                 QCoreApplication::translate("coffer-cli", "Make no backup under the new key afterwards.")}};
+    }
+    QString summary() const override
+    {
+        return QCoreApplication::translate(
+            "coffer-cli", "Admin/owner: a new data key; vault.db re-encrypted, every member re-sealed.");
+    }
+    int execute(CliContext& ctx, const QStringList& args) override
+    {
+        expectArgs(args, 0, QStringLiteral("rekey"));
+        Vault& vault = ctx.unlock();
+        {
+            ProgressBar bar(ctx.io(), QCoreApplication::translate("coffer-cli", "Changing the data key"));
+            vault.rekey(bar.reporter());
+        }
+        if (!ctx.parser().isSet(QStringLiteral("no-backup")))
+            backUpAfterRekey(ctx, vault);
+        if (ctx.json())
+            ctx.printJson(QJsonObject{{QStringLiteral("rekeyed"), true}});
+        else
+            ctx.io().err << QCoreApplication::translate(
+                                "coffer-cli", "The data key was changed and every member's key re-sealed to it: "
+                                              "copies of the vault's header made before open nothing written from "
+                                              "now on.")
+                         << '\n'
+                         << Qt::flush;
+        return 0;
+    }
+};
+
 class UserRemove : public Command
 {
 public:
@@ -113,15 +210,16 @@ public:
     QString synopsis() const override { return QStringLiteral("NAME"); }
     QString summary() const override
     {
-        return QCoreApplication::translate("coffer-cli", "Remove a user; their key slot is destroyed.");
+        return QCoreApplication::translate("coffer-cli",
+                                           "Remove a user; their key slot is destroyed and the data key changed.");
     }
+    QList<QCommandLineOption> options() const override { return {noRekeyOption()}; }
     int execute(CliContext& ctx, const QStringList& args) override
     {
-        expectArgs(args, 1, QStringLiteral("user remove NAME"));
-        ctx.unlock().removeUser(args[0]);
-        ctx.io().err << QCoreApplication::translate("coffer-cli", "Removed %1.").arg(args[0].trimmed()) << '\n'
-                     << Qt::flush;
-        return 0;
+        expectArgs(args, 1, QStringLiteral("user remove NAME [--no-rekey]"));
+        Vault& vault = ctx.unlock();
+        vault.removeUser(args[0]);
+        return rekeyAfter(ctx, vault, QCoreApplication::translate("coffer-cli", "Removed %1.").arg(args[0].trimmed()));
     }
 };
 
@@ -134,15 +232,25 @@ public:
     {
         return QCoreApplication::translate("coffer-cli", "Change a user's role (owner: hand ownership over).");
     }
+    QList<QCommandLineOption> options() const override { return {noRekeyOption()}; }
     int execute(CliContext& ctx, const QStringList& args) override
     {
-        expectArgs(args, 2, QStringLiteral("user role NAME admin|editor|viewer|owner"));
+        expectArgs(args, 2, QStringLiteral("user role NAME admin|editor|viewer|owner [--no-rekey]"));
         const Role role = parseRole(args[1]);
-        ctx.unlock().setRole(args[0], role);
-        ctx.io().err
-            << QCoreApplication::translate("coffer-cli", "%1 is now %2.").arg(args[0].trimmed(), roleName(role)) << '\n'
-            << Qt::flush;
-        return 0;
+        Vault& vault = ctx.unlock();
+        vault.setRole(args[0], role);
+        const QString done =
+            QCoreApplication::translate("coffer-cli", "%1 is now %2.").arg(args[0].trimmed(), roleName(role));
+        if (role != Role::Owner) {
+            ctx.io().err << done << '\n' << Qt::flush;
+            return 0;
+        }
+        return rekeyAfter(ctx, vault,
+                          done + u' ' +
+                              QCoreApplication::translate(
+                                  "coffer-cli", "The recovery key was destroyed with the ownership: %1 makes a "
+                                                "new one with `coffer-cli recovery-key rotate`.")
+                                  .arg(args[0].trimmed()));
     }
 };
 
@@ -155,12 +263,17 @@ public:
     {
         return QCoreApplication::translate("coffer-cli", "Give a user a new one-time password.");
     }
+    QList<QCommandLineOption> options() const override { return {noRekeyOption()}; }
     int execute(CliContext& ctx, const QStringList& args) override
     {
-        expectArgs(args, 1, QStringLiteral("user reset NAME"));
-        const Secret oneTime = ctx.unlock().resetUser(args[0]);
-        printOneTimePassword(ctx, args[0].trimmed(), oneTime);
-        return 0;
+        expectArgs(args, 1, QStringLiteral("user reset NAME [--no-rekey]"));
+        Vault& vault = ctx.unlock();
+        const Secret oneTime = vault.resetUser(args[0]);
+        printOneTimePassword(ctx, args[0].trimmed(), oneTime); // first: a failed rekey must not lose it
+        return rekeyAfter(ctx, vault,
+                          QCoreApplication::translate("coffer-cli", "%1's old password no longer opens the "
+                                                                    "vault's header.")
+                              .arg(args[0].trimmed()));
     }
 };
 
@@ -213,6 +326,7 @@ void addUserCommands(CommandTable& table)
     table.push_back(std::make_unique<UserRemove>());
     table.push_back(std::make_unique<UserRole>());
     table.push_back(std::make_unique<UserReset>());
+    table.push_back(std::make_unique<RekeyCommand>());
     table.push_back(std::make_unique<SettingsEraseBy>());
 }
 

@@ -1,4 +1,4 @@
-// init, passwd, recover: creating a vault and the ways a person gets (back) to their own password.
+// init, passwd, recover, recovery-key rotate: creating a vault and the ways a person gets (back) to their own password.
 #include "Arguments.h"
 #include "CliContext.h"
 #include "Command.h"
@@ -131,26 +131,25 @@ class RecoverCommand : public Command
 {
 public:
     QStringList words() const override { return {QStringLiteral("recover")}; }
-    QString synopsis() const override { return QStringLiteral("--recovery-key KEY"); }
+    QString synopsis() const override { return QStringLiteral("[--recovery-key-file FILE]"); }
     QString summary() const override
     {
         return QCoreApplication::translate("coffer-cli", "Set a new password for --user with the recovery key.");
     }
     QList<QCommandLineOption> options() const override
     {
-        return {{QStringLiteral("recovery-key"),
-                 QCoreApplication::translate("coffer-cli", "The recovery key shown when the vault was created."),
-                 QStringLiteral("KEY")}};
+        return {{QStringLiteral("recovery-key-file"),
+                 QCoreApplication::translate("coffer-cli", "Read the recovery key from the first line of FILE (else "
+                                                           "COFFER_RECOVERY_KEY, else it is asked without echo)."),
+                 QStringLiteral("FILE")}};
     }
 
     int execute(CliContext& ctx, const QStringList& args) override
     {
-        expectArgs(args, 0, QStringLiteral("recover --recovery-key KEY"));
-        QByteArray typed = ctx.parser().value(QStringLiteral("recovery-key")).toUtf8();
-        Secret key = Secret::takeFrom(typed);
-        if (key.isEmpty())
-            key = ctx.secret({}, QStringLiteral("COFFER_RECOVERY_KEY"),
-                             QCoreApplication::translate("coffer-cli", "Recovery key: "), false);
+        expectArgs(args, 0, QStringLiteral("recover [--recovery-key-file FILE]"));
+        // Never from the command line: other accounts on the machine can read it there (ps).
+        const Secret key = ctx.secret(QStringLiteral("recovery-key-file"), QStringLiteral("COFFER_RECOVERY_KEY"),
+                                      QCoreApplication::translate("coffer-cli", "Recovery key: "), false);
         auto vault = Vault::recover(ctx.vaultPath(), ctx.userName(), key, ctx.newPassword());
         const QString name = vault->currentUser().name;
         ctx.adoptVault(std::move(vault));
@@ -163,6 +162,37 @@ public:
     }
 };
 
+// The owner replaces the recovery key; the new one is printed once, as init prints the first.
+class RecoveryKeyRotate : public Command
+{
+public:
+    QStringList words() const override { return {QStringLiteral("recovery-key"), QStringLiteral("rotate")}; }
+    QString synopsis() const override { return {}; }
+    QString summary() const override
+    {
+        return QCoreApplication::translate("coffer-cli",
+                                           "Owner: a new recovery key, printed once; the old one stops working.");
+    }
+    int execute(CliContext& ctx, const QStringList& args) override
+    {
+        expectArgs(args, 0, QStringLiteral("recovery-key rotate"));
+        const Secret key = ctx.unlock().rotateRecoveryKey();
+        if (ctx.json()) {
+            ctx.printJson(QJsonObject{{QStringLiteral("recoveryKey"), secretText(key)}});
+        } else {
+            ctx.io().out << QCoreApplication::translate("coffer-cli", "Recovery key: %1").arg(secretText(key)) << '\n'
+                         << Qt::flush;
+            ctx.io().err << QCoreApplication::translate(
+                                "coffer-cli",
+                                "The old recovery key no longer works. Write the new one down and keep it "
+                                "apart from the computer: it is shown only this once.")
+                         << '\n'
+                         << Qt::flush;
+        }
+        return 0;
+    }
+};
+
 } // namespace
 
 void addVaultCommands(CommandTable& table)
@@ -170,6 +200,7 @@ void addVaultCommands(CommandTable& table)
     table.push_back(std::make_unique<InitCommand>());
     table.push_back(std::make_unique<PasswdCommand>());
     table.push_back(std::make_unique<RecoverCommand>());
+    table.push_back(std::make_unique<RecoveryKeyRotate>());
 }
 
 } // namespace coffer::cli

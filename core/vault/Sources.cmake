@@ -6,5 +6,5 @@ target_sources(coffer_core PRIVATE
     vault/StableKeys.cpp vault/StableKeys.h
     vault/KnownVaults.cpp vault/KnownVaults.h
     vault/ProgramSettings.cpp vault/ProgramSettings.h
-    vault/Vault.cpp vault/VaultUsers.cpp vault/VaultRules.cpp vault/Vault.h
+    vault/Vault.cpp vault/VaultKeys.cpp vault/VaultUsers.cpp vault/VaultRules.cpp vault/Vault.h
 )

@@ -190,6 +190,7 @@ std::unique_ptr<Vault> Vault::unlock(const QString& path, const QString& userNam
         notAVault(folder);
     requireLocalFolder(folder, FolderUse::Vault); // the lock below would not hold there
     VaultLock lock = VaultLock::acquire(folder);
+    const bool rekeyResumed = finishInterruptedRekey(folder);
     const QByteArray bytes = readHeaderBytes(folder);
     VaultHeader header = VaultHeader::parse(bytes);
     const KeySlot* slot =
@@ -218,6 +219,8 @@ std::unique_ptr<Vault> Vault::unlock(const QString& path, const QString& userNam
     Transaction tx(vault->m_db);
     vault->audit(QStringLiteral("signin"), QStringLiteral("user"), vault->m_user.id);
     tx.commit();
+    if (rekeyResumed)
+        vault->endRekey(QStringLiteral("resumed"));
     vault->upgradeSlot(slotId, kek);
     return vault;
 }
@@ -254,11 +257,13 @@ std::unique_ptr<Vault> Vault::recover(const QString& path, const QString& userNa
         notAVault(folder);
     requireLocalFolder(folder, FolderUse::Vault); // the lock below would not hold there
     VaultLock lock = VaultLock::acquire(folder);
+    const bool rekeyResumed = finishInterruptedRekey(folder);
     const QByteArray bytes = readHeaderBytes(folder);
     VaultHeader header = VaultHeader::parse(bytes);
     const KeySlot* slot = header.recoverySlot();
-    if (!slot)
-        throw Error(ErrorCode::Damaged, tr("The vault header is damaged (no recovery slot)."));
+    if (!slot) // destroyed when ownership was handed over, until the new owner makes one
+        throw Error(ErrorCode::Auth, tr("This vault has no recovery key at the moment: its owner makes a new one "
+                                        "(coffer-cli recovery-key rotate)."));
     Secret kek;
     Secret dataKey;
     try {
@@ -278,6 +283,8 @@ std::unique_ptr<Vault> Vault::recover(const QString& path, const QString& userNa
     Transaction tx(vault->m_db);
     vault->audit(QStringLiteral("user.recover"), QStringLiteral("user"), vault->m_user.id);
     tx.commit();
+    if (rekeyResumed)
+        vault->endRekey(QStringLiteral("resumed"));
     vault->upgradeSlot(recoverySlotId, kek);
     return vault;
 }
@@ -294,22 +301,27 @@ std::unique_ptr<Vault> Vault::openWithKey(const QString& folder, VaultLock lock,
     vault->m_dataKey = std::move(dataKey);
     if (!QFileInfo::exists(databasePath(folder)))
         throw Error(ErrorCode::Damaged, tr("The vault is damaged: its database file is missing."));
-    vault->m_db.open(databasePath(folder), vault->m_dataKey, vault->m_header.cipher, false);
-    migrate(vault->m_db);
-    vault->m_stable = StableKeys::of(vault->m_db, vault->m_dataKey);
-    StableKeys::keep(vault->m_db, vault->m_stable); // before any change of the data key can happen
-    // Sign-ins, reads and locks only add audit rows; they alone do not call for a backup on lock.
-    sqlite3_update_hook(
-        vault->m_db.handle(),
-        [](void* self, int, const char*, const char* table, sqlite3_int64) {
-            if (std::strcmp(table, "audit") != 0)
-                static_cast<Vault*>(self)->m_changed = true;
-        },
-        vault.get());
+    vault->openDatabase();
     vault->checkGeneration();
     vault->afterOpen();
     vault->m_changed = false; // bookkeeping of its copies only: no call for a backup on lock
     return vault;
+}
+
+void Vault::openDatabase()
+{
+    m_db.open(databasePath(m_path), m_dataKey, m_header.cipher, false);
+    migrate(m_db);
+    m_stable = StableKeys::of(m_db, m_dataKey);
+    StableKeys::keep(m_db, m_stable); // before any change of the data key can happen
+    // Sign-ins, reads and locks only add audit rows; they alone do not call for a backup on lock.
+    sqlite3_update_hook(
+        m_db.handle(),
+        [](void* self, int, const char*, const char* table, sqlite3_int64) {
+            if (std::strcmp(table, "audit") != 0)
+                static_cast<Vault*>(self)->m_changed = true;
+        },
+        this);
 }
 
 void Vault::signIn(const QByteArray& slotId)

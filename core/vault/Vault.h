@@ -36,6 +36,10 @@ struct UserInfo
 
 struct VaultCreation;
 
+// Where a rekey is, for a test that stops the process there (Vault::rekey's afterStep).
+enum class RekeyStep { DatabaseCopied, HeaderWritten, JournalWritten, InPlace };
+using RekeyProgress = std::function<void(qint64 done, qint64 total)>; // bytes of vault.db re-encrypted
+
 class Vault
 {
     Q_DECLARE_TR_FUNCTIONS(Vault)
@@ -88,14 +92,32 @@ public:
     // asked for in a window that may have been left open.
     void confirmPassword(const Secret& password);
 
+    // A new random data key: vault.db re-encrypted under it (sqlcipher_export into vault.db.rekey), every
+    // slot's envelope re-sealed to it, the generation one higher. Admins and the owner. Crash-safe: until
+    // the journal is written the vault is as it was, under the old key; from then on the next open (or
+    // this call) puts the new files in place (finishInterruptedRekey). Error(Failed) with whyNotRekey()
+    // while a slot is pending. Audited (`vault.rekey`).
+    void rekey(const RekeyProgress& progress = {}, const std::function<void(RekeyStep)>& afterStep = {});
+    // Why rekey() cannot run now, one sentence per pending slot (empty: it can).
+    QStringList whyNotRekey();
+    // The owner only: a new recovery key (returned, to be shown once); the old one stops working.
+    [[nodiscard]] Secret rotateRecoveryKey();
+
     std::vector<UserInfo> users();
     // Returns the new user's one-time password; they must choose their own at first unlock.
     [[nodiscard]] Secret addUser(const QString& name, Role role);
+    // Removing a user, handing ownership over and resetting a password take access away: each marks the
+    // data key as due for a change (rekeyDue(), meta `rekey.due`) in its own transaction, and the callers
+    // (the Users page, coffer-cli) then run rekey(), so that a copy of the header made before opens
+    // nothing written after. rekey() clears the mark; a vault that still has it says so at unlock.
     void removeUser(const QString& name);
-    // Role::Owner hands ownership over (owner only); the previous owner becomes an admin.
+    // Role::Owner hands ownership over (owner only); the previous owner becomes an admin, and the recovery
+    // key goes with the ownership: it is destroyed, and the new owner makes their own (rotateRecoveryKey).
     void setRole(const QString& name, Role role);
     // A new one-time password for a user who lost theirs.
     [[nodiscard]] Secret resetUser(const QString& name);
+    bool rekeyDue();
+    bool hasRecoveryKey() const { return m_header.recoverySlot() != nullptr; }
     // Why actor may not do this to target, in words for the user (empty: allowed as far as these rules go;
     // the permission to manage users is checked apart). The same rules refuse the calls above, and the
     // Users page disables its buttons with them as tooltips.
@@ -155,6 +177,15 @@ private:
     // A failed sign-in cannot be written to the encrypted log (no key yet): its time goes to a small
     // file in the vault folder and moves into the audit log at the next successful sign-in.
     static void noteFailedSignIn(const QString& folder);
+    // Before a vault's header is read: puts in place the files of a rekey whose journal was written (true;
+    // the journal stays until endRekey), or removes what a rekey that stopped before it left. Needs no key.
+    static bool finishInterruptedRekey(const QString& folder);
+    // Audits the rekey in the database under the new key, then removes its journal.
+    void endRekey(const QString& detail);
+    // Inside the transaction of a change that took access away.
+    void markRekeyDue(const QString& why);
+    // Opens vault.db with m_dataKey and m_header's settings: migration, stable keys, the change hook.
+    void openDatabase();
     void importFailedSignIns();
     UserInfo findUser(const QString& name); // empty name: the owner
     QByteArray slotIdOf(const QString& userId);

@@ -118,6 +118,16 @@ QString Vault::whyNotReset(const UserInfo& actor, const UserInfo& target)
     return {};
 }
 
+void Vault::markRekeyDue(const QString& why)
+{
+    m_db.prepare("INSERT OR IGNORE INTO meta (key, value) VALUES ('rekey.due', ?)").bind(1, why).run();
+}
+
+bool Vault::rekeyDue()
+{
+    return m_db.scalar("SELECT count(*) FROM meta WHERE key = 'rekey.due'") > 0;
+}
+
 void Vault::removeUser(const QString& name)
 {
     require(Permission::ManageUsers);
@@ -129,6 +139,7 @@ void Vault::removeUser(const QString& name)
     Transaction tx(m_db);
     m_db.prepare("DELETE FROM users WHERE id = ?").bind(1, target.id).run();
     audit(QStringLiteral("user.remove"), QStringLiteral("user"), target.id);
+    markRekeyDue(QStringLiteral("user.remove"));
     writeHeaderThenCommit(tx, [&](VaultHeader& h) { h.removeSlot(slotId); });
 }
 
@@ -159,7 +170,15 @@ void Vault::setRole(const QString& name, Role role)
     m_db.prepare("UPDATE users SET role = 'admin', changed = ? WHERE id = ?").bind(1, now).bind(2, m_user.id).run();
     m_db.prepare("UPDATE users SET role = 'owner', changed = ? WHERE id = ?").bind(1, now).bind(2, target.id).run();
     const QByteArray slotId = slotIdOf(target.id);
-    writeHeaderThenCommit(tx, [&](VaultHeader& h) { h.moveToFront(slotId); });
+    // The recovery key was the previous owner's: it goes with the ownership, and the new owner makes theirs.
+    if (m_header.recoverySlot())
+        audit(QStringLiteral("recovery.remove"), QStringLiteral("vault"), QString::fromLatin1(id().toHex()));
+    markRekeyDue(QStringLiteral("user.role"));
+    writeHeaderThenCommit(tx, [&](VaultHeader& h) {
+        h.moveToFront(slotId);
+        if (const KeySlot* recovery = h.recoverySlot())
+            h.removeSlot(QByteArray(recovery->id));
+    });
     m_user.role = Role::Admin;
 }
 
@@ -181,6 +200,7 @@ Secret Vault::resetUser(const QString& name)
         .bind(2, target.id)
         .run();
     audit(QStringLiteral("user.reset"), QStringLiteral("user"), target.id);
+    markRekeyDue(QStringLiteral("user.reset"));
     writeHeaderThenCommit(tx, [&](VaultHeader& h) { h.putSlot(std::move(slot)); });
     return oneTime;
 }

@@ -224,12 +224,18 @@ private Q_SLOTS:
             QJsonDocument::fromJson(created.out.toUtf8()).object().value(QStringLiteral("recoveryKey")).toString();
         QCOMPARE(key.size(), 39);
         r.env.insert(QStringLiteral("COFFER_NEW_PASSWORD"), QStringLiteral("remembered river password"));
-        QCOMPARE(r.run({QStringLiteral("recover"), QStringLiteral("--vault"), path, QStringLiteral("--recovery-key"),
-                        QStringLiteral("AAAA-BBBB")})
-                     .code,
-                 3);
-        QCOMPARE(r.run({QStringLiteral("recover"), QStringLiteral("--vault"), path, QStringLiteral("--recovery-key"),
-                        key.toLower()})
+        // Never on the command line, where ps shows it: the option is gone.
+        QCOMPARE(
+            r.run({QStringLiteral("recover"), QStringLiteral("--vault"), path, QStringLiteral("--recovery-key"), key})
+                .code,
+            2);
+        r.env.insert(QStringLiteral("COFFER_RECOVERY_KEY"), QStringLiteral("AAAA-BBBB"));
+        QCOMPARE(r.run({QStringLiteral("recover"), QStringLiteral("--vault"), path}).code, 3);
+        r.env.remove(QStringLiteral("COFFER_RECOVERY_KEY"));
+        const QString keyFile = m_dir.filePath(QStringLiteral("recovery-key.txt"));
+        writeAll(keyFile, key.toLower().toUtf8() + "\n");
+        QCOMPARE(r.run({QStringLiteral("recover"), QStringLiteral("--vault"), path,
+                        QStringLiteral("--recovery-key-file"), keyFile})
                      .code,
                  0);
         r.env.insert(QStringLiteral("COFFER_PASSWORD"), QStringLiteral("remembered river password"));

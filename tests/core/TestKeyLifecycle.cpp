@@ -2,10 +2,19 @@
 // database that do not belong together say so.
 #include "Error.h"
 #include "TestSupport.h"
+#include "backup/Tombstones.h"
 #include "crypto/Random.h"
+#include "erase/ClientEraser.h"
+#include "records/ClientStore.h"
+#include "records/NoteStore.h"
 #include "vault/Vault.h"
 
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -46,6 +55,70 @@ QString generationInDatabase(Vault& v)
 {
     Statement st = v.database().prepare("SELECT value FROM meta WHERE key = 'header.generation'");
     return st.next() ? st.text(0) : QString();
+}
+
+QString addClient(Vault& v, const QString& given, const QString& family)
+{
+    Client c;
+    c.givenName = given;
+    c.familyName = family;
+    return ClientStore(v).add(c);
+}
+
+// A vault with an owner, an editor who chose his own password, two clients (one erased) and a note.
+struct Shop
+{
+    QString folder;
+    QString kept;   // the client kept
+    QString erased; // the client erased
+    QString note;
+};
+
+Shop makeShop(const QString& folder)
+{
+    Shop shop{folder, {}, {}, {}};
+    auto created = Vault::create(folder, QStringLiteral("Anna"), secret(kOwnerPassword), kCheapKdf);
+    Vault& v = *created.vault;
+    shop.kept = addClient(v, QStringLiteral("Ilze"), QStringLiteral("Ozola"));
+    shop.note = NoteStore(v).add(shop.kept, NoteKind::Note, QStringLiteral("Prefers mornings"));
+    shop.erased = addClient(v, QStringLiteral("Jānis"), QStringLiteral("Bērziņš"));
+    (void)ClientEraser(v).erase(shop.erased);
+    Secret oneTime = v.addUser(QStringLiteral("bob"), Role::Editor);
+    v.lock();
+    auto bob = Vault::unlock(folder, QStringLiteral("bob"), oneTime);
+    bob->changePassword(secret(kBobPassword));
+    return shop;
+}
+
+// Runs work in a child process that work itself ends (with _exit) or that ends when work returns: the
+// parent sees the files as a crash at that moment would leave them.
+void inChild(const std::function<void()>& work)
+{
+    const pid_t pid = ::fork();
+    if (pid == 0) {
+        try {
+            work();
+        } catch (...) {
+            ::_exit(3);
+        }
+        ::_exit(0);
+    }
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    QVERIFY(WIFEXITED(status));
+    QCOMPARE(WEXITSTATUS(status), 0);
+}
+
+// Whether key opens the vault's database at all (SQLCipher refuses a wrong key at the first read).
+bool keyOpensDatabase(const QString& folder, const Secret& key, const CipherSettings& cipher)
+{
+    try {
+        Database db;
+        db.open(folder + QStringLiteral("/vault.db"), key, cipher, false);
+        return true;
+    } catch (const Error&) {
+        return false;
+    }
 }
 
 } // namespace
@@ -221,6 +294,197 @@ private Q_SLOTS:
             QVERIFY(actionsOf(*v).contains(QStringLiteral("vault.generation")));
             QCOMPARE(generationInDatabase(*v), QString::number(parsedHeaderOf(folder).generation));
         }
+    }
+
+    // After a rekey the old header and an old password lead to a key that opens nothing; everyone still
+    // signs in, every record is there, and the pseudonyms and tombstones made before still hold.
+    void aRekeyLeavesTheOldKeyOpeningNothing()
+    {
+        QTemporaryDir dir;
+        const Shop shop = makeShop(dir.filePath(QStringLiteral("shop.coffer")));
+        const QByteArray savedHeader = headerOf(shop.folder); // what bob could have copied
+        const VaultHeader saved = VaultHeader::parse(savedHeader);
+        const Secret oldKey =
+            saved.findByLookup(saved.lookupFor(QStringLiteral("bob")))->open(secret(kBobPassword), saved.vaultId);
+        QVERIFY(keyOpensDatabase(shop.folder, oldKey, saved.cipher));
+        QString pseudonymBefore;
+        {
+            auto anna = Vault::unlock(shop.folder, QString(), secret(kOwnerPassword));
+            pseudonymBefore = anna->pseudonym(shop.kept);
+            QVERIFY(anna->whyNotRekey().isEmpty());
+            qint64 lastDone = -1, lastTotal = 0;
+            anna->rekey([&](qint64 done, qint64 total) {
+                QVERIFY(done >= lastDone && done <= total);
+                lastDone = done;
+                lastTotal = total;
+            });
+            QVERIFY(lastTotal > 0);
+            // The open vault goes on under the new key at once.
+            QCOMPARE(NoteStore(*anna).list(shop.kept).at(0).text, QStringLiteral("Prefers mornings"));
+            QCOMPARE(anna->pseudonym(shop.kept), pseudonymBefore);
+            QVERIFY(actionsOf(*anna).contains(QStringLiteral("vault.rekey")));
+            QVERIFY(anna->verifyAudit().intact());
+        }
+        QVERIFY(!keyOpensDatabase(shop.folder, oldKey, saved.cipher));
+        QCOMPARE(parsedHeaderOf(shop.folder).generation, saved.generation + 1);
+        for (const char* f : {"header.rekey", "vault.db.rekey", "rekey-journal"})
+            QVERIFY(!QFileInfo::exists(shop.folder + u'/' + QString::fromLatin1(f)));
+        // The saved header still opens with bob's old password, but its key is the dead one.
+        QVERIFY(VaultHeader::parse(savedHeader)
+                    .findByLookup(saved.lookupFor(QStringLiteral("bob")))
+                    ->open(secret(kBobPassword), saved.vaultId)
+                    .equals(oldKey));
+
+        auto bob = Vault::unlock(shop.folder, QStringLiteral("bob"), secret(kBobPassword));
+        QVERIFY(bob->rollbackWarning().isEmpty());
+        QCOMPARE(ClientStore(*bob).get(shop.kept).familyName, QStringLiteral("Ozola"));
+        QCOMPARE(bob->pseudonym(shop.kept), pseudonymBefore);
+        // The erased client's tombstone still names them by the pseudonym their id has now.
+        QVERIFY(Tombstones::pseudonymsIn(bob->database()).contains(bob->pseudonym(shop.erased)));
+        const QString tombstones = Tombstones::filePath(bob->backupFolder(), bob->id());
+        QCOMPARE(Tombstones::read(tombstones, bob->id(), bob->stableKeys()).size(), size_t(1));
+    }
+
+    // A rekey stopped at any point leaves a vault that opens, with the old key or the new one.
+    void aRekeyStoppedAnywhereLeavesAVaultThatOpens_data()
+    {
+        QTest::addColumn<int>("stopAfter");
+        QTest::addColumn<bool>("newKey");
+        QTest::newRow("database copied") << int(RekeyStep::DatabaseCopied) << false;
+        QTest::newRow("header written") << int(RekeyStep::HeaderWritten) << false;
+        QTest::newRow("journal written") << int(RekeyStep::JournalWritten) << true;
+        QTest::newRow("database in place, not the header") << -1 << true;
+        QTest::newRow("both in place") << int(RekeyStep::InPlace) << true;
+    }
+    void aRekeyStoppedAnywhereLeavesAVaultThatOpens()
+    {
+        QFETCH(int, stopAfter);
+        QFETCH(bool, newKey);
+        QTemporaryDir dir;
+        const Shop shop = makeShop(dir.filePath(QStringLiteral("crash.coffer")));
+        const VaultHeader before = parsedHeaderOf(shop.folder);
+        const RekeyStep at = stopAfter < 0 ? RekeyStep::JournalWritten : RekeyStep(stopAfter);
+        inChild([&] {
+            auto anna = Vault::unlock(shop.folder, QString(), secret(kOwnerPassword));
+            anna->rekey({}, [&](RekeyStep step) {
+                if (step == at)
+                    ::_exit(0);
+            });
+        });
+        if (stopAfter < 0) // the crash came between the two renames
+            QCOMPARE(::rename(QFile::encodeName(shop.folder + QStringLiteral("/vault.db.rekey")).constData(),
+                              QFile::encodeName(shop.folder + QStringLiteral("/vault.db")).constData()),
+                     0);
+        for (const auto& [name, password] : {std::pair{"Anna", kOwnerPassword}, {"bob", kBobPassword}}) {
+            auto v = Vault::unlock(shop.folder, QString::fromUtf8(name), secret(password));
+            QVERIFY(v->rollbackWarning().isEmpty());
+            QCOMPARE(NoteStore(*v).list(shop.kept).at(0).text, QStringLiteral("Prefers mornings"));
+            QCOMPARE(parsedHeaderOf(shop.folder).generation, before.generation + (newKey ? 1 : 0));
+            if (v->currentUser().role == Role::Owner)
+                QCOMPARE(actionsOf(*v).contains(QStringLiteral("vault.rekey")), newKey);
+        }
+        for (const char* f : {"header.rekey", "vault.db.rekey", "rekey-journal"})
+            QVERIFY(!QFileInfo::exists(shop.folder + u'/' + QString::fromLatin1(f)));
+    }
+
+    // Pending slots cannot take a new key: the rekey says who, and changes nothing.
+    void aRekeyWaitsForPendingSlots()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("wait.coffer"));
+        Secret recoveryKey;
+        {
+            auto created = Vault::create(folder, QStringLiteral("Anna"), secret(kOwnerPassword), kCheapKdf);
+            recoveryKey = std::move(created.recoveryKey);
+            Secret oneTime = created.vault->addUser(QStringLiteral("bob"), Role::Editor);
+            created.vault->lock();
+            Vault::unlock(folder, QStringLiteral("bob"), oneTime)->changePassword(secret(kBobPassword));
+        }
+        writeFormatOne(folder, recoveryKey);
+        {
+            auto anna = Vault::unlock(folder, QString(), secret(kOwnerPassword)); // moves it to format 2
+            const QStringList why = anna->whyNotRekey();
+            QCOMPARE(why.size(), 2);
+            QVERIFY(why.join(u' ').contains(QStringLiteral("bob has not signed in")));
+            QVERIFY(why.join(u' ').contains(QStringLiteral("recovery key")));
+            const QByteArray header = headerOf(folder);
+            QString message;
+            QCOMPARE(thrownCode([&] { anna->rekey(); }, &message), ErrorCode::Failed);
+            QVERIFY(message.contains(QStringLiteral("bob")));
+            QCOMPARE(headerOf(folder), header);
+            // The owner replaces the recovery key: the old one stops working at once.
+            recoveryKey = anna->rotateRecoveryKey();
+            QCOMPARE(anna->whyNotRekey().size(), 1);
+        }
+        (void)Vault::unlock(folder, QStringLiteral("bob"), secret(kBobPassword));
+        auto anna = Vault::unlock(folder, QString(), secret(kOwnerPassword));
+        QVERIFY(anna->whyNotRekey().isEmpty());
+        anna->rekey();
+        anna->lock();
+        (void)Vault::recover(folder, QStringLiteral("Anna"), recoveryKey, secret("annas next long password"));
+    }
+
+    // Replacing the recovery key: the new one works, the old one no longer does; only the owner may.
+    void theRecoveryKeyIsReplaced()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("rk.coffer"));
+        auto created = Vault::create(folder, QStringLiteral("Anna"), secret(kOwnerPassword), kCheapKdf);
+        const Secret first = std::move(created.recoveryKey);
+        Secret oneTime = created.vault->addUser(QStringLiteral("carla"), Role::Admin);
+        const Secret second = created.vault->rotateRecoveryKey();
+        QVERIFY(!second.equals(first));
+        created.vault->lock();
+        {
+            auto carla = Vault::unlock(folder, QStringLiteral("carla"), oneTime);
+            carla->changePassword(secret("carlas own long password"));
+            QCOMPARE(thrownCode([&] { (void)carla->rotateRecoveryKey(); }), ErrorCode::Permission);
+        }
+        QCOMPARE(thrownCode([&] { (void)Vault::recover(folder, {}, first, secret("a new long password")); }),
+                 ErrorCode::Auth);
+        QVERIFY(Vault::recover(folder, {}, second, secret("a new long password"))->isUnlocked());
+    }
+
+    // Taking access away marks the data key as due for a change until a rekey; a hand-over of ownership
+    // destroys the recovery key, which was the previous owner's.
+    void takingAccessAwayCallsForARekey()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("due.coffer"));
+        auto created = Vault::create(folder, QStringLiteral("Anna"), secret(kOwnerPassword), kCheapKdf);
+        Vault& v = *created.vault;
+        const Secret oldRecovery = std::move(created.recoveryKey);
+        Secret carla = v.addUser(QStringLiteral("carla"), Role::Admin);
+        (void)v.addUser(QStringLiteral("dan"), Role::Viewer);
+        QVERIFY(!v.rekeyDue());
+        v.removeUser(QStringLiteral("dan"));
+        QVERIFY(v.rekeyDue());
+        v.rekey();
+        QVERIFY(!v.rekeyDue());
+        Secret carlaNow = v.resetUser(QStringLiteral("carla"));
+        QVERIFY(v.rekeyDue());
+        v.rekey();
+        v.lock();
+        QCOMPARE(thrownCode([&] { (void)Vault::unlock(folder, QStringLiteral("carla"), carla); }), ErrorCode::Auth);
+        Vault::unlock(folder, QStringLiteral("carla"), carlaNow)->changePassword(secret("carlas own long password"));
+
+        auto anna = Vault::unlock(folder, QString(), secret(kOwnerPassword));
+        QVERIFY(anna->hasRecoveryKey());
+        anna->setRole(QStringLiteral("carla"), Role::Owner);
+        QVERIFY(!anna->hasRecoveryKey());
+        QVERIFY(anna->rekeyDue());
+        anna->rekey();
+        anna->lock();
+        QCOMPARE(thrownCode([&] {
+                     (void)Vault::recover(folder, QStringLiteral("Anna"), oldRecovery,
+                                          secret("anna wants back in now"));
+                 }),
+                 ErrorCode::Auth);
+        auto owner = Vault::unlock(folder, QString(), secret("carlas own long password"));
+        QCOMPARE(owner->currentUser().name, QStringLiteral("carla"));
+        const Secret fresh = owner->rotateRecoveryKey();
+        owner->lock();
+        QVERIFY(Vault::recover(folder, QStringLiteral("carla"), fresh, secret("carla forgot it once"))->isUnlocked());
     }
 
 private:

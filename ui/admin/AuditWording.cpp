@@ -61,6 +61,9 @@ QString AuditWording::action(const QString& action)
         {QStringLiteral("slot.upgrade"), tr("Upgraded a key to the new format")},
         {QStringLiteral("vault.rollback"), tr("Found the vault's files out of step (rolled back?)")},
         {QStringLiteral("vault.generation"), tr("Finished an interrupted change of the keys")},
+        {QStringLiteral("vault.rekey"), tr("Changed the data key")},
+        {QStringLiteral("vault.rekey.failed"), tr("Could not change the data key")},
+        {QStringLiteral("recovery.rotate"), tr("Replaced the recovery key")},
     };
     return words.value(action, action);
 }
@@ -119,10 +122,12 @@ QStringList AuditWording::actionsOf(AuditKind kind)
     case AuditKind::Erasures:
         return {QStringLiteral("client.erase"), QStringLiteral("client.erase.verify")};
     case AuditKind::Users:
-        return {QStringLiteral("user.add"),        QStringLiteral("user.remove"),   QStringLiteral("user.role"),
-                QStringLiteral("user.reset"),      QStringLiteral("user.password"), QStringLiteral("user.recover"),
-                QStringLiteral("slot.upgrade"),    QStringLiteral("vault.upgrade"), QStringLiteral("vault.rollback"),
-                QStringLiteral("vault.generation")};
+        return {
+            QStringLiteral("user.add"),         QStringLiteral("user.remove"),   QStringLiteral("user.role"),
+            QStringLiteral("user.reset"),       QStringLiteral("user.password"), QStringLiteral("user.recover"),
+            QStringLiteral("slot.upgrade"),     QStringLiteral("vault.upgrade"), QStringLiteral("vault.rollback"),
+            QStringLiteral("vault.generation"), QStringLiteral("vault.rekey"),   QStringLiteral("vault.rekey.failed"),
+            QStringLiteral("recovery.rotate")};
     case AuditKind::Settings:
         return {QStringLiteral("backup.settings"), QStringLiteral("vault.erase-by")};
     case AuditKind::Other:
@@ -321,6 +326,12 @@ QString AuditWording::detail(const AuditEntry& entry)
         const QString header = detail.section(u' ', 0, 0).section(u'=', 1);
         const QString database = detail.section(u' ', 1, 1).section(u'=', 1);
         return tr("Header at change %1, database at change %2").arg(header, database);
+    }
+    if (action == QLatin1String("vault.rekey")) {
+        if (detail == QLatin1String("resumed"))
+            return tr("Finished after an interruption");
+        if (detail.startsWith(QLatin1String("members=")))
+            return tr("Given to %n key(s)", nullptr, detail.mid(8).toInt());
     }
     if (action == QLatin1String("slot.upgrade") && detail == QLatin1String("recovery"))
         return tr("The recovery key");

@@ -6,6 +6,7 @@
 #include "Error.h"
 #include "OneTimePasswordDialog.h"
 #include "UsersModel.h"
+#include "backup/ManagedBackups.h"
 #include "vault/Vault.h"
 #include "widgets/NoticeLabel.h"
 #include "widgets/PageHeader.h"
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableView>
@@ -217,6 +219,34 @@ bool UsersPage::attempt(const std::function<void()>& change)
     return true;
 }
 
+void UsersPage::rekeyAfter(const QString& done)
+{
+    QProgressDialog progress(tr("Changing the data key, so that copies of the vault's header made before open "
+                                "nothing written from now on…"),
+                             QString(), 0, 1000, this);
+    progress.setObjectName(QStringLiteral("rekeyProgress"));
+    progress.setWindowTitle(tr("Change the Data Key"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    try {
+        m_vault.rekey([&progress](qint64 bytes, qint64 total) {
+            progress.setValue(total > 0 ? int(bytes * 1000 / total) : 0);
+            QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+        });
+    } catch (const Error& e) {
+        m_notice->showError(tr("%1 But the data key could not be changed, so a copy of the vault's header made "
+                               "before still opens it: %2")
+                                .arg(done, e.message()));
+        return;
+    }
+    progress.setValue(1000);
+    const bool backedUp = ManagedBackups::backUpAutomatically(m_vault, QStringLiteral("after-rekey"));
+    m_notice->showSuccess(
+        tr("%1 The data key was changed: copies of the vault's header made before open nothing written from now on.")
+            .arg(done) +
+        (backedUp ? QString() : u' ' + tr("No backup under the new key could be made; back up now.")));
+}
+
 void UsersPage::confirm(const QString& objectName, const QString& title, const QString& text, const QString& acceptText,
                         std::function<void()> accepted)
 {
@@ -264,11 +294,13 @@ void UsersPage::changeRole(Role role)
     const auto apply = [this, name, role] {
         if (!attempt([&] { m_vault.setRole(name, role); }))
             return;
-        m_notice->showSuccess(role == Role::Owner
-                                  ? tr("%1 is now the owner. You are an administrator from now on.").arg(name)
-                                  : tr("%1 is now %2.").arg(name, roleDisplayName(role)));
-        if (role == Role::Owner)
-            emit ownRoleChanged();
+        if (role != Role::Owner) {
+            m_notice->showSuccess(tr("%1 is now %2.").arg(name, roleDisplayName(role)));
+            return;
+        }
+        rekeyAfter(
+            tr("%1 is now the owner and makes a new recovery key; you are an administrator from now on.").arg(name));
+        emit ownRoleChanged();
     };
     if (role != Role::Owner) {
         apply();
@@ -296,7 +328,7 @@ void UsersPage::resetPassword()
                     const Secret password = m_vault.resetUser(name);
                     reload();
                     emit usersChanged();
-                    m_notice->showSuccess(tr("%1's password was reset.").arg(name));
+                    rekeyAfter(tr("%1's password was reset.").arg(name));
                     auto* shown = new OneTimePasswordDialog(name, password, OneTimePasswordDialog::Reason::Reset, this);
                     shown->setAttribute(Qt::WA_DeleteOnClose);
                     shown->open();
@@ -323,7 +355,7 @@ void UsersPage::removeUser()
                 .arg(name),
             tr("Remove %1").arg(name), [this, name] {
                 if (attempt([&] { m_vault.removeUser(name); }))
-                    m_notice->showSuccess(tr("%1 was removed.").arg(name));
+                    rekeyAfter(tr("%1 was removed.").arg(name));
             });
 }
 

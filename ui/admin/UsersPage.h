@@ -58,6 +58,9 @@ private:
     void updateRoleMenu();
     // Runs a change through core, shows core's message when it refuses, reloads the list when it worked.
     bool attempt(const std::function<void()>& change);
+    // After access was taken away (done: that change, in words): changes the data key with a progress
+    // window, then backs up under the new key, and says what happened on the notice line.
+    void rekeyAfter(const QString& done);
     void confirm(const QString& objectName, const QString& title, const QString& text, const QString& acceptText,
                  std::function<void()> accepted);
 
