@@ -708,6 +708,10 @@
             <numerusform>Předáno %n klíčům</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Failed attempt with a recovery key</source>
+        <translation>Neúspěšný pokus s obnovovacím klíčem</translation>
+    </message>
 </context>
 <context>
     <name>BackupFile</name>

@@ -690,6 +690,10 @@
             <numerusform>Given to %n keys</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Failed attempt with a recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupFile</name>

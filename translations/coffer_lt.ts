@@ -708,6 +708,10 @@
             <numerusform>Perduota %n raktų</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Failed attempt with a recovery key</source>
+        <translation>Nesėkmingas bandymas su atkūrimo raktu</translation>
+    </message>
 </context>
 <context>
     <name>BackupFile</name>

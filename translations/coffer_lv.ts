@@ -708,6 +708,10 @@
             <numerusform>Nodota %n atslēgām</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Failed attempt with a recovery key</source>
+        <translation>Neveiksmīgs mēģinājums ar atkopšanas atslēgu</translation>
+    </message>
 </context>
 <context>
     <name>BackupFile</name>

@@ -225,12 +225,12 @@ std::unique_ptr<Vault> Vault::unlock(const QString& path, const QString& userNam
     return vault;
 }
 
-void Vault::noteFailedSignIn(const QString& folder)
+void Vault::noteFailedSignIn(const QString& folder, bool recovery)
 {
     QFile file(failuresPath(folder));
     if (file.open(QIODevice::Append)) {
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        file.write(nowStamp().toLatin1() + '\n');
+        file.write((recovery ? QByteArrayLiteral("recovery ") : QByteArray()) + nowStamp().toLatin1() + '\n');
     }
 }
 
@@ -241,9 +241,14 @@ void Vault::importFailedSignIns()
         return;
     Transaction tx(m_db);
     // Only well-formed times are taken: the file is outside the encryption and anyone may write it.
-    for (const QByteArray& line : file.readAll().split('\n'))
-        if (fromStamp(QString::fromLatin1(line.trimmed())).isValid())
-            AuditLog::append(m_db, {}, QStringLiteral("signin.failed"), {}, {}, QString::fromLatin1(line.trimmed()));
+    for (QByteArray line : file.readAll().split('\n')) {
+        line = line.trimmed();
+        const bool recovery = line.startsWith("recovery ");
+        const QString stamp = QString::fromLatin1(recovery ? line.mid(9) : line);
+        if (fromStamp(stamp).isValid())
+            AuditLog::append(m_db, {}, recovery ? QStringLiteral("recover.failed") : QStringLiteral("signin.failed"),
+                             {}, {}, stamp);
+    }
     tx.commit();
     file.remove();
 }
@@ -270,6 +275,7 @@ std::unique_ptr<Vault> Vault::recover(const QString& path, const QString& userNa
         kek = slot->deriveKek(normaliseReadableSecret(recoveryKey));
         dataKey = slot->unseal(kek, header.vaultId);
     } catch (const Error&) {
+        noteFailedSignIn(folder, true);
         throw Error::wrongRecoveryKey();
     }
     const QByteArray recoverySlotId = slot->id;
@@ -277,8 +283,10 @@ std::unique_ptr<Vault> Vault::recover(const QString& path, const QString& userNa
     try {
         vault->m_user = vault->findUser(userName);
     } catch (const Error&) {
+        noteFailedSignIn(folder, true);
         throw Error::wrongRecoveryKey();
     }
+    vault->importFailedSignIns();
     vault->changePassword(newPassword);
     Transaction tx(vault->m_db);
     vault->audit(QStringLiteral("user.recover"), QStringLiteral("user"), vault->m_user.id);

@@ -176,7 +176,7 @@ private:
     void signIn(const QByteArray& slotId);
     // A failed sign-in cannot be written to the encrypted log (no key yet): its time goes to a small
     // file in the vault folder and moves into the audit log at the next successful sign-in.
-    static void noteFailedSignIn(const QString& folder);
+    static void noteFailedSignIn(const QString& folder, bool recovery = false);
     // Before a vault's header is read: puts in place the files of a rekey whose journal was written (true;
     // the journal stays until endRekey), or removes what a rekey that stopped before it left. Needs no key.
     static bool finishInterruptedRekey(const QString& folder);

@@ -18,6 +18,7 @@ QString AuditWording::action(const QString& action)
         {QStringLiteral("vault.create"), tr("Created the vault")},
         {QStringLiteral("signin"), tr("Signed in")},
         {QStringLiteral("signin.failed"), tr("Failed sign-in attempt")},
+        {QStringLiteral("recover.failed"), tr("Failed attempt with a recovery key")},
         {QStringLiteral("lock"), tr("Locked the vault")},
         {QStringLiteral("user.add"), tr("Added a user")},
         {QStringLiteral("user.remove"), tr("Removed a user")},
@@ -103,7 +104,8 @@ QStringList AuditWording::actionsOf(AuditKind kind)
 {
     switch (kind) {
     case AuditKind::SignIns:
-        return {QStringLiteral("signin"), QStringLiteral("signin.failed"), QStringLiteral("lock")};
+        return {QStringLiteral("signin"), QStringLiteral("signin.failed"), QStringLiteral("recover.failed"),
+                QStringLiteral("lock")};
     case AuditKind::ClientRecords:
         return {QStringLiteral("client.create"), QStringLiteral("client.update"), QStringLiteral("note.create"),
                 QStringLiteral("note.update"),   QStringLiteral("note.delete"),   QStringLiteral("file.add"),
@@ -305,7 +307,7 @@ QString AuditWording::detail(const AuditEntry& entry)
         return tr("%1 of %n check(s) passed", nullptr, whole).arg(part);
     if (action == QLatin1String("restore") && fraction(detail, part, whole))
         return tr("%1 of %n recorded erasure(s) applied again", nullptr, whole).arg(part);
-    if (action == QLatin1String("signin.failed")) {
+    if (action == QLatin1String("signin.failed") || action == QLatin1String("recover.failed")) {
         const QDateTime when = fromStamp(detail);
         if (when.isValid())
             return tr("Attempted %1").arg(LocaleText::dateTime(when));
