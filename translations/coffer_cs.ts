@@ -7938,16 +7938,16 @@ Už ho nebude moci otevřít. Data klientů a auditní protokol zůstanou beze z
         <translation>%1 Datový klíč však nelze změnit, takže dříve pořízená kopie hlavičky trezoru jej stále otevře: %2</translation>
     </message>
     <message>
-        <source>%1 The data key was changed: copies of the vault&apos;s header made before open nothing written from now on.</source>
-        <translation>%1 Datový klíč byl změněn: dříve pořízené kopie hlavičky trezoru neotevřou nic, co bude zapsáno od teď.</translation>
-    </message>
-    <message>
         <source>No backup under the new key could be made; back up now.</source>
         <translation>Zálohu s novým klíčem se nepodařilo vytvořit; zálohujte nyní.</translation>
     </message>
     <message>
         <source>%1 is now the owner and makes a new recovery key; you are an administrator from now on.</source>
         <translation>%1 je nyní vlastníkem a vytvoří nový obnovovací klíč; vy jste od teď administrátorem.</translation>
+    </message>
+    <message>
+        <source>%1 The vault&apos;s data key was changed too, so an old copy of the vault&apos;s files cannot open anything saved from now on.</source>
+        <translation>%1 Změnil se i datový klíč trezoru, takže stará kopie souborů trezoru nemůže otevřít nic, co se uloží od teď.</translation>
     </message>
 </context>
 <context>

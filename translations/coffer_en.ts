@@ -7840,15 +7840,15 @@ They will no longer be able to open it. Client data and the audit log stay as th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 The data key was changed: copies of the vault&apos;s header made before open nothing written from now on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No backup under the new key could be made; back up now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is now the owner and makes a new recovery key; you are an administrator from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The vault&apos;s data key was changed too, so an old copy of the vault&apos;s files cannot open anything saved from now on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7938,16 +7938,16 @@ Jis nebegalės jo atverti. Klientų duomenys ir audito žurnalas liks nepakeisti
         <translation>%1 Tačiau duomenų rakto nepavyko pakeisti, todėl anksčiau padaryta seifo antraštės kopija jį vis dar atveria: %2</translation>
     </message>
     <message>
-        <source>%1 The data key was changed: copies of the vault&apos;s header made before open nothing written from now on.</source>
-        <translation>%1 Duomenų raktas pakeistas: anksčiau padarytos seifo antraštės kopijos neatveria nieko, kas įrašyta nuo šiol.</translation>
-    </message>
-    <message>
         <source>No backup under the new key could be made; back up now.</source>
         <translation>Atsarginės kopijos su nauju raktu padaryti nepavyko; padarykite ją dabar.</translation>
     </message>
     <message>
         <source>%1 is now the owner and makes a new recovery key; you are an administrator from now on.</source>
         <translation>%1 dabar yra savininkas ir sukuria naują atkūrimo raktą; nuo šiol jūs esate administratorius.</translation>
+    </message>
+    <message>
+        <source>%1 The vault&apos;s data key was changed too, so an old copy of the vault&apos;s files cannot open anything saved from now on.</source>
+        <translation>%1 Taip pat pakeistas seifo duomenų raktas, todėl sena seifo failų kopija negali atverti nieko, kas išsaugota nuo šiol.</translation>
     </message>
 </context>
 <context>

@@ -7938,16 +7938,16 @@ Viņš vairs nevarēs to atvērt. Klientu dati un audita žurnāls paliek nemain
         <translation>%1 Taču datu atslēgu nevarēja nomainīt, tāpēc agrāk izveidota seifa galvenes kopija to joprojām atver: %2</translation>
     </message>
     <message>
-        <source>%1 The data key was changed: copies of the vault&apos;s header made before open nothing written from now on.</source>
-        <translation>%1 Datu atslēga nomainīta: agrāk izveidotas seifa galvenes kopijas neatver neko, kas ierakstīts no šī brīža.</translation>
-    </message>
-    <message>
         <source>No backup under the new key could be made; back up now.</source>
         <translation>Rezerves kopiju ar jauno atslēgu neizdevās izveidot; izveidojiet to tagad.</translation>
     </message>
     <message>
         <source>%1 is now the owner and makes a new recovery key; you are an administrator from now on.</source>
         <translation>%1 tagad ir īpašnieks un izveido jaunu atkopšanas atslēgu; jūs no šī brīža esat administrators.</translation>
+    </message>
+    <message>
+        <source>%1 The vault&apos;s data key was changed too, so an old copy of the vault&apos;s files cannot open anything saved from now on.</source>
+        <translation>%1 Tika nomainīta arī seifa datu atslēga, tāpēc veca seifa failu kopija nevar atvērt neko, kas saglabāts no šī brīža.</translation>
     </message>
 </context>
 <context>

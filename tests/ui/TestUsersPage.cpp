@@ -213,13 +213,27 @@ void TestUsersPage::resetPassword()
 
 void TestUsersPage::removeUser()
 {
+    // What the viewer could have kept: a copy of the header while they were a member.
+    const QByteArray keptHeader = readAll(m_folder + QStringLiteral("/header"));
     QVERIFY(page()->selectUser(QStringLiteral("Viewer")));
     QTest::mouseClick(findNamed<QPushButton>(page(), "removeUserButton"), Qt::LeftButton);
     confirm("confirmRemoveBox");
     QVERIFY(!page()->selectUser(QStringLiteral("Viewer")));
     QCOMPARE(page()->model()->rowCount(), 3);
+    // The removal changed the data key, and the page says so.
+    auto* notice = findNamed<NoticeLabel>(page(), "usersNotice");
+    QVERIFY(notice->isVisible() && !notice->isError());
+    QVERIFY2(notice->text().contains(QStringLiteral("data key was changed")), qPrintable(notice->text()));
+    screenshot(m_window.data(), QStringLiteral("admin-users-removed-rekeyed"));
     delete m_window.data();
     QVERIFY_THROWS_EXCEPTION(Error, signIn(m_folder, QStringLiteral("Viewer")));
+    // The kept header with the viewer's password still gives a key, but it no longer opens vault.db.
+    const VaultHeader old = VaultHeader::parse(keptHeader);
+    const Secret oldKey = old.findByLookup(old.lookupFor(QStringLiteral("Viewer")))
+                              ->open(secretOf(QStringLiteral("Viewer password 1")), old.vaultId);
+    Database db;
+    QVERIFY_THROWS_EXCEPTION(Error, db.open(m_folder + QStringLiteral("/vault.db"), oldKey, old.cipher, false));
+    QVERIFY(!signIn(m_folder)->rekeyDue());
 }
 
 void TestUsersPage::coreRefusalsAreShown()

@@ -242,7 +242,8 @@ void UsersPage::rekeyAfter(const QString& done)
     progress.setValue(1000);
     const bool backedUp = ManagedBackups::backUpAutomatically(m_vault, QStringLiteral("after-rekey"));
     m_notice->showSuccess(
-        tr("%1 The data key was changed: copies of the vault's header made before open nothing written from now on.")
+        tr("%1 The vault's data key was changed too, so an old copy of the vault's files cannot open anything "
+           "saved from now on.")
             .arg(done) +
         (backedUp ? QString() : u' ' + tr("No backup under the new key could be made; back up now.")));
 }
