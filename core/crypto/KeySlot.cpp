@@ -75,8 +75,7 @@ QByteArray KeySlot::associatedData(const QByteArray& vaultId) const
     return ad;
 }
 
-KeySlot KeySlot::seal(const Secret& dataKey, const Secret& password, KdfParams kdf, SlotKind kind,
-                      const QByteArray& lookup, const QByteArray& vaultId, const QByteArray& id)
+KeySlot KeySlot::fresh(KdfParams kdf, SlotKind kind, const QByteArray& lookup, const QByteArray& id)
 {
     KeySlot slot;
     slot.id = id.isEmpty() ? randomBytes(kIdSize) : id;
@@ -84,6 +83,13 @@ KeySlot KeySlot::seal(const Secret& dataKey, const Secret& password, KdfParams k
     slot.lookup = lookup;
     slot.kdf = kdf;
     slot.salt = randomBytes(Argon2Kdf::kSaltSize);
+    return slot;
+}
+
+KeySlot KeySlot::seal(const Secret& dataKey, const Secret& password, KdfParams kdf, SlotKind kind,
+                      const QByteArray& lookup, const QByteArray& vaultId, const QByteArray& id)
+{
+    KeySlot slot = fresh(kdf, kind, lookup, id);
     giveKeyPair(slot, slot.deriveKek(password), dataKey, vaultId);
     return slot;
 }
@@ -91,12 +97,7 @@ KeySlot KeySlot::seal(const Secret& dataKey, const Secret& password, KdfParams k
 KeySlot KeySlot::sealPending(const Secret& dataKey, const Secret& password, KdfParams kdf, SlotKind kind,
                              const QByteArray& lookup, const QByteArray& vaultId, const QByteArray& id)
 {
-    KeySlot slot;
-    slot.id = id.isEmpty() ? randomBytes(kIdSize) : id;
-    slot.kind = kind;
-    slot.lookup = lookup;
-    slot.kdf = kdf;
-    slot.salt = randomBytes(Argon2Kdf::kSaltSize);
+    KeySlot slot = fresh(kdf, kind, lookup, id);
     slot.nonce = randomBytes(kNonceSize);
     slot.sealedKey = sealUnder(slot.deriveKek(password), dataKey, slot.nonce, slot.associatedData(vaultId));
     return slot;

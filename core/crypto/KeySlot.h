@@ -74,6 +74,10 @@ public:
     KeySlot resealed(const Secret& newDataKey) const;
 
     QByteArray associatedData(const QByteArray& vaultId) const;
+
+private:
+    // The fields both kinds of seal begin with: the id (random when empty), a fresh salt.
+    static KeySlot fresh(KdfParams kdf, SlotKind kind, const QByteArray& lookup, const QByteArray& id);
 };
 
 } // namespace coffer

@@ -142,6 +142,17 @@ Database::~Database()
     close();
 }
 
+Secret Database::rawKey(const Secret& key)
+{
+    const Secret hex = hexOf(key);
+    Secret raw(hex.size() + 3);
+    raw.data()[0] = 'x';
+    raw.data()[1] = '\'';
+    memcpy(raw.data() + 2, hex.data(), hex.size());
+    raw.data()[2 + hex.size()] = '\'';
+    return raw;
+}
+
 void Database::open(const QString& path, const Secret& key, const CipherSettings& settings, bool create)
 {
     close();
@@ -152,16 +163,10 @@ void Database::open(const QString& path, const Secret& key, const CipherSettings
         sqlite3_close(failed);
         throw Error(ErrorCode::Failed, tr("Cannot open the vault database: %1").arg(detail));
     }
-    // SQLCipher's raw-key form x'<64 hex>' skips its PBKDF2. Built in secure memory, never as SQL text.
-    const Secret hex = hexOf(key);
-    Secret rawKey(hex.size() + 3);
-    rawKey.data()[0] = 'x';
-    rawKey.data()[1] = '\'';
-    memcpy(rawKey.data() + 2, hex.data(), hex.size());
-    rawKey.data()[2 + hex.size()] = '\'';
-    if (sqlite3_key(m_db, rawKey.data(), int(rawKey.size())) != SQLITE_OK)
+    Secret raw = rawKey(key);
+    if (sqlite3_key(m_db, raw.data(), int(raw.size())) != SQLITE_OK)
         throwSqlError(m_db, "key");
-    rawKey.clear();
+    raw.clear();
     if (SQLITE_VERSION_NUMBER >= 3020000 && settings.compatibility == 3) // SQLCipher 4 ships SQLite >= 3.20
         exec("PRAGMA cipher_compatibility = 3");
     exec(QByteArray("PRAGMA cipher_page_size = " + QByteArray::number(settings.pageSize)).constData());

@@ -70,6 +70,8 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
     Database() = default;
+    // SQLCipher's raw-key form of a key, x'<hex>', which skips its PBKDF2: in secure memory, never SQL text.
+    static Secret rawKey(const Secret& key);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;

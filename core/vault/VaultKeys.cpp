@@ -149,12 +149,7 @@ void Vault::rekey(const RekeyProgress& progress, const std::function<void(RekeyS
         if (progress)
             progress(0, total);
         // The new key is bound from secure memory in SQLCipher's raw form x'…', never written as SQL text.
-        const Secret hex = hexOf(newKey);
-        Secret rawKey(hex.size() + 3);
-        rawKey.data()[0] = 'x';
-        rawKey.data()[1] = '\'';
-        memcpy(rawKey.data() + 2, hex.data(), hex.size());
-        rawKey.data()[2 + hex.size()] = '\'';
+        Secret rawKey = Database::rawKey(newKey);
         // The connection was opened without SQLITE_OPEN_CREATE, and an attached file inherits that: it
         // must exist. An empty file is an empty database; it is private before a byte goes in.
         {

@@ -2,6 +2,8 @@
 // database that do not belong together say so.
 #include "Error.h"
 #include "TestSupport.h"
+#include "backup/ManagedBackups.h"
+#include "backup/Restorer.h"
 #include "backup/Tombstones.h"
 #include "crypto/Random.h"
 #include "erase/ClientEraser.h"
@@ -63,6 +65,16 @@ QString addClient(Vault& v, const QString& given, const QString& family)
     c.givenName = given;
     c.familyName = family;
     return ClientStore(v).add(c);
+}
+
+// A vault with the owner Anna and the editor bob, who chose his own password; returns its recovery key.
+Secret makeAnnaAndBob(const QString& folder)
+{
+    auto created = Vault::create(folder, QStringLiteral("Anna"), secret(kOwnerPassword), kCheapKdf);
+    Secret oneTime = created.vault->addUser(QStringLiteral("bob"), Role::Editor);
+    created.vault->lock();
+    Vault::unlock(folder, QStringLiteral("bob"), oneTime)->changePassword(secret(kBobPassword));
+    return std::move(created.recoveryKey);
 }
 
 // A vault with an owner, an editor who chose his own password, two clients (one erased) and a note.
@@ -184,15 +196,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString folder = dir.filePath(QStringLiteral("old.coffer"));
-        Secret recoveryKey;
-        {
-            auto created = Vault::create(folder, QStringLiteral("Anna"), secret(kOwnerPassword), kCheapKdf);
-            recoveryKey = std::move(created.recoveryKey);
-            Secret oneTime = created.vault->addUser(QStringLiteral("bob"), Role::Editor);
-            created.vault->lock();
-            auto bob = Vault::unlock(folder, QStringLiteral("bob"), oneTime);
-            bob->changePassword(secret(kBobPassword));
-        }
+        Secret recoveryKey = makeAnnaAndBob(folder);
         writeFormatOne(folder, recoveryKey);
         const QByteArray formatOne = headerOf(folder);
         QCOMPARE(parsedHeaderOf(folder).formatVersion, quint16(1));
@@ -392,14 +396,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString folder = dir.filePath(QStringLiteral("wait.coffer"));
-        Secret recoveryKey;
-        {
-            auto created = Vault::create(folder, QStringLiteral("Anna"), secret(kOwnerPassword), kCheapKdf);
-            recoveryKey = std::move(created.recoveryKey);
-            Secret oneTime = created.vault->addUser(QStringLiteral("bob"), Role::Editor);
-            created.vault->lock();
-            Vault::unlock(folder, QStringLiteral("bob"), oneTime)->changePassword(secret(kBobPassword));
-        }
+        Secret recoveryKey = makeAnnaAndBob(folder);
         writeFormatOne(folder, recoveryKey);
         {
             auto anna = Vault::unlock(folder, QString(), secret(kOwnerPassword)); // moves it to format 2
@@ -446,6 +443,26 @@ private Q_SLOTS:
         auto anna = Vault::recover(folder, {}, second, secret("a new long password"));
         QCOMPARE(actionsOf(*anna).count(QStringLiteral("recover.failed")), 1);
         QVERIFY(!actionsOf(*anna).contains(QStringLiteral("signin.failed")));
+    }
+
+    // A backup from before a rekey, restored after an erasure made under the new key: the tombstone, kept
+    // under the stable key, still applies, so the erased client does not come back.
+    void anOldBackupRestoredAfterARekeyKeepsLaterErasures()
+    {
+        QTemporaryDir dir;
+        const Shop shop = makeShop(dir.filePath(QStringLiteral("old.coffer")));
+        QString backup;
+        {
+            auto anna = Vault::unlock(shop.folder, QString(), secret(kOwnerPassword));
+            backup = ManagedBackups(*anna).backUpNow().path;
+            anna->rekey();
+            (void)ClientEraser(*anna).erase(shop.kept);
+        }
+        const RestoreResult r =
+            Restorer::restore(backup, dir.filePath(QStringLiteral("restored")), QString(), secret(kOwnerPassword), {});
+        QCOMPARE(r.tombstonesApplied, 1);
+        auto restored = Vault::unlock(r.folder, QString(), secret(kOwnerPassword));
+        QCOMPARE(thrownCode([&] { (void)ClientStore(*restored).get(shop.kept); }), ErrorCode::Failed);
     }
 
     // Taking access away marks the data key as due for a change until a rekey; a hand-over of ownership
