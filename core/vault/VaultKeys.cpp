@@ -174,6 +174,9 @@ void Vault::rekey(const RekeyProgress& progress, const std::function<void(RekeyS
             throw Error(
                 ErrorCode::Failed,
                 tr("The data key could not be changed: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db.handle()))));
+        // The copy gets the header's settings, as Database::open gives the database itself.
+        if (SQLITE_VERSION_NUMBER >= 3020000 && m_header.cipher.compatibility == 3) // SQLCipher 4
+            m_db.exec("PRAGMA rekeyed.cipher_compatibility = 3");
         m_db.exec(QByteArray("PRAGMA rekeyed.cipher_page_size = " + QByteArray::number(m_header.cipher.pageSize))
                       .constData());
         m_db.exec(m_header.cipher.hmac ? "PRAGMA rekeyed.cipher_use_hmac = ON"
