@@ -363,41 +363,72 @@ class BackupPrune : public Command
 {
 public:
     QStringList words() const override { return {QStringLiteral("backup"), QStringLiteral("prune")}; }
-    QString synopsis() const override { return QStringLiteral("--before-erasures"); }
+    QString synopsis() const override { return QStringLiteral("--before-erasures | --old-keys"); }
     QString summary() const override
     {
-        return tr("Destroy the managed backups that still hold erased clients, once a newer one is verified.");
+        return tr("Destroy the managed backups that still hold erased clients, or that open with an older data "
+                  "key, once a newer one is verified.");
     }
     QList<QCommandLineOption> options() const override
     {
-        return {{QStringLiteral("before-erasures"), tr("Backups taken before the latest erasure.")}};
+        return {{QStringLiteral("before-erasures"), tr("Backups taken before the latest erasure.")},
+                {QStringLiteral("old-keys"),
+                 tr("Backups taken before the data key last changed: their key slots are destroyed.")}};
     }
     int execute(CliContext& ctx, const QStringList& args) override
     {
-        expectArgs(args, 0, QStringLiteral("backup prune --before-erasures"));
-        if (!ctx.parser().isSet(QStringLiteral("before-erasures")))
-            throw Error(ErrorCode::Usage, tr("Say which backups to prune: --before-erasures."));
-        const PruneResult r = RemainingCopies::pruneBeforeErasures(ctx.unlock());
+        expectArgs(args, 0, QStringLiteral("backup prune --before-erasures | --old-keys"));
+        const bool erasures = ctx.parser().isSet(QStringLiteral("before-erasures"));
+        const bool oldKeys = ctx.parser().isSet(QStringLiteral("old-keys"));
+        if (erasures == oldKeys)
+            throw Error(ErrorCode::Usage, tr("Say which backups to prune: --before-erasures or --old-keys."));
+        Vault& vault = ctx.unlock();
+        const PruneResult r =
+            oldKeys ? RemainingCopies::pruneOldKeys(vault) : RemainingCopies::pruneBeforeErasures(vault);
+        const std::vector<RemainingCopy> outOfReach =
+            oldKeys ? RemainingCopies::outOfReachAfterKeyChange(vault) : std::vector<RemainingCopy>();
         if (ctx.json()) {
-            ctx.printJson(QJsonObject{{QStringLiteral("verifiedBackup"), r.verifiedBackup},
-                                      {QStringLiteral("madeNewBackup"), r.madeNewBackup},
-                                      {QStringLiteral("destroyed"), QJsonArray::fromStringList(r.destroyed)},
-                                      {QStringLiteral("failed"), QJsonArray::fromStringList(r.failed)},
-                                      {QStringLiteral("unreachable"), QJsonArray::fromStringList(r.unreachable)}});
+            QJsonObject o{{QStringLiteral("verifiedBackup"), r.verifiedBackup},
+                          {QStringLiteral("madeNewBackup"), r.madeNewBackup},
+                          {QStringLiteral("destroyed"), QJsonArray::fromStringList(r.destroyed)},
+                          {QStringLiteral("failed"), QJsonArray::fromStringList(r.failed)},
+                          {QStringLiteral("unreachable"), QJsonArray::fromStringList(r.unreachable)}};
+            if (oldKeys) {
+                o.insert(QStringLiteral("unreadable"), QJsonArray::fromStringList(r.unreadable));
+                QJsonArray out;
+                for (const RemainingCopy& c : outOfReach)
+                    out.append(QJsonObject{{QStringLiteral("kind"), RemainingCopies::kindName(c.kind)},
+                                           {QStringLiteral("path"), c.path},
+                                           {QStringLiteral("time"), c.time.toUTC().toString(Qt::ISODateWithMs)}});
+                o.insert(QStringLiteral("outOfReach"), out);
+            }
+            ctx.printJson(o);
         } else {
             QTextStream& out = ctx.io().out;
             if (r.verifiedBackup.isEmpty())
-                out << tr("No managed backup holds an erased client.") << '\n';
+                out << (oldKeys ? tr("No managed backup opens with an older data key.")
+                                : tr("No managed backup holds an erased client."))
+                    << '\n';
             else
                 out << (r.madeNewBackup ? tr("New backup, verified: %1") : tr("Newest backup, verified: %1"))
                            .arg(QDir::toNativeSeparators(r.verifiedBackup))
                     << '\n';
             for (const QString& d : r.destroyed)
-                out << tr("destroyed  %1").arg(QDir::toNativeSeparators(d)) << '\n';
+                out << (oldKeys ? tr("key slots destroyed, file removed  %1") : tr("destroyed  %1"))
+                           .arg(QDir::toNativeSeparators(d))
+                    << '\n';
             for (const QString& f : r.failed)
                 out << tr("NOT destroyed  %1").arg(f) << '\n';
+            for (const QString& u : r.unreadable)
+                out << tr("not a whole backup, left as it is  %1").arg(u) << '\n';
             for (const QString& u : r.unreachable)
                 out << tr("not searched (not reachable)  %1").arg(QDir::toNativeSeparators(u)) << '\n';
+            if (oldKeys && (!r.verifiedBackup.isEmpty() || !outOfReach.empty())) {
+                out << tr("Out of Coffer's reach:") << '\n';
+                for (const RemainingCopy& c : outOfReach)
+                    out << "  " << RemainingCopies::outOfReachLine(c) << '\n';
+                out << "  " << RemainingCopies::outsideCoffer() << '\n';
+            }
             out << Qt::flush;
         }
         return r.failed.isEmpty() && r.unreachable.isEmpty() ? 0 : 1;

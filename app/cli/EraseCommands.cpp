@@ -94,6 +94,10 @@ public:
                     out << QCoreApplication::translate("coffer-cli", "not searched, folder not reachable: %1")
                                .arg(path);
                     break;
+                case RemainingCopy::Kind::RestoredCopy:
+                    out << QCoreApplication::translate("coffer-cli", "restored copy kept as a separate vault: %1")
+                               .arg(path);
+                    break;
                 }
                 out << '\n';
             }

@@ -6,6 +6,7 @@
 #include "ProgressBar.h"
 
 #include "backup/ManagedBackups.h"
+#include "erase/RemainingCopies.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -124,6 +125,13 @@ void backUpAfterRekey(CliContext& ctx, Vault& vault)
         ctx.warn(QCoreApplication::translate("coffer-cli", "No backup under the new data key could be made; make "
                                                            "one with `coffer-cli backup` when the backup folder is "
                                                            "reachable."));
+    const std::size_t old = RemainingCopies::backupsUnderOldKeys(vault).size();
+    if (old > 0)
+        ctx.warn(QCoreApplication::translate("coffer-cli",
+                                             "%n managed backup(s) taken before this change still open with the old "
+                                             "data key, and with the passwords of that time: destroy their key slots "
+                                             "with `coffer-cli backup prune --old-keys`.",
+                                             nullptr, int(old)));
 }
 
 // The data key changes after access was taken away (unless --no-rekey): with a progress bar, and a clear

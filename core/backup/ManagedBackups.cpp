@@ -73,15 +73,18 @@ QString ManagedBackups::backupExtension()
     return kExtension;
 }
 
-std::vector<ManagedBackup> ManagedBackups::backupsIn(const QString& folder, const QByteArray& vaultId)
+std::vector<ManagedBackup> ManagedBackups::backupsIn(const QString& folder, const QByteArray& vaultId, Names names)
 {
     std::vector<ManagedBackup> found;
     const QDir dir(folder);
-    for (const QString& name : dir.entryList({QStringLiteral("*") + kExtension}, QDir::Files)) {
+    const QStringList filter = names == Names::Named ? QStringList{QStringLiteral("*") + kExtension} : QStringList();
+    for (const QFileInfo& entry : dir.entryInfoList(filter, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot)) {
+        if (entry.isSymLink() || entry.size() < BackupFile::kPrefixSize)
+            continue;
         QByteArray id;
         QString taken;
-        if (BackupFile::peek(dir.filePath(name), &id, &taken) && id == vaultId)
-            found.push_back({dir.filePath(name), QDateTime::fromString(taken, Qt::ISODateWithMs)});
+        if (BackupFile::peek(entry.filePath(), &id, &taken) && id == vaultId)
+            found.push_back({entry.filePath(), QDateTime::fromString(taken, Qt::ISODateWithMs)});
     }
     std::sort(found.begin(), found.end(), [](const ManagedBackup& a, const ManagedBackup& b) {
         return std::pair(a.taken, a.path) > std::pair(b.taken, b.path);
@@ -259,7 +262,7 @@ std::vector<ManagedBackup> ManagedBackups::everywhere() const
     std::vector<ManagedBackup> out;
     for (const BackupFolder& f : folders())
         if (f.reachable)
-            for (const ManagedBackup& b : backupsIn(f.path, m_vault.id()))
+            for (const ManagedBackup& b : backupsIn(f.path, m_vault.id(), Names::Any))
                 out.push_back(b);
     std::sort(out.begin(), out.end(), [](const ManagedBackup& a, const ManagedBackup& b) {
         return std::pair(a.taken, a.path) > std::pair(b.taken, b.path);
@@ -351,6 +354,7 @@ BackupInfo ManagedBackups::writeIntoFolder(const BackupProgress& progress)
     for (int i = 2; QFileInfo::exists(path); ++i)
         path = QDir(dir).filePath(m_vault.name() + u'-' + stamp + u'-' + QString::number(i) + kExtension);
     BackupInfo info = BackupWriter::writeUnchecked(m_vault, path, progress);
+    m_vault.backedUp(); // it holds every change so far: locking now calls for no second backup
     rotate();
     return info;
 }

@@ -89,7 +89,8 @@ public:
     QStringList list() const;
     // Every folder ever used, the current one first, then by last use.
     std::vector<BackupFolder> folders() const;
-    // This vault's backups in every recorded folder that can be reached, newest first.
+    // This vault's backups in every recorded folder that can be reached, newest first, whatever their
+    // names (Names::Any).
     std::vector<ManagedBackup> everywhere() const;
     // A backup into the folder now, then rotation. Permission::Backup; audited.
     BackupInfo backUpNow(const BackupProgress& progress = {});
@@ -115,8 +116,11 @@ public:
     static QString defaultFolder(const QString& vaultPath);
     static QString backupExtension();
     // This vault's backup files in one folder, found by what they hold (a backup's prefix with the vault
-    // id), newest first.
-    static std::vector<ManagedBackup> backupsIn(const QString& folder, const QByteArray& vaultId);
+    // id), newest first: among the files named *.coffer-backup (Named: the ones rotation may remove), or
+    // among all its files but links (Any: `backup --out` takes any name).
+    enum class Names { Named, Any };
+    static std::vector<ManagedBackup> backupsIn(const QString& folder, const QByteArray& vaultId,
+                                                Names names = Names::Named);
 
 private:
     QString meta(const char* key) const;

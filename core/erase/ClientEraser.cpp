@@ -20,19 +20,6 @@ namespace coffer {
 
 namespace {
 
-QString kindName(RemainingCopy::Kind kind)
-{
-    switch (kind) {
-    case RemainingCopy::Kind::Backup:
-        return QStringLiteral("backup");
-    case RemainingCopy::Kind::Export:
-        return QStringLiteral("export");
-    case RemainingCopy::Kind::UnreachableFolder:
-        return QStringLiteral("unreachable-folder");
-    }
-    return {};
-}
-
 QDateTime createdTime(Database& db, const QString& clientId)
 {
     Statement st = db.prepare("SELECT created FROM clients WHERE id = ?");
@@ -54,7 +41,7 @@ QJsonObject ErasureReport::toJson(bool withClientId) const
 {
     QJsonArray copies;
     for (const RemainingCopy& c : remaining)
-        copies.append(QJsonObject{{QStringLiteral("kind"), kindName(c.kind)},
+        copies.append(QJsonObject{{QStringLiteral("kind"), RemainingCopies::kindName(c.kind)},
                                   {QStringLiteral("path"), c.path},
                                   {QStringLiteral("time"), c.time.toUTC().toString(Qt::ISODateWithMs)},
                                   {QStringLiteral("detail"), c.detail}});
@@ -127,6 +114,9 @@ QString ErasureReport::toText(const QString& personLabel) const
             break;
         case RemainingCopy::Kind::UnreachableFolder:
             s << tr("backup folder not reachable: %1").arg(path) << '\n';
+            break;
+        case RemainingCopy::Kind::RestoredCopy:
+            s << tr("restored copy kept as a separate vault: %1").arg(path) << '\n';
             break;
         }
     }

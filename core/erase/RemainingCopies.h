@@ -3,6 +3,11 @@
 // vault. A restore re-applies the erasure to a backup; an export is out of Coffer's reach, so the user is
 // told which ones to destroy. And `backup prune --before-erasures`: the managed backups that still hold
 // erased people are destroyed once a newer backup is verified.
+//
+// After a change of the data key (Vault::rekey) the managed backups taken before it still open with the
+// old key, and so with the passwords (and recovery key) of whoever held a slot then — a removed user's
+// too. `backup prune --old-keys` destroys their key slots (KeySlotEraser, as a cancellation does) once a
+// backup under the new key is verified, and names the copies that stay out of reach.
 #pragma once
 
 #include "backup/ManagedBackups.h"
@@ -18,7 +23,9 @@ class Vault;
 
 struct RemainingCopy
 {
-    enum class Kind { Backup, Export, UnreachableFolder };
+    enum class Kind { Backup, Export, UnreachableFolder, RestoredCopy };
+    // Backup, Export, UnreachableFolder; and RestoredCopy: a vault folder restored from a backup and kept
+    // (VaultCopies), which opens with the key and the slots of that backup.
     Kind kind = Kind::Backup;
     QString path;
     QDateTime time; // taken or made (empty for a folder)
@@ -32,6 +39,7 @@ struct PruneResult
     QStringList destroyed;   // the backups destroyed (overwritten and deleted)
     QStringList failed;      // "path: why" for those that could not be
     QStringList unreachable; // recorded folders that could not be searched
+    QStringList unreadable;  // old-keys only: "path: why" for files not recognised as a backup
 };
 
 class RemainingCopies
@@ -50,6 +58,29 @@ public:
     // taken before it that backupsBeforeErasures() lists. Audited. Error(Damaged) when the newer backup
     // does not verify: nothing is destroyed then.
     static PruneResult pruneBeforeErasures(Vault& vault);
+
+    // Managed backups (in every reachable recorded folder) whose manifest MAC does not hold under the
+    // current data key, taken before the key last changed: they open with an older key. Files found by the
+    // vault's id that are not whole backups go to unreadable ("path: why") when given.
+    static std::vector<ManagedBackup> backupsUnderOldKeys(Vault& vault, QStringList* unreadable = nullptr);
+    // What still opens with an older data key, or holds what it held, and Coffer cannot destroy: the
+    // registered exports made before the key last changed, the restored copies kept as separate vaults
+    // whose header is not under the current key (RestoredCopy) and the recorded backup folders that cannot be searched
+    // now. Copies made outside Coffer (a copy of the vault folder, of a backup file) are not known to it at all.
+    static std::vector<RemainingCopy> outOfReachAfterKeyChange(Vault& vault);
+    // Permission::Backup. Makes sure the newest backup is under the current key (taking one when not) and
+    // verifies it with the key; only then destroys the key slots of every backup backupsUnderOldKeys()
+    // lists (written over with random bytes, synced, read back) and removes the file. Audited
+    // ("backup.prune", detail "old-keys destroyed=N failed=M"). Error(Damaged) when the newer backup does
+    // not verify, and nothing is destroyed then.
+    static PruneResult pruneOldKeys(Vault& vault);
+
+    // "backup", "export", "unreachable-folder", "restored-copy": for JSON.
+    static QString kindName(RemainingCopy::Kind kind);
+    // One copy of outOfReachAfterKeyChange() in words, with what to do about it.
+    static QString outOfReachLine(const RemainingCopy& copy);
+    // The sentence that goes with that list: copies made outside Coffer are unknown to it.
+    static QString outsideCoffer();
 };
 
 } // namespace coffer

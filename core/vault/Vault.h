@@ -117,6 +117,10 @@ public:
     // A new one-time password for a user who lost theirs.
     [[nodiscard]] Secret resetUser(const QString& name);
     bool rekeyDue();
+    // A backup into the managed folder just took everything changed so far: lock() makes none for it.
+    void backedUp() { m_changed = false; }
+    // When the data key was last changed (meta `key.changed`); invalid when it never was.
+    QDateTime keyChanged();
     bool hasRecoveryKey() const { return m_header.recoverySlot() != nullptr; }
     // Why actor may not do this to target, in words for the user (empty: allowed as far as these rules go;
     // the permission to manage users is checked apart). The same rules refuse the calls above, and the

@@ -210,6 +210,9 @@ void Vault::rekey(const RekeyProgress& progress, const std::function<void(RekeyS
         m_db.prepare("INSERT OR REPLACE INTO rekeyed.meta (key, value) VALUES ('header.generation', ?)")
             .bind(1, QString::number(next.generation))
             .run();
+        m_db.prepare("INSERT OR REPLACE INTO rekeyed.meta (key, value) VALUES ('key.changed', ?)")
+            .bind(1, nowStamp())
+            .run();
         m_db.exec("DELETE FROM rekeyed.meta WHERE key = 'rekey.due'");
         m_db.exec("DETACH DATABASE rekeyed");
         syncFile(files.database);

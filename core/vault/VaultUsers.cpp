@@ -128,6 +128,12 @@ bool Vault::rekeyDue()
     return m_db.scalar("SELECT count(*) FROM meta WHERE key = 'rekey.due'") > 0;
 }
 
+QDateTime Vault::keyChanged()
+{
+    auto st = m_db.prepare("SELECT value FROM meta WHERE key = 'key.changed'");
+    return st.next() ? fromStamp(st.text(0)) : QDateTime();
+}
+
 void Vault::removeUser(const QString& name)
 {
     require(Permission::ManageUsers);

@@ -52,6 +52,8 @@ ErasureReportDocument::CopyLine ErasureReportDocument::copyLine(const RemainingC
     case RemainingCopy::Kind::Export:
         return {tr("Export of %1 (%2)").arg(BackupListModel::displayTime(copy.time), copy.detail),
                 path.isEmpty() ? tr("Where it was saved is not recorded.") : tr("Saved at %1").arg(path)};
+    case RemainingCopy::Kind::RestoredCopy:
+        return {tr("Restored copy kept as a separate vault"), path};
     case RemainingCopy::Kind::UnreachableFolder:
         break;
     }
