@@ -1485,6 +1485,10 @@
         <source>Report SHA-256 (kept in the vault): %1</source>
         <translation>SHA-256 zprávy (uložený v trezoru): %1</translation>
     </message>
+    <message>
+        <source>restored copy kept as a separate vault: %1</source>
+        <translation>obnovená kopie ponechaná jako samostatný trezor: %1</translation>
+    </message>
 </context>
 <context>
     <name>ErasureVerifier</name>
@@ -1780,6 +1784,33 @@
     </message>
 </context>
 <context>
+    <name>KeyChange</name>
+    <message>
+        <source>Changing the data key, so that copies of the vault&apos;s header made before open nothing written from now on…</source>
+        <translation>Mění se datový klíč, aby dříve pořízené kopie hlavičky trezoru neotevřely nic, co bude zapsáno od teď…</translation>
+    </message>
+    <message>
+        <source>Change the Data Key</source>
+        <translation>Změna datového klíče</translation>
+    </message>
+    <message>
+        <source>The data key could not be changed: %1</source>
+        <translation>Datový klíč nelze změnit: %1</translation>
+    </message>
+    <message>
+        <source>But the data key could not be changed, so a copy of the vault&apos;s header made before still opens it: %1</source>
+        <translation>Datový klíč se však nepodařilo změnit, takže dříve pořízená kopie hlavičky trezoru jej stále otevře: %1</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s data key was changed, so an old copy of the vault&apos;s files cannot open anything saved from now on.</source>
+        <translation>Datový klíč trezoru byl změněn, takže stará kopie souborů trezoru nemůže otevřít nic, co se uloží od teď.</translation>
+    </message>
+    <message>
+        <source>No backup under the new key could be made; back up now.</source>
+        <translation>Zálohu s novým klíčem se nepodařilo vytvořit; zálohujte nyní.</translation>
+    </message>
+</context>
+<context>
     <name>KeySlot</name>
     <message>
         <source>Wrong user name or password.</source>
@@ -1961,6 +1992,34 @@
     <message>
         <source>%1, encrypted</source>
         <translation>%1, šifrováno</translation>
+    </message>
+    <message>
+        <source>%1: its key slots were destroyed, but the file could not be removed: %2</source>
+        <translation>%1: sloty klíčů byly zničeny, ale soubor se nepodařilo odstranit: %2</translation>
+    </message>
+    <message>
+        <source>The export of %1 (%2): where it was saved is not recorded; it is not encrypted with the data key, so whoever has it can read it.</source>
+        <translation>Export z %1 (%2): není zaznamenáno, kam byl uložen; není zašifrován datovým klíčem, takže ho může přečíst kdokoli, kdo ho má.</translation>
+    </message>
+    <message>
+        <source>The export of %1 (%2) at %3: not encrypted with the data key, so whoever has it can read it; delete it if nobody needs it.</source>
+        <translation>Export z %1 (%2) v %3: není zašifrován datovým klíčem, takže ho může přečíst kdokoli, kdo ho má; pokud ho nikdo nepotřebuje, smažte ho.</translation>
+    </message>
+    <message>
+        <source>The vault restored from a backup at %1: it still opens with the old key and the passwords of that time; cancel it (coffer-cli cancel-account in that vault) if nobody needs it.</source>
+        <translation>Trezor v %1, obnovený ze zálohy: stále se otevírá starým klíčem a tehdejšími hesly; pokud ho nikdo nepotřebuje, zrušte ho (v tom trezoru spusťte coffer-cli cancel-account).</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be reached now: its backups were not searched; run this again when it is back.</source>
+        <translation>Složka záloh %1 teď není dostupná: zálohy v ní nebyly prohledány; zopakujte to, až bude opět dostupná.</translation>
+    </message>
+    <message>
+        <source>The backup at %1.</source>
+        <translation>Záloha: %1.</translation>
+    </message>
+    <message>
+        <source>Copies made outside Coffer, such as a copied vault folder or a backup file copied elsewhere, are unknown to it and still open with the old key and the passwords of their time.</source>
+        <translation>Kopie vytvořené mimo Coffer (například zkopírovaná složka trezoru nebo soubor zálohy zkopírovaný jinam) Coffer nezná a stále se otevírají starým klíčem a hesly ze své doby.</translation>
     </message>
 </context>
 <context>
@@ -4813,78 +4872,12 @@ Potřebuje udělený souhlas bez pozdější námitky či odvolání a bez omeze
 <context>
     <name>coffer::CreateVaultWizardRecoveryKeyPage</name>
     <message>
-        <source>I have stored the recovery key in a safe place</source>
-        <translation>Obnovovací klíč mám uložený na bezpečném místě</translation>
-    </message>
-    <message>
         <source>Your recovery key</source>
         <translation>Váš obnovovací klíč</translation>
     </message>
     <message>
         <source>The vault is ready. If you ever forget your password, this key is the only way back in. Nobody else can reset it for you, not even the makers of Coffer.</source>
         <translation>Trezor je připraven. Pokud někdy zapomenete heslo, je tento klíč jedinou cestou zpět. Nikdo jiný vám heslo nemůže obnovit, ani tvůrci Coffer.</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopírovat</translation>
-    </message>
-    <message>
-        <source>&amp;Save As…</source>
-        <translation>&amp;Uložit jako…</translation>
-    </message>
-    <message>
-        <source>Copied. Paste it where you keep it safe, then copy something else over it.</source>
-        <translation>Zkopírováno. Vložte ho tam, kde ho bezpečně uchováváte, a pak zkopírujte něco jiného, aby se přepsal.</translation>
-    </message>
-    <message>
-        <source>%1 recovery key.txt</source>
-        <translation>%1 obnovovací klíč.txt</translation>
-    </message>
-    <message>
-        <source>Save Recovery Key</source>
-        <translation>Uložit obnovovací klíč</translation>
-    </message>
-    <message>
-        <source>Text files (*.txt)</source>
-        <translation>Textové soubory (*.txt)</translation>
-    </message>
-    <message>
-        <source>Saved to %1. Move it somewhere safe, away from this computer.</source>
-        <translation>Uloženo do %1. Přesuňte ho na bezpečné místo mimo tento počítač.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Neuloženo: %1</translation>
-    </message>
-    <message>
-        <source>Coffer recovery key
-
-Vault: %1
-Folder: %2
-Created: %3
-
-Recovery key: %4
-
-With this key the owner can choose a new password when the old one is forgotten.
-Keep it somewhere safe, away from the computer that holds the vault: anyone who has
-this key and a copy of the vault can open it.
-</source>
-        <translation>Obnovovací klíč Coffer
-
-Trezor: %1
-Složka: %2
-Vytvořeno: %3
-
-Obnovovací klíč: %4
-
-S tímto klíčem může vlastník zvolit nové heslo, pokud původní zapomene.
-Uchovávejte ho na bezpečném místě mimo počítač s trezorem: kdokoli, kdo má
-tento klíč a kopii trezoru, ho může otevřít.
-</translation>
-    </message>
-    <message>
-        <source>Write it down, or save it in another password manager, and keep it somewhere safe, away from this computer. To use it, choose “Forgot your password?” when you unlock the vault. Anyone who has this key and a copy of the vault can open it.</source>
-        <translation>Zapište si ho nebo ho uložte do jiného správce hesel a uchovávejte ho na bezpečném místě mimo tento počítač. Chcete-li ho použít, zvolte při odemykání trezoru „Zapomněli jste heslo?“. Kdokoli, kdo má tento klíč a kopii trezoru, ho může otevřít.</translation>
     </message>
 </context>
 <context>
@@ -5070,6 +5063,10 @@ tento klíč a kopii trezoru, ho může otevřít.
     <message>
         <source>Copies made before the erasure may still hold them; they are listed below.</source>
         <translation>Kopie pořízené před vymazáním je mohou stále obsahovat; jsou uvedeny níže.</translation>
+    </message>
+    <message>
+        <source>Restored copy kept as a separate vault</source>
+        <translation>Obnovená kopie ponechaná jako samostatný trezor</translation>
     </message>
 </context>
 <context>
@@ -5976,6 +5973,38 @@ tento klíč a kopii trezoru, ho může otevřít.
         <source>Rolled-back vault warning</source>
         <translation>Varování o vráceném trezoru</translation>
     </message>
+    <message>
+        <source>Change the &amp;Data Key</source>
+        <translation>Změnit &amp;datový klíč</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Access was taken away, but the data key has not changed since.&lt;/b&gt; A copy of the vault&apos;s files made before, with a removed user&apos;s old password, still opens everything saved now.</source>
+        <translation>&lt;b&gt;Někomu byl odebrán přístup, ale datový klíč se od té doby nezměnil.&lt;/b&gt; Dříve pořízená kopie souborů trezoru spolu se starým heslem odebraného uživatele stále otevře vše, co je uloženo nyní.</translation>
+    </message>
+    <message>
+        <source>Data key not changed warning</source>
+        <translation>Varování o nezměněném datovém klíči</translation>
+    </message>
+    <message>
+        <source>Change the Data Key</source>
+        <translation>Změna datového klíče</translation>
+    </message>
+    <message>
+        <source>Make a &amp;Recovery Key…</source>
+        <translation>Vytvořit &amp;obnovovací klíč…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This vault has no recovery key.&lt;/b&gt; The previous owner&apos;s key went with the ownership. If you forget your password, nobody can open the vault: make a recovery key of your own and keep it somewhere safe.</source>
+        <translation>&lt;b&gt;Tento trezor nemá obnovovací klíč.&lt;/b&gt; Klíč předchozího vlastníka zanikl s předáním vlastnictví. Pokud zapomenete heslo, nikdo trezor neotevře: vytvořte si vlastní obnovovací klíč a uchovávejte ho na bezpečném místě.</translation>
+    </message>
+    <message>
+        <source>No recovery key warning</source>
+        <translation>Varování o chybějícím obnovovacím klíči</translation>
+    </message>
+    <message>
+        <source>Make a Recovery Key</source>
+        <translation>Vytvoření obnovovacího klíče</translation>
+    </message>
 </context>
 <context>
     <name>coffer::NewPasswordFields</name>
@@ -6131,6 +6160,65 @@ tento klíč a kopii trezoru, ho může otevřít.
     </message>
 </context>
 <context>
+    <name>coffer::OldKeyBackupsDialog</name>
+    <message>
+        <source>Out of Coffer&apos;s reach</source>
+        <translation>Mimo dosah Coffer</translation>
+    </message>
+    <message>
+        <source>Older Backups</source>
+        <translation>Starší zálohy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) of this vault were taken before the data key changed. They still open with the old key, and with the passwords people had then — also of anyone whose access was just taken away.</source>
+        <translation>
+            <numerusform>%n záloha tohoto trezoru byla pořízena před změnou datového klíče. Stále se otevírá starým klíčem a hesly, která lidé tehdy měli, — i hesly těch, kterým byl právě odebrán přístup.</numerusform>
+            <numerusform>%n zálohy tohoto trezoru byly pořízeny před změnou datového klíče. Stále se otevírají starým klíčem a hesly, která lidé tehdy měli, — i hesly těch, kterým byl právě odebrán přístup.</numerusform>
+            <numerusform>%n záloh tohoto trezoru bylo pořízeno před změnou datového klíče. Stále se otevírají starým klíčem a hesly, která lidé tehdy měli, — i hesly těch, kterým byl právě odebrán přístup.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coffer can destroy their key slots, as a cancellation does: it first checks that a backup under the new key opens, then overwrites the old backups&apos; keys so that nothing opens them, and removes the files. They cannot be restored afterwards.</source>
+        <translation>Coffer může zničit jejich sloty klíčů, stejně jako při zrušení účtu: nejprve ověří, že se otevře záloha s novým klíčem, pak přepíše klíče starých záloh, aby je už nic neotevřelo, a soubory odstraní. Poté je už nelze obnovit.</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy Their Key Slots</source>
+        <translation>&amp;Zničit jejich sloty klíčů</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Them</source>
+        <translation>&amp;Ponechat je</translation>
+    </message>
+    <message>
+        <source>Nothing was destroyed: %1</source>
+        <translation>Nic nebylo zničeno: %1</translation>
+    </message>
+    <message>
+        <source>The backup at %1 was checked first.</source>
+        <translation>Nejprve byla ověřena záloha %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older backup(s) destroyed.</source>
+        <translation>
+            <numerusform>Zničena %n starší záloha.</numerusform>
+            <numerusform>Zničeny %n starší zálohy.</numerusform>
+            <numerusform>Zničeno %n starších záloh.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older backup(s) destroyed, %1 not:</source>
+        <translation>
+            <numerusform>Zničena %n starší záloha, %1 se zničit nepodařilo:</numerusform>
+            <numerusform>Zničeny %n starší zálohy, %1 se zničit nepodařilo:</numerusform>
+            <numerusform>Zničeno %n starších záloh, %1 se zničit nepodařilo:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Zavří&amp;t</translation>
+    </message>
+</context>
+<context>
     <name>coffer::OneTimePasswordDialog</name>
     <message>
         <source>One-Time Password for %1</source>
@@ -6182,6 +6270,110 @@ tento klíč a kopii trezoru, ho může otevřít.
     <message>
         <source>Strength: %1</source>
         <translation>Síla: %1</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::RecoveryKeyDialog</name>
+    <message>
+        <source>New Recovery Key</source>
+        <translation>Nový obnovovací klíč</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The recovery key was replaced.&lt;/b&gt; The old one no longer opens this vault; this new one does, when you forget your password. It is shown only this once.</source>
+        <translation>&lt;b&gt;Obnovovací klíč byl vyměněn.&lt;/b&gt; Starý už tento trezor neotevře; tento nový ano, když zapomenete heslo. Zobrazí se jen tentokrát.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;You are the owner of this vault now: here is your own recovery key.&lt;/b&gt; The previous owner&apos;s key was destroyed with the hand-over. If you forget your password, this key is the only way back in. It is shown only this once.</source>
+        <translation>&lt;b&gt;Nyní jste vlastníkem tohoto trezoru: zde je váš vlastní obnovovací klíč.&lt;/b&gt; Klíč předchozího vlastníka byl při předání vlastnictví zničen. Pokud zapomenete heslo, bude tento klíč jedinou cestou zpět. Zobrazí se jen tentokrát.</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Hotovo</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::RecoveryKeyPanel</name>
+    <message>
+        <source>I have stored the recovery key in a safe place</source>
+        <translation>Obnovovací klíč mám uložený na bezpečném místě</translation>
+    </message>
+    <message>
+        <source>Write it down, or save it in another password manager, and keep it somewhere safe, away from this computer. To use it, choose “Forgot your password?” when you unlock the vault. Anyone who has this key and a copy of the vault can open it.</source>
+        <translation>Zapište si ho nebo ho uložte do jiného správce hesel a uchovávejte ho na bezpečném místě mimo tento počítač. Chcete-li ho použít, zvolte při odemykání trezoru „Zapomněli jste heslo?“. Kdokoli, kdo má tento klíč a kopii trezoru, ho může otevřít.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Obnovovací klíč</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopírovat</translation>
+    </message>
+    <message>
+        <source>Copy the recovery key</source>
+        <translation>Zkopírovat obnovovací klíč</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>&amp;Uložit jako…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. Paste it where you keep it safe; the clipboard is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Zkopírováno. Vložte ho tam, kde ho bezpečně uchováváte; schránka se vymaže za %n sekundu.</numerusform>
+            <numerusform>Zkopírováno. Vložte ho tam, kde ho bezpečně uchováváte; schránka se vymaže za %n sekundy.</numerusform>
+            <numerusform>Zkopírováno. Vložte ho tam, kde ho bezpečně uchováváte; schránka se vymaže za %n sekund.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied. Paste it where you keep it safe, then copy something else over it.</source>
+        <translation>Zkopírováno. Vložte ho tam, kde ho bezpečně uchováváte, a pak zkopírujte něco jiného, aby se přepsal.</translation>
+    </message>
+    <message>
+        <source>%1 recovery key.txt</source>
+        <translation>%1 obnovovací klíč.txt</translation>
+    </message>
+    <message>
+        <source>Save Recovery Key</source>
+        <translation>Uložit obnovovací klíč</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Textové soubory (*.txt)</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Move it somewhere safe, away from this computer.</source>
+        <translation>Uloženo do %1. Přesuňte ho na bezpečné místo mimo tento počítač.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Neuloženo: %1</translation>
+    </message>
+    <message>
+        <source>Coffer recovery key
+
+Vault: %1
+Folder: %2
+Created: %3
+
+Recovery key: %4
+
+With this key the owner can choose a new password when the old one is forgotten.
+Keep it somewhere safe, away from the computer that holds the vault: anyone who has
+this key and a copy of the vault can open it.
+</source>
+        <translation>Obnovovací klíč Coffer
+
+Trezor: %1
+Složka: %2
+Vytvořeno: %3
+
+Obnovovací klíč: %4
+
+S tímto klíčem může vlastník zvolit nové heslo, pokud původní zapomene.
+Uchovávejte ho na bezpečném místě mimo počítač s trezorem: kdokoli, kdo má
+tento klíč a kopii trezoru, ho může otevřít.
+</translation>
     </message>
 </context>
 <context>
@@ -6908,6 +7100,93 @@ tento klíč a kopii trezoru, ho může otevřít.
     <message>
         <source>No requests from this client. When they ask to see, correct, move or erase their data, or object to its use, record it here.</source>
         <translation>Od tohoto klienta nejsou žádné žádosti. Když požádá o nahlédnutí, opravu, přenesení nebo výmaz svých údajů nebo vznese námitku proti jejich použití, zaznamenejte to zde.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::SecurityGroup</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Zabezpečení</translation>
+    </message>
+    <message>
+        <source>Change the &amp;Data Key…</source>
+        <translation>Změnit &amp;datový klíč…</translation>
+    </message>
+    <message>
+        <source>Destroy &amp;Older Backups…</source>
+        <translation>Zničit &amp;starší zálohy…</translation>
+    </message>
+    <message>
+        <source>A new random key for everything in the vault; every member keeps their password.</source>
+        <translation>Nový náhodný klíč pro veškerý obsah trezoru; každý uživatel si ponechá své heslo.</translation>
+    </message>
+    <message>
+        <source>The data key that encrypts everything in this vault was last changed on %1.</source>
+        <translation>Datový klíč, kterým je zašifrován veškerý obsah tohoto trezoru, byl naposledy změněn %1.</translation>
+    </message>
+    <message>
+        <source>The data key that encrypts everything in this vault has not changed since it was created.</source>
+        <translation>Datový klíč, kterým je zašifrován veškerý obsah tohoto trezoru, se od svého vytvoření nezměnil.</translation>
+    </message>
+    <message>
+        <source>Coffer changes it by itself when someone&apos;s access is taken away, so that a copy of the vault&apos;s files made before opens nothing saved after.</source>
+        <translation>Coffer ho mění sám, když je někomu odebrán přístup, aby dříve pořízená kopie souborů trezoru neotevřela nic, co se uloží potom.</translation>
+    </message>
+    <message>
+        <source>Access was taken away since, without a change of the key: change it now.</source>
+        <translation>Od té doby byl někomu odebrán přístup, aniž by se klíč změnil: změňte ho teď.</translation>
+    </message>
+    <message>
+        <source>Replace the &amp;Recovery Key…</source>
+        <translation>Vyměnit &amp;obnovovací klíč…</translation>
+    </message>
+    <message>
+        <source>Make a &amp;Recovery Key…</source>
+        <translation>Vytvořit &amp;obnovovací klíč…</translation>
+    </message>
+    <message>
+        <source>The recovery key lets you choose a new password when you forget yours. Replace it when someone may have seen it: the old one stops working at once.</source>
+        <translation>Obnovovací klíč vám umožní zvolit nové heslo, když své zapomenete. Vyměňte ho, pokud ho mohl někdo vidět: starý okamžitě přestane fungovat.</translation>
+    </message>
+    <message>
+        <source>This vault has no recovery key: if you forget your password, nobody can open it. Make one and keep it somewhere safe.</source>
+        <translation>Tento trezor nemá obnovovací klíč: pokud zapomenete heslo, nikdo ho neotevře. Vytvořte si ho a uchovávejte ho na bezpečném místě.</translation>
+    </message>
+    <message>
+        <source>Change the Data Key</source>
+        <translation>Změna datového klíče</translation>
+    </message>
+    <message>
+        <source>Change the key that encrypts everything in this vault?
+
+Everyone keeps their password. The vault is re-encrypted, which takes a moment for a large vault, and then a backup under the new key is made.</source>
+        <translation>Změnit klíč, kterým je zašifrován veškerý obsah tohoto trezoru?
+
+Všichni si ponechají svá hesla. Trezor se znovu zašifruje, což u velkého trezoru chvíli trvá, a poté se vytvoří záloha s novým klíčem.</translation>
+    </message>
+    <message>
+        <source>Change the Key</source>
+        <translation>Změnit klíč</translation>
+    </message>
+    <message>
+        <source>Replace the Recovery Key</source>
+        <translation>Výměna obnovovacího klíče</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key?
+
+The old one stops working at once. The new one is shown only once, so have somewhere ready to keep it.</source>
+        <translation>Vytvořit nový obnovovací klíč?
+
+Starý okamžitě přestane fungovat. Nový se zobrazí jen jednou, proto si předem připravte místo, kam ho uložíte.</translation>
+    </message>
+    <message>
+        <source>Replace the Key</source>
+        <translation>Vyměnit klíč</translation>
     </message>
 </context>
 <context>
@@ -7926,28 +8205,8 @@ Už ho nebude moci otevřít. Data klientů a auditní protokol zůstanou beze z
         <translation>Uživatel %1 byl odebrán.</translation>
     </message>
     <message>
-        <source>Changing the data key, so that copies of the vault&apos;s header made before open nothing written from now on…</source>
-        <translation>Mění se datový klíč, aby dříve pořízené kopie hlavičky trezoru neotevřely nic, co bude zapsáno od teď…</translation>
-    </message>
-    <message>
-        <source>Change the Data Key</source>
-        <translation>Změna datového klíče</translation>
-    </message>
-    <message>
-        <source>%1 But the data key could not be changed, so a copy of the vault&apos;s header made before still opens it: %2</source>
-        <translation>%1 Datový klíč však nelze změnit, takže dříve pořízená kopie hlavičky trezoru jej stále otevře: %2</translation>
-    </message>
-    <message>
-        <source>No backup under the new key could be made; back up now.</source>
-        <translation>Zálohu s novým klíčem se nepodařilo vytvořit; zálohujte nyní.</translation>
-    </message>
-    <message>
         <source>%1 is now the owner and makes a new recovery key; you are an administrator from now on.</source>
         <translation>%1 je nyní vlastníkem a vytvoří nový obnovovací klíč; vy jste od teď administrátorem.</translation>
-    </message>
-    <message>
-        <source>%1 The vault&apos;s data key was changed too, so an old copy of the vault&apos;s files cannot open anything saved from now on.</source>
-        <translation>%1 Změnil se i datový klíč trezoru, takže stará kopie souborů trezoru nemůže otevřít nic, co se uloží od teď.</translation>
     </message>
 </context>
 <context>

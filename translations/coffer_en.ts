@@ -1463,6 +1463,10 @@
         <source>Report SHA-256 (kept in the vault): %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>restored copy kept as a separate vault: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ErasureVerifier</name>
@@ -1746,6 +1750,33 @@
     </message>
 </context>
 <context>
+    <name>KeyChange</name>
+    <message>
+        <source>Changing the data key, so that copies of the vault&apos;s header made before open nothing written from now on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the Data Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data key could not be changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>But the data key could not be changed, so a copy of the vault&apos;s header made before still opens it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s data key was changed, so an old copy of the vault&apos;s files cannot open anything saved from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup under the new key could be made; back up now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeySlot</name>
     <message>
         <source>Wrong user name or password.</source>
@@ -1926,6 +1957,34 @@
     <name>RemainingCopies</name>
     <message>
         <source>%1, encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its key slots were destroyed, but the file could not be removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export of %1 (%2): where it was saved is not recorded; it is not encrypted with the data key, so whoever has it can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export of %1 (%2) at %3: not encrypted with the data key, so whoever has it can read it; delete it if nobody needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault restored from a backup at %1: it still opens with the old key and the passwords of that time; cancel it (coffer-cli cancel-account in that vault) if nobody needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be reached now: its backups were not searched; run this again when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies made outside Coffer, such as a copied vault folder or a backup file copied elsewhere, are unknown to it and still open with the old key and the passwords of their time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4756,66 +4815,11 @@ They need a granted consent for it, with no objection or withdrawal since, and n
 <context>
     <name>coffer::CreateVaultWizardRecoveryKeyPage</name>
     <message>
-        <source>I have stored the recovery key in a safe place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The vault is ready. If you ever forget your password, this key is the only way back in. Nobody else can reset it for you, not even the makers of Coffer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save As…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copied. Paste it where you keep it safe, then copy something else over it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 recovery key.txt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save Recovery Key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved to %1. Move it somewhere safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coffer recovery key
-
-Vault: %1
-Folder: %2
-Created: %3
-
-Recovery key: %4
-
-With this key the owner can choose a new password when the old one is forgotten.
-Keep it somewhere safe, away from the computer that holds the vault: anyone who has
-this key and a copy of the vault can open it.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write it down, or save it in another password manager, and keep it somewhere safe, away from this computer. To use it, choose “Forgot your password?” when you unlock the vault. Anyone who has this key and a copy of the vault can open it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5001,6 +5005,10 @@ this key and a copy of the vault can open it.
     </message>
     <message>
         <source>Copies made before the erasure may still hold them; they are listed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored copy kept as a separate vault</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5899,6 +5907,38 @@ this key and a copy of the vault can open it.
         <source>Rolled-back vault warning</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change the &amp;Data Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Access was taken away, but the data key has not changed since.&lt;/b&gt; A copy of the vault&apos;s files made before, with a removed user&apos;s old password, still opens everything saved now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data key not changed warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the Data Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a &amp;Recovery Key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This vault has no recovery key.&lt;/b&gt; The previous owner&apos;s key went with the ownership. If you forget your password, nobody can open the vault: make a recovery key of your own and keep it somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recovery key warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a Recovery Key</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>coffer::NewPasswordFields</name>
@@ -6054,6 +6094,62 @@ this key and a copy of the vault can open it.
     </message>
 </context>
 <context>
+    <name>coffer::OldKeyBackupsDialog</name>
+    <message>
+        <source>Out of Coffer&apos;s reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) of this vault were taken before the data key changed. They still open with the old key, and with the passwords people had then — also of anyone whose access was just taken away.</source>
+        <translation>
+            <numerusform>%n backup of this vault was taken before the data key changed. It still opens with the old key, and with the passwords people had then — also of anyone whose access was just taken away.</numerusform>
+            <numerusform>%n backups of this vault were taken before the data key changed. They still open with the old key, and with the passwords people had then — also of anyone whose access was just taken away.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coffer can destroy their key slots, as a cancellation does: it first checks that a backup under the new key opens, then overwrites the old backups&apos; keys so that nothing opens them, and removes the files. They cannot be restored afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Destroy Their Key Slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was destroyed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup at %1 was checked first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older backup(s) destroyed.</source>
+        <translation>
+            <numerusform>%n older backup destroyed.</numerusform>
+            <numerusform>%n older backups destroyed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older backup(s) destroyed, %1 not:</source>
+        <translation>
+            <numerusform>%n older backup destroyed, %1 not:</numerusform>
+            <numerusform>%n older backups destroyed, %1 not:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>coffer::OneTimePasswordDialog</name>
     <message>
         <source>One-Time Password for %1</source>
@@ -6103,6 +6199,98 @@ this key and a copy of the vault can open it.
     <name>coffer::PasswordStrengthMeter</name>
     <message>
         <source>Strength: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::RecoveryKeyDialog</name>
+    <message>
+        <source>New Recovery Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The recovery key was replaced.&lt;/b&gt; The old one no longer opens this vault; this new one does, when you forget your password. It is shown only this once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;You are the owner of this vault now: here is your own recovery key.&lt;/b&gt; The previous owner&apos;s key was destroyed with the hand-over. If you forget your password, this key is the only way back in. It is shown only this once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::RecoveryKeyPanel</name>
+    <message>
+        <source>I have stored the recovery key in a safe place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it down, or save it in another password manager, and keep it somewhere safe, away from this computer. To use it, choose “Forgot your password?” when you unlock the vault. Anyone who has this key and a copy of the vault can open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. Paste it where you keep it safe; the clipboard is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Copied. Paste it where you keep it safe; the clipboard is cleared in %n second.</numerusform>
+            <numerusform>Copied. Paste it where you keep it safe; the clipboard is cleared in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied. Paste it where you keep it safe, then copy something else over it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recovery key.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Recovery Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1. Move it somewhere safe, away from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coffer recovery key
+
+Vault: %1
+Folder: %2
+Created: %3
+
+Recovery key: %4
+
+With this key the owner can choose a new password when the old one is forgotten.
+Keep it somewhere safe, away from the computer that holds the vault: anyone who has
+this key and a copy of the vault can open it.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6821,6 +7009,89 @@ this key and a copy of the vault can open it.
     </message>
     <message>
         <source>No requests from this client. When they ask to see, correct, move or erase their data, or object to its use, record it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::SecurityGroup</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the &amp;Data Key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroy &amp;Older Backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new random key for everything in the vault; every member keeps their password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data key that encrypts everything in this vault was last changed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data key that encrypts everything in this vault has not changed since it was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coffer changes it by itself when someone&apos;s access is taken away, so that a copy of the vault&apos;s files made before opens nothing saved after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access was taken away since, without a change of the key: change it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the &amp;Recovery Key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a &amp;Recovery Key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery key lets you choose a new password when you forget yours. Replace it when someone may have seen it: the old one stops working at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault has no recovery key: if you forget your password, nobody can open it. Make one and keep it somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the Data Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the key that encrypts everything in this vault?
+
+Everyone keeps their password. The vault is re-encrypted, which takes a moment for a large vault, and then a backup under the new key is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the Recovery Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new recovery key?
+
+The old one stops working at once. The new one is shown only once, so have somewhere ready to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the Key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7828,27 +8099,7 @@ They will no longer be able to open it. Client data and the audit log stay as th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Changing the data key, so that copies of the vault&apos;s header made before open nothing written from now on…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change the Data Key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 But the data key could not be changed, so a copy of the vault&apos;s header made before still opens it: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No backup under the new key could be made; back up now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is now the owner and makes a new recovery key; you are an administrator from now on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 The vault&apos;s data key was changed too, so an old copy of the vault&apos;s files cannot open anything saved from now on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1485,6 +1485,10 @@
         <source>Report SHA-256 (kept in the vault): %1</source>
         <translation>Ataskaitos SHA-256 (saugoma seife): %1</translation>
     </message>
+    <message>
+        <source>restored copy kept as a separate vault: %1</source>
+        <translation>atkurta kopija, palikta kaip atskiras seifas: %1</translation>
+    </message>
 </context>
 <context>
     <name>ErasureVerifier</name>
@@ -1780,6 +1784,33 @@
     </message>
 </context>
 <context>
+    <name>KeyChange</name>
+    <message>
+        <source>Changing the data key, so that copies of the vault&apos;s header made before open nothing written from now on…</source>
+        <translation>Keičiamas duomenų raktas, kad anksčiau padarytos seifo antraštės kopijos neatvertų nieko, kas įrašyta nuo šiol…</translation>
+    </message>
+    <message>
+        <source>Change the Data Key</source>
+        <translation>Duomenų rakto keitimas</translation>
+    </message>
+    <message>
+        <source>The data key could not be changed: %1</source>
+        <translation>Duomenų rakto nepavyko pakeisti: %1</translation>
+    </message>
+    <message>
+        <source>But the data key could not be changed, so a copy of the vault&apos;s header made before still opens it: %1</source>
+        <translation>Tačiau duomenų rakto nepavyko pakeisti, todėl anksčiau padaryta seifo antraštės kopija jį vis dar atveria: %1</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s data key was changed, so an old copy of the vault&apos;s files cannot open anything saved from now on.</source>
+        <translation>Seifo duomenų raktas pakeistas, todėl sena seifo failų kopija negali atverti nieko, kas išsaugota nuo šiol.</translation>
+    </message>
+    <message>
+        <source>No backup under the new key could be made; back up now.</source>
+        <translation>Atsarginės kopijos su nauju raktu padaryti nepavyko; padarykite ją dabar.</translation>
+    </message>
+</context>
+<context>
     <name>KeySlot</name>
     <message>
         <source>Wrong user name or password.</source>
@@ -1961,6 +1992,34 @@
     <message>
         <source>%1, encrypted</source>
         <translation>%1, šifruotas</translation>
+    </message>
+    <message>
+        <source>%1: its key slots were destroyed, but the file could not be removed: %2</source>
+        <translation>%1: rakto lizdai sunaikinti, tačiau failo nepavyko pašalinti: %2</translation>
+    </message>
+    <message>
+        <source>The export of %1 (%2): where it was saved is not recorded; it is not encrypted with the data key, so whoever has it can read it.</source>
+        <translation>Eksportas (%1, %2): neužregistruota, kur jis išsaugotas; jis nešifruotas duomenų raktu, todėl kiekvienas, kas jį turi, gali jį perskaityti.</translation>
+    </message>
+    <message>
+        <source>The export of %1 (%2) at %3: not encrypted with the data key, so whoever has it can read it; delete it if nobody needs it.</source>
+        <translation>Eksportas (%1, %2) – %3: nešifruotas duomenų raktu, todėl kiekvienas, kas jį turi, gali jį perskaityti; ištrinkite jį, jei jo niekam nereikia.</translation>
+    </message>
+    <message>
+        <source>The vault restored from a backup at %1: it still opens with the old key and the passwords of that time; cancel it (coffer-cli cancel-account in that vault) if nobody needs it.</source>
+        <translation>Seifas %1, atkurtas iš atsarginės kopijos: jis vis dar atsiveria senuoju raktu ir to meto slaptažodžiais; jei jo niekam nereikia, panaikinkite jį (tame seife paleiskite coffer-cli cancel-account).</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be reached now: its backups were not searched; run this again when it is back.</source>
+        <translation>Atsarginių kopijų aplankas %1 dabar nepasiekiamas: jame esančios atsarginės kopijos nebuvo patikrintos; pakartokite tai, kai jis vėl bus pasiekiamas.</translation>
+    </message>
+    <message>
+        <source>The backup at %1.</source>
+        <translation>Atsarginė kopija: %1.</translation>
+    </message>
+    <message>
+        <source>Copies made outside Coffer, such as a copied vault folder or a backup file copied elsewhere, are unknown to it and still open with the old key and the passwords of their time.</source>
+        <translation>Ne per Coffer padarytos kopijos, pvz., nukopijuotas seifo aplankas arba kitur nukopijuotas atsarginės kopijos failas, Coffer nežinomos ir vis dar atsiveria senuoju raktu bei savo meto slaptažodžiais.</translation>
     </message>
 </context>
 <context>
@@ -4813,78 +4872,12 @@ Reikia duoto sutikimo, po kurio nebuvo prieštaravimo ar atšaukimo, ir jokio ap
 <context>
     <name>coffer::CreateVaultWizardRecoveryKeyPage</name>
     <message>
-        <source>I have stored the recovery key in a safe place</source>
-        <translation>Atkūrimo raktą išsaugojau saugioje vietoje</translation>
-    </message>
-    <message>
         <source>Your recovery key</source>
         <translation>Jūsų atkūrimo raktas</translation>
     </message>
     <message>
         <source>The vault is ready. If you ever forget your password, this key is the only way back in. Nobody else can reset it for you, not even the makers of Coffer.</source>
         <translation>Seifas paruoštas. Jei kada nors pamiršite slaptažodį, šis raktas bus vienintelis būdas vėl patekti į seifą. Niekas kitas negali jo atkurti už jus, net Coffer kūrėjai.</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopijuoti</translation>
-    </message>
-    <message>
-        <source>&amp;Save As…</source>
-        <translation>Į&amp;rašyti kaip…</translation>
-    </message>
-    <message>
-        <source>Copied. Paste it where you keep it safe, then copy something else over it.</source>
-        <translation>Nukopijuota. Įklijuokite ten, kur saugiai laikote, tada nukopijuokite ką nors kita, kad jį pakeistumėte.</translation>
-    </message>
-    <message>
-        <source>%1 recovery key.txt</source>
-        <translation>%1 atkūrimo raktas.txt</translation>
-    </message>
-    <message>
-        <source>Save Recovery Key</source>
-        <translation>Įrašyti atkūrimo raktą</translation>
-    </message>
-    <message>
-        <source>Text files (*.txt)</source>
-        <translation>Tekstiniai failai (*.txt)</translation>
-    </message>
-    <message>
-        <source>Saved to %1. Move it somewhere safe, away from this computer.</source>
-        <translation>Įrašyta į %1. Perkelkite jį į saugią vietą, toliau nuo šio kompiuterio.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Neįrašyta: %1</translation>
-    </message>
-    <message>
-        <source>Coffer recovery key
-
-Vault: %1
-Folder: %2
-Created: %3
-
-Recovery key: %4
-
-With this key the owner can choose a new password when the old one is forgotten.
-Keep it somewhere safe, away from the computer that holds the vault: anyone who has
-this key and a copy of the vault can open it.
-</source>
-        <translation>Coffer atkūrimo raktas
-
-Seifas: %1
-Aplankas: %2
-Sukurta: %3
-
-Atkūrimo raktas: %4
-
-Su šiuo raktu savininkas gali pasirinkti naują slaptažodį, jei senasis pamirštas.
-Laikykite jį saugioje vietoje, toliau nuo kompiuterio, kuriame yra seifas: kiekvienas,
-turintis šį raktą ir seifo kopiją, gali jį atverti.
-</translation>
-    </message>
-    <message>
-        <source>Write it down, or save it in another password manager, and keep it somewhere safe, away from this computer. To use it, choose “Forgot your password?” when you unlock the vault. Anyone who has this key and a copy of the vault can open it.</source>
-        <translation>Užsirašykite jį arba įrašykite į kitą slaptažodžių tvarkyklę ir laikykite saugioje vietoje, toliau nuo šio kompiuterio. Norėdami jį panaudoti, atrakindami seifą pasirinkite „Pamiršote slaptažodį?“. Kiekvienas, turintis šį raktą ir seifo kopiją, gali jį atverti.</translation>
     </message>
 </context>
 <context>
@@ -5070,6 +5063,10 @@ turintis šį raktą ir seifo kopiją, gali jį atverti.
     <message>
         <source>Copies made before the erasure may still hold them; they are listed below.</source>
         <translation>Kopijose, padarytose prieš ištrynimą, jie dar gali būti; jos išvardytos žemiau.</translation>
+    </message>
+    <message>
+        <source>Restored copy kept as a separate vault</source>
+        <translation>Atkurta kopija, palikta kaip atskiras seifas</translation>
     </message>
 </context>
 <context>
@@ -5976,6 +5973,38 @@ turintis šį raktą ir seifo kopiją, gali jį atverti.
         <source>Rolled-back vault warning</source>
         <translation>Įspėjimas apie grąžintą seifą</translation>
     </message>
+    <message>
+        <source>Change the &amp;Data Key</source>
+        <translation>Pakeisti &amp;duomenų raktą</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Access was taken away, but the data key has not changed since.&lt;/b&gt; A copy of the vault&apos;s files made before, with a removed user&apos;s old password, still opens everything saved now.</source>
+        <translation>&lt;b&gt;Prieiga buvo atimta, tačiau duomenų raktas nuo to laiko nepakeistas.&lt;/b&gt; Anksčiau padaryta seifo failų kopija su pašalinto naudotojo senuoju slaptažodžiu vis dar atveria viską, kas išsaugota dabar.</translation>
+    </message>
+    <message>
+        <source>Data key not changed warning</source>
+        <translation>Įspėjimas apie nepakeistą duomenų raktą</translation>
+    </message>
+    <message>
+        <source>Change the Data Key</source>
+        <translation>Duomenų rakto keitimas</translation>
+    </message>
+    <message>
+        <source>Make a &amp;Recovery Key…</source>
+        <translation>Sukurti &amp;atkūrimo raktą…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This vault has no recovery key.&lt;/b&gt; The previous owner&apos;s key went with the ownership. If you forget your password, nobody can open the vault: make a recovery key of your own and keep it somewhere safe.</source>
+        <translation>&lt;b&gt;Šis seifas neturi atkūrimo rakto.&lt;/b&gt; Ankstesnio savininko raktas neteko galios kartu su savininko teisių perdavimu. Jei pamiršite slaptažodį, niekas negalės atverti seifo: susikurkite savo atkūrimo raktą ir laikykite jį saugioje vietoje.</translation>
+    </message>
+    <message>
+        <source>No recovery key warning</source>
+        <translation>Įspėjimas apie trūkstamą atkūrimo raktą</translation>
+    </message>
+    <message>
+        <source>Make a Recovery Key</source>
+        <translation>Atkūrimo rakto sukūrimas</translation>
+    </message>
 </context>
 <context>
     <name>coffer::NewPasswordFields</name>
@@ -6131,6 +6160,65 @@ turintis šį raktą ir seifo kopiją, gali jį atverti.
     </message>
 </context>
 <context>
+    <name>coffer::OldKeyBackupsDialog</name>
+    <message>
+        <source>Out of Coffer&apos;s reach</source>
+        <translation>Už Coffer pasiekiamumo ribų</translation>
+    </message>
+    <message>
+        <source>Older Backups</source>
+        <translation>Senesnės atsarginės kopijos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) of this vault were taken before the data key changed. They still open with the old key, and with the passwords people had then — also of anyone whose access was just taken away.</source>
+        <translation>
+            <numerusform>%n šio seifo atsarginė kopija padaryta prieš pakeičiant duomenų raktą. Ji vis dar atsiveria senuoju raktu ir slaptažodžiais, kuriuos žmonės turėjo tuo metu, – taip pat ir tų, kuriems prieiga ką tik buvo atimta.</numerusform>
+            <numerusform>%n šio seifo atsarginės kopijos padarytos prieš pakeičiant duomenų raktą. Jos vis dar atsiveria senuoju raktu ir slaptažodžiais, kuriuos žmonės turėjo tuo metu, – taip pat ir tų, kuriems prieiga ką tik buvo atimta.</numerusform>
+            <numerusform>%n šio seifo atsarginių kopijų padaryta prieš pakeičiant duomenų raktą. Jos vis dar atsiveria senuoju raktu ir slaptažodžiais, kuriuos žmonės turėjo tuo metu, – taip pat ir tų, kuriems prieiga ką tik buvo atimta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coffer can destroy their key slots, as a cancellation does: it first checks that a backup under the new key opens, then overwrites the old backups&apos; keys so that nothing opens them, and removes the files. They cannot be restored afterwards.</source>
+        <translation>Coffer gali sunaikinti jų rakto lizdus, kaip tai daroma panaikinant paskyrą: pirmiausia patikrina, ar atsiveria atsarginė kopija su naujuoju raktu, tada perrašo senųjų atsarginių kopijų raktus, kad niekas jų nebeatvertų, ir pašalina failus. Vėliau jų atkurti nebus galima.</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy Their Key Slots</source>
+        <translation>&amp;Sunaikinti jų rakto lizdus</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Them</source>
+        <translation>&amp;Palikti jas</translation>
+    </message>
+    <message>
+        <source>Nothing was destroyed: %1</source>
+        <translation>Niekas nesunaikinta: %1</translation>
+    </message>
+    <message>
+        <source>The backup at %1 was checked first.</source>
+        <translation>Pirmiausia patikrinta atsarginė kopija %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older backup(s) destroyed.</source>
+        <translation>
+            <numerusform>Sunaikinta %n senesnė atsarginė kopija.</numerusform>
+            <numerusform>Sunaikintos %n senesnės atsarginės kopijos.</numerusform>
+            <numerusform>Sunaikinta %n senesnių atsarginių kopijų.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older backup(s) destroyed, %1 not:</source>
+        <translation>
+            <numerusform>Sunaikinta %n senesnė atsarginė kopija, %1 nepavyko sunaikinti:</numerusform>
+            <numerusform>Sunaikintos %n senesnės atsarginės kopijos, %1 nepavyko sunaikinti:</numerusform>
+            <numerusform>Sunaikinta %n senesnių atsarginių kopijų, %1 nepavyko sunaikinti:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Uždaryti</translation>
+    </message>
+</context>
+<context>
     <name>coffer::OneTimePasswordDialog</name>
     <message>
         <source>One-Time Password for %1</source>
@@ -6182,6 +6270,110 @@ turintis šį raktą ir seifo kopiją, gali jį atverti.
     <message>
         <source>Strength: %1</source>
         <translation>Stiprumas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::RecoveryKeyDialog</name>
+    <message>
+        <source>New Recovery Key</source>
+        <translation>Naujas atkūrimo raktas</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The recovery key was replaced.&lt;/b&gt; The old one no longer opens this vault; this new one does, when you forget your password. It is shown only this once.</source>
+        <translation>&lt;b&gt;Atkūrimo raktas pakeistas.&lt;/b&gt; Senasis šio seifo nebeatveria; šis naujasis jį atveria, jei pamirštate slaptažodį. Jis rodomas tik šį vienintelį kartą.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;You are the owner of this vault now: here is your own recovery key.&lt;/b&gt; The previous owner&apos;s key was destroyed with the hand-over. If you forget your password, this key is the only way back in. It is shown only this once.</source>
+        <translation>&lt;b&gt;Dabar jūs esate šio seifo savininkas: štai jūsų atkūrimo raktas.&lt;/b&gt; Ankstesnio savininko raktas sunaikintas perduodant savininko teises. Jei pamiršite slaptažodį, šis raktas bus vienintelis būdas vėl patekti į seifą. Jis rodomas tik šį vienintelį kartą.</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Baigti</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::RecoveryKeyPanel</name>
+    <message>
+        <source>I have stored the recovery key in a safe place</source>
+        <translation>Atkūrimo raktą išsaugojau saugioje vietoje</translation>
+    </message>
+    <message>
+        <source>Write it down, or save it in another password manager, and keep it somewhere safe, away from this computer. To use it, choose “Forgot your password?” when you unlock the vault. Anyone who has this key and a copy of the vault can open it.</source>
+        <translation>Užsirašykite jį arba įrašykite į kitą slaptažodžių tvarkyklę ir laikykite saugioje vietoje, toliau nuo šio kompiuterio. Norėdami jį panaudoti, atrakindami seifą pasirinkite „Pamiršote slaptažodį?“. Kiekvienas, turintis šį raktą ir seifo kopiją, gali jį atverti.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Atkūrimo raktas</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopijuoti</translation>
+    </message>
+    <message>
+        <source>Copy the recovery key</source>
+        <translation>Kopijuoti atkūrimo raktą</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>Į&amp;rašyti kaip…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. Paste it where you keep it safe; the clipboard is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Nukopijuota. Įklijuokite ten, kur saugiai laikote; iškarpinė bus išvalyta po %n sekundės.</numerusform>
+            <numerusform>Nukopijuota. Įklijuokite ten, kur saugiai laikote; iškarpinė bus išvalyta po %n sekundžių.</numerusform>
+            <numerusform>Nukopijuota. Įklijuokite ten, kur saugiai laikote; iškarpinė bus išvalyta po %n sekundžių.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied. Paste it where you keep it safe, then copy something else over it.</source>
+        <translation>Nukopijuota. Įklijuokite ten, kur saugiai laikote, tada nukopijuokite ką nors kita, kad jį pakeistumėte.</translation>
+    </message>
+    <message>
+        <source>%1 recovery key.txt</source>
+        <translation>%1 atkūrimo raktas.txt</translation>
+    </message>
+    <message>
+        <source>Save Recovery Key</source>
+        <translation>Įrašyti atkūrimo raktą</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Tekstiniai failai (*.txt)</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Move it somewhere safe, away from this computer.</source>
+        <translation>Įrašyta į %1. Perkelkite jį į saugią vietą, toliau nuo šio kompiuterio.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Neįrašyta: %1</translation>
+    </message>
+    <message>
+        <source>Coffer recovery key
+
+Vault: %1
+Folder: %2
+Created: %3
+
+Recovery key: %4
+
+With this key the owner can choose a new password when the old one is forgotten.
+Keep it somewhere safe, away from the computer that holds the vault: anyone who has
+this key and a copy of the vault can open it.
+</source>
+        <translation>Coffer atkūrimo raktas
+
+Seifas: %1
+Aplankas: %2
+Sukurta: %3
+
+Atkūrimo raktas: %4
+
+Su šiuo raktu savininkas gali pasirinkti naują slaptažodį, jei senasis pamirštas.
+Laikykite jį saugioje vietoje, toliau nuo kompiuterio, kuriame yra seifas: kiekvienas,
+turintis šį raktą ir seifo kopiją, gali jį atverti.
+</translation>
     </message>
 </context>
 <context>
@@ -6908,6 +7100,93 @@ turintis šį raktą ir seifo kopiją, gali jį atverti.
     <message>
         <source>No requests from this client. When they ask to see, correct, move or erase their data, or object to its use, record it here.</source>
         <translation>Šis klientas prašymų nepateikė. Kai jis prašo peržiūrėti, ištaisyti, perkelti ar ištrinti savo duomenis arba prieštarauja jų naudojimui, užregistruokite tai čia.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::SecurityGroup</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Atsisakyti</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Saugumas</translation>
+    </message>
+    <message>
+        <source>Change the &amp;Data Key…</source>
+        <translation>Pakeisti &amp;duomenų raktą…</translation>
+    </message>
+    <message>
+        <source>Destroy &amp;Older Backups…</source>
+        <translation>Sunaikinti &amp;senesnes atsargines kopijas…</translation>
+    </message>
+    <message>
+        <source>A new random key for everything in the vault; every member keeps their password.</source>
+        <translation>Naujas atsitiktinis raktas visam seifo turiniui; kiekvienas naudotojas pasilieka savo slaptažodį.</translation>
+    </message>
+    <message>
+        <source>The data key that encrypts everything in this vault was last changed on %1.</source>
+        <translation>Duomenų raktas, kuriuo šifruojamas visas šio seifo turinys, paskutinį kartą pakeistas %1.</translation>
+    </message>
+    <message>
+        <source>The data key that encrypts everything in this vault has not changed since it was created.</source>
+        <translation>Duomenų raktas, kuriuo šifruojamas visas šio seifo turinys, nuo sukūrimo nebuvo keistas.</translation>
+    </message>
+    <message>
+        <source>Coffer changes it by itself when someone&apos;s access is taken away, so that a copy of the vault&apos;s files made before opens nothing saved after.</source>
+        <translation>Coffer jį pakeičia pats, kai kam nors atimama prieiga, kad anksčiau padaryta seifo failų kopija neatvertų nieko, kas išsaugota vėliau.</translation>
+    </message>
+    <message>
+        <source>Access was taken away since, without a change of the key: change it now.</source>
+        <translation>Nuo to laiko kažkam buvo atimta prieiga, bet raktas nepakeistas: pakeiskite jį dabar.</translation>
+    </message>
+    <message>
+        <source>Replace the &amp;Recovery Key…</source>
+        <translation>Pakeisti &amp;atkūrimo raktą…</translation>
+    </message>
+    <message>
+        <source>Make a &amp;Recovery Key…</source>
+        <translation>Sukurti &amp;atkūrimo raktą…</translation>
+    </message>
+    <message>
+        <source>The recovery key lets you choose a new password when you forget yours. Replace it when someone may have seen it: the old one stops working at once.</source>
+        <translation>Atkūrimo raktu galite pasirinkti naują slaptažodį, jei savąjį pamiršote. Pakeiskite jį, jei kas nors galėjo jį matyti: senasis iškart nustoja veikti.</translation>
+    </message>
+    <message>
+        <source>This vault has no recovery key: if you forget your password, nobody can open it. Make one and keep it somewhere safe.</source>
+        <translation>Šis seifas neturi atkūrimo rakto: jei pamiršite slaptažodį, niekas negalės jo atverti. Sukurkite jį ir laikykite saugioje vietoje.</translation>
+    </message>
+    <message>
+        <source>Change the Data Key</source>
+        <translation>Duomenų rakto keitimas</translation>
+    </message>
+    <message>
+        <source>Change the key that encrypts everything in this vault?
+
+Everyone keeps their password. The vault is re-encrypted, which takes a moment for a large vault, and then a backup under the new key is made.</source>
+        <translation>Pakeisti raktą, kuriuo šifruojamas visas šio seifo turinys?
+
+Visi pasilieka savo slaptažodžius. Seifas iš naujo užšifruojamas (dideliam seifui tai šiek tiek užtrunka), o tada sukuriama atsarginė kopija su naujuoju raktu.</translation>
+    </message>
+    <message>
+        <source>Change the Key</source>
+        <translation>Pakeisti raktą</translation>
+    </message>
+    <message>
+        <source>Replace the Recovery Key</source>
+        <translation>Atkūrimo rakto pakeitimas</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key?
+
+The old one stops working at once. The new one is shown only once, so have somewhere ready to keep it.</source>
+        <translation>Sukurti naują atkūrimo raktą?
+
+Senasis iškart nustos veikti. Naujasis bus parodytas tik vieną kartą, todėl iš anksto pasiruoškite, kur jį laikysite.</translation>
+    </message>
+    <message>
+        <source>Replace the Key</source>
+        <translation>Pakeisti raktą</translation>
     </message>
 </context>
 <context>
@@ -7926,28 +8205,8 @@ Jis nebegalės jo atverti. Klientų duomenys ir audito žurnalas liks nepakeisti
         <translation>Naudotojas %1 pašalintas.</translation>
     </message>
     <message>
-        <source>Changing the data key, so that copies of the vault&apos;s header made before open nothing written from now on…</source>
-        <translation>Keičiamas duomenų raktas, kad anksčiau padarytos seifo antraštės kopijos neatvertų nieko, kas įrašyta nuo šiol…</translation>
-    </message>
-    <message>
-        <source>Change the Data Key</source>
-        <translation>Duomenų rakto keitimas</translation>
-    </message>
-    <message>
-        <source>%1 But the data key could not be changed, so a copy of the vault&apos;s header made before still opens it: %2</source>
-        <translation>%1 Tačiau duomenų rakto nepavyko pakeisti, todėl anksčiau padaryta seifo antraštės kopija jį vis dar atveria: %2</translation>
-    </message>
-    <message>
-        <source>No backup under the new key could be made; back up now.</source>
-        <translation>Atsarginės kopijos su nauju raktu padaryti nepavyko; padarykite ją dabar.</translation>
-    </message>
-    <message>
         <source>%1 is now the owner and makes a new recovery key; you are an administrator from now on.</source>
         <translation>%1 dabar yra savininkas ir sukuria naują atkūrimo raktą; nuo šiol jūs esate administratorius.</translation>
-    </message>
-    <message>
-        <source>%1 The vault&apos;s data key was changed too, so an old copy of the vault&apos;s files cannot open anything saved from now on.</source>
-        <translation>%1 Taip pat pakeistas seifo duomenų raktas, todėl sena seifo failų kopija negali atverti nieko, kas išsaugota nuo šiol.</translation>
     </message>
 </context>
 <context>

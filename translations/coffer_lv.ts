@@ -1485,6 +1485,10 @@
         <source>Report SHA-256 (kept in the vault): %1</source>
         <translation>Pārskata SHA-256 (glabājas seifā): %1</translation>
     </message>
+    <message>
+        <source>restored copy kept as a separate vault: %1</source>
+        <translation>atjaunota kopija, paturēta kā atsevišķs seifs: %1</translation>
+    </message>
 </context>
 <context>
     <name>ErasureVerifier</name>
@@ -1780,6 +1784,33 @@
     </message>
 </context>
 <context>
+    <name>KeyChange</name>
+    <message>
+        <source>Changing the data key, so that copies of the vault&apos;s header made before open nothing written from now on…</source>
+        <translation>Maina datu atslēgu, lai agrāk izveidotas seifa galvenes kopijas neatvērtu neko, kas ierakstīts no šī brīža…</translation>
+    </message>
+    <message>
+        <source>Change the Data Key</source>
+        <translation>Datu atslēgas maiņa</translation>
+    </message>
+    <message>
+        <source>The data key could not be changed: %1</source>
+        <translation>Datu atslēgu nevarēja nomainīt: %1</translation>
+    </message>
+    <message>
+        <source>But the data key could not be changed, so a copy of the vault&apos;s header made before still opens it: %1</source>
+        <translation>Taču datu atslēgu nevarēja nomainīt, tāpēc agrāk izveidota seifa galvenes kopija to joprojām atver: %1</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s data key was changed, so an old copy of the vault&apos;s files cannot open anything saved from now on.</source>
+        <translation>Seifa datu atslēga tika nomainīta, tāpēc veca seifa failu kopija nevar atvērt neko, kas saglabāts no šī brīža.</translation>
+    </message>
+    <message>
+        <source>No backup under the new key could be made; back up now.</source>
+        <translation>Rezerves kopiju ar jauno atslēgu neizdevās izveidot; izveidojiet to tagad.</translation>
+    </message>
+</context>
+<context>
     <name>KeySlot</name>
     <message>
         <source>Wrong user name or password.</source>
@@ -1961,6 +1992,34 @@
     <message>
         <source>%1, encrypted</source>
         <translation>%1, šifrēts</translation>
+    </message>
+    <message>
+        <source>%1: its key slots were destroyed, but the file could not be removed: %2</source>
+        <translation>%1: atslēgas sloti tika iznīcināti, taču failu neizdevās noņemt: %2</translation>
+    </message>
+    <message>
+        <source>The export of %1 (%2): where it was saved is not recorded; it is not encrypted with the data key, so whoever has it can read it.</source>
+        <translation>Eksports (%1, %2): nav reģistrēts, kur tas saglabāts; tas nav šifrēts ar datu atslēgu, tāpēc ikviens, kam tas ir, var to izlasīt.</translation>
+    </message>
+    <message>
+        <source>The export of %1 (%2) at %3: not encrypted with the data key, so whoever has it can read it; delete it if nobody needs it.</source>
+        <translation>Eksports (%1, %2) — %3: nav šifrēts ar datu atslēgu, tāpēc ikviens, kam tas ir, var to izlasīt; izdzēsiet to, ja tas nevienam nav vajadzīgs.</translation>
+    </message>
+    <message>
+        <source>The vault restored from a backup at %1: it still opens with the old key and the passwords of that time; cancel it (coffer-cli cancel-account in that vault) if nobody needs it.</source>
+        <translation>Seifs %1, atjaunots no rezerves kopijas: tas joprojām atveras ar veco atslēgu un tā laika parolēm; ja tas nevienam nav vajadzīgs, slēdziet to (tajā seifā izpildiet coffer-cli cancel-account).</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be reached now: its backups were not searched; run this again when it is back.</source>
+        <translation>Rezerves kopiju mape %1 pašlaik nav pieejama: tajā esošās rezerves kopijas netika pārmeklētas; atkārtojiet šo darbību, kad mape atkal būs pieejama.</translation>
+    </message>
+    <message>
+        <source>The backup at %1.</source>
+        <translation>Rezerves kopija: %1.</translation>
+    </message>
+    <message>
+        <source>Copies made outside Coffer, such as a copied vault folder or a backup file copied elsewhere, are unknown to it and still open with the old key and the passwords of their time.</source>
+        <translation>Kopijas, kas izveidotas ārpus Coffer, piemēram, nokopēta seifa mape vai citur nokopēts rezerves kopijas fails, Coffer nav zināmas, un tās joprojām atveras ar veco atslēgu un sava laika parolēm.</translation>
     </message>
 </context>
 <context>
@@ -4813,78 +4872,12 @@ Vajadzīga dota piekrišana bez vēlākiem iebildumiem vai atsaukuma un bez iero
 <context>
     <name>coffer::CreateVaultWizardRecoveryKeyPage</name>
     <message>
-        <source>I have stored the recovery key in a safe place</source>
-        <translation>Atkopšanas atslēga ir saglabāta drošā vietā</translation>
-    </message>
-    <message>
         <source>Your recovery key</source>
         <translation>Jūsu atkopšanas atslēga</translation>
     </message>
     <message>
         <source>The vault is ready. If you ever forget your password, this key is the only way back in. Nobody else can reset it for you, not even the makers of Coffer.</source>
         <translation>Seifs ir gatavs. Ja kādreiz aizmirsīsiet paroli, šī atslēga ir vienīgais veids, kā tikt atpakaļ. Neviens cits to jums nevar atjaunot, pat ne Coffer veidotāji.</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopēt</translation>
-    </message>
-    <message>
-        <source>&amp;Save As…</source>
-        <translation>&amp;Saglabāt kā…</translation>
-    </message>
-    <message>
-        <source>Copied. Paste it where you keep it safe, then copy something else over it.</source>
-        <translation>Nokopēts. Ielīmējiet to drošā vietā un pēc tam nokopējiet kaut ko citu, lai to aizstātu.</translation>
-    </message>
-    <message>
-        <source>%1 recovery key.txt</source>
-        <translation>%1 atkopšanas atslēga.txt</translation>
-    </message>
-    <message>
-        <source>Save Recovery Key</source>
-        <translation>Saglabāt atkopšanas atslēgu</translation>
-    </message>
-    <message>
-        <source>Text files (*.txt)</source>
-        <translation>Teksta faili (*.txt)</translation>
-    </message>
-    <message>
-        <source>Saved to %1. Move it somewhere safe, away from this computer.</source>
-        <translation>Saglabāts: %1. Pārvietojiet to drošā vietā, prom no šī datora.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Nav saglabāts: %1</translation>
-    </message>
-    <message>
-        <source>Coffer recovery key
-
-Vault: %1
-Folder: %2
-Created: %3
-
-Recovery key: %4
-
-With this key the owner can choose a new password when the old one is forgotten.
-Keep it somewhere safe, away from the computer that holds the vault: anyone who has
-this key and a copy of the vault can open it.
-</source>
-        <translation>Coffer atkopšanas atslēga
-
-Seifs: %1
-Mape: %2
-Izveidots: %3
-
-Atkopšanas atslēga: %4
-
-Ar šo atslēgu īpašnieks var izvēlēties jaunu paroli, ja vecā ir aizmirsta.
-Glabājiet to drošā vietā, prom no datora, kurā ir seifs: ikviens, kam ir
-šī atslēga un seifa kopija, var to atvērt.
-</translation>
-    </message>
-    <message>
-        <source>Write it down, or save it in another password manager, and keep it somewhere safe, away from this computer. To use it, choose “Forgot your password?” when you unlock the vault. Anyone who has this key and a copy of the vault can open it.</source>
-        <translation>Pierakstiet to vai saglabājiet citā paroļu pārvaldniekā un glabājiet drošā vietā, prom no šī datora. Lai to izmantotu, seifa atbloķēšanas logā izvēlieties „Aizmirsāt paroli?”. Ikviens, kam ir šī atslēga un seifa kopija, var to atvērt.</translation>
     </message>
 </context>
 <context>
@@ -5070,6 +5063,10 @@ Glabājiet to drošā vietā, prom no datora, kurā ir seifs: ikviens, kam ir
     <message>
         <source>Copies made before the erasure may still hold them; they are listed below.</source>
         <translation>Kopijās, kas izveidotas pirms dzēšanas, tie joprojām var būt; tās ir uzskaitītas zemāk.</translation>
+    </message>
+    <message>
+        <source>Restored copy kept as a separate vault</source>
+        <translation>Atjaunota kopija, paturēta kā atsevišķs seifs</translation>
     </message>
 </context>
 <context>
@@ -5976,6 +5973,38 @@ Glabājiet to drošā vietā, prom no datora, kurā ir seifs: ikviens, kam ir
         <source>Rolled-back vault warning</source>
         <translation>Brīdinājums par atgrieztu seifu</translation>
     </message>
+    <message>
+        <source>Change the &amp;Data Key</source>
+        <translation>Mainīt &amp;datu atslēgu</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Access was taken away, but the data key has not changed since.&lt;/b&gt; A copy of the vault&apos;s files made before, with a removed user&apos;s old password, still opens everything saved now.</source>
+        <translation>&lt;b&gt;Piekļuve tika atņemta, taču datu atslēga kopš tā laika nav mainīta.&lt;/b&gt; Agrāk izveidota seifa failu kopija ar noņemta lietotāja veco paroli joprojām atver visu, kas saglabāts tagad.</translation>
+    </message>
+    <message>
+        <source>Data key not changed warning</source>
+        <translation>Brīdinājums par nenomainītu datu atslēgu</translation>
+    </message>
+    <message>
+        <source>Change the Data Key</source>
+        <translation>Datu atslēgas maiņa</translation>
+    </message>
+    <message>
+        <source>Make a &amp;Recovery Key…</source>
+        <translation>Izveidot &amp;atkopšanas atslēgu…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This vault has no recovery key.&lt;/b&gt; The previous owner&apos;s key went with the ownership. If you forget your password, nobody can open the vault: make a recovery key of your own and keep it somewhere safe.</source>
+        <translation>&lt;b&gt;Šim seifam nav atkopšanas atslēgas.&lt;/b&gt; Iepriekšējā īpašnieka atslēga zaudēja spēku līdz ar īpašumtiesību nodošanu. Ja aizmirsīsiet paroli, neviens nevarēs atvērt seifu: izveidojiet savu atkopšanas atslēgu un glabājiet to drošā vietā.</translation>
+    </message>
+    <message>
+        <source>No recovery key warning</source>
+        <translation>Brīdinājums par atkopšanas atslēgas trūkumu</translation>
+    </message>
+    <message>
+        <source>Make a Recovery Key</source>
+        <translation>Atkopšanas atslēgas izveide</translation>
+    </message>
 </context>
 <context>
     <name>coffer::NewPasswordFields</name>
@@ -6131,6 +6160,65 @@ Glabājiet to drošā vietā, prom no datora, kurā ir seifs: ikviens, kam ir
     </message>
 </context>
 <context>
+    <name>coffer::OldKeyBackupsDialog</name>
+    <message>
+        <source>Out of Coffer&apos;s reach</source>
+        <translation>Ārpus Coffer piekļuves</translation>
+    </message>
+    <message>
+        <source>Older Backups</source>
+        <translation>Vecākas rezerves kopijas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) of this vault were taken before the data key changed. They still open with the old key, and with the passwords people had then — also of anyone whose access was just taken away.</source>
+        <translation>
+            <numerusform>%n šī seifa rezerves kopija tika izveidota pirms datu atslēgas nomaiņas. Tā joprojām atveras ar veco atslēgu un ar parolēm, kas cilvēkiem bija toreiz, — arī ar to cilvēku parolēm, kuriem piekļuve tikko tika atņemta.</numerusform>
+            <numerusform>%n šī seifa rezerves kopijas tika izveidotas pirms datu atslēgas nomaiņas. Tās joprojām atveras ar veco atslēgu un ar parolēm, kas cilvēkiem bija toreiz, — arī ar to cilvēku parolēm, kuriem piekļuve tikko tika atņemta.</numerusform>
+            <numerusform>%n šī seifa rezerves kopijas tika izveidotas pirms datu atslēgas nomaiņas. Tās joprojām atveras ar veco atslēgu un ar parolēm, kas cilvēkiem bija toreiz, — arī ar to cilvēku parolēm, kuriem piekļuve tikko tika atņemta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coffer can destroy their key slots, as a cancellation does: it first checks that a backup under the new key opens, then overwrites the old backups&apos; keys so that nothing opens them, and removes the files. They cannot be restored afterwards.</source>
+        <translation>Coffer var iznīcināt to atslēgas slotus tāpat kā konta slēgšanas laikā: vispirms tas pārbauda, vai atveras rezerves kopija ar jauno atslēgu, tad pārraksta veco rezerves kopiju atslēgas, lai tās nekas vairs neatvērtu, un noņem failus. Pēc tam tās vairs nevar atjaunot.</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy Their Key Slots</source>
+        <translation>&amp;Iznīcināt to atslēgas slotus</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Them</source>
+        <translation>&amp;Paturēt tās</translation>
+    </message>
+    <message>
+        <source>Nothing was destroyed: %1</source>
+        <translation>Nekas netika iznīcināts: %1</translation>
+    </message>
+    <message>
+        <source>The backup at %1 was checked first.</source>
+        <translation>Vispirms tika pārbaudīta rezerves kopija %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older backup(s) destroyed.</source>
+        <translation>
+            <numerusform>Iznīcināta %n vecāka rezerves kopija.</numerusform>
+            <numerusform>Iznīcinātas %n vecākas rezerves kopijas.</numerusform>
+            <numerusform>Iznīcinātas %n vecākas rezerves kopijas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older backup(s) destroyed, %1 not:</source>
+        <translation>
+            <numerusform>Iznīcināta %n vecāka rezerves kopija, %1 neizdevās iznīcināt:</numerusform>
+            <numerusform>Iznīcinātas %n vecākas rezerves kopijas, %1 neizdevās iznīcināt:</numerusform>
+            <numerusform>Iznīcinātas %n vecākas rezerves kopijas, %1 neizdevās iznīcināt:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Aizvērt</translation>
+    </message>
+</context>
+<context>
     <name>coffer::OneTimePasswordDialog</name>
     <message>
         <source>One-Time Password for %1</source>
@@ -6182,6 +6270,110 @@ Glabājiet to drošā vietā, prom no datora, kurā ir seifs: ikviens, kam ir
     <message>
         <source>Strength: %1</source>
         <translation>Stiprums: %1</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::RecoveryKeyDialog</name>
+    <message>
+        <source>New Recovery Key</source>
+        <translation>Jauna atkopšanas atslēga</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The recovery key was replaced.&lt;/b&gt; The old one no longer opens this vault; this new one does, when you forget your password. It is shown only this once.</source>
+        <translation>&lt;b&gt;Atkopšanas atslēga tika nomainīta.&lt;/b&gt; Vecā vairs neatver šo seifu; šī jaunā to atver, ja aizmirstat paroli. Tā tiek parādīta tikai šo vienu reizi.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;You are the owner of this vault now: here is your own recovery key.&lt;/b&gt; The previous owner&apos;s key was destroyed with the hand-over. If you forget your password, this key is the only way back in. It is shown only this once.</source>
+        <translation>&lt;b&gt;Tagad jūs esat šī seifa īpašnieks: šeit ir jūsu atkopšanas atslēga.&lt;/b&gt; Iepriekšējā īpašnieka atslēga tika iznīcināta, nododot īpašumtiesības. Ja aizmirsīsiet paroli, šī atslēga būs vienīgais veids, kā atkal piekļūt seifam. Tā tiek parādīta tikai šo vienu reizi.</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Gatavs</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::RecoveryKeyPanel</name>
+    <message>
+        <source>I have stored the recovery key in a safe place</source>
+        <translation>Atkopšanas atslēga ir saglabāta drošā vietā</translation>
+    </message>
+    <message>
+        <source>Write it down, or save it in another password manager, and keep it somewhere safe, away from this computer. To use it, choose “Forgot your password?” when you unlock the vault. Anyone who has this key and a copy of the vault can open it.</source>
+        <translation>Pierakstiet to vai saglabājiet citā paroļu pārvaldniekā un glabājiet drošā vietā, prom no šī datora. Lai to izmantotu, seifa atbloķēšanas logā izvēlieties „Aizmirsāt paroli?”. Ikviens, kam ir šī atslēga un seifa kopija, var to atvērt.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Atkopšanas atslēga</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopēt</translation>
+    </message>
+    <message>
+        <source>Copy the recovery key</source>
+        <translation>Kopēt atkopšanas atslēgu</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>&amp;Saglabāt kā…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. Paste it where you keep it safe; the clipboard is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Nokopēts. Ielīmējiet to drošā vietā; starpliktuve tiks notīrīta pēc %n sekundes.</numerusform>
+            <numerusform>Nokopēts. Ielīmējiet to drošā vietā; starpliktuve tiks notīrīta pēc %n sekundēm.</numerusform>
+            <numerusform>Nokopēts. Ielīmējiet to drošā vietā; starpliktuve tiks notīrīta pēc %n sekundēm.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied. Paste it where you keep it safe, then copy something else over it.</source>
+        <translation>Nokopēts. Ielīmējiet to drošā vietā un pēc tam nokopējiet kaut ko citu, lai to aizstātu.</translation>
+    </message>
+    <message>
+        <source>%1 recovery key.txt</source>
+        <translation>%1 atkopšanas atslēga.txt</translation>
+    </message>
+    <message>
+        <source>Save Recovery Key</source>
+        <translation>Saglabāt atkopšanas atslēgu</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Teksta faili (*.txt)</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Move it somewhere safe, away from this computer.</source>
+        <translation>Saglabāts: %1. Pārvietojiet to drošā vietā, prom no šī datora.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nav saglabāts: %1</translation>
+    </message>
+    <message>
+        <source>Coffer recovery key
+
+Vault: %1
+Folder: %2
+Created: %3
+
+Recovery key: %4
+
+With this key the owner can choose a new password when the old one is forgotten.
+Keep it somewhere safe, away from the computer that holds the vault: anyone who has
+this key and a copy of the vault can open it.
+</source>
+        <translation>Coffer atkopšanas atslēga
+
+Seifs: %1
+Mape: %2
+Izveidots: %3
+
+Atkopšanas atslēga: %4
+
+Ar šo atslēgu īpašnieks var izvēlēties jaunu paroli, ja vecā ir aizmirsta.
+Glabājiet to drošā vietā, prom no datora, kurā ir seifs: ikviens, kam ir
+šī atslēga un seifa kopija, var to atvērt.
+</translation>
     </message>
 </context>
 <context>
@@ -6908,6 +7100,93 @@ Glabājiet to drošā vietā, prom no datora, kurā ir seifs: ikviens, kam ir
     <message>
         <source>No requests from this client. When they ask to see, correct, move or erase their data, or object to its use, record it here.</source>
         <translation>Šim klientam nav pieprasījumu. Kad viņš lūdz apskatīt, labot, pārnest vai dzēst savus datus vai iebilst pret to izmantošanu, reģistrējiet to šeit.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::SecurityGroup</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Drošība</translation>
+    </message>
+    <message>
+        <source>Change the &amp;Data Key…</source>
+        <translation>Mainīt &amp;datu atslēgu…</translation>
+    </message>
+    <message>
+        <source>Destroy &amp;Older Backups…</source>
+        <translation>Iznīcināt &amp;vecākas rezerves kopijas…</translation>
+    </message>
+    <message>
+        <source>A new random key for everything in the vault; every member keeps their password.</source>
+        <translation>Jauna nejauša atslēga visam seifa saturam; katrs lietotājs patur savu paroli.</translation>
+    </message>
+    <message>
+        <source>The data key that encrypts everything in this vault was last changed on %1.</source>
+        <translation>Datu atslēga, ar kuru šifrēts viss šī seifa saturs, pēdējoreiz tika nomainīta %1.</translation>
+    </message>
+    <message>
+        <source>The data key that encrypts everything in this vault has not changed since it was created.</source>
+        <translation>Datu atslēga, ar kuru šifrēts viss šī seifa saturs, kopš tās izveides nav mainīta.</translation>
+    </message>
+    <message>
+        <source>Coffer changes it by itself when someone&apos;s access is taken away, so that a copy of the vault&apos;s files made before opens nothing saved after.</source>
+        <translation>Coffer to nomaina automātiski, kad kādam tiek atņemta piekļuve, lai agrāk izveidota seifa failu kopija neatvērtu neko, kas saglabāts pēc tam.</translation>
+    </message>
+    <message>
+        <source>Access was taken away since, without a change of the key: change it now.</source>
+        <translation>Kopš tā laika kādam tika atņemta piekļuve, bet atslēga netika nomainīta: nomainiet to tagad.</translation>
+    </message>
+    <message>
+        <source>Replace the &amp;Recovery Key…</source>
+        <translation>Nomainīt &amp;atkopšanas atslēgu…</translation>
+    </message>
+    <message>
+        <source>Make a &amp;Recovery Key…</source>
+        <translation>Izveidot &amp;atkopšanas atslēgu…</translation>
+    </message>
+    <message>
+        <source>The recovery key lets you choose a new password when you forget yours. Replace it when someone may have seen it: the old one stops working at once.</source>
+        <translation>Ar atkopšanas atslēgu varat izvēlēties jaunu paroli, ja savējo esat aizmirsis. Nomainiet to, ja kāds to varētu būt redzējis: vecā uzreiz pārstāj darboties.</translation>
+    </message>
+    <message>
+        <source>This vault has no recovery key: if you forget your password, nobody can open it. Make one and keep it somewhere safe.</source>
+        <translation>Šim seifam nav atkopšanas atslēgas: ja aizmirsīsiet paroli, neviens to nevarēs atvērt. Izveidojiet to un glabājiet drošā vietā.</translation>
+    </message>
+    <message>
+        <source>Change the Data Key</source>
+        <translation>Datu atslēgas maiņa</translation>
+    </message>
+    <message>
+        <source>Change the key that encrypts everything in this vault?
+
+Everyone keeps their password. The vault is re-encrypted, which takes a moment for a large vault, and then a backup under the new key is made.</source>
+        <translation>Mainīt atslēgu, ar kuru šifrēts viss šī seifa saturs?
+
+Visi patur savas paroles. Seifs tiek šifrēts no jauna (lielam seifam tas aizņem kādu brīdi), un pēc tam tiek izveidota rezerves kopija ar jauno atslēgu.</translation>
+    </message>
+    <message>
+        <source>Change the Key</source>
+        <translation>Mainīt atslēgu</translation>
+    </message>
+    <message>
+        <source>Replace the Recovery Key</source>
+        <translation>Atkopšanas atslēgas nomaiņa</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key?
+
+The old one stops working at once. The new one is shown only once, so have somewhere ready to keep it.</source>
+        <translation>Izveidot jaunu atkopšanas atslēgu?
+
+Vecā uzreiz pārstās darboties. Jaunā tiks parādīta tikai vienreiz, tāpēc iepriekš sagatavojiet vietu, kur to glabāt.</translation>
+    </message>
+    <message>
+        <source>Replace the Key</source>
+        <translation>Nomainīt atslēgu</translation>
     </message>
 </context>
 <context>
@@ -7926,28 +8205,8 @@ Viņš vairs nevarēs to atvērt. Klientu dati un audita žurnāls paliek nemain
         <translation>Lietotājs %1 tika noņemts.</translation>
     </message>
     <message>
-        <source>Changing the data key, so that copies of the vault&apos;s header made before open nothing written from now on…</source>
-        <translation>Maina datu atslēgu, lai agrāk izveidotas seifa galvenes kopijas neatvērtu neko, kas ierakstīts no šī brīža…</translation>
-    </message>
-    <message>
-        <source>Change the Data Key</source>
-        <translation>Datu atslēgas maiņa</translation>
-    </message>
-    <message>
-        <source>%1 But the data key could not be changed, so a copy of the vault&apos;s header made before still opens it: %2</source>
-        <translation>%1 Taču datu atslēgu nevarēja nomainīt, tāpēc agrāk izveidota seifa galvenes kopija to joprojām atver: %2</translation>
-    </message>
-    <message>
-        <source>No backup under the new key could be made; back up now.</source>
-        <translation>Rezerves kopiju ar jauno atslēgu neizdevās izveidot; izveidojiet to tagad.</translation>
-    </message>
-    <message>
         <source>%1 is now the owner and makes a new recovery key; you are an administrator from now on.</source>
         <translation>%1 tagad ir īpašnieks un izveido jaunu atkopšanas atslēgu; jūs no šī brīža esat administrators.</translation>
-    </message>
-    <message>
-        <source>%1 The vault&apos;s data key was changed too, so an old copy of the vault&apos;s files cannot open anything saved from now on.</source>
-        <translation>%1 Tika nomainīta arī seifa datu atslēga, tāpēc veca seifa failu kopija nevar atvērt neko, kas saglabāts no šī brīža.</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,8 @@
 #include "settings/SettingsPage.h"
 #include "tasks/LongTask.h"
 #include "tasks/VaultTasks.h"
+#include "vault/KeyChange.h"
+#include "vault/RecoveryKeyDialog.h"
 #include "vault/Vault.h"
 
 #include <QAction>
@@ -92,6 +94,7 @@ MainWindow::MainWindow(std::unique_ptr<Vault> vault, QWidget* parent)
                       tr("<b>This vault may have been rolled back.</b> %1").arg(rolledBack.toHtmlEscaped()));
         banner->setAccessibleName(tr("Rolled-back vault warning"));
     }
+    showKeyBanners();
     try {
         if (const QString taken = m_vault->restoredFrom(); !taken.isEmpty())
             showRestoredCopyBanner(taken);
@@ -299,6 +302,55 @@ void MainWindow::showRestoredCopyBanner(const QString& taken)
             .arg(day.toHtmlEscaped()));
     banner->setAccessibleName(tr("Restored copy notice"));
     m_copyBanner = banner;
+}
+
+void MainWindow::showKeyBanners()
+{
+    const Role role = m_vault->currentUser().role;
+    bool due = false;
+    try {
+        due = roleAllows(role, Permission::ManageUsers) && m_vault->rekeyDue();
+    } catch (const Error&) {
+        // An unreadable mark only loses the banner; Settings → Security says it again.
+    }
+    if (due) {
+        auto* change = new QPushButton(tr("Change the &Data Key"));
+        change->setObjectName(QStringLiteral("keyDueChangeButton"));
+        QFrame* banner = addBanner("keyDueBanner", ColorRole::Error, QStringLiteral("danger"),
+                                   tr("<b>Access was taken away, but the data key has not changed since.</b> A copy "
+                                      "of the vault's files made before, with a removed user's old password, still "
+                                      "opens everything saved now."),
+                                   change);
+        banner->setAccessibleName(tr("Data key not changed warning"));
+        connect(change, &QPushButton::clicked, this, [this, banner] {
+            const KeyChange::Outcome outcome = KeyChange::run(*m_vault, this);
+            if (outcome.changed) {
+                banner->hide();
+                statusBar()->showMessage(outcome.message, 10000);
+            } else {
+                QMessageBox::warning(this, tr("Change the Data Key"), outcome.message);
+            }
+        });
+    }
+    if (role == Role::Owner && !m_vault->hasRecoveryKey()) {
+        auto* make = new QPushButton(tr("Make a &Recovery Key…"));
+        make->setObjectName(QStringLiteral("makeRecoveryKeyButton"));
+        QFrame* banner = addBanner("noRecoveryKeyBanner", ColorRole::Warning, QStringLiteral("danger"),
+                                   tr("<b>This vault has no recovery key.</b> The previous owner's key went with "
+                                      "the ownership. If you forget your password, nobody can open the vault: "
+                                      "make a recovery key of your own and keep it somewhere safe."),
+                                   make);
+        banner->setAccessibleName(tr("No recovery key warning"));
+        connect(make, &QPushButton::clicked, this, [this, banner] {
+            const QString error = RecoveryKeyDialog::replace(*m_vault, RecoveryKeyDialog::Reason::NewOwner, this);
+            if (error.isEmpty()) {
+                banner->hide();
+                m_settings->applyRole();
+            } else {
+                QMessageBox::warning(this, tr("Make a Recovery Key"), error);
+            }
+        });
+    }
 }
 
 void MainWindow::showSameDiskBanner()

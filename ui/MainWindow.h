@@ -53,6 +53,9 @@ public:
     QWidget* demoBanner() const { return m_demoBanner; }
     // A strip above the pages saying that this vault is a copy restored from a backup (taken: its time).
     void showRestoredCopyBanner(const QString& taken);
+    // At unlock: the data key is due for a change (access was taken away with --no-rekey), and for an
+    // owner who took the vault over, that it has no recovery key; each with the button that fixes it.
+    void showKeyBanners();
     QWidget* restoredCopyBanner() const { return m_copyBanner; }
     // Once, when a vault was just created: a strip saying that its backups go to the vault's own disk (the
     // default folder beside it), which a dead disk takes with it, with "Choose Another Disk…". Nothing

@@ -6,7 +6,7 @@
 #include "Error.h"
 #include "OneTimePasswordDialog.h"
 #include "UsersModel.h"
-#include "backup/ManagedBackups.h"
+#include "vault/KeyChange.h"
 #include "vault/Vault.h"
 #include "widgets/NoticeLabel.h"
 #include "widgets/PageHeader.h"
@@ -17,7 +17,6 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableView>
@@ -221,31 +220,11 @@ bool UsersPage::attempt(const std::function<void()>& change)
 
 void UsersPage::rekeyAfter(const QString& done)
 {
-    QProgressDialog progress(tr("Changing the data key, so that copies of the vault's header made before open "
-                                "nothing written from now on…"),
-                             QString(), 0, 1000, this);
-    progress.setObjectName(QStringLiteral("rekeyProgress"));
-    progress.setWindowTitle(tr("Change the Data Key"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    try {
-        m_vault.rekey([&progress](qint64 bytes, qint64 total) {
-            progress.setValue(total > 0 ? int(bytes * 1000 / total) : 0);
-            QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
-        });
-    } catch (const Error& e) {
-        m_notice->showError(tr("%1 But the data key could not be changed, so a copy of the vault's header made "
-                               "before still opens it: %2")
-                                .arg(done, e.message()));
-        return;
-    }
-    progress.setValue(1000);
-    const bool backedUp = ManagedBackups::backUpAutomatically(m_vault, QStringLiteral("after-rekey"));
-    m_notice->showSuccess(
-        tr("%1 The vault's data key was changed too, so an old copy of the vault's files cannot open anything "
-           "saved from now on.")
-            .arg(done) +
-        (backedUp ? QString() : u' ' + tr("No backup under the new key could be made; back up now.")));
+    const KeyChange::Outcome outcome = KeyChange::run(m_vault, this, done);
+    if (outcome.changed)
+        m_notice->showSuccess(outcome.message);
+    else
+        m_notice->showError(outcome.message);
 }
 
 void UsersPage::confirm(const QString& objectName, const QString& title, const QString& text, const QString& acceptText,

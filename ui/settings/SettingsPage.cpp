@@ -8,6 +8,7 @@
 #include "backup/BackupSettingsGroup.h"
 #include "privacy/BusinessDetailsGroup.h"
 #include "transfer/ExportChoiceForm.h"
+#include "vault/SecurityGroup.h"
 #include "vault/Vault.h"
 #include "widgets/PageHeader.h"
 #include "widgets/TaskWidgets.h"
@@ -60,6 +61,8 @@ SettingsPage::SettingsPage(Vault& vault, QWidget* parent)
                           "its clients and the business details its letters are signed with."),
                        content));
     column->addWidget(makeAccountGroup());
+    m_security = new SecurityGroup(m_vault, content);
+    column->addWidget(m_security);
     column->addWidget(makeLockingGroup());
     column->addWidget(makeLanguageGroup());
     auto* backups = new BackupSettingsGroup(m_vault, content);
@@ -93,6 +96,7 @@ void SettingsPage::applyRole()
     if (m_dangerZone)
         m_dangerZone->setVisible(roleAllows(m_vault.currentUser().role, Permission::CancelAccount));
     showWhoMayErase();
+    m_security->refresh();
 }
 
 QWidget* SettingsPage::makeAccountGroup()

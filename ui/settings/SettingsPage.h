@@ -1,7 +1,8 @@
-// The Settings page: when the vault locks itself, how long a copied value stays on the clipboard, the
-// backup folder and count, who may erase clients (the owner's choice; others see it), the defaults of
-// "Export all…", and for the owner a Danger zone to cancel the account. Preferences are saved as they
-// change; nothing here needs a Save button.
+// The Settings page: your account, the vault's keys (Security, for administrators and the owner), when
+// the vault locks itself, how long a copied value stays on the clipboard, the backup folder and count,
+// who may erase clients (the owner's choice; others see it), the defaults of "Export all…", and for the
+// owner a Danger zone to cancel the account. Preferences are saved as they change; nothing here needs a
+// Save button.
 #pragma once
 
 #include <QWidget>
@@ -12,6 +13,7 @@ class QSpinBox;
 
 namespace coffer {
 
+class SecurityGroup;
 class Vault;
 
 class SettingsPage : public QWidget
@@ -43,6 +45,7 @@ private:
     QComboBox* m_whoMayErase = nullptr;
     QLabel* m_whoMayEraseNote = nullptr;
     QWidget* m_dangerZone = nullptr;
+    SecurityGroup* m_security = nullptr;
 };
 
 } // namespace coffer

@@ -1,16 +1,14 @@
-// The last page of the create wizard: the recovery key, shown once. It is the only way back into the
-// vault when the owner forgets the password, so Finish stays disabled until the owner says it is stored.
+// The last page of the create wizard: the recovery key, shown once (vault/RecoveryKeyPanel). It is the
+// only way back into the vault when the owner forgets the password, so Finish stays disabled until the
+// owner says it is stored.
 #pragma once
 
 #include <QWizardPage>
 
-class QCheckBox;
-class QLabel;
-class QPushButton;
-
 namespace coffer {
 
 class CreateVaultWizard;
+class RecoveryKeyPanel;
 
 class CreateVaultWizardRecoveryKeyPage : public QWizardPage
 {
@@ -25,17 +23,9 @@ public:
     // Takes the key off the screen.
     void forgetKey();
 
-private slots:
-    void copy();
-    void saveAs();
-
 private:
-    QString keyText() const;
-
     CreateVaultWizard* m_wizard;
-    QLabel* m_key;
-    QLabel* m_feedback;
-    QCheckBox* m_stored;
+    RecoveryKeyPanel* m_panel;
 };
 
 } // namespace coffer
