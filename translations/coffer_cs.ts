@@ -425,10 +425,6 @@
         <translation>Přesun záloh do jiné složky</translation>
     </message>
     <message>
-        <source>Destroyed backups that held erased clients</source>
-        <translation>Zničení záloh obsahujících vymazané klienty</translation>
-    </message>
-    <message>
         <source>Sign-ins and locks</source>
         <translation>Přihlášení a zamčení</translation>
     </message>
@@ -711,6 +707,26 @@
     <message>
         <source>Failed attempt with a recovery key</source>
         <translation>Neúspěšný pokus s obnovovacím klíčem</translation>
+    </message>
+    <message>
+        <source>Destroyed older backups</source>
+        <translation>Zničení starších záloh</translation>
+    </message>
+    <message>
+        <source>Under an older data key: %1</source>
+        <translation>Pod starším datovým klíčem: %1</translation>
+    </message>
+    <message>
+        <source>Held erased clients: %1</source>
+        <translation>Obsahovaly vymazané klienty: %1</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s record of the vault&apos;s changes was edited; the files are at change %1</source>
+        <translation>Záznam tohoto počítače o změnách trezoru byl upraven; soubory jsou u změny %1</translation>
+    </message>
+    <message>
+        <source>This computer had seen change %1; the files are at change %2</source>
+        <translation>Tento počítač viděl změnu %1; soubory jsou u změny %2</translation>
     </message>
 </context>
 <context>
@@ -2734,6 +2750,18 @@ Kterákoli strana může smlouvu vypovědět s měsíční výpovědní lhůtou.
     <message>
         <source>This vault has no recovery key at the moment: its owner makes a new one (coffer-cli recovery-key rotate).</source>
         <translation>Tento trezor nyní nemá obnovovací klíč: jeho vlastník vytvoří nový (coffer-cli recovery-key rotate).</translation>
+    </message>
+    <message>
+        <source>This computer has seen this vault at change %1, and its files are now at change %2: both the header and the database were put back from an older copy.</source>
+        <translation>Tento počítač viděl tento trezor u změny %1, ale jeho soubory jsou nyní u změny %2: hlavička i databáze byly vráceny ze starší kopie.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s record of how far this vault has changed does not verify: it was edited outside Coffer.</source>
+        <translation>Záznam tohoto počítače o tom, kam až se tento trezor změnil, neprošel ověřením: byl upraven mimo Coffer.</translation>
+    </message>
+    <message>
+        <source>That would undo removals of users, password changes or erasures. If you did not put them back yourself, treat the vault as tampered with and check the audit log.</source>
+        <translation>To by vrátilo zpět odebrání uživatelů, změny hesel nebo výmazy. Pokud jste je sami nevrátili, považujte trezor za pozměněný a zkontrolujte auditní protokol.</translation>
     </message>
 </context>
 <context>

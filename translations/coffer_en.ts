@@ -418,10 +418,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Destroyed backups that held erased clients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sign-ins and locks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -692,6 +688,26 @@
     </message>
     <message>
         <source>Failed attempt with a recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroyed older backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under an older data key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held erased clients: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s record of the vault&apos;s changes was edited; the files are at change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer had seen change %1; the files are at change %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2693,6 +2709,18 @@ Either side may end the agreement with one month&apos;s notice.
     </message>
     <message>
         <source>This vault has no recovery key at the moment: its owner makes a new one (coffer-cli recovery-key rotate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has seen this vault at change %1, and its files are now at change %2: both the header and the database were put back from an older copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s record of how far this vault has changed does not verify: it was edited outside Coffer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That would undo removals of users, password changes or erasures. If you did not put them back yourself, treat the vault as tampered with and check the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -425,10 +425,6 @@
         <translation>Perkėlė atsargines kopijas į kitą aplanką</translation>
     </message>
     <message>
-        <source>Destroyed backups that held erased clients</source>
-        <translation>Sunaikino atsargines kopijas su ištrintais klientais</translation>
-    </message>
-    <message>
         <source>Sign-ins and locks</source>
         <translation>Prisijungimai ir užrakinimai</translation>
     </message>
@@ -711,6 +707,26 @@
     <message>
         <source>Failed attempt with a recovery key</source>
         <translation>Nesėkmingas bandymas su atkūrimo raktu</translation>
+    </message>
+    <message>
+        <source>Destroyed older backups</source>
+        <translation>Sunaikino senesnes atsargines kopijas</translation>
+    </message>
+    <message>
+        <source>Under an older data key: %1</source>
+        <translation>Su senesniu duomenų raktu: %1</translation>
+    </message>
+    <message>
+        <source>Held erased clients: %1</source>
+        <translation>Jose buvo ištrintų klientų: %1</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s record of the vault&apos;s changes was edited; the files are at change %1</source>
+        <translation>Šio kompiuterio įrašas apie seifo pakeitimus buvo pataisytas; failai yra ties pakeitimu %1</translation>
+    </message>
+    <message>
+        <source>This computer had seen change %1; the files are at change %2</source>
+        <translation>Šis kompiuteris buvo matęs pakeitimą %1; failai yra ties pakeitimu %2</translation>
     </message>
 </context>
 <context>
@@ -2734,6 +2750,18 @@ Bet kuri šalis gali nutraukti sutartį, įspėjusi prieš vieną mėnesį.
     <message>
         <source>This vault has no recovery key at the moment: its owner makes a new one (coffer-cli recovery-key rotate).</source>
         <translation>Šis seifas šiuo metu neturi atkūrimo rakto: jo savininkas sukuria naują (coffer-cli recovery-key rotate).</translation>
+    </message>
+    <message>
+        <source>This computer has seen this vault at change %1, and its files are now at change %2: both the header and the database were put back from an older copy.</source>
+        <translation>Šis kompiuteris yra matęs šį seifą ties pakeitimu %1, o jo failai dabar yra ties pakeitimu %2: ir antraštė, ir duomenų bazė buvo grąžintos iš senesnės kopijos.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s record of how far this vault has changed does not verify: it was edited outside Coffer.</source>
+        <translation>Šio kompiuterio įrašas apie tai, kiek šis seifas pasikeitė, nepraeina patikros: jis buvo pataisytas ne per Coffer.</translation>
+    </message>
+    <message>
+        <source>That would undo removals of users, password changes or erasures. If you did not put them back yourself, treat the vault as tampered with and check the audit log.</source>
+        <translation>Tai atšauktų naudotojų pašalinimus, slaptažodžių keitimus ar ištrynimus. Jei patys jų negrąžinote, laikykite, kad seifas buvo pakeistas, ir patikrinkite audito žurnalą.</translation>
     </message>
 </context>
 <context>

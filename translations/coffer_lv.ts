@@ -425,10 +425,6 @@
         <translation>Pārvietoja rezerves kopijas uz citu mapi</translation>
     </message>
     <message>
-        <source>Destroyed backups that held erased clients</source>
-        <translation>Iznīcināja rezerves kopijas, kurās bija izdzēsti klienti</translation>
-    </message>
-    <message>
         <source>Sign-ins and locks</source>
         <translation>Pieteikšanās un bloķēšana</translation>
     </message>
@@ -711,6 +707,26 @@
     <message>
         <source>Failed attempt with a recovery key</source>
         <translation>Neveiksmīgs mēģinājums ar atkopšanas atslēgu</translation>
+    </message>
+    <message>
+        <source>Destroyed older backups</source>
+        <translation>Iznīcināja vecākas rezerves kopijas</translation>
+    </message>
+    <message>
+        <source>Under an older data key: %1</source>
+        <translation>Ar vecāku datu atslēgu: %1</translation>
+    </message>
+    <message>
+        <source>Held erased clients: %1</source>
+        <translation>Tajās bija izdzēsti klienti: %1</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s record of the vault&apos;s changes was edited; the files are at change %1</source>
+        <translation>Šī datora ieraksts par seifa izmaiņām tika labots; faili ir pie izmaiņas %1</translation>
+    </message>
+    <message>
+        <source>This computer had seen change %1; the files are at change %2</source>
+        <translation>Šis dators bija redzējis izmaiņu %1; faili ir pie izmaiņas %2</translation>
     </message>
 </context>
 <context>
@@ -2734,6 +2750,18 @@ Jebkura puse var izbeigt līgumu, brīdinot par to vienu mēnesi iepriekš.
     <message>
         <source>This vault has no recovery key at the moment: its owner makes a new one (coffer-cli recovery-key rotate).</source>
         <translation>Šim seifam pašlaik nav atkopšanas atslēgas: tā īpašnieks izveido jaunu (coffer-cli recovery-key rotate).</translation>
+    </message>
+    <message>
+        <source>This computer has seen this vault at change %1, and its files are now at change %2: both the header and the database were put back from an older copy.</source>
+        <translation>Šis dators ir redzējis šo seifu pie izmaiņas %1, bet tā faili tagad ir pie izmaiņas %2: gan galvene, gan datubāze tika atliktas no vecākas kopijas.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s record of how far this vault has changed does not verify: it was edited outside Coffer.</source>
+        <translation>Šī datora ieraksts par to, cik tālu šis seifs ir mainījies, neiztur pārbaudi: tas tika labots ārpus Coffer.</translation>
+    </message>
+    <message>
+        <source>That would undo removals of users, password changes or erasures. If you did not put them back yourself, treat the vault as tampered with and check the audit log.</source>
+        <translation>Tas atceltu lietotāju noņemšanu, paroļu maiņu vai dzēšanu. Ja jūs tos neatlikāt paši, uzskatiet, ka seifā ir iejaukušies, un pārbaudiet audita žurnālu.</translation>
     </message>
 </context>
 <context>

@@ -111,8 +111,10 @@ std::vector<CancelledFile> swapIn(const QString& current, const QString& restore
                         .arg(QDir::toNativeSeparators(restored), QDir::toNativeSeparators(current)));
     fsyncFolder(QFileInfo(current).absolutePath());
     QFile::remove(markIn(current));
-    // It is the vault now, not a copy of it.
+    // It is the vault now, not a copy of it, and its generation is the backup's: this machine's record of
+    // the one it replaced would call it a rollback.
     KnownVaults::removeVaultFolder(vaultId, restored);
+    KnownVaults::forgetGeneration(vaultId, current);
     return destroyed;
 }
 

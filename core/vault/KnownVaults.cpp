@@ -1,6 +1,8 @@
 #include "KnownVaults.h"
 
 #include "ProgramSettings.h"
+#include "crypto/Mac.h"
+#include "crypto/Sha256.h"
 
 #include <QFileInfo>
 
@@ -27,6 +29,25 @@ QString copiesKey(const QByteArray& vaultId)
 QString restoresKey(const QByteArray& vaultId)
 {
     return QStringLiteral("restores/") + QString::fromLatin1(vaultId.toHex());
+}
+
+QString generationsKey(const QByteArray& vaultId)
+{
+    return QStringLiteral("generations/") + QString::fromLatin1(vaultId.toHex());
+}
+
+// One entry per folder: the folder's path, hashed so that the key is a plain word.
+QString generationKey(const QByteArray& vaultId, const QString& folder)
+{
+    return generationsKey(vaultId) + u'/' + QString::fromLatin1(Sha256::of(canonical(folder).toUtf8()).left(8).toHex());
+}
+
+QByteArray generationMac(const Secret& macKey, const QByteArray& vaultId, const QString& folder, quint64 generation)
+{
+    return keyedHash(macKey,
+                     QByteArray("coffer-seen-generation 1") + '\0' + vaultId + '\0' + canonical(folder).toUtf8() +
+                         '\0' + QByteArray::number(generation),
+                     32);
 }
 
 // A list value; a single string (how version 0.2 kept one backup folder) reads as a list of one.
@@ -150,12 +171,41 @@ QList<KnownVaults::Restore> KnownVaults::restores(const QByteArray& vaultId)
     return out;
 }
 
+KnownVaults::SeenGeneration KnownVaults::seenGeneration(const QByteArray& vaultId, const QString& folder,
+                                                        const Secret& macKey)
+{
+    SeenGeneration seen;
+    const QString value = programSettings().value(generationKey(vaultId, folder)).toString();
+    if (value.isEmpty())
+        return seen;
+    seen.present = true;
+    bool ok = false;
+    seen.generation = value.section(u' ', 0, 0).toULongLong(&ok);
+    const QByteArray mac = QByteArray::fromHex(value.section(u' ', 1, 1).toLatin1());
+    seen.authentic = ok && constantTimeEquals(mac, generationMac(macKey, vaultId, folder, seen.generation));
+    return seen;
+}
+
+void KnownVaults::noteGeneration(const QByteArray& vaultId, const QString& folder, quint64 generation,
+                                 const Secret& macKey)
+{
+    programSettings().setValue(generationKey(vaultId, folder),
+                               QString::number(generation) + u' ' +
+                                   QString::fromLatin1(generationMac(macKey, vaultId, folder, generation).toHex()));
+}
+
+void KnownVaults::forgetGeneration(const QByteArray& vaultId, const QString& folder)
+{
+    programSettings().remove(generationKey(vaultId, folder));
+}
+
 void KnownVaults::forgetVaultId(const QByteArray& vaultId)
 {
     QSettings s = programSettings();
     s.remove(backupsKey(vaultId));
     s.remove(copiesKey(vaultId));
     s.remove(restoresKey(vaultId));
+    s.remove(generationsKey(vaultId));
 }
 
 } // namespace coffer

@@ -4,8 +4,11 @@
 // folder this machine has seen holding that vault (the original and the copies restored from its
 // backups share the id), so that a restore from a backup file alone finds the erasure tombstones, and a
 // cancellation finds every copy, even those the vault itself has not been told about yet. The vault's
-// own record of the same (in vault.db) is the one that travels with it; this one is per machine.
+// own record of the same (in vault.db) is the one that travels with it; this one is per machine. And
+// per vault folder, the highest generation of its header seen here (MAC'd), which reveals a rollback.
 #pragma once
+
+#include "crypto/Secret.h"
 
 #include <QByteArray>
 #include <QList>
@@ -42,7 +45,22 @@ public:
     };
     static void noteRestore(const QByteArray& vaultId, const Restore& restore);
     static QList<Restore> restores(const QByteArray& vaultId);
-    // Both lists of the vault id.
+    // The highest generation (VaultHeader) of the vault in folder that this machine has seen, so that a
+    // header and database put back together from an older copy are noticed (Vault::checkGeneration). The
+    // entry carries a MAC under macKey (the vault's stable tombstone key, which a rekey does not change):
+    // an entry edited by hand does not verify. A folder restored in place of the vault starts afresh
+    // (forgetGeneration).
+    struct SeenGeneration
+    {
+        bool present = false;
+        bool authentic = false; // the MAC verifies
+        quint64 generation = 0;
+    };
+    static SeenGeneration seenGeneration(const QByteArray& vaultId, const QString& folder, const Secret& macKey);
+    static void noteGeneration(const QByteArray& vaultId, const QString& folder, quint64 generation,
+                               const Secret& macKey);
+    static void forgetGeneration(const QByteArray& vaultId, const QString& folder);
+    // Every list and entry of the vault id.
     static void forgetVaultId(const QByteArray& vaultId);
 };
 

@@ -1,6 +1,7 @@
 #include "Vault.h"
 
 #include "Error.h"
+#include "KnownVaults.h"
 #include "crypto/PasswordStrength.h"
 #include "crypto/Pseudonym.h"
 #include "crypto/Random.h"
@@ -171,6 +172,7 @@ VaultCreation Vault::create(const QString& folderIn, const QString& ownerName, c
         const QByteArray ownerSlot = header.keySlots.front().id;
         auto vault = openWithKey(folder, std::move(lock), bytes, std::move(header), std::move(dataKey));
         vault->signIn(ownerSlot);
+        vault->noteSeenGeneration();
         return {std::move(vault), std::move(recoveryKey)};
     } catch (...) {
         // Leave nothing half made: a folder without a header is not a vault, but it would block a retry.
@@ -215,6 +217,7 @@ std::unique_ptr<Vault> Vault::unlock(const QString& path, const QString& userNam
     const QByteArray slotId = slot->id;
     auto vault = openWithKey(folder, std::move(lock), bytes, std::move(header), std::move(dataKey));
     vault->signIn(slotId);
+    vault->noteSeenGeneration();
     vault->importFailedSignIns();
     Transaction tx(vault->m_db);
     vault->audit(QStringLiteral("signin"), QStringLiteral("user"), vault->m_user.id);
@@ -286,6 +289,7 @@ std::unique_ptr<Vault> Vault::recover(const QString& path, const QString& userNa
         noteFailedSignIn(folder, true);
         throw Error::wrongRecoveryKey();
     }
+    vault->noteSeenGeneration();
     vault->importFailedSignIns();
     vault->changePassword(newPassword);
     Transaction tx(vault->m_db);
@@ -311,6 +315,7 @@ std::unique_ptr<Vault> Vault::openWithKey(const QString& folder, VaultLock lock,
         throw Error(ErrorCode::Damaged, tr("The vault is damaged: its database file is missing."));
     vault->openDatabase();
     vault->checkGeneration();
+    vault->checkSeenGeneration();
     vault->afterOpen();
     vault->m_changed = false; // bookkeeping of its copies only: no call for a backup on lock
     return vault;
@@ -439,6 +444,7 @@ void Vault::writeHeaderThenCommit(Transaction& tx, const std::function<void(Vaul
     next.write(headerPath(m_path), m_dataKey);
     m_header = std::move(next);
     tx.commit();
+    noteSeenGeneration();
 }
 
 void Vault::checkGeneration()
@@ -474,6 +480,50 @@ void Vault::checkGeneration()
                          QString::fromLatin1(id().toHex()), detail);
     }
     tx.commit();
+}
+
+void Vault::checkSeenGeneration()
+{
+    if (m_header.generation == 0)
+        return; // format 1 has no generation
+    const KnownVaults::SeenGeneration seen = KnownVaults::seenGeneration(id(), m_path, m_stable.tombstone);
+    if (!seen.present || (seen.authentic && seen.generation <= m_header.generation))
+        return;
+    m_seenAhead = true;
+    const QString warning =
+        seen.authentic
+            ? tr("This computer has seen this vault at change %1, and its files are now at change %2: both the "
+                 "header and the database were put back from an older copy.")
+                  .arg(seen.generation)
+                  .arg(m_header.generation)
+            : tr("This computer's record of how far this vault has changed does not verify: it was edited outside "
+                 "Coffer.");
+    m_rollbackWarning = m_rollbackWarning.isEmpty() ? warning + u' ' +
+                                                          tr("That would undo removals of users, password changes "
+                                                             "or erasures. If you did not put them back yourself, "
+                                                             "treat the vault as tampered with and check the audit "
+                                                             "log.")
+                                                    : m_rollbackWarning + u' ' + warning;
+    Transaction tx(m_db);
+    AuditLog::append(m_db, {}, QStringLiteral("vault.rollback"), QStringLiteral("vault"),
+                     QString::fromLatin1(id().toHex()),
+                     seen.authentic ? QStringLiteral("seen=%1 header=%2").arg(seen.generation).arg(m_header.generation)
+                                    : QStringLiteral("seen=unverified header=%1").arg(m_header.generation));
+    tx.commit();
+}
+
+void Vault::noteSeenGeneration() noexcept
+{
+    if (m_header.generation == 0)
+        return;
+    if (m_seenAhead && m_user.role != Role::Owner && m_user.role != Role::Admin)
+        return;
+    try {
+        KnownVaults::noteGeneration(id(), m_path, m_header.generation, m_stable.tombstone);
+        m_seenAhead = false;
+    } catch (...) {
+        // A settings file that cannot be written loses only this record, not the vault.
+    }
 }
 
 void Vault::setDatabaseGeneration(Database& db, quint64 generation)

@@ -199,6 +199,14 @@ private:
     static void setDatabaseGeneration(Database& db, quint64 generation); // vault.db's copy of it
     // At every open: the header's generation against vault.db's (rollbackWarning()); audited.
     void checkGeneration();
+    // At every open: this machine's record of the highest generation seen (KnownVaults) against the
+    // header's; a header and database put back together are caught here. Audited.
+    void checkSeenGeneration();
+    // After a sign-in and every header write: this machine's record of the highest generation seen
+    // (KnownVaults::noteGeneration). A record ahead of the vault, or one that does not verify, stays as it
+    // is for a viewer or editor, so that the owner and admins are still warned; they acknowledge it by
+    // signing in (the warning and the audit entry were theirs).
+    void noteSeenGeneration() noexcept;
     // Gives a pending slot (one from header format 1) its key pair, from the KEK its sign-in derived, and
     // moves a format-1 vault to format 2 at the first unlock by its owner or an admin. Never throws: on
     // any failure the slot stays pending and the vault stays as it was.
@@ -223,7 +231,8 @@ private:
     VaultLock m_lock;
     UserInfo m_user;
     QString m_rollbackWarning;
-    bool m_changed = false; // a row outside the audit log changed since unlock: back up on lock
+    bool m_seenAhead = false; // this machine's record of the generation is ahead of the header, or forged
+    bool m_changed = false;   // a row outside the audit log changed since unlock: back up on lock
 };
 
 struct VaultCreation

@@ -99,6 +99,7 @@ void Vault::endRekey(const QString& detail)
     tx.commit();
     removeIfThere(RekeyFiles(m_path).journal);
     fsyncFolder(m_path);
+    noteSeenGeneration();
 }
 
 QStringList Vault::whyNotRekey()

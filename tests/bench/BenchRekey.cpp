@@ -8,7 +8,8 @@
 //            Database::open opens the vault's (see Connection): ATTACH DATABASE 'new.db' AS rekeyed KEY
 //            "x'HEX'", the header's page size and HMAC setting on it, SELECT sqlcipher_export('rekeyed'),
 //            DETACH. Shown alone, with the fsync of new.db that the rekey also pays for, and, for comparison,
-//            with new.db unjournalled (journal_mode and synchronous OFF: no commit per statement) and one fsync.
+//            with new.db unjournalled (journal_mode and synchronous OFF: no commit per statement) and one fsync,
+//            which is how Vault::rekey writes its scratch copy.
 //   PRAGMA rekey: SQLCipher's in-place re-encryption of every page, on a copy in WAL mode (as the vault runs;
 //            the pages go to the WAL, so the checkpoint that moves them into the file is timed too) and on
 //            one switched to journal_mode = DELETE. SQLCipher 3.4 ignores what sqlite3_rekey returns, so
@@ -425,7 +426,7 @@ int main(int argc, char** argv)
     row("  of which its sqlcipher_export", inside, "first to last progress report");
     row("sqlcipher_export (ATTACH..DETACH)", exported, "the reference");
     row("sqlcipher_export + fsync", synced, "");
-    row("sqlcipher_export unjournalled + fsync", unjournalled, "not what rekey does");
+    row("sqlcipher_export unjournalled + fsync", unjournalled, "as Vault::rekey writes its copy");
     row("PRAGMA rekey, WAL", walRekey, "the pages into the WAL");
     row("PRAGMA rekey, WAL + checkpoint", walTotal, "");
     row("PRAGMA rekey, DELETE", deleteRekey, "");

@@ -17,6 +17,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -244,6 +246,84 @@ private Q_SLOTS:
             QCOMPARE(generationInDatabase(*v), QString::number(parsedHeaderOf(folder).generation));
         }
         (void)Vault::recover(folder, QStringLiteral("bob"), recoveryKey, secret("bobs newest long password"));
+    }
+
+    // Never the user's own settings file: KnownVaults keeps this machine's records there.
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init()
+    {
+        QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("Coffer"),
+                           QStringLiteral("coffer"));
+        settings.clear();
+    }
+
+    // The header and vault.db put back together from an older copy agree with each other; this machine's
+    // record of the highest generation it saw does not. Only the owner or an admin signing in acknowledges
+    // it; a record edited by hand does not verify; a vault replaced by a backup starts afresh.
+    void aWholeVaultPutBackIsAnnounced()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("w.coffer"));
+        {
+            auto created = Vault::create(folder, QStringLiteral("Anna"), secret(kOwnerPassword), kCheapKdf);
+            created.vault->setKeepBackups(0);
+            Secret oneTime = created.vault->addUser(QStringLiteral("bob"), Role::Viewer);
+            created.vault->lock();
+            Vault::unlock(folder, QStringLiteral("bob"), oneTime)->changePassword(secret(kBobPassword));
+        }
+        const QByteArray oldHeader = headerOf(folder);
+        const QByteArray oldDatabase = readAll(folder + QStringLiteral("/vault.db"));
+        const quint64 oldGeneration = parsedHeaderOf(folder).generation;
+        {
+            auto v = Vault::unlock(folder, QString(), secret(kOwnerPassword));
+            QVERIFY(v->rollbackWarning().isEmpty());
+            v->removeUser(QStringLiteral("bob"));
+            v->rekey();
+        }
+        const quint64 newGeneration = parsedHeaderOf(folder).generation;
+        QVERIFY(newGeneration > oldGeneration);
+        const QByteArray newHeader = headerOf(folder);
+        const QByteArray newDatabase = readAll(folder + QStringLiteral("/vault.db"));
+
+        // bob puts back the pair from when he was a member, and opens it: he is told, and it stays.
+        writeAll(folder + QStringLiteral("/header"), oldHeader);
+        writeAll(folder + QStringLiteral("/vault.db"), oldDatabase);
+        const QString expected = QStringLiteral("seen this vault at change %1, and its files are now at change %2")
+                                     .arg(newGeneration)
+                                     .arg(oldGeneration);
+        for (int i = 0; i < 2; ++i) {
+            auto bob = Vault::unlock(folder, QStringLiteral("bob"), secret(kBobPassword));
+            QVERIFY2(bob->rollbackWarning().contains(expected), qPrintable(bob->rollbackWarning()));
+        }
+        // The owner is warned too, and the log has it; having seen it, she has acknowledged it.
+        {
+            auto v = Vault::unlock(folder, QString(), secret(kOwnerPassword));
+            QVERIFY2(v->rollbackWarning().contains(expected), qPrintable(v->rollbackWarning()));
+            QVERIFY(actionsOf(*v).contains(QStringLiteral("vault.rollback")));
+        }
+        QVERIFY(Vault::unlock(folder, QString(), secret(kOwnerPassword))->rollbackWarning().isEmpty());
+
+        // The record edited by hand, to hide a rollback: it does not verify, and that is said.
+        writeAll(folder + QStringLiteral("/header"), newHeader);
+        writeAll(folder + QStringLiteral("/vault.db"), newDatabase);
+        (void)Vault::unlock(folder, QString(), secret(kOwnerPassword)); // the record follows the vault again
+        {
+            QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("Coffer"),
+                               QStringLiteral("coffer"));
+            settings.beginGroup(QStringLiteral("generations/") +
+                                QString::fromLatin1(parsedHeaderOf(folder).vaultId.toHex()));
+            const QStringList keys = settings.childKeys();
+            QCOMPARE(keys.size(), 1);
+            QString value = settings.value(keys.first()).toString();
+            QVERIFY(value.startsWith(QString::number(newGeneration) + u' '));
+            settings.setValue(keys.first(), QString::number(oldGeneration) + value.mid(value.indexOf(u' ')));
+        }
+        {
+            auto v = Vault::unlock(folder, QString(), secret(kOwnerPassword));
+            QVERIFY2(v->rollbackWarning().contains(QStringLiteral("does not verify")),
+                     qPrintable(v->rollbackWarning()));
+        }
+        QVERIFY(Vault::unlock(folder, QString(), secret(kOwnerPassword))->rollbackWarning().isEmpty());
     }
 
     // A header and a vault.db from different moments: the vault opens, says so, and the audit log keeps it.

@@ -130,6 +130,18 @@ void TestAuditPage::actionsReadAsWords()
     entry.action = QStringLiteral("backup.verify");
     entry.detail = QStringLiteral("passed");
     QCOMPARE(AuditWording::detail(entry), entry.detail); // unknown shapes as stored
+    // The two prunes, and this computer's record of the generation, in words (issue #15).
+    entry.action = QStringLiteral("backup.prune");
+    entry.detail = QStringLiteral("old-keys destroyed=3 failed=0");
+    QCOMPARE(AuditWording::detail(entry), QStringLiteral("Under an older data key: 3 backups destroyed"));
+    entry.detail = QStringLiteral("destroyed=1 failed=1");
+    QCOMPARE(AuditWording::detail(entry),
+             QStringLiteral("Held erased clients: 1 backup destroyed, 1 could not be destroyed"));
+    entry.action = QStringLiteral("vault.rollback");
+    entry.detail = QStringLiteral("seen=7 header=4");
+    QCOMPARE(AuditWording::detail(entry), QStringLiteral("This computer had seen change 7; the files are at change 4"));
+    entry.detail = QStringLiteral("header=4 database=5");
+    QCOMPARE(AuditWording::detail(entry), QStringLiteral("Header at change 4, database at change 5"));
 }
 
 void TestAuditPage::detailsReadAsWords_data()
@@ -166,9 +178,10 @@ void TestAuditPage::detailsReadAsWords_data()
                                      << "erasure" << QStringLiteral("Erasure report");
     QTest::newRow("backups moved") << "backup.move"
                                    << "3" << AuditWording::tr("%n file(s) moved", nullptr, 3);
-    QTest::newRow("backups destroyed") << "backup.prune"
-                                       << "destroyed=2 failed=0"
-                                       << AuditWording::tr("%n backup(s) destroyed", nullptr, 2);
+    QTest::newRow("backups destroyed")
+        << "backup.prune"
+        << "destroyed=2 failed=0"
+        << AuditWording::tr("Held erased clients: %1").arg(AuditWording::tr("%n backup(s) destroyed", nullptr, 2));
     QTest::newRow("import left some out")
         << "import"
         << "clients=3 notes=1 files=0 consents=2 skipped=0 erased-refused=1 invalid=2"

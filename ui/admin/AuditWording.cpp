@@ -55,7 +55,7 @@ QString AuditWording::action(const QString& action)
         {QStringLiteral("backup.verify"), tr("Checked a backup")},
         {QStringLiteral("backup.settings"), tr("Changed the backup settings")},
         {QStringLiteral("backup.move"), tr("Moved the backups to another folder")},
-        {QStringLiteral("backup.prune"), tr("Destroyed backups that held erased clients")},
+        {QStringLiteral("backup.prune"), tr("Destroyed older backups")},
         {QStringLiteral("restore"), tr("Restored from a backup")},
         {QStringLiteral("vault.erase-by"), tr("Changed who may erase clients")},
         {QStringLiteral("vault.upgrade"), tr("Moved the vault's keys to the new format")},
@@ -301,6 +301,12 @@ QString AuditWording::detail(const AuditEntry& entry)
         return tr("%n record(s) deleted", nullptr, int(n));
     if (isNumber && action == QLatin1String("backup.move"))
         return tr("%n file(s) moved", nullptr, int(n));
+    if (action == QLatin1String("backup.prune")) {
+        // "old-keys destroyed=N failed=M" after a change of the data key; "destroyed=N failed=M" before.
+        if (detail.startsWith(QLatin1String("old-keys ")))
+            return tr("Under an older data key: %1").arg(countsInWords(detail.mid(9)));
+        return tr("Held erased clients: %1").arg(countsInWords(detail));
+    }
     int part = 0;
     int whole = 0;
     if (action == QLatin1String("client.erase.verify") && fraction(detail, part, whole))
@@ -324,6 +330,15 @@ QString AuditWording::detail(const AuditEntry& entry)
     if ((action == QLatin1String("backup.create") || action == QLatin1String("backup.failed")) &&
         detail == QLatin1String("before-upgrade"))
         return tr("Automatic, before the keys' format changed");
+    if (action == QLatin1String("vault.rollback") && detail.startsWith(QLatin1String("seen="))) {
+        // "seen=N header=M": this computer had seen the vault at a later change than its files are at.
+        const QString seen = detail.section(u' ', 0, 0).section(u'=', 1);
+        const QString header = detail.section(u' ', 1, 1).section(u'=', 1);
+        return seen == QLatin1String("unverified")
+                   ? tr("This computer's record of the vault's changes was edited; the files are at change %1")
+                         .arg(header)
+                   : tr("This computer had seen change %1; the files are at change %2").arg(seen, header);
+    }
     if (action == QLatin1String("vault.rollback") || action == QLatin1String("vault.generation")) {
         const QString header = detail.section(u' ', 0, 0).section(u'=', 1);
         const QString database = detail.section(u' ', 1, 1).section(u'=', 1);
