@@ -8,6 +8,9 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <cstdlib>
+#include <cstring>
+#include <map>
 #include <termios.h>
 #include <unistd.h>
 
@@ -58,6 +61,39 @@ Secret readTerminalLine()
 }
 
 } // namespace
+
+namespace {
+std::map<QString, Secret>& environmentSecrets()
+{
+    static std::map<QString, Secret> secrets;
+    return secrets;
+}
+} // namespace
+
+void EnvironmentSecrets::takeFromProcess()
+{
+    for (const char* name :
+         {"COFFER_PASSWORD", "COFFER_NEW_PASSWORD", "COFFER_RECOVERY_KEY", "COFFER_EXPORT_PASSWORD"}) {
+        char* value = ::getenv(name);
+        if (!value)
+            continue;
+        const std::size_t size = std::strlen(value);
+        environmentSecrets()[QString::fromLatin1(name)] = Secret::fromBytes(value, size);
+        memzero(value, size); // the bytes of the environment block itself
+        ::unsetenv(name);
+    }
+}
+
+void EnvironmentSecrets::clear()
+{
+    environmentSecrets().clear(); // each Secret's sodium_free wipes its bytes
+}
+
+const Secret* EnvironmentSecrets::find(const QString& variable)
+{
+    const auto it = environmentSecrets().find(variable);
+    return it == environmentSecrets().end() ? nullptr : &it->second;
+}
 
 CliContext::CliContext(CliIo& io, const QProcessEnvironment& env, const QCommandLineParser& parser)
     : m_io(io)
@@ -120,6 +156,8 @@ Secret CliContext::secret(const QString& fileOption, const QString& variable, co
 {
     if (!fileOption.isEmpty() && m_parser.isSet(fileOption))
         return firstLineOf(m_parser.value(fileOption));
+    if (const Secret* taken = EnvironmentSecrets::find(variable))
+        return taken->copy();
     if (m_env.contains(variable))
         return fromEnv(m_env, variable);
     Secret first = readSecretLine(prompt);

@@ -12,6 +12,21 @@
 
 namespace coffer::cli {
 
+// The secrets a script may give in the environment — COFFER_PASSWORD, COFFER_NEW_PASSWORD,
+// COFFER_RECOVERY_KEY, COFFER_EXPORT_PASSWORD — taken out of the process's environment into secure
+// memory by main(), before anything copies the environment (QProcessEnvironment holds QStrings for the
+// whole run): the environment's own bytes are overwritten and the variable removed, so neither this
+// process's heap nor a child process keeps them; runCli wipes them when the command returns.
+// CliContext::secret() looks here first, then in the
+// QProcessEnvironment it was given (the tests' way in).
+class EnvironmentSecrets
+{
+public:
+    static void takeFromProcess();
+    static const Secret* find(const QString& variable); // null when it was not set
+    static void clear();                                // wipes them (runCli, when the command returns)
+};
+
 class CliContext
 {
 public:

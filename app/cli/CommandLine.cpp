@@ -114,6 +114,11 @@ void printCommandHelp(QTextStream& out, const Command& command)
 
 int runCli(const QStringList& arguments, CliIo& io, const QProcessEnvironment& env)
 {
+    // The command is the only use of the secrets taken from the environment: gone when it returns.
+    struct ForgetSecrets
+    {
+        ~ForgetSecrets() { EnvironmentSecrets::clear(); }
+    } forget;
     const int at = firstWord(arguments);
     int wordCount = 0;
     Command* command = at >= 0 ? findCommand(arguments, at, wordCount) : nullptr;

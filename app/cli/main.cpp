@@ -2,6 +2,7 @@
 #include "CliIo.h"
 #include "ProcessHardening.h"
 
+#include "CliContext.h"
 #include "Command.h"
 
 #include <QGuiApplication>
@@ -12,6 +13,8 @@
 int main(int argc, char** argv)
 {
     coffer::hardenProcess();
+    // Before Qt or anything else copies the environment: passwords go straight into secure memory.
+    coffer::cli::EnvironmentSecrets::takeFromProcess();
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);

@@ -69,9 +69,19 @@ bool Secret::equals(const Secret& other) const
 
 void wipe(QByteArray& bytes)
 {
-    if (!bytes.isEmpty())
-        sodium_memzero(bytes.data(), size_t(bytes.size())); // data() detaches, so shared copies are untouched
+    // The buffer itself, also when other QByteArrays share it: data() would detach and wipe a fresh copy,
+    // leaving the original bytes where they were. A buffer Qt does not own (a literal, fromRawData) has
+    // no d-pointer and is not written to.
+    if (!bytes.isEmpty() && bytes.data_ptr().isMutable())
+        sodium_memzero(const_cast<char*>(bytes.constData()), size_t(bytes.size()));
     bytes.clear();
+}
+
+void wipe(QString& text)
+{
+    if (!text.isEmpty() && text.data_ptr().isMutable())
+        sodium_memzero(const_cast<QChar*>(text.constData()), size_t(text.size()) * sizeof(QChar));
+    text.clear();
 }
 
 void memzero(void* data, std::size_t size)

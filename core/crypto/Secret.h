@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QString>
 #include <cstddef>
 #include <string_view>
 
@@ -40,8 +41,11 @@ private:
     std::size_t m_size = 0;
 };
 
-// Overwrites a QByteArray's bytes in place (for plaintext that passed through ordinary memory).
+// Overwrites a QByteArray's bytes in place (for plaintext that passed through ordinary memory), and
+// empties it. It is the shared buffer that is overwritten: every QByteArray sharing it reads zeros after.
 void wipe(QByteArray& bytes);
+// The same for a QString's UTF-16 buffer (the text a widget returned, which shares the widget's own).
+void wipe(QString& text);
 // Overwrites size bytes at data with zeros, in a way the compiler may not leave out.
 void memzero(void* data, std::size_t size);
 // The bytes as lowercase hexadecimal digits (2 per byte, no terminator), in secure memory too.

@@ -110,6 +110,20 @@ private Q_SLOTS:
         Secret c = Secret::takeFrom(plain);
         QVERIFY(plain.isEmpty());
         QCOMPARE(c.view(), std::string_view("hunter22"));
+        // The buffer itself is overwritten, also when another QByteArray or QString shares it (as a
+        // widget's text does): a detached copy would leave the original bytes where they were.
+        QByteArray typed = QByteArray("correct ") + "horse";
+        const QByteArray sharer = typed;
+        Secret d = Secret::takeFrom(typed);
+        QCOMPARE(sharer, QByteArray(13, '\0'));
+        QString field = QStringLiteral("staple ") + QStringLiteral("battery");
+        const QString fieldsOwn = field;
+        wipe(field);
+        QVERIFY(field.isEmpty());
+        QCOMPARE(fieldsOwn, QString(14, QChar(0)));
+        QByteArray literal = QByteArrayLiteral("not Qt's to write");
+        wipe(literal); // read-only data: emptied, never written to
+        QVERIFY(literal.isEmpty());
     }
 
     void kdfBounds()

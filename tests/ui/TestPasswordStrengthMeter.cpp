@@ -1,7 +1,10 @@
-// The meter says nothing for an empty password and rises with the estimate core makes.
+// The meter says nothing for an empty password and rises with the estimate core makes; a password taken
+// from its field leaves the field's own buffer overwritten (widgets/SecretText).
 #include "TestSupport.h"
 #include "widgets/PasswordStrengthMeter.h"
+#include "widgets/SecretText.h"
 
+#include <QLineEdit>
 #include <QTest>
 
 using namespace coffer;
@@ -29,6 +32,18 @@ private Q_SLOTS:
         QCOMPARE(meter.level(), PasswordStrength::Level::Weak);
         meter.setPassword(secret("violet harbour ferry 7 quietly"));
         QVERIFY(meter.level() >= PasswordStrength::Level::Strong);
+    }
+
+    void aTakenPasswordLeavesTheFieldsBufferWiped()
+    {
+        QLineEdit field;
+        field.setEchoMode(QLineEdit::Password);
+        QTest::keyClicks(&field, QStringLiteral("violet harbour"));
+        const QString heldBefore = field.text(); // shares the field's buffer, as any caller's copy would
+        const Secret taken = takeSecret(&field);
+        QCOMPARE(taken.view(), std::string_view("violet harbour"));
+        QVERIFY(field.text().isEmpty());
+        QCOMPARE(heldBefore, QString(14, QChar(0)));
     }
 };
 

@@ -2,6 +2,7 @@
 
 #include "widgets/Palette.h"
 
+#include "widgets/SecretText.h"
 #include "widgets/TaskWidgets.h"
 #include "widgets/UserFiles.h"
 
@@ -125,9 +126,7 @@ QString BackupAccessDialog::userName() const
 
 Secret BackupAccessDialog::takePassword()
 {
-    QByteArray bytes = m_password->text().toUtf8();
-    m_password->clear();
-    return Secret::takeFrom(bytes);
+    return takeSecret(m_password);
 }
 
 QString BackupAccessDialog::target() const

@@ -1,5 +1,6 @@
 #include "CancelAccountDialog.h"
 
+#include "widgets/SecretText.h"
 #include "widgets/TaskWidgets.h"
 #include "widgets/UserFiles.h"
 
@@ -124,9 +125,7 @@ bool CancelAccountDialog::destroyKeptCopies() const
 
 Secret CancelAccountDialog::takePassword()
 {
-    QByteArray bytes = m_password->text().toUtf8();
-    m_password->clear();
-    return Secret::takeFrom(bytes);
+    return takeSecret(m_password);
 }
 
 QString CancelAccountDialog::typedName() const

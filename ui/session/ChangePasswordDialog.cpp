@@ -6,6 +6,7 @@
 #include "tasks/BackgroundTask.h"
 #include "vault/Vault.h"
 #include "widgets/NewPasswordFields.h"
+#include "widgets/SecretText.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -99,9 +100,7 @@ void ChangePasswordDialog::save()
         return;
     std::shared_ptr<Secret> current;
     if (m_current) {
-        QByteArray bytes = m_current->text().toUtf8();
-        m_current->clear();
-        current = std::make_shared<Secret>(Secret::takeFrom(bytes));
+        current = std::make_shared<Secret>(takeSecret(m_current));
     }
     auto password = std::make_shared<Secret>(m_fields->takePassword());
     setBusy(true);

@@ -6,6 +6,7 @@
 #include "vault/Vault.h"
 #include "widgets/NewPasswordFields.h"
 #include "widgets/Palette.h"
+#include "widgets/SecretText.h"
 #include "widgets/TaskWidgets.h"
 
 #include <QDialogButtonBox>
@@ -255,9 +256,7 @@ void UnlockDialog::unlock()
     }
     if (m_busy || m_password->text().isEmpty())
         return;
-    QByteArray bytes = m_password->text().toUtf8();
-    auto password = std::make_shared<Secret>(Secret::takeFrom(bytes));
-    m_password->clear();
+    auto password = std::make_shared<Secret>(takeSecret(m_password));
     const QString user = m_userName->text().trimmed();
     setBusy(true);
     runInBackground<std::unique_ptr<Vault>>(
@@ -281,11 +280,9 @@ void UnlockDialog::recover()
 {
     if (m_busy || !m_unlockButton->isEnabled())
         return;
-    QByteArray keyBytes = m_recoveryKey->text().toLatin1();
-    auto key = std::make_shared<Secret>(Secret::takeFrom(keyBytes));
+    auto key = std::make_shared<Secret>(secretFrom(m_recoveryKey)); // Latin-1 letters and digits: the same bytes
     // Not taken out of the fields: after a wrong key the user corrects the key, not the password too.
-    QByteArray passwordBytes = m_newPassword->passwordEdit()->text().toUtf8();
-    auto password = std::make_shared<Secret>(Secret::takeFrom(passwordBytes));
+    auto password = std::make_shared<Secret>(secretFrom(m_newPassword->passwordEdit()));
     const QString user = m_recoveryUser->text().trimmed();
     setBusy(true);
     runInBackground<std::unique_ptr<Vault>>(

@@ -4,6 +4,7 @@
 #include "tasks/BackgroundTask.h"
 #include "vault/Vault.h"
 #include "widgets/NewPasswordFields.h"
+#include "widgets/SecretText.h"
 #include "widgets/TaskWidgets.h"
 #include "widgets/UserFiles.h"
 
@@ -148,9 +149,7 @@ void ExportDialog::exportClicked()
         accept();
         return;
     }
-    QByteArray bytes = m_ownPassword->text().toUtf8();
-    m_ownPassword->clear();
-    auto password = std::make_shared<Secret>(Secret::takeFrom(bytes));
+    auto password = std::make_shared<Secret>(takeSecret(m_ownPassword));
     setChecking(true);
     runInBackground<bool>(
         this,

@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "transfer/Importer.h"
+#include "widgets/SecretText.h"
 #include "widgets/TaskWidgets.h"
 #include "widgets/UserFiles.h"
 
@@ -327,9 +328,8 @@ void ImportDialog::setColumnTarget(int column, CsvField field)
 
 Secret ImportDialog::takePassword()
 {
-    QByteArray bytes = m_password->text().toUtf8();
-    m_password->clear();
-    return m_encrypted ? Secret::takeFrom(bytes) : Secret();
+    Secret password = takeSecret(m_password);
+    return m_encrypted ? std::move(password) : Secret();
 }
 
 void ImportDialog::showError(const QString& text)

@@ -2,6 +2,7 @@
 
 #include "Palette.h"
 #include "PasswordStrengthMeter.h"
+#include "SecretText.h"
 #include "vault/Vault.h"
 
 #include <QFormLayout>
@@ -9,14 +10,6 @@
 #include <QLineEdit>
 
 namespace coffer {
-
-namespace {
-Secret secretOf(const QLineEdit* edit)
-{
-    QByteArray bytes = edit->text().toUtf8();
-    return Secret::takeFrom(bytes);
-}
-} // namespace
 
 NewPasswordFields::NewPasswordFields(QFormLayout* form, QWidget* parent)
     : QObject(parent)
@@ -51,15 +44,15 @@ bool NewPasswordFields::isAcceptable() const
 
 Secret NewPasswordFields::takePassword()
 {
-    Secret password = secretOf(m_password);
+    Secret password = secretFrom(m_password);
     clear();
     return password;
 }
 
 void NewPasswordFields::clear()
 {
-    m_password->clear();
-    m_repeat->clear();
+    forgetText(m_password);
+    forgetText(m_repeat);
 }
 
 void NewPasswordFields::setEnabled(bool enabled)
@@ -70,7 +63,7 @@ void NewPasswordFields::setEnabled(bool enabled)
 
 void NewPasswordFields::update()
 {
-    m_meter->setPassword(secretOf(m_password));
+    m_meter->setPassword(secretFrom(m_password));
     const qsizetype length = m_password->text().size();
     QString hint;
     if (length < Vault::kMinPasswordLength)

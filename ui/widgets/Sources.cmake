@@ -7,6 +7,7 @@ target_sources(coffer_ui PRIVATE
     widgets/PageHeader.cpp widgets/PageHeader.h
     widgets/PasswordStrengthMeter.cpp widgets/PasswordStrengthMeter.h
     widgets/RecordTable.cpp widgets/RecordTable.h
+    widgets/SecretText.cpp widgets/SecretText.h
     widgets/Refusal.cpp widgets/Refusal.h
     widgets/TaskWidgets.cpp widgets/TaskWidgets.h
     widgets/UserFiles.cpp widgets/UserFiles.h
