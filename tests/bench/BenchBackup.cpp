@@ -8,6 +8,7 @@
 // neither pays for the other's writing; the order alternates from round to round, and a warm-up round is
 // not counted. vault.db is in the page cache for both, as it is for a vault in use.
 // Usage: bench_backup [MiB (1024)] [rounds (6)].
+#include "BenchStats.h"
 #include "backup/BackupVerifier.h"
 #include "backup/BackupWriter.h"
 #include "records/ClientStore.h"
@@ -33,22 +34,9 @@ namespace {
 
 constexpr qint64 kMiB = 1024 * 1024;
 
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    const size_t mid = v.size() / 2;
-    return v.size() % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
-}
-
-double minimum(const std::vector<double>& v)
-{
-    return *std::min_element(v.begin(), v.end());
-}
-
-double seconds(const QElapsedTimer& t)
-{
-    return double(t.nsecsElapsed()) / 1e9;
-}
+using bench::median;
+using bench::minimum;
+using bench::seconds;
 
 // Before a side is timed: its previous output removed (so that each side writes into the blocks its own
 // last output freed: on this virtual disk, writing where nothing was written before, or right after the

@@ -18,6 +18,7 @@
 // Before each timing the side's previous output is removed and everything synced; vault.db is in the page
 // cache for all of them. The figures are medians of the runs.
 // Usage: bench_rekey [clients (20000)] [runs (3)].
+#include "BenchStats.h"
 #include "crypto/KeySlot.h"
 #include "crypto/Random.h"
 #include "records/ClientStore.h"
@@ -49,22 +50,9 @@ constexpr double kMiB = 1024.0 * 1024.0;
 const char* const kPassword = "quiet harbour lantern sixty";
 constexpr int kMembers = 20; // besides the owner, as bench_unlock has them
 
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    const size_t mid = v.size() / 2;
-    return v.size() % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
-}
-
-double minimum(const std::vector<double>& v)
-{
-    return *std::min_element(v.begin(), v.end());
-}
-
-double seconds(const QElapsedTimer& t)
-{
-    return double(t.nsecsElapsed()) / 1e9;
-}
+using bench::median;
+using bench::minimum;
+using bench::seconds;
 
 // CPU time of this process: on a machine shared with builds, wall time measures the neighbours' use of
 // the disk as much as the code.

@@ -3,9 +3,9 @@
 #include "crypto/Secret.h"
 #include "session/Clipboard.h"
 #include "settings/AppSettings.h"
+#include "widgets/SecretText.h"
 
 #include <QDialogButtonBox>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -32,16 +32,7 @@ OneTimePasswordDialog::OneTimePasswordDialog(const QString& userName, const Secr
 
     m_password->setObjectName(QStringLiteral("oneTimePasswordLabel"));
     m_password->setText(QString::fromUtf8(password.view().data(), qsizetype(password.size())));
-    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    mono.setPointSizeF(mono.pointSizeF() * 1.3);
-    mono.setBold(true);
-    m_password->setFont(mono);
-    m_password->setAlignment(Qt::AlignCenter);
-    m_password->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_password->setFrameShape(QFrame::StyledPanel);
-    m_password->setBackgroundRole(QPalette::Base);
-    m_password->setAutoFillBackground(true);
-    m_password->setMargin(14);
+    styleAsShownOnce(m_password);
     m_password->setAccessibleName(tr("One-time password"));
 
     auto* copyButton = new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")), tr("&Copy"), this);

@@ -3,13 +3,13 @@
 #include "crypto/Secret.h"
 #include "session/Clipboard.h"
 #include "settings/AppSettings.h"
+#include "widgets/SecretText.h"
 
 #include <QCheckBox>
 #include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -33,17 +33,7 @@ RecoveryKeyPanel::RecoveryKeyPanel(QWidget* parent)
     advice->setWordWrap(true);
 
     m_key->setObjectName(QStringLiteral("recoveryKeyLabel"));
-    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    mono.setPointSizeF(mono.pointSizeF() * 1.3);
-    mono.setBold(true);
-    m_key->setFont(mono);
-    m_key->setAlignment(Qt::AlignCenter);
-    m_key->setWordWrap(true);
-    m_key->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_key->setFrameShape(QFrame::StyledPanel);
-    m_key->setBackgroundRole(QPalette::Base);
-    m_key->setAutoFillBackground(true);
-    m_key->setMargin(16);
+    styleAsShownOnce(m_key);
     m_key->setAccessibleName(tr("Recovery key"));
 
     auto* copyButton = new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")), tr("&Copy"), this);

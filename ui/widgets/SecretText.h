@@ -7,6 +7,7 @@
 
 #include "crypto/Secret.h"
 
+class QLabel;
 class QLineEdit;
 
 namespace coffer {
@@ -17,5 +18,7 @@ namespace coffer {
 [[nodiscard]] Secret takeSecret(QLineEdit* edit);
 // Overwrites the field's buffer and empties it: for a field whose text is no longer needed.
 void forgetText(QLineEdit* edit);
+// How a password or key shown once looks: large, bold, fixed-width, centred and selectable, on a panel.
+void styleAsShownOnce(QLabel* label);
 
 } // namespace coffer
