@@ -4630,6 +4630,13 @@ Potřebuje udělený souhlas bez pozdější námitky či odvolání a bez omeze
     </message>
 </context>
 <context>
+    <name>coffer::Confirmation</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+</context>
+<context>
     <name>coffer::ConsentDialog</name>
     <message>
         <source>Change consent</source>
@@ -7133,10 +7140,6 @@ tento klíč a kopii trezoru, ho může otevřít.
 <context>
     <name>coffer::SecurityGroup</name>
     <message>
-        <source>Cancel</source>
-        <translation>Zrušit</translation>
-    </message>
-    <message>
         <source>Security</source>
         <translation>Zabezpečení</translation>
     </message>
@@ -8167,10 +8170,6 @@ Vytvořte nový trezor pro data svých klientů, nebo otevřete trezor, který u
     <message>
         <source>%1 (hand ownership over)…</source>
         <translation>%1 (předat vlastnictví)…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Zrušit</translation>
     </message>
     <message>
         <source>%1 was added as %2.</source>

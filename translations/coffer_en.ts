@@ -4574,6 +4574,13 @@ They need a granted consent for it, with no objection or withdrawal since, and n
     </message>
 </context>
 <context>
+    <name>coffer::Confirmation</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>coffer::ConsentDialog</name>
     <message>
         <source>Change consent</source>
@@ -7043,10 +7050,6 @@ this key and a copy of the vault can open it.
 <context>
     <name>coffer::SecurityGroup</name>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Security</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8066,10 +8069,6 @@ Create a new vault for your clients&apos; data, or open one that you already hav
     </message>
     <message>
         <source>%1 (hand ownership over)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

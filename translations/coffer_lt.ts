@@ -4630,6 +4630,13 @@ Reikia duoto sutikimo, po kurio nebuvo prieštaravimo ar atšaukimo, ir jokio ap
     </message>
 </context>
 <context>
+    <name>coffer::Confirmation</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Atsisakyti</translation>
+    </message>
+</context>
+<context>
     <name>coffer::ConsentDialog</name>
     <message>
         <source>Change consent</source>
@@ -7133,10 +7140,6 @@ turintis šį raktą ir seifo kopiją, gali jį atverti.
 <context>
     <name>coffer::SecurityGroup</name>
     <message>
-        <source>Cancel</source>
-        <translation>Atsisakyti</translation>
-    </message>
-    <message>
         <source>Security</source>
         <translation>Saugumas</translation>
     </message>
@@ -8167,10 +8170,6 @@ Sukurkite naują seifą savo klientų duomenims arba atverkite jau turimą.</tra
     <message>
         <source>%1 (hand ownership over)…</source>
         <translation>%1 (perduoti savininko teises)…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Atsisakyti</translation>
     </message>
     <message>
         <source>%1 was added as %2.</source>

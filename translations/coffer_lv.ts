@@ -4630,6 +4630,13 @@ Vajadzīga dota piekrišana bez vēlākiem iebildumiem vai atsaukuma un bez iero
     </message>
 </context>
 <context>
+    <name>coffer::Confirmation</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
+    </message>
+</context>
+<context>
     <name>coffer::ConsentDialog</name>
     <message>
         <source>Change consent</source>
@@ -7133,10 +7140,6 @@ Glabājiet to drošā vietā, prom no datora, kurā ir seifs: ikviens, kam ir
 <context>
     <name>coffer::SecurityGroup</name>
     <message>
-        <source>Cancel</source>
-        <translation>Atcelt</translation>
-    </message>
-    <message>
         <source>Security</source>
         <translation>Drošība</translation>
     </message>
@@ -8167,10 +8170,6 @@ Izveidojiet jaunu seifu savu klientu datiem vai atveriet jau esošu.</translatio
     <message>
         <source>%1 (hand ownership over)…</source>
         <translation>%1 (nodot īpašumtiesības)…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Atcelt</translation>
     </message>
     <message>
         <source>%1 was added as %2.</source>

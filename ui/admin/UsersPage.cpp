@@ -8,6 +8,7 @@
 #include "UsersModel.h"
 #include "vault/KeyChange.h"
 #include "vault/Vault.h"
+#include "widgets/Confirmation.h"
 #include "widgets/NoticeLabel.h"
 #include "widgets/PageHeader.h"
 
@@ -230,15 +231,7 @@ void UsersPage::rekeyAfter(const QString& done)
 void UsersPage::confirm(const QString& objectName, const QString& title, const QString& text, const QString& acceptText,
                         std::function<void()> accepted)
 {
-    auto* box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::NoButton, this);
-    box->setObjectName(objectName);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton* yes = box->addButton(acceptText, QMessageBox::AcceptRole);
-    yes->setObjectName(QStringLiteral("confirmButton"));
-    QPushButton* no = box->addButton(tr("Cancel"), QMessageBox::RejectRole);
-    box->setDefaultButton(no); // a stray Enter must not remove anyone
-    connect(box, &QMessageBox::accepted, this, std::move(accepted));
-    box->open();
+    confirmThen(this, objectName.toLatin1().constData(), title, text, acceptText, std::move(accepted));
 }
 
 void UsersPage::addUser()

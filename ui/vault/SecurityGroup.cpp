@@ -6,6 +6,7 @@
 #include "RecoveryKeyDialog.h"
 #include "erase/RemainingCopies.h"
 #include "vault/Vault.h"
+#include "widgets/Confirmation.h"
 #include "widgets/NoticeLabel.h"
 #include "widgets/Palette.h"
 
@@ -29,20 +30,6 @@ QLabel* makeText(QWidget* parent, const char* objectName)
     return label;
 }
 
-// Asks before a change that cannot be taken back (Cancel is the default), and runs accepted after.
-void confirmThen(QWidget* parent, const char* objectName, const QString& title, const QString& text,
-                 const QString& acceptText, std::function<void()> accepted)
-{
-    auto* box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
-    box->setObjectName(QLatin1String(objectName));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton* yes = box->addButton(acceptText, QMessageBox::AcceptRole);
-    yes->setObjectName(QStringLiteral("confirmButton"));
-    QPushButton* no = box->addButton(SecurityGroup::tr("Cancel"), QMessageBox::RejectRole);
-    box->setDefaultButton(no);
-    QObject::connect(box, &QMessageBox::accepted, parent, std::move(accepted));
-    box->open();
-}
 } // namespace
 
 SecurityGroup::SecurityGroup(Vault& vault, QWidget* parent)

@@ -1,5 +1,6 @@
 # Widgets and small helpers that every area shares: page header, notices, password fields, colours by role.
 target_sources(coffer_ui PRIVATE
+    widgets/Confirmation.cpp widgets/Confirmation.h
     widgets/ElidedLabel.cpp widgets/ElidedLabel.h
     widgets/LocaleDateEdit.cpp
     widgets/NewPasswordFields.cpp widgets/NewPasswordFields.h
