@@ -94,6 +94,11 @@ MainWindow::MainWindow(std::unique_ptr<Vault> vault, QWidget* parent)
                       tr("<b>This vault may have been rolled back.</b> %1").arg(rolledBack.toHtmlEscaped()));
         banner->setAccessibleName(tr("Rolled-back vault warning"));
     }
+    if (const QString changed = m_vault->integrityWarning(); !changed.isEmpty()) {
+        QFrame* banner = addBanner("integrityBanner", ColorRole::Error, QStringLiteral("danger"),
+                                   tr("<b>This vault was changed outside Coffer.</b> %1").arg(changed.toHtmlEscaped()));
+        banner->setAccessibleName(tr("Outside change warning"));
+    }
     showKeyBanners();
     try {
         if (const QString taken = m_vault->restoredFrom(); !taken.isEmpty())

@@ -68,28 +68,108 @@ public:
     }
 
 private:
+    static QString sealName(AuditVerification::Seal seal)
+    {
+        switch (seal) {
+        case AuditVerification::Seal::Checked:
+            return QStringLiteral("checked");
+        case AuditVerification::Seal::NotHeld:
+            return QStringLiteral("not-held");
+        case AuditVerification::Seal::Missing:
+            return QStringLiteral("missing");
+        case AuditVerification::Seal::None:
+            break;
+        }
+        return QStringLiteral("none");
+    }
+
+    // What the integrity key found (vault/IntegrityKey.h), one sentence a line.
+    static QStringList sealLines(const AuditVerification& v)
+    {
+        QStringList lines;
+        switch (v.seal) {
+        case AuditVerification::Seal::NotHeld:
+            return {QCoreApplication::translate(
+                "coffer-cli",
+                "The users and the checkpoints were not checked: you hold no copy of the vault's integrity "
+                "key yet. It is given when the owner or another administrator next signs in.")};
+        case AuditVerification::Seal::Missing:
+            return {QCoreApplication::translate(
+                "coffer-cli", "The vault's integrity key is missing: it was removed outside Coffer.")};
+        case AuditVerification::Seal::None:
+            return {QCoreApplication::translate(
+                "coffer-cli",
+                "This vault has no integrity key yet: the owner or an administrator makes it at their next "
+                "sign-in.")};
+        case AuditVerification::Seal::Checked:
+            break;
+        }
+        lines << (v.usersIntact
+                      ? QCoreApplication::translate(
+                            "coffer-cli",
+                            "The users and their roles are as the owner or an administrator last left them.")
+                      : QCoreApplication::translate(
+                            "coffer-cli", "The users or their roles were changed outside Coffer since the owner or an "
+                                          "administrator last changed them."));
+        if (v.checkpointsMissing)
+            lines << QCoreApplication::translate("coffer-cli",
+                                                 "The audit log's checkpoints were removed outside Coffer.");
+        else if (v.firstForgedCheckpoint != 0)
+            lines << QCoreApplication::translate(
+                         "coffer-cli",
+                         "The checkpoint at entry %1 does not hold: the log was changed outside Coffer at or before "
+                         "that entry, by someone who recomputed its chain.")
+                         .arg(v.firstForgedCheckpoint);
+        else
+            lines << QCoreApplication::translate(
+                         "coffer-cli",
+                         "%1 checkpoints seal the log through entry %2; the %3 entries after it are covered by the "
+                         "hash chain alone.")
+                         .arg(v.checkpoints)
+                         .arg(v.sealedThrough)
+                         .arg(v.rowsAfterSeal);
+        if (v.earlierFindings > 0)
+            lines << QCoreApplication::translate(
+                         "coffer-cli", "%1 earlier findings are recorded in the log (integrity.users, integrity.audit, "
+                                       "integrity.missing, integrity.forged).")
+                         .arg(v.earlierFindings);
+        return lines;
+    }
+
     static int verify(CliContext& ctx, Vault& vault)
     {
         const AuditVerification v = vault.verifyAudit();
         if (ctx.json()) {
             ctx.printJson(QJsonObject{{QStringLiteral("intact"), v.intact()},
                                       {QStringLiteral("rowsChecked"), v.rowsChecked},
-                                      {QStringLiteral("firstBrokenSeq"), v.firstBrokenSeq}});
-        } else if (v.intact()) {
-            ctx.io().out << QCoreApplication::translate("coffer-cli",
-                                                        "The audit log is intact: %1 entries, every link checked.")
-                                .arg(v.rowsChecked)
-                         << '\n';
+                                      {QStringLiteral("firstBrokenSeq"), v.firstBrokenSeq},
+                                      {QStringLiteral("untouched"), v.untouched()},
+                                      {QStringLiteral("seal"), sealName(v.seal)},
+                                      {QStringLiteral("usersIntact"), v.usersIntact},
+                                      {QStringLiteral("checkpoints"), v.checkpoints},
+                                      {QStringLiteral("firstForgedCheckpoint"), v.firstForgedCheckpoint},
+                                      {QStringLiteral("checkpointsMissing"), v.checkpointsMissing},
+                                      {QStringLiteral("sealedThrough"), v.sealedThrough},
+                                      {QStringLiteral("rowsAfterSeal"), v.rowsAfterSeal},
+                                      {QStringLiteral("earlierFindings"), v.earlierFindings}});
         } else {
-            ctx.io().out
-                << QCoreApplication::translate(
-                       "coffer-cli",
-                       "The audit log is broken at entry %1: it or the entry before it was changed or removed.")
-                       .arg(v.firstBrokenSeq)
-                << '\n';
+            if (v.intact())
+                ctx.io().out << QCoreApplication::translate("coffer-cli",
+                                                            "The audit log is intact: %1 entries, every link checked.")
+                                    .arg(v.rowsChecked)
+                             << '\n';
+            else
+                ctx.io().out
+                    << QCoreApplication::translate(
+                           "coffer-cli",
+                           "The audit log is broken at entry %1: it or the entry before it was changed or removed.")
+                           .arg(v.firstBrokenSeq)
+                    << '\n';
+            for (const QString& line : sealLines(v))
+                ctx.io().out << line << '\n';
         }
         ctx.io().out << Qt::flush;
-        return v.intact() ? 0 : int(ErrorCode::Failed);
+        return v.untouched() ? 0 : int(ErrorCode::Failed);
     }
 };
 

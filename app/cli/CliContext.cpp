@@ -188,6 +188,8 @@ Vault& CliContext::unlock(bool allowOneTimePassword)
     m_vault = Vault::unlock(vaultPath(), userName(), password(QCoreApplication::translate("coffer-cli", "Password: ")));
     if (const QString rolledBack = m_vault->rollbackWarning(); !rolledBack.isEmpty())
         warn(rolledBack);
+    if (const QString changed = m_vault->integrityWarning(); !changed.isEmpty())
+        warn(changed);
     const Role role = m_vault->currentUser().role;
     if (role == Role::Owner && !m_vault->hasRecoveryKey())
         warn(QCoreApplication::translate("coffer-cli", "This vault has no recovery key: make one now with "

@@ -38,8 +38,8 @@ QByteArray rowHash(const QByteArray& prev, qint64 seq, const QString& time, cons
 
 } // namespace
 
-void AuditLog::append(Database& db, const QString& actor, const QString& action, const QString& objectType,
-                      const QString& objectId, const QString& detail)
+qint64 AuditLog::append(Database& db, const QString& actor, const QString& action, const QString& objectType,
+                        const QString& objectId, const QString& detail)
 {
     qint64 seq = 1;
     QByteArray prev(kHashSize, '\0');
@@ -63,6 +63,7 @@ void AuditLog::append(Database& db, const QString& actor, const QString& action,
         .bind(8, prev)
         .bind(9, rowHash(prev, seq, time, actor, action, objectType, objectId, detail))
         .run();
+    return seq;
 }
 
 namespace {

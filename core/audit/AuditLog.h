@@ -5,7 +5,9 @@
 //
 // What the chain does not protect against: anyone holding the data key (an owner with their password,
 // or someone who took the key from memory) can rewrite the whole chain consistently, and can drop the
-// newest rows; the chain proves the log was not edited by a tool that does not recompute it.
+// newest rows; the chain proves the log was not edited by a tool that does not recompute it. The
+// checkpoints of vault/IntegrityKey.h add what the chain cannot: a MAC of its head under a key that only
+// the owner and the administrators hold, so a member without it who recomputes the chain is caught.
 #pragma once
 
 #include <QDateTime>
@@ -56,14 +58,37 @@ struct AuditVerification
     qint64 rowsChecked = 0;
     qint64 firstBrokenSeq = 0; // 0 when the chain is whole
     bool intact() const { return firstBrokenSeq == 0; }
+
+    // The integrity key's half (vault/IntegrityKey.h): what holds under the key only the owner and the
+    // administrators hold. Checked only when the one verifying holds it.
+    enum class Seal {
+        Checked, // the fields below are filled
+        NotHeld, // the vault has the key, the one verifying has no copy of it (yet)
+        Missing, // the vault had the key and every copy of it is gone: removed outside Coffer
+        None,    // the vault has never had one (made before Coffer 0.4, and no administrator signed in since)
+    };
+    Seal seal = Seal::None;
+    bool usersIntact = true;          // the users table is as the last change by a holder left it
+    qint64 checkpoints = 0;           // how many checkpoints the log has
+    qint64 firstForgedCheckpoint = 0; // the seq of the first one that does not hold, 0 when all hold
+    bool checkpointsMissing = false;  // the log has entries but every checkpoint is gone
+    qint64 sealedThrough = 0;         // the newest checkpoint that holds, as do all before it
+    qint64 rowsAfterSeal = 0;         // entries after it: covered by the hash chain alone
+    qint64 earlierFindings = 0;       // log entries of an earlier finding (integrity.users, …)
+    // Nothing found, now or before: a finding, like a broken link, stays in the log for good.
+    bool untouched() const
+    {
+        return intact() && seal != Seal::Missing && usersIntact && firstForgedCheckpoint == 0 && !checkpointsMissing &&
+               earlierFindings == 0;
+    }
 };
 
 class AuditLog
 {
 public:
-    // Appends one row; call inside the transaction of the change it records.
-    static void append(Database& db, const QString& actor, const QString& action, const QString& objectType = {},
-                       const QString& objectId = {}, const QString& detail = {});
+    // Appends one row and returns its seq; call inside the transaction of the change it records.
+    static qint64 append(Database& db, const QString& actor, const QString& action, const QString& objectType = {},
+                         const QString& objectId = {}, const QString& detail = {});
     // Entries with seq > afterSeq, oldest first, at most limit.
     static std::vector<AuditEntry> entries(Database& db, qint64 afterSeq, int limit);
     // Entries with seq < beforeSeq (0: from the newest) that match query, newest first, at most limit: a

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QtEndian>
+#include <utility>
 
 namespace coffer {
 
@@ -46,8 +47,8 @@ QByteArray envelopeFor(const Secret& dataKey, const QByteArray& publicKey)
     return envelope;
 }
 
-// Fills slot's key pair, private key seal and envelope, under kek.
-void giveKeyPair(KeySlot& slot, const Secret& kek, const Secret& dataKey, const QByteArray& vaultId)
+// Fills slot's key pair, private key seal and envelope, under kek; returns the private key.
+Secret giveKeyPair(KeySlot& slot, const Secret& kek, const Secret& dataKey, const QByteArray& vaultId)
 {
     Secret privateKey(crypto_box_SECRETKEYBYTES);
     slot.publicKey.resize(crypto_box_PUBLICKEYBYTES);
@@ -55,6 +56,7 @@ void giveKeyPair(KeySlot& slot, const Secret& kek, const Secret& dataKey, const 
     slot.nonce = randomBytes(KeySlot::kNonceSize);
     slot.sealedKey = sealUnder(kek, privateKey, slot.nonce, slot.associatedData(vaultId));
     slot.envelope = envelopeFor(dataKey, slot.publicKey);
+    return privateKey;
 }
 
 } // namespace
@@ -87,10 +89,12 @@ KeySlot KeySlot::fresh(KdfParams kdf, SlotKind kind, const QByteArray& lookup, c
 }
 
 KeySlot KeySlot::seal(const Secret& dataKey, const Secret& password, KdfParams kdf, SlotKind kind,
-                      const QByteArray& lookup, const QByteArray& vaultId, const QByteArray& id)
+                      const QByteArray& lookup, const QByteArray& vaultId, const QByteArray& id, Secret* privateKey)
 {
     KeySlot slot = fresh(kdf, kind, lookup, id);
-    giveKeyPair(slot, slot.deriveKek(password), dataKey, vaultId);
+    Secret made = giveKeyPair(slot, slot.deriveKek(password), dataKey, vaultId);
+    if (privateKey)
+        *privateKey = std::move(made);
     return slot;
 }
 
@@ -106,7 +110,7 @@ KeySlot KeySlot::sealPending(const Secret& dataKey, const Secret& password, KdfP
 KeySlot KeySlot::upgraded(const Secret& kek, const Secret& dataKey, const QByteArray& vaultId) const
 {
     KeySlot slot = *this;
-    giveKeyPair(slot, kek, dataKey, vaultId);
+    (void)giveKeyPair(slot, kek, dataKey, vaultId);
     return slot;
 }
 
@@ -124,7 +128,7 @@ Secret KeySlot::deriveKek(const Secret& password) const
     return Argon2Kdf::derive(password, salt, kdf);
 }
 
-Secret KeySlot::unseal(const Secret& kek, const QByteArray& vaultId) const
+Secret KeySlot::openSeal(const Secret& kek, const QByteArray& vaultId) const
 {
     const QByteArray ad = associatedData(vaultId);
     Secret opened(kDataKeySize); // the data key while pending, else the private key
@@ -134,6 +138,19 @@ Secret KeySlot::unseal(const Secret& kek, const QByteArray& vaultId) const
                                                    size_t(sealedKey.size()), bytesOf(ad), size_t(ad.size()),
                                                    bytesOf(nonce), kek.data()) != 0)
         throw Error(ErrorCode::Auth, tr("Wrong user name or password."));
+    return opened;
+}
+
+Secret KeySlot::privateKey(const Secret& kek, const QByteArray& vaultId) const
+{
+    if (isPending())
+        throw Error(ErrorCode::Failed, tr("This key slot has no key pair yet: it cannot be given a new data key."));
+    return openSeal(kek, vaultId);
+}
+
+Secret KeySlot::unseal(const Secret& kek, const QByteArray& vaultId) const
+{
+    Secret opened = openSeal(kek, vaultId);
     if (isPending())
         return opened;
     Secret dataKey(kDataKeySize);

@@ -52,8 +52,10 @@ public:
     // A new key pair: derives the KEK from password (fresh salt), seals the private key under it and the
     // data key to the public key. A slot that replaces another (password change) keeps its id; an empty id
     // means a new random one.
+    // privateKey, when given, receives the new private key (for the integrity key's tag, vault/IntegrityKey.h).
     static KeySlot seal(const Secret& dataKey, const Secret& password, KdfParams kdf, SlotKind kind,
-                        const QByteArray& lookup, const QByteArray& vaultId, const QByteArray& id = {});
+                        const QByteArray& lookup, const QByteArray& vaultId, const QByteArray& id = {},
+                        Secret* privateKey = nullptr);
     // A pending slot, as header format 1 wrote every slot: the data key sealed under the KEK directly.
     // For reading and testing format 1 only; Coffer no longer writes such a slot into a new header.
     static KeySlot sealPending(const Secret& dataKey, const Secret& password, KdfParams kdf, SlotKind kind,
@@ -63,6 +65,8 @@ public:
     // The fast half. Throws Error(Auth) when the key does not open the slot: a wrong password and a
     // tampered slot are indistinguishable here, by design of the AEAD.
     Secret unseal(const Secret& kek, const QByteArray& vaultId) const;
+    // The private key of a key-pair slot (Error(Auth) when kek does not open it, Error(Failed) while pending).
+    Secret privateKey(const Secret& kek, const QByteArray& vaultId) const;
     Secret open(const Secret& password, const QByteArray& vaultId) const
     {
         return unseal(deriveKek(password), vaultId);
@@ -76,6 +80,8 @@ public:
     QByteArray associatedData(const QByteArray& vaultId) const;
 
 private:
+    // What the seal under kek holds: the private key, or while pending the data key. Error(Auth) if it does not open.
+    Secret openSeal(const Secret& kek, const QByteArray& vaultId) const;
     // The fields both kinds of seal begin with: the id (random when empty), a fresh salt.
     static KeySlot fresh(KdfParams kdf, SlotKind kind, const QByteArray& lookup, const QByteArray& id);
 };

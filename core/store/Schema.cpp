@@ -327,6 +327,28 @@ const std::array kMigrations = {
     );
     CREATE INDEX restrictions_by_client ON restrictions(client_id);
     )sql",
+
+    // 7: the integrity key (vault/IntegrityKey.h), which only the owner and the administrators hold.
+    //   integrity_keys: each holder's copy, by key slot id: the slot's X25519 public key when the copy was
+    //     made, the key sealed to it (crypto_box_seal, 80 bytes) and the holder's tag (32 bytes, or empty
+    //     for a copy given by someone else and not yet taken).
+    //   audit_checkpoints: a MAC under the integrity key of an audit row's seq and hash, chained by the
+    //     seq of the checkpoint before. meta `integrity.users` holds the MAC of the users table.
+    R"sql(
+    CREATE TABLE integrity_keys (
+        slot_id BLOB PRIMARY KEY,
+        public_key BLOB NOT NULL,
+        box BLOB NOT NULL,
+        tag BLOB NOT NULL
+    );
+    CREATE TABLE audit_checkpoints (
+        seq INTEGER PRIMARY KEY,
+        previous INTEGER NOT NULL,
+        hash BLOB NOT NULL,
+        time TEXT NOT NULL,
+        mac BLOB NOT NULL
+    );
+    )sql",
 };
 
 // Fills the list columns of the clients a vault held before schema 3; SQL alone cannot fold diacritics.

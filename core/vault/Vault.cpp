@@ -1,6 +1,7 @@
 #include "Vault.h"
 
 #include "Error.h"
+#include "IntegrityKey.h"
 #include "KnownVaults.h"
 #include "crypto/PasswordStrength.h"
 #include "crypto/Pseudonym.h"
@@ -23,6 +24,9 @@ namespace coffer {
 namespace {
 
 const QString kSuffix = QStringLiteral(".coffer");
+// An audit row whose seq is a multiple of this, written while the owner or an administrator is signed in,
+// brings a checkpoint (vault/IntegrityKey.h), besides those at their sign-in, lock and changes to users.
+constexpr qint64 kCheckpointEvery = 256;
 QString headerPath(const QString& folder)
 {
     return QDir(folder).filePath(QStringLiteral("header"));
@@ -138,8 +142,9 @@ VaultCreation Vault::create(const QString& folderIn, const QString& ownerName, c
         header.vaultId = randomBytes(VaultHeader::kVaultIdSize);
         header.lookupKey = randomBytes(VaultHeader::kLookupKeySize);
         Secret recoveryKey = randomReadableSecret(20);
-        header.keySlots.push_back(
-            KeySlot::seal(dataKey, password, kdf, SlotKind::User, header.lookupFor(ownerName), header.vaultId));
+        Secret ownerPrivate;
+        header.keySlots.push_back(KeySlot::seal(dataKey, password, kdf, SlotKind::User, header.lookupFor(ownerName),
+                                                header.vaultId, {}, &ownerPrivate));
         header.keySlots.push_back(KeySlot::seal(dataKey, normaliseReadableSecret(recoveryKey), kdf, SlotKind::Recovery,
                                                 randomBytes(KeySlot::kLookupSize), header.vaultId));
 
@@ -173,6 +178,7 @@ VaultCreation Vault::create(const QString& folderIn, const QString& ownerName, c
         auto vault = openWithKey(folder, std::move(lock), bytes, std::move(header), std::move(dataKey));
         vault->signIn(ownerSlot);
         vault->noteSeenGeneration();
+        vault->takeIntegrityKeyWith(ownerSlot, std::move(ownerPrivate));
         return {std::move(vault), std::move(recoveryKey)};
     } catch (...) {
         // Leave nothing half made: a folder without a header is not a vault, but it would block a retry.
@@ -225,6 +231,7 @@ std::unique_ptr<Vault> Vault::unlock(const QString& path, const QString& userNam
     if (rekeyResumed)
         vault->endRekey(QStringLiteral("resumed"));
     vault->upgradeSlot(slotId, kek);
+    vault->takeIntegrityKey(slotId, kek); // after the upgrade: a slot from header format 1 has a key pair now
     return vault;
 }
 
@@ -291,6 +298,7 @@ std::unique_ptr<Vault> Vault::recover(const QString& path, const QString& userNa
     }
     vault->noteSeenGeneration();
     vault->importFailedSignIns();
+    vault->takeIntegrityKey(recoverySlotId, kek); // the recovery slot's copy, for an owner or administrator
     vault->changePassword(newPassword);
     Transaction tx(vault->m_db);
     vault->audit(QStringLiteral("user.recover"), QStringLiteral("user"), vault->m_user.id);
@@ -327,11 +335,11 @@ void Vault::openDatabase()
     migrate(m_db);
     m_stable = StableKeys::of(m_db, m_dataKey);
     StableKeys::keep(m_db, m_stable); // before any change of the data key can happen
-    // Sign-ins, reads and locks only add audit rows; they alone do not call for a backup on lock.
+    // Sign-ins, reads and locks only add audit rows and checkpoints; they alone do not call for a backup on lock.
     sqlite3_update_hook(
         m_db.handle(),
         [](void* self, int, const char*, const char* table, sqlite3_int64) {
-            if (std::strcmp(table, "audit") != 0)
+            if (std::strcmp(table, "audit") != 0 && std::strcmp(table, "audit_checkpoints") != 0)
                 static_cast<Vault*>(self)->m_changed = true;
         },
         this);
@@ -357,6 +365,8 @@ void Vault::closeWithoutWriting()
     m_changed = false;
     m_db.close();
     m_dataKey.clear();
+    m_integrityKey.clear();
+    m_privateKey.clear();
 }
 
 void Vault::lock()
@@ -364,6 +374,8 @@ void Vault::lock()
     if (m_db.isOpen() && !m_user.id.isEmpty()) {
         try {
             audit(QStringLiteral("lock"), QStringLiteral("user"), m_user.id);
+            if (!m_integrityKey.isEmpty())
+                IntegrityKey::checkpoint(m_db, m_integrityKey, id());
         } catch (const Error&) {
             // Locking must always succeed; a full disk only costs this one log row.
         }
@@ -372,6 +384,8 @@ void Vault::lock()
     }
     m_db.close();
     m_dataKey.clear();
+    m_integrityKey.clear();
+    m_privateKey.clear();
     m_lock.release();
 }
 
@@ -387,7 +401,9 @@ void Vault::require(Permission permission) const
 
 void Vault::audit(const QString& action, const QString& objectType, const QString& objectId, const QString& detail)
 {
-    AuditLog::append(m_db, m_user.id, action, objectType, objectId, detail);
+    const qint64 seq = AuditLog::append(m_db, m_user.id, action, objectType, objectId, detail);
+    if (!m_integrityKey.isEmpty() && seq % kCheckpointEvery == 0)
+        IntegrityKey::checkpoint(m_db, m_integrityKey, id());
 }
 
 QString Vault::pseudonym(const QString& clientId) const
@@ -413,12 +429,6 @@ std::vector<AuditActor> Vault::auditActors(qint64 afterSeq)
 {
     require(Permission::ReadAudit);
     return AuditLog::actors(m_db, afterSeq);
-}
-
-AuditVerification Vault::verifyAudit()
-{
-    require(Permission::ReadAudit);
-    return AuditLog::verify(m_db);
 }
 
 QByteArray Vault::slotIdOf(const QString& userId)
@@ -587,9 +597,12 @@ void Vault::changePassword(const Secret& newPassword)
     if (!old)
         throw Error(ErrorCode::Damaged, tr("The vault header is damaged (your key slot is missing)."));
     // Same slot id, fresh salt and nonce: users.slot_id still points here, and only this slot changes.
-    KeySlot slot =
-        KeySlot::seal(m_dataKey, newPassword, old->kdf, SlotKind::User, old->lookup, m_header.vaultId, old->id);
+    Secret privateKey;
+    KeySlot slot = KeySlot::seal(m_dataKey, newPassword, old->kdf, SlotKind::User, old->lookup, m_header.vaultId,
+                                 old->id, &privateKey);
     Transaction tx(m_db);
+    if (!m_integrityKey.isEmpty()) // the new key pair's copy, with its tag
+        IntegrityKey::give(m_db, id(), slot, m_integrityKey, &privateKey);
     const QString now = nowStamp();
     m_db.prepare("UPDATE users SET must_change_password = 0, changed = ? WHERE id = ?")
         .bind(1, now)
@@ -597,6 +610,8 @@ void Vault::changePassword(const Secret& newPassword)
         .run();
     audit(QStringLiteral("user.password"), QStringLiteral("user"), m_user.id);
     writeHeaderThenCommit(tx, [&](VaultHeader& h) { h.putSlot(std::move(slot)); });
+    if (!m_integrityKey.isEmpty())
+        m_privateKey = std::move(privateKey);
     m_user.mustChangePassword = false;
     m_user.changed = fromStamp(now);
 }

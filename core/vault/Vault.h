@@ -80,6 +80,9 @@ public:
     // Empty, or what looks rolled back: a header and a vault.db whose generations (VaultHeader.h) differ
     // by more than an interrupted header change explains. The vault opens all the same; say it plainly.
     QString rollbackWarning() const { return m_rollbackWarning; }
+    // Empty, or what the integrity key (vault/IntegrityKey.h) found changed outside Coffer when the owner
+    // or an administrator signed in: the users and their roles, the audit log, the key itself. Audited.
+    QString integrityWarning() const { return m_integrityWarning; }
     // The header's format: 1 until its owner or an admin unlocks it once, then 2.
     quint16 headerFormat() const { return m_header.formatVersion; }
     const UserInfo& currentUser() const { return m_user; }
@@ -171,7 +174,8 @@ public:
     // Newest first, those that match query (AuditLog::entriesBefore); admins and the owner.
     std::vector<AuditEntry> auditEntriesBefore(qint64 beforeSeq, int limit, AuditQuery query = {});
     std::vector<AuditActor> auditActors(qint64 afterSeq = 0); // AuditLog::actors; admins and the owner
-    AuditVerification verifyAudit();                          // admins and the owner
+    // The hash chain, and with the integrity key the users table and the checkpoints; admins and the owner.
+    AuditVerification verifyAudit();
 
 private:
     Vault() = default;
@@ -219,6 +223,31 @@ private:
     // After every open (backup/VaultBackups.cpp): a compaction left pending by a crash is finished and
     // the tombstones are mirrored between vault.db and every recorded backup folder. Never throws.
     void afterOpen() noexcept;
+    // The integrity key (vault/VaultIntegrity.cpp). At the sign-in of the owner or an administrator: opens
+    // their copy with the private key of holderId's slot (their own, or the recovery slot's) under kek,
+    // takes a copy given by someone else as theirs, makes the vault's first key when it has none, checks
+    // the users table and the newest checkpoint (integrityWarning()), gives copies to holders who lack
+    // one, and makes a checkpoint. Never throws: the vault opens all the same.
+    void takeIntegrityKey(const QByteArray& holderId, const Secret& kek) noexcept;
+    void takeIntegrityKeyWith(const QByteArray& holderId, Secret privateKey) noexcept; // the slot's private key
+    // Error(Permission) when the vault has an integrity key and the signed-in user holds no copy: a
+    // change to the users would go unsealed.
+    void requireIntegrityKey();
+    // Copies of key for the owner, the administrators and the recovery slot as the users table and the
+    // header say now: ownSlot's with its tag (ownPrivate), the others sealed; replace: also where a copy
+    // is there already.
+    void giveIntegrityKey(const Secret& key, const QByteArray& ownSlot, const Secret* ownPrivate, bool replace);
+    // The key slots (with a key pair) of the owner, the administrators and the recovery key.
+    std::vector<const KeySlot*> integrityHolders();
+    // Some holder has a copy sealed to their present public key: the integrity key can still be opened.
+    bool integrityKeyReachable();
+    // Inside the transaction of a change that took the integrity key away from someone: a new key, given
+    // to those who keep it (and to known, with its private key, a slot not yet in the header), with the
+    // checkpoints that hold resealed under it. Returns it; the caller keeps it once committed.
+    [[nodiscard]] Secret rotateIntegrityKey(const KeySlot* known = nullptr, const Secret* knownPrivate = nullptr);
+    // Inside the transaction of a change to the users: their MAC under key, and a checkpoint.
+    void sealUsers(const Secret& key, const QByteArray& recoverySlotId);
+    QByteArray recoverySlotId() const;
     static void checkPassword(const Secret& password);
     static void checkUserName(const QString& name);
     static UserInfo userFrom(Statement& st);
@@ -231,6 +260,9 @@ private:
     VaultLock m_lock;
     UserInfo m_user;
     QString m_rollbackWarning;
+    QString m_integrityWarning;
+    Secret m_integrityKey;    // held by the owner and administrators who have a copy (vault/IntegrityKey.h)
+    Secret m_privateKey;      // of the signed-in holder's slot, for the tag of their copy of a new integrity key
     bool m_seenAhead = false; // this machine's record of the generation is ahead of the header, or forged
     bool m_changed = false;   // a row outside the audit log changed since unlock: back up on lock
 };

@@ -3,6 +3,7 @@
 #include "Vault.h"
 
 #include "Error.h"
+#include "IntegrityKey.h"
 #include "crypto/Random.h"
 #include "store/FileSafety.h"
 
@@ -261,14 +262,23 @@ Secret Vault::rotateRecoveryKey()
     require(Permission::ManageUsers);
     if (m_user.role != Role::Owner)
         throw Error::roleForbids(roleDisplayName(m_user.role));
+    requireIntegrityKey();
     const KeySlot* old = m_header.recoverySlot();
     Secret key = randomReadableSecret(kRecoveryKeyBytes);
     // A new slot id too: nothing refers to the recovery slot's id, and a fresh one says it is a new key.
-    KeySlot slot = KeySlot::seal(m_dataKey, normaliseReadableSecret(key), old ? old->kdf : kdfParams(),
-                                 SlotKind::Recovery, randomBytes(KeySlot::kLookupSize), m_header.vaultId);
+    Secret privateKey;
+    KeySlot slot =
+        KeySlot::seal(m_dataKey, normaliseReadableSecret(key), old ? old->kdf : kdfParams(), SlotKind::Recovery,
+                      randomBytes(KeySlot::kLookupSize), m_header.vaultId, {}, &privateKey);
     const QByteArray oldId = old ? old->id : QByteArray();
     Transaction tx(m_db);
     audit(QStringLiteral("recovery.rotate"), QStringLiteral("vault"), QString::fromLatin1(id().toHex()));
+    // The recovery key opens the integrity key too, so that an owner who recovers keeps holding it.
+    if (!oldId.isEmpty())
+        IntegrityKey::take(m_db, oldId);
+    if (!m_integrityKey.isEmpty())
+        IntegrityKey::give(m_db, id(), slot, m_integrityKey, &privateKey);
+    sealUsers(m_integrityKey, slot.id);
     writeHeaderThenCommit(tx, [&](VaultHeader& h) {
         if (!oldId.isEmpty())
             h.removeSlot(oldId);

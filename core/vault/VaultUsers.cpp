@@ -2,6 +2,7 @@
 #include "Vault.h"
 
 #include "Error.h"
+#include "IntegrityKey.h"
 #include "crypto/Random.h"
 
 #include <QCoreApplication>
@@ -55,6 +56,7 @@ std::vector<UserInfo> Vault::users()
 Secret Vault::addUser(const QString& name, Role role)
 {
     require(Permission::ManageUsers);
+    requireIntegrityKey();
     checkUserName(name);
     if (role == Role::Owner)
         throw Error(ErrorCode::Usage, tr("A vault has one owner; hand ownership over with a role change instead."));
@@ -65,7 +67,9 @@ Secret Vault::addUser(const QString& name, Role role)
         throw Error(ErrorCode::Failed, tr("This vault cannot hold more users."));
 
     Secret oneTime = randomReadableSecret(kOneTimePasswordBytes);
-    KeySlot slot = KeySlot::seal(m_dataKey, oneTime, kdfParams(), SlotKind::User, lookup, m_header.vaultId);
+    Secret privateKey;
+    KeySlot slot =
+        KeySlot::seal(m_dataKey, oneTime, kdfParams(), SlotKind::User, lookup, m_header.vaultId, {}, &privateKey);
     Transaction tx(m_db);
     const QString now = nowStamp();
     const QString id = newRecordId();
@@ -80,6 +84,9 @@ Secret Vault::addUser(const QString& name, Role role)
         .bind(7, now)
         .run();
     audit(QStringLiteral("user.add"), QStringLiteral("user"), id, roleName(role));
+    if (role == Role::Admin && !m_integrityKey.isEmpty()) // their own copy: we know their first private key
+        IntegrityKey::give(m_db, this->id(), slot, m_integrityKey, &privateKey);
+    sealUsers(m_integrityKey, recoverySlotId());
     writeHeaderThenCommit(tx, [&](VaultHeader& h) { h.putSlot(std::move(slot)); });
     return oneTime;
 }
@@ -140,13 +147,19 @@ void Vault::removeUser(const QString& name)
     const UserInfo target = findUser(name);
     if (const QString why = whyNotRemove(m_user, target); !why.isEmpty())
         refuse(why);
+    requireIntegrityKey();
     const QByteArray slotId = slotIdOf(target.id);
 
     Transaction tx(m_db);
     m_db.prepare("DELETE FROM users WHERE id = ?").bind(1, target.id).run();
     audit(QStringLiteral("user.remove"), QStringLiteral("user"), target.id);
     markRekeyDue(QStringLiteral("user.remove"));
+    IntegrityKey::take(m_db, slotId);
+    // An administrator knew the integrity key: it changes with them gone.
+    Secret integrityKey = target.role == Role::Admin ? rotateIntegrityKey() : m_integrityKey.copy();
+    sealUsers(integrityKey, recoverySlotId());
     writeHeaderThenCommit(tx, [&](VaultHeader& h) { h.removeSlot(slotId); });
+    m_integrityKey = std::move(integrityKey);
 }
 
 void Vault::setRole(const QString& name, Role role)
@@ -159,6 +172,7 @@ void Vault::setRole(const QString& name, Role role)
         refuse(tr("Only the owner can hand ownership over."));
     if (target.role == role)
         return;
+    requireIntegrityKey();
     Transaction tx(m_db);
     const QString now = nowStamp();
     audit(QStringLiteral("user.role"), QStringLiteral("user"), target.id, roleName(role));
@@ -168,7 +182,20 @@ void Vault::setRole(const QString& name, Role role)
             .bind(2, now)
             .bind(3, target.id)
             .run();
+        // A new administrator is given a copy of the integrity key, sealed to their public key; one who
+        // stops being one knew it, so it changes.
+        Secret integrityKey;
+        if (target.role == Role::Admin) {
+            IntegrityKey::take(m_db, slotIdOf(target.id));
+            integrityKey = rotateIntegrityKey();
+        } else {
+            integrityKey = m_integrityKey.copy();
+            if (role == Role::Admin && !integrityKey.isEmpty())
+                giveIntegrityKey(integrityKey, {}, nullptr, false);
+        }
+        sealUsers(integrityKey, recoverySlotId());
         tx.commit();
+        m_integrityKey = std::move(integrityKey);
         return;
     }
     // One owner at a time (the one_owner index): step down first, inside the same transaction; and the
@@ -177,8 +204,13 @@ void Vault::setRole(const QString& name, Role role)
     m_db.prepare("UPDATE users SET role = 'owner', changed = ? WHERE id = ?").bind(1, now).bind(2, target.id).run();
     const QByteArray slotId = slotIdOf(target.id);
     // The recovery key was the previous owner's: it goes with the ownership, and the new owner makes theirs.
-    if (m_header.recoverySlot())
+    if (m_header.recoverySlot()) {
         audit(QStringLiteral("recovery.remove"), QStringLiteral("vault"), QString::fromLatin1(id().toHex()));
+        IntegrityKey::take(m_db, recoverySlotId());
+    }
+    if (!m_integrityKey.isEmpty()) // the new owner, if they were not an administrator
+        giveIntegrityKey(m_integrityKey, {}, nullptr, false);
+    sealUsers(m_integrityKey, {});
     markRekeyDue(QStringLiteral("user.role"));
     writeHeaderThenCommit(tx, [&](VaultHeader& h) {
         h.moveToFront(slotId);
@@ -194,12 +226,15 @@ Secret Vault::resetUser(const QString& name)
     const UserInfo target = findUser(name);
     if (const QString why = whyNotReset(m_user, target); !why.isEmpty())
         refuse(why);
+    requireIntegrityKey();
     const KeySlot* old = m_header.findById(slotIdOf(target.id));
     if (!old)
         throw Error(ErrorCode::Damaged, tr("The vault header is damaged (a key slot is missing)."));
 
     Secret oneTime = randomReadableSecret(kOneTimePasswordBytes);
-    KeySlot slot = KeySlot::seal(m_dataKey, oneTime, old->kdf, SlotKind::User, old->lookup, m_header.vaultId, old->id);
+    Secret privateKey;
+    KeySlot slot = KeySlot::seal(m_dataKey, oneTime, old->kdf, SlotKind::User, old->lookup, m_header.vaultId, old->id,
+                                 &privateKey);
     Transaction tx(m_db);
     m_db.prepare("UPDATE users SET must_change_password = 1, changed = ? WHERE id = ?")
         .bind(1, nowStamp())
@@ -207,7 +242,12 @@ Secret Vault::resetUser(const QString& name)
         .run();
     audit(QStringLiteral("user.reset"), QStringLiteral("user"), target.id);
     markRekeyDue(QStringLiteral("user.reset"));
+    // Whoever knew an administrator's old password could open their copy of the integrity key: a new one,
+    // and their copy of it made from the new key pair.
+    Secret integrityKey = target.role == Role::Admin ? rotateIntegrityKey(&slot, &privateKey) : m_integrityKey.copy();
+    sealUsers(integrityKey, recoverySlotId());
     writeHeaderThenCommit(tx, [&](VaultHeader& h) { h.putSlot(std::move(slot)); });
+    m_integrityKey = std::move(integrityKey);
     return oneTime;
 }
 

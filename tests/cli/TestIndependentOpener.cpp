@@ -87,6 +87,31 @@ QString sqlcipher(const QString& database, const QByteArray& keyHex, const QByte
     return QString::fromUtf8(shell.readAllStandardOutput()).trimmed();
 }
 
+// coffer-cli makes VAULT with the owner anna (r) and the viewer bob (bob), who chose his own password, and
+// one client.
+void annaAndViewerBob(const QString& vault, CliRunner& r, CliRunner& bob)
+{
+    r.env.insert(QStringLiteral("COFFER_VAULT"), vault);
+    r.env.insert(QStringLiteral("COFFER_PASSWORD"), QStringLiteral("owner long password here"));
+    QCOMPARE(r.run(QStringList{QStringLiteral("init"), QStringLiteral("--user"), QStringLiteral("anna")} + kCheap).code,
+             0);
+    QCOMPARE(
+        r.run({QStringLiteral("client"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Ilze Ozola")})
+            .code,
+        0);
+    const CliResult added = r.run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("bob"),
+                                   QStringLiteral("--role"), QStringLiteral("viewer"), QStringLiteral("--json")});
+    QCOMPARE(added.code, 0);
+    bob.env = r.env;
+    bob.env.insert(QStringLiteral("COFFER_USER"), QStringLiteral("bob"));
+    bob.env.insert(
+        QStringLiteral("COFFER_PASSWORD"),
+        QJsonDocument::fromJson(added.out.toUtf8()).object().value(QStringLiteral("oneTimePassword")).toString());
+    bob.env.insert(QStringLiteral("COFFER_NEW_PASSWORD"), QStringLiteral("bobs long secret phrase"));
+    QCOMPARE(bob.run({QStringLiteral("passwd")}).code, 0);
+    bob.env.insert(QStringLiteral("COFFER_PASSWORD"), QStringLiteral("bobs long secret phrase"));
+}
+
 } // namespace
 
 class TestIndependentOpener : public QObject
@@ -105,26 +130,8 @@ private Q_SLOTS:
         const QString vault = dir.filePath(QStringLiteral("shop.coffer"));
         const QString db = vault + QStringLiteral("/vault.db");
         CliRunner r;
-        r.env.insert(QStringLiteral("COFFER_VAULT"), vault);
-        r.env.insert(QStringLiteral("COFFER_PASSWORD"), QStringLiteral("owner long password here"));
-        QCOMPARE(
-            r.run(QStringList{QStringLiteral("init"), QStringLiteral("--user"), QStringLiteral("anna")} + kCheap).code,
-            0);
-        QCOMPARE(r.run({QStringLiteral("client"), QStringLiteral("add"), QStringLiteral("--name"),
-                        QStringLiteral("Ilze Ozola")})
-                     .code,
-                 0);
-        const CliResult added = r.run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("bob"),
-                                       QStringLiteral("--role"), QStringLiteral("viewer"), QStringLiteral("--json")});
-        QCOMPARE(added.code, 0);
         CliRunner bob;
-        bob.env = r.env;
-        bob.env.insert(QStringLiteral("COFFER_USER"), QStringLiteral("bob"));
-        bob.env.insert(
-            QStringLiteral("COFFER_PASSWORD"),
-            QJsonDocument::fromJson(added.out.toUtf8()).object().value(QStringLiteral("oneTimePassword")).toString());
-        bob.env.insert(QStringLiteral("COFFER_NEW_PASSWORD"), QStringLiteral("bobs long secret phrase"));
-        QCOMPARE(bob.run({QStringLiteral("passwd")}).code, 0);
+        annaAndViewerBob(vault, r, bob);
 
         // Bob, still a member, opens it with his password and nothing of Coffer's.
         const QByteArray kept = readAll(vault + QStringLiteral("/header"));
@@ -149,6 +156,43 @@ private Q_SLOTS:
             dataKeyHex(readAll(vault + QStringLiteral("/header")), QStringLiteral("anna"), "owner long password here");
         QVERIFY(annasKey != bobsKey);
         QCOMPARE(sqlcipher(db, annasKey, "SELECT count(*) FROM clients;"), QStringLiteral("2"));
+    }
+
+    // bob, a viewer, makes himself an administrator with the stock shell and the key his password opens:
+    // nothing stops him, and the owner is told at once and by `audit --verify`.
+    void aViewersOutsideEditOfTheUsersIsReported()
+    {
+        QTemporaryDir dir;
+        const QString vault = dir.filePath(QStringLiteral("shop.coffer"));
+        CliRunner r;
+        CliRunner bob;
+        annaAndViewerBob(vault, r, bob);
+        QCOMPARE(r.run({QStringLiteral("audit"), QStringLiteral("--verify")}).code, 0);
+
+        const QByteArray bobsKey =
+            dataKeyHex(readAll(vault + QStringLiteral("/header")), QStringLiteral("bob"), "bobs long secret phrase");
+        QCOMPARE(bobsKey.size(), 64);
+        QCOMPARE(sqlcipher(vault + QStringLiteral("/vault.db"), bobsKey,
+                           "UPDATE users SET role = 'admin' WHERE name = 'bob'; SELECT changes();"),
+                 QStringLiteral("1"));
+        // His new role does not give him the key that seals the users: he cannot add anyone in Coffer.
+        const CliResult added = bob.run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("mallory"),
+                                         QStringLiteral("--role"), QStringLiteral("admin")});
+        QCOMPARE(added.code, 5);
+
+        const CliResult verified =
+            r.run({QStringLiteral("audit"), QStringLiteral("--verify"), QStringLiteral("--json")});
+        QCOMPARE(verified.code, 1);
+        QVERIFY2(verified.err.contains(QStringLiteral("changed outside Coffer")), qPrintable(verified.err));
+        const QJsonObject result = QJsonDocument::fromJson(verified.out.toUtf8()).object();
+        QCOMPARE(result.value(QStringLiteral("intact")).toBool(), true); // the hash chain saw nothing
+        QCOMPARE(result.value(QStringLiteral("untouched")).toBool(), false);
+        QCOMPARE(result.value(QStringLiteral("seal")).toString(), QStringLiteral("checked"));
+        QCOMPARE(result.value(QStringLiteral("earlierFindings")).toInt(), 1);
+        // It stays said: a later verification finds the same.
+        const CliResult again = r.run({QStringLiteral("audit"), QStringLiteral("--verify")});
+        QCOMPARE(again.code, 1);
+        QVERIFY2(again.out.contains(QStringLiteral("earlier findings")), qPrintable(again.out));
     }
 };
 

@@ -202,20 +202,62 @@ void AuditPage::verifyChain()
         });
 }
 
+QString AuditPage::sealText(const AuditVerification& result)
+{
+    switch (result.seal) {
+    case AuditVerification::Seal::NotHeld:
+        return tr("The users and the log's seals were not checked: you have not been given the vault's integrity "
+                  "key yet. It is given when the owner or another administrator next signs in.");
+    case AuditVerification::Seal::Missing:
+        return tr("The vault's integrity key is missing: it was removed outside Coffer.");
+    case AuditVerification::Seal::None:
+        return tr("This vault has no integrity key yet: the owner or an administrator makes it at their next "
+                  "sign-in.");
+    case AuditVerification::Seal::Checked:
+        break;
+    }
+    QStringList lines;
+    if (!result.usersIntact)
+        lines << tr("The users or their roles were changed outside Coffer since the owner or an administrator last "
+                    "changed them. Check every user's role on the Users page.");
+    if (result.checkpointsMissing)
+        lines << tr("The log's seals (checkpoints) were removed outside Coffer.");
+    else if (result.firstForgedCheckpoint != 0)
+        lines << tr("The seal at entry %L1 does not hold: the log was changed outside Coffer at or before that "
+                    "entry, by someone who rewrote its links to hide it.")
+                     .arg(result.firstForgedCheckpoint);
+    if (result.earlierFindings > 0)
+        lines << tr("Changes outside Coffer were found before, %Ln time(s): see the entries named “integrity” in "
+                    "the log.",
+                    nullptr, int(result.earlierFindings));
+    if (lines.isEmpty())
+        lines << tr("The users and their roles are as the owner or an administrator left them, and the log is "
+                    "sealed through entry %L1; the %Ln entries after it are covered by their links alone.",
+                    nullptr, int(result.rowsAfterSeal))
+                     .arg(result.sealedThrough);
+    return lines.join(u' ');
+}
+
 void AuditPage::showVerification(const AuditVerification& result)
 {
     m_model->setFirstBrokenSeq(result.firstBrokenSeq);
-    if (result.intact()) {
+    if (result.untouched()) {
         m_notice->showSuccess(tr("The audit log is intact: all %L1 entries are linked as they were written. No "
                                  "entry has been changed, inserted or deleted since.")
-                                  .arg(result.rowsChecked));
+                                  .arg(result.rowsChecked) +
+                              u' ' + sealText(result));
+        return;
+    }
+    if (result.intact()) {
+        m_notice->showError(tr("The vault was changed outside Coffer.") + u' ' + sealText(result));
         return;
     }
     m_notice->showError(tr("The audit log has been altered. The chain is first broken at entry %L1: that entry, "
                            "or one just before it, was changed, inserted or deleted outside Coffer. Entries from "
                            "%L1 on cannot be trusted. Keep this vault as it is and compare with a backup made "
                            "before that time.")
-                            .arg(result.firstBrokenSeq));
+                            .arg(result.firstBrokenSeq) +
+                        u' ' + sealText(result));
     const QModelIndex broken = m_model->indexOfSeq(result.firstBrokenSeq);
     if (broken.isValid()) {
         m_view->expand(broken.parent());

@@ -46,6 +46,8 @@ private:
     void applyFilters();
     void updateUsers();
     void showVerification(const AuditVerification& result);
+    // What the integrity key found (vault/IntegrityKey.h), in sentences.
+    static QString sealText(const AuditVerification& result);
     void updateCount();
 
     Vault& m_vault;

@@ -1,0 +1,184 @@
+// The integrity half of Vault: who holds the integrity key, and when it seals the users and the audit log
+// (vault/IntegrityKey.h).
+#include "IntegrityKey.h"
+#include "Vault.h"
+
+#include "Error.h"
+#include "crypto/Random.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+
+namespace coffer {
+
+namespace {
+
+bool holdsIntegrityKey(Role role)
+{
+    return role == Role::Owner || role == Role::Admin;
+}
+
+} // namespace
+
+QByteArray Vault::recoverySlotId() const
+{
+    const KeySlot* recovery = m_header.recoverySlot();
+    return recovery ? recovery->id : QByteArray();
+}
+
+std::vector<const KeySlot*> Vault::integrityHolders()
+{
+    std::vector<QByteArray> slotIds;
+    {
+        Statement st = m_db.prepare("SELECT slot_id FROM users WHERE role IN ('owner', 'admin')");
+        while (st.next())
+            slotIds.push_back(st.blob(0));
+    }
+    slotIds.push_back(recoverySlotId());
+    std::vector<const KeySlot*> holders;
+    for (const QByteArray& slotId : slotIds)
+        if (const KeySlot* slot = m_header.findById(slotId); slot && !slot->isPending())
+            holders.push_back(slot); // a pending slot is given its copy once it has a key pair
+    return holders;
+}
+
+bool Vault::integrityKeyReachable()
+{
+    const std::vector<const KeySlot*> holders = integrityHolders();
+    return std::any_of(holders.begin(), holders.end(),
+                       [this](const KeySlot* slot) { return IntegrityKey::hasCurrentCopy(m_db, *slot); });
+}
+
+void Vault::giveIntegrityKey(const Secret& key, const QByteArray& ownSlot, const Secret* ownPrivate, bool replace)
+{
+    for (const KeySlot* slot : integrityHolders()) {
+        const QByteArray& slotId = slot->id;
+        if (slotId == ownSlot)
+            IntegrityKey::give(m_db, id(), *slot, key, ownPrivate);
+        else if (replace || !IntegrityKey::hasCurrentCopy(m_db, *slot))
+            IntegrityKey::give(m_db, id(), *slot, key);
+    }
+}
+
+void Vault::sealUsers(const Secret& key, const QByteArray& recoverySlotId)
+{
+    if (key.isEmpty())
+        return;
+    IntegrityKey::sealUsers(m_db, key, id(), recoverySlotId);
+    IntegrityKey::checkpoint(m_db, key, id());
+}
+
+void Vault::requireIntegrityKey()
+{
+    if (!m_integrityKey.isEmpty() || !integrityKeyReachable())
+        return;
+    throw Error(ErrorCode::Permission,
+                tr("You cannot manage users yet: the list of users is sealed with a key that the owner and the "
+                   "administrators hold, and you have not been given your copy. It is given when the owner or "
+                   "another administrator next signs in."));
+}
+
+Secret Vault::rotateIntegrityKey(const KeySlot* known, const Secret* knownPrivate)
+{
+    // The audit row first: a checkpoint it may bring is made under the old key and resealed below.
+    audit(QStringLiteral("integrity.rotate"), QStringLiteral("vault"), QString::fromLatin1(id().toHex()));
+    Secret key = randomSecret(IntegrityKey::kKeySize);
+    if (!m_integrityKey.isEmpty())
+        IntegrityKey::reseal(m_db, m_integrityKey, key, id(), recoverySlotId());
+    IntegrityKey::takeAll(m_db);
+    giveIntegrityKey(key, slotIdOf(m_user.id), m_privateKey.isEmpty() ? nullptr : &m_privateKey, true);
+    if (known)
+        IntegrityKey::give(m_db, id(), *known, key, knownPrivate);
+    return key;
+}
+
+void Vault::takeIntegrityKey(const QByteArray& holderId, const Secret& kek) noexcept
+{
+    const KeySlot* holder = m_header.findById(holderId);
+    if (!holder || holder->isPending() || !holdsIntegrityKey(m_user.role))
+        return;
+    try {
+        takeIntegrityKeyWith(holderId, holder->privateKey(kek, id()));
+    } catch (const Error&) {
+        // As below: the vault opens without the key.
+    }
+}
+
+void Vault::takeIntegrityKeyWith(const QByteArray& holderId, Secret privateKey) noexcept
+{
+    if (!holdsIntegrityKey(m_user.role))
+        return;
+    try {
+        const KeySlot* holder = m_header.findById(holderId);
+        if (!holder || holder->isPending())
+            return;
+        IntegrityKey::Copy how = IntegrityKey::Copy::None;
+        Secret key = IntegrityKey::open(m_db, id(), *holder, privateKey, &how);
+        const QString vaultHex = QString::fromLatin1(id().toHex());
+        QStringList found;
+        Transaction tx(m_db);
+        if (how == IntegrityKey::Copy::Forged) {
+            audit(QStringLiteral("integrity.forged"), QStringLiteral("user"), m_user.id);
+            found << tr("Your copy of the vault's integrity key was replaced outside Coffer.");
+        }
+        const bool forgedOwner = how == IntegrityKey::Copy::Forged && m_user.role == Role::Owner;
+        if ((how == IntegrityKey::Copy::None && !integrityKeyReachable()) || forgedOwner) {
+            // The vault's first integrity key; or a new one, where no holder has a copy to their present key
+            // pair (removed, or every slot given a new key pair outside Coffer), or the owner's copy was
+            // forged (the owner is the one who may start afresh, and is told so).
+            if (IntegrityKey::wasMade(m_db) && !forgedOwner) {
+                audit(QStringLiteral("integrity.missing"), QStringLiteral("vault"), vaultHex);
+                found << tr("The vault's integrity key was removed outside Coffer.");
+            }
+            if (IntegrityKey::wasMade(m_db))
+                found << tr("Changes made before now cannot be told apart from Coffer's own; Coffer has made a "
+                            "new key, which seals the vault as it is now.");
+            key = randomSecret(IntegrityKey::kKeySize);
+            giveIntegrityKey(key, holder->id, &privateKey, true);
+            IntegrityKey::noteMade(m_db);
+            audit(QStringLiteral("integrity.create"), QStringLiteral("vault"), vaultHex);
+            IntegrityKey::sealUsers(m_db, key, id(), recoverySlotId());
+        } else if (!key.isEmpty()) {
+            if (how == IntegrityKey::Copy::Sealed) { // given by another administrator: from now on, ours
+                IntegrityKey::give(m_db, id(), *holder, key, &privateKey);
+                audit(QStringLiteral("integrity.accept"), QStringLiteral("user"), m_user.id);
+            }
+            if (!IntegrityKey::usersIntact(m_db, key, id(), recoverySlotId())) {
+                audit(QStringLiteral("integrity.users"), QStringLiteral("vault"), vaultHex);
+                found << tr("The list of users and their roles was changed outside Coffer since the owner or an "
+                            "administrator last changed it. Check every user's role on the Users page.");
+                IntegrityKey::sealUsers(m_db, key, id(), recoverySlotId()); // seen and said: sealed as it is
+            }
+            if (!IntegrityKey::newestCheckpointHolds(m_db, key, id())) {
+                audit(QStringLiteral("integrity.audit"), QStringLiteral("vault"), vaultHex);
+                found << tr("The audit log was changed outside Coffer since the owner or an administrator last "
+                            "signed in. Verify it on the Audit log page to see from where.");
+            }
+            giveIntegrityKey(key, {}, nullptr, false); // holders who have none yet, or one to an old key
+        }
+        if (!key.isEmpty())
+            IntegrityKey::checkpoint(m_db, key, id());
+        tx.commit();
+        m_integrityKey = std::move(key);
+        if (!m_integrityKey.isEmpty() && holder->kind == SlotKind::User)
+            m_privateKey = std::move(privateKey);
+        m_integrityWarning = found.join(u' ');
+    } catch (const Error&) {
+        // The vault opens without the key; verifyAudit() says it was not checked, and users are not managed.
+    }
+}
+
+AuditVerification Vault::verifyAudit()
+{
+    require(Permission::ReadAudit);
+    AuditVerification result = AuditLog::verify(m_db);
+    if (!m_integrityKey.isEmpty())
+        IntegrityKey::verify(m_db, m_integrityKey, id(), recoverySlotId(), result);
+    else if (IntegrityKey::anyCopy(m_db))
+        result.seal = AuditVerification::Seal::NotHeld;
+    else if (IntegrityKey::wasMade(m_db))
+        result.seal = AuditVerification::Seal::Missing;
+    return result;
+}
+
+} // namespace coffer
