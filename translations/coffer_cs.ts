@@ -728,6 +728,34 @@
         <source>This computer had seen change %1; the files are at change %2</source>
         <translation>Tento počítač viděl změnu %1; soubory jsou u změny %2</translation>
     </message>
+    <message>
+        <source>Made the key that seals the users and the log</source>
+        <translation>Vytvoření klíče, který pečetí uživatele a protokol</translation>
+    </message>
+    <message>
+        <source>Took their copy of the key that seals the users and the log</source>
+        <translation>Převzetí vlastní kopie klíče, který pečetí uživatele a protokol</translation>
+    </message>
+    <message>
+        <source>Changed the key that seals the users and the log</source>
+        <translation>Změna klíče, který pečetí uživatele a protokol</translation>
+    </message>
+    <message>
+        <source>Found the users or their roles changed outside Coffer</source>
+        <translation>Zjištěna změna uživatelů nebo jejich rolí mimo Coffer</translation>
+    </message>
+    <message>
+        <source>Found the audit log changed outside Coffer</source>
+        <translation>Zjištěna změna auditního protokolu mimo Coffer</translation>
+    </message>
+    <message>
+        <source>Found the key that seals the users and the log removed</source>
+        <translation>Zjištěno odstranění klíče, který pečetí uživatele a protokol</translation>
+    </message>
+    <message>
+        <source>Found their copy of the sealing key replaced outside Coffer</source>
+        <translation>Zjištěno nahrazení vlastní kopie pečetícího klíče mimo Coffer</translation>
+    </message>
 </context>
 <context>
     <name>BackupFile</name>
@@ -2763,6 +2791,30 @@ Kterákoli strana může smlouvu vypovědět s měsíční výpovědní lhůtou.
         <source>That would undo removals of users, password changes or erasures. If you did not put them back yourself, treat the vault as tampered with and check the audit log.</source>
         <translation>To by vrátilo zpět odebrání uživatelů, změny hesel nebo výmazy. Pokud jste je sami nevrátili, považujte trezor za pozměněný a zkontrolujte auditní protokol.</translation>
     </message>
+    <message>
+        <source>You cannot manage users yet: the list of users is sealed with a key that the owner and the administrators hold, and you have not been given your copy. It is given when the owner or another administrator next signs in.</source>
+        <translation>Uživatele zatím spravovat nemůžete: seznam uživatelů je zapečetěn klíčem, který má vlastník a správci, a svou kopii jste ještě nedostali. Dostanete ji, až se vlastník nebo jiný správce příště přihlásí.</translation>
+    </message>
+    <message>
+        <source>Your copy of the vault&apos;s integrity key was replaced outside Coffer.</source>
+        <translation>Vaše kopie klíče integrity trezoru byla nahrazena mimo Coffer.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s integrity key was removed outside Coffer.</source>
+        <translation>Klíč integrity trezoru byl odstraněn mimo Coffer.</translation>
+    </message>
+    <message>
+        <source>Changes made before now cannot be told apart from Coffer&apos;s own; Coffer has made a new key, which seals the vault as it is now.</source>
+        <translation>Dosavadní změny nelze odlišit od změn provedených Cofferem; Coffer vytvořil nový klíč, který zapečetí trezor v jeho nynějším stavu.</translation>
+    </message>
+    <message>
+        <source>The list of users and their roles was changed outside Coffer since the owner or an administrator last changed it. Check every user&apos;s role on the Users page.</source>
+        <translation>Seznam uživatelů a jejich role byl změněn mimo Coffer od chvíle, kdy jej vlastník nebo správce naposledy měnil. Zkontrolujte roli každého uživatele na stránce Uživatelé.</translation>
+    </message>
+    <message>
+        <source>The audit log was changed outside Coffer since the owner or an administrator last signed in. Verify it on the Audit log page to see from where.</source>
+        <translation>Auditní protokol byl změněn mimo Coffer od chvíle, kdy se vlastník nebo správce naposledy přihlásil. Ověřte jej na stránce Auditní protokol a uvidíte, odkud.</translation>
+    </message>
 </context>
 <context>
     <name>VaultHeader</name>
@@ -3494,6 +3546,50 @@ Kterákoli strana může smlouvu vypovědět s měsíční výpovědní lhůtou.
             <numerusform>%Ln odpovídající záznamy</numerusform>
             <numerusform>%Ln odpovídajících záznamů</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The users and the log&apos;s seals were not checked: you have not been given the vault&apos;s integrity key yet. It is given when the owner or another administrator next signs in.</source>
+        <translation>Uživatelé a pečetě protokolu nebyly ověřeny: klíč integrity trezoru jste ještě nedostali. Dostanete jej, až se vlastník nebo jiný správce příště přihlásí.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s integrity key is missing: it was removed outside Coffer.</source>
+        <translation>Klíč integrity trezoru chybí: byl odstraněn mimo Coffer.</translation>
+    </message>
+    <message>
+        <source>This vault has no integrity key yet: the owner or an administrator makes it at their next sign-in.</source>
+        <translation>Tento trezor zatím nemá klíč integrity: vlastník nebo správce jej vytvoří při příštím přihlášení.</translation>
+    </message>
+    <message>
+        <source>The users or their roles were changed outside Coffer since the owner or an administrator last changed them. Check every user&apos;s role on the Users page.</source>
+        <translation>Uživatelé nebo jejich role byly změněny mimo Coffer od chvíle, kdy je vlastník nebo správce naposledy měnil. Zkontrolujte roli každého uživatele na stránce Uživatelé.</translation>
+    </message>
+    <message>
+        <source>The log&apos;s seals (checkpoints) were removed outside Coffer.</source>
+        <translation>Pečetě protokolu (kontrolní body) byly odstraněny mimo Coffer.</translation>
+    </message>
+    <message>
+        <source>The seal at entry %L1 does not hold: the log was changed outside Coffer at or before that entry, by someone who rewrote its links to hide it.</source>
+        <translation>Pečeť u záznamu %L1 nesouhlasí: protokol byl změněn mimo Coffer v tomto záznamu nebo před ním a někdo přepsal jeho vazby, aby to skryl.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes outside Coffer were found before, %Ln time(s): see the entries named “integrity” in the log.</source>
+        <translation>
+            <numerusform>Změny mimo Coffer už byly nalezeny %Ln krát: viz záznamy nazvané „integrity“ v protokolu.</numerusform>
+            <numerusform>Změny mimo Coffer už byly nalezeny %Ln krát: viz záznamy nazvané „integrity“ v protokolu.</numerusform>
+            <numerusform>Změny mimo Coffer už byly nalezeny %Ln krát: viz záznamy nazvané „integrity“ v protokolu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The users and their roles are as the owner or an administrator left them, and the log is sealed through entry %L1; the %Ln entries after it are covered by their links alone.</source>
+        <translation>
+            <numerusform>Uživatelé a jejich role jsou tak, jak je zanechal vlastník nebo správce, a protokol je zapečetěn až po záznam %L1; %Ln záznam po něm chrání jen jeho vazby.</numerusform>
+            <numerusform>Uživatelé a jejich role jsou tak, jak je zanechal vlastník nebo správce, a protokol je zapečetěn až po záznam %L1; %Ln záznamy po něm chrání jen jejich vazby.</numerusform>
+            <numerusform>Uživatelé a jejich role jsou tak, jak je zanechal vlastník nebo správce, a protokol je zapečetěn až po záznam %L1; %Ln záznamů po něm chrání jen jejich vazby.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The vault was changed outside Coffer.</source>
+        <translation>Trezor byl změněn mimo Coffer.</translation>
     </message>
 </context>
 <context>
@@ -6039,6 +6135,14 @@ Potřebuje udělený souhlas bez pozdější námitky či odvolání a bez omeze
     <message>
         <source>Make a Recovery Key</source>
         <translation>Vytvoření obnovovacího klíče</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This vault was changed outside Coffer.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Tento trezor byl změněn mimo Coffer.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Outside change warning</source>
+        <translation>Upozornění na změny mimo Coffer</translation>
     </message>
 </context>
 <context>

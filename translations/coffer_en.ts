@@ -710,6 +710,34 @@
         <source>This computer had seen change %1; the files are at change %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Made the key that seals the users and the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took their copy of the key that seals the users and the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the key that seals the users and the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found the users or their roles changed outside Coffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found the audit log changed outside Coffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found the key that seals the users and the log removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found their copy of the sealing key replaced outside Coffer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupFile</name>
@@ -2723,6 +2751,30 @@ Either side may end the agreement with one month&apos;s notice.
         <source>That would undo removals of users, password changes or erasures. If you did not put them back yourself, treat the vault as tampered with and check the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>You cannot manage users yet: the list of users is sealed with a key that the owner and the administrators hold, and you have not been given your copy. It is given when the owner or another administrator next signs in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your copy of the vault&apos;s integrity key was replaced outside Coffer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s integrity key was removed outside Coffer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made before now cannot be told apart from Coffer&apos;s own; Coffer has made a new key, which seals the vault as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of users and their roles was changed outside Coffer since the owner or an administrator last changed it. Check every user&apos;s role on the Users page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log was changed outside Coffer since the owner or an administrator last signed in. Verify it on the Audit log page to see from where.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VaultHeader</name>
@@ -3447,6 +3499,48 @@ Either side may end the agreement with one month&apos;s notice.
             <numerusform>%Ln matching entry</numerusform>
             <numerusform>%Ln matching entries</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The users and the log&apos;s seals were not checked: you have not been given the vault&apos;s integrity key yet. It is given when the owner or another administrator next signs in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s integrity key is missing: it was removed outside Coffer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault has no integrity key yet: the owner or an administrator makes it at their next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The users or their roles were changed outside Coffer since the owner or an administrator last changed them. Check every user&apos;s role on the Users page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log&apos;s seals (checkpoints) were removed outside Coffer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seal at entry %L1 does not hold: the log was changed outside Coffer at or before that entry, by someone who rewrote its links to hide it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes outside Coffer were found before, %Ln time(s): see the entries named “integrity” in the log.</source>
+        <translation>
+            <numerusform>Changes outside Coffer were found before, once: see the entries named “integrity” in the log.</numerusform>
+            <numerusform>Changes outside Coffer were found before, %Ln times: see the entries named “integrity” in the log.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The users and their roles are as the owner or an administrator left them, and the log is sealed through entry %L1; the %Ln entries after it are covered by their links alone.</source>
+        <translation>
+            <numerusform>The users and their roles are as the owner or an administrator left them, and the log is sealed through entry %L1; the %Ln entry after it is covered by its links alone.</numerusform>
+            <numerusform>The users and their roles are as the owner or an administrator left them, and the log is sealed through entry %L1; the %Ln entries after it are covered by their links alone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The vault was changed outside Coffer.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5972,6 +6066,14 @@ They need a granted consent for it, with no objection or withdrawal since, and n
     </message>
     <message>
         <source>Make a Recovery Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This vault was changed outside Coffer.&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside change warning</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

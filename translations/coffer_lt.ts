@@ -728,6 +728,34 @@
         <source>This computer had seen change %1; the files are at change %2</source>
         <translation>Šis kompiuteris buvo matęs pakeitimą %1; failai yra ties pakeitimu %2</translation>
     </message>
+    <message>
+        <source>Made the key that seals the users and the log</source>
+        <translation>Sukūrė raktą, kuris užantspauduoja naudotojus ir žurnalą</translation>
+    </message>
+    <message>
+        <source>Took their copy of the key that seals the users and the log</source>
+        <translation>Paėmė savo rakto, kuris užantspauduoja naudotojus ir žurnalą, kopiją</translation>
+    </message>
+    <message>
+        <source>Changed the key that seals the users and the log</source>
+        <translation>Pakeitė raktą, kuris užantspauduoja naudotojus ir žurnalą</translation>
+    </message>
+    <message>
+        <source>Found the users or their roles changed outside Coffer</source>
+        <translation>Rado naudotojus ar jų vaidmenis pakeistus ne per Coffer</translation>
+    </message>
+    <message>
+        <source>Found the audit log changed outside Coffer</source>
+        <translation>Rado audito žurnalą pakeistą ne per Coffer</translation>
+    </message>
+    <message>
+        <source>Found the key that seals the users and the log removed</source>
+        <translation>Rado pašalintą raktą, kuris užantspauduoja naudotojus ir žurnalą</translation>
+    </message>
+    <message>
+        <source>Found their copy of the sealing key replaced outside Coffer</source>
+        <translation>Rado savo antspaudavimo rakto kopiją pakeistą ne per Coffer</translation>
+    </message>
 </context>
 <context>
     <name>BackupFile</name>
@@ -2763,6 +2791,30 @@ Bet kuri šalis gali nutraukti sutartį, įspėjusi prieš vieną mėnesį.
         <source>That would undo removals of users, password changes or erasures. If you did not put them back yourself, treat the vault as tampered with and check the audit log.</source>
         <translation>Tai atšauktų naudotojų pašalinimus, slaptažodžių keitimus ar ištrynimus. Jei patys jų negrąžinote, laikykite, kad seifas buvo pakeistas, ir patikrinkite audito žurnalą.</translation>
     </message>
+    <message>
+        <source>You cannot manage users yet: the list of users is sealed with a key that the owner and the administrators hold, and you have not been given your copy. It is given when the owner or another administrator next signs in.</source>
+        <translation>Kol kas negalite tvarkyti naudotojų: naudotojų sąrašas užantspauduotas raktu, kurį turi savininkas ir administratoriai, o jūsų kopija jums dar neduota. Ji duodama, kai savininkas ar kitas administratorius kitą kartą prisijungia.</translation>
+    </message>
+    <message>
+        <source>Your copy of the vault&apos;s integrity key was replaced outside Coffer.</source>
+        <translation>Jūsų seifo vientisumo rakto kopija buvo pakeista ne per Coffer.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s integrity key was removed outside Coffer.</source>
+        <translation>Seifo vientisumo raktas buvo pašalintas ne per Coffer.</translation>
+    </message>
+    <message>
+        <source>Changes made before now cannot be told apart from Coffer&apos;s own; Coffer has made a new key, which seals the vault as it is now.</source>
+        <translation>Iki šiol padarytų pakeitimų neįmanoma atskirti nuo pačios Coffer padarytų; Coffer sukūrė naują raktą, kuris užantspauduoja seifą tokį, koks jis yra dabar.</translation>
+    </message>
+    <message>
+        <source>The list of users and their roles was changed outside Coffer since the owner or an administrator last changed it. Check every user&apos;s role on the Users page.</source>
+        <translation>Naudotojų sąrašas ir jų vaidmenys buvo pakeisti ne per Coffer nuo tada, kai savininkas ar administratorius juos paskutinį kartą keitė. Patikrinkite kiekvieno naudotojo vaidmenį puslapyje „Naudotojai“.</translation>
+    </message>
+    <message>
+        <source>The audit log was changed outside Coffer since the owner or an administrator last signed in. Verify it on the Audit log page to see from where.</source>
+        <translation>Audito žurnalas buvo pakeistas ne per Coffer nuo tada, kai savininkas ar administratorius paskutinį kartą prisijungė. Patikrinkite jį puslapyje „Audito žurnalas“ ir pamatysite, nuo kurios vietos.</translation>
+    </message>
 </context>
 <context>
     <name>VaultHeader</name>
@@ -3494,6 +3546,50 @@ Bet kuri šalis gali nutraukti sutartį, įspėjusi prieš vieną mėnesį.
             <numerusform>%Ln atitinkantys įrašai</numerusform>
             <numerusform>%Ln atitinkančių įrašų</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The users and the log&apos;s seals were not checked: you have not been given the vault&apos;s integrity key yet. It is given when the owner or another administrator next signs in.</source>
+        <translation>Naudotojai ir žurnalo antspaudai nebuvo patikrinti: jums dar neduotas seifo vientisumo raktas. Jis duodamas, kai savininkas ar kitas administratorius kitą kartą prisijungia.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s integrity key is missing: it was removed outside Coffer.</source>
+        <translation>Seifo vientisumo rakto nėra: jis buvo pašalintas ne per Coffer.</translation>
+    </message>
+    <message>
+        <source>This vault has no integrity key yet: the owner or an administrator makes it at their next sign-in.</source>
+        <translation>Šis seifas dar neturi vientisumo rakto: savininkas ar administratorius jį sukuria kitą kartą prisijungęs.</translation>
+    </message>
+    <message>
+        <source>The users or their roles were changed outside Coffer since the owner or an administrator last changed them. Check every user&apos;s role on the Users page.</source>
+        <translation>Naudotojai ar jų vaidmenys buvo pakeisti ne per Coffer nuo tada, kai savininkas ar administratorius juos paskutinį kartą keitė. Patikrinkite kiekvieno naudotojo vaidmenį puslapyje „Naudotojai“.</translation>
+    </message>
+    <message>
+        <source>The log&apos;s seals (checkpoints) were removed outside Coffer.</source>
+        <translation>Žurnalo antspaudai (kontroliniai taškai) buvo pašalinti ne per Coffer.</translation>
+    </message>
+    <message>
+        <source>The seal at entry %L1 does not hold: the log was changed outside Coffer at or before that entry, by someone who rewrote its links to hide it.</source>
+        <translation>Antspaudas ties įrašu %L1 neatitinka: žurnalas buvo pakeistas ne per Coffer šiame įraše ar prieš jį, o kažkas perrašė jo saitus, kad tai paslėptų.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes outside Coffer were found before, %Ln time(s): see the entries named “integrity” in the log.</source>
+        <translation>
+            <numerusform>Pakeitimų ne per Coffer jau rasta %Ln kartą: žr. žurnalo įrašus, pavadintus „integrity“.</numerusform>
+            <numerusform>Pakeitimų ne per Coffer jau rasta %Ln kartus: žr. žurnalo įrašus, pavadintus „integrity“.</numerusform>
+            <numerusform>Pakeitimų ne per Coffer jau rasta %Ln kartų: žr. žurnalo įrašus, pavadintus „integrity“.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The users and their roles are as the owner or an administrator left them, and the log is sealed through entry %L1; the %Ln entries after it are covered by their links alone.</source>
+        <translation>
+            <numerusform>Naudotojai ir jų vaidmenys tokie, kokius juos paliko savininkas ar administratorius, o žurnalas užantspauduotas iki įrašo %L1; %Ln įrašą po jo saugo tik jo saitai.</numerusform>
+            <numerusform>Naudotojai ir jų vaidmenys tokie, kokius juos paliko savininkas ar administratorius, o žurnalas užantspauduotas iki įrašo %L1; %Ln įrašus po jo saugo tik jų saitai.</numerusform>
+            <numerusform>Naudotojai ir jų vaidmenys tokie, kokius juos paliko savininkas ar administratorius, o žurnalas užantspauduotas iki įrašo %L1; %Ln įrašų po jo saugo tik jų saitai.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The vault was changed outside Coffer.</source>
+        <translation>Seifas buvo pakeistas ne per Coffer.</translation>
     </message>
 </context>
 <context>
@@ -6039,6 +6135,14 @@ Reikia duoto sutikimo, po kurio nebuvo prieštaravimo ar atšaukimo, ir jokio ap
     <message>
         <source>Make a Recovery Key</source>
         <translation>Atkūrimo rakto sukūrimas</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This vault was changed outside Coffer.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Šis seifas buvo pakeistas ne per Coffer.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Outside change warning</source>
+        <translation>Įspėjimas apie pakeitimus ne per Coffer</translation>
     </message>
 </context>
 <context>

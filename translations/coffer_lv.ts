@@ -728,6 +728,34 @@
         <source>This computer had seen change %1; the files are at change %2</source>
         <translation>Šis dators bija redzējis izmaiņu %1; faili ir pie izmaiņas %2</translation>
     </message>
+    <message>
+        <source>Made the key that seals the users and the log</source>
+        <translation>Izveidoja atslēgu, kas aizzīmogo lietotājus un žurnālu</translation>
+    </message>
+    <message>
+        <source>Took their copy of the key that seals the users and the log</source>
+        <translation>Paņēma savu kopiju atslēgai, kas aizzīmogo lietotājus un žurnālu</translation>
+    </message>
+    <message>
+        <source>Changed the key that seals the users and the log</source>
+        <translation>Nomainīja atslēgu, kas aizzīmogo lietotājus un žurnālu</translation>
+    </message>
+    <message>
+        <source>Found the users or their roles changed outside Coffer</source>
+        <translation>Atrada lietotājus vai viņu lomas mainītas ārpus Coffer</translation>
+    </message>
+    <message>
+        <source>Found the audit log changed outside Coffer</source>
+        <translation>Atrada audita žurnālu mainītu ārpus Coffer</translation>
+    </message>
+    <message>
+        <source>Found the key that seals the users and the log removed</source>
+        <translation>Atrada, ka atslēga, kas aizzīmogo lietotājus un žurnālu, ir noņemta</translation>
+    </message>
+    <message>
+        <source>Found their copy of the sealing key replaced outside Coffer</source>
+        <translation>Atrada savu zīmogošanas atslēgas kopiju aizstātu ārpus Coffer</translation>
+    </message>
 </context>
 <context>
     <name>BackupFile</name>
@@ -2763,6 +2791,30 @@ Jebkura puse var izbeigt līgumu, brīdinot par to vienu mēnesi iepriekš.
         <source>That would undo removals of users, password changes or erasures. If you did not put them back yourself, treat the vault as tampered with and check the audit log.</source>
         <translation>Tas atceltu lietotāju noņemšanu, paroļu maiņu vai dzēšanu. Ja jūs tos neatlikāt paši, uzskatiet, ka seifā ir iejaukušies, un pārbaudiet audita žurnālu.</translation>
     </message>
+    <message>
+        <source>You cannot manage users yet: the list of users is sealed with a key that the owner and the administrators hold, and you have not been given your copy. It is given when the owner or another administrator next signs in.</source>
+        <translation>Jūs vēl nevarat pārvaldīt lietotājus: lietotāju saraksts ir aizzīmogots ar atslēgu, kas ir īpašniekam un administratoriem, un jūsu kopija jums vēl nav iedota. To iedod, kad īpašnieks vai cits administrators nākamreiz pierakstās.</translation>
+    </message>
+    <message>
+        <source>Your copy of the vault&apos;s integrity key was replaced outside Coffer.</source>
+        <translation>Jūsu seifa integritātes atslēgas kopija tika aizstāta ārpus Coffer.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s integrity key was removed outside Coffer.</source>
+        <translation>Seifa integritātes atslēga tika noņemta ārpus Coffer.</translation>
+    </message>
+    <message>
+        <source>Changes made before now cannot be told apart from Coffer&apos;s own; Coffer has made a new key, which seals the vault as it is now.</source>
+        <translation>Līdz šim veiktās izmaiņas nevar atšķirt no pašas Coffer veiktajām; Coffer izveidoja jaunu atslēgu, kas aizzīmogo seifu tādu, kāds tas ir tagad.</translation>
+    </message>
+    <message>
+        <source>The list of users and their roles was changed outside Coffer since the owner or an administrator last changed it. Check every user&apos;s role on the Users page.</source>
+        <translation>Lietotāju saraksts un viņu lomas ir mainītas ārpus Coffer, kopš īpašnieks vai administrators tos pēdējo reizi mainīja. Pārbaudiet katra lietotāja lomu lapā Lietotāji.</translation>
+    </message>
+    <message>
+        <source>The audit log was changed outside Coffer since the owner or an administrator last signed in. Verify it on the Audit log page to see from where.</source>
+        <translation>Audita žurnāls ir mainīts ārpus Coffer, kopš īpašnieks vai administrators pēdējo reizi pierakstījās. Pārbaudiet to lapā Audita žurnāls, lai redzētu, no kuras vietas.</translation>
+    </message>
 </context>
 <context>
     <name>VaultHeader</name>
@@ -3494,6 +3546,50 @@ Jebkura puse var izbeigt līgumu, brīdinot par to vienu mēnesi iepriekš.
             <numerusform>%Ln atbilstoši ieraksti</numerusform>
             <numerusform>%Ln atbilstošu ierakstu</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The users and the log&apos;s seals were not checked: you have not been given the vault&apos;s integrity key yet. It is given when the owner or another administrator next signs in.</source>
+        <translation>Lietotāji un žurnāla zīmogi netika pārbaudīti: jums vēl nav iedota seifa integritātes atslēga. To iedod, kad īpašnieks vai cits administrators nākamreiz pierakstās.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s integrity key is missing: it was removed outside Coffer.</source>
+        <translation>Seifa integritātes atslēgas nav: tā tika noņemta ārpus Coffer.</translation>
+    </message>
+    <message>
+        <source>This vault has no integrity key yet: the owner or an administrator makes it at their next sign-in.</source>
+        <translation>Šim seifam vēl nav integritātes atslēgas: īpašnieks vai administrators to izveido nākamajā pierakstīšanās reizē.</translation>
+    </message>
+    <message>
+        <source>The users or their roles were changed outside Coffer since the owner or an administrator last changed them. Check every user&apos;s role on the Users page.</source>
+        <translation>Lietotāji vai viņu lomas ir mainītas ārpus Coffer, kopš īpašnieks vai administrators tos pēdējo reizi mainīja. Pārbaudiet katra lietotāja lomu lapā Lietotāji.</translation>
+    </message>
+    <message>
+        <source>The log&apos;s seals (checkpoints) were removed outside Coffer.</source>
+        <translation>Žurnāla zīmogi (kontrolpunkti) tika noņemti ārpus Coffer.</translation>
+    </message>
+    <message>
+        <source>The seal at entry %L1 does not hold: the log was changed outside Coffer at or before that entry, by someone who rewrote its links to hide it.</source>
+        <translation>Zīmogs pie ieraksta %L1 neatbilst: žurnāls tika mainīts ārpus Coffer šajā ierakstā vai pirms tā, un kāds pārrakstīja tā saites, lai to noslēptu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes outside Coffer were found before, %Ln time(s): see the entries named “integrity” in the log.</source>
+        <translation>
+            <numerusform>Izmaiņas ārpus Coffer jau ir atrastas %Ln reizi: skatiet žurnāla ierakstus ar nosaukumu “integrity”.</numerusform>
+            <numerusform>Izmaiņas ārpus Coffer jau ir atrastas %Ln reizes: skatiet žurnāla ierakstus ar nosaukumu “integrity”.</numerusform>
+            <numerusform>Izmaiņas ārpus Coffer jau ir atrastas %Ln reižu: skatiet žurnāla ierakstus ar nosaukumu “integrity”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The users and their roles are as the owner or an administrator left them, and the log is sealed through entry %L1; the %Ln entries after it are covered by their links alone.</source>
+        <translation>
+            <numerusform>Lietotāji un viņu lomas ir tādi, kādus tos atstāja īpašnieks vai administrators, un žurnāls ir aizzīmogots līdz ierakstam %L1; %Ln ierakstu pēc tā sargā tikai tā saites.</numerusform>
+            <numerusform>Lietotāji un viņu lomas ir tādi, kādus tos atstāja īpašnieks vai administrators, un žurnāls ir aizzīmogots līdz ierakstam %L1; %Ln ierakstus pēc tā sargā tikai to saites.</numerusform>
+            <numerusform>Lietotāji un viņu lomas ir tādi, kādus tos atstāja īpašnieks vai administrators, un žurnāls ir aizzīmogots līdz ierakstam %L1; pēc tā ierakstu nav.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The vault was changed outside Coffer.</source>
+        <translation>Seifs tika mainīts ārpus Coffer.</translation>
     </message>
 </context>
 <context>
@@ -6039,6 +6135,14 @@ Vajadzīga dota piekrišana bez vēlākiem iebildumiem vai atsaukuma un bez iero
     <message>
         <source>Make a Recovery Key</source>
         <translation>Atkopšanas atslēgas izveide</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This vault was changed outside Coffer.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Šis seifs tika mainīts ārpus Coffer.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Outside change warning</source>
+        <translation>Brīdinājums par izmaiņām ārpus Coffer</translation>
     </message>
 </context>
 <context>

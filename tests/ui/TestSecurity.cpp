@@ -8,11 +8,13 @@
 #include "MainWindow.h"
 #include "TaskFixtures.h"
 #include "UiTestSupport.h"
+#include "admin/AuditPage.h"
 #include "admin/UsersPage.h"
 #include "backup/BackupVerifier.h"
 #include "backup/ManagedBackups.h"
 #include "erase/RemainingCopies.h"
 #include "settings/SettingsPage.h"
+#include "store/Database.h"
 #include "vault/OldKeyBackupsDialog.h"
 #include "vault/RecoveryKeyDialog.h"
 #include "vault/RecoveryKeyPanel.h"
@@ -46,6 +48,7 @@ private Q_SLOTS:
     void othersSeeNoSecuritySection();
     void aNewOwnerIsAskedForARecoveryKey();
     void aKeyChangeLeftForLaterIsAnnounced();
+    void anOutsideChangeOfTheUsersIsAnnounced();
 
 private:
     void openWindow(const QString& user = {});
@@ -278,6 +281,35 @@ void TestSecurity::aKeyChangeLeftForLaterIsAnnounced()
         offer->reject();
     delete m_window.data();
     QVERIFY(!signIn(m_folder)->rekeyDue());
+}
+
+// A member edits vault.db around Coffer with the data key: the owner's window says so first thing, and
+// the audit page's verification says what and where.
+void TestSecurity::anOutsideChangeOfTheUsersIsAnnounced()
+{
+    {
+        std::unique_ptr<Vault> viewer = signIn(m_folder, QStringLiteral("Viewer"));
+        Database db;
+        db.open(viewer->databaseFilePath(), viewer->dataKey(), viewer->cipherSettings(), false);
+        viewer.reset();
+        db.exec("UPDATE users SET role = 'admin' WHERE name = 'Viewer'");
+    }
+    openWindow();
+    QPointer<QFrame> banner = findNamed<QFrame>(m_window, "integrityBanner");
+    QVERIFY(banner && banner->isVisible());
+    QString text;
+    for (const QLabel* label : banner->findChildren<QLabel*>())
+        text += label->text();
+    QVERIFY2(text.contains(QStringLiteral("changed outside Coffer")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Users page")), qPrintable(text));
+    screenshot(m_window, QStringLiteral("security-outside-change-banner"));
+    m_window->showPage(m_window->auditPage());
+    m_window->auditPage()->verifyChain();
+    auto* notice = findNamed<NoticeLabel>(m_window->auditPage(), "auditNotice");
+    QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible(), 10000);
+    QVERIFY(notice->isError());
+    QVERIFY2(notice->text().contains(QStringLiteral("found before")), qPrintable(notice->text()));
+    screenshot(m_window, QStringLiteral("security-outside-change-verified"));
 }
 
 QTEST_MAIN(TestSecurity)

@@ -65,6 +65,13 @@ QString AuditWording::action(const QString& action)
         {QStringLiteral("vault.rekey"), tr("Changed the data key")},
         {QStringLiteral("vault.rekey.failed"), tr("Could not change the data key")},
         {QStringLiteral("recovery.rotate"), tr("Replaced the recovery key")},
+        {QStringLiteral("integrity.create"), tr("Made the key that seals the users and the log")},
+        {QStringLiteral("integrity.accept"), tr("Took their copy of the key that seals the users and the log")},
+        {QStringLiteral("integrity.rotate"), tr("Changed the key that seals the users and the log")},
+        {QStringLiteral("integrity.users"), tr("Found the users or their roles changed outside Coffer")},
+        {QStringLiteral("integrity.audit"), tr("Found the audit log changed outside Coffer")},
+        {QStringLiteral("integrity.missing"), tr("Found the key that seals the users and the log removed")},
+        {QStringLiteral("integrity.forged"), tr("Found their copy of the sealing key replaced outside Coffer")},
     };
     return words.value(action, action);
 }
@@ -124,12 +131,16 @@ QStringList AuditWording::actionsOf(AuditKind kind)
     case AuditKind::Erasures:
         return {QStringLiteral("client.erase"), QStringLiteral("client.erase.verify")};
     case AuditKind::Users:
-        return {
-            QStringLiteral("user.add"),         QStringLiteral("user.remove"),   QStringLiteral("user.role"),
-            QStringLiteral("user.reset"),       QStringLiteral("user.password"), QStringLiteral("user.recover"),
-            QStringLiteral("slot.upgrade"),     QStringLiteral("vault.upgrade"), QStringLiteral("vault.rollback"),
-            QStringLiteral("vault.generation"), QStringLiteral("vault.rekey"),   QStringLiteral("vault.rekey.failed"),
-            QStringLiteral("recovery.rotate")};
+        return {QStringLiteral("user.add"),          QStringLiteral("user.remove"),
+                QStringLiteral("user.role"),         QStringLiteral("user.reset"),
+                QStringLiteral("user.password"),     QStringLiteral("user.recover"),
+                QStringLiteral("slot.upgrade"),      QStringLiteral("vault.upgrade"),
+                QStringLiteral("vault.rollback"),    QStringLiteral("vault.generation"),
+                QStringLiteral("vault.rekey"),       QStringLiteral("vault.rekey.failed"),
+                QStringLiteral("recovery.rotate"),   QStringLiteral("integrity.create"),
+                QStringLiteral("integrity.accept"),  QStringLiteral("integrity.rotate"),
+                QStringLiteral("integrity.users"),   QStringLiteral("integrity.audit"),
+                QStringLiteral("integrity.missing"), QStringLiteral("integrity.forged")};
     case AuditKind::Settings:
         return {QStringLiteral("backup.settings"), QStringLiteral("vault.erase-by")};
     case AuditKind::Other:
