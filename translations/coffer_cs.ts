@@ -2808,12 +2808,16 @@ Kterákoli strana může smlouvu vypovědět s měsíční výpovědní lhůtou.
         <translation>Dosavadní změny nelze odlišit od změn provedených Cofferem; Coffer vytvořil nový klíč, který zapečetí trezor v jeho nynějším stavu.</translation>
     </message>
     <message>
-        <source>The list of users and their roles was changed outside Coffer since the owner or an administrator last changed it. Check every user&apos;s role on the Users page.</source>
-        <translation>Seznam uživatelů a jejich role byl změněn mimo Coffer od chvíle, kdy jej vlastník nebo správce naposledy měnil. Zkontrolujte roli každého uživatele na stránce Uživatelé.</translation>
-    </message>
-    <message>
         <source>The audit log was changed outside Coffer since the owner or an administrator last signed in. Verify it on the Audit log page to see from where.</source>
         <translation>Auditní protokol byl změněn mimo Coffer od chvíle, kdy se vlastník nebo správce naposledy přihlásil. Ověřte jej na stránce Auditní protokol a uvidíte, odkud.</translation>
+    </message>
+    <message>
+        <source>The list of users was changed outside Coffer since the owner or an administrator last changed it: a user or the recovery key was removed or replaced.</source>
+        <translation>Seznam uživatelů byl změněn mimo Coffer od chvíle, kdy jej vlastník nebo správce naposledy měnil: některý uživatel nebo obnovovací klíč byl odstraněn či nahrazen.</translation>
+    </message>
+    <message>
+        <source>The list of users and their roles was changed outside Coffer since the owner or an administrator last changed it: check %1 on the Users page.</source>
+        <translation>Seznam uživatelů a jejich role byl změněn mimo Coffer od chvíle, kdy jej vlastník nebo správce naposledy měnil: zkontrolujte %1 na stránce Uživatelé.</translation>
     </message>
 </context>
 <context>
@@ -3590,6 +3594,14 @@ Kterákoli strana může smlouvu vypovědět s měsíční výpovědní lhůtou.
     <message>
         <source>The vault was changed outside Coffer.</source>
         <translation>Trezor byl změněn mimo Coffer.</translation>
+    </message>
+    <message>
+        <source>The users or their roles were changed outside Coffer since the owner or an administrator last changed them: check %1 on the Users page.</source>
+        <translation>Uživatelé nebo jejich role byly změněny mimo Coffer od chvíle, kdy je vlastník nebo správce naposledy měnil: zkontrolujte %1 na stránce Uživatelé.</translation>
+    </message>
+    <message>
+        <source>The users and their roles are as the owner or an administrator left them, and the log is sealed through its newest entry.</source>
+        <translation>Uživatelé a jejich role jsou tak, jak je zanechal vlastník nebo správce, a protokol je zapečetěn až po nejnovější záznam.</translation>
     </message>
 </context>
 <context>

@@ -2768,11 +2768,15 @@ Either side may end the agreement with one month&apos;s notice.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The list of users and their roles was changed outside Coffer since the owner or an administrator last changed it. Check every user&apos;s role on the Users page.</source>
+        <source>The audit log was changed outside Coffer since the owner or an administrator last signed in. Verify it on the Audit log page to see from where.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The audit log was changed outside Coffer since the owner or an administrator last signed in. Verify it on the Audit log page to see from where.</source>
+        <source>The list of users was changed outside Coffer since the owner or an administrator last changed it: a user or the recovery key was removed or replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of users and their roles was changed outside Coffer since the owner or an administrator last changed it: check %1 on the Users page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3540,6 +3544,14 @@ Either side may end the agreement with one month&apos;s notice.
     </message>
     <message>
         <source>The vault was changed outside Coffer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The users or their roles were changed outside Coffer since the owner or an administrator last changed them: check %1 on the Users page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The users and their roles are as the owner or an administrator left them, and the log is sealed through its newest entry.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

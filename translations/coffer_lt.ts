@@ -2808,12 +2808,16 @@ Bet kuri šalis gali nutraukti sutartį, įspėjusi prieš vieną mėnesį.
         <translation>Iki šiol padarytų pakeitimų neįmanoma atskirti nuo pačios Coffer padarytų; Coffer sukūrė naują raktą, kuris užantspauduoja seifą tokį, koks jis yra dabar.</translation>
     </message>
     <message>
-        <source>The list of users and their roles was changed outside Coffer since the owner or an administrator last changed it. Check every user&apos;s role on the Users page.</source>
-        <translation>Naudotojų sąrašas ir jų vaidmenys buvo pakeisti ne per Coffer nuo tada, kai savininkas ar administratorius juos paskutinį kartą keitė. Patikrinkite kiekvieno naudotojo vaidmenį puslapyje „Naudotojai“.</translation>
-    </message>
-    <message>
         <source>The audit log was changed outside Coffer since the owner or an administrator last signed in. Verify it on the Audit log page to see from where.</source>
         <translation>Audito žurnalas buvo pakeistas ne per Coffer nuo tada, kai savininkas ar administratorius paskutinį kartą prisijungė. Patikrinkite jį puslapyje „Audito žurnalas“ ir pamatysite, nuo kurios vietos.</translation>
+    </message>
+    <message>
+        <source>The list of users was changed outside Coffer since the owner or an administrator last changed it: a user or the recovery key was removed or replaced.</source>
+        <translation>Naudotojų sąrašas buvo pakeistas ne per Coffer nuo tada, kai savininkas ar administratorius jį paskutinį kartą keitė: pašalintas ar pakeistas naudotojas arba atkūrimo raktas.</translation>
+    </message>
+    <message>
+        <source>The list of users and their roles was changed outside Coffer since the owner or an administrator last changed it: check %1 on the Users page.</source>
+        <translation>Naudotojų sąrašas ir jų vaidmenys buvo pakeisti ne per Coffer nuo tada, kai savininkas ar administratorius juos paskutinį kartą keitė: patikrinkite %1 puslapyje „Naudotojai“.</translation>
     </message>
 </context>
 <context>
@@ -3590,6 +3594,14 @@ Bet kuri šalis gali nutraukti sutartį, įspėjusi prieš vieną mėnesį.
     <message>
         <source>The vault was changed outside Coffer.</source>
         <translation>Seifas buvo pakeistas ne per Coffer.</translation>
+    </message>
+    <message>
+        <source>The users or their roles were changed outside Coffer since the owner or an administrator last changed them: check %1 on the Users page.</source>
+        <translation>Naudotojai ar jų vaidmenys buvo pakeisti ne per Coffer nuo tada, kai savininkas ar administratorius juos paskutinį kartą keitė: patikrinkite %1 puslapyje „Naudotojai“.</translation>
+    </message>
+    <message>
+        <source>The users and their roles are as the owner or an administrator left them, and the log is sealed through its newest entry.</source>
+        <translation>Naudotojai ir jų vaidmenys tokie, kokius juos paliko savininkas ar administratorius, o žurnalas užantspauduotas iki pat naujausio įrašo.</translation>
     </message>
 </context>
 <context>

@@ -2808,12 +2808,16 @@ Jebkura puse var izbeigt līgumu, brīdinot par to vienu mēnesi iepriekš.
         <translation>Līdz šim veiktās izmaiņas nevar atšķirt no pašas Coffer veiktajām; Coffer izveidoja jaunu atslēgu, kas aizzīmogo seifu tādu, kāds tas ir tagad.</translation>
     </message>
     <message>
-        <source>The list of users and their roles was changed outside Coffer since the owner or an administrator last changed it. Check every user&apos;s role on the Users page.</source>
-        <translation>Lietotāju saraksts un viņu lomas ir mainītas ārpus Coffer, kopš īpašnieks vai administrators tos pēdējo reizi mainīja. Pārbaudiet katra lietotāja lomu lapā Lietotāji.</translation>
-    </message>
-    <message>
         <source>The audit log was changed outside Coffer since the owner or an administrator last signed in. Verify it on the Audit log page to see from where.</source>
         <translation>Audita žurnāls ir mainīts ārpus Coffer, kopš īpašnieks vai administrators pēdējo reizi pierakstījās. Pārbaudiet to lapā Audita žurnāls, lai redzētu, no kuras vietas.</translation>
+    </message>
+    <message>
+        <source>The list of users was changed outside Coffer since the owner or an administrator last changed it: a user or the recovery key was removed or replaced.</source>
+        <translation>Lietotāju saraksts ir mainīts ārpus Coffer, kopš īpašnieks vai administrators to pēdējo reizi mainīja: kāds lietotājs vai atkopšanas atslēga ir noņemta vai aizstāta.</translation>
+    </message>
+    <message>
+        <source>The list of users and their roles was changed outside Coffer since the owner or an administrator last changed it: check %1 on the Users page.</source>
+        <translation>Lietotāju saraksts un viņu lomas ir mainītas ārpus Coffer, kopš īpašnieks vai administrators tos pēdējo reizi mainīja: pārbaudiet %1 lapā Lietotāji.</translation>
     </message>
 </context>
 <context>
@@ -3590,6 +3594,14 @@ Jebkura puse var izbeigt līgumu, brīdinot par to vienu mēnesi iepriekš.
     <message>
         <source>The vault was changed outside Coffer.</source>
         <translation>Seifs tika mainīts ārpus Coffer.</translation>
+    </message>
+    <message>
+        <source>The users or their roles were changed outside Coffer since the owner or an administrator last changed them: check %1 on the Users page.</source>
+        <translation>Lietotāji vai viņu lomas ir mainītas ārpus Coffer, kopš īpašnieks vai administrators tos pēdējo reizi mainīja: pārbaudiet %1 lapā Lietotāji.</translation>
+    </message>
+    <message>
+        <source>The users and their roles are as the owner or an administrator left them, and the log is sealed through its newest entry.</source>
+        <translation>Lietotāji un viņu lomas ir tādi, kādus tos atstāja īpašnieks vai administrators, un žurnāls ir aizzīmogots līdz pat jaunākajam ierakstam.</translation>
     </message>
 </context>
 <context>

@@ -110,7 +110,10 @@ private:
                             "The users and their roles are as the owner or an administrator last left them.")
                       : QCoreApplication::translate(
                             "coffer-cli", "The users or their roles were changed outside Coffer since the owner or an "
-                                          "administrator last changed them."));
+                                          "administrator last changed them.") +
+                            (v.usersChanged.isEmpty() ? QString()
+                                                      : u' ' + QCoreApplication::translate("coffer-cli", "Changed: %1.")
+                                                                   .arg(v.usersChanged.join(QStringLiteral(", ")))));
         if (v.checkpointsMissing)
             lines << QCoreApplication::translate("coffer-cli",
                                                  "The audit log's checkpoints were removed outside Coffer.");
@@ -121,13 +124,17 @@ private:
                          "that entry, by someone who recomputed its chain.")
                          .arg(v.firstForgedCheckpoint);
         else
-            lines << QCoreApplication::translate(
-                         "coffer-cli",
-                         "%1 checkpoints seal the log through entry %2; the %3 entries after it are covered by the "
-                         "hash chain alone.")
-                         .arg(v.checkpoints)
-                         .arg(v.sealedThrough)
-                         .arg(v.rowsAfterSeal);
+            lines << (v.rowsAfterSeal == 0
+                          ? QCoreApplication::translate("coffer-cli",
+                                                        "%1 checkpoints seal the log through its newest entry, %2.")
+                                .arg(v.checkpoints)
+                                .arg(v.sealedThrough)
+                          : QCoreApplication::translate("coffer-cli",
+                                                        "%1 checkpoints seal the log through entry %2; the %3 entries "
+                                                        "after it are covered by the hash chain alone.")
+                                .arg(v.checkpoints)
+                                .arg(v.sealedThrough)
+                                .arg(v.rowsAfterSeal));
         if (v.earlierFindings > 0)
             lines << QCoreApplication::translate(
                          "coffer-cli", "%1 earlier findings are recorded in the log (integrity.users, integrity.audit, "
@@ -146,6 +153,7 @@ private:
                                       {QStringLiteral("untouched"), v.untouched()},
                                       {QStringLiteral("seal"), sealName(v.seal)},
                                       {QStringLiteral("usersIntact"), v.usersIntact},
+                                      {QStringLiteral("usersChanged"), QJsonArray::fromStringList(v.usersChanged)},
                                       {QStringLiteral("checkpoints"), v.checkpoints},
                                       {QStringLiteral("firstForgedCheckpoint"), v.firstForgedCheckpoint},
                                       {QStringLiteral("checkpointsMissing"), v.checkpointsMissing},

@@ -69,6 +69,7 @@ struct AuditVerification
     };
     Seal seal = Seal::None;
     bool usersIntact = true;          // the users table is as the last change by a holder left it
+    QStringList usersChanged;         // the names of the users whose row changed (or was added) since
     qint64 checkpoints = 0;           // how many checkpoints the log has
     qint64 firstForgedCheckpoint = 0; // the seq of the first one that does not hold, 0 when all hold
     bool checkpointsMissing = false;  // the log has entries but every checkpoint is gone

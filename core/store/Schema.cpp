@@ -334,6 +334,8 @@ const std::array kMigrations = {
     //     for a copy given by someone else and not yet taken).
     //   audit_checkpoints: a MAC under the integrity key of an audit row's seq and hash, chained by the
     //     seq of the checkpoint before. meta `integrity.users` holds the MAC of the users table.
+    //   user_seals: a MAC of each user's row, so that a change names the user, and a copy of the key is
+    //     given only to someone whose role is sealed.
     R"sql(
     CREATE TABLE integrity_keys (
         slot_id BLOB PRIMARY KEY,
@@ -341,6 +343,7 @@ const std::array kMigrations = {
         box BLOB NOT NULL,
         tag BLOB NOT NULL
     );
+    CREATE TABLE user_seals (user_id TEXT PRIMARY KEY, mac BLOB NOT NULL);
     CREATE TABLE audit_checkpoints (
         seq INTEGER PRIMARY KEY,
         previous INTEGER NOT NULL,

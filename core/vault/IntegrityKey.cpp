@@ -14,6 +14,8 @@ namespace {
 constexpr int kMacSize = 32;
 const QByteArray kOwnContext = QByteArrayLiteral("coffer-integrity-own-v1");
 const QByteArray kUsersContext = QByteArrayLiteral("coffer-integrity-users-v1");
+const QByteArray kUserContext = QByteArrayLiteral("coffer-integrity-user-v1");
+const QByteArray kRecoveryContext = QByteArrayLiteral("coffer-integrity-recovery-v1");
 const QByteArray kCheckpointContext = QByteArrayLiteral("coffer-integrity-checkpoint-v1");
 // The audit actions that record a finding of this unit (Vault::takeIntegrityKey).
 const char* const kFindings = "('integrity.users', 'integrity.audit', 'integrity.missing', 'integrity.forged')";
@@ -57,6 +59,57 @@ QByteArray checkpointMac(const Secret& key, const QByteArray& vaultId, qint64 se
     addField(message, hash);
     addField(message, time.toUtf8());
     return keyedHash(key, message, kMacSize);
+}
+
+QByteArray userFields(const QString& id, const QString& name, const QString& role, const QByteArray& slotId)
+{
+    QByteArray fields;
+    addField(fields, id.toUtf8());
+    addField(fields, name.toUtf8());
+    addField(fields, role.toUtf8());
+    addField(fields, slotId);
+    return fields;
+}
+
+QByteArray userSeal(const Secret& key, const QByteArray& vaultId, const QByteArray& fields)
+{
+    return keyedHash(key, kUserContext + vaultId + fields, kMacSize);
+}
+
+QByteArray recoverySeal(const Secret& key, const QByteArray& vaultId, const QByteArray& slotId)
+{
+    QByteArray message = kRecoveryContext + vaultId;
+    addField(message, slotId);
+    return keyedHash(key, message, kMacSize);
+}
+
+struct UserRow
+{
+    QString id;
+    QString name;
+    QString role;
+    QByteArray fields;
+};
+
+UserRow userRow(const Statement& st)
+{
+    return {st.text(0), st.text(1), st.text(2), userFields(st.text(0), st.text(1), st.text(2), st.blob(3))};
+}
+
+std::vector<UserRow> userRows(Database& db)
+{
+    std::vector<UserRow> rows;
+    Statement st = db.prepare("SELECT id, name, role, slot_id FROM users ORDER BY id");
+    while (st.next())
+        rows.push_back(userRow(st));
+    return rows;
+}
+
+bool rowSealed(Database& db, const Secret& key, const QByteArray& vaultId, const UserRow& row)
+{
+    auto st = db.cached("SELECT mac FROM user_seals WHERE user_id = ?");
+    st->bind(1, row.id);
+    return st->next() && constantTimeEquals(st->blob(0), userSeal(key, vaultId, row.fields));
 }
 
 struct Checkpoint
@@ -170,18 +223,10 @@ QByteArray IntegrityKey::usersMac(Database& db, const Secret& key, const QByteAr
 {
     QByteArray message = kUsersContext + vaultId;
     // By id, the byte order of SQLite's BINARY collation: one order for every reader.
-    Statement st = db.prepare("SELECT id, name, role, slot_id FROM users ORDER BY id");
-    QByteArray rows;
-    qint64 count = 0;
-    while (st.next()) {
-        addField(rows, st.text(0).toUtf8());
-        addField(rows, st.text(1).toUtf8());
-        addField(rows, st.text(2).toUtf8());
-        addField(rows, st.blob(3));
-        ++count;
-    }
-    addLength(message, count);
-    message += rows;
+    const std::vector<UserRow> rows = userRows(db);
+    addLength(message, qsizetype(rows.size()));
+    for (const UserRow& row : rows)
+        message += row.fields;
     addField(message, recoverySlotId);
     return keyedHash(key, message, kMacSize);
 }
@@ -192,6 +237,41 @@ void IntegrityKey::sealUsers(Database& db, const Secret& key, const QByteArray& 
     db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('integrity.users', ?)")
         .bind(1, QString::fromLatin1(usersMac(db, key, vaultId, recoverySlotId).toHex()))
         .run();
+    db.exec("DELETE FROM user_seals");
+    Statement insert = db.prepare("INSERT INTO user_seals (user_id, mac) VALUES (?, ?)");
+    for (const UserRow& row : userRows(db)) {
+        insert.reset();
+        insert.bind(1, row.id).bind(2, userSeal(key, vaultId, row.fields)).run();
+    }
+    if (recoverySlotId.isEmpty())
+        db.exec("DELETE FROM meta WHERE key = 'integrity.recovery'");
+    else
+        db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('integrity.recovery', ?)")
+            .bind(1, QString::fromLatin1(recoverySeal(key, vaultId, recoverySlotId).toHex()))
+            .run();
+}
+
+QStringList IntegrityKey::changedUsers(Database& db, const Secret& key, const QByteArray& vaultId)
+{
+    QStringList names;
+    for (const UserRow& row : userRows(db))
+        if (!rowSealed(db, key, vaultId, row))
+            names << row.name;
+    return names;
+}
+
+bool IntegrityKey::isSealedHolder(Database& db, const Secret& key, const QByteArray& vaultId, const QByteArray& slotId)
+{
+    Statement user = db.prepare("SELECT id, name, role, slot_id FROM users WHERE slot_id = ?");
+    user.bind(1, slotId);
+    if (user.next()) {
+        const UserRow row = userRow(user);
+        return (row.role == QLatin1String("owner") || row.role == QLatin1String("admin")) &&
+               rowSealed(db, key, vaultId, row);
+    }
+    Statement recovery = db.prepare("SELECT value FROM meta WHERE key = 'integrity.recovery'");
+    return recovery.next() &&
+           constantTimeEquals(QByteArray::fromHex(recovery.text(0).toLatin1()), recoverySeal(key, vaultId, slotId));
 }
 
 bool IntegrityKey::usersIntact(Database& db, const Secret& key, const QByteArray& vaultId,
@@ -235,6 +315,7 @@ void IntegrityKey::verify(Database& db, const Secret& key, const QByteArray& vau
 {
     result.seal = AuditVerification::Seal::Checked;
     result.usersIntact = usersIntact(db, key, vaultId, recoverySlotId);
+    result.usersChanged = changedUsers(db, key, vaultId);
     qint64 previous = 0;
     for (const Checkpoint& c : checkpoints(db)) {
         ++result.checkpoints;

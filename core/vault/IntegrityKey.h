@@ -19,6 +19,7 @@
 #include "crypto/Secret.h"
 
 #include <QByteArray>
+#include <QStringList>
 
 namespace coffer {
 
@@ -58,6 +59,11 @@ public:
     static void sealUsers(Database& db, const Secret& key, const QByteArray& vaultId, const QByteArray& recoverySlotId);
     static bool usersIntact(Database& db, const Secret& key, const QByteArray& vaultId,
                             const QByteArray& recoverySlotId);
+    // The names of the users whose row does not match its seal (changed, or added, outside Coffer).
+    static QStringList changedUsers(Database& db, const Secret& key, const QByteArray& vaultId);
+    // slotId is the slot of an owner or administrator whose row is sealed as such, or the recovery slot
+    // sealed as it: someone a copy of the key may be given to.
+    static bool isSealedHolder(Database& db, const Secret& key, const QByteArray& vaultId, const QByteArray& slotId);
 
     // A checkpoint at the newest audit row, unless it has one already.
     static void checkpoint(Database& db, const Secret& key, const QByteArray& vaultId);

@@ -235,8 +235,12 @@ private:
     void requireIntegrityKey();
     // Copies of key for the owner, the administrators and the recovery slot as the users table and the
     // header say now: ownSlot's with its tag (ownPrivate), the others sealed; replace: also where a copy
-    // is there already.
-    void giveIntegrityKey(const Secret& key, const QByteArray& ownSlot, const Secret* ownPrivate, bool replace);
+    // is there already. With sealedUnder, only to those whose role is sealed under it (a row changed
+    // outside Coffer gets nothing).
+    void giveIntegrityKey(const Secret& key, const QByteArray& ownSlot, const Secret* ownPrivate, bool replace,
+                          const Secret* sealedUnder);
+    // A copy of the integrity key for the user userId, now an owner or administrator, unless they have one.
+    void giveIntegrityKeyTo(const QString& userId);
     // The key slots (with a key pair) of the owner, the administrators and the recovery key.
     std::vector<const KeySlot*> integrityHolders();
     // Some holder has a copy sealed to their present public key: the integrity key can still be opened.

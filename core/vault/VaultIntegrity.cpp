@@ -7,6 +7,7 @@
 #include "crypto/Random.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <algorithm>
 
 namespace coffer {
@@ -49,15 +50,24 @@ bool Vault::integrityKeyReachable()
                        [this](const KeySlot* slot) { return IntegrityKey::hasCurrentCopy(m_db, *slot); });
 }
 
-void Vault::giveIntegrityKey(const Secret& key, const QByteArray& ownSlot, const Secret* ownPrivate, bool replace)
+void Vault::giveIntegrityKey(const Secret& key, const QByteArray& ownSlot, const Secret* ownPrivate, bool replace,
+                             const Secret* sealedUnder)
 {
     for (const KeySlot* slot : integrityHolders()) {
         const QByteArray& slotId = slot->id;
         if (slotId == ownSlot)
             IntegrityKey::give(m_db, id(), *slot, key, ownPrivate);
-        else if (replace || !IntegrityKey::hasCurrentCopy(m_db, *slot))
+        else if ((replace || !IntegrityKey::hasCurrentCopy(m_db, *slot)) &&
+                 (!sealedUnder || IntegrityKey::isSealedHolder(m_db, *sealedUnder, id(), slotId)))
             IntegrityKey::give(m_db, id(), *slot, key);
     }
+}
+
+void Vault::giveIntegrityKeyTo(const QString& userId)
+{
+    const KeySlot* slot = m_header.findById(slotIdOf(userId));
+    if (!m_integrityKey.isEmpty() && slot && !slot->isPending() && !IntegrityKey::hasCurrentCopy(m_db, *slot))
+        IntegrityKey::give(m_db, id(), *slot, m_integrityKey);
 }
 
 void Vault::sealUsers(const Secret& key, const QByteArray& recoverySlotId)
@@ -83,12 +93,14 @@ Secret Vault::rotateIntegrityKey(const KeySlot* known, const Secret* knownPrivat
     // The audit row first: a checkpoint it may bring is made under the old key and resealed below.
     audit(QStringLiteral("integrity.rotate"), QStringLiteral("vault"), QString::fromLatin1(id().toHex()));
     Secret key = randomSecret(IntegrityKey::kKeySize);
-    if (!m_integrityKey.isEmpty())
-        IntegrityKey::reseal(m_db, m_integrityKey, key, id(), recoverySlotId());
     IntegrityKey::takeAll(m_db);
-    giveIntegrityKey(key, slotIdOf(m_user.id), m_privateKey.isEmpty() ? nullptr : &m_privateKey, true);
+    // To those who keep the role as the old key sealed it, before the seals move to the new key.
+    giveIntegrityKey(key, slotIdOf(m_user.id), m_privateKey.isEmpty() ? nullptr : &m_privateKey, true,
+                     m_integrityKey.isEmpty() ? nullptr : &m_integrityKey);
     if (known)
         IntegrityKey::give(m_db, id(), *known, key, knownPrivate);
+    if (!m_integrityKey.isEmpty())
+        IntegrityKey::reseal(m_db, m_integrityKey, key, id(), recoverySlotId());
     return key;
 }
 
@@ -134,7 +146,7 @@ void Vault::takeIntegrityKeyWith(const QByteArray& holderId, Secret privateKey) 
                 found << tr("Changes made before now cannot be told apart from Coffer's own; Coffer has made a "
                             "new key, which seals the vault as it is now.");
             key = randomSecret(IntegrityKey::kKeySize);
-            giveIntegrityKey(key, holder->id, &privateKey, true);
+            giveIntegrityKey(key, holder->id, &privateKey, true, nullptr);
             IntegrityKey::noteMade(m_db);
             audit(QStringLiteral("integrity.create"), QStringLiteral("vault"), vaultHex);
             IntegrityKey::sealUsers(m_db, key, id(), recoverySlotId());
@@ -144,17 +156,32 @@ void Vault::takeIntegrityKeyWith(const QByteArray& holderId, Secret privateKey) 
                 audit(QStringLiteral("integrity.accept"), QStringLiteral("user"), m_user.id);
             }
             if (!IntegrityKey::usersIntact(m_db, key, id(), recoverySlotId())) {
-                audit(QStringLiteral("integrity.users"), QStringLiteral("vault"), vaultHex);
-                found << tr("The list of users and their roles was changed outside Coffer since the owner or an "
-                            "administrator last changed it. Check every user's role on the Users page.");
-                IntegrityKey::sealUsers(m_db, key, id(), recoverySlotId()); // seen and said: sealed as it is
+                // Said at every sign-in of a holder until one of them changes the users in Coffer (which
+                // seals them as they are then); in the log once for each state found.
+                const QString state =
+                    QString::fromLatin1(IntegrityKey::usersMac(m_db, key, id(), recoverySlotId()).toHex());
+                Statement reported = m_db.prepare("SELECT value FROM meta WHERE key = 'integrity.users.reported'");
+                if (!reported.next() || reported.text(0) != state) {
+                    audit(QStringLiteral("integrity.users"), QStringLiteral("vault"), vaultHex);
+                    m_db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('integrity.users.reported', ?)")
+                        .bind(1, state)
+                        .run();
+                }
+                const QStringList names = IntegrityKey::changedUsers(m_db, key, id());
+                found << (names.isEmpty()
+                              ? tr("The list of users was changed outside Coffer since the owner or an administrator "
+                                   "last changed it: a user or the recovery key was removed or replaced.")
+                              : tr("The list of users and their roles was changed outside Coffer since the owner or "
+                                   "an administrator last changed it: check %1 on the Users page.")
+                                    .arg(QLocale().createSeparatedList(names)));
             }
             if (!IntegrityKey::newestCheckpointHolds(m_db, key, id())) {
                 audit(QStringLiteral("integrity.audit"), QStringLiteral("vault"), vaultHex);
                 found << tr("The audit log was changed outside Coffer since the owner or an administrator last "
                             "signed in. Verify it on the Audit log page to see from where.");
             }
-            giveIntegrityKey(key, {}, nullptr, false); // holders who have none yet, or one to an old key
+            // Holders who have none yet, or one to an old key pair, as long as their role is sealed.
+            giveIntegrityKey(key, {}, nullptr, false, &key);
         }
         if (!key.isEmpty())
             IntegrityKey::checkpoint(m_db, key, id());

@@ -190,8 +190,8 @@ void Vault::setRole(const QString& name, Role role)
             integrityKey = rotateIntegrityKey();
         } else {
             integrityKey = m_integrityKey.copy();
-            if (role == Role::Admin && !integrityKey.isEmpty())
-                giveIntegrityKey(integrityKey, {}, nullptr, false);
+            if (role == Role::Admin)
+                giveIntegrityKeyTo(target.id);
         }
         sealUsers(integrityKey, recoverySlotId());
         tx.commit();
@@ -208,8 +208,7 @@ void Vault::setRole(const QString& name, Role role)
         audit(QStringLiteral("recovery.remove"), QStringLiteral("vault"), QString::fromLatin1(id().toHex()));
         IntegrityKey::take(m_db, recoverySlotId());
     }
-    if (!m_integrityKey.isEmpty()) // the new owner, if they were not an administrator
-        giveIntegrityKey(m_integrityKey, {}, nullptr, false);
+    giveIntegrityKeyTo(target.id); // the new owner, if they were not an administrator
     sealUsers(m_integrityKey, {});
     markRekeyDue(QStringLiteral("user.role"));
     writeHeaderThenCommit(tx, [&](VaultHeader& h) {

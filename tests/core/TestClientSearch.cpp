@@ -136,7 +136,7 @@ void backToSchema3(Database& db)
     INSERT INTO note_search (docid, content) SELECT rowid, text FROM notes;
     DROP TABLE backup_folders; DROP TABLE tombstones; DROP TABLE copies; DROP TABLE exports; DROP TABLE erasures;
     DROP TABLE restrictions; DROP TABLE request_evidence; DROP TABLE requests;
-    DROP TABLE integrity_keys; DROP TABLE audit_checkpoints; DELETE FROM meta WHERE key LIKE 'integrity.%';
+    DROP TABLE integrity_keys; DROP TABLE user_seals; DROP TABLE audit_checkpoints; DELETE FROM meta WHERE key LIKE 'integrity.%';
     PRAGMA user_version = 3; PRAGMA foreign_keys = ON;
     )sql");
 }

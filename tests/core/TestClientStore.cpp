@@ -495,17 +495,17 @@ private Q_SLOTS:
         db.exec("PRAGMA foreign_keys = OFF");
         db.exec((QByteArray("CREATE TABLE old_clients AS ") + ClientStore::kColumns + " FROM clients ORDER BY rowid")
                     .constData());
-        db.exec(
-            "DROP TABLE clients; ALTER TABLE old_clients RENAME TO clients; "
-            "CREATE INDEX clients_by_name ON clients(display_name COLLATE NOCASE); "
-            "CREATE TABLE old_tags AS SELECT client_id, tag FROM client_tags; DROP TABLE client_tags; "
-            "ALTER TABLE old_tags RENAME TO client_tags; "
-            "CREATE INDEX client_tags_by_tag ON client_tags(tag COLLATE NOCASE); "
-            // The tables of schema 5 are the newer schema's too.
-            "DROP TABLE backup_folders; DROP TABLE tombstones; DROP TABLE copies; DROP TABLE exports; "
-            "DROP TABLE erasures; DROP TABLE restrictions; DROP TABLE request_evidence; DROP TABLE requests; "
-            "DROP TABLE integrity_keys; DROP TABLE audit_checkpoints; DELETE FROM meta WHERE key LIKE 'integrity.%'; "
-            "PRAGMA user_version = 2");
+        db.exec("DROP TABLE clients; ALTER TABLE old_clients RENAME TO clients; "
+                "CREATE INDEX clients_by_name ON clients(display_name COLLATE NOCASE); "
+                "CREATE TABLE old_tags AS SELECT client_id, tag FROM client_tags; DROP TABLE client_tags; "
+                "ALTER TABLE old_tags RENAME TO client_tags; "
+                "CREATE INDEX client_tags_by_tag ON client_tags(tag COLLATE NOCASE); "
+                // The tables of schema 5 are the newer schema's too.
+                "DROP TABLE backup_folders; DROP TABLE tombstones; DROP TABLE copies; DROP TABLE exports; "
+                "DROP TABLE erasures; DROP TABLE restrictions; DROP TABLE request_evidence; DROP TABLE requests; "
+                "DROP TABLE integrity_keys; DROP TABLE user_seals; DROP TABLE audit_checkpoints; DELETE FROM meta "
+                "WHERE key LIKE 'integrity.%'; "
+                "PRAGMA user_version = 2");
         m_fixture->vault->setKeepBackups(0);
         const QString path = m_fixture->vault->path();
         m_fixture->vault->lock();

@@ -218,8 +218,12 @@ QString AuditPage::sealText(const AuditVerification& result)
     }
     QStringList lines;
     if (!result.usersIntact)
-        lines << tr("The users or their roles were changed outside Coffer since the owner or an administrator last "
-                    "changed them. Check every user's role on the Users page.");
+        lines << (result.usersChanged.isEmpty()
+                      ? tr("The users or their roles were changed outside Coffer since the owner or an administrator "
+                           "last changed them. Check every user's role on the Users page.")
+                      : tr("The users or their roles were changed outside Coffer since the owner or an administrator "
+                           "last changed them: check %1 on the Users page.")
+                            .arg(QLocale().createSeparatedList(result.usersChanged)));
     if (result.checkpointsMissing)
         lines << tr("The log's seals (checkpoints) were removed outside Coffer.");
     else if (result.firstForgedCheckpoint != 0)
@@ -230,7 +234,10 @@ QString AuditPage::sealText(const AuditVerification& result)
         lines << tr("Changes outside Coffer were found before, %Ln time(s): see the entries named “integrity” in "
                     "the log.",
                     nullptr, int(result.earlierFindings));
-    if (lines.isEmpty())
+    if (lines.isEmpty() && result.rowsAfterSeal == 0)
+        lines << tr("The users and their roles are as the owner or an administrator left them, and the log is "
+                    "sealed through its newest entry.");
+    else if (lines.isEmpty())
         lines << tr("The users and their roles are as the owner or an administrator left them, and the log is "
                     "sealed through entry %L1; the %Ln entries after it are covered by their links alone.",
                     nullptr, int(result.rowsAfterSeal))
