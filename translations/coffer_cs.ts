@@ -2804,10 +2804,6 @@ Kterákoli strana může smlouvu vypovědět s měsíční výpovědní lhůtou.
         <translation>Klíč integrity trezoru byl odstraněn mimo Coffer.</translation>
     </message>
     <message>
-        <source>Changes made before now cannot be told apart from Coffer&apos;s own; Coffer has made a new key, which seals the vault as it is now.</source>
-        <translation>Dosavadní změny nelze odlišit od změn provedených Cofferem; Coffer vytvořil nový klíč, který zapečetí trezor v jeho nynějším stavu.</translation>
-    </message>
-    <message>
         <source>The audit log was changed outside Coffer since the owner or an administrator last signed in. Verify it on the Audit log page to see from where.</source>
         <translation>Auditní protokol byl změněn mimo Coffer od chvíle, kdy se vlastník nebo správce naposledy přihlásil. Ověřte jej na stránce Auditní protokol a uvidíte, odkud.</translation>
     </message>
@@ -2818,6 +2814,14 @@ Kterákoli strana může smlouvu vypovědět s měsíční výpovědní lhůtou.
     <message>
         <source>The list of users and their roles was changed outside Coffer since the owner or an administrator last changed it: check %1 on the Users page.</source>
         <translation>Seznam uživatelů a jejich role byl změněn mimo Coffer od chvíle, kdy jej vlastník nebo správce naposledy měnil: zkontrolujte %1 na stránce Uživatelé.</translation>
+    </message>
+    <message>
+        <source>Changes made before now cannot be told apart from Coffer&apos;s own; Coffer has made a new key, which seals the vault as it is now, and gave it to you alone: give it to each administrator again by choosing their role again on the Users page.</source>
+        <translation>Dosavadní změny nelze odlišit od změn provedených Cofferem; Coffer vytvořil nový klíč, který zapečetí trezor v jeho nynějším stavu, a dal jej jen vám: dejte jej znovu každému správci tak, že mu na stránce Uživatelé znovu zvolíte roli.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s integrity key was removed outside Coffer. The owner&apos;s next sign-in makes a new one.</source>
+        <translation>Klíč integrity trezoru byl odstraněn mimo Coffer. Vlastník při příštím přihlášení vytvoří nový.</translation>
     </message>
 </context>
 <context>

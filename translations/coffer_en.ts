@@ -2764,10 +2764,6 @@ Either side may end the agreement with one month&apos;s notice.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Changes made before now cannot be told apart from Coffer&apos;s own; Coffer has made a new key, which seals the vault as it is now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The audit log was changed outside Coffer since the owner or an administrator last signed in. Verify it on the Audit log page to see from where.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2777,6 +2773,14 @@ Either side may end the agreement with one month&apos;s notice.
     </message>
     <message>
         <source>The list of users and their roles was changed outside Coffer since the owner or an administrator last changed it: check %1 on the Users page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made before now cannot be told apart from Coffer&apos;s own; Coffer has made a new key, which seals the vault as it is now, and gave it to you alone: give it to each administrator again by choosing their role again on the Users page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s integrity key was removed outside Coffer. The owner&apos;s next sign-in makes a new one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2804,10 +2804,6 @@ Bet kuri šalis gali nutraukti sutartį, įspėjusi prieš vieną mėnesį.
         <translation>Seifo vientisumo raktas buvo pašalintas ne per Coffer.</translation>
     </message>
     <message>
-        <source>Changes made before now cannot be told apart from Coffer&apos;s own; Coffer has made a new key, which seals the vault as it is now.</source>
-        <translation>Iki šiol padarytų pakeitimų neįmanoma atskirti nuo pačios Coffer padarytų; Coffer sukūrė naują raktą, kuris užantspauduoja seifą tokį, koks jis yra dabar.</translation>
-    </message>
-    <message>
         <source>The audit log was changed outside Coffer since the owner or an administrator last signed in. Verify it on the Audit log page to see from where.</source>
         <translation>Audito žurnalas buvo pakeistas ne per Coffer nuo tada, kai savininkas ar administratorius paskutinį kartą prisijungė. Patikrinkite jį puslapyje „Audito žurnalas“ ir pamatysite, nuo kurios vietos.</translation>
     </message>
@@ -2818,6 +2814,14 @@ Bet kuri šalis gali nutraukti sutartį, įspėjusi prieš vieną mėnesį.
     <message>
         <source>The list of users and their roles was changed outside Coffer since the owner or an administrator last changed it: check %1 on the Users page.</source>
         <translation>Naudotojų sąrašas ir jų vaidmenys buvo pakeisti ne per Coffer nuo tada, kai savininkas ar administratorius juos paskutinį kartą keitė: patikrinkite %1 puslapyje „Naudotojai“.</translation>
+    </message>
+    <message>
+        <source>Changes made before now cannot be told apart from Coffer&apos;s own; Coffer has made a new key, which seals the vault as it is now, and gave it to you alone: give it to each administrator again by choosing their role again on the Users page.</source>
+        <translation>Iki šiol padarytų pakeitimų neįmanoma atskirti nuo pačios Coffer padarytų; Coffer sukūrė naują raktą, kuris užantspauduoja seifą tokį, koks jis yra dabar, ir davė jį tik jums: duokite jį kiekvienam administratoriui dar kartą, puslapyje „Naudotojai“ iš naujo pasirinkę jo vaidmenį.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s integrity key was removed outside Coffer. The owner&apos;s next sign-in makes a new one.</source>
+        <translation>Seifo vientisumo raktas buvo pašalintas ne per Coffer. Savininkas kitą kartą prisijungęs sukurs naują.</translation>
     </message>
 </context>
 <context>

@@ -2804,10 +2804,6 @@ Jebkura puse var izbeigt līgumu, brīdinot par to vienu mēnesi iepriekš.
         <translation>Seifa integritātes atslēga tika noņemta ārpus Coffer.</translation>
     </message>
     <message>
-        <source>Changes made before now cannot be told apart from Coffer&apos;s own; Coffer has made a new key, which seals the vault as it is now.</source>
-        <translation>Līdz šim veiktās izmaiņas nevar atšķirt no pašas Coffer veiktajām; Coffer izveidoja jaunu atslēgu, kas aizzīmogo seifu tādu, kāds tas ir tagad.</translation>
-    </message>
-    <message>
         <source>The audit log was changed outside Coffer since the owner or an administrator last signed in. Verify it on the Audit log page to see from where.</source>
         <translation>Audita žurnāls ir mainīts ārpus Coffer, kopš īpašnieks vai administrators pēdējo reizi pierakstījās. Pārbaudiet to lapā Audita žurnāls, lai redzētu, no kuras vietas.</translation>
     </message>
@@ -2818,6 +2814,14 @@ Jebkura puse var izbeigt līgumu, brīdinot par to vienu mēnesi iepriekš.
     <message>
         <source>The list of users and their roles was changed outside Coffer since the owner or an administrator last changed it: check %1 on the Users page.</source>
         <translation>Lietotāju saraksts un viņu lomas ir mainītas ārpus Coffer, kopš īpašnieks vai administrators tos pēdējo reizi mainīja: pārbaudiet %1 lapā Lietotāji.</translation>
+    </message>
+    <message>
+        <source>Changes made before now cannot be told apart from Coffer&apos;s own; Coffer has made a new key, which seals the vault as it is now, and gave it to you alone: give it to each administrator again by choosing their role again on the Users page.</source>
+        <translation>Līdz šim veiktās izmaiņas nevar atšķirt no pašas Coffer veiktajām; Coffer izveidoja jaunu atslēgu, kas aizzīmogo seifu tādu, kāds tas ir tagad, un iedeva to tikai jums: iedodiet to katram administratoram vēlreiz, lapā Lietotāji vēlreiz izvēloties viņa lomu.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s integrity key was removed outside Coffer. The owner&apos;s next sign-in makes a new one.</source>
+        <translation>Seifa integritātes atslēga tika noņemta ārpus Coffer. Īpašnieks nākamajā pierakstīšanās reizē izveidos jaunu.</translation>
     </message>
 </context>
 <context>

@@ -330,8 +330,10 @@ const std::array kMigrations = {
 
     // 7: the integrity key (vault/IntegrityKey.h), which only the owner and the administrators hold.
     //   integrity_keys: each holder's copy, by key slot id: the slot's X25519 public key when the copy was
-    //     made, the key sealed to it (crypto_box_seal, 80 bytes) and the holder's tag (32 bytes, or empty
-    //     for a copy given by someone else and not yet taken).
+    //     made, the key sealed to it (crypto_box_seal, 80 bytes; empty when the holder found theirs forged
+    //     and asks for it again), the holder's tag (32 bytes, or empty for a copy given by someone else and
+    //     not yet taken), and a MAC under the key of the slot id and the public key: a key pair a holder
+    //     gave a copy to, so that only such a key pair is given one again.
     //   audit_checkpoints: a MAC under the integrity key of an audit row's seq and hash, chained by the
     //     seq of the checkpoint before. meta `integrity.users` holds the MAC of the users table.
     //   user_seals: a MAC of each user's row, so that a change names the user, and a copy of the key is
@@ -341,7 +343,8 @@ const std::array kMigrations = {
         slot_id BLOB PRIMARY KEY,
         public_key BLOB NOT NULL,
         box BLOB NOT NULL,
-        tag BLOB NOT NULL
+        tag BLOB NOT NULL,
+        seal BLOB NOT NULL
     );
     CREATE TABLE user_seals (user_id TEXT PRIMARY KEY, mac BLOB NOT NULL);
     CREATE TABLE audit_checkpoints (

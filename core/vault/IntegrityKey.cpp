@@ -16,6 +16,7 @@ const QByteArray kOwnContext = QByteArrayLiteral("coffer-integrity-own-v1");
 const QByteArray kUsersContext = QByteArrayLiteral("coffer-integrity-users-v1");
 const QByteArray kUserContext = QByteArrayLiteral("coffer-integrity-user-v1");
 const QByteArray kRecoveryContext = QByteArrayLiteral("coffer-integrity-recovery-v1");
+const QByteArray kHolderContext = QByteArrayLiteral("coffer-integrity-holder-v1");
 const QByteArray kCheckpointContext = QByteArrayLiteral("coffer-integrity-checkpoint-v1");
 // The audit actions that record a finding of this unit (Vault::takeIntegrityKey).
 const char* const kFindings = "('integrity.users', 'integrity.audit', 'integrity.missing', 'integrity.forged')";
@@ -61,13 +62,24 @@ QByteArray checkpointMac(const Secret& key, const QByteArray& vaultId, qint64 se
     return keyedHash(key, message, kMacSize);
 }
 
-QByteArray userFields(const QString& id, const QString& name, const QString& role, const QByteArray& slotId)
+QByteArray holderSeal(const Secret& key, const QByteArray& vaultId, const QByteArray& slotId,
+                      const QByteArray& publicKey)
+{
+    QByteArray message = kHolderContext + vaultId;
+    addField(message, slotId);
+    addField(message, publicKey);
+    return keyedHash(key, message, kMacSize);
+}
+
+// id, name, name_key, role, slot_id of a users row as selected by kUserColumns.
+const char* const kUserColumns = "SELECT id, name, name_key, role, slot_id FROM users";
+
+QByteArray userFields(const Statement& st)
 {
     QByteArray fields;
-    addField(fields, id.toUtf8());
-    addField(fields, name.toUtf8());
-    addField(fields, role.toUtf8());
-    addField(fields, slotId);
+    for (int column = 0; column < 4; ++column)
+        addField(fields, st.text(column).toUtf8());
+    addField(fields, st.blob(4));
     return fields;
 }
 
@@ -93,13 +105,13 @@ struct UserRow
 
 UserRow userRow(const Statement& st)
 {
-    return {st.text(0), st.text(1), st.text(2), userFields(st.text(0), st.text(1), st.text(2), st.blob(3))};
+    return {st.text(0), st.text(1), st.text(3), userFields(st)};
 }
 
 std::vector<UserRow> userRows(Database& db)
 {
     std::vector<UserRow> rows;
-    Statement st = db.prepare("SELECT id, name, role, slot_id FROM users ORDER BY id");
+    Statement st = db.prepare(QByteArray(kUserColumns).append(" ORDER BY id").constData());
     while (st.next())
         rows.push_back(userRow(st));
     return rows;
@@ -156,12 +168,30 @@ void IntegrityKey::give(Database& db, const QByteArray& vaultId, const KeySlot& 
                         bytesOf(slot.publicKey)) != 0)
         throw Error(ErrorCode::Failed, KeySlot::tr("The data key could not be sealed."));
     const QByteArray tag = privateKey ? ownTag(*privateKey, vaultId, slot.id, box) : QByteArray();
-    db.prepare("INSERT OR REPLACE INTO integrity_keys (slot_id, public_key, box, tag) VALUES (?, ?, ?, ?)")
+    db.prepare("INSERT OR REPLACE INTO integrity_keys (slot_id, public_key, box, tag, seal) VALUES (?, ?, ?, ?, ?)")
         .bind(1, slot.id)
         .bind(2, slot.publicKey)
         .bind(3, box)
         .bind(4, tag)
+        .bind(5, holderSeal(key, vaultId, slot.id, slot.publicKey))
         .run();
+}
+
+void IntegrityKey::askAgain(Database& db, const QByteArray& slotId)
+{
+    db.prepare("UPDATE integrity_keys SET box = ?, tag = ? WHERE slot_id = ?")
+        .bind(1, QByteArray(""))
+        .bind(2, QByteArray(""))
+        .bind(3, slotId)
+        .run();
+}
+
+bool IntegrityKey::holderKeySealed(Database& db, const Secret& key, const QByteArray& vaultId, const KeySlot& slot)
+{
+    Statement st = db.prepare("SELECT public_key, seal FROM integrity_keys WHERE slot_id = ?");
+    st.bind(1, slot.id);
+    return !slot.isPending() && st.next() && st.blob(0) == slot.publicKey &&
+           constantTimeEquals(st.blob(1), holderSeal(key, vaultId, slot.id, slot.publicKey));
 }
 
 void IntegrityKey::take(Database& db, const QByteArray& slotId)
@@ -184,6 +214,8 @@ Secret IntegrityKey::open(Database& db, const QByteArray& vaultId, const KeySlot
         return {};
     const QByteArray box = st.blob(1);
     const QByteArray tag = st.blob(2);
+    if (box.isEmpty()) // asked for again (askAgain): none until a holder gives one
+        return {};
     Secret key(kKeySize);
     if (box.size() != int(crypto_box_SEALBYTES + kKeySize) ||
         crypto_box_seal_open(key.data(), bytesOf(box), size_t(box.size()), bytesOf(slot.publicKey),
@@ -198,9 +230,9 @@ Secret IntegrityKey::open(Database& db, const QByteArray& vaultId, const KeySlot
 
 bool IntegrityKey::hasCurrentCopy(Database& db, const KeySlot& slot)
 {
-    Statement st = db.prepare("SELECT public_key FROM integrity_keys WHERE slot_id = ?");
+    Statement st = db.prepare("SELECT public_key, box FROM integrity_keys WHERE slot_id = ?");
     st.bind(1, slot.id);
-    return !slot.isPending() && st.next() && st.blob(0) == slot.publicKey;
+    return !slot.isPending() && st.next() && st.blob(0) == slot.publicKey && !st.blob(1).isEmpty();
 }
 
 bool IntegrityKey::anyCopy(Database& db)
@@ -262,7 +294,7 @@ QStringList IntegrityKey::changedUsers(Database& db, const Secret& key, const QB
 
 bool IntegrityKey::isSealedHolder(Database& db, const Secret& key, const QByteArray& vaultId, const QByteArray& slotId)
 {
-    Statement user = db.prepare("SELECT id, name, role, slot_id FROM users WHERE slot_id = ?");
+    Statement user = db.prepare(QByteArray(kUserColumns).append(" WHERE slot_id = ?").constData());
     user.bind(1, slotId);
     if (user.next()) {
         const UserRow row = userRow(user);

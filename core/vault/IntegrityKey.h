@@ -42,6 +42,11 @@ public:
     static void give(Database& db, const QByteArray& vaultId, const KeySlot& slot, const Secret& key,
                      const Secret* privateKey = nullptr);
     static void take(Database& db, const QByteArray& slotId);
+    // The holder of slotId found their copy forged: it is emptied, so that another holder gives a new one
+    // (to the same public key, sealed as given before).
+    static void askAgain(Database& db, const QByteArray& slotId);
+    // A holder of key gave slot's present public key a copy (the copy's seal): it may be given one again.
+    static bool holderKeySealed(Database& db, const Secret& key, const QByteArray& vaultId, const KeySlot& slot);
     static void takeAll(Database& db);
     // slot's copy opened with its private key; *how says what was found. Empty unless Own or Sealed.
     static Secret open(Database& db, const QByteArray& vaultId, const KeySlot& slot, const Secret& privateKey,

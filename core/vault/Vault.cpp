@@ -376,7 +376,7 @@ void Vault::lock()
             audit(QStringLiteral("lock"), QStringLiteral("user"), m_user.id);
             if (!m_integrityKey.isEmpty())
                 IntegrityKey::checkpoint(m_db, m_integrityKey, id());
-        } catch (const Error&) {
+        } catch (...) {
             // Locking must always succeed; a full disk only costs this one log row.
         }
         if (std::exchange(m_changed, false))
@@ -569,7 +569,7 @@ void Vault::upgradeSlot(const QByteArray& slotId, const Secret& kek) noexcept
             h.formatVersion = VaultHeader::kFormatVersion;
             h.putSlot(std::move(upgraded));
         });
-    } catch (const Error&) {
+    } catch (...) {
         // The slot stays pending and the vault opens as it is; the next sign-in tries again.
     }
 }

@@ -233,12 +233,13 @@ private:
     // Error(Permission) when the vault has an integrity key and the signed-in user holds no copy: a
     // change to the users would go unsealed.
     void requireIntegrityKey();
-    // Copies of key for the owner, the administrators and the recovery slot as the users table and the
-    // header say now: ownSlot's with its tag (ownPrivate), the others sealed; replace: also where a copy
-    // is there already. With sealedUnder, only to those whose role is sealed under it (a row changed
-    // outside Coffer gets nothing).
-    void giveIntegrityKey(const Secret& key, const QByteArray& ownSlot, const Secret* ownPrivate, bool replace,
-                          const Secret* sealedUnder);
+    // Copies of key: ownSlot's with its tag (ownPrivate), and one sealed to each slot of to.
+    void giveIntegrityKey(const Secret& key, const QByteArray& ownSlot, const Secret* ownPrivate,
+                          const std::vector<const KeySlot*>& to);
+    // The holders whose role (users row or recovery seal) and key pair (the seal of their copy) are sealed
+    // under key: those a copy may be given to without a person choosing them. A role or a key pair
+    // changed outside Coffer is not among them.
+    std::vector<const KeySlot*> sealedHolders(const Secret& key);
     // A copy of the integrity key for the user userId, now an owner or administrator, unless they have one.
     void giveIntegrityKeyTo(const QString& userId);
     // The key slots (with a key pair) of the owner, the administrators and the recovery key.

@@ -50,17 +50,26 @@ bool Vault::integrityKeyReachable()
                        [this](const KeySlot* slot) { return IntegrityKey::hasCurrentCopy(m_db, *slot); });
 }
 
-void Vault::giveIntegrityKey(const Secret& key, const QByteArray& ownSlot, const Secret* ownPrivate, bool replace,
-                             const Secret* sealedUnder)
+std::vector<const KeySlot*> Vault::sealedHolders(const Secret& key)
 {
-    for (const KeySlot* slot : integrityHolders()) {
-        const QByteArray& slotId = slot->id;
-        if (slotId == ownSlot)
-            IntegrityKey::give(m_db, id(), *slot, key, ownPrivate);
-        else if ((replace || !IntegrityKey::hasCurrentCopy(m_db, *slot)) &&
-                 (!sealedUnder || IntegrityKey::isSealedHolder(m_db, *sealedUnder, id(), slotId)))
+    std::vector<const KeySlot*> sealed;
+    if (key.isEmpty())
+        return sealed;
+    for (const KeySlot* slot : integrityHolders())
+        if (IntegrityKey::isSealedHolder(m_db, key, id(), slot->id) &&
+            IntegrityKey::holderKeySealed(m_db, key, id(), *slot))
+            sealed.push_back(slot);
+    return sealed;
+}
+
+void Vault::giveIntegrityKey(const Secret& key, const QByteArray& ownSlot, const Secret* ownPrivate,
+                             const std::vector<const KeySlot*>& to)
+{
+    if (const KeySlot* own = m_header.findById(ownSlot); own && !own->isPending())
+        IntegrityKey::give(m_db, id(), *own, key, ownPrivate);
+    for (const KeySlot* slot : to)
+        if (slot->id != ownSlot)
             IntegrityKey::give(m_db, id(), *slot, key);
-    }
 }
 
 void Vault::giveIntegrityKeyTo(const QString& userId)
@@ -93,10 +102,10 @@ Secret Vault::rotateIntegrityKey(const KeySlot* known, const Secret* knownPrivat
     // The audit row first: a checkpoint it may bring is made under the old key and resealed below.
     audit(QStringLiteral("integrity.rotate"), QStringLiteral("vault"), QString::fromLatin1(id().toHex()));
     Secret key = randomSecret(IntegrityKey::kKeySize);
+    // To those who keep the role and the key pair that the old key sealed, read before the copies go.
+    const std::vector<const KeySlot*> keeping = sealedHolders(m_integrityKey);
     IntegrityKey::takeAll(m_db);
-    // To those who keep the role as the old key sealed it, before the seals move to the new key.
-    giveIntegrityKey(key, slotIdOf(m_user.id), m_privateKey.isEmpty() ? nullptr : &m_privateKey, true,
-                     m_integrityKey.isEmpty() ? nullptr : &m_integrityKey);
+    giveIntegrityKey(key, slotIdOf(m_user.id), m_privateKey.isEmpty() ? nullptr : &m_privateKey, keeping);
     if (known)
         IntegrityKey::give(m_db, id(), *known, key, knownPrivate);
     if (!m_integrityKey.isEmpty())
@@ -111,7 +120,7 @@ void Vault::takeIntegrityKey(const QByteArray& holderId, const Secret& kek) noex
         return;
     try {
         takeIntegrityKeyWith(holderId, holder->privateKey(kek, id()));
-    } catch (const Error&) {
+    } catch (...) {
         // As below: the vault opens without the key.
     }
 }
@@ -132,9 +141,16 @@ void Vault::takeIntegrityKeyWith(const QByteArray& holderId, Secret privateKey) 
         if (how == IntegrityKey::Copy::Forged) {
             audit(QStringLiteral("integrity.forged"), QStringLiteral("user"), m_user.id);
             found << tr("Your copy of the vault's integrity key was replaced outside Coffer.");
+            IntegrityKey::askAgain(m_db, holder->id); // the next holder to sign in gives a new one
         }
         const bool forgedOwner = how == IntegrityKey::Copy::Forged && m_user.role == Role::Owner;
-        if ((how == IntegrityKey::Copy::None && !integrityKeyReachable()) || forgedOwner) {
+        const bool gone = how == IntegrityKey::Copy::None && !integrityKeyReachable();
+        if (gone && IntegrityKey::wasMade(m_db) && m_user.role != Role::Owner) {
+            // Made again by the owner only, who then gives it to the administrators by choosing them.
+            audit(QStringLiteral("integrity.missing"), QStringLiteral("vault"), vaultHex);
+            found << tr("The vault's integrity key was removed outside Coffer. The owner's next sign-in makes a "
+                        "new one.");
+        } else if (gone || forgedOwner) {
             // The vault's first integrity key; or a new one, where no holder has a copy to their present key
             // pair (removed, or every slot given a new key pair outside Coffer), or the owner's copy was
             // forged (the owner is the one who may start afresh, and is told so).
@@ -142,11 +158,16 @@ void Vault::takeIntegrityKeyWith(const QByteArray& holderId, Secret privateKey) 
                 audit(QStringLiteral("integrity.missing"), QStringLiteral("vault"), vaultHex);
                 found << tr("The vault's integrity key was removed outside Coffer.");
             }
-            if (IntegrityKey::wasMade(m_db))
+            const bool again = IntegrityKey::wasMade(m_db);
+            if (again)
                 found << tr("Changes made before now cannot be told apart from Coffer's own; Coffer has made a "
-                            "new key, which seals the vault as it is now.");
+                            "new key, which seals the vault as it is now, and gave it to you alone: give it to "
+                            "each administrator again by choosing their role again on the Users page.");
             key = randomSecret(IntegrityKey::kKeySize);
-            giveIntegrityKey(key, holder->id, &privateKey, true, nullptr);
+            IntegrityKey::takeAll(m_db);
+            // The first key of a vault from before goes to every holder; a key made again goes to this one
+            // alone, since the roles and key pairs it would go to are no longer sealed.
+            giveIntegrityKey(key, holder->id, &privateKey, again ? std::vector<const KeySlot*>() : integrityHolders());
             IntegrityKey::noteMade(m_db);
             audit(QStringLiteral("integrity.create"), QStringLiteral("vault"), vaultHex);
             IntegrityKey::sealUsers(m_db, key, id(), recoverySlotId());
@@ -180,8 +201,12 @@ void Vault::takeIntegrityKeyWith(const QByteArray& holderId, Secret privateKey) 
                 found << tr("The audit log was changed outside Coffer since the owner or an administrator last "
                             "signed in. Verify it on the Audit log page to see from where.");
             }
-            // Holders who have none yet, or one to an old key pair, as long as their role is sealed.
-            giveIntegrityKey(key, {}, nullptr, false, &key);
+            // Holders who asked again (askAgain), as long as their role and key pair are sealed.
+            std::vector<const KeySlot*> asking;
+            for (const KeySlot* slot : sealedHolders(key))
+                if (!IntegrityKey::hasCurrentCopy(m_db, *slot))
+                    asking.push_back(slot);
+            giveIntegrityKey(key, {}, nullptr, asking);
         }
         if (!key.isEmpty())
             IntegrityKey::checkpoint(m_db, key, id());
@@ -190,7 +215,7 @@ void Vault::takeIntegrityKeyWith(const QByteArray& holderId, Secret privateKey) 
         if (!m_integrityKey.isEmpty() && holder->kind == SlotKind::User)
             m_privateKey = std::move(privateKey);
         m_integrityWarning = found.join(u' ');
-    } catch (const Error&) {
+    } catch (...) {
         // The vault opens without the key; verifyAudit() says it was not checked, and users are not managed.
     }
 }

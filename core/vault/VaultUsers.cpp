@@ -155,8 +155,9 @@ void Vault::removeUser(const QString& name)
     audit(QStringLiteral("user.remove"), QStringLiteral("user"), target.id);
     markRekeyDue(QStringLiteral("user.remove"));
     IntegrityKey::take(m_db, slotId);
-    // An administrator knew the integrity key: it changes with them gone.
-    Secret integrityKey = target.role == Role::Admin ? rotateIntegrityKey() : m_integrityKey.copy();
+    // An administrator knew the integrity key; and anyone removed could put back their row and its seal
+    // as they were, were the key to stay: it changes with them gone.
+    Secret integrityKey = m_integrityKey.isEmpty() ? Secret() : rotateIntegrityKey();
     sealUsers(integrityKey, recoverySlotId());
     writeHeaderThenCommit(tx, [&](VaultHeader& h) { h.removeSlot(slotId); });
     m_integrityKey = std::move(integrityKey);
@@ -170,9 +171,21 @@ void Vault::setRole(const QString& name, Role role)
         refuse(why);
     if (role == Role::Owner && m_user.role != Role::Owner)
         refuse(tr("Only the owner can hand ownership over."));
-    if (target.role == role)
-        return;
     requireIntegrityKey();
+    if (target.role == role) {
+        // Chosen again for an owner or administrator without a copy of the integrity key (a key made again
+        // after a finding, a slot from header format 1): the copy is given now, sealed to their key pair.
+        const KeySlot* slot = m_header.findById(slotIdOf(target.id));
+        if ((role == Role::Admin || role == Role::Owner) && slot && !m_integrityKey.isEmpty() &&
+            !IntegrityKey::hasCurrentCopy(m_db, *slot)) {
+            Transaction tx(m_db);
+            audit(QStringLiteral("user.role"), QStringLiteral("user"), target.id, roleName(role));
+            giveIntegrityKeyTo(target.id);
+            sealUsers(m_integrityKey, recoverySlotId());
+            tx.commit();
+        }
+        return;
+    }
     Transaction tx(m_db);
     const QString now = nowStamp();
     audit(QStringLiteral("user.role"), QStringLiteral("user"), target.id, roleName(role));

@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtEndian>
+#include <functional>
 #include <sodium.h>
 
 using namespace coffer;
@@ -42,8 +43,9 @@ std::unique_ptr<Vault> anna(const QString& folder)
     return Vault::unlock(folder, {}, secret(kOwnerPassword));
 }
 
-// What bob, a viewer, can do with the data key his password opens: anything to vault.db, around Coffer.
-void asBobOutsideCoffer(const QString& folder, const std::function<void(Database&)>& edit)
+// What bob, a viewer, can do with the data key his password opens: anything to vault.db and the header,
+// around Coffer.
+void asBobWithTheKey(const QString& folder, const std::function<void(Database&, const Secret&)>& edit)
 {
     Secret key;
     CipherSettings cipher;
@@ -54,7 +56,21 @@ void asBobOutsideCoffer(const QString& folder, const std::function<void(Database
     }
     Database db;
     db.open(folder + QStringLiteral("/vault.db"), key, cipher, false);
-    edit(db);
+    edit(db, key);
+}
+
+void asBobOutsideCoffer(const QString& folder, const std::function<void(Database&)>& edit)
+{
+    asBobWithTheKey(folder, [&](Database& db, const Secret&) { edit(db); });
+}
+
+qint64 copiesOf(Vault& v, const char* name)
+{
+    Statement st = v.database().prepare("SELECT count(*) FROM integrity_keys k JOIN users u ON u.slot_id = k.slot_id "
+                                        "WHERE u.name = ? AND length(k.box) > 0");
+    st.bind(1, QString::fromLatin1(name));
+    st.next();
+    return st.integer(0);
 }
 
 QByteArray field(const QString& text)
@@ -235,18 +251,117 @@ private Q_SLOTS:
         makeVault(folder);
         asBobOutsideCoffer(folder, [](Database& db) { db.exec("DELETE FROM integrity_keys"); });
         {
+            // An administrator is told, and makes nothing: the owner makes the key again.
+            auto carl = Vault::unlock(folder, QStringLiteral("carl"), secret(kCarlPassword));
+            QVERIFY2(carl->integrityWarning().contains(QStringLiteral("owner's next sign-in")),
+                     qPrintable(carl->integrityWarning()));
+            QCOMPARE(carl->verifyAudit().seal, AuditVerification::Seal::Missing);
+        }
+        {
             auto v = anna(folder);
             QVERIFY2(v->integrityWarning().contains(QStringLiteral("removed")), qPrintable(v->integrityWarning()));
             const AuditVerification result = v->verifyAudit();
             QCOMPARE(result.seal, AuditVerification::Seal::Checked);
-            QCOMPARE(result.earlierFindings, 1);
+            QCOMPARE(result.earlierFindings, 2); // carl's finding and hers
             QVERIFY(actionsOf(*v).contains(QStringLiteral("integrity.missing")));
         }
-        // carl had a copy of the old key; anna's new key reached him sealed, taken at his sign-in.
+        // carl had a copy of the old key; the new one is anna's alone until she chooses his role again, since
+        // the roles it would go to are no longer sealed.
+        {
+            auto carl = Vault::unlock(folder, QStringLiteral("carl"), secret(kCarlPassword));
+            QCOMPARE(carl->verifyAudit().seal, AuditVerification::Seal::NotHeld);
+        }
+        anna(folder)->setRole(QStringLiteral("carl"), Role::Admin);
         auto carl = Vault::unlock(folder, QStringLiteral("carl"), secret(kCarlPassword));
         QVERIFY(carl->integrityWarning().isEmpty());
         QCOMPARE(carl->verifyAudit().seal, AuditVerification::Seal::Checked);
         QVERIFY(actionsOf(*carl).contains(QStringLiteral("integrity.accept")));
+    }
+
+    // bob replaces the recovery slot with one of his own under the same id: no holder's sign-in seals the
+    // integrity key to his key pair.
+    void aSlotReplacedOutsideCofferGetsNoCopy()
+    {
+        QTemporaryDir dir;
+        const QString folder = annaVault(dir);
+        makeVault(folder);
+        QByteArray bobsPublicKey;
+        asBobWithTheKey(folder, [&](Database&, const Secret& key) {
+            VaultHeader header = VaultHeader::read(folder + QStringLiteral("/header"));
+            const KeySlot* recovery = header.recoverySlot();
+            QVERIFY(recovery);
+            KeySlot mine = KeySlot::seal(key, secret("bobs own recovery words"), kCheapKdf, SlotKind::Recovery,
+                                         recovery->lookup, header.vaultId, recovery->id);
+            bobsPublicKey = mine.publicKey;
+            header.putSlot(std::move(mine));
+            header.write(folder + QStringLiteral("/header"), key);
+        });
+        for (int i = 0; i < 2; ++i) {
+            auto v = i == 0 ? anna(folder) : Vault::unlock(folder, QStringLiteral("carl"), secret(kCarlPassword));
+            Statement st = v->database().prepare("SELECT count(*) FROM integrity_keys WHERE public_key = ?");
+            st.bind(1, bobsPublicKey);
+            QVERIFY(st.next());
+            QCOMPARE(st.integer(0), 0);
+        }
+    }
+
+    // bob makes himself an administrator and spoils anna's copy, so that she makes the key again: it goes
+    // to her alone, never to the role he gave himself.
+    void aKeyMadeAgainGoesToItsMakerAlone()
+    {
+        QTemporaryDir dir;
+        const QString folder = annaVault(dir);
+        makeVault(folder);
+        asBobOutsideCoffer(folder, [](Database& db) {
+            db.exec("UPDATE users SET role = 'admin' WHERE name = 'bob'; "
+                    "UPDATE integrity_keys SET box = zeroblob(80) WHERE slot_id = (SELECT slot_id FROM users "
+                    "WHERE role = 'owner')");
+        });
+        auto v = anna(folder);
+        QVERIFY2(v->integrityWarning().contains(QStringLiteral("replaced")), qPrintable(v->integrityWarning()));
+        QCOMPARE(copiesOf(*v, "Anna"), 1);
+        QCOMPARE(copiesOf(*v, "bob"), 0);
+        QCOMPARE(copiesOf(*v, "carl"), 0);
+        v.reset();
+        auto bob = Vault::unlock(folder, QStringLiteral("bob"), secret(kBobPassword));
+        QCOMPARE(bob->verifyAudit().seal, AuditVerification::Seal::NotHeld);
+    }
+
+    // Swapping the name keys of two rows would point anna's next change at the wrong person: it is found.
+    void swappedNameKeysAreFound()
+    {
+        QTemporaryDir dir;
+        const QString folder = annaVault(dir);
+        makeVault(folder);
+        asBobOutsideCoffer(folder, [](Database& db) {
+            db.exec("UPDATE users SET name_key = 'x' WHERE name = 'bob'; "
+                    "UPDATE users SET name_key = 'bob' WHERE name = 'carl'; "
+                    "UPDATE users SET name_key = 'carl' WHERE name = 'bob'");
+        });
+        auto v = anna(folder);
+        QVERIFY2(v->integrityWarning().contains(QStringLiteral("bob")), qPrintable(v->integrityWarning()));
+        QVERIFY2(v->integrityWarning().contains(QStringLiteral("carl")), qPrintable(v->integrityWarning()));
+    }
+
+    // A holder whose copy was spoiled asks for it again, and the next holder to sign in gives it.
+    void aSpoiledCopyIsGivenAgain()
+    {
+        QTemporaryDir dir;
+        const QString folder = annaVault(dir);
+        makeVault(folder);
+        asBobOutsideCoffer(folder, [](Database& db) {
+            db.exec("UPDATE integrity_keys SET box = zeroblob(80) WHERE slot_id = (SELECT slot_id FROM users "
+                    "WHERE name = 'carl')");
+        });
+        {
+            auto carl = Vault::unlock(folder, QStringLiteral("carl"), secret(kCarlPassword));
+            QVERIFY(!carl->integrityWarning().isEmpty());
+            QCOMPARE(carl->verifyAudit().seal, AuditVerification::Seal::NotHeld);
+        }
+        (void)anna(folder);
+        auto carl = Vault::unlock(folder, QStringLiteral("carl"), secret(kCarlPassword));
+        QCOMPARE(carl->verifyAudit().seal, AuditVerification::Seal::Checked);
+        (void)carl->addUser(QStringLiteral("dora"), Role::Viewer);
     }
 
     void aCopyReplacedUnderItsHoldersTagIsForged()
