@@ -64,6 +64,15 @@ void asBobOutsideCoffer(const QString& folder, const std::function<void(Database
     asBobWithTheKey(folder, [&](Database& db, const Secret&) { edit(db); });
 }
 
+// The vault of makeVault() after bob ran sql on vault.db with the data key; returns its folder.
+QString editedByBob(const QTemporaryDir& dir, const char* sql)
+{
+    const QString folder = annaVault(dir);
+    makeVault(folder);
+    asBobOutsideCoffer(folder, [sql](Database& db) { db.exec(sql); });
+    return folder;
+}
+
 qint64 copiesOf(Vault& v, const char* name)
 {
     Statement st = v.database().prepare("SELECT count(*) FROM integrity_keys k JOIN users u ON u.slot_id = k.slot_id "
@@ -155,9 +164,7 @@ private Q_SLOTS:
     void aViewerWhoMakesThemselvesAnAdministratorIsFound()
     {
         QTemporaryDir dir;
-        const QString folder = annaVault(dir);
-        makeVault(folder);
-        asBobOutsideCoffer(folder, [](Database& db) { db.exec("UPDATE users SET role = 'admin' WHERE name = 'bob'"); });
+        const QString folder = editedByBob(dir, "UPDATE users SET role = 'admin' WHERE name = 'bob'");
 
         // bob signs in as an "administrator" and still cannot manage anyone: he holds no copy of the key.
         {
@@ -235,9 +242,7 @@ private Q_SLOTS:
     void checkpointsRemovedAreFound()
     {
         QTemporaryDir dir;
-        const QString folder = annaVault(dir);
-        makeVault(folder);
-        asBobOutsideCoffer(folder, [](Database& db) { db.exec("DELETE FROM audit_checkpoints"); });
+        const QString folder = editedByBob(dir, "DELETE FROM audit_checkpoints");
         auto v = anna(folder);
         QVERIFY(!v->integrityWarning().isEmpty());
         QVERIFY(actionsOf(*v).contains(QStringLiteral("integrity.audit")));
@@ -247,9 +252,7 @@ private Q_SLOTS:
     void theKeyRemovedIsFoundAndMadeAfresh()
     {
         QTemporaryDir dir;
-        const QString folder = annaVault(dir);
-        makeVault(folder);
-        asBobOutsideCoffer(folder, [](Database& db) { db.exec("DELETE FROM integrity_keys"); });
+        const QString folder = editedByBob(dir, "DELETE FROM integrity_keys");
         {
             // An administrator is told, and makes nothing: the owner makes the key again.
             auto carl = Vault::unlock(folder, QStringLiteral("carl"), secret(kCarlPassword));
@@ -310,13 +313,10 @@ private Q_SLOTS:
     void aKeyMadeAgainGoesToItsMakerAlone()
     {
         QTemporaryDir dir;
-        const QString folder = annaVault(dir);
-        makeVault(folder);
-        asBobOutsideCoffer(folder, [](Database& db) {
-            db.exec("UPDATE users SET role = 'admin' WHERE name = 'bob'; "
-                    "UPDATE integrity_keys SET box = zeroblob(80) WHERE slot_id = (SELECT slot_id FROM users "
-                    "WHERE role = 'owner')");
-        });
+        const QString folder =
+            editedByBob(dir, "UPDATE users SET role = 'admin' WHERE name = 'bob'; "
+                             "UPDATE integrity_keys SET box = zeroblob(80) WHERE slot_id = (SELECT slot_id FROM users "
+                             "WHERE role = 'owner')");
         auto v = anna(folder);
         QVERIFY2(v->integrityWarning().contains(QStringLiteral("replaced")), qPrintable(v->integrityWarning()));
         QCOMPARE(copiesOf(*v, "Anna"), 1);
@@ -331,13 +331,9 @@ private Q_SLOTS:
     void swappedNameKeysAreFound()
     {
         QTemporaryDir dir;
-        const QString folder = annaVault(dir);
-        makeVault(folder);
-        asBobOutsideCoffer(folder, [](Database& db) {
-            db.exec("UPDATE users SET name_key = 'x' WHERE name = 'bob'; "
-                    "UPDATE users SET name_key = 'bob' WHERE name = 'carl'; "
-                    "UPDATE users SET name_key = 'carl' WHERE name = 'bob'");
-        });
+        const QString folder = editedByBob(dir, "UPDATE users SET name_key = 'x' WHERE name = 'bob'; "
+                                                "UPDATE users SET name_key = 'bob' WHERE name = 'carl'; "
+                                                "UPDATE users SET name_key = 'carl' WHERE name = 'bob'");
         auto v = anna(folder);
         QVERIFY2(v->integrityWarning().contains(QStringLiteral("bob")), qPrintable(v->integrityWarning()));
         QVERIFY2(v->integrityWarning().contains(QStringLiteral("carl")), qPrintable(v->integrityWarning()));
@@ -347,12 +343,9 @@ private Q_SLOTS:
     void aSpoiledCopyIsGivenAgain()
     {
         QTemporaryDir dir;
-        const QString folder = annaVault(dir);
-        makeVault(folder);
-        asBobOutsideCoffer(folder, [](Database& db) {
-            db.exec("UPDATE integrity_keys SET box = zeroblob(80) WHERE slot_id = (SELECT slot_id FROM users "
-                    "WHERE name = 'carl')");
-        });
+        const QString folder =
+            editedByBob(dir, "UPDATE integrity_keys SET box = zeroblob(80) WHERE slot_id = (SELECT slot_id FROM users "
+                             "WHERE name = 'carl')");
         {
             auto carl = Vault::unlock(folder, QStringLiteral("carl"), secret(kCarlPassword));
             QVERIFY(!carl->integrityWarning().isEmpty());
