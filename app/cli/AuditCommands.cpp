@@ -136,9 +136,9 @@ private:
                                 .arg(v.sealedThrough)
                                 .arg(v.rowsAfterSeal));
         if (v.earlierFindings > 0)
-            lines << QCoreApplication::translate(
-                         "coffer-cli", "%1 earlier findings are recorded in the log (integrity.users, integrity.audit, "
-                                       "integrity.missing, integrity.forged).")
+            lines << QCoreApplication::translate("coffer-cli",
+                                                 "Earlier findings recorded in the log: %1 (entries integrity.users, "
+                                                 "integrity.audit, integrity.missing, integrity.forged).")
                          .arg(v.earlierFindings);
         return lines;
     }
