@@ -145,7 +145,8 @@ void Vault::takeIntegrityKeyWith(const QByteArray& holderId, Secret privateKey) 
         }
         const bool forgedOwner = how == IntegrityKey::Copy::Forged && m_user.role == Role::Owner;
         const bool gone = how == IntegrityKey::Copy::None && !integrityKeyReachable();
-        if (gone && IntegrityKey::wasMade(m_db) && m_user.role != Role::Owner) {
+        const bool again = IntegrityKey::wasMade(m_db); // a key made now would not be the vault's first
+        if (gone && again && m_user.role != Role::Owner) {
             // Made again by the owner only, who then gives it to the administrators by choosing them.
             audit(QStringLiteral("integrity.missing"), QStringLiteral("vault"), vaultHex);
             found << tr("The vault's integrity key was removed outside Coffer. The owner's next sign-in makes a "
@@ -154,11 +155,10 @@ void Vault::takeIntegrityKeyWith(const QByteArray& holderId, Secret privateKey) 
             // The vault's first integrity key; or a new one, where no holder has a copy to their present key
             // pair (removed, or every slot given a new key pair outside Coffer), or the owner's copy was
             // forged (the owner is the one who may start afresh, and is told so).
-            if (IntegrityKey::wasMade(m_db) && !forgedOwner) {
+            if (again && !forgedOwner) {
                 audit(QStringLiteral("integrity.missing"), QStringLiteral("vault"), vaultHex);
                 found << tr("The vault's integrity key was removed outside Coffer.");
             }
-            const bool again = IntegrityKey::wasMade(m_db);
             if (again)
                 found << tr("Changes made before now cannot be told apart from Coffer's own; Coffer has made a "
                             "new key, which seals the vault as it is now, and gave it to you alone: give it to "
