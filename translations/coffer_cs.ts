@@ -756,6 +756,26 @@
         <source>Found their copy of the sealing key replaced outside Coffer</source>
         <translation>Zjištěno nahrazení vlastní kopie pečetícího klíče mimo Coffer</translation>
     </message>
+    <message>
+        <source>Added a purpose of processing</source>
+        <translation>Přidání účelu zpracování</translation>
+    </message>
+    <message>
+        <source>Changed a purpose of processing</source>
+        <translation>Změna účelu zpracování</translation>
+    </message>
+    <message>
+        <source>Added a privacy policy version</source>
+        <translation>Přidání verze zásad ochrany osobních údajů</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Účel</translation>
+    </message>
+    <message>
+        <source>Privacy policy</source>
+        <translation>Zásady ochrany osobních údajů</translation>
+    </message>
 </context>
 <context>
     <name>BackupFile</name>
@@ -1191,6 +1211,22 @@
     <message>
         <source>The date of a consent cannot be before 1900; check the year.</source>
         <translation>Datum souhlasu nemůže být před rokem 1900; zkontrolujte rok.</translation>
+    </message>
+    <message>
+        <source>The evidence of a consent must be one of the client&apos;s own files.</source>
+        <translation>Dokladem souhlasu musí být jeden ze souborů samotného klienta.</translation>
+    </message>
+    <message>
+        <source>Only a consent that is granted can expire.</source>
+        <translation>Skončit může jen udělený souhlas.</translation>
+    </message>
+    <message>
+        <source>A consent&apos;s expiry must fall after the day it was given.</source>
+        <translation>Konec souhlasu musí připadnout na den po jeho udělení.</translation>
+    </message>
+    <message>
+        <source>The privacy policy version %1 is not in the archive; an administrator adds it first.</source>
+        <translation>Verze zásad %1 v archivu není; nejprve ji přidá správce.</translation>
     </message>
 </context>
 <context>
@@ -1772,6 +1808,10 @@
         <source>The file is damaged: its contents do not match their SHA-256.</source>
         <translation>Soubor je poškozený: jeho obsah neodpovídá svému součtu SHA-256.</translation>
     </message>
+    <message>
+        <source>This file is the evidence of a consent and is kept with the consent&apos;s history.</source>
+        <translation>Tento soubor je dokladem souhlasu a uchovává se s historií souhlasu.</translation>
+    </message>
 </context>
 <context>
     <name>FolderSafety</name>
@@ -1980,6 +2020,10 @@
         <source>a file of that name appeared meanwhile, and it was not replaced</source>
         <translation>mezitím se objevil soubor téhož názvu a nebyl nahrazen</translation>
     </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Soubor se nepodařilo zapsat: %1</translation>
+    </message>
 </context>
 <context>
     <name>PasswordStrength</name>
@@ -2010,6 +2054,108 @@
     <message>
         <source>This password is too easy to guess: common passwords such as “password1”, names with a year and keyboard patterns are the first ones tried. Add another word or two, or use three or four unrelated words.</source>
         <translation>Toto heslo je příliš snadné uhádnout: běžná hesla jako „heslo1“, jména s letopočtem a vzory z klávesnice se zkoušejí jako první. Přidejte ještě jedno nebo dvě slova, nebo použijte tři až čtyři nesouvisející slova.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyArchive</name>
+    <message>
+        <source>A policy version needs a name, such as 2026-01.</source>
+        <translation>Verze zásad potřebuje název, například 2026-01.</translation>
+    </message>
+    <message>
+        <source>A policy version&apos;s name is at most %1 characters.</source>
+        <translation>Název verze zásad má nejvýše %1 znaků.</translation>
+    </message>
+    <message>
+        <source>Say the day the policy took effect.</source>
+        <translation>Uveďte den, kdy zásady nabyly účinnosti.</translation>
+    </message>
+    <message>
+        <source>A policy version cannot take effect in the future: add it on the day it takes effect.</source>
+        <translation>Verze zásad nemůže nabýt účinnosti v budoucnu: přidejte ji v den, kdy účinnosti nabývá.</translation>
+    </message>
+    <message>
+        <source>A policy version cannot take effect before 1990; check the year.</source>
+        <translation>Verze zásad nemůže nabýt účinnosti před rokem 1990; zkontrolujte rok.</translation>
+    </message>
+    <message>
+        <source>Give the policy either as text or as a file, one of them.</source>
+        <translation>Zadejte zásady buď jako text, nebo jako soubor – jedno z toho.</translation>
+    </message>
+    <message>
+        <source>A policy&apos;s file needs its name.</source>
+        <translation>Soubor zásad potřebuje název.</translation>
+    </message>
+    <message>
+        <source>A policy is at most %1 MiB.</source>
+        <translation>Zásady mají nejvýše %1 MiB.</translation>
+    </message>
+    <message>
+        <source>The archive already has the policy version %1; a changed policy is a new version.</source>
+        <translation>Archiv už verzi zásad %1 obsahuje; změněné zásady jsou novou verzí.</translation>
+    </message>
+    <message>
+        <source>A policy version has no name, day, text or file, or a file name that is not a plain name.</source>
+        <translation>Verze zásad nemá název, den, text ani soubor, nebo název souboru není prostý název.</translation>
+    </message>
+    <message>
+        <source>The policy version %1 does not match its SHA-256.</source>
+        <translation>Verze zásad %1 neodpovídá svému SHA-256.</translation>
+    </message>
+</context>
+<context>
+    <name>PurposeCatalogue</name>
+    <message>
+        <source>A purpose needs a name.</source>
+        <translation>Účel potřebuje název.</translation>
+    </message>
+    <message>
+        <source>A purpose&apos;s name is at most %1 characters.</source>
+        <translation>Název účelu má nejvýše %1 znaků.</translation>
+    </message>
+    <message>
+        <source>A purpose&apos;s description is at most %1 characters.</source>
+        <translation>Popis účelu má nejvýše %1 znaků.</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Souhlas</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Smlouva</translation>
+    </message>
+    <message>
+        <source>Legal obligation</source>
+        <translation>Právní povinnost</translation>
+    </message>
+    <message>
+        <source>Vital interests</source>
+        <translation>Životně důležité zájmy</translation>
+    </message>
+    <message>
+        <source>Public task</source>
+        <translation>Úkol ve veřejném zájmu</translation>
+    </message>
+    <message>
+        <source>Legitimate interests</source>
+        <translation>Oprávněné zájmy</translation>
+    </message>
+    <message>
+        <source>The catalogue already has the purpose &quot;%1&quot;.</source>
+        <translation>Katalog už obsahuje účel „%1“.</translation>
+    </message>
+    <message>
+        <source>Say which purpose.</source>
+        <translation>Uveďte účel.</translation>
+    </message>
+    <message>
+        <source>The purpose &quot;%1&quot; is not in the catalogue of purposes; an administrator adds it, with its lawful basis.</source>
+        <translation>Účel „%1“ v katalogu účelů není; správce ho přidá i s jeho právním základem.</translation>
+    </message>
+    <message>
+        <source>A purpose has no name, or a name or description too long.</source>
+        <translation>Účel nemá název, nebo je název či popis příliš dlouhý.</translation>
     </message>
 </context>
 <context>
@@ -2471,6 +2617,18 @@ Kterákoli strana může smlouvu vypovědět s měsíční výpovědní lhůtou.
     <message>
         <source>Service agreement summary.txt</source>
         <translation>Shrnutí smlouvy o službách.txt</translation>
+    </message>
+    <message>
+        <source>News and offers by email, about once a month.</source>
+        <translation>Novinky a nabídky e-mailem, zhruba jednou za měsíc.</translation>
+    </message>
+    <message>
+        <source>Calls about new products and seasonal offers.</source>
+        <translation>Hovory o nových produktech a sezónních nabídkách.</translation>
+    </message>
+    <message>
+        <source>A sample privacy policy: what we keep about our clients, why, for how long, and how to ask us about it.</source>
+        <translation>Ukázkové zásady ochrany osobních údajů: co o klientech uchováváme, proč, jak dlouho a jak se nás na to zeptat.</translation>
     </message>
 </context>
 <context>
@@ -4775,10 +4933,6 @@ Potřebuje udělený souhlas bez pozdější námitky či odvolání a bez omeze
         <translation>Verze zásad</translation>
     </message>
     <message>
-        <source>e.g. 2025-01</source>
-        <translation>např. 2025-01</translation>
-    </message>
-    <message>
         <source>&amp;Purpose:</source>
         <translation>Úč&amp;el:</translation>
     </message>
@@ -4803,10 +4957,6 @@ Potřebuje udělený souhlas bez pozdější námitky či odvolání a bez omeze
         <translation>Zrušit</translation>
     </message>
     <message>
-        <source>Choose one, or type a new purpose</source>
-        <translation>Vyberte nebo napište nový účel</translation>
-    </message>
-    <message>
         <source>Date the client gave, refused or withdrew it</source>
         <translation>Datum, kdy jej klient udělil, odmítl nebo odvolal</translation>
     </message>
@@ -4817,6 +4967,58 @@ Potřebuje udělený souhlas bez pozdější námitky či odvolání a bez omeze
     <message>
         <source>Give the day the client said so, if that was not today. Consents are never overwritten: this is added to the client&apos;s consent history.</source>
         <translation>Uveďte den, kdy to klient řekl, pokud to nebylo dnes. Souhlasy se nikdy nepřepisují: tento se přidá do historie souhlasů klienta.</translation>
+    </message>
+    <message>
+        <source>E&amp;nds on</source>
+        <translation>&amp;Končí</translation>
+    </message>
+    <message>
+        <source>No purposes defined yet</source>
+        <translation>Zatím nejsou určeny žádné účely</translation>
+    </message>
+    <message>
+        <source>Choose a purpose</source>
+        <translation>Vyberte účel</translation>
+    </message>
+    <message>
+        <source>%1 (in force from %2)</source>
+        <translation>%1 (účinné od %2)</translation>
+    </message>
+    <message>
+        <source>The day the consent ends</source>
+        <translation>Den, kdy souhlas končí</translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>&amp;Připojit…</translation>
+    </message>
+    <message>
+        <source>Attach the file that shows the consent</source>
+        <translation>Připojit soubor, který souhlas dokládá</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Doklad:</translation>
+    </message>
+    <message>
+        <source>Consents are recorded for the purposes of processing your business has defined. An administrator defines them, with their lawful basis, on the Purposes &amp; Policies page.</source>
+        <translation>Souhlasy se zaznamenávají k účelům zpracování, které vaše firma určila. Správce je určuje i s právním základem na stránce Účely a zásady.</translation>
+    </message>
+    <message>
+        <source>None archived</source>
+        <translation>V archivu nic není</translation>
+    </message>
+    <message>
+        <source>None was in force on that day</source>
+        <translation>Ten den nebyla účinná žádná</translation>
+    </message>
+    <message>
+        <source>The one in force on that day: %1</source>
+        <translation>Účinná ten den: %1</translation>
+    </message>
+    <message>
+        <source>None (a signed form, say)</source>
+        <translation>Žádný (například podepsaný formulář)</translation>
     </message>
 </context>
 <context>
@@ -6160,6 +6362,10 @@ Potřebuje udělený souhlas bez pozdější námitky či odvolání a bez omeze
         <source>Outside change warning</source>
         <translation>Upozornění na změny mimo Coffer</translation>
     </message>
+    <message>
+        <source>Purposes &amp; Policies</source>
+        <translation>Účely a zásady</translation>
+    </message>
 </context>
 <context>
     <name>coffer::NewPasswordFields</name>
@@ -6425,6 +6631,287 @@ Potřebuje udělený souhlas bez pozdější námitky či odvolání a bez omeze
     <message>
         <source>Strength: %1</source>
         <translation>Síla: %1</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::PolicyDialog</name>
+    <message>
+        <source>As &amp;text</source>
+        <translation>Jako &amp;text</translation>
+    </message>
+    <message>
+        <source>As a &amp;file (the PDF you published, say)</source>
+        <translation>Jako &amp;soubor (například zveřejněné PDF)</translation>
+    </message>
+    <message>
+        <source>Add Policy Version</source>
+        <translation>Přidat verzi zásad</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Verze</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>např. %1</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>Účinné od</translation>
+    </message>
+    <message>
+        <source>The policy&apos;s text</source>
+        <translation>Text zásad</translation>
+    </message>
+    <message>
+        <source>Paste the policy as published</source>
+        <translation>Vložte zásady tak, jak byly zveřejněny</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Vybrat…</translation>
+    </message>
+    <message>
+        <source>The policy as published</source>
+        <translation>Zásady, jak byly zveřejněny</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Verze:</translation>
+    </message>
+    <message>
+        <source>In force &amp;from:</source>
+        <translation>Účinné &amp;od:</translation>
+    </message>
+    <message>
+        <source>A version is kept as it is, with its SHA-256, and is never changed: a changed policy is a new version. Consents given under an earlier one are listed to ask again.</source>
+        <translation>Verze se uchovává tak, jak je, se svým SHA-256, a nikdy se nemění: změněné zásady jsou novou verzí. Souhlasy udělené podle dřívější verze se vypíší, abyste se mohli zeptat znovu.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Přidat</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Není vybrán žádný soubor</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::PurposeDialog</name>
+    <message>
+        <source>Edit Purpose</source>
+        <translation>Upravit účel</translation>
+    </message>
+    <message>
+        <source>Add Purpose</source>
+        <translation>Přidat účel</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Účel</translation>
+    </message>
+    <message>
+        <source>e.g. Newsletter</source>
+        <translation>např. Zpravodaj</translation>
+    </message>
+    <message>
+        <source>Lawful basis</source>
+        <translation>Právní základ</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Popis</translation>
+    </message>
+    <message>
+        <source>What the data is used for, in the words your clients read</source>
+        <translation>K čemu se údaje používají – slovy, která čtou vaši klienti</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>Ú&amp;čel:</translation>
+    </message>
+    <message>
+        <source>Lawful &amp;basis:</source>
+        <translation>Právní &amp;základ:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Popis:</translation>
+    </message>
+    <message>
+        <source>For consent, a client may be contacted for the purpose while their consent is granted. For any other basis, every client may be, unless they objected.</source>
+        <translation>Je-li základem souhlas, lze klienta k tomuto účelu oslovit, dokud je jeho souhlas udělen. Při jakémkoli jiném základu lze oslovit každého klienta, pokud nevznesl námitku.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Uložit</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Přidat</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::PurposesPage</name>
+    <message>
+        <source>Purposes &amp; Policies</source>
+        <translation>Účely a zásady</translation>
+    </message>
+    <message>
+        <source>What your business processes personal data for, and on which lawful basis (GDPR Article 6); the versions of your privacy policy. Consents are recorded against these purposes.</source>
+        <translation>K jakým účelům vaše firma zpracovává osobní údaje a na jakém právním základě (čl. 6 GDPR); verze vašich zásad ochrany osobních údajů. Souhlasy se zaznamenávají k těmto účelům.</translation>
+    </message>
+    <message>
+        <source>Purposes of processing</source>
+        <translation>Účely zpracování</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Účel</translation>
+    </message>
+    <message>
+        <source>Lawful basis</source>
+        <translation>Právní základ</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Popis</translation>
+    </message>
+    <message>
+        <source>&amp;Add Purpose…</source>
+        <translation>&amp;Přidat účel…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Upravit…</translation>
+    </message>
+    <message>
+        <source>Privacy policy versions</source>
+        <translation>Verze zásad ochrany osobních údajů</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Verze</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>Účinné od</translation>
+    </message>
+    <message>
+        <source>Kept as</source>
+        <translation>Uloženo jako</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>&amp;Save a Copy…</source>
+        <translation>&amp;Uložit kopii…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Version…</source>
+        <translation>Přidat &amp;verzi…</translation>
+    </message>
+    <message>
+        <source>Consents to ask for again</source>
+        <translation>Souhlasy, o které požádat znovu</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Udělen</translation>
+    </message>
+    <message>
+        <source>Under version</source>
+        <translation>Podle verze</translation>
+    </message>
+    <message>
+        <source>Consents given under an earlier policy</source>
+        <translation>Souhlasy udělené podle dřívějších zásad</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Účel:</translation>
+    </message>
+    <message>
+        <source>Clients whose consent was given under a policy version other than the one in force today. Open one to record their answer when you have asked again.</source>
+        <translation>Klienti, jejichž souhlas byl udělen podle jiné verze zásad, než je dnes účinná. Až se jich znovu zeptáte, otevřete klienta a zaznamenejte odpověď.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (in force)</source>
+        <translation>%1 (účinná)</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>No policy version is archived yet: add the one in force, and Coffer lists here who consented under an earlier one once you add the next.</source>
+        <translation>V archivu zatím není žádná verze zásad: přidejte tu účinnou a Coffer zde po přidání další vypíše, kdo souhlasil podle dřívější.</translation>
+    </message>
+    <message>
+        <source>No purpose rests on consent.</source>
+        <translation>Žádný účel nestojí na souhlasu.</translation>
+    </message>
+    <message>
+        <source>Nobody: every granted consent for this purpose was given under the version in force.</source>
+        <translation>Nikdo: všechny souhlasy s tímto účelem byly uděleny podle účinné verze.</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>nezaznamenána</translation>
+    </message>
+    <message>
+        <source>Add Purpose</source>
+        <translation>Přidat účel</translation>
+    </message>
+    <message>
+        <source>Edit Purpose</source>
+        <translation>Upravit účel</translation>
+    </message>
+    <message>
+        <source>The file is larger than a policy may be (%1 MiB).</source>
+        <translation>Soubor je větší, než smějí být zásady (%1 MiB).</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Soubor se nepodařilo přečíst: %1</translation>
+    </message>
+    <message>
+        <source>Add Policy Version</source>
+        <translation>Přidat verzi zásad</translation>
+    </message>
+    <message>
+        <source>Privacy policy %1</source>
+        <translation>Zásady ochrany osobních údajů %1</translation>
+    </message>
+    <message>
+        <source>Save a copy of the policy</source>
+        <translation>Uložit kopii zásad</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Uložit kopii</translation>
+    </message>
+    <message>
+        <source>That did not work</source>
+        <translation>To se nepodařilo</translation>
     </message>
 </context>
 <context>
@@ -6987,10 +7474,6 @@ tento klíč a kopii trezoru, ho může otevřít.
         <translation>Označte, že klienta nelze kontaktovat kvůli účelu, proti kterému vznesl námitku nebo pro který odvolal souhlas (přímý marketing, zpravodaj, …). Označení se zobrazí na jeho kartě Souhlasy a vyřadí jej ze seznamu těch, které lze pro tento účel kontaktovat; stane se dokladem této žádosti.</translation>
     </message>
     <message>
-        <source>Direct marketing</source>
-        <translation>Přímý marketing</translation>
-    </message>
-    <message>
         <source>Record Objection</source>
         <translation>Zaznamenání námitky</translation>
     </message>
@@ -7109,6 +7592,22 @@ tento klíč a kopii trezoru, ho může otevřít.
     <message>
         <source>Which client asked?</source>
         <translation>Který klient žádal?</translation>
+    </message>
+    <message>
+        <source>The purposes could not be read</source>
+        <translation>Účely se nepodařilo načíst</translation>
+    </message>
+    <message>
+        <source>There are no purposes of processing yet</source>
+        <translation>Zatím nejsou žádné účely zpracování</translation>
+    </message>
+    <message>
+        <source>An objection or a withdrawal is recorded against a purpose of the catalogue.</source>
+        <translation>Námitka nebo odvolání se zaznamenává k účelu z katalogu.</translation>
+    </message>
+    <message>
+        <source>An administrator defines the purposes on the Purposes &amp; Policies page.</source>
+        <translation>Účely určuje správce na stránce Účely a zásady.</translation>
     </message>
 </context>
 <context>

@@ -738,6 +738,26 @@
         <source>Found their copy of the sealing key replaced outside Coffer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Added a purpose of processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed a purpose of processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added a privacy policy version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy policy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupFile</name>
@@ -1171,6 +1191,22 @@
     </message>
     <message>
         <source>The date of a consent cannot be before 1900; check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence of a consent must be one of the client&apos;s own files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a consent that is granted can expire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A consent&apos;s expiry must fall after the day it was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The privacy policy version %1 is not in the archive; an administrator adds it first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1738,6 +1774,10 @@
         <source>The file is damaged: its contents do not match their SHA-256.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This file is the evidence of a consent and is kept with the consent&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FolderSafety</name>
@@ -1946,6 +1986,10 @@
         <source>a file of that name appeared meanwhile, and it was not replaced</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PasswordStrength</name>
@@ -1975,6 +2019,108 @@
     </message>
     <message>
         <source>This password is too easy to guess: common passwords such as “password1”, names with a year and keyboard patterns are the first ones tried. Add another word or two, or use three or four unrelated words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PolicyArchive</name>
+    <message>
+        <source>A policy version needs a name, such as 2026-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A policy version&apos;s name is at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say the day the policy took effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A policy version cannot take effect in the future: add it on the day it takes effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A policy version cannot take effect before 1990; check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the policy either as text or as a file, one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A policy&apos;s file needs its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A policy is at most %1 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive already has the policy version %1; a changed policy is a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A policy version has no name, day, text or file, or a file name that is not a plain name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy version %1 does not match its SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PurposeCatalogue</name>
+    <message>
+        <source>A purpose needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A purpose&apos;s name is at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A purpose&apos;s description is at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal obligation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vital interests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legitimate interests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue already has the purpose &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purpose &quot;%1&quot; is not in the catalogue of purposes; an administrator adds it, with its lawful basis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A purpose has no name, or a name or description too long.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2430,6 +2576,18 @@ Either side may end the agreement with one month&apos;s notice.
     </message>
     <message>
         <source>Service agreement summary.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>News and offers by email, about once a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls about new products and seasonal offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sample privacy policy: what we keep about our clients, why, for how long, and how to ask us about it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4717,10 +4875,6 @@ They need a granted consent for it, with no objection or withdrawal since, and n
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e.g. 2025-01</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Purpose:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4745,10 +4899,6 @@ They need a granted consent for it, with no objection or withdrawal since, and n
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose one, or type a new purpose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Date the client gave, refused or withdrew it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4758,6 +4908,58 @@ They need a granted consent for it, with no objection or withdrawal since, and n
     </message>
     <message>
         <source>Give the day the client said so, if that was not today. Consents are never overwritten: this is added to the client&apos;s consent history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nds on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No purposes defined yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in force from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the consent ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the file that shows the consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents are recorded for the purposes of processing your business has defined. An administrator defines them, with their lawful basis, on the Purposes &amp; Policies page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None was in force on that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one in force on that day: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (a signed form, say)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6092,6 +6294,10 @@ They need a granted consent for it, with no objection or withdrawal since, and n
         <source>Outside change warning</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Purposes &amp; Policies</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>coffer::NewPasswordFields</name>
@@ -6352,6 +6558,287 @@ They need a granted consent for it, with no objection or withdrawal since, and n
     <name>coffer::PasswordStrengthMeter</name>
     <message>
         <source>Strength: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::PolicyDialog</name>
+    <message>
+        <source>As &amp;text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As a &amp;file (the PDF you published, say)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Policy Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the policy as published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy as published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A version is kept as it is, with its SHA-256, and is never changed: a changed policy is a new version. Consents given under an earlier one are listed to ask again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::PurposeDialog</name>
+    <message>
+        <source>Edit Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Newsletter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawful basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the data is used for, in the words your clients read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawful &amp;basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For consent, a client may be contacted for the purpose while their consent is granted. For any other basis, every client may be, unless they objected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::PurposesPage</name>
+    <message>
+        <source>Purposes &amp; Policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What your business processes personal data for, and on which lawful basis (GDPR Article 6); the versions of your privacy policy. Consents are recorded against these purposes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purposes of processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawful basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Purpose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy policy versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save a Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents to ask for again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents given under an earlier policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients whose consent was given under a policy version other than the one in force today. Open one to record their answer when you have asked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in force)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No policy version is archived yet: add the one in force, and Coffer lists here who consented under an earlier one once you add the next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No purpose rests on consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody: every granted consent for this purpose was given under the version in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than a policy may be (%1 MiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Policy Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy policy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That did not work</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6898,10 +7385,6 @@ this key and a copy of the vault can open it.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Direct marketing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Record Objection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7019,6 +7502,22 @@ this key and a copy of the vault can open it.
     </message>
     <message>
         <source>Which client asked?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purposes could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no purposes of processing yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An objection or a withdrawal is recorded against a purpose of the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator defines the purposes on the Purposes &amp; Policies page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

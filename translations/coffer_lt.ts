@@ -756,6 +756,26 @@
         <source>Found their copy of the sealing key replaced outside Coffer</source>
         <translation>Rado savo antspaudavimo rakto kopiją pakeistą ne per Coffer</translation>
     </message>
+    <message>
+        <source>Added a purpose of processing</source>
+        <translation>Pridėtas tvarkymo tikslas</translation>
+    </message>
+    <message>
+        <source>Changed a purpose of processing</source>
+        <translation>Pakeistas tvarkymo tikslas</translation>
+    </message>
+    <message>
+        <source>Added a privacy policy version</source>
+        <translation>Pridėta privatumo politikos versija</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Tikslas</translation>
+    </message>
+    <message>
+        <source>Privacy policy</source>
+        <translation>Privatumo politika</translation>
+    </message>
 </context>
 <context>
     <name>BackupFile</name>
@@ -1191,6 +1211,22 @@
     <message>
         <source>The date of a consent cannot be before 1900; check the year.</source>
         <translation>Sutikimo data negali būti ankstesnė nei 1900 m.; patikrinkite metus.</translation>
+    </message>
+    <message>
+        <source>The evidence of a consent must be one of the client&apos;s own files.</source>
+        <translation>Sutikimo įrodymas turi būti vienas paties kliento failų.</translation>
+    </message>
+    <message>
+        <source>Only a consent that is granted can expire.</source>
+        <translation>Baigtis gali tik duotas sutikimas.</translation>
+    </message>
+    <message>
+        <source>A consent&apos;s expiry must fall after the day it was given.</source>
+        <translation>Sutikimo pabaiga turi būti po dienos, kai jis duotas.</translation>
+    </message>
+    <message>
+        <source>The privacy policy version %1 is not in the archive; an administrator adds it first.</source>
+        <translation>Privatumo politikos versijos %1 archyve nėra; pirmiausia ją prideda administratorius.</translation>
     </message>
 </context>
 <context>
@@ -1772,6 +1808,10 @@
         <source>The file is damaged: its contents do not match their SHA-256.</source>
         <translation>Failas sugadintas: jo turinys neatitinka SHA-256 sumos.</translation>
     </message>
+    <message>
+        <source>This file is the evidence of a consent and is kept with the consent&apos;s history.</source>
+        <translation>Šis failas yra sutikimo įrodymas ir saugomas kartu su sutikimo istorija.</translation>
+    </message>
 </context>
 <context>
     <name>FolderSafety</name>
@@ -1980,6 +2020,10 @@
         <source>a file of that name appeared meanwhile, and it was not replaced</source>
         <translation>per tą laiką atsirado tokio pavadinimo failas, ir jis nebuvo pakeistas</translation>
     </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Failo įrašyti nepavyko: %1</translation>
+    </message>
 </context>
 <context>
     <name>PasswordStrength</name>
@@ -2010,6 +2054,108 @@
     <message>
         <source>This password is too easy to guess: common passwords such as “password1”, names with a year and keyboard patterns are the first ones tried. Add another word or two, or use three or four unrelated words.</source>
         <translation>Šį slaptažodį per lengva atspėti: pirmiausia išbandomi dažni slaptažodžiai, pavyzdžiui, „slaptazodis1“, vardai su metais ir klaviatūros klavišų sekos. Pridėkite dar vieną ar du žodžius arba naudokite tris ar keturis nesusijusius žodžius.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyArchive</name>
+    <message>
+        <source>A policy version needs a name, such as 2026-01.</source>
+        <translation>Politikos versijai reikia pavadinimo, pavyzdžiui, 2026-01.</translation>
+    </message>
+    <message>
+        <source>A policy version&apos;s name is at most %1 characters.</source>
+        <translation>Politikos versijos pavadinimas – ne ilgesnis nei %1 simbolių.</translation>
+    </message>
+    <message>
+        <source>Say the day the policy took effect.</source>
+        <translation>Nurodykite dieną, kai politika įsigaliojo.</translation>
+    </message>
+    <message>
+        <source>A policy version cannot take effect in the future: add it on the day it takes effect.</source>
+        <translation>Politikos versija negali įsigalioti ateityje: pridėkite ją tą dieną, kai ji įsigalioja.</translation>
+    </message>
+    <message>
+        <source>A policy version cannot take effect before 1990; check the year.</source>
+        <translation>Politikos versija negali įsigalioti anksčiau nei 1990 m.; patikrinkite metus.</translation>
+    </message>
+    <message>
+        <source>Give the policy either as text or as a file, one of them.</source>
+        <translation>Pateikite politiką arba kaip tekstą, arba kaip failą – vieną iš jų.</translation>
+    </message>
+    <message>
+        <source>A policy&apos;s file needs its name.</source>
+        <translation>Politikos failui reikia pavadinimo.</translation>
+    </message>
+    <message>
+        <source>A policy is at most %1 MiB.</source>
+        <translation>Politika – ne didesnė nei %1 MiB.</translation>
+    </message>
+    <message>
+        <source>The archive already has the policy version %1; a changed policy is a new version.</source>
+        <translation>Archyve jau yra politikos versija %1; pakeista politika yra nauja versija.</translation>
+    </message>
+    <message>
+        <source>A policy version has no name, day, text or file, or a file name that is not a plain name.</source>
+        <translation>Politikos versija neturi pavadinimo, dienos, teksto ar failo, arba failo pavadinimas nėra paprastas pavadinimas.</translation>
+    </message>
+    <message>
+        <source>The policy version %1 does not match its SHA-256.</source>
+        <translation>Politikos versija %1 neatitinka savo SHA-256.</translation>
+    </message>
+</context>
+<context>
+    <name>PurposeCatalogue</name>
+    <message>
+        <source>A purpose needs a name.</source>
+        <translation>Tikslui reikia pavadinimo.</translation>
+    </message>
+    <message>
+        <source>A purpose&apos;s name is at most %1 characters.</source>
+        <translation>Tikslo pavadinimas – ne ilgesnis nei %1 simbolių.</translation>
+    </message>
+    <message>
+        <source>A purpose&apos;s description is at most %1 characters.</source>
+        <translation>Tikslo aprašymas – ne ilgesnis nei %1 simbolių.</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Sutikimas</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Sutartis</translation>
+    </message>
+    <message>
+        <source>Legal obligation</source>
+        <translation>Teisinė prievolė</translation>
+    </message>
+    <message>
+        <source>Vital interests</source>
+        <translation>Gyvybiniai interesai</translation>
+    </message>
+    <message>
+        <source>Public task</source>
+        <translation>Viešojo intereso užduotis</translation>
+    </message>
+    <message>
+        <source>Legitimate interests</source>
+        <translation>Teisėti interesai</translation>
+    </message>
+    <message>
+        <source>The catalogue already has the purpose &quot;%1&quot;.</source>
+        <translation>Kataloge jau yra tikslas „%1“.</translation>
+    </message>
+    <message>
+        <source>Say which purpose.</source>
+        <translation>Nurodykite tikslą.</translation>
+    </message>
+    <message>
+        <source>The purpose &quot;%1&quot; is not in the catalogue of purposes; an administrator adds it, with its lawful basis.</source>
+        <translation>Tikslo „%1“ tikslų kataloge nėra; administratorius jį prideda kartu su teisiniu pagrindu.</translation>
+    </message>
+    <message>
+        <source>A purpose has no name, or a name or description too long.</source>
+        <translation>Tikslas neturi pavadinimo, arba pavadinimas ar aprašymas per ilgas.</translation>
     </message>
 </context>
 <context>
@@ -2471,6 +2617,18 @@ Bet kuri šalis gali nutraukti sutartį, įspėjusi prieš vieną mėnesį.
     <message>
         <source>Service agreement summary.txt</source>
         <translation>Paslaugų sutarties santrauka.txt</translation>
+    </message>
+    <message>
+        <source>News and offers by email, about once a month.</source>
+        <translation>Naujienos ir pasiūlymai el. paštu, maždaug kartą per mėnesį.</translation>
+    </message>
+    <message>
+        <source>Calls about new products and seasonal offers.</source>
+        <translation>Skambučiai apie naujus produktus ir sezoninius pasiūlymus.</translation>
+    </message>
+    <message>
+        <source>A sample privacy policy: what we keep about our clients, why, for how long, and how to ask us about it.</source>
+        <translation>Pavyzdinė privatumo politika: ką saugome apie savo klientus, kodėl, kiek laiko ir kaip mūsų apie tai paklausti.</translation>
     </message>
 </context>
 <context>
@@ -4775,10 +4933,6 @@ Reikia duoto sutikimo, po kurio nebuvo prieštaravimo ar atšaukimo, ir jokio ap
         <translation>Politikos versija</translation>
     </message>
     <message>
-        <source>e.g. 2025-01</source>
-        <translation>pvz., 2025-01</translation>
-    </message>
-    <message>
         <source>&amp;Purpose:</source>
         <translation>&amp;Tikslas:</translation>
     </message>
@@ -4803,10 +4957,6 @@ Reikia duoto sutikimo, po kurio nebuvo prieštaravimo ar atšaukimo, ir jokio ap
         <translation>Atsisakyti</translation>
     </message>
     <message>
-        <source>Choose one, or type a new purpose</source>
-        <translation>Pasirinkite arba įrašykite naują tikslą</translation>
-    </message>
-    <message>
         <source>Date the client gave, refused or withdrew it</source>
         <translation>Data, kai klientas jį davė, atsisakė ar atšaukė</translation>
     </message>
@@ -4817,6 +4967,58 @@ Reikia duoto sutikimo, po kurio nebuvo prieštaravimo ar atšaukimo, ir jokio ap
     <message>
         <source>Give the day the client said so, if that was not today. Consents are never overwritten: this is added to the client&apos;s consent history.</source>
         <translation>Nurodykite dieną, kai klientas tai pasakė, jei tai buvo ne šiandien. Sutikimai niekada neperrašomi: šis įrašomas į kliento sutikimų istoriją.</translation>
+    </message>
+    <message>
+        <source>E&amp;nds on</source>
+        <translation>&amp;Baigiasi</translation>
+    </message>
+    <message>
+        <source>No purposes defined yet</source>
+        <translation>Tikslų dar nenustatyta</translation>
+    </message>
+    <message>
+        <source>Choose a purpose</source>
+        <translation>Pasirinkite tikslą</translation>
+    </message>
+    <message>
+        <source>%1 (in force from %2)</source>
+        <translation>%1 (galioja nuo %2)</translation>
+    </message>
+    <message>
+        <source>The day the consent ends</source>
+        <translation>Diena, kai sutikimas baigiasi</translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>&amp;Pridėti…</translation>
+    </message>
+    <message>
+        <source>Attach the file that shows the consent</source>
+        <translation>Pridėti failą, kuris įrodo sutikimą</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Įrodymas:</translation>
+    </message>
+    <message>
+        <source>Consents are recorded for the purposes of processing your business has defined. An administrator defines them, with their lawful basis, on the Purposes &amp; Policies page.</source>
+        <translation>Sutikimai registruojami jūsų įmonės nustatytiems tvarkymo tikslams. Administratorius juos nustato kartu su teisiniu pagrindu puslapyje „Tikslai ir politikos“.</translation>
+    </message>
+    <message>
+        <source>None archived</source>
+        <translation>Archyve nėra nė vienos</translation>
+    </message>
+    <message>
+        <source>None was in force on that day</source>
+        <translation>Tą dieną nė viena negaliojo</translation>
+    </message>
+    <message>
+        <source>The one in force on that day: %1</source>
+        <translation>Tą dieną galiojusi: %1</translation>
+    </message>
+    <message>
+        <source>None (a signed form, say)</source>
+        <translation>Nėra (pavyzdžiui, pasirašyta forma)</translation>
     </message>
 </context>
 <context>
@@ -6160,6 +6362,10 @@ Reikia duoto sutikimo, po kurio nebuvo prieštaravimo ar atšaukimo, ir jokio ap
         <source>Outside change warning</source>
         <translation>Įspėjimas apie pakeitimus ne per Coffer</translation>
     </message>
+    <message>
+        <source>Purposes &amp; Policies</source>
+        <translation>Tikslai ir politikos</translation>
+    </message>
 </context>
 <context>
     <name>coffer::NewPasswordFields</name>
@@ -6425,6 +6631,287 @@ Reikia duoto sutikimo, po kurio nebuvo prieštaravimo ar atšaukimo, ir jokio ap
     <message>
         <source>Strength: %1</source>
         <translation>Stiprumas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::PolicyDialog</name>
+    <message>
+        <source>As &amp;text</source>
+        <translation>Kaip &amp;tekstas</translation>
+    </message>
+    <message>
+        <source>As a &amp;file (the PDF you published, say)</source>
+        <translation>Kaip &amp;failas (pavyzdžiui, paskelbtas PDF)</translation>
+    </message>
+    <message>
+        <source>Add Policy Version</source>
+        <translation>Pridėti politikos versiją</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versija</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>pvz., %1</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>Galioja nuo</translation>
+    </message>
+    <message>
+        <source>The policy&apos;s text</source>
+        <translation>Politikos tekstas</translation>
+    </message>
+    <message>
+        <source>Paste the policy as published</source>
+        <translation>Įklijuokite politiką taip, kaip ji paskelbta</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>P&amp;asirinkti…</translation>
+    </message>
+    <message>
+        <source>The policy as published</source>
+        <translation>Politika, kaip ji paskelbta</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Versija:</translation>
+    </message>
+    <message>
+        <source>In force &amp;from:</source>
+        <translation>Galioja &amp;nuo:</translation>
+    </message>
+    <message>
+        <source>A version is kept as it is, with its SHA-256, and is never changed: a changed policy is a new version. Consents given under an earlier one are listed to ask again.</source>
+        <translation>Versija saugoma tokia, kokia yra, su savo SHA-256, ir niekada nekeičiama: pakeista politika yra nauja versija. Pagal ankstesnę versiją duoti sutikimai išvardijami, kad būtų galima paklausti dar kartą.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Pridėti</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Failas nepasirinktas</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::PurposeDialog</name>
+    <message>
+        <source>Edit Purpose</source>
+        <translation>Taisyti tikslą</translation>
+    </message>
+    <message>
+        <source>Add Purpose</source>
+        <translation>Pridėti tikslą</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Tikslas</translation>
+    </message>
+    <message>
+        <source>e.g. Newsletter</source>
+        <translation>pvz., Naujienlaiškis</translation>
+    </message>
+    <message>
+        <source>Lawful basis</source>
+        <translation>Teisinis pagrindas</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Aprašymas</translation>
+    </message>
+    <message>
+        <source>What the data is used for, in the words your clients read</source>
+        <translation>Kam naudojami duomenys – žodžiais, kuriuos skaito jūsų klientai</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Tikslas:</translation>
+    </message>
+    <message>
+        <source>Lawful &amp;basis:</source>
+        <translation>Teisinis &amp;pagrindas:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Aprašymas:</translation>
+    </message>
+    <message>
+        <source>For consent, a client may be contacted for the purpose while their consent is granted. For any other basis, every client may be, unless they objected.</source>
+        <translation>Kai pagrindas yra sutikimas, su klientu šiuo tikslu galima susisiekti, kol jo sutikimas galioja. Esant bet kuriam kitam pagrindui – su kiekvienu klientu, nebent jis nesutiko.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Išsaugoti</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Pridėti</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::PurposesPage</name>
+    <message>
+        <source>Purposes &amp; Policies</source>
+        <translation>Tikslai ir politikos</translation>
+    </message>
+    <message>
+        <source>What your business processes personal data for, and on which lawful basis (GDPR Article 6); the versions of your privacy policy. Consents are recorded against these purposes.</source>
+        <translation>Kokiais tikslais jūsų įmonė tvarko asmens duomenis ir kokiu teisiniu pagrindu (BDAR 6 straipsnis); jūsų privatumo politikos versijos. Sutikimai registruojami šiems tikslams.</translation>
+    </message>
+    <message>
+        <source>Purposes of processing</source>
+        <translation>Tvarkymo tikslai</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Tikslas</translation>
+    </message>
+    <message>
+        <source>Lawful basis</source>
+        <translation>Teisinis pagrindas</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Aprašymas</translation>
+    </message>
+    <message>
+        <source>&amp;Add Purpose…</source>
+        <translation>&amp;Pridėti tikslą…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Taisyti…</translation>
+    </message>
+    <message>
+        <source>Privacy policy versions</source>
+        <translation>Privatumo politikos versijos</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versija</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>Galioja nuo</translation>
+    </message>
+    <message>
+        <source>Kept as</source>
+        <translation>Saugoma kaip</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>&amp;Save a Copy…</source>
+        <translation>&amp;Išsaugoti kopiją…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Version…</source>
+        <translation>Pridėti &amp;versiją…</translation>
+    </message>
+    <message>
+        <source>Consents to ask for again</source>
+        <translation>Sutikimai, kurių paklausti dar kartą</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klientas</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>El. paštas</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Duotas</translation>
+    </message>
+    <message>
+        <source>Under version</source>
+        <translation>Pagal versiją</translation>
+    </message>
+    <message>
+        <source>Consents given under an earlier policy</source>
+        <translation>Pagal ankstesnę politiką duoti sutikimai</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Tikslas:</translation>
+    </message>
+    <message>
+        <source>Clients whose consent was given under a policy version other than the one in force today. Open one to record their answer when you have asked again.</source>
+        <translation>Klientai, kurių sutikimas duotas pagal kitą politikos versiją nei šiandien galiojanti. Atidarykite klientą, kad užregistruotumėte atsakymą, kai paklausite dar kartą.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (in force)</source>
+        <translation>%1 (galioja)</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekstas</translation>
+    </message>
+    <message>
+        <source>No policy version is archived yet: add the one in force, and Coffer lists here who consented under an earlier one once you add the next.</source>
+        <translation>Archyve dar nėra nė vienos politikos versijos: pridėkite galiojančią, o kai pridėsite kitą, Coffer čia išvardys, kas sutiko pagal ankstesnę.</translation>
+    </message>
+    <message>
+        <source>No purpose rests on consent.</source>
+        <translation>Nė vienas tikslas negrindžiamas sutikimu.</translation>
+    </message>
+    <message>
+        <source>Nobody: every granted consent for this purpose was given under the version in force.</source>
+        <translation>Niekas: visi šio tikslo sutikimai duoti pagal galiojančią versiją.</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>neužregistruota</translation>
+    </message>
+    <message>
+        <source>Add Purpose</source>
+        <translation>Pridėti tikslą</translation>
+    </message>
+    <message>
+        <source>Edit Purpose</source>
+        <translation>Taisyti tikslą</translation>
+    </message>
+    <message>
+        <source>The file is larger than a policy may be (%1 MiB).</source>
+        <translation>Failas didesnis, nei gali būti politika (%1 MiB).</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Failo perskaityti nepavyko: %1</translation>
+    </message>
+    <message>
+        <source>Add Policy Version</source>
+        <translation>Pridėti politikos versiją</translation>
+    </message>
+    <message>
+        <source>Privacy policy %1</source>
+        <translation>Privatumo politika %1</translation>
+    </message>
+    <message>
+        <source>Save a copy of the policy</source>
+        <translation>Išsaugoti politikos kopiją</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Išsaugoti kopiją</translation>
+    </message>
+    <message>
+        <source>That did not work</source>
+        <translation>Nepavyko</translation>
     </message>
 </context>
 <context>
@@ -6987,10 +7474,6 @@ turintis šį raktą ir seifo kopiją, gali jį atverti.
         <translation>Pažymėkite, kad į klientą negalima kreiptis tikslu, kuriam jis prieštarauja arba kuriam atšaukė sutikimą (tiesioginė rinkodara, naujienlaiškis, …). Žymė matoma jo kortelėje Sutikimai ir neleidžia jo įtraukti į sąrašą asmenų, į kuriuos galima kreiptis šiuo tikslu; ji tampa šio prašymo įrodymu.</translation>
     </message>
     <message>
-        <source>Direct marketing</source>
-        <translation>Tiesioginė rinkodara</translation>
-    </message>
-    <message>
         <source>Record Objection</source>
         <translation>Prieštaravimo įrašymas</translation>
     </message>
@@ -7109,6 +7592,22 @@ turintis šį raktą ir seifo kopiją, gali jį atverti.
     <message>
         <source>Which client asked?</source>
         <translation>Kuris klientas prašė?</translation>
+    </message>
+    <message>
+        <source>The purposes could not be read</source>
+        <translation>Tikslų perskaityti nepavyko</translation>
+    </message>
+    <message>
+        <source>There are no purposes of processing yet</source>
+        <translation>Tvarkymo tikslų dar nėra</translation>
+    </message>
+    <message>
+        <source>An objection or a withdrawal is recorded against a purpose of the catalogue.</source>
+        <translation>Prieštaravimas ar atšaukimas registruojamas katalogo tikslui.</translation>
+    </message>
+    <message>
+        <source>An administrator defines the purposes on the Purposes &amp; Policies page.</source>
+        <translation>Administratorius nustato tikslus puslapyje „Tikslai ir politikos“.</translation>
     </message>
 </context>
 <context>

@@ -756,6 +756,26 @@
         <source>Found their copy of the sealing key replaced outside Coffer</source>
         <translation>Atrada savu zīmogošanas atslēgas kopiju aizstātu ārpus Coffer</translation>
     </message>
+    <message>
+        <source>Added a purpose of processing</source>
+        <translation>Pievienots apstrādes nolūks</translation>
+    </message>
+    <message>
+        <source>Changed a purpose of processing</source>
+        <translation>Mainīts apstrādes nolūks</translation>
+    </message>
+    <message>
+        <source>Added a privacy policy version</source>
+        <translation>Pievienota privātuma politikas versija</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Nolūks</translation>
+    </message>
+    <message>
+        <source>Privacy policy</source>
+        <translation>Privātuma politika</translation>
+    </message>
 </context>
 <context>
     <name>BackupFile</name>
@@ -1191,6 +1211,22 @@
     <message>
         <source>The date of a consent cannot be before 1900; check the year.</source>
         <translation>Piekrišanas datums nevar būt pirms 1900. gada; pārbaudiet gadu.</translation>
+    </message>
+    <message>
+        <source>The evidence of a consent must be one of the client&apos;s own files.</source>
+        <translation>Piekrišanas pierādījumam jābūt vienam no paša klienta failiem.</translation>
+    </message>
+    <message>
+        <source>Only a consent that is granted can expire.</source>
+        <translation>Beigties var tikai dotai piekrišanai.</translation>
+    </message>
+    <message>
+        <source>A consent&apos;s expiry must fall after the day it was given.</source>
+        <translation>Piekrišanas beigām jābūt pēc dienas, kad tā dota.</translation>
+    </message>
+    <message>
+        <source>The privacy policy version %1 is not in the archive; an administrator adds it first.</source>
+        <translation>Privātuma politikas versijas %1 arhīvā nav; vispirms to pievieno administrators.</translation>
     </message>
 </context>
 <context>
@@ -1772,6 +1808,10 @@
         <source>The file is damaged: its contents do not match their SHA-256.</source>
         <translation>Fails ir bojāts: tā saturs neatbilst SHA-256 summai.</translation>
     </message>
+    <message>
+        <source>This file is the evidence of a consent and is kept with the consent&apos;s history.</source>
+        <translation>Šis fails ir piekrišanas pierādījums un tiek glabāts kopā ar piekrišanas vēsturi.</translation>
+    </message>
 </context>
 <context>
     <name>FolderSafety</name>
@@ -1980,6 +2020,10 @@
         <source>a file of that name appeared meanwhile, and it was not replaced</source>
         <translation>pa to laiku parādījās fails ar šādu nosaukumu, un tas netika aizstāts</translation>
     </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Failu neizdevās ierakstīt: %1</translation>
+    </message>
 </context>
 <context>
     <name>PasswordStrength</name>
@@ -2010,6 +2054,108 @@
     <message>
         <source>This password is too easy to guess: common passwords such as “password1”, names with a year and keyboard patterns are the first ones tried. Add another word or two, or use three or four unrelated words.</source>
         <translation>Šo paroli ir pārāk viegli uzminēt: vispirms tiek izmēģinātas izplatītas paroles, piemēram, „parole1”, vārdi ar gadskaitli un tastatūras taustiņu secības. Pievienojiet vēl vienu vai divus vārdus vai izmantojiet trīs vai četrus nesaistītus vārdus.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyArchive</name>
+    <message>
+        <source>A policy version needs a name, such as 2026-01.</source>
+        <translation>Politikas versijai vajag nosaukumu, piemēram, 2026-01.</translation>
+    </message>
+    <message>
+        <source>A policy version&apos;s name is at most %1 characters.</source>
+        <translation>Politikas versijas nosaukums ir ne garāks par %1 rakstzīmēm.</translation>
+    </message>
+    <message>
+        <source>Say the day the policy took effect.</source>
+        <translation>Norādiet dienu, kad politika stājās spēkā.</translation>
+    </message>
+    <message>
+        <source>A policy version cannot take effect in the future: add it on the day it takes effect.</source>
+        <translation>Politikas versija nevar stāties spēkā nākotnē: pievienojiet to dienā, kad tā stājas spēkā.</translation>
+    </message>
+    <message>
+        <source>A policy version cannot take effect before 1990; check the year.</source>
+        <translation>Politikas versija nevar stāties spēkā pirms 1990. gada; pārbaudiet gadu.</translation>
+    </message>
+    <message>
+        <source>Give the policy either as text or as a file, one of them.</source>
+        <translation>Norādiet politiku vai nu kā tekstu, vai kā failu — vienu no tiem.</translation>
+    </message>
+    <message>
+        <source>A policy&apos;s file needs its name.</source>
+        <translation>Politikas failam vajag nosaukumu.</translation>
+    </message>
+    <message>
+        <source>A policy is at most %1 MiB.</source>
+        <translation>Politika ir ne lielāka par %1 MiB.</translation>
+    </message>
+    <message>
+        <source>The archive already has the policy version %1; a changed policy is a new version.</source>
+        <translation>Arhīvā jau ir politikas versija %1; mainīta politika ir jauna versija.</translation>
+    </message>
+    <message>
+        <source>A policy version has no name, day, text or file, or a file name that is not a plain name.</source>
+        <translation>Politikas versijai nav nosaukuma, dienas, teksta vai faila, vai arī faila nosaukums nav vienkāršs nosaukums.</translation>
+    </message>
+    <message>
+        <source>The policy version %1 does not match its SHA-256.</source>
+        <translation>Politikas versija %1 neatbilst savai SHA-256 summai.</translation>
+    </message>
+</context>
+<context>
+    <name>PurposeCatalogue</name>
+    <message>
+        <source>A purpose needs a name.</source>
+        <translation>Nolūkam vajag nosaukumu.</translation>
+    </message>
+    <message>
+        <source>A purpose&apos;s name is at most %1 characters.</source>
+        <translation>Nolūka nosaukums ir ne garāks par %1 rakstzīmēm.</translation>
+    </message>
+    <message>
+        <source>A purpose&apos;s description is at most %1 characters.</source>
+        <translation>Nolūka apraksts ir ne garāks par %1 rakstzīmēm.</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Piekrišana</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Līgums</translation>
+    </message>
+    <message>
+        <source>Legal obligation</source>
+        <translation>Juridisks pienākums</translation>
+    </message>
+    <message>
+        <source>Vital interests</source>
+        <translation>Vitālas intereses</translation>
+    </message>
+    <message>
+        <source>Public task</source>
+        <translation>Sabiedrības interešu uzdevums</translation>
+    </message>
+    <message>
+        <source>Legitimate interests</source>
+        <translation>Leģitīmās intereses</translation>
+    </message>
+    <message>
+        <source>The catalogue already has the purpose &quot;%1&quot;.</source>
+        <translation>Katalogā jau ir nolūks „%1”.</translation>
+    </message>
+    <message>
+        <source>Say which purpose.</source>
+        <translation>Norādiet nolūku.</translation>
+    </message>
+    <message>
+        <source>The purpose &quot;%1&quot; is not in the catalogue of purposes; an administrator adds it, with its lawful basis.</source>
+        <translation>Nolūka „%1” nolūku katalogā nav; administrators to pievieno kopā ar tā tiesisko pamatu.</translation>
+    </message>
+    <message>
+        <source>A purpose has no name, or a name or description too long.</source>
+        <translation>Nolūkam nav nosaukuma, vai arī nosaukums vai apraksts ir pārāk garš.</translation>
     </message>
 </context>
 <context>
@@ -2471,6 +2617,18 @@ Jebkura puse var izbeigt līgumu, brīdinot par to vienu mēnesi iepriekš.
     <message>
         <source>Service agreement summary.txt</source>
         <translation>Pakalpojumu līguma kopsavilkums.txt</translation>
+    </message>
+    <message>
+        <source>News and offers by email, about once a month.</source>
+        <translation>Jaunumi un piedāvājumi e-pastā, aptuveni reizi mēnesī.</translation>
+    </message>
+    <message>
+        <source>Calls about new products and seasonal offers.</source>
+        <translation>Zvani par jauniem produktiem un sezonas piedāvājumiem.</translation>
+    </message>
+    <message>
+        <source>A sample privacy policy: what we keep about our clients, why, for how long, and how to ask us about it.</source>
+        <translation>Parauga privātuma politika: ko mēs glabājam par saviem klientiem, kāpēc, cik ilgi un kā par to mums jautāt.</translation>
     </message>
 </context>
 <context>
@@ -4775,10 +4933,6 @@ Vajadzīga dota piekrišana bez vēlākiem iebildumiem vai atsaukuma un bez iero
         <translation>Politikas versija</translation>
     </message>
     <message>
-        <source>e.g. 2025-01</source>
-        <translation>piem., 2025-01</translation>
-    </message>
-    <message>
         <source>&amp;Purpose:</source>
         <translation>&amp;Mērķis:</translation>
     </message>
@@ -4803,10 +4957,6 @@ Vajadzīga dota piekrišana bez vēlākiem iebildumiem vai atsaukuma un bez iero
         <translation>Atcelt</translation>
     </message>
     <message>
-        <source>Choose one, or type a new purpose</source>
-        <translation>Izvēlieties vai ierakstiet jaunu mērķi</translation>
-    </message>
-    <message>
         <source>Date the client gave, refused or withdrew it</source>
         <translation>Datums, kad klients to deva, atteica vai atsauca</translation>
     </message>
@@ -4817,6 +4967,58 @@ Vajadzīga dota piekrišana bez vēlākiem iebildumiem vai atsaukuma un bez iero
     <message>
         <source>Give the day the client said so, if that was not today. Consents are never overwritten: this is added to the client&apos;s consent history.</source>
         <translation>Norādiet dienu, kad klients to pateica, ja tā nebija šodien. Piekrišanas nekad netiek pārrakstītas: šī tiek pievienota klienta piekrišanu vēsturei.</translation>
+    </message>
+    <message>
+        <source>E&amp;nds on</source>
+        <translation>&amp;Beidzas</translation>
+    </message>
+    <message>
+        <source>No purposes defined yet</source>
+        <translation>Nolūki vēl nav noteikti</translation>
+    </message>
+    <message>
+        <source>Choose a purpose</source>
+        <translation>Izvēlieties nolūku</translation>
+    </message>
+    <message>
+        <source>%1 (in force from %2)</source>
+        <translation>%1 (spēkā no %2)</translation>
+    </message>
+    <message>
+        <source>The day the consent ends</source>
+        <translation>Diena, kad piekrišana beidzas</translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>&amp;Pievienot…</translation>
+    </message>
+    <message>
+        <source>Attach the file that shows the consent</source>
+        <translation>Pievienot failu, kas apliecina piekrišanu</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Pierādījums:</translation>
+    </message>
+    <message>
+        <source>Consents are recorded for the purposes of processing your business has defined. An administrator defines them, with their lawful basis, on the Purposes &amp; Policies page.</source>
+        <translation>Piekrišanas reģistrē jūsu uzņēmuma noteiktajiem apstrādes nolūkiem. Administrators tos nosaka kopā ar tiesisko pamatu lapā „Nolūki un politikas”.</translation>
+    </message>
+    <message>
+        <source>None archived</source>
+        <translation>Arhīvā nav nevienas</translation>
+    </message>
+    <message>
+        <source>None was in force on that day</source>
+        <translation>Tajā dienā neviena nebija spēkā</translation>
+    </message>
+    <message>
+        <source>The one in force on that day: %1</source>
+        <translation>Tajā dienā spēkā esošā: %1</translation>
+    </message>
+    <message>
+        <source>None (a signed form, say)</source>
+        <translation>Nav (piemēram, parakstīta veidlapa)</translation>
     </message>
 </context>
 <context>
@@ -6160,6 +6362,10 @@ Vajadzīga dota piekrišana bez vēlākiem iebildumiem vai atsaukuma un bez iero
         <source>Outside change warning</source>
         <translation>Brīdinājums par izmaiņām ārpus Coffer</translation>
     </message>
+    <message>
+        <source>Purposes &amp; Policies</source>
+        <translation>Nolūki un politikas</translation>
+    </message>
 </context>
 <context>
     <name>coffer::NewPasswordFields</name>
@@ -6425,6 +6631,287 @@ Vajadzīga dota piekrišana bez vēlākiem iebildumiem vai atsaukuma un bez iero
     <message>
         <source>Strength: %1</source>
         <translation>Stiprums: %1</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::PolicyDialog</name>
+    <message>
+        <source>As &amp;text</source>
+        <translation>Kā &amp;teksts</translation>
+    </message>
+    <message>
+        <source>As a &amp;file (the PDF you published, say)</source>
+        <translation>Kā &amp;fails (piemēram, publicētais PDF)</translation>
+    </message>
+    <message>
+        <source>Add Policy Version</source>
+        <translation>Pievienot politikas versiju</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versija</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>piem., %1</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>Spēkā no</translation>
+    </message>
+    <message>
+        <source>The policy&apos;s text</source>
+        <translation>Politikas teksts</translation>
+    </message>
+    <message>
+        <source>Paste the policy as published</source>
+        <translation>Ielīmējiet politiku, kā tā publicēta</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Izvēlēties…</translation>
+    </message>
+    <message>
+        <source>The policy as published</source>
+        <translation>Politika, kā tā publicēta</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Versija:</translation>
+    </message>
+    <message>
+        <source>In force &amp;from:</source>
+        <translation>Spēkā &amp;no:</translation>
+    </message>
+    <message>
+        <source>A version is kept as it is, with its SHA-256, and is never changed: a changed policy is a new version. Consents given under an earlier one are listed to ask again.</source>
+        <translation>Versija tiek glabāta tāda, kāda tā ir, ar savu SHA-256, un nekad netiek mainīta: mainīta politika ir jauna versija. Saskaņā ar agrāku versiju dotās piekrišanas tiek uzskaitītas, lai jautātu atkārtoti.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Pievienot</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Fails nav izvēlēts</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::PurposeDialog</name>
+    <message>
+        <source>Edit Purpose</source>
+        <translation>Labot nolūku</translation>
+    </message>
+    <message>
+        <source>Add Purpose</source>
+        <translation>Pievienot nolūku</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Nolūks</translation>
+    </message>
+    <message>
+        <source>e.g. Newsletter</source>
+        <translation>piem., Jaunumu vēstule</translation>
+    </message>
+    <message>
+        <source>Lawful basis</source>
+        <translation>Tiesiskais pamats</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Apraksts</translation>
+    </message>
+    <message>
+        <source>What the data is used for, in the words your clients read</source>
+        <translation>Kam dati tiek izmantoti — vārdos, ko lasa jūsu klienti</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Nolūks:</translation>
+    </message>
+    <message>
+        <source>Lawful &amp;basis:</source>
+        <translation>Tiesiskais &amp;pamats:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Apraksts:</translation>
+    </message>
+    <message>
+        <source>For consent, a client may be contacted for the purpose while their consent is granted. For any other basis, every client may be, unless they objected.</source>
+        <translation>Ja pamats ir piekrišana, klientu šim nolūkam drīkst uzrunāt, kamēr viņa piekrišana ir spēkā. Ar jebkuru citu pamatu drīkst uzrunāt ikvienu klientu, ja vien viņš nav iebildis.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Saglabāt</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Pievienot</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::PurposesPage</name>
+    <message>
+        <source>Purposes &amp; Policies</source>
+        <translation>Nolūki un politikas</translation>
+    </message>
+    <message>
+        <source>What your business processes personal data for, and on which lawful basis (GDPR Article 6); the versions of your privacy policy. Consents are recorded against these purposes.</source>
+        <translation>Kādiem nolūkiem jūsu uzņēmums apstrādā personas datus un uz kāda tiesiskā pamata (VDAR 6. pants); jūsu privātuma politikas versijas. Piekrišanas tiek reģistrētas šiem nolūkiem.</translation>
+    </message>
+    <message>
+        <source>Purposes of processing</source>
+        <translation>Apstrādes nolūki</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Nolūks</translation>
+    </message>
+    <message>
+        <source>Lawful basis</source>
+        <translation>Tiesiskais pamats</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Apraksts</translation>
+    </message>
+    <message>
+        <source>&amp;Add Purpose…</source>
+        <translation>&amp;Pievienot nolūku…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Labot…</translation>
+    </message>
+    <message>
+        <source>Privacy policy versions</source>
+        <translation>Privātuma politikas versijas</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versija</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>Spēkā no</translation>
+    </message>
+    <message>
+        <source>Kept as</source>
+        <translation>Glabāta kā</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>&amp;Save a Copy…</source>
+        <translation>&amp;Saglabāt kopiju…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Version…</source>
+        <translation>Pievienot &amp;versiju…</translation>
+    </message>
+    <message>
+        <source>Consents to ask for again</source>
+        <translation>Piekrišanas, par kurām jautāt vēlreiz</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klients</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-pasts</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Dota</translation>
+    </message>
+    <message>
+        <source>Under version</source>
+        <translation>Saskaņā ar versiju</translation>
+    </message>
+    <message>
+        <source>Consents given under an earlier policy</source>
+        <translation>Saskaņā ar agrāku politiku dotās piekrišanas</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Nolūks:</translation>
+    </message>
+    <message>
+        <source>Clients whose consent was given under a policy version other than the one in force today. Open one to record their answer when you have asked again.</source>
+        <translation>Klienti, kuru piekrišana dota saskaņā ar citu politikas versiju, nevis šodien spēkā esošo. Atveriet klientu, lai reģistrētu atbildi, kad būsiet pajautājuši vēlreiz.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (in force)</source>
+        <translation>%1 (spēkā)</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Teksts</translation>
+    </message>
+    <message>
+        <source>No policy version is archived yet: add the one in force, and Coffer lists here who consented under an earlier one once you add the next.</source>
+        <translation>Arhīvā vēl nav nevienas politikas versijas: pievienojiet spēkā esošo, un, kad pievienosiet nākamo, Coffer šeit uzskaitīs, kas piekrita saskaņā ar agrāko.</translation>
+    </message>
+    <message>
+        <source>No purpose rests on consent.</source>
+        <translation>Neviens nolūks nebalstās uz piekrišanu.</translation>
+    </message>
+    <message>
+        <source>Nobody: every granted consent for this purpose was given under the version in force.</source>
+        <translation>Neviens: visas šī nolūka piekrišanas dotas saskaņā ar spēkā esošo versiju.</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>nav reģistrēta</translation>
+    </message>
+    <message>
+        <source>Add Purpose</source>
+        <translation>Pievienot nolūku</translation>
+    </message>
+    <message>
+        <source>Edit Purpose</source>
+        <translation>Labot nolūku</translation>
+    </message>
+    <message>
+        <source>The file is larger than a policy may be (%1 MiB).</source>
+        <translation>Fails ir lielāks, nekā drīkst būt politika (%1 MiB).</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Failu neizdevās nolasīt: %1</translation>
+    </message>
+    <message>
+        <source>Add Policy Version</source>
+        <translation>Pievienot politikas versiju</translation>
+    </message>
+    <message>
+        <source>Privacy policy %1</source>
+        <translation>Privātuma politika %1</translation>
+    </message>
+    <message>
+        <source>Save a copy of the policy</source>
+        <translation>Saglabāt politikas kopiju</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Saglabāt kopiju</translation>
+    </message>
+    <message>
+        <source>That did not work</source>
+        <translation>Tas neizdevās</translation>
     </message>
 </context>
 <context>
@@ -6987,10 +7474,6 @@ Glabājiet to drošā vietā, prom no datora, kurā ir seifs: ikviens, kam ir
         <translation>Atzīmējiet, ka ar klientu nedrīkst sazināties nolūkā, pret kuru viņš iebilst vai kuram atsauca piekrišanu (tiešā tirgvedība, jaunumu vēstule, …). Atzīme redzama viņa cilnē Piekrišanas un neļauj viņu iekļaut to sarakstā, ar kuriem drīkst sazināties šajā nolūkā; tā kļūst par šī pieprasījuma pierādījumu.</translation>
     </message>
     <message>
-        <source>Direct marketing</source>
-        <translation>Tiešā tirgvedība</translation>
-    </message>
-    <message>
         <source>Record Objection</source>
         <translation>Iebilduma reģistrēšana</translation>
     </message>
@@ -7109,6 +7592,22 @@ Glabājiet to drošā vietā, prom no datora, kurā ir seifs: ikviens, kam ir
     <message>
         <source>Which client asked?</source>
         <translation>Kurš klients to lūdza?</translation>
+    </message>
+    <message>
+        <source>The purposes could not be read</source>
+        <translation>Nolūkus neizdevās nolasīt</translation>
+    </message>
+    <message>
+        <source>There are no purposes of processing yet</source>
+        <translation>Apstrādes nolūku vēl nav</translation>
+    </message>
+    <message>
+        <source>An objection or a withdrawal is recorded against a purpose of the catalogue.</source>
+        <translation>Iebildumu vai atsaukumu reģistrē kataloga nolūkam.</translation>
+    </message>
+    <message>
+        <source>An administrator defines the purposes on the Purposes &amp; Policies page.</source>
+        <translation>Administrators nosaka nolūkus lapā „Nolūki un politikas”.</translation>
     </message>
 </context>
 <context>

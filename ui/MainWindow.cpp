@@ -11,6 +11,7 @@
 #include "backup/ManagedBackups.h"
 #include "clients/ClientView.h"
 #include "clients/ClientsPage.h"
+#include "privacy/PurposesPage.h"
 #include "privacy/RequestsPage.h"
 #include "session/ChangePasswordDialog.h"
 #include "session/IdleWatcher.h"
@@ -205,6 +206,17 @@ void MainWindow::buildPages()
         m_clients->openClient(clientId);
     });
     showDueSoon(m_requests->dueSoon());
+    m_purposes = new PurposesPage(*m_vault, m_stack);
+    addPage(m_purposes, QStringLiteral("check"), tr("Purposes & Policies"));
+    connect(m_purposes, &PurposesPage::openClientRequested, this, [this](const QString& clientId) {
+        showPage(m_clients);
+        m_clients->openClient(clientId);
+    });
+    // A consent recorded on a client's page may take them off the list of those to ask again.
+    connect(m_stack, &QStackedWidget::currentChanged, this, [this](int index) {
+        if (m_stack->widget(index) == m_purposes)
+            m_purposes->reload();
+    });
     if (roleAllows(role, Permission::ManageUsers)) {
         m_users = new UsersPage(*m_vault, m_stack);
         connect(m_users, &UsersPage::ownRoleChanged, this, &MainWindow::applyRole);

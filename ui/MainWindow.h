@@ -22,6 +22,7 @@ namespace coffer {
 class AuditPage;
 class BackupsPage;
 class ClientsPage;
+class PurposesPage;
 class RequestsPage;
 class IdleWatcher;
 class SettingsPage;
@@ -104,6 +105,7 @@ private:
     VaultTasks* m_tasks = nullptr;
     ClientsPage* m_clients = nullptr;
     RequestsPage* m_requests = nullptr;
+    PurposesPage* m_purposes = nullptr;
     UsersPage* m_users = nullptr;
     AuditPage* m_audit = nullptr;
     BackupsPage* m_backups = nullptr;

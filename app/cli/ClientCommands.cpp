@@ -7,7 +7,9 @@
 #include "records/ConsentStore.h"
 #include "records/FileStore.h"
 #include "records/NoteStore.h"
+#include "store/Database.h"
 #include "transfer/RecordJson.h"
+#include "vault/Vault.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -301,7 +303,7 @@ public:
     QString synopsis() const override
     {
         return opt("CLIENT_ID PURPOSE granted|refused|withdrawn [--source TEXT] [--policy-version V] "
-                   "[--date YYYY-MM-DD]");
+                   "[--evidence FILE] [--expires YYYY-MM-DD] [--date YYYY-MM-DD]");
     }
     QString summary() const override
     {
@@ -314,7 +316,15 @@ public:
                      "coffer-cli", "Where it was given: signed form, web form, email, phone call, in person, …"),
                  opt("TEXT")},
                 {opt("policy-version"),
-                 QCoreApplication::translate("coffer-cli", "The privacy policy version it was given under."), opt("V")},
+                 QCoreApplication::translate("coffer-cli", "The privacy policy version it was given under (default: "
+                                                           "the one in force on its day)."),
+                 opt("V")},
+                {opt("evidence"),
+                 QCoreApplication::translate("coffer-cli", "A file that shows how it was obtained (a signed form): "
+                                                           "attached to the client and kept with the consent."),
+                 opt("FILE")},
+                {opt("expires"), QCoreApplication::translate("coffer-cli", "The day a granted consent ends."),
+                 opt("YYYY-MM-DD")},
                 {opt("date"),
                  QCoreApplication::translate("coffer-cli",
                                              "The day the client gave, refused or withdrew it (default: today); "
@@ -328,10 +338,22 @@ public:
         if (!state)
             throw Error(ErrorCode::Usage,
                         QCoreApplication::translate("coffer-cli", "The state is granted, refused or withdrawn."));
-        const QDate day = consentDay(ctx.parser());
-        const QString id = ConsentStore(ctx.unlock())
-                               .set(args[0], args[1], *state, ctx.parser().value(opt("source")),
-                                    ctx.parser().value(opt("policy-version")), ConsentStore::timeFor(day));
+        const QCommandLineParser& p = ctx.parser();
+        Consent c;
+        c.clientId = args[0];
+        c.purpose = args[1];
+        c.state = *state;
+        c.source = p.value(opt("source"));
+        c.policyVersion = p.value(opt("policy-version"));
+        c.time = ConsentStore::timeFor(consentDay(p));
+        c.expires = dayOption(p, opt("expires"));
+        Vault& vault = ctx.unlock();
+        // The form and the consent it shows go in together, or neither does.
+        Transaction tx(vault.database());
+        if (p.isSet(opt("evidence")))
+            c.evidenceFileId = FileStore(vault).addFromPath(c.clientId, p.value(opt("evidence"))).id;
+        const QString id = ConsentStore(vault).set(c);
+        tx.commit();
         if (ctx.json())
             ctx.printJson(QJsonObject{{opt("id"), id}});
         else

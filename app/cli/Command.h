@@ -42,6 +42,7 @@ void addEraseCommands(CommandTable& table);
 void addRequestCommands(CommandTable& table);
 void addLetterCommands(CommandTable& table);
 void addContactCommands(CommandTable& table);
+void addPurposeCommands(CommandTable& table);
 
 // Whether the command line names a command that writesDocuments().
 bool writesDocuments(const QStringList& arguments);

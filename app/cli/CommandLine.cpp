@@ -7,6 +7,7 @@
 #include "Error.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace coffer::cli {
 
@@ -144,8 +145,13 @@ int runCli(const QStringList& arguments, CliIo& io, const QProcessEnvironment& e
     rest.erase(rest.begin() + at, rest.begin() + at + wordCount);
     rest.prepend(QStringLiteral("coffer-cli"));
     QCommandLineParser parser;
-    parser.addOptions(globalOptions());
-    parser.addOptions(command->options());
+    // A command's own option wins over a global flag of the same name: `policy add --version V`.
+    const QList<QCommandLineOption> own = command->options();
+    for (const QCommandLineOption& global : globalOptions())
+        if (std::none_of(own.begin(), own.end(),
+                         [&](const QCommandLineOption& o) { return o.names() == global.names(); }))
+            parser.addOption(global);
+    parser.addOptions(own);
     if (!parser.parse(rest)) {
         io.err << "coffer-cli: " << parser.errorText() << '\n' << Qt::flush;
         return int(ErrorCode::Usage);
@@ -176,6 +182,7 @@ const CommandTable& commandTable()
         addRequestCommands(t);
         addLetterCommands(t);
         addContactCommands(t);
+        addPurposeCommands(t);
         return t;
     }();
     return table;

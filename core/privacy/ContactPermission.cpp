@@ -2,32 +2,47 @@
 
 #include "RequestRegister.h"
 #include "records/ConsentStore.h"
+#include "records/PurposeRows.h"
 #include "store/Database.h"
 #include "vault/Vault.h"
 
 namespace coffer {
 
 std::vector<PurposeStanding> ContactPermission::standings(Vault& vault, const QString& purpose,
-                                                          std::optional<ConsentState> state, bool mayContactOnly)
+                                                          std::optional<ConsentState> state, bool mayContactOnly,
+                                                          bool supersededOnly)
 {
     vault.require(Permission::ReadRecords);
+    Database& db = vault.database();
+    const QString name = PurposeRows::resolve(db, purpose);
+    const bool byConsent = PurposeRows::basisOf(db, name) == LawfulBasis::Consent;
+    const QDate today = QDate::currentDate();
+    const QString inForce = PurposeRows::policyInForce(db, today);
     const QByteArray sql =
-        QByteArray("SELECT c.id, c.display_name, (SELECT email FROM client_emails e WHERE e.client_id = c.id "
-                   "ORDER BY position LIMIT 1), k.state, k.time, k.source, c.restricted "
-                   "FROM consents k JOIN clients c ON c.id = k.client_id WHERE ") +
-        ConsentStore::kLatestForPurpose + " ORDER BY c.display_name COLLATE NOCASE, c.id";
-    Statement st = vault.database().prepare(sql.constData());
-    st.bind(1, purpose.trimmed());
+        ConsentStore::latestEntriesSql("c.id, c.display_name, c.first_email, k.state, k.time, k.source, "
+                                       "k.policy_version, k.expires, c.restricted, " +
+                                           QByteArray(ConsentStore::contactCondition(byConsent)),
+                                       mayContactOnly && !byConsent) +
+        " ORDER BY c.display_name COLLATE NOCASE, c.id";
+    Statement st = db.prepare(sql.constData());
+    st.bind(1, name);
+    if (byConsent)
+        st.bind(2, today.toString(Qt::ISODate));
     std::vector<PurposeStanding> out;
     while (st.next()) {
         PurposeStanding s{st.text(0),
                           st.text(1),
                           st.text(2),
-                          consentStateFromName(st.text(3)).value_or(ConsentState::Refused),
+                          st.isNull(3) ? std::nullopt : consentStateFromName(st.text(3)),
                           fromStamp(st.text(4)),
                           st.text(5),
-                          st.integer(6) != 0};
-        if ((state && s.state != *state) || (mayContactOnly && !s.mayContact()))
+                          st.text(6),
+                          QDate::fromString(st.text(7), Qt::ISODate),
+                          st.integer(8) != 0,
+                          st.integer(9) != 0,
+                          false};
+        s.superseded = s.state == ConsentState::Granted && !inForce.isEmpty() && s.policyVersion != inForce;
+        if ((state && s.state != *state) || (mayContactOnly && !s.mayContact) || (supersededOnly && !s.superseded))
             continue;
         out.push_back(std::move(s));
     }

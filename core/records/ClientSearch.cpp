@@ -14,6 +14,7 @@
 #include "ClientMatch.h"
 #include "ClientOrder.h"
 #include "ConsentStore.h"
+#include "PurposeRows.h"
 
 #include "store/Database.h"
 #include "store/Schema.h"
@@ -90,8 +91,8 @@ std::vector<qint64> intersection(std::vector<qint64> a, const std::vector<qint64
 }
 
 // The clients whose processing is restricted: a scan of the clients' rows, for restrictions are few and
-// a filter by them is rare. Those who may be contacted for a purpose: their latest entry for it is
-// granted (ConsentStore::kLatestForPurpose) and they are not restricted, as ContactPermission says.
+// a filter by them is rare. Those who may be contacted for a purpose, as ContactPermission says
+// (ConsentStore::contactCondition).
 std::vector<qint64> restrictedClients(Database& db)
 {
     Statement st = db.prepare("SELECT rowid FROM clients WHERE restricted = 1");
@@ -100,10 +101,17 @@ std::vector<qint64> restrictedClients(Database& db)
 
 std::vector<qint64> contactableClients(Database& db, const QString& purpose)
 {
-    const QByteArray sql = QByteArray("SELECT c.rowid FROM consents k JOIN clients c ON c.id = k.client_id WHERE ") +
-                           ConsentStore::kLatestForPurpose + " AND k.state = ?2 AND c.restricted = 0";
+    // A name not in the catalogue matches nobody: a filter is no place for an error.
+    const auto found = PurposeRows::lookUp(db, purpose);
+    if (!found)
+        return {};
+    const bool byConsent = PurposeRows::basisOf(db, found->second) == LawfulBasis::Consent;
+    const QByteArray sql =
+        ConsentStore::latestEntriesSql("c.rowid", !byConsent) + " AND " + ConsentStore::contactCondition(byConsent);
     Statement st = db.prepare(sql.constData());
-    st.bind(1, purpose.trimmed()).bind(2, stateName(ConsentState::Granted));
+    st.bind(1, found->second);
+    if (byConsent)
+        st.bind(2, QDate::currentDate().toString(Qt::ISODate));
     return rowidsOf(st);
 }
 

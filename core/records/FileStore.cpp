@@ -276,6 +276,13 @@ void FileStore::remove(const QString& fileId)
     Transaction tx(db);
     const QString clientId = loadFile(db, fileId).clientId; // throws Failed for a file that is not there
     ClientStore::ensureChangeable(db, clientId);
+    // The controller must be able to show how a consent was obtained (GDPR Art. 7(1)) for as long as the
+    // consent's history is kept: with the client, by their erasure.
+    Statement evidence = db.prepare("SELECT 1 FROM consents WHERE evidence_file = ?");
+    evidence.bind(1, fileId);
+    if (evidence.next())
+        throw Error(ErrorCode::Failed, tr("This file is the evidence of a consent and is kept with the consent's "
+                                          "history."));
     db.prepare("DELETE FROM file_chunks WHERE file_id = ?").bind(1, fileId).run();
     db.prepare("DELETE FROM files WHERE id = ?").bind(1, fileId).run();
     m_vault.audit(QStringLiteral("file.delete"), QStringLiteral("file"), fileId,

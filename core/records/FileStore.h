@@ -46,7 +46,8 @@ public:
     StoredFile info(const QString& fileId);
     std::vector<StoredFile> list(const QString& clientId);
     // Deletes the file and all its chunks (secure_delete overwrites the freed pages). Backups taken
-    // before still hold it: a file is not erased, a client is. Editors and above.
+    // before still hold it: a file is not erased, a client is. Editors and above. The evidence of a
+    // consent (Consent::evidenceFileId) is refused with Error(Failed).
     void remove(const QString& fileId);
 
     // read() without the audit row: saveTo() audits only once its output is committed, and an export

@@ -108,12 +108,14 @@ struct Consent
 {
     QString id;
     QString clientId;
-    QString purpose;
+    QString purpose; // a purpose of the catalogue (privacy/Purposes.h), as it spells it
     ConsentState state = ConsentState::Granted;
     QDateTime time;
     QString source;        // form, email, phone, in person, …
-    QString policyVersion; // the privacy policy version it was given under
+    QString policyVersion; // the privacy policy version it was given under (privacy/PolicyArchive.h)
     QString recordedBy;
+    QString evidenceFileId; // the client's file that shows how it was obtained (a signed form), or empty
+    QDate expires;          // the day a granted consent ends, or null for none
 };
 
 QString kindName(ClientKind kind);

@@ -11,6 +11,7 @@ target_sources(coffer_core PRIVATE
     records/NoteStore.cpp records/NoteStore.h
     records/FileStore.cpp records/FileStore.h
     records/ConsentStore.cpp records/ConsentStore.h
+    records/PurposeRows.cpp records/PurposeRows.h
     records/Requests.cpp records/Requests.h
     records/Deadline.cpp records/Deadline.h
     records/RequestRows.cpp records/RequestRows.h

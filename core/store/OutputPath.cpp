@@ -197,4 +197,11 @@ void OutputFile::cancel()
         m_temp.remove();
 }
 
+void writeWholeFile(const QString& target, const QByteArray& bytes, Overwrite overwrite)
+{
+    OutputFile out(target, overwrite);
+    if (!out.open() || out.device().write(bytes) != bytes.size() || !out.commit())
+        throw Error(ErrorCode::Failed, OutputFile::tr("The file could not be written: %1").arg(out.errorString()));
+}
+
 } // namespace coffer

@@ -64,4 +64,8 @@ private:
     QString m_error;
 };
 
+// Writes bytes whole to target (already checked by checkOutputPath) through an OutputFile; throws
+// Error(Failed) with the reason, not the target's name.
+void writeWholeFile(const QString& target, const QByteArray& bytes, Overwrite overwrite);
+
 } // namespace coffer

@@ -355,6 +355,46 @@ const std::array kMigrations = {
         mac BLOB NOT NULL
     );
     )sql",
+
+    // 8: the catalogue of purposes (privacy/Purposes.h) and the archive of privacy policy versions
+    // (privacy/PolicyArchive.h), which consents refer to by name.
+    //   purposes: name unique as typed; the catalogue refuses a new name that differs from another only
+    //     in case. The free-text purposes of older consents become purposes with the basis consent, dated
+    //     by their first consent, made by nobody (created_by '').
+    //   policies: version unique, seq the order they were added in; effective a calendar date (YYYY-MM-DD); text or
+    //   file (with its name),
+    //     never both; sha256 lower-case hex of the text's UTF-8 or of the file.
+    //   consents.evidence_file: the id of the client's file that shows how consent was obtained (a
+    //     signed form), or ''. consents.expires: the day a granted consent ends (YYYY-MM-DD), or ''.
+    R"sql(
+    CREATE TABLE purposes (
+        seq INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        description TEXT NOT NULL DEFAULT '',
+        basis TEXT NOT NULL CHECK (basis IN ('consent', 'contract', 'legal-obligation', 'vital-interests',
+                                             'public-task', 'legitimate-interests')),
+        created TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        updated TEXT NOT NULL,
+        updated_by TEXT NOT NULL
+    );
+    INSERT INTO purposes (name, basis, created, created_by, updated, updated_by)
+        SELECT purpose, 'consent', min(time), '', min(time), '' FROM consents GROUP BY purpose ORDER BY min(time);
+    CREATE TABLE policies (
+        seq INTEGER PRIMARY KEY,
+        version TEXT NOT NULL UNIQUE,
+        effective TEXT NOT NULL,
+        text TEXT NOT NULL DEFAULT '',
+        file_name TEXT NOT NULL DEFAULT '',
+        file BLOB NOT NULL DEFAULT x'',
+        sha256 TEXT NOT NULL,
+        created TEXT NOT NULL,
+        created_by TEXT NOT NULL
+    );
+    ALTER TABLE consents ADD COLUMN evidence_file TEXT NOT NULL DEFAULT '';
+    ALTER TABLE consents ADD COLUMN expires TEXT NOT NULL DEFAULT '';
+    CREATE INDEX consents_by_purpose ON consents(purpose, client_id, time);
+    )sql",
 };
 
 // Fills the list columns of the clients a vault held before schema 3; SQL alone cannot fold diacritics.

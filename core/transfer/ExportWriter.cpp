@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QUrl>
 #include <charconv>
 #include <map>
 #include <string>
@@ -186,6 +187,14 @@ void ExportWriter::writeDataJson(OutputBuffer& out, bool inlineContent)
         tick(1);
     });
     users.close();
+    JsonArray purposes(out, "purposes");
+    for (const Purpose& p : m_source.purposes())
+        purposes.rawElement(QJsonDocument(toJson(p)).toJson(QJsonDocument::Compact));
+    purposes.close();
+    JsonArray policies(out, "policies");
+    for (const PolicyVersion& v : m_source.policies())
+        policies.rawElement(QJsonDocument(toJson(v, true)).toJson(QJsonDocument::Compact));
+    policies.close();
     JsonArray clients(out, "clients");
     m_counts.clients = m_source.clients(true, [&](const ClientRow& c) {
         JsonObjectWriter o = clients.element();
@@ -254,6 +263,15 @@ void ExportWriter::writeDataJson(OutputBuffer& out, bool inlineContent)
     out.append(QByteArrayView("\n}\n"));
 }
 
+namespace {
+
+QByteArray stampText(const QDateTime& time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs).toUtf8();
+}
+
+} // namespace
+
 void ExportWriter::writeCsvTables(BundleSink& sink)
 {
     OutputBuffer out([&](const char* data, qint64 size) { sink.write(data, size); });
@@ -304,16 +322,16 @@ void ExportWriter::writeCsvTables(BundleSink& sink)
                   tick(1);
               });
           });
-    table(
-        "consents",
-        {"id", "client_id", "purpose", "state", "time", "source", "policy_version", "recorded_by", "recorded_by_name"},
-        [&](CsvWriter& csv) {
-            m_counts.consents = m_source.consents([&](const ConsentRow& c) {
-                csv.row({c.id, c.clientId, c.purpose, c.state, c.time, c.source, c.policyVersion, c.recordedBy,
-                         name(c.recordedBy)});
-                tick(1);
-            });
-        });
+    table("consents",
+          {"id", "client_id", "purpose", "state", "time", "source", "policy_version", "recorded_by", "recorded_by_name",
+           "evidence_file_id", "expires"},
+          [&](CsvWriter& csv) {
+              m_counts.consents = m_source.consents([&](const ConsentRow& c) {
+                  csv.row({c.id, c.clientId, c.purpose, c.state, c.time, c.source, c.policyVersion, c.recordedBy,
+                           name(c.recordedBy), c.evidenceFileId, c.expires});
+                  tick(1);
+              });
+          });
     // Requests as text the spreadsheet shows; their evidence one row each, as kept.
     table("requests",
           {"id",
@@ -378,6 +396,19 @@ void ExportWriter::writeCsvTables(BundleSink& sink)
     });
     if (!m_options.clientId.isEmpty())
         return; // users and the audit log are the business's, not the client's
+    table("purposes", {"name", "basis", "description", "created", "created_by", "updated", "updated_by"},
+          [&](CsvWriter& csv) {
+              for (const Purpose& p : m_source.purposes())
+                  csv.row({p.name.toUtf8(), basisName(p.basis).toUtf8(), p.description.toUtf8(), stampText(p.created),
+                           p.createdBy.toUtf8(), stampText(p.updated), p.updatedBy.toUtf8()});
+          });
+    table("policies", {"version", "effective", "sha256", "text", "file_name", "path", "created", "created_by"},
+          [&](CsvWriter& csv) {
+              for (const PolicyVersion& v : m_source.policies())
+                  csv.row({v.version.toUtf8(), v.effective.toString(Qt::ISODate).toUtf8(), v.sha256.toUtf8(),
+                           v.text.toUtf8(), v.fileName.toUtf8(), policyPath(v), stampText(v.created),
+                           v.createdBy.toUtf8()});
+          });
     table("users", {"id", "name", "role", "created"}, [&](CsvWriter& csv) {
         m_counts.users = m_source.users([&](const UserRow& u) {
             csv.row({u.id, u.name, u.role, u.created});
@@ -401,6 +432,21 @@ void ExportWriter::writeFiles(BundleSink& sink)
         streamFile(f.id, [&](const char* data, qint64 size) { sink.write(data, size); });
         sink.endFile();
     });
+    // A policy's file beside its text in policies.csv, for a person; data.json carries it for an import.
+    for (const PolicyVersion& v : m_source.policies()) {
+        if (v.fileName.isEmpty())
+            continue;
+        sink.beginFile(QString::fromUtf8(policyPath(v)));
+        sink.write(v.file.constData(), v.file.size());
+        sink.endFile();
+    }
+}
+
+QByteArray ExportWriter::policyPath(const PolicyVersion& v)
+{
+    // The version percent-encoded, dots too: unique, one path segment, and never "." or "..".
+    return v.fileName.isEmpty() ? QByteArray()
+                                : "policies/" + QUrl::toPercentEncoding(v.version, {}, ".") + '/' + v.fileName.toUtf8();
 }
 
 void ExportWriter::writeBundle(BundleSink& target)

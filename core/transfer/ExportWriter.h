@@ -39,6 +39,8 @@ private:
     void tick(qint64 amount);
     QJsonObject headerFields() const;
     static QByteArray filePath(Text id, Text name);
+    // Where a policy version's file is in a bundle: policies/<version, percent-encoded>/<file name>.
+    static QByteArray policyPath(const PolicyVersion& version);
 
     Vault& m_vault;
     const ExportOptions& m_options;

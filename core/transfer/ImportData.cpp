@@ -8,6 +8,7 @@
 #include "records/ConsentStore.h"
 #include "records/FileStore.h"
 #include "records/NoteStore.h"
+#include "records/PurposeRows.h"
 #include "records/RequestRows.h"
 #include "vault/Vault.h"
 
@@ -82,9 +83,9 @@ public:
             malformed(m_where + u'.' + QLatin1String(key) + QStringLiteral(" is not a whole number"));
         return qint64(v.toDouble());
     }
-    QDate day(const char* key) const // YYYY-MM-DD, or empty for none
+    QDate day(const char* key, bool required = true) const // YYYY-MM-DD, or empty for none
     {
-        const QString s = text(key);
+        const QString s = text(key, required);
         const QDate d = QDate::fromString(s, Qt::ISODate);
         if (!s.isEmpty() && (s.size() != 10 || !d.isValid()))
             malformed(m_where + u'.' + QLatin1String(key) + QStringLiteral(" is not a day"));
@@ -221,7 +222,9 @@ void ImportData::load(const QByteArray& json, bool contentInline)
         notes.importNote(n);
         ++m_report.notes;
     });
+    loadPurposesAndPolicies(root);
     eachObject(arrayOf(root, "consents"), "consents", [&](const Field& f, const QJsonObject&) {
+        // Exports made before the catalogue have no evidence and no expiry.
         const Consent c{f.text("id"),
                         f.text("clientId"),
                         f.text("purpose"),
@@ -229,7 +232,9 @@ void ImportData::load(const QByteArray& json, bool contentInline)
                         f.time("time"),
                         f.text("source"),
                         f.text("policyVersion"),
-                        f.text("recordedBy")};
+                        f.text("recordedBy"),
+                        f.text("evidenceFileId", false),
+                        f.day("expires", false)};
         if (ofLeftOut(c.clientId))
             return;
         if (exists(db, "SELECT 1 FROM consents WHERE id = ?", c.id))
@@ -264,6 +269,42 @@ void ImportData::load(const QByteArray& json, bool contentInline)
         }
         m_filesByPath.insert(QStringLiteral("files/%1/%2").arg(meta.id, meta.name), meta);
     });
+}
+
+void ImportData::loadPurposesAndPolicies(const QJsonObject& root)
+{
+    // Exports made before the catalogue have neither: their consents bring their purposes (ConsentStore).
+    Database& db = m_vault.database();
+    if (root.contains(QStringLiteral("purposes")))
+        eachObject(arrayOf(root, "purposes"), "purposes", [&](const Field& f, const QJsonObject&) {
+            const Purpose p{f.text("name"),     f.text("description"), f.choice<LawfulBasis>("basis", &basisFromName),
+                            f.time("created"),  f.text("createdBy"),   f.time("updated"),
+                            f.text("updatedBy")};
+            try {
+                if (!PurposeRows::insertPurpose(db, p))
+                    m_report.skipped << QStringLiteral("purpose %1: already in this vault").arg(p.name);
+            } catch (const Error& e) {
+                malformed(QStringLiteral("a purpose: %1").arg(e.message()));
+            }
+        });
+    if (root.contains(QStringLiteral("policies")))
+        eachObject(arrayOf(root, "policies"), "policies", [&](const Field& f, const QJsonObject&) {
+            PolicyVersion v;
+            v.version = f.text("version");
+            v.effective = f.day("effective");
+            v.text = f.text("text");
+            v.fileName = f.text("fileName");
+            v.file = QByteArray::fromBase64(f.text("file").toLatin1());
+            v.sha256 = f.text("sha256");
+            v.created = f.time("created");
+            v.createdBy = f.text("createdBy");
+            try {
+                if (!PurposeRows::insertPolicy(db, v))
+                    m_report.skipped << QStringLiteral("policy %1: already in this vault").arg(v.version);
+            } catch (const Error& e) {
+                malformed(QStringLiteral("a policy version: %1").arg(e.message()));
+            }
+        });
 }
 
 void ImportData::loadRequests(const QJsonObject& root)

@@ -30,6 +30,8 @@ public:
     void checkAllFilesArrived() const;
 
 private:
+    // The catalogue of purposes and the policy versions, before the consents that name them.
+    void loadPurposesAndPolicies(const QJsonObject& root);
     // The data-subject requests with their evidence, after the clients they concern.
     void loadRequests(const QJsonObject& root);
 

@@ -5,6 +5,7 @@
 #include "SecretStream.h"
 #include "crypto/Sha256.h"
 #include "records/FileStore.h"
+#include "records/PurposeRows.h"
 #include "store/Database.h"
 #include "vault/Vault.h"
 
@@ -107,6 +108,11 @@ public:
         } else if (path.startsWith(QLatin1String("csv/")) && path.count(u'/') == 1 &&
                    path.endsWith(QLatin1String(".csv"))) {
             EntryDevice device(pull, kMaxJsonSize);
+            device.drain();
+            m_hashes[path] = {device.total(), device.sha256()};
+        } else if (path.startsWith(QLatin1String("policies/")) && path.count(u'/') == 2) {
+            // A policy version's file for a person to open: data.json brought its bytes already.
+            EntryDevice device(pull, PurposeRows::kMaxPolicySize);
             device.drain();
             m_hashes[path] = {device.total(), device.sha256()};
         } else if (path.startsWith(QLatin1String("files/"))) {

@@ -74,6 +74,32 @@ QJsonObject toJson(const Consent& c)
     return parsed(c, [](JsonObjectWriter& o, const Consent& r) { writeConsentFields(o, r); });
 }
 
+QJsonObject toJson(const Purpose& p)
+{
+    return {{QStringLiteral("name"), p.name},
+            {QStringLiteral("description"), p.description},
+            {QStringLiteral("basis"), basisName(p.basis)},
+            {QStringLiteral("created"), p.created.toUTC().toString(Qt::ISODateWithMs)},
+            {QStringLiteral("createdBy"), p.createdBy},
+            {QStringLiteral("updated"), p.updated.toUTC().toString(Qt::ISODateWithMs)},
+            {QStringLiteral("updatedBy"), p.updatedBy}};
+}
+
+QJsonObject toJson(const PolicyVersion& v, bool whole)
+{
+    QJsonObject o{{QStringLiteral("version"), v.version},
+                  {QStringLiteral("effective"), v.effective.toString(Qt::ISODate)},
+                  {QStringLiteral("fileName"), v.fileName},
+                  {QStringLiteral("sha256"), v.sha256},
+                  {QStringLiteral("created"), v.created.toUTC().toString(Qt::ISODateWithMs)},
+                  {QStringLiteral("createdBy"), v.createdBy}};
+    if (whole) {
+        o.insert(QStringLiteral("text"), v.text);
+        o.insert(QStringLiteral("file"), QString::fromLatin1(v.file.toBase64()));
+    }
+    return o;
+}
+
 QJsonObject toJson(const DataRequest& r)
 {
     auto day = [](const QDate& d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); };

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "JsonWriter.h"
+#include "records/PurposeRows.h"
 #include "records/Records.h"
 #include "records/Requests.h"
 
@@ -24,6 +25,10 @@ QJsonObject toJson(const Consent& consent);
 QJsonObject toJson(const DataRequest& request);
 
 // A client with their notes, files and consents nested, as `client show --json` prints it.
+// A purpose of the catalogue; a policy version, whole (its file in base64) or without text and file.
+QJsonObject toJson(const Purpose& purpose);
+QJsonObject toJson(const PolicyVersion& policy, bool whole);
+
 QJsonObject clientWithRecordsJson(const Client& client, const std::vector<Note>& notes,
                                   const std::vector<StoredFile>& files, const std::vector<Consent>& consents);
 
@@ -93,9 +98,20 @@ template <class F> void writeFileFields(JsonObjectWriter& o, const F& f, QByteAr
     o.text("type", f.type);
 }
 
+inline QString dayText(const QDate& day)
+{
+    return day.isValid() ? day.toString(Qt::ISODate) : QString();
+}
+inline QByteArrayView dayText(QByteArrayView day)
+{
+    return day;
+}
+
 template <class C> void writeConsentFields(JsonObjectWriter& o, const C& c)
 {
     o.text("clientId", c.clientId);
+    o.text("evidenceFileId", c.evidenceFileId);
+    o.text("expires", dayText(c.expires));
     o.text("id", c.id);
     o.text("policyVersion", c.policyVersion);
     o.text("purpose", c.purpose);

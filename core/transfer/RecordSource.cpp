@@ -213,15 +213,50 @@ qint64 RecordSource::files(const std::function<void(const FileRow&)>& each)
 qint64 RecordSource::consents(const std::function<void(const ConsentRow&)>& each)
 {
     Statement st = prepareScoped(
-        m_db, "SELECT id, client_id, purpose, state, time, source, policy_version, recorded_by FROM consents", m_scope,
-        "client_id", "time, id");
+        m_db,
+        "SELECT id, client_id, purpose, state, time, source, policy_version, recorded_by, evidence_file, expires "
+        "FROM consents",
+        m_scope, "client_id", "time, id");
     Columns col(st);
     NameColumn states(consentState);
     qint64 n = 0;
     for (; st.next(); ++n)
         each({col.text(0), col.text(1), col.text(2), col.name(3, states), col.stamp(4), col.text(5), col.text(6),
-              col.text(7)});
+              col.text(7), col.text(8), col.text(9)});
     return n;
+}
+
+std::vector<Purpose> RecordSource::purposes()
+{
+    const QByteArray scoped = m_scope.clientId.isEmpty()
+                                  ? QByteArray()
+                                  : QByteArray(" WHERE name IN (SELECT purpose FROM consents WHERE client_id = ?1)");
+    Statement st = m_db.prepare(
+        (QByteArray("SELECT ") + PurposeRows::kPurposeColumns + " FROM purposes" + scoped + " ORDER BY seq")
+            .constData());
+    if (!m_scope.clientId.isEmpty())
+        st.bind(1, m_scope.clientId);
+    std::vector<Purpose> out;
+    while (st.next())
+        out.push_back(PurposeRows::purposeFrom(st));
+    return out;
+}
+
+std::vector<PolicyVersion> RecordSource::policies()
+{
+    const QByteArray scoped =
+        m_scope.clientId.isEmpty()
+            ? QByteArray()
+            : QByteArray(" WHERE version IN (SELECT policy_version FROM consents WHERE client_id = ?1)");
+    Statement st =
+        m_db.prepare((QByteArray("SELECT ") + PurposeRows::kPolicyColumns + " FROM policies" + scoped + " ORDER BY seq")
+                         .constData());
+    if (!m_scope.clientId.isEmpty())
+        st.bind(1, m_scope.clientId);
+    std::vector<PolicyVersion> out;
+    while (st.next())
+        out.push_back(PurposeRows::policyFrom(st, true));
+    return out;
 }
 
 qint64 RecordSource::users(const std::function<void(const UserRow&)>& each)

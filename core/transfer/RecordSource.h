@@ -6,10 +6,12 @@
 #pragma once
 
 #include "ValueLists.h"
+#include "records/PurposeRows.h"
 #include "records/Requests.h"
 
 #include <QString>
 #include <functional>
+#include <vector>
 
 namespace coffer {
 
@@ -46,7 +48,7 @@ struct FileRow
 };
 struct ConsentRow
 {
-    Text id, clientId, purpose, state, time, source, policyVersion, recordedBy;
+    Text id, clientId, purpose, state, time, source, policyVersion, recordedBy, evidenceFileId, expires;
 };
 struct UserRow
 {
@@ -82,6 +84,10 @@ public:
     // The data-subject requests with their evidence (few, so read whole): the client's, or every one of
     // the register, those of erased clients and of people not yet identified included.
     qint64 requests(const std::function<void(const DataRequest&)>& each);
+    // The catalogue of purposes and the policy versions, whole (few, and not client data): all of them,
+    // or for one client's export those its consents name.
+    std::vector<Purpose> purposes();
+    std::vector<PolicyVersion> policies();
     qint64 users(const std::function<void(const UserRow&)>& each);
     qint64 audit(const std::function<void(const AuditRow&)>& each);
 

@@ -34,7 +34,12 @@ class TestCliRecords : public QObject
     CliVault m_cli;
 
 private Q_SLOTS:
-    void initTestCase() { QCOMPARE(m_cli.create(s("shop")), 0); }
+    void initTestCase()
+    {
+        QCOMPARE(m_cli.create(s("shop")), 0);
+        for (const char* purpose : {"Newsletter", "Photos", "calls"})
+            QCOMPARE(m_cli.owner({s("purpose"), s("add"), s(purpose), s("--basis"), s("consent")}).code, 0);
+    }
 
     void ownerKeepsClientsAndFindsThemWithoutAccents()
     {

@@ -44,6 +44,7 @@ private Q_SLOTS:
             m_vault->owner({s("client"), s("add"), s("--name"), s("Ilze Ozoliņa"), s("--email"), s("ilze@inbox.lv")});
         QCOMPARE(added.code, 0);
         m_client = added.out.trimmed();
+        QCOMPARE(m_vault->owner({s("purpose"), s("add"), s("Newsletter"), s("--basis"), s("consent")}).code, 0);
     }
     void cleanup() { m_vault.reset(); }
 
@@ -428,6 +429,17 @@ private Q_SLOTS:
         QTest::newRow("client restrict") << QStringList{s("client"), s("restrict"), s("CLIENT"), s("--reason"), s("x")}
                                          << handle;
         QTest::newRow("business show") << QStringList{s("business"), s("show")} << read;
+        // CLIENT stands for a name each role's run has to itself: a new client's id.
+        QTest::newRow("purpose add") << QStringList{s("purpose"), s("add"), s("CLIENT"), s("--basis"), s("contract")}
+                                     << admin;
+        QTest::newRow("purpose edit") << QStringList{s("purpose"), s("edit"), s("Newsletter"), s("--description"),
+                                                     s("Monthly")}
+                                      << admin;
+        QTest::newRow("purpose list") << QStringList{s("purpose"), s("list")} << read;
+        QTest::newRow("policy add") << QStringList{s("policy"),      s("add"),        s("--version"), s("CLIENT"),
+                                                   s("--effective"), s("2026-01-01"), s("--text"),    s("Policy")}
+                                    << admin;
+        QTest::newRow("policy list") << QStringList{s("policy"), s("list")} << read;
         QTest::newRow("business set") << QStringList{s("business"), s("set"), s("--name"), s("Ozols SIA")} << admin;
     }
     void everyRoleMayDoWhatItsRoleAllows()

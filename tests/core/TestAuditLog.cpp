@@ -1,4 +1,5 @@
 #include "Error.h"
+#include "PurposeFixtures.h"
 #include "TestSupport.h"
 #include "records/ClientPseudonyms.h"
 #include "records/ClientStore.h"
@@ -57,6 +58,7 @@ QString useEveryRecordKind(Vault& v)
     QBuffer sink(&out);
     sink.open(QIODevice::WriteOnly);
     FileStore(v).read(f.id, sink);
+    definePurposes(v, {kClientStrings[7]});
     ConsentStore(v).set(id, kClientStrings[7], ConsentState::Granted, QStringLiteral("form"));
     return id;
 }

@@ -1,4 +1,5 @@
 #include "Error.h"
+#include "PurposeFixtures.h"
 #include "TestSupport.h"
 #include "VaultFixture.h"
 #include "erase/ClientEraser.h"
@@ -86,6 +87,7 @@ QString addClient(Vault& v, const QStringList& s, const QByteArray& fileBody, co
     QBuffer source(&body);
     source.open(QIODevice::ReadOnly);
     FileStore(v).add(id, source, s[1] + QStringLiteral(".pdf"), QStringLiteral("application/pdf"));
+    definePurposes(v, {QStringLiteral("newsletter")});
     ConsentStore(v).set(id, QStringLiteral("newsletter"), ConsentState::Granted, QStringLiteral("form"));
     return id;
 }

@@ -2,6 +2,8 @@
 // re-keys a schema-3 vault, search after an erasure and after VACUUM, and the walk that seeks to the run
 // of clients a looked-up word names. TestClientStore covers what a search matches.
 #include "Error.h"
+#include "OlderSchema.h"
+#include "PurposeFixtures.h"
 #include "TestSupport.h"
 #include "VaultFixture.h"
 #include "erase/ClientEraser.h"
@@ -110,6 +112,7 @@ void backToSchema3(Database& db)
         "created, created_by, updated, updated_by, sort_name, sort_organisation, sort_email, sort_phone, "
         "first_email, first_phone, tag_list";
     db.exec("PRAGMA foreign_keys = OFF");
+    db.exec(kBackToSchema7);
     db.exec(R"sql(
     CREATE TABLE clients_3 (id TEXT PRIMARY KEY, kind TEXT NOT NULL, display_name TEXT NOT NULL,
         given_name TEXT NOT NULL DEFAULT '', family_name TEXT NOT NULL DEFAULT '', organisation TEXT NOT NULL DEFAULT '',
@@ -455,6 +458,7 @@ private Q_SLOTS:
     {
         QFETCH(int, every);
         Vault& vault = *m_fixture->vault;
+        definePurposes(vault, {QStringLiteral("Newsletter"), QStringLiteral("Events")});
         ClientStore store(vault);
         ConsentStore consents(vault);
         Restriction restriction(vault);

@@ -1,4 +1,6 @@
 #include "Error.h"
+#include "OlderSchema.h"
+#include "PurposeFixtures.h"
 #include "TestSupport.h"
 #include "VaultFixture.h"
 #include "records/ClientStore.h"
@@ -493,6 +495,7 @@ private Q_SLOTS:
         // Back to schema 2: the clients and client_tags tables as they were (same rows, same rowids).
         Database& db = m_fixture->vault->database();
         db.exec("PRAGMA foreign_keys = OFF");
+        db.exec(kBackToSchema7);
         db.exec((QByteArray("CREATE TABLE old_clients AS ") + ClientStore::kColumns + " FROM clients ORDER BY rowid")
                     .constData());
         db.exec("DROP TABLE clients; ALTER TABLE old_clients RENAME TO clients; "
@@ -527,6 +530,8 @@ private Q_SLOTS:
     void consentHistoryKeepsEveryChange()
     {
         const QString id = ClientStore(*m_fixture->vault).add(person(QStringLiteral("Ann"), QStringLiteral("Lee")));
+        definePurposes(*m_fixture->vault, {QStringLiteral("newsletter"), QStringLiteral("direct marketing")});
+        archivePolicies(*m_fixture->vault, {QStringLiteral("2024-01"), QStringLiteral("2024-06")});
         ConsentStore consents(*m_fixture->vault);
         const QDateTime t0 = QDateTime::currentDateTimeUtc().addDays(-10);
         consents.set(id, QStringLiteral("newsletter"), ConsentState::Granted, QStringLiteral("form"),
@@ -557,6 +562,7 @@ private Q_SLOTS:
     void consentTimeIsThePersonsDayNeverLater()
     {
         const QString id = ClientStore(*m_fixture->vault).add(person(QStringLiteral("Ann"), QStringLiteral("Lee")));
+        definePurposes(*m_fixture->vault, {QStringLiteral("Newsletter")});
         ConsentStore consents(*m_fixture->vault);
         const QDate today = QDate::currentDate();
         QString message;
@@ -600,10 +606,12 @@ private Q_SLOTS:
         QCOMPARE(consents.current(id).at(0).state, ConsentState::Withdrawn);
     }
 
-    void purposesInUseAreListedOnce()
+    void theCataloguesPurposesAreListedOnce()
     {
         ConsentStore consents(*m_fixture->vault);
         QVERIFY(consents.purposes().isEmpty());
+        definePurposes(*m_fixture->vault, {QStringLiteral("photos"), QStringLiteral("Newsletter"),
+                                           QString::fromUtf8("Ēdienu degustācija")});
         const QString ann = ClientStore(*m_fixture->vault).add(person(QStringLiteral("Ann"), QStringLiteral("Lee")));
         const QString bo = ClientStore(*m_fixture->vault).add(person(QStringLiteral("Bo"), QStringLiteral("Ek")));
         consents.set(ann, QStringLiteral("photos"), ConsentState::Granted);

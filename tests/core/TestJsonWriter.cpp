@@ -186,9 +186,10 @@ private Q_SLOTS:
                            QStringLiteral("ab12"),
                            c.created,
                            c.createdBy};
-        const Consent k{QStringLiteral("k1"),      c.id,       QStringLiteral("newsletter"),
-                        ConsentState::Withdrawn,   c.created,  QStringLiteral("form"),
-                        QStringLiteral("2026-01"), c.createdBy};
+        const Consent k{QStringLiteral("k1"),      c.id,        QStringLiteral("newsletter"),
+                        ConsentState::Withdrawn,   c.created,   QStringLiteral("form"),
+                        QStringLiteral("2026-01"), c.createdBy, QStringLiteral("f1"),
+                        QDate(2027, 1, 31)};
         const auto streamed = [](const auto& writeFields) {
             return written([&](OutputBuffer& out) {
                 JsonObjectWriter o(out);

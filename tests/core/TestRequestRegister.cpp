@@ -1,5 +1,6 @@
 // core/privacy: the request register's deadlines, checks, evidence and roles, and restriction of
 // processing enforced on every write path of core.
+#include "PurposeFixtures.h"
 #include "TestSupport.h"
 #include "VaultFixture.h"
 #include "audit/AuditLog.h"
@@ -303,6 +304,7 @@ private Q_SLOTS:
     {
         VaultFixture f;
         Vault& v = *f.vault;
+        definePurposes(v, {QStringLiteral("newsletter")});
         const QString client = addClient(v, QStringLiteral("Ilze"));
         const QString note = NoteStore(v).add(client, NoteKind::Note, QStringLiteral("Prefers mornings"));
         QByteArray bytes("contract");
@@ -377,6 +379,7 @@ private Q_SLOTS:
         const QString beate = addClient(v, QStringLiteral("Beate"));
         const QString cilda = addClient(v, QStringLiteral("Cilda"));
         const QString newsletter = QStringLiteral("Newsletter");
+        definePurposes(v, {newsletter});
         ConsentStore consents(v);
         for (const QString& c : {anna, beate, cilda})
             consents.set(c, newsletter, ConsentState::Granted, QStringLiteral("web form"));

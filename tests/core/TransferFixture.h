@@ -2,6 +2,7 @@
 // evidence, one extended, one from someone not yet identified), for export and import tests.
 #pragma once
 
+#include "PurposeFixtures.h"
 #include "TestSupport.h"
 #include "VaultFixture.h"
 #include "crypto/Random.h"
@@ -27,6 +28,8 @@ struct TransferFixture : VaultFixture
         ClientStore clients(*vault);
         NoteStore notes(*vault);
         ConsentStore consents(*vault);
+        definePurposes(*vault, {QStringLiteral("newsletter")});
+        archivePolicies(*vault, {QStringLiteral("2026-01")});
         for (auto [given, family, country] :
              {std::tuple{"Ēriks", "Ozoliņš", "LV"}, {"Jūratė", "Žemaitytė", "LT"}, {"Řehoř", "Dvořák", "CZ"}}) {
             Client c;

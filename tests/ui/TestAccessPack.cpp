@@ -1,6 +1,7 @@
 // privacy/AccessPack with its letter (ui/privacy/AccessLetter): the answer to a request for access, as
 // the person receives it — the export and a PDF whose text (pdftotext, poppler-utils) holds their data
 // and nobody else's, in the language asked for — linked to the request as evidence, whole or not at all.
+#include "PurposeFixtures.h"
 #include "TestSupport.h"
 #include "Translations.h"
 #include "VaultFixture.h"
@@ -100,6 +101,7 @@ private Q_SLOTS:
         m_other = addClient(v, "Pēteris", "Kalniņš", "peteris@kalns.lv");
         NoteStore(v).add(m_ilze, NoteKind::Call, s("Asked about the winter offer"));
         NoteStore(v).add(m_other, NoteKind::Note, s("Secret of someone else"));
+        definePurposes(v, {s("Newsletter")});
         ConsentStore(v).set(m_ilze, s("Newsletter"), ConsentState::Granted, s("web form"));
         ControllerDetails business;
         business.name = s("Ozols SIA");

@@ -5,6 +5,7 @@
 #include "ClientFixtures.h"
 #include "ClientsPageDriver.h"
 #include "GuiTestCase.h"
+#include "PurposeFixtures.h"
 #include "TestSupport.h"
 #include "UiTestSupport.h"
 #include "VaultFixture.h"
@@ -235,6 +236,7 @@ void TestClientsPage::showRestrictedOrContactableClients()
     const QString rehor = addPerson(vault, QStringLiteral("Řehoř"), QStringLiteral("Dvořáček"));
     const QString anna = addPerson(vault, QStringLiteral("Anna"), QStringLiteral("Bērziņa"));
     addSampleClients(vault, 10);
+    definePurposes(vault, {QStringLiteral("Newsletter")});
     ConsentStore consents(vault);
     consents.set(eriks, QStringLiteral("Newsletter"), ConsentState::Granted);
     consents.set(rehor, QStringLiteral("Newsletter"), ConsentState::Granted);
@@ -317,6 +319,8 @@ void TestClientsPage::validationErrorBesideTheField()
 void TestClientsPage::consentChangeShowsInHistory()
 {
     const QString id = addPerson(*m_fixture->vault, QStringLiteral("Jūratė"), QStringLiteral("Kazlauskaitė"));
+    definePurposes(*m_fixture->vault, {QStringLiteral("newsletter")});
+    archivePolicies(*m_fixture->vault, {QStringLiteral("2025-01"), QStringLiteral("2026-01")});
     showPage();
     selectRow(m_page.get(), 0);
     named<QTabWidget>("clientTabs")->setCurrentWidget(view()->consents());
@@ -332,13 +336,14 @@ void TestClientsPage::consentChangeShowsInHistory()
         ConsentDialog* dialog = nullptr;
         QTRY_VERIFY((dialog = view()->findChild<ConsentDialog*>()) && dialog->isVisible());
         auto* purpose = findNamed<QComboBox>(dialog, "consentPurposeCombo");
-        if (purpose->currentText().isEmpty())
-            typeText(purpose->lineEdit(), QStringLiteral("newsletter"));
+        if (purpose->currentIndex() < 0)
+            purpose->setCurrentIndex(purpose->findText(QStringLiteral("newsletter")));
         QCOMPARE(purpose->currentText(), QStringLiteral("newsletter"));
         auto* stateCombo = findNamed<QComboBox>(dialog, "consentStateCombo");
         stateCombo->setCurrentIndex(stateCombo->findData(int(state)));
         typeText(findNamed<QComboBox>(dialog, "consentSourceCombo")->lineEdit(), QStringLiteral("signed form"));
-        typeText(findNamed<QLineEdit>(dialog, "consentPolicyEdit"), QStringLiteral("2025-01"));
+        auto* policy = findNamed<QComboBox>(dialog, "consentPolicyCombo");
+        policy->setCurrentIndex(policy->findData(QStringLiteral("2025-01")));
         if (state == ConsentState::Withdrawn)
             screenshot(dialog, QStringLiteral("clients-07-consent-dialog"));
         click(findNamed<QPushButton>(dialog, "recordConsentButton"));

@@ -7,6 +7,7 @@
 #include "ClientsPageDriver.h"
 #include "GuiTestCase.h"
 #include "MainWindow.h"
+#include "PurposeFixtures.h"
 #include "TaskFixtures.h"
 #include "TestSupport.h"
 #include "UiTestSupport.h"
@@ -123,6 +124,7 @@ void TestClientsPageAccess::viewerSeesNoEditControls()
     const QString id = addPerson(*m_fixture->vault, QStringLiteral("Věra"), QStringLiteral("Šťastná"),
                                  {QStringLiteral("vera@example.cz")}, {QStringLiteral("vip")});
     NoteStore(*m_fixture->vault).add(id, NoteKind::Meeting, QStringLiteral("Met at the fair."));
+    definePurposes(*m_fixture->vault, {QStringLiteral("newsletter")});
     ConsentStore(*m_fixture->vault).set(id, QStringLiteral("newsletter"), ConsentState::Granted);
     Secret oneTime = m_fixture->vault->addUser(QStringLiteral("Viktor"), Role::Viewer);
     m_fixture->vault.reset(); // locks
@@ -237,6 +239,7 @@ void TestClientsPageAccess::everyControlHasAnAccessibleName()
 {
     const QString id = addPerson(*m_fixture->vault, QStringLiteral("Tomáš"), QStringLiteral("Novák"),
                                  {QStringLiteral("tomas@novak.cz")});
+    definePurposes(*m_fixture->vault, {QStringLiteral("photos")});
     ConsentStore(*m_fixture->vault).set(id, QStringLiteral("photos"), ConsentState::Refused);
     showPage();
     selectRow(m_page.get(), 0);

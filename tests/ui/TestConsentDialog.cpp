@@ -1,10 +1,13 @@
 // Recording a consent from a client's Consents tab (ConsentDialog over ConsentStore, offscreen): the
-// date is today unless the user gives the day the client said so, and no day to come can be chosen;
-// purposes are offered in the words the vault uses, a new vault the common ones. Pictures when
-// COFFER_SCREENSHOTS is set.
+// date is today unless the user gives the day the client said so, and no day to come can be chosen; the
+// catalogue's purposes are offered (a new vault has none, and says who defines them), the policy version
+// in force on the day chosen is the one recorded, a grant may end, and a signed form goes in with it.
+// Pictures when COFFER_SCREENSHOTS is set.
 #include "ClientFixtures.h"
 #include "ClientsPageDriver.h"
 #include "GuiTestCase.h"
+#include "PurposeFixtures.h"
+#include "TestSupport.h"
 #include "UiTestSupport.h"
 #include "VaultFixture.h"
 #include "clients/ClientLabels.h"
@@ -13,11 +16,14 @@
 #include "clients/ConsentDialog.h"
 #include "clients/ConsentsPanel.h"
 #include "records/ConsentStore.h"
+#include "records/FileStore.h"
 
 #include <QAbstractItemView>
 #include <QCalendarWidget>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -47,9 +53,9 @@ class TestConsentDialog : public GuiTestCase
 private Q_SLOTS:
     void init();
     void cleanup();
-    void newVaultOffersTheCommonPurposes();
+    void aNewVaultHasNoPurposesAndSaysWhoDefinesThem();
     void dateIsTodayOrADayBeforeNeverOneToCome();
-    void purposesInUseAreOfferedInTheirOwnWords();
+    void theCatalogueIsOfferedWithThePolicyInForceOnTheDay();
 
 private:
     void showClient(int row);
@@ -64,6 +70,8 @@ void TestConsentDialog::init()
 {
     m_fixture.emplace(QStringLiteral("Owner"), QStringLiteral("consents.coffer"));
     QVERIFY(m_fixture->dir.isValid());
+    if (QTest::currentTestFunction() != QByteArray("aNewVaultHasNoPurposesAndSaysWhoDefinesThem"))
+        definePurposes(*m_fixture->vault, {QStringLiteral("Newsletter")});
     addPerson(*m_fixture->vault, QStringLiteral("Jūratė"), QStringLiteral("Kazlauskaitė"));
     addPerson(*m_fixture->vault, QStringLiteral("Līga"), QStringLiteral("Liepa"));
     m_page = std::make_unique<ClientsPage>(*m_fixture->vault);
@@ -104,24 +112,21 @@ void TestConsentDialog::record(ConsentDialog* dialog, const QString& purpose)
     QTRY_VERIFY(!open || !open->isVisible());
 }
 
-void TestConsentDialog::newVaultOffersTheCommonPurposes()
+void TestConsentDialog::aNewVaultHasNoPurposesAndSaysWhoDefinesThem()
 {
     showClient(0);
     ConsentDialog* dialog = openDialog();
     QVERIFY(dialog);
     auto* purpose = findNamed<QComboBox>(dialog, "consentPurposeCombo");
-    QVERIFY(purpose->isEditable());
-    QCOMPARE(items(purpose), (QStringList{QStringLiteral("Marketing calls"), QStringLiteral("Newsletter"),
-                                          QStringLiteral("Photos"), QStringLiteral("Sharing with partners")}));
-    QVERIFY(purpose->currentText().isEmpty()); // a choice to make, not a default to overlook
+    QVERIFY(!purpose->isEditable()); // the catalogue's purposes, never a new spelling
+    QCOMPARE(purpose->count(), 0);
     QVERIFY(!findNamed<QPushButton>(dialog, "recordConsentButton")->isEnabled());
+    QVERIFY(findNamed<QLabel>(dialog, "consentNote")->text().contains(QStringLiteral("Purposes & Policies")));
+    QVERIFY(!findNamed<QComboBox>(dialog, "consentPolicyCombo")->isEnabled());
     QCOMPARE(items(findNamed<QComboBox>(dialog, "consentSourceCombo")),
              QStringList{QString()} + ClientLabels::consentSources());
-    purpose->setCurrentIndex(purpose->findText(QStringLiteral("Photos")));
-    QVERIFY(findNamed<QPushButton>(dialog, "recordConsentButton")->isEnabled());
-    screenshot(dialog, QStringLiteral("consent-01-common-purposes"));
-    record(dialog, QStringLiteral("Photos"));
-    QCOMPARE(ConsentStore(*m_fixture->vault).purposes(), QStringList{QStringLiteral("Photos")});
+    screenshot(dialog, QStringLiteral("consent-01-no-purposes"));
+    click(findNamed<QPushButton>(dialog, "cancelButton"));
 }
 
 void TestConsentDialog::dateIsTodayOrADayBeforeNeverOneToCome()
@@ -166,36 +171,44 @@ void TestConsentDialog::dateIsTodayOrADayBeforeNeverOneToCome()
     screenshot(m_page.get(), QStringLiteral("consent-04-history"));
 }
 
-void TestConsentDialog::purposesInUseAreOfferedInTheirOwnWords()
+void TestConsentDialog::theCatalogueIsOfferedWithThePolicyInForceOnTheDay()
 {
-    // A spelling the vault has already (recorded by coffer-cli, or imported) is the one offered.
-    ConsentStore(*m_fixture->vault)
-        .set(addPerson(*m_fixture->vault, QStringLiteral("Řehoř"), QStringLiteral("Dvořák")),
-             QStringLiteral("newsletter"), ConsentState::Granted);
-    showClient(0);
+    Vault& vault = *m_fixture->vault;
+    definePurposes(vault, {QStringLiteral("Photos"), QStringLiteral("Loyalty card")});
+    const QDate today = QDate::currentDate();
+    archivePolicies(vault, {QStringLiteral("2025-01")}, today.addDays(-200));
+    archivePolicies(vault, {QStringLiteral("2026-06")}, today.addDays(-20));
+    showClient(1);
     ConsentDialog* dialog = openDialog();
     QVERIFY(dialog);
-    record(dialog, QStringLiteral("Loyalty card"));
-    // Typed in another case, an offered purpose takes the offered spelling once the field is left.
-    dialog = openDialog();
-    QVERIFY(dialog);
-    record(dialog, QStringLiteral("PHOTOS"));
-    QCOMPARE(ConsentStore(*m_fixture->vault).history(m_page->view()->clientId()).back().purpose,
-             QStringLiteral("Photos"));
+    auto* purpose = findNamed<QComboBox>(dialog, "consentPurposeCombo");
+    QCOMPARE(items(purpose),
+             (QStringList{QStringLiteral("Loyalty card"), QStringLiteral("Newsletter"), QStringLiteral("Photos")}));
+    QCOMPARE(purpose->currentIndex(), -1); // a choice to make, not a default to overlook
+    QVERIFY(!findNamed<QPushButton>(dialog, "recordConsentButton")->isEnabled());
+    auto* policy = findNamed<QComboBox>(dialog, "consentPolicyCombo");
+    QVERIFY(policy->itemText(0).contains(QStringLiteral("2026-06")));
+    findNamed<QDateEdit>(dialog, "consentDateEdit")->setDate(today.addDays(-100));
+    QVERIFY(policy->itemText(0).contains(QStringLiteral("2025-01")));
+    findNamed<QDateEdit>(dialog, "consentDateEdit")->setDate(today);
+    findNamed<QCheckBox>(dialog, "consentEndsCheck")->setChecked(true);
+    findNamed<QDateEdit>(dialog, "consentExpiresEdit")->setDate(today.addYears(2));
+    const QString form = m_fixture->dir.filePath(QStringLiteral("signed form.pdf"));
+    writeAll(form, "%PDF-1.4 signed");
+    dialog->setEvidencePath(form);
+    purpose->setCurrentIndex(purpose->findText(QStringLiteral("Photos")));
+    screenshot(dialog, QStringLiteral("consent-05-catalogue"));
+    record(dialog, QStringLiteral("Photos"));
 
-    showClient(1); // purposes are the vault's, not only this client's
-    dialog = openDialog();
-    QVERIFY(dialog);
-    const QStringList offered = items(findNamed<QComboBox>(dialog, "consentPurposeCombo"));
-    QCOMPARE(offered, (QStringList{QStringLiteral("Loyalty card"), QStringLiteral("Marketing calls"),
-                                   QStringLiteral("newsletter"), QStringLiteral("Photos"),
-                                   QStringLiteral("Sharing with partners")}));
-    auto* combo = findNamed<QComboBox>(dialog, "consentPurposeCombo");
-    combo->showPopup();
-    QTRY_VERIFY(combo->view()->isVisible());
-    screenshot(dialog, QStringLiteral("consent-05-purposes-in-use"));
-    screenshot(combo->view()->window(), QStringLiteral("consent-06-purpose-list"));
-    combo->hidePopup();
+    const QString client = m_page->view()->clientId();
+    const Consent c = ConsentStore(vault).history(client).back();
+    QCOMPARE(c.purpose, QStringLiteral("Photos"));
+    QCOMPARE(c.policyVersion, QStringLiteral("2026-06"));
+    QCOMPARE(c.expires, today.addYears(2));
+    const std::vector<StoredFile> files = FileStore(vault).list(client);
+    QCOMPARE(int(files.size()), 1);
+    QCOMPARE(c.evidenceFileId, files.at(0).id);
+    QCOMPARE(files.at(0).name, QStringLiteral("signed form.pdf"));
 }
 
 QTEST_MAIN(TestConsentDialog)

@@ -46,6 +46,9 @@ QString AuditWording::action(const QString& action)
         {QStringLiteral("file.delete"), tr("Removed a file")},
         {QStringLiteral("file.read"), tr("Opened or saved a file")},
         {QStringLiteral("consent.set"), tr("Recorded a consent")},
+        {QStringLiteral("purpose.add"), tr("Added a purpose of processing")},
+        {QStringLiteral("purpose.edit"), tr("Changed a purpose of processing")},
+        {QStringLiteral("policy.add"), tr("Added a privacy policy version")},
         {QStringLiteral("export"), tr("Exported data")},
         {QStringLiteral("import"), tr("Imported data")},
         {QStringLiteral("import.csv"), tr("Imported clients from a spreadsheet (CSV)")},
@@ -142,7 +145,8 @@ QStringList AuditWording::actionsOf(AuditKind kind)
                 QStringLiteral("integrity.users"),   QStringLiteral("integrity.audit"),
                 QStringLiteral("integrity.missing"), QStringLiteral("integrity.forged")};
     case AuditKind::Settings:
-        return {QStringLiteral("backup.settings"), QStringLiteral("vault.erase-by")};
+        return {QStringLiteral("backup.settings"), QStringLiteral("vault.erase-by"), QStringLiteral("purpose.add"),
+                QStringLiteral("purpose.edit"), QStringLiteral("policy.add")};
     case AuditKind::Other:
         break;
     }
@@ -164,10 +168,15 @@ void AuditWording::restrictToKind(AuditQuery& query, AuditKind kind)
 QString AuditWording::objectType(const QString& objectType)
 {
     const QHash<QString, QString> words{
-        {QStringLiteral("client"), tr("Client")},   {QStringLiteral("user"), tr("User")},
-        {QStringLiteral("vault"), tr("Vault")},     {QStringLiteral("note"), tr("Note")},
-        {QStringLiteral("file"), tr("File")},       {QStringLiteral("consent"), tr("Consent")},
+        {QStringLiteral("client"), tr("Client")},
+        {QStringLiteral("user"), tr("User")},
+        {QStringLiteral("vault"), tr("Vault")},
+        {QStringLiteral("note"), tr("Note")},
+        {QStringLiteral("file"), tr("File")},
+        {QStringLiteral("consent"), tr("Consent")},
         {QStringLiteral("request"), tr("Request")},
+        {QStringLiteral("purpose"), tr("Purpose")},
+        {QStringLiteral("policy"), tr("Privacy policy")},
     };
     return words.value(objectType, objectType);
 }

@@ -75,22 +75,6 @@ QStringList ClientLabels::commonPurposes()
     return out;
 }
 
-QStringList ClientLabels::purposesToOffer(const QStringList& inUse)
-{
-    QStringList out;
-    QSet<QString> seen;
-    for (const QStringList& list : {inUse, commonPurposes()})
-        for (const QString& p : list)
-            if (!p.trimmed().isEmpty() && !seen.contains(p.trimmed().toCaseFolded())) {
-                seen.insert(p.trimmed().toCaseFolded());
-                out << p.trimmed();
-            }
-    QCollator collator;
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::sort(out.begin(), out.end(), [&](const QString& a, const QString& b) { return collator.compare(a, b) < 0; });
-    return out;
-}
-
 QStringList ClientLabels::consentSources()
 {
     return {tr("signed form"), tr("web form"), tr("email"), tr("phone call"), tr("in person")};

@@ -9,7 +9,7 @@
 
 namespace coffer {
 
-// The purposes a new vault offers before it has any of its own.
+// Common purposes, in the words the sample data uses for its catalogue.
 enum class CommonPurpose { Newsletter, MarketingCalls, Photos, SharingWithPartners };
 
 class ClientLabels
@@ -24,10 +24,7 @@ public:
 
     static QString purpose(CommonPurpose purpose); // "Newsletter"
     static QStringList commonPurposes();           // every CommonPurpose, in the enum's order
-    // What the consent dialog offers: the purposes in use (their spelling wins), with the common ones
-    // not yet used, without repeats that differ only in case, sorted as the user's language sorts.
-    static QStringList purposesToOffer(const QStringList& inUse);
-    static QStringList consentSources(); // "signed form", "web form", "email", "phone call", "in person"
+    static QStringList consentSources();           // "signed form", "web form", "email", "phone call", "in person"
 };
 
 } // namespace coffer

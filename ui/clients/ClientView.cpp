@@ -69,6 +69,7 @@ ClientView::ClientView(Vault& vault, QWidget* parent)
     connect(m_notes, &NotesPanel::failed, this, &ClientView::showError);
     connect(m_files, &FilesPanel::failed, this, &ClientView::showError);
     connect(m_consents, &ConsentsPanel::failed, this, &ClientView::showError);
+    connect(m_consents, &ConsentsPanel::filesChanged, this, [this] { m_files->setClient(clientId()); });
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);

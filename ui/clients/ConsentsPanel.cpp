@@ -5,7 +5,12 @@
 #include "ClientLabels.h"
 #include "ConsentDialog.h"
 #include "Error.h"
+#include "privacy/PolicyArchive.h"
+#include "privacy/Purposes.h"
 #include "records/ConsentStore.h"
+#include "records/FileStore.h"
+#include "store/Database.h"
+#include "vault/Vault.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -140,19 +145,35 @@ void ConsentsPanel::change(const QString& purpose)
 {
     if (m_clientId.isEmpty())
         return;
-    QStringList purposes;
+    std::vector<Purpose> catalogue;
+    std::vector<PolicyVersion> policies;
     try {
-        purposes = ConsentStore(m_vault).purposes();
+        catalogue = PurposeCatalogue(m_vault).list();
+        policies = PolicyArchive(m_vault).list();
     } catch (const Error& e) {
         emit failed(e.message());
         return;
     }
-    auto* dialog = new ConsentDialog(purposes, purpose, this);
+    auto* dialog = new ConsentDialog(catalogue, policies, purpose, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         try {
-            ConsentStore(m_vault).set(m_clientId, dialog->purpose(), dialog->state(), dialog->source(),
-                                      dialog->policyVersion(), ConsentStore::timeFor(dialog->date()));
+            Consent c;
+            c.clientId = m_clientId;
+            c.purpose = dialog->purpose();
+            c.state = dialog->state();
+            c.source = dialog->source();
+            c.policyVersion = dialog->policyVersion();
+            c.time = ConsentStore::timeFor(dialog->date());
+            c.expires = dialog->expires();
+            // The form and the consent it shows are stored together, or neither is.
+            Transaction tx(m_vault.database());
+            if (!dialog->evidencePath().isEmpty())
+                c.evidenceFileId = FileStore(m_vault).addFromPath(m_clientId, dialog->evidencePath()).id;
+            ConsentStore(m_vault).set(c);
+            tx.commit();
+            if (!c.evidenceFileId.isEmpty())
+                emit filesChanged();
         } catch (const Error& e) {
             emit failed(e.message());
         }

@@ -24,6 +24,7 @@ public:
 signals:
     void countChanged(int count);
     void failed(const QString& message);
+    void filesChanged(); // a consent's evidence was attached to the client
 
 private:
     void reload();

@@ -456,13 +456,18 @@ void RequestDialog::recordObjection()
     QStringList purposes;
     try {
         purposes = ConsentStore(m_vault).purposes();
-    } catch (const Error&) {
-        // The user types the purpose then.
+    } catch (const Error& e) {
+        ReportDialog::showFailure(this, tr("Record Objection"), tr("The purposes could not be read"), e.message(), {});
+        return;
     }
-    const QString marketing = tr("Direct marketing");
-    if (!purposes.contains(marketing))
-        purposes.prepend(marketing);
     const bool objection = m_request.type == RequestType::Objection;
+    if (purposes.isEmpty()) {
+        ReportDialog::showFailure(this, objection ? tr("Record Objection") : tr("Record Withdrawal"),
+                                  tr("There are no purposes of processing yet"),
+                                  tr("An objection or a withdrawal is recorded against a purpose of the catalogue."),
+                                  tr("An administrator defines the purposes on the Purposes & Policies page."));
+        return;
+    }
     auto* ask = new QInputDialog(this);
     ask->setObjectName(QStringLiteral("objectionPurposeDialog"));
     ask->setAttribute(Qt::WA_DeleteOnClose);
@@ -470,7 +475,7 @@ void RequestDialog::recordObjection()
     ask->setLabelText(objection ? tr("What do they object to? They will not be contacted for it.")
                                 : tr("Which consent do they withdraw? They will not be contacted for it."));
     ask->setComboBoxItems(purposes);
-    ask->setComboBoxEditable(true);
+    ask->setComboBoxEditable(false);
     ask->setMinimumWidth(460);
     connect(ask, &QInputDialog::textValueSelected, this, [this, objection](const QString& purpose) {
         step([&] { ContactPermission::record(m_vault, m_request.clientId, purpose, objection, m_id); });

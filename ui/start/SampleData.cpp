@@ -7,6 +7,7 @@
 #include "records/ConsentStore.h"
 #include "records/FileStore.h"
 #include "records/NoteStore.h"
+#include "records/PurposeRows.h"
 #include "store/Database.h"
 #include "vault/Vault.h"
 
@@ -146,12 +147,34 @@ struct Generator
         }
     }
 
+    // What the consents refer to: the purposes with their lawful basis, and the policy they were given under.
+    void addPurposesAndPolicy()
+    {
+        Database& db = vault.database();
+        const QDateTime made = QDateTime::currentDateTimeUtc().addDays(-400);
+        PurposeRows::insertPurpose(db, {ClientLabels::purpose(CommonPurpose::Newsletter),
+                                        SampleData::tr("News and offers by email, about once a month."),
+                                        LawfulBasis::Consent, made, ownerId, made, ownerId});
+        PurposeRows::insertPurpose(db, {ClientLabels::purpose(CommonPurpose::MarketingCalls),
+                                        SampleData::tr("Calls about new products and seasonal offers."),
+                                        LawfulBasis::Consent, made, ownerId, made, ownerId});
+        PolicyVersion policy;
+        policy.version = QStringLiteral("2024-03");
+        policy.effective = QDate(2024, 3, 1);
+        policy.text = SampleData::tr("A sample privacy policy: what we keep about our clients, why, for how long, and "
+                                     "how to ask us about it.");
+        policy.sha256 = PurposeRows::policySha256(policy.text, {});
+        policy.created = made;
+        policy.createdBy = ownerId;
+        PurposeRows::insertPolicy(db, policy);
+    }
+
     void addConsent(const QString& clientId, const QString& purpose, ConsentState state, const QDateTime& time)
     {
         // The consent dialog's words, so that the demo's history reads like one recorded in the app.
         static const QStringList sources = ClientLabels::consentSources();
         Consent consent{newRecordId(), clientId, purpose, state, time, pick(random, sources), QStringLiteral("2024-03"),
-                        ownerId};
+                        ownerId,       {},       {}};
         ConsentStore(vault).importConsent(consent);
         ++counts.consents;
     }
@@ -196,6 +219,7 @@ SampleData::Counts SampleData::fill(Vault& vault, int clients, quint32 seed)
     const std::vector<SampleCountry>& countries = sampleCountries();
     // One transaction: the stores' own transactions join it, and a sample is stored whole or not at all.
     Transaction tx(vault.database());
+    g.addPurposesAndPolicy();
     for (int i = 0; i < clients; ++i) {
         const SampleCountry& country = countries[size_t(i) % countries.size()];
         std::optional<Client> organisation = i % 7 == 6 ? g.organisation(country) : std::nullopt;

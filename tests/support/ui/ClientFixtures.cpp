@@ -1,5 +1,6 @@
 #include "ClientFixtures.h"
 
+#include "PurposeFixtures.h"
 #include "TestSupport.h"
 #include "records/ClientStore.h"
 #include "records/ConsentStore.h"
@@ -127,6 +128,8 @@ QString addShowcaseClients(Vault& vault, const QString& scratchFolder)
     notes.add(richest, NoteKind::Call, QStringLiteral("Agreed the price; offer sent by email."), now.addDays(-5));
     notes.add(richest, NoteKind::Email, QStringLiteral("Asked to move delivery to the first week of May."),
               now.addDays(-1));
+    definePurposes(vault, {QStringLiteral("newsletter"), QStringLiteral("photos on the website")});
+    archivePolicies(vault, {QStringLiteral("2025-01")}, QDate(2025, 1, 1));
     ConsentStore consents(vault);
     consents.set(richest, QStringLiteral("newsletter"), ConsentState::Granted, QStringLiteral("signed form"),
                  QStringLiteral("2025-01"), now.addDays(-30));

@@ -1,5 +1,7 @@
 #include "TaskFixtures.h"
 
+#include "PurposeFixtures.h"
+
 namespace coffer::test {
 
 VaultCreation createClientsVault(const QString& folder)
@@ -24,6 +26,7 @@ QString addSampleClient(Vault& vault, qint64 fileBytes)
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::ReadOnly);
     (void)FileStore(vault).add(id, buffer, QStringLiteral("contract.pdf"), QStringLiteral("application/pdf"));
+    definePurposes(vault, {QStringLiteral("newsletter")});
     ConsentStore(vault).set(id, QStringLiteral("newsletter"), ConsentState::Granted);
     ConsentStore(vault).set(id, QStringLiteral("newsletter"), ConsentState::Withdrawn);
     return id;

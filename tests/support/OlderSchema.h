@@ -1,0 +1,28 @@
+// SQL that takes a current vault.db back to an older schema's tables, for the tests of migrations: what
+// each newer schema added, removed again. A fixture that goes back further runs these first, newest
+// first, then undoes the older schemas itself. A new schema adds its own line here.
+#pragma once
+
+namespace coffer::test {
+
+// Schema 8 → 7: the catalogue of purposes, the archive of policy versions, and the consents' evidence
+// and expiry (SQLite 3.15 has no DROP COLUMN: the table is made again as schema 2 made it).
+inline const char* const kBackToSchema7 = R"sql(
+    DROP TABLE purposes; DROP TABLE policies;
+    CREATE TABLE consents_7 (
+        id TEXT PRIMARY KEY,
+        client_id TEXT NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+        purpose TEXT NOT NULL,
+        state TEXT NOT NULL CHECK (state IN ('granted', 'refused', 'withdrawn')),
+        time TEXT NOT NULL,
+        source TEXT NOT NULL DEFAULT '',
+        policy_version TEXT NOT NULL DEFAULT '',
+        recorded_by TEXT NOT NULL
+    );
+    INSERT INTO consents_7 SELECT id, client_id, purpose, state, time, source, policy_version, recorded_by
+        FROM consents ORDER BY rowid;
+    DROP TABLE consents; ALTER TABLE consents_7 RENAME TO consents;
+    CREATE INDEX consents_by_client ON consents(client_id, purpose, time);
+)sql";
+
+} // namespace coffer::test
