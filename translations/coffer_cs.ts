@@ -776,6 +776,26 @@
         <source>Privacy policy</source>
         <translation>Zásady ochrany osobních údajů</translation>
     </message>
+    <message>
+        <source>Added a retention rule</source>
+        <translation>Přidání pravidla uchovávání</translation>
+    </message>
+    <message>
+        <source>Ran retention: erased or anonymised the clients due</source>
+        <translation>Provedení uchovávání: výmaz nebo anonymizace klientů, jimž uplynula lhůta</translation>
+    </message>
+    <message>
+        <source>Put a client under a legal hold</source>
+        <translation>Uplatnění právního pozastavení u klienta</translation>
+    </message>
+    <message>
+        <source>Released a client&apos;s legal hold</source>
+        <translation>Zrušení právního pozastavení klienta</translation>
+    </message>
+    <message>
+        <source>Retention rule</source>
+        <translation>Pravidlo uchovávání</translation>
+    </message>
 </context>
 <context>
     <name>BackupFile</name>
@@ -2104,6 +2124,101 @@
     </message>
 </context>
 <context>
+    <name>PrivacyCheck</name>
+    <message numerus="yes">
+        <source>%n request(s) past the day to answer by.</source>
+        <translation>
+            <numerusform>%n žádost po lhůtě k odpovědi.</numerusform>
+            <numerusform>%n žádosti po lhůtě k odpovědi.</numerusform>
+            <numerusform>%n žádostí po lhůtě k odpovědi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No request is past the day to answer by.</source>
+        <translation>Žádná žádost není po lhůtě k odpovědi.</translation>
+    </message>
+    <message>
+        <source>Answer them now, or record the extension: request list --overdue.</source>
+        <translation>Odpovězte hned, nebo zaznamenejte prodloužení: request list --overdue.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) past their retention period.</source>
+        <translation>
+            <numerusform>%n klientovi uplynula doba uchovávání.</numerusform>
+            <numerusform>%n klientům uplynula doba uchovávání.</numerusform>
+            <numerusform>%n klientům uplynula doba uchovávání.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No client is past their retention period.</source>
+        <translation>Žádnému klientovi neuplynula doba uchovávání.</translation>
+    </message>
+    <message>
+        <source>Review them and run retention: retention run --dry-run, then retention run.</source>
+        <translation>Zkontrolujte je a proveďte uchovávání: retention run --dry-run, pak retention run.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent(s) granted under a policy version since superseded.</source>
+        <translation>
+            <numerusform>%n souhlas udělený podle již nahrazené verze zásad.</numerusform>
+            <numerusform>%n souhlasy udělené podle již nahrazené verze zásad.</numerusform>
+            <numerusform>%n souhlasů udělených podle již nahrazené verze zásad.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No consent rests on a superseded policy version.</source>
+        <translation>Žádný souhlas nestojí na nahrazené verzi zásad.</translation>
+    </message>
+    <message>
+        <source>Ask those clients again: consent list --purpose P --superseded.</source>
+        <translation>Požádejte tyto klienty znovu: consent list --purpose P --superseded.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restricted client(s) changed after their restriction.</source>
+        <translation>
+            <numerusform>%n omezený klient změněn po omezení.</numerusform>
+            <numerusform>%n omezení klienti změněni po omezení.</numerusform>
+            <numerusform>%n omezených klientů změněno po omezení.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No restricted client was changed.</source>
+        <translation>Žádný omezený klient nebyl změněn.</translation>
+    </message>
+    <message>
+        <source>See who changed them in the audit log, and whether the change was allowed.</source>
+        <translation>V auditním záznamu zjistěte, kdo je změnil a zda byla změna povolena.</translation>
+    </message>
+    <message>
+        <source>The last backup verified: %1.</source>
+        <translation>Poslední ověřená záloha: %1.</translation>
+    </message>
+    <message>
+        <source>No backup of this vault has been verified.</source>
+        <translation>Žádná záloha tohoto trezoru nebyla ověřena.</translation>
+    </message>
+    <message>
+        <source>Verify a recent backup (backup verify FILE): one every %1 days at least.</source>
+        <translation>Ověřte nedávnou zálohu (backup verify FILE): alespoň jednu každých %1 dní.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log&apos;s %n entries are whole.</source>
+        <translation>
+            <numerusform>%n záznam auditního záznamu je celý.</numerusform>
+            <numerusform>%n záznamy auditního záznamu jsou celé.</numerusform>
+            <numerusform>%n záznamů auditního záznamu je celých.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log shows a change made outside Coffer.</source>
+        <translation>Auditní záznam ukazuje změnu provedenou mimo Coffer.</translation>
+    </message>
+    <message>
+        <source>Run audit --verify for what was found, and restore a backup if needed.</source>
+        <translation>Spusťte audit --verify, abyste viděli, co bylo nalezeno, a v případě potřeby obnovte zálohu.</translation>
+    </message>
+</context>
+<context>
     <name>PurposeCatalogue</name>
     <message>
         <source>A purpose needs a name.</source>
@@ -2533,6 +2648,124 @@
     <message>
         <source>Processing of this client is not restricted.</source>
         <translation>Zpracování údajů tohoto klienta není omezeno.</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>A retention rule needs a name of at most %1 characters.</source>
+        <translation>Pravidlo uchovávání potřebuje název o nejvýše %1 znacích.</translation>
+    </message>
+    <message>
+        <source>A retention period is more than zero and at most %1 years.</source>
+        <translation>Doba uchovávání je větší než nula a nejvýše %1 let.</translation>
+    </message>
+    <message>
+        <source>A retention period runs from created, updated, last-note or field:KEY (a custom field that holds a date).</source>
+        <translation>Doba uchovávání běží od created, updated, last-note nebo field:KEY (vlastní pole s datem).</translation>
+    </message>
+    <message>
+        <source>A rule&apos;s description is at most %1 characters.</source>
+        <translation>Popis pravidla má nejvýše %1 znaků.</translation>
+    </message>
+    <message>
+        <source>There is a retention rule named &quot;%1&quot; already.</source>
+        <translation>Pravidlo uchovávání „%1“ už existuje.</translation>
+    </message>
+    <message>
+        <source>Accounting documents (Latvia, example)</source>
+        <translation>Účetní doklady (Lotyšsko, příklad)</translation>
+    </message>
+    <message>
+        <source>Example: the Latvian accounting law keeps source documents for five years. Confirm the period for your business before you use it.</source>
+        <translation>Příklad: lotyšský zákon o účetnictví ukládá uchovávat účetní doklady pět let. Před použitím ověřte lhůtu pro svou firmu.</translation>
+    </message>
+    <message>
+        <source>Accounting documents (Lithuania, example)</source>
+        <translation>Účetní doklady (Litva, příklad)</translation>
+    </message>
+    <message>
+        <source>Example: the Lithuanian accounting law keeps accounting documents for ten years. Confirm the period for your business before you use it.</source>
+        <translation>Příklad: litevský zákon o účetnictví ukládá uchovávat účetní doklady deset let. Před použitím ověřte lhůtu pro svou firmu.</translation>
+    </message>
+    <message>
+        <source>Accounting documents (Czech Republic, example)</source>
+        <translation>Účetní doklady (Česko, příklad)</translation>
+    </message>
+    <message>
+        <source>Example: the Czech accounting and VAT laws keep accounting documents for up to ten years. Confirm the period for your business before you use it.</source>
+        <translation>Příklad: český zákon o účetnictví a zákon o DPH ukládají uchovávat účetní doklady až deset let. Před použitím ověřte lhůtu pro svou firmu.</translation>
+    </message>
+    <message>
+        <source>Marketing contacts (example)</source>
+        <translation>Marketingové kontakty (příklad)</translation>
+    </message>
+    <message>
+        <source>Example: contacts kept for marketing, two years after the last change. Confirm the period for your business before you use it.</source>
+        <translation>Příklad: kontakty uchovávané pro marketing, dva roky od poslední změny. Před použitím ověřte lhůtu pro svou firmu.</translation>
+    </message>
+    <message>
+        <source>Say why the client&apos;s data is held (a court case, a tax audit, …).</source>
+        <translation>Uveďte, proč se údaje klienta uchovávají (soudní spor, daňová kontrola, …).</translation>
+    </message>
+    <message>
+        <source>The reason for a hold is at most %1 characters.</source>
+        <translation>Důvod pozastavení má nejvýše %1 znaků.</translation>
+    </message>
+    <message>
+        <source>A hold lasts until today or a later day.</source>
+        <translation>Pozastavení trvá do dneška nebo pozdějšího dne.</translation>
+    </message>
+    <message>
+        <source>This client is not held.</source>
+        <translation>Tento klient není pozastaven.</translation>
+    </message>
+    <message>
+        <source>There is no retention rule named &quot;%1&quot;; an administrator adds it.</source>
+        <translation>Pravidlo uchovávání „%1“ neexistuje; přidá ho správce.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRun</name>
+    <message numerus="yes">
+        <source>Retention run of %1 by %2: %n client(s) acted on.</source>
+        <translation>
+            <numerusform>Uchovávání provedené %1 uživatelem %2: zpracován %n klient.</numerusform>
+            <numerusform>Uchovávání provedené %1 uživatelem %2: zpracováni %n klienti.</numerusform>
+            <numerusform>Uchovávání provedené %1 uživatelem %2: zpracováno %n klientů.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>anonymised</source>
+        <translation>anonymizován</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>vymazán</translation>
+    </message>
+    <message>
+        <source>all checks passed</source>
+        <translation>všechny kontroly prošly</translation>
+    </message>
+    <message>
+        <source>checks failed: %1</source>
+        <translation>neprošlé kontroly: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) due but under a legal hold: left as they are.</source>
+        <translation>
+            <numerusform>%n klientovi uplynula lhůta, ale je pozastaven: ponechán beze změny.</numerusform>
+            <numerusform>%n klientům uplynula lhůta, ale jsou pozastaveni: ponecháni beze změny.</numerusform>
+            <numerusform>%n klientům uplynula lhůta, ale jsou pozastaveni: ponecháni beze změny.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped before the end: the clients not listed are still due.</source>
+        <translation>Zastaveno před koncem: klientům, kteří nejsou uvedeni, lhůta stále uplynula.</translation>
+    </message>
+    <message>
+        <source>Report SHA-256: %1</source>
+        <translation>SHA-256 zprávy: %1</translation>
     </message>
 </context>
 <context>
@@ -4661,10 +4894,6 @@ Potřebuje udělený souhlas bez pozdější námitky či odvolání a bez omeze
         <translation>Vlastní pole:</translation>
     </message>
     <message>
-        <source>Which retention rule applies, e.g. contract</source>
-        <translation>Které pravidlo uchovávání platí, např. smlouva</translation>
-    </message>
-    <message>
         <source>&amp;Retention:</source>
         <translation>Uc&amp;hovávání:</translation>
     </message>
@@ -4687,6 +4916,10 @@ Potřebuje udělený souhlas bez pozdější námitky či odvolání a bez omeze
     <message>
         <source>Added %1 · last changed %2</source>
         <translation>Přidáno %1 · naposledy změněno %2</translation>
+    </message>
+    <message>
+        <source>A retention rule&apos;s name; empty: the rules of the client&apos;s purposes</source>
+        <translation>Název pravidla uchovávání; prázdné: pravidla účelů klienta</translation>
     </message>
 </context>
 <context>
@@ -6366,6 +6599,26 @@ Potřebuje udělený souhlas bez pozdější námitky či odvolání a bez omeze
         <source>Purposes &amp; Policies</source>
         <translation>Účely a zásady</translation>
     </message>
+    <message>
+        <source>Review…</source>
+        <translation>Zkontrolovat…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n client(s) are past their retention period.&lt;/b&gt; Their data is kept until you run retention.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n klientovi uplynula doba uchovávání.&lt;/b&gt; Údaje zůstanou, dokud uchovávání neprovedete.</numerusform>
+            <numerusform>&lt;b&gt;%n klientům uplynula doba uchovávání.&lt;/b&gt; Údaje zůstanou, dokud uchovávání neprovedete.</numerusform>
+            <numerusform>&lt;b&gt;%n klientům uplynula doba uchovávání.&lt;/b&gt; Údaje zůstanou, dokud uchovávání neprovedete.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retention reminder</source>
+        <translation>Připomenutí uchovávání</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Uchovávání</translation>
+    </message>
 </context>
 <context>
     <name>coffer::NewPasswordFields</name>
@@ -7754,6 +8007,325 @@ tento klíč a kopii trezoru, ho může otevřít.
     <message>
         <source>No requests from this client. When they ask to see, correct, move or erase their data, or object to its use, record it here.</source>
         <translation>Od tohoto klienta nejsou žádné žádosti. Když požádá o nahlédnutí, opravu, přenesení nebo výmaz svých údajů nebo vznese námitku proti jejich použití, zaznamenejte to zde.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::RetentionPage</name>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonymizovat</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Vymazat</translation>
+    </message>
+    <message>
+        <source>from becoming a client</source>
+        <translation>od založení klienta</translation>
+    </message>
+    <message>
+        <source>from the last change</source>
+        <translation>od poslední změny</translation>
+    </message>
+    <message>
+        <source>from the last note</source>
+        <translation>od poslední poznámky</translation>
+    </message>
+    <message>
+        <source>from the date in “%1”</source>
+        <translation>od data v poli „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n den</numerusform>
+            <numerusform>%n dny</numerusform>
+            <numerusform>%n dní</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n měsíc</numerusform>
+            <numerusform>%n měsíce</numerusform>
+            <numerusform>%n měsíců</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n rok</numerusform>
+            <numerusform>%n roky</numerusform>
+            <numerusform>%n let</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Retention Rule</source>
+        <translation>Přidat pravidlo uchovávání</translation>
+    </message>
+    <message>
+        <source>None: my own rule</source>
+        <translation>Žádný: vlastní pravidlo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Název</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dny</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>měsíce</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>roky</translation>
+    </message>
+    <message>
+        <source>from the date in a custom field</source>
+        <translation>od data ve vlastním poli</translation>
+    </message>
+    <message>
+        <source>The custom field, e.g. Contract end</source>
+        <translation>Vlastní pole, např. Konec smlouvy</translation>
+    </message>
+    <message>
+        <source>Erase the client (verified erasure)</source>
+        <translation>Vymazat klienta (ověřený výmaz)</translation>
+    </message>
+    <message>
+        <source>Anonymise: keep only a count for statistics</source>
+        <translation>Anonymizovat: ponechat jen počet pro statistiku</translation>
+    </message>
+    <message>
+        <source>&amp;Example:</source>
+        <translation>&amp;Příklad:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Název:</translation>
+    </message>
+    <message>
+        <source>Keep for:</source>
+        <translation>Uchovávat:</translation>
+    </message>
+    <message>
+        <source>&amp;Counted:</source>
+        <translation>&amp;Počítáno:</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>Po&amp;le:</translation>
+    </message>
+    <message>
+        <source>&amp;At the end:</source>
+        <translation>Na &amp;konci:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>P&amp;roč:</translation>
+    </message>
+    <message>
+        <source>Examples are periods that laws commonly set; they are not legal advice. Confirm the period for your business before you add it.</source>
+        <translation>Příklady jsou lhůty, které zákony často stanoví; nejsou právní radou. Před přidáním ověřte lhůtu pro svou firmu.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Přidat</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Uchovávání</translation>
+    </message>
+    <message>
+        <source>How long client data is kept, and who is due to be erased or anonymised. Nothing is deleted until you run retention; a legal hold pauses it.</source>
+        <translation>Jak dlouho se uchovávají údaje klientů a komu uplynula lhůta k výmazu nebo anonymizaci. Nic se nevymaže, dokud uchovávání neprovedete; právní pozastavení je přeruší.</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Pravidla</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Pravidlo</translation>
+    </message>
+    <message>
+        <source>Keep for</source>
+        <translation>Uchovávat</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Počítáno</translation>
+    </message>
+    <message>
+        <source>At the end</source>
+        <translation>Na konci</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Proč</translation>
+    </message>
+    <message>
+        <source>Retention rules</source>
+        <translation>Pravidla uchovávání</translation>
+    </message>
+    <message>
+        <source>&amp;Add Rule…</source>
+        <translation>&amp;Přidat pravidlo…</translation>
+    </message>
+    <message>
+        <source>Who is due</source>
+        <translation>Komu uplynula lhůta</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Lhůta</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Clients due under their retention rule</source>
+        <translation>Klienti, jimž uplynula lhůta pravidla uchovávání</translation>
+    </message>
+    <message>
+        <source>&amp;Hold…</source>
+        <translation>Po&amp;zastavit…</translation>
+    </message>
+    <message>
+        <source>A legal hold: keep the client&apos;s data until a day you choose, with the reason.</source>
+        <translation>Právní pozastavení: uchovat údaje klienta do zvoleného dne, s uvedením důvodu.</translation>
+    </message>
+    <message>
+        <source>&amp;Release Hold</source>
+        <translation>&amp;Zrušit pozastavení</translation>
+    </message>
+    <message>
+        <source>&amp;Run Retention…</source>
+        <translation>P&amp;rovést uchovávání…</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>Lhůta uplynula</translation>
+    </message>
+    <message>
+        <source>Within 30 days</source>
+        <translation>Do 30 dní</translation>
+    </message>
+    <message>
+        <source>Held until %1</source>
+        <translation>Pozastaveno do %1</translation>
+    </message>
+    <message>
+        <source>No rules yet. Add one for each period your business keeps data for — or give purposes their rule on the Purposes &amp; Policies page.</source>
+        <translation>Zatím žádná pravidla. Přidejte jedno pro každou lhůtu, po kterou vaše firma údaje uchovává – nebo přiřaďte pravidlo účelům na stránce Účely a zásady.</translation>
+    </message>
+    <message>
+        <source>%1 due now, %2 within 30 days, %3 held.</source>
+        <translation>Lhůta uplynula: %1, do 30 dní: %2, pozastaveno: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) have a retention category that names no rule, and are kept.</source>
+        <translation>
+            <numerusform>%n klient má kategorii uchovávání, která neodkazuje na žádné pravidlo, a zůstává.</numerusform>
+            <numerusform>%n klienti mají kategorii uchovávání, která neodkazuje na žádné pravidlo, a zůstávají.</numerusform>
+            <numerusform>%n klientů má kategorii uchovávání, která neodkazuje na žádné pravidlo, a zůstávají.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) lack the date their rule counts from, and are kept.</source>
+        <translation>
+            <numerusform>%n klientovi chybí datum, od kterého se pravidlo počítá, a zůstává.</numerusform>
+            <numerusform>%n klientům chybí datum, od kterého se pravidlo počítá, a zůstávají.</numerusform>
+            <numerusform>%n klientům chybí datum, od kterého se pravidlo počítá, a zůstávají.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rule was not added</source>
+        <translation>Pravidlo nebylo přidáno</translation>
+    </message>
+    <message>
+        <source>Run Retention</source>
+        <translation>Provést uchovávání</translation>
+    </message>
+    <message>
+        <source>%1 client(s) will be erased and %2 anonymised, with every note, file and consent, and each erasure verified. This cannot be undone. Clients under a legal hold are left as they are.</source>
+        <translation>Vymazáno bude klientů: %1, anonymizováno: %2, se všemi poznámkami, soubory a souhlasy, a každý výmaz bude ověřen. Nelze to vrátit. Pozastavení klienti zůstanou beze změny.</translation>
+    </message>
+    <message>
+        <source>Erase and Anonymise</source>
+        <translation>Vymazat a anonymizovat</translation>
+    </message>
+    <message>
+        <source>Erasing the clients due…</source>
+        <translation>Mazání klientů, jimž uplynula lhůta…</translation>
+    </message>
+    <message>
+        <source>Stop after this client</source>
+        <translation>Zastavit po tomto klientovi</translation>
+    </message>
+    <message>
+        <source>Retention did not run</source>
+        <translation>Uchovávání nebylo provedeno</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) erased or anonymised, each erasure verified</source>
+        <translation>
+            <numerusform>%n klient vymazán nebo anonymizován, výmaz ověřen</numerusform>
+            <numerusform>%n klienti vymazáni nebo anonymizováni, každý výmaz ověřen</numerusform>
+            <numerusform>%n klientů vymazáno nebo anonymizováno, každý výmaz ověřen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some erasures did not pass every check</source>
+        <translation>Některé výmazy neprošly všemi kontrolami</translation>
+    </message>
+    <message>
+        <source>%1 under “%2”, due %3</source>
+        <translation>%1 podle „%2“, lhůta %3</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klienti</translation>
+    </message>
+    <message>
+        <source>The report is kept in the vault; its SHA-256 is %1.</source>
+        <translation>Zpráva je uložena v trezoru; její SHA-256 je %1.</translation>
+    </message>
+    <message>
+        <source>Legal Hold</source>
+        <translation>Právní pozastavení</translation>
+    </message>
+    <message>
+        <source>A court case, a tax audit, …</source>
+        <translation>Soudní spor, daňová kontrola, …</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Do:</translation>
+    </message>
+    <message>
+        <source>&amp;Hold</source>
+        <translation>Po&amp;zastavit</translation>
+    </message>
+    <message>
+        <source>The hold was not set</source>
+        <translation>Pozastavení nebylo nastaveno</translation>
+    </message>
+    <message>
+        <source>Release Hold</source>
+        <translation>Zrušit pozastavení</translation>
+    </message>
+    <message>
+        <source>The hold was not released</source>
+        <translation>Pozastavení nebylo zrušeno</translation>
     </message>
 </context>
 <context>

@@ -758,6 +758,26 @@
         <source>Privacy policy</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Added a retention rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ran retention: erased or anonymised the clients due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a client under a legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released a client&apos;s legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention rule</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupFile</name>
@@ -2070,6 +2090,96 @@
     </message>
 </context>
 <context>
+    <name>PrivacyCheck</name>
+    <message numerus="yes">
+        <source>%n request(s) past the day to answer by.</source>
+        <translation>
+            <numerusform>%n request past the day to answer by.</numerusform>
+            <numerusform>%n requests past the day to answer by.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No request is past the day to answer by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer them now, or record the extension: request list --overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) past their retention period.</source>
+        <translation>
+            <numerusform>%n client past their retention period.</numerusform>
+            <numerusform>%n clients past their retention period.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No client is past their retention period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review them and run retention: retention run --dry-run, then retention run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent(s) granted under a policy version since superseded.</source>
+        <translation>
+            <numerusform>%n consent granted under a policy version since superseded.</numerusform>
+            <numerusform>%n consents granted under a policy version since superseded.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No consent rests on a superseded policy version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask those clients again: consent list --purpose P --superseded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restricted client(s) changed after their restriction.</source>
+        <translation>
+            <numerusform>%n restricted client changed after their restriction.</numerusform>
+            <numerusform>%n restricted clients changed after their restriction.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No restricted client was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See who changed them in the audit log, and whether the change was allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last backup verified: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup of this vault has been verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify a recent backup (backup verify FILE): one every %1 days at least.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log&apos;s %n entries are whole.</source>
+        <translation>
+            <numerusform>The audit log&apos;s %n entry is whole.</numerusform>
+            <numerusform>The audit log&apos;s %n entries are whole.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log shows a change made outside Coffer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run audit --verify for what was found, and restore a backup if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PurposeCatalogue</name>
     <message>
         <source>A purpose needs a name.</source>
@@ -2497,6 +2607,122 @@
     </message>
     <message>
         <source>Processing of this client is not restricted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>A retention rule needs a name of at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A retention period is more than zero and at most %1 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A retention period runs from created, updated, last-note or field:KEY (a custom field that holds a date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule&apos;s description is at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a retention rule named &quot;%1&quot; already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounting documents (Latvia, example)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example: the Latvian accounting law keeps source documents for five years. Confirm the period for your business before you use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounting documents (Lithuania, example)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example: the Lithuanian accounting law keeps accounting documents for ten years. Confirm the period for your business before you use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounting documents (Czech Republic, example)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example: the Czech accounting and VAT laws keep accounting documents for up to ten years. Confirm the period for your business before you use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing contacts (example)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example: contacts kept for marketing, two years after the last change. Confirm the period for your business before you use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the client&apos;s data is held (a court case, a tax audit, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason for a hold is at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hold lasts until today or a later day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client is not held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no retention rule named &quot;%1&quot;; an administrator adds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRun</name>
+    <message numerus="yes">
+        <source>Retention run of %1 by %2: %n client(s) acted on.</source>
+        <translation>
+            <numerusform>Retention run of %1 by %2: %n client acted on.</numerusform>
+            <numerusform>Retention run of %1 by %2: %n clients acted on.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>anonymised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all checks passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checks failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) due but under a legal hold: left as they are.</source>
+        <translation>
+            <numerusform>%n client due but under a legal hold: left as they are.</numerusform>
+            <numerusform>%n clients due but under a legal hold: left as they are.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped before the end: the clients not listed are still due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report SHA-256: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4603,10 +4829,6 @@ They need a granted consent for it, with no objection or withdrawal since, and n
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Which retention rule applies, e.g. contract</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Retention:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4628,6 +4850,10 @@ They need a granted consent for it, with no objection or withdrawal since, and n
     </message>
     <message>
         <source>Added %1 · last changed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A retention rule&apos;s name; empty: the rules of the client&apos;s purposes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6298,6 +6524,25 @@ They need a granted consent for it, with no objection or withdrawal since, and n
         <source>Purposes &amp; Policies</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n client(s) are past their retention period.&lt;/b&gt; Their data is kept until you run retention.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n client is past their retention period.&lt;/b&gt; Their data is kept until you run retention.</numerusform>
+            <numerusform>&lt;b&gt;%n clients are past their retention period.&lt;/b&gt; Their data is kept until you run retention.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retention reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>coffer::NewPasswordFields</name>
@@ -7661,6 +7906,319 @@ this key and a copy of the vault can open it.
     </message>
     <message>
         <source>No requests from this client. When they ask to see, correct, move or erase their data, or object to its use, record it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::RetentionPage</name>
+    <message>
+        <source>Anonymise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from becoming a client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the last note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the date in “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Retention Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: my own rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the date in a custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The custom field, e.g. Contract end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase the client (verified erasure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise: keep only a count for statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Example:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Counted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;At the end:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples are periods that laws commonly set; they are not legal advice. Confirm the period for your business before you add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long client data is kept, and who is due to be erased or anonymised. Nothing is deleted until you run retention; a legal hold pauses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients due under their retention rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hold…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A legal hold: keep the client&apos;s data until a day you choose, with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Release Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run Retention…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rules yet. Add one for each period your business keeps data for — or give purposes their rule on the Purposes &amp; Policies page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 due now, %2 within 30 days, %3 held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) have a retention category that names no rule, and are kept.</source>
+        <translation>
+            <numerusform>%n client has a retention category that names no rule, and is kept.</numerusform>
+            <numerusform>%n clients have a retention category that names no rule, and are kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) lack the date their rule counts from, and are kept.</source>
+        <translation>
+            <numerusform>%n client lacks the date their rule counts from, and is kept.</numerusform>
+            <numerusform>%n clients lack the date their rule counts from, and are kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rule was not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 client(s) will be erased and %2 anonymised, with every note, file and consent, and each erasure verified. This cannot be undone. Clients under a legal hold are left as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase and Anonymise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasing the clients due…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after this client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention did not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) erased or anonymised, each erasure verified</source>
+        <translation>
+            <numerusform>%n client erased or anonymised, the erasure verified</numerusform>
+            <numerusform>%n clients erased or anonymised, each erasure verified</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some erasures did not pass every check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 under “%2”, due %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report is kept in the vault; its SHA-256 is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A court case, a tax audit, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hold was not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hold was not released</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

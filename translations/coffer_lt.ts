@@ -776,6 +776,26 @@
         <source>Privacy policy</source>
         <translation>Privatumo politika</translation>
     </message>
+    <message>
+        <source>Added a retention rule</source>
+        <translation>Pridėta saugojimo taisyklė</translation>
+    </message>
+    <message>
+        <source>Ran retention: erased or anonymised the clients due</source>
+        <translation>Įvykdytas saugojimas: ištrinti arba nuasmeninti klientai, kurių terminas suėjo</translation>
+    </message>
+    <message>
+        <source>Put a client under a legal hold</source>
+        <translation>Klientui nustatytas teisinis sulaikymas</translation>
+    </message>
+    <message>
+        <source>Released a client&apos;s legal hold</source>
+        <translation>Atšauktas kliento teisinis sulaikymas</translation>
+    </message>
+    <message>
+        <source>Retention rule</source>
+        <translation>Saugojimo taisyklė</translation>
+    </message>
 </context>
 <context>
     <name>BackupFile</name>
@@ -2104,6 +2124,101 @@
     </message>
 </context>
 <context>
+    <name>PrivacyCheck</name>
+    <message numerus="yes">
+        <source>%n request(s) past the day to answer by.</source>
+        <translation>
+            <numerusform>%n prašymui praleista atsakymo diena.</numerusform>
+            <numerusform>%n prašymams praleista atsakymo diena.</numerusform>
+            <numerusform>%n prašymų praleista atsakymo diena.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No request is past the day to answer by.</source>
+        <translation>Nė vienam prašymui atsakymo diena nepraleista.</translation>
+    </message>
+    <message>
+        <source>Answer them now, or record the extension: request list --overdue.</source>
+        <translation>Atsakykite dabar arba užregistruokite pratęsimą: request list --overdue.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) past their retention period.</source>
+        <translation>
+            <numerusform>%n kliento saugojimo terminas pasibaigė.</numerusform>
+            <numerusform>%n klientų saugojimo terminas pasibaigė.</numerusform>
+            <numerusform>%n klientų saugojimo terminas pasibaigė.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No client is past their retention period.</source>
+        <translation>Nė vieno kliento saugojimo terminas nepasibaigė.</translation>
+    </message>
+    <message>
+        <source>Review them and run retention: retention run --dry-run, then retention run.</source>
+        <translation>Peržiūrėkite juos ir įvykdykite saugojimą: retention run --dry-run, tada retention run.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent(s) granted under a policy version since superseded.</source>
+        <translation>
+            <numerusform>%n sutikimas duotas pagal jau pakeistą politikos versiją.</numerusform>
+            <numerusform>%n sutikimai duoti pagal jau pakeistą politikos versiją.</numerusform>
+            <numerusform>%n sutikimų duota pagal jau pakeistą politikos versiją.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No consent rests on a superseded policy version.</source>
+        <translation>Nė vienas sutikimas negrindžiamas pakeista politikos versija.</translation>
+    </message>
+    <message>
+        <source>Ask those clients again: consent list --purpose P --superseded.</source>
+        <translation>Paklauskite tų klientų dar kartą: consent list --purpose P --superseded.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restricted client(s) changed after their restriction.</source>
+        <translation>
+            <numerusform>%n apribotas klientas pakeistas po apribojimo.</numerusform>
+            <numerusform>%n apriboti klientai pakeisti po apribojimo.</numerusform>
+            <numerusform>%n apribotų klientų pakeista po apribojimo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No restricted client was changed.</source>
+        <translation>Nė vienas apribotas klientas nepakeistas.</translation>
+    </message>
+    <message>
+        <source>See who changed them in the audit log, and whether the change was allowed.</source>
+        <translation>Audito žurnale pažiūrėkite, kas juos pakeitė ir ar pakeitimas buvo leistinas.</translation>
+    </message>
+    <message>
+        <source>The last backup verified: %1.</source>
+        <translation>Paskutinė patikrinta atsarginė kopija: %1.</translation>
+    </message>
+    <message>
+        <source>No backup of this vault has been verified.</source>
+        <translation>Nė viena šio seifo atsarginė kopija nepatikrinta.</translation>
+    </message>
+    <message>
+        <source>Verify a recent backup (backup verify FILE): one every %1 days at least.</source>
+        <translation>Patikrinkite naujausią atsarginę kopiją (backup verify FILE): bent vieną kas %1 dienų.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log&apos;s %n entries are whole.</source>
+        <translation>
+            <numerusform>Audito žurnalo %n įrašas sveikas.</numerusform>
+            <numerusform>Audito žurnalo %n įrašai sveiki.</numerusform>
+            <numerusform>Audito žurnalo %n įrašų sveiki.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log shows a change made outside Coffer.</source>
+        <translation>Audito žurnale matyti pakeitimas, padarytas ne per Coffer.</translation>
+    </message>
+    <message>
+        <source>Run audit --verify for what was found, and restore a backup if needed.</source>
+        <translation>Paleiskite audit --verify, kad pamatytumėte, kas rasta, ir prireikus atkurkite atsarginę kopiją.</translation>
+    </message>
+</context>
+<context>
     <name>PurposeCatalogue</name>
     <message>
         <source>A purpose needs a name.</source>
@@ -2533,6 +2648,124 @@
     <message>
         <source>Processing of this client is not restricted.</source>
         <translation>Šio kliento duomenų tvarkymas neapribotas.</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>A retention rule needs a name of at most %1 characters.</source>
+        <translation>Saugojimo taisyklei reikia pavadinimo, ne ilgesnio nei %1 simbolių.</translation>
+    </message>
+    <message>
+        <source>A retention period is more than zero and at most %1 years.</source>
+        <translation>Saugojimo terminas didesnis nei nulis ir ne ilgesnis nei %1 metų.</translation>
+    </message>
+    <message>
+        <source>A retention period runs from created, updated, last-note or field:KEY (a custom field that holds a date).</source>
+        <translation>Saugojimo terminas skaičiuojamas nuo created, updated, last-note arba field:KEY (pasirinktinis laukas su data).</translation>
+    </message>
+    <message>
+        <source>A rule&apos;s description is at most %1 characters.</source>
+        <translation>Taisyklės aprašymas – ne ilgesnis nei %1 simbolių.</translation>
+    </message>
+    <message>
+        <source>There is a retention rule named &quot;%1&quot; already.</source>
+        <translation>Saugojimo taisyklė „%1“ jau yra.</translation>
+    </message>
+    <message>
+        <source>Accounting documents (Latvia, example)</source>
+        <translation>Apskaitos dokumentai (Latvija, pavyzdys)</translation>
+    </message>
+    <message>
+        <source>Example: the Latvian accounting law keeps source documents for five years. Confirm the period for your business before you use it.</source>
+        <translation>Pavyzdys: Latvijos apskaitos įstatymas pirminius dokumentus liepia saugoti penkerius metus. Prieš naudodami patikrinkite terminą savo įmonei.</translation>
+    </message>
+    <message>
+        <source>Accounting documents (Lithuania, example)</source>
+        <translation>Apskaitos dokumentai (Lietuva, pavyzdys)</translation>
+    </message>
+    <message>
+        <source>Example: the Lithuanian accounting law keeps accounting documents for ten years. Confirm the period for your business before you use it.</source>
+        <translation>Pavyzdys: Lietuvos apskaitos įstatymas apskaitos dokumentus liepia saugoti dešimt metų. Prieš naudodami patikrinkite terminą savo įmonei.</translation>
+    </message>
+    <message>
+        <source>Accounting documents (Czech Republic, example)</source>
+        <translation>Apskaitos dokumentai (Čekija, pavyzdys)</translation>
+    </message>
+    <message>
+        <source>Example: the Czech accounting and VAT laws keep accounting documents for up to ten years. Confirm the period for your business before you use it.</source>
+        <translation>Pavyzdys: Čekijos apskaitos ir PVM įstatymai apskaitos dokumentus liepia saugoti iki dešimties metų. Prieš naudodami patikrinkite terminą savo įmonei.</translation>
+    </message>
+    <message>
+        <source>Marketing contacts (example)</source>
+        <translation>Rinkodaros kontaktai (pavyzdys)</translation>
+    </message>
+    <message>
+        <source>Example: contacts kept for marketing, two years after the last change. Confirm the period for your business before you use it.</source>
+        <translation>Pavyzdys: rinkodarai saugomi kontaktai, dvejus metus po paskutinio pakeitimo. Prieš naudodami patikrinkite terminą savo įmonei.</translation>
+    </message>
+    <message>
+        <source>Say why the client&apos;s data is held (a court case, a tax audit, …).</source>
+        <translation>Nurodykite, kodėl kliento duomenys sulaikomi (teismo byla, mokesčių patikrinimas, …).</translation>
+    </message>
+    <message>
+        <source>The reason for a hold is at most %1 characters.</source>
+        <translation>Sulaikymo priežastis – ne ilgesnė nei %1 simbolių.</translation>
+    </message>
+    <message>
+        <source>A hold lasts until today or a later day.</source>
+        <translation>Sulaikymas trunka iki šiandien arba vėlesnės dienos.</translation>
+    </message>
+    <message>
+        <source>This client is not held.</source>
+        <translation>Šis klientas nesulaikytas.</translation>
+    </message>
+    <message>
+        <source>There is no retention rule named &quot;%1&quot;; an administrator adds it.</source>
+        <translation>Saugojimo taisyklės „%1“ nėra; ją prideda administratorius.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRun</name>
+    <message numerus="yes">
+        <source>Retention run of %1 by %2: %n client(s) acted on.</source>
+        <translation>
+            <numerusform>Saugojimo vykdymas %1, vykdė %2: tvarkytas %n klientas.</numerusform>
+            <numerusform>Saugojimo vykdymas %1, vykdė %2: tvarkyti %n klientai.</numerusform>
+            <numerusform>Saugojimo vykdymas %1, vykdė %2: tvarkyta %n klientų.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>anonymised</source>
+        <translation>nuasmenintas</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>ištrintas</translation>
+    </message>
+    <message>
+        <source>all checks passed</source>
+        <translation>visi patikrinimai sėkmingi</translation>
+    </message>
+    <message>
+        <source>checks failed: %1</source>
+        <translation>nepavykę patikrinimai: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) due but under a legal hold: left as they are.</source>
+        <translation>
+            <numerusform>%n kliento terminas suėjo, bet jis sulaikytas: paliktas, koks yra.</numerusform>
+            <numerusform>%n klientų terminas suėjo, bet jie sulaikyti: palikti, kokie yra.</numerusform>
+            <numerusform>%n klientų terminas suėjo, bet jie sulaikyti: palikti, kokie yra.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped before the end: the clients not listed are still due.</source>
+        <translation>Sustabdyta nepasibaigus: neišvardytų klientų terminas vis dar suėjęs.</translation>
+    </message>
+    <message>
+        <source>Report SHA-256: %1</source>
+        <translation>Ataskaitos SHA-256: %1</translation>
     </message>
 </context>
 <context>
@@ -4661,10 +4894,6 @@ Reikia duoto sutikimo, po kurio nebuvo prieštaravimo ar atšaukimo, ir jokio ap
         <translation>Pasirinktiniai laukai:</translation>
     </message>
     <message>
-        <source>Which retention rule applies, e.g. contract</source>
-        <translation>Kuri saugojimo taisyklė taikoma, pvz., sutartis</translation>
-    </message>
-    <message>
         <source>&amp;Retention:</source>
         <translation>Sa&amp;ugojimas:</translation>
     </message>
@@ -4687,6 +4916,10 @@ Reikia duoto sutikimo, po kurio nebuvo prieštaravimo ar atšaukimo, ir jokio ap
     <message>
         <source>Added %1 · last changed %2</source>
         <translation>Pridėta %1 · paskutinį kartą keista %2</translation>
+    </message>
+    <message>
+        <source>A retention rule&apos;s name; empty: the rules of the client&apos;s purposes</source>
+        <translation>Saugojimo taisyklės pavadinimas; tuščia – kliento tikslų taisyklės</translation>
     </message>
 </context>
 <context>
@@ -6366,6 +6599,26 @@ Reikia duoto sutikimo, po kurio nebuvo prieštaravimo ar atšaukimo, ir jokio ap
         <source>Purposes &amp; Policies</source>
         <translation>Tikslai ir politikos</translation>
     </message>
+    <message>
+        <source>Review…</source>
+        <translation>Peržiūrėti…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n client(s) are past their retention period.&lt;/b&gt; Their data is kept until you run retention.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n kliento saugojimo terminas pasibaigė.&lt;/b&gt; Duomenys saugomi, kol įvykdysite saugojimą.</numerusform>
+            <numerusform>&lt;b&gt;%n klientų saugojimo terminas pasibaigė.&lt;/b&gt; Duomenys saugomi, kol įvykdysite saugojimą.</numerusform>
+            <numerusform>&lt;b&gt;%n klientų saugojimo terminas pasibaigė.&lt;/b&gt; Duomenys saugomi, kol įvykdysite saugojimą.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retention reminder</source>
+        <translation>Priminimas apie saugojimą</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Saugojimas</translation>
+    </message>
 </context>
 <context>
     <name>coffer::NewPasswordFields</name>
@@ -7754,6 +8007,325 @@ turintis šį raktą ir seifo kopiją, gali jį atverti.
     <message>
         <source>No requests from this client. When they ask to see, correct, move or erase their data, or object to its use, record it here.</source>
         <translation>Šis klientas prašymų nepateikė. Kai jis prašo peržiūrėti, ištaisyti, perkelti ar ištrinti savo duomenis arba prieštarauja jų naudojimui, užregistruokite tai čia.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::RetentionPage</name>
+    <message>
+        <source>Anonymise</source>
+        <translation>Nuasmeninti</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Ištrinti</translation>
+    </message>
+    <message>
+        <source>from becoming a client</source>
+        <translation>nuo tapimo klientu</translation>
+    </message>
+    <message>
+        <source>from the last change</source>
+        <translation>nuo paskutinio pakeitimo</translation>
+    </message>
+    <message>
+        <source>from the last note</source>
+        <translation>nuo paskutinės pastabos</translation>
+    </message>
+    <message>
+        <source>from the date in “%1”</source>
+        <translation>nuo datos lauke „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n diena</numerusform>
+            <numerusform>%n dienos</numerusform>
+            <numerusform>%n dienų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mėnuo</numerusform>
+            <numerusform>%n mėnesiai</numerusform>
+            <numerusform>%n mėnesių</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n metai</numerusform>
+            <numerusform>%n metai</numerusform>
+            <numerusform>%n metų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Retention Rule</source>
+        <translation>Pridėti saugojimo taisyklę</translation>
+    </message>
+    <message>
+        <source>None: my own rule</source>
+        <translation>Nėra: mano taisyklė</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Pavadinimas</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dienos</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>mėnesiai</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>metai</translation>
+    </message>
+    <message>
+        <source>from the date in a custom field</source>
+        <translation>nuo datos pasirinktiniame lauke</translation>
+    </message>
+    <message>
+        <source>The custom field, e.g. Contract end</source>
+        <translation>Pasirinktinis laukas, pvz., Sutarties pabaiga</translation>
+    </message>
+    <message>
+        <source>Erase the client (verified erasure)</source>
+        <translation>Ištrinti klientą (patikrintas ištrynimas)</translation>
+    </message>
+    <message>
+        <source>Anonymise: keep only a count for statistics</source>
+        <translation>Nuasmeninti: palikti tik skaičių statistikai</translation>
+    </message>
+    <message>
+        <source>&amp;Example:</source>
+        <translation>&amp;Pavyzdys:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>P&amp;avadinimas:</translation>
+    </message>
+    <message>
+        <source>Keep for:</source>
+        <translation>Saugoti:</translation>
+    </message>
+    <message>
+        <source>&amp;Counted:</source>
+        <translation>&amp;Skaičiuojama:</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Laukas:</translation>
+    </message>
+    <message>
+        <source>&amp;At the end:</source>
+        <translation>Pa&amp;baigoje:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Kodėl:</translation>
+    </message>
+    <message>
+        <source>Examples are periods that laws commonly set; they are not legal advice. Confirm the period for your business before you add it.</source>
+        <translation>Pavyzdžiai – tai terminai, kuriuos dažnai nustato įstatymai; tai ne teisinė konsultacija. Prieš pridėdami patikrinkite terminą savo įmonei.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Pridėti</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Saugojimas</translation>
+    </message>
+    <message>
+        <source>How long client data is kept, and who is due to be erased or anonymised. Nothing is deleted until you run retention; a legal hold pauses it.</source>
+        <translation>Kiek laiko saugomi klientų duomenys ir kam suėjo laikas ištrinti ar nuasmeninti. Niekas netrinama, kol neįvykdysite saugojimo; teisinis sulaikymas jį sustabdo.</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Taisyklės</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Taisyklė</translation>
+    </message>
+    <message>
+        <source>Keep for</source>
+        <translation>Saugoti</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Skaičiuojama</translation>
+    </message>
+    <message>
+        <source>At the end</source>
+        <translation>Pabaigoje</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Kodėl</translation>
+    </message>
+    <message>
+        <source>Retention rules</source>
+        <translation>Saugojimo taisyklės</translation>
+    </message>
+    <message>
+        <source>&amp;Add Rule…</source>
+        <translation>&amp;Pridėti taisyklę…</translation>
+    </message>
+    <message>
+        <source>Who is due</source>
+        <translation>Kam suėjo terminas</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Būsena</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Terminas</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klientas</translation>
+    </message>
+    <message>
+        <source>Clients due under their retention rule</source>
+        <translation>Klientai, kuriems suėjo saugojimo taisyklės terminas</translation>
+    </message>
+    <message>
+        <source>&amp;Hold…</source>
+        <translation>&amp;Sulaikyti…</translation>
+    </message>
+    <message>
+        <source>A legal hold: keep the client&apos;s data until a day you choose, with the reason.</source>
+        <translation>Teisinis sulaikymas: saugoti kliento duomenis iki jūsų pasirinktos dienos, nurodžius priežastį.</translation>
+    </message>
+    <message>
+        <source>&amp;Release Hold</source>
+        <translation>&amp;Atšaukti sulaikymą</translation>
+    </message>
+    <message>
+        <source>&amp;Run Retention…</source>
+        <translation>&amp;Vykdyti saugojimą…</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>Terminas suėjo</translation>
+    </message>
+    <message>
+        <source>Within 30 days</source>
+        <translation>Per 30 dienų</translation>
+    </message>
+    <message>
+        <source>Held until %1</source>
+        <translation>Sulaikyta iki %1</translation>
+    </message>
+    <message>
+        <source>No rules yet. Add one for each period your business keeps data for — or give purposes their rule on the Purposes &amp; Policies page.</source>
+        <translation>Taisyklių dar nėra. Pridėkite po vieną kiekvienam terminui, kiek jūsų įmonė saugo duomenis, – arba priskirkite tikslams taisyklę puslapyje „Tikslai ir politikos“.</translation>
+    </message>
+    <message>
+        <source>%1 due now, %2 within 30 days, %3 held.</source>
+        <translation>Terminas suėjo: %1, per 30 dienų: %2, sulaikyta: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) have a retention category that names no rule, and are kept.</source>
+        <translation>
+            <numerusform>%n kliento saugojimo kategorija nenurodo taisyklės, todėl jis saugomas.</numerusform>
+            <numerusform>%n klientų saugojimo kategorija nenurodo taisyklės, todėl jie saugomi.</numerusform>
+            <numerusform>%n klientų saugojimo kategorija nenurodo taisyklės, todėl jie saugomi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) lack the date their rule counts from, and are kept.</source>
+        <translation>
+            <numerusform>%n klientui trūksta datos, nuo kurios skaičiuojama taisyklė, todėl jis saugomas.</numerusform>
+            <numerusform>%n klientams trūksta datos, nuo kurios skaičiuojama taisyklė, todėl jie saugomi.</numerusform>
+            <numerusform>%n klientų trūksta datos, nuo kurios skaičiuojama taisyklė, todėl jie saugomi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rule was not added</source>
+        <translation>Taisyklė nepridėta</translation>
+    </message>
+    <message>
+        <source>Run Retention</source>
+        <translation>Vykdyti saugojimą</translation>
+    </message>
+    <message>
+        <source>%1 client(s) will be erased and %2 anonymised, with every note, file and consent, and each erasure verified. This cannot be undone. Clients under a legal hold are left as they are.</source>
+        <translation>Bus ištrinta klientų: %1, nuasmeninta: %2, su visomis pastabomis, failais ir sutikimais, o kiekvienas ištrynimas patikrintas. To atšaukti negalima. Sulaikyti klientai paliekami, kokie yra.</translation>
+    </message>
+    <message>
+        <source>Erase and Anonymise</source>
+        <translation>Ištrinti ir nuasmeninti</translation>
+    </message>
+    <message>
+        <source>Erasing the clients due…</source>
+        <translation>Trinami klientai, kurių terminas suėjo…</translation>
+    </message>
+    <message>
+        <source>Stop after this client</source>
+        <translation>Sustabdyti po šio kliento</translation>
+    </message>
+    <message>
+        <source>Retention did not run</source>
+        <translation>Saugojimas neįvykdytas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) erased or anonymised, each erasure verified</source>
+        <translation>
+            <numerusform>%n klientas ištrintas arba nuasmenintas, ištrynimas patikrintas</numerusform>
+            <numerusform>%n klientai ištrinti arba nuasmeninti, kiekvienas ištrynimas patikrintas</numerusform>
+            <numerusform>%n klientų ištrinta arba nuasmeninta, kiekvienas ištrynimas patikrintas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some erasures did not pass every check</source>
+        <translation>Kai kurie ištrynimai neišlaikė visų patikrinimų</translation>
+    </message>
+    <message>
+        <source>%1 under “%2”, due %3</source>
+        <translation>%1 pagal „%2“, terminas %3</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klientai</translation>
+    </message>
+    <message>
+        <source>The report is kept in the vault; its SHA-256 is %1.</source>
+        <translation>Ataskaita saugoma seife; jos SHA-256 yra %1.</translation>
+    </message>
+    <message>
+        <source>Legal Hold</source>
+        <translation>Teisinis sulaikymas</translation>
+    </message>
+    <message>
+        <source>A court case, a tax audit, …</source>
+        <translation>Teismo byla, mokesčių patikrinimas, …</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Iki:</translation>
+    </message>
+    <message>
+        <source>&amp;Hold</source>
+        <translation>&amp;Sulaikyti</translation>
+    </message>
+    <message>
+        <source>The hold was not set</source>
+        <translation>Sulaikymas nenustatytas</translation>
+    </message>
+    <message>
+        <source>Release Hold</source>
+        <translation>Atšaukti sulaikymą</translation>
+    </message>
+    <message>
+        <source>The hold was not released</source>
+        <translation>Sulaikymas neatšauktas</translation>
     </message>
 </context>
 <context>

@@ -776,6 +776,26 @@
         <source>Privacy policy</source>
         <translation>Privātuma politika</translation>
     </message>
+    <message>
+        <source>Added a retention rule</source>
+        <translation>Pievienots glabāšanas noteikums</translation>
+    </message>
+    <message>
+        <source>Ran retention: erased or anonymised the clients due</source>
+        <translation>Izpildīta glabāšana: dzēsti vai anonimizēti klienti, kuriem pienācis termiņš</translation>
+    </message>
+    <message>
+        <source>Put a client under a legal hold</source>
+        <translation>Klientam noteikta juridiskā aizture</translation>
+    </message>
+    <message>
+        <source>Released a client&apos;s legal hold</source>
+        <translation>Atcelta klienta juridiskā aizture</translation>
+    </message>
+    <message>
+        <source>Retention rule</source>
+        <translation>Glabāšanas noteikums</translation>
+    </message>
 </context>
 <context>
     <name>BackupFile</name>
@@ -2104,6 +2124,101 @@
     </message>
 </context>
 <context>
+    <name>PrivacyCheck</name>
+    <message numerus="yes">
+        <source>%n request(s) past the day to answer by.</source>
+        <translation>
+            <numerusform>%n pieprasījumam nokavēta atbildes diena.</numerusform>
+            <numerusform>%n pieprasījumiem nokavēta atbildes diena.</numerusform>
+            <numerusform>%n pieprasījumiem nokavēta atbildes diena.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No request is past the day to answer by.</source>
+        <translation>Nevienam pieprasījumam atbildes diena nav nokavēta.</translation>
+    </message>
+    <message>
+        <source>Answer them now, or record the extension: request list --overdue.</source>
+        <translation>Atbildiet tagad vai reģistrējiet pagarinājumu: request list --overdue.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) past their retention period.</source>
+        <translation>
+            <numerusform>%n klientam beidzies glabāšanas termiņš.</numerusform>
+            <numerusform>%n klientiem beidzies glabāšanas termiņš.</numerusform>
+            <numerusform>%n klientiem beidzies glabāšanas termiņš.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No client is past their retention period.</source>
+        <translation>Nevienam klientam glabāšanas termiņš nav beidzies.</translation>
+    </message>
+    <message>
+        <source>Review them and run retention: retention run --dry-run, then retention run.</source>
+        <translation>Pārskatiet tos un izpildiet glabāšanu: retention run --dry-run, tad retention run.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent(s) granted under a policy version since superseded.</source>
+        <translation>
+            <numerusform>%n piekrišana dota saskaņā ar jau aizstātu politikas versiju.</numerusform>
+            <numerusform>%n piekrišanas dotas saskaņā ar jau aizstātu politikas versiju.</numerusform>
+            <numerusform>%n piekrišanu dotas saskaņā ar jau aizstātu politikas versiju.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No consent rests on a superseded policy version.</source>
+        <translation>Neviena piekrišana nebalstās uz aizstātu politikas versiju.</translation>
+    </message>
+    <message>
+        <source>Ask those clients again: consent list --purpose P --superseded.</source>
+        <translation>Pajautājiet šiem klientiem vēlreiz: consent list --purpose P --superseded.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restricted client(s) changed after their restriction.</source>
+        <translation>
+            <numerusform>%n ierobežots klients mainīts pēc ierobežošanas.</numerusform>
+            <numerusform>%n ierobežoti klienti mainīti pēc ierobežošanas.</numerusform>
+            <numerusform>%n ierobežotu klientu mainīti pēc ierobežošanas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No restricted client was changed.</source>
+        <translation>Neviens ierobežots klients nav mainīts.</translation>
+    </message>
+    <message>
+        <source>See who changed them in the audit log, and whether the change was allowed.</source>
+        <translation>Audita žurnālā skatiet, kas tos mainīja un vai izmaiņas bija atļautas.</translation>
+    </message>
+    <message>
+        <source>The last backup verified: %1.</source>
+        <translation>Pēdējā pārbaudītā rezerves kopija: %1.</translation>
+    </message>
+    <message>
+        <source>No backup of this vault has been verified.</source>
+        <translation>Neviena šī seifa rezerves kopija nav pārbaudīta.</translation>
+    </message>
+    <message>
+        <source>Verify a recent backup (backup verify FILE): one every %1 days at least.</source>
+        <translation>Pārbaudiet nesenu rezerves kopiju (backup verify FILE): vismaz vienu ik %1 dienas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log&apos;s %n entries are whole.</source>
+        <translation>
+            <numerusform>Audita žurnāla %n ieraksts ir vesels.</numerusform>
+            <numerusform>Audita žurnāla %n ieraksti ir veseli.</numerusform>
+            <numerusform>Audita žurnāla %n ierakstu ir veseli.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log shows a change made outside Coffer.</source>
+        <translation>Audita žurnāls rāda izmaiņas, kas veiktas ārpus Coffer.</translation>
+    </message>
+    <message>
+        <source>Run audit --verify for what was found, and restore a backup if needed.</source>
+        <translation>Palaidiet audit --verify, lai redzētu atrasto, un vajadzības gadījumā atjaunojiet rezerves kopiju.</translation>
+    </message>
+</context>
+<context>
     <name>PurposeCatalogue</name>
     <message>
         <source>A purpose needs a name.</source>
@@ -2533,6 +2648,124 @@
     <message>
         <source>Processing of this client is not restricted.</source>
         <translation>Šī klienta datu apstrāde nav ierobežota.</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>A retention rule needs a name of at most %1 characters.</source>
+        <translation>Glabāšanas noteikumam vajag nosaukumu, ne garāku par %1 rakstzīmēm.</translation>
+    </message>
+    <message>
+        <source>A retention period is more than zero and at most %1 years.</source>
+        <translation>Glabāšanas termiņš ir lielāks par nulli un ne garāks par %1 gadiem.</translation>
+    </message>
+    <message>
+        <source>A retention period runs from created, updated, last-note or field:KEY (a custom field that holds a date).</source>
+        <translation>Glabāšanas termiņu skaita no created, updated, last-note vai field:KEY (pielāgots lauks ar datumu).</translation>
+    </message>
+    <message>
+        <source>A rule&apos;s description is at most %1 characters.</source>
+        <translation>Noteikuma apraksts ir ne garāks par %1 rakstzīmēm.</translation>
+    </message>
+    <message>
+        <source>There is a retention rule named &quot;%1&quot; already.</source>
+        <translation>Glabāšanas noteikums ar nosaukumu „%1” jau ir.</translation>
+    </message>
+    <message>
+        <source>Accounting documents (Latvia, example)</source>
+        <translation>Grāmatvedības dokumenti (Latvija, piemērs)</translation>
+    </message>
+    <message>
+        <source>Example: the Latvian accounting law keeps source documents for five years. Confirm the period for your business before you use it.</source>
+        <translation>Piemērs: Latvijas grāmatvedības likums attaisnojuma dokumentus liek glabāt piecus gadus. Pirms izmantošanas pārbaudiet termiņu savam uzņēmumam.</translation>
+    </message>
+    <message>
+        <source>Accounting documents (Lithuania, example)</source>
+        <translation>Grāmatvedības dokumenti (Lietuva, piemērs)</translation>
+    </message>
+    <message>
+        <source>Example: the Lithuanian accounting law keeps accounting documents for ten years. Confirm the period for your business before you use it.</source>
+        <translation>Piemērs: Lietuvas grāmatvedības likums grāmatvedības dokumentus liek glabāt desmit gadus. Pirms izmantošanas pārbaudiet termiņu savam uzņēmumam.</translation>
+    </message>
+    <message>
+        <source>Accounting documents (Czech Republic, example)</source>
+        <translation>Grāmatvedības dokumenti (Čehija, piemērs)</translation>
+    </message>
+    <message>
+        <source>Example: the Czech accounting and VAT laws keep accounting documents for up to ten years. Confirm the period for your business before you use it.</source>
+        <translation>Piemērs: Čehijas grāmatvedības un PVN likumi grāmatvedības dokumentus liek glabāt līdz desmit gadiem. Pirms izmantošanas pārbaudiet termiņu savam uzņēmumam.</translation>
+    </message>
+    <message>
+        <source>Marketing contacts (example)</source>
+        <translation>Mārketinga kontakti (piemērs)</translation>
+    </message>
+    <message>
+        <source>Example: contacts kept for marketing, two years after the last change. Confirm the period for your business before you use it.</source>
+        <translation>Piemērs: mārketingam glabāti kontakti, divus gadus pēc pēdējām izmaiņām. Pirms izmantošanas pārbaudiet termiņu savam uzņēmumam.</translation>
+    </message>
+    <message>
+        <source>Say why the client&apos;s data is held (a court case, a tax audit, …).</source>
+        <translation>Norādiet, kāpēc klienta dati tiek aizturēti (tiesas lieta, nodokļu revīzija, …).</translation>
+    </message>
+    <message>
+        <source>The reason for a hold is at most %1 characters.</source>
+        <translation>Aiztures iemesls ir ne garāks par %1 rakstzīmēm.</translation>
+    </message>
+    <message>
+        <source>A hold lasts until today or a later day.</source>
+        <translation>Aizture ilgst līdz šodienai vai vēlākai dienai.</translation>
+    </message>
+    <message>
+        <source>This client is not held.</source>
+        <translation>Šim klientam aiztures nav.</translation>
+    </message>
+    <message>
+        <source>There is no retention rule named &quot;%1&quot;; an administrator adds it.</source>
+        <translation>Glabāšanas noteikuma ar nosaukumu „%1” nav; to pievieno administrators.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRun</name>
+    <message numerus="yes">
+        <source>Retention run of %1 by %2: %n client(s) acted on.</source>
+        <translation>
+            <numerusform>Glabāšanas izpilde %1, izpildīja %2: apstrādāts %n klients.</numerusform>
+            <numerusform>Glabāšanas izpilde %1, izpildīja %2: apstrādāti %n klienti.</numerusform>
+            <numerusform>Glabāšanas izpilde %1, izpildīja %2: apstrādāti %n klientu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>anonymised</source>
+        <translation>anonimizēts</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>dzēsts</translation>
+    </message>
+    <message>
+        <source>all checks passed</source>
+        <translation>visas pārbaudes izturētas</translation>
+    </message>
+    <message>
+        <source>checks failed: %1</source>
+        <translation>pārbaudes neizdevās: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) due but under a legal hold: left as they are.</source>
+        <translation>
+            <numerusform>%n klientam pienācis termiņš, bet ir juridiskā aizture: atstāts, kā ir.</numerusform>
+            <numerusform>%n klientiem pienācis termiņš, bet ir juridiskā aizture: atstāti, kā ir.</numerusform>
+            <numerusform>%n klientiem pienācis termiņš, bet ir juridiskā aizture: atstāti, kā ir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped before the end: the clients not listed are still due.</source>
+        <translation>Apturēts pirms beigām: neuzskaitītajiem klientiem termiņš joprojām ir pienācis.</translation>
+    </message>
+    <message>
+        <source>Report SHA-256: %1</source>
+        <translation>Pārskata SHA-256: %1</translation>
     </message>
 </context>
 <context>
@@ -4661,10 +4894,6 @@ Vajadzīga dota piekrišana bez vēlākiem iebildumiem vai atsaukuma un bez iero
         <translation>Pielāgotie lauki:</translation>
     </message>
     <message>
-        <source>Which retention rule applies, e.g. contract</source>
-        <translation>Kurš glabāšanas noteikums attiecas, piem., līgums</translation>
-    </message>
-    <message>
         <source>&amp;Retention:</source>
         <translation>&amp;Glabāšana:</translation>
     </message>
@@ -4687,6 +4916,10 @@ Vajadzīga dota piekrišana bez vēlākiem iebildumiem vai atsaukuma un bez iero
     <message>
         <source>Added %1 · last changed %2</source>
         <translation>Pievienots %1 · pēdējoreiz mainīts %2</translation>
+    </message>
+    <message>
+        <source>A retention rule&apos;s name; empty: the rules of the client&apos;s purposes</source>
+        <translation>Glabāšanas noteikuma nosaukums; tukšs: klienta nolūku noteikumi</translation>
     </message>
 </context>
 <context>
@@ -6366,6 +6599,26 @@ Vajadzīga dota piekrišana bez vēlākiem iebildumiem vai atsaukuma un bez iero
         <source>Purposes &amp; Policies</source>
         <translation>Nolūki un politikas</translation>
     </message>
+    <message>
+        <source>Review…</source>
+        <translation>Pārskatīt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n client(s) are past their retention period.&lt;/b&gt; Their data is kept until you run retention.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n klientam beidzies glabāšanas termiņš.&lt;/b&gt; Dati tiek glabāti, līdz izpildīsiet glabāšanu.</numerusform>
+            <numerusform>&lt;b&gt;%n klientiem beidzies glabāšanas termiņš.&lt;/b&gt; Dati tiek glabāti, līdz izpildīsiet glabāšanu.</numerusform>
+            <numerusform>&lt;b&gt;%n klientiem beidzies glabāšanas termiņš.&lt;/b&gt; Dati tiek glabāti, līdz izpildīsiet glabāšanu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retention reminder</source>
+        <translation>Atgādinājums par glabāšanu</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Glabāšana</translation>
+    </message>
 </context>
 <context>
     <name>coffer::NewPasswordFields</name>
@@ -7754,6 +8007,325 @@ Glabājiet to drošā vietā, prom no datora, kurā ir seifs: ikviens, kam ir
     <message>
         <source>No requests from this client. When they ask to see, correct, move or erase their data, or object to its use, record it here.</source>
         <translation>Šim klientam nav pieprasījumu. Kad viņš lūdz apskatīt, labot, pārnest vai dzēst savus datus vai iebilst pret to izmantošanu, reģistrējiet to šeit.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::RetentionPage</name>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonimizēt</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Dzēst</translation>
+    </message>
+    <message>
+        <source>from becoming a client</source>
+        <translation>no kļūšanas par klientu</translation>
+    </message>
+    <message>
+        <source>from the last change</source>
+        <translation>no pēdējām izmaiņām</translation>
+    </message>
+    <message>
+        <source>from the last note</source>
+        <translation>no pēdējās piezīmes</translation>
+    </message>
+    <message>
+        <source>from the date in “%1”</source>
+        <translation>no datuma laukā „%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n diena</numerusform>
+            <numerusform>%n dienas</numerusform>
+            <numerusform>%n dienu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mēnesis</numerusform>
+            <numerusform>%n mēneši</numerusform>
+            <numerusform>%n mēnešu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n gads</numerusform>
+            <numerusform>%n gadi</numerusform>
+            <numerusform>%n gadu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Retention Rule</source>
+        <translation>Pievienot glabāšanas noteikumu</translation>
+    </message>
+    <message>
+        <source>None: my own rule</source>
+        <translation>Nav: mans noteikums</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nosaukums</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dienas</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>mēneši</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>gadi</translation>
+    </message>
+    <message>
+        <source>from the date in a custom field</source>
+        <translation>no datuma pielāgotā laukā</translation>
+    </message>
+    <message>
+        <source>The custom field, e.g. Contract end</source>
+        <translation>Pielāgotais lauks, piem., Līguma beigas</translation>
+    </message>
+    <message>
+        <source>Erase the client (verified erasure)</source>
+        <translation>Dzēst klientu (pārbaudīta dzēšana)</translation>
+    </message>
+    <message>
+        <source>Anonymise: keep only a count for statistics</source>
+        <translation>Anonimizēt: paturēt tikai skaitu statistikai</translation>
+    </message>
+    <message>
+        <source>&amp;Example:</source>
+        <translation>&amp;Piemērs:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nosaukums:</translation>
+    </message>
+    <message>
+        <source>Keep for:</source>
+        <translation>Glabāt:</translation>
+    </message>
+    <message>
+        <source>&amp;Counted:</source>
+        <translation>&amp;Skaita:</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Lauks:</translation>
+    </message>
+    <message>
+        <source>&amp;At the end:</source>
+        <translation>&amp;Beigās:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Kāpēc:</translation>
+    </message>
+    <message>
+        <source>Examples are periods that laws commonly set; they are not legal advice. Confirm the period for your business before you add it.</source>
+        <translation>Piemēri ir termiņi, ko bieži nosaka likumi; tie nav juridiska konsultācija. Pirms pievienošanas pārbaudiet termiņu savam uzņēmumam.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Pievienot</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Glabāšana</translation>
+    </message>
+    <message>
+        <source>How long client data is kept, and who is due to be erased or anonymised. Nothing is deleted until you run retention; a legal hold pauses it.</source>
+        <translation>Cik ilgi tiek glabāti klientu dati un kam pienācis laiks dzēšanai vai anonimizēšanai. Nekas netiek dzēsts, kamēr neizpildīsiet glabāšanu; juridiskā aizture to aptur.</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Noteikumi</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Noteikums</translation>
+    </message>
+    <message>
+        <source>Keep for</source>
+        <translation>Glabāt</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Skaita</translation>
+    </message>
+    <message>
+        <source>At the end</source>
+        <translation>Beigās</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Kāpēc</translation>
+    </message>
+    <message>
+        <source>Retention rules</source>
+        <translation>Glabāšanas noteikumi</translation>
+    </message>
+    <message>
+        <source>&amp;Add Rule…</source>
+        <translation>&amp;Pievienot noteikumu…</translation>
+    </message>
+    <message>
+        <source>Who is due</source>
+        <translation>Kam pienācis termiņš</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stāvoklis</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Termiņš</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klients</translation>
+    </message>
+    <message>
+        <source>Clients due under their retention rule</source>
+        <translation>Klienti, kuriem pienācis glabāšanas noteikuma termiņš</translation>
+    </message>
+    <message>
+        <source>&amp;Hold…</source>
+        <translation>&amp;Aizturēt…</translation>
+    </message>
+    <message>
+        <source>A legal hold: keep the client&apos;s data until a day you choose, with the reason.</source>
+        <translation>Juridiskā aizture: glabāt klienta datus līdz jūsu izvēlētai dienai, ar iemeslu.</translation>
+    </message>
+    <message>
+        <source>&amp;Release Hold</source>
+        <translation>&amp;Atcelt aizturi</translation>
+    </message>
+    <message>
+        <source>&amp;Run Retention…</source>
+        <translation>&amp;Izpildīt glabāšanu…</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>Termiņš pienācis</translation>
+    </message>
+    <message>
+        <source>Within 30 days</source>
+        <translation>30 dienu laikā</translation>
+    </message>
+    <message>
+        <source>Held until %1</source>
+        <translation>Aizturēts līdz %1</translation>
+    </message>
+    <message>
+        <source>No rules yet. Add one for each period your business keeps data for — or give purposes their rule on the Purposes &amp; Policies page.</source>
+        <translation>Noteikumu vēl nav. Pievienojiet pa vienam katram termiņam, cik ilgi jūsu uzņēmums glabā datus, — vai piešķiriet nolūkiem noteikumu lapā „Nolūki un politikas”.</translation>
+    </message>
+    <message>
+        <source>%1 due now, %2 within 30 days, %3 held.</source>
+        <translation>Termiņš pienācis: %1, 30 dienu laikā: %2, aizturēti: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) have a retention category that names no rule, and are kept.</source>
+        <translation>
+            <numerusform>%n klienta glabāšanas kategorija nenorāda noteikumu, un viņš tiek glabāts.</numerusform>
+            <numerusform>%n klientu glabāšanas kategorija nenorāda noteikumu, un viņi tiek glabāti.</numerusform>
+            <numerusform>%n klientu glabāšanas kategorija nenorāda noteikumu, un viņi tiek glabāti.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) lack the date their rule counts from, and are kept.</source>
+        <translation>
+            <numerusform>%n klientam trūkst datuma, no kura skaita noteikumu, un viņš tiek glabāts.</numerusform>
+            <numerusform>%n klientiem trūkst datuma, no kura skaita noteikumu, un viņi tiek glabāti.</numerusform>
+            <numerusform>%n klientiem trūkst datuma, no kura skaita noteikumu, un viņi tiek glabāti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rule was not added</source>
+        <translation>Noteikums netika pievienots</translation>
+    </message>
+    <message>
+        <source>Run Retention</source>
+        <translation>Izpildīt glabāšanu</translation>
+    </message>
+    <message>
+        <source>%1 client(s) will be erased and %2 anonymised, with every note, file and consent, and each erasure verified. This cannot be undone. Clients under a legal hold are left as they are.</source>
+        <translation>Tiks dzēsti %1 klienti un anonimizēti %2, ar visām piezīmēm, failiem un piekrišanām, un katra dzēšana tiks pārbaudīta. To nevar atsaukt. Aizturētie klienti paliek, kā ir.</translation>
+    </message>
+    <message>
+        <source>Erase and Anonymise</source>
+        <translation>Dzēst un anonimizēt</translation>
+    </message>
+    <message>
+        <source>Erasing the clients due…</source>
+        <translation>Dzēš klientus, kuriem pienācis termiņš…</translation>
+    </message>
+    <message>
+        <source>Stop after this client</source>
+        <translation>Apturēt pēc šī klienta</translation>
+    </message>
+    <message>
+        <source>Retention did not run</source>
+        <translation>Glabāšana netika izpildīta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) erased or anonymised, each erasure verified</source>
+        <translation>
+            <numerusform>%n klients dzēsts vai anonimizēts, dzēšana pārbaudīta</numerusform>
+            <numerusform>%n klienti dzēsti vai anonimizēti, katra dzēšana pārbaudīta</numerusform>
+            <numerusform>%n klientu dzēsti vai anonimizēti, katra dzēšana pārbaudīta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some erasures did not pass every check</source>
+        <translation>Dažas dzēšanas neizturēja visas pārbaudes</translation>
+    </message>
+    <message>
+        <source>%1 under “%2”, due %3</source>
+        <translation>%1 pēc „%2”, termiņš %3</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klienti</translation>
+    </message>
+    <message>
+        <source>The report is kept in the vault; its SHA-256 is %1.</source>
+        <translation>Pārskats tiek glabāts seifā; tā SHA-256 ir %1.</translation>
+    </message>
+    <message>
+        <source>Legal Hold</source>
+        <translation>Juridiskā aizture</translation>
+    </message>
+    <message>
+        <source>A court case, a tax audit, …</source>
+        <translation>Tiesas lieta, nodokļu revīzija, …</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Līdz:</translation>
+    </message>
+    <message>
+        <source>&amp;Hold</source>
+        <translation>&amp;Aizturēt</translation>
+    </message>
+    <message>
+        <source>The hold was not set</source>
+        <translation>Aizture netika noteikta</translation>
+    </message>
+    <message>
+        <source>Release Hold</source>
+        <translation>Atcelt aizturi</translation>
+    </message>
+    <message>
+        <source>The hold was not released</source>
+        <translation>Aizture netika atcelta</translation>
     </message>
 </context>
 <context>

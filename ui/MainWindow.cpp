@@ -13,6 +13,7 @@
 #include "clients/ClientsPage.h"
 #include "privacy/PurposesPage.h"
 #include "privacy/RequestsPage.h"
+#include "privacy/RetentionPage.h"
 #include "session/ChangePasswordDialog.h"
 #include "session/IdleWatcher.h"
 #include "settings/AppSettings.h"
@@ -101,6 +102,19 @@ MainWindow::MainWindow(std::unique_ptr<Vault> vault, QWidget* parent)
         banner->setAccessibleName(tr("Outside change warning"));
     }
     showKeyBanners();
+    // Nothing is deleted without a run a person starts; those who may start one are told when it is due.
+    if (m_retention->overdue() > 0 && roleAllows(m_vault->currentUser().role, Permission::ManageController)) {
+        auto* review = new QPushButton(tr("Review…"));
+        review->setObjectName(QStringLiteral("reviewRetentionButton"));
+        connect(review, &QPushButton::clicked, this, [this] { showPage(m_retention); });
+        QFrame* banner = addBanner("retentionBanner", ColorRole::Warning, QStringLiteral("erase"),
+                                   tr("<b>%n client(s) are past their retention period.</b> Their data is kept until "
+                                      "you run retention.",
+                                      nullptr, m_retention->overdue()),
+                                   review);
+        banner->setAccessibleName(tr("Retention reminder"));
+        connect(m_retention, &RetentionPage::overdueChanged, banner, [banner](int n) { banner->setVisible(n > 0); });
+    }
     try {
         if (const QString taken = m_vault->restoredFrom(); !taken.isEmpty())
             showRestoredCopyBanner(taken);
@@ -212,10 +226,22 @@ void MainWindow::buildPages()
         showPage(m_clients);
         m_clients->openClient(clientId);
     });
-    // A consent recorded on a client's page may take them off the list of those to ask again.
+    m_retention = new RetentionPage(*m_vault, m_stack);
+    addPage(m_retention, QStringLiteral("erase"), tr("Retention"));
+    connect(m_retention, &RetentionPage::openClientRequested, this, [this](const QString& clientId) {
+        showPage(m_clients);
+        m_clients->openClient(clientId);
+    });
+    connect(m_retention, &RetentionPage::clientsChanged, m_clients, &ClientsPage::reload);
+    connect(m_retention, &RetentionPage::clientsChanged, m_requests, &RequestsPage::reload);
+    connect(m_tasks, &VaultTasks::clientsChanged, m_retention, &RetentionPage::reload);
+    // Pages that show what other pages change read it again when shown: a consent recorded on a client's
+    // page may take them off the list of those to ask again, a hold or a new category changes who is due.
     connect(m_stack, &QStackedWidget::currentChanged, this, [this](int index) {
         if (m_stack->widget(index) == m_purposes)
             m_purposes->reload();
+        if (m_stack->widget(index) == m_retention)
+            m_retention->reload();
     });
     if (roleAllows(role, Permission::ManageUsers)) {
         m_users = new UsersPage(*m_vault, m_stack);

@@ -24,6 +24,7 @@ class BackupsPage;
 class ClientsPage;
 class PurposesPage;
 class RequestsPage;
+class RetentionPage;
 class IdleWatcher;
 class SettingsPage;
 class UsersPage;
@@ -106,6 +107,7 @@ private:
     ClientsPage* m_clients = nullptr;
     RequestsPage* m_requests = nullptr;
     PurposesPage* m_purposes = nullptr;
+    RetentionPage* m_retention = nullptr;
     UsersPage* m_users = nullptr;
     AuditPage* m_audit = nullptr;
     BackupsPage* m_backups = nullptr;

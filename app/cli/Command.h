@@ -43,6 +43,8 @@ void addRequestCommands(CommandTable& table);
 void addLetterCommands(CommandTable& table);
 void addContactCommands(CommandTable& table);
 void addPurposeCommands(CommandTable& table);
+void addRetentionCommands(CommandTable& table);
+void addPrivacyCheckCommand(CommandTable& table);
 
 // Whether the command line names a command that writesDocuments().
 bool writesDocuments(const QStringList& arguments);

@@ -183,6 +183,8 @@ const CommandTable& commandTable()
         addLetterCommands(t);
         addContactCommands(t);
         addPurposeCommands(t);
+        addRetentionCommands(t);
+        addPrivacyCheckCommand(t);
         return t;
     }();
     return table;

@@ -6,6 +6,8 @@
 
 #include "privacy/PolicyArchive.h"
 #include "privacy/Purposes.h"
+#include "privacy/Retention.h"
+#include "store/Database.h"
 #include "store/OutputPath.h"
 #include "vault/Vault.h"
 
@@ -38,10 +40,14 @@ std::optional<LawfulBasis> basisOption(const QCommandLineParser& p, bool require
 
 QList<QCommandLineOption> purposeOptions()
 {
-    return {{opt("basis"), QCoreApplication::translate("coffer-cli", "The lawful basis, GDPR Art. 6(1)(a)–(f)."),
-             opt("BASIS")},
-            {opt("description"), QCoreApplication::translate("coffer-cli", "What the data is processed for."),
-             opt("TEXT")}};
+    return {
+        {opt("basis"), QCoreApplication::translate("coffer-cli", "The lawful basis, GDPR Art. 6(1)(a)–(f)."),
+         opt("BASIS")},
+        {opt("description"), QCoreApplication::translate("coffer-cli", "What the data is processed for."), opt("TEXT")},
+        {opt("retention"),
+         QCoreApplication::translate("coffer-cli", "The retention rule its data is kept under (retention add); "
+                                                   "empty for none."),
+         opt("RULE")}};
 }
 
 QJsonObject purposeJson(const Purpose& p)
@@ -50,6 +56,7 @@ QJsonObject purposeJson(const Purpose& p)
             {opt("basis"), basisName(p.basis)},
             {opt("article"), basisArticle(p.basis)},
             {opt("description"), p.description},
+            {opt("retention"), p.retention},
             {opt("created"), p.created.toUTC().toString(Qt::ISODateWithMs)},
             {opt("updated"), p.updated.toUTC().toString(Qt::ISODateWithMs)}};
 }
@@ -58,7 +65,7 @@ class PurposeAdd : public Command
 {
 public:
     QStringList words() const override { return {opt("purpose"), opt("add")}; }
-    QString synopsis() const override { return opt("NAME --basis BASIS [--description TEXT]"); }
+    QString synopsis() const override { return opt("NAME --basis BASIS [--description TEXT] [--retention RULE]"); }
     QString summary() const override
     {
         return QCoreApplication::translate("coffer-cli", "Add a purpose of processing with its lawful basis "
@@ -67,10 +74,15 @@ public:
     QList<QCommandLineOption> options() const override { return purposeOptions(); }
     int execute(CliContext& ctx, const QStringList& args) override
     {
-        expectArgs(args, 1, opt("purpose add NAME --basis BASIS [--description TEXT]"));
+        expectArgs(args, 1, opt("purpose add NAME --basis BASIS [--description TEXT] [--retention RULE]"));
         const auto basis = basisOption(ctx.parser(), true);
-        PurposeCatalogue catalogue(ctx.unlock());
+        Vault& vault = ctx.unlock();
+        PurposeCatalogue catalogue(vault);
+        Transaction tx(vault.database());
         catalogue.add(args[0], *basis, ctx.parser().value(opt("description")));
+        if (ctx.parser().isSet(opt("retention")))
+            Retention(vault).setPurposeRule(args[0], ctx.parser().value(opt("retention")));
+        tx.commit();
         if (ctx.json())
             ctx.printJson(purposeJson(*catalogue.find(args[0])));
         return 0;
@@ -81,7 +93,7 @@ class PurposeEdit : public Command
 {
 public:
     QStringList words() const override { return {opt("purpose"), opt("edit")}; }
-    QString synopsis() const override { return opt("NAME [--basis BASIS] [--description TEXT]"); }
+    QString synopsis() const override { return opt("NAME [--basis BASIS] [--description TEXT] [--retention RULE]"); }
     QString summary() const override
     {
         return QCoreApplication::translate("coffer-cli", "Change a purpose's lawful basis or description; its name "
@@ -93,12 +105,18 @@ public:
         expectArgs(args, 1, opt("purpose edit NAME [--basis BASIS] [--description TEXT]"));
         const QCommandLineParser& p = ctx.parser();
         const auto basis = basisOption(p, false);
-        if (!basis && !p.isSet(opt("description")))
-            throw Error(ErrorCode::Usage, QCoreApplication::translate("coffer-cli", "Say what to change: --basis or "
-                                                                                    "--description."));
-        PurposeCatalogue catalogue(ctx.unlock());
-        catalogue.edit(args[0], basis,
-                       p.isSet(opt("description")) ? std::optional(p.value(opt("description"))) : std::nullopt);
+        if (!basis && !p.isSet(opt("description")) && !p.isSet(opt("retention")))
+            throw Error(ErrorCode::Usage, QCoreApplication::translate("coffer-cli", "Say what to change: --basis, "
+                                                                                    "--description or --retention."));
+        Vault& vault = ctx.unlock();
+        PurposeCatalogue catalogue(vault);
+        Transaction tx(vault.database());
+        if (basis || p.isSet(opt("description")))
+            catalogue.edit(args[0], basis,
+                           p.isSet(opt("description")) ? std::optional(p.value(opt("description"))) : std::nullopt);
+        if (p.isSet(opt("retention")))
+            Retention(vault).setPurposeRule(args[0], p.value(opt("retention")));
+        tx.commit();
         if (ctx.json())
             ctx.printJson(purposeJson(*catalogue.find(args[0])));
         return 0;

@@ -2,6 +2,7 @@
 
 #include "ClientValidation.h"
 #include "Error.h"
+#include "PurposeRows.h"
 #include "crypto/Random.h"
 #include "store/Database.h"
 #include "store/Schema.h"
@@ -78,6 +79,8 @@ QString ClientStore::add(Client client)
 {
     m_vault.require(Permission::WriteRecords);
     validate(client);
+    if (!client.retention.isEmpty())
+        client.retention = PurposeRows::resolveRetentionRule(m_vault.database(), client.retention);
     client.id = newRecordId();
     client.created = client.updated = QDateTime::currentDateTimeUtc();
     client.createdBy = client.updatedBy = m_vault.currentUser().id;
@@ -119,7 +122,11 @@ void ClientStore::update(Client client)
     ensureChangeable(db, client.id);
     if (client.restricted) // only privacy/Restriction sets it, with a reason
         throw Error(ErrorCode::Usage, tr("Processing is restricted with its reason, not by editing the client."));
-    const QStringList changed = changedFields(get(client.id), client);
+    const Client before = get(client.id);
+    // A category names a rule; one an older vault or an import left as free text stays until changed.
+    if (!client.retention.isEmpty() && client.retention != before.retention)
+        client.retention = PurposeRows::resolveRetentionRule(db, client.retention);
+    const QStringList changed = changedFields(before, client);
     client.updated = QDateTime::currentDateTimeUtc();
     client.updatedBy = m_vault.currentUser().id;
     write(client, false);

@@ -48,7 +48,8 @@ Purpose purposeFrom(const Statement& st)
             fromStamp(st.text(3)),
             st.text(4),
             fromStamp(st.text(5)),
-            st.text(6)};
+            st.text(6),
+            st.text(7)};
 }
 
 PolicyVersion policyFrom(const Statement& st, bool whole)
@@ -128,6 +129,18 @@ bool policyKnown(Database& db, const QString& version)
     return st.next();
 }
 
+QString resolveRetentionRule(Database& db, const QString& name)
+{
+    Statement st = db.prepare("SELECT name FROM retention_rules WHERE name = ? COLLATE NOCASE");
+    st.bind(1, name.trimmed());
+    if (!st.next())
+        throw Error(ErrorCode::Failed,
+                    QCoreApplication::translate("Retention", "There is no retention rule named \"%1\"; an "
+                                                             "administrator adds it.")
+                        .arg(name.trimmed().left(kMaxName)));
+    return st.text(0);
+}
+
 QString policySha256(const QString& text, const QByteArray& file)
 {
     return QString::fromLatin1(Sha256::of(file.isEmpty() ? text.toUtf8() : file).toHex());
@@ -141,8 +154,9 @@ bool insertPurpose(Database& db, const Purpose& p)
                                                                     "too long."));
     if (lookUp(db, p.name))
         return false;
-    db.prepare("INSERT INTO purposes (name, description, basis, created, created_by, updated, updated_by) "
-               "VALUES (?, ?, ?, ?, ?, ?, ?)")
+    db.prepare("INSERT INTO purposes (name, description, basis, created, created_by, updated, updated_by, retention) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        .bind(8, p.retention.trimmed())
         .bind(1, p.name.trimmed())
         .bind(2, p.description.trimmed())
         .bind(3, basisName(p.basis))

@@ -29,6 +29,7 @@ struct Purpose
     QString createdBy; // user id; empty for a purpose made from the consents of an older vault
     QDateTime updated;
     QString updatedBy;
+    QString retention; // the retention rule its data is kept under (privacy/Retention.h), or empty
     bool operator==(const Purpose&) const = default;
 };
 
@@ -50,7 +51,8 @@ class Statement;
 namespace PurposeRows {
 
 // The columns the readers below expect, in order, for SELECT … FROM purposes / policies.
-inline const char* const kPurposeColumns = "name, description, basis, created, created_by, updated, updated_by";
+inline const char* const kPurposeColumns =
+    "name, description, basis, created, created_by, updated, updated_by, retention";
 inline const char* const kPolicyColumns = "version, effective, file_name, sha256, created, created_by, text, file";
 Purpose purposeFrom(const Statement& st);
 PolicyVersion policyFrom(const Statement& st, bool whole); // whole: with the text and file (columns 6, 7)
@@ -73,6 +75,10 @@ QString ensureForConsent(Database& db, const QString& name, const QDateTime& fir
 // The policy version in force on day (the latest effective not after it), or empty when none was.
 QString policyInForce(Database& db, const QDate& day);
 bool policyKnown(Database& db, const QString& version);
+// The retention rule of that name, ignoring case, as stored (privacy/Retention.h); Error(Failed) when
+// the vault has none.
+QString resolveRetentionRule(Database& db, const QString& name);
+
 // Lower-case hex SHA-256 of a policy: of the file's bytes, or of the text's UTF-8 when there is no file.
 QString policySha256(const QString& text, const QByteArray& file);
 

@@ -395,6 +395,52 @@ const std::array kMigrations = {
     ALTER TABLE consents ADD COLUMN expires TEXT NOT NULL DEFAULT '';
     CREATE INDEX consents_by_purpose ON consents(purpose, client_id, time);
     )sql",
+
+    // 9: retention that acts (privacy/Retention.h).
+    //   retention_rules: a period (a count of days, months or years) from a trigger (the client's
+    //     creation, last change, last note, or the date held in a custom field) and what is done at its
+    //     end. clients.retention names a rule (the client's category), as purposes.retention does.
+    //   legal_holds: a client whose retention is paused, why and until when; one per client.
+    //   retention_counts: what anonymisation keeps of a client: a count, by kind, country and year of
+    //     creation, never a name. retention_runs: each run a person started, with its report (JSON,
+    //     pseudonyms only) and the report's SHA-256.
+    R"sql(
+    CREATE TABLE retention_rules (
+        seq INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        period INTEGER NOT NULL CHECK (period > 0),
+        unit TEXT NOT NULL CHECK (unit IN ('d', 'm', 'y')),
+        trigger TEXT NOT NULL,
+        action TEXT NOT NULL CHECK (action IN ('erase', 'anonymise')),
+        description TEXT NOT NULL DEFAULT '',
+        created TEXT NOT NULL,
+        created_by TEXT NOT NULL
+    );
+    ALTER TABLE purposes ADD COLUMN retention TEXT NOT NULL DEFAULT '';
+    CREATE TABLE legal_holds (
+        client_id TEXT PRIMARY KEY REFERENCES clients(id) ON DELETE CASCADE,
+        reason TEXT NOT NULL,
+        until TEXT NOT NULL,
+        time TEXT NOT NULL,
+        actor TEXT NOT NULL
+    );
+    CREATE TABLE retention_counts (
+        kind TEXT NOT NULL,
+        country TEXT NOT NULL,
+        year INTEGER NOT NULL,
+        count INTEGER NOT NULL,
+        PRIMARY KEY (kind, country, year)
+    );
+    CREATE TABLE retention_runs (
+        seq INTEGER PRIMARY KEY,
+        time TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        clients INTEGER NOT NULL,
+        passed INTEGER NOT NULL,
+        report TEXT NOT NULL,
+        report_sha256 TEXT NOT NULL
+    );
+    )sql",
 };
 
 // Fills the list columns of the clients a vault held before schema 3; SQL alone cannot fold diacritics.

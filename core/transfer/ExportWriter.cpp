@@ -195,6 +195,10 @@ void ExportWriter::writeDataJson(OutputBuffer& out, bool inlineContent)
     for (const PolicyVersion& v : m_source.policies())
         policies.rawElement(QJsonDocument(toJson(v, true)).toJson(QJsonDocument::Compact));
     policies.close();
+    JsonArray rules(out, "retentionRules");
+    for (const QJsonObject& r : m_source.retentionRules())
+        rules.rawElement(QJsonDocument(r).toJson(QJsonDocument::Compact));
+    rules.close();
     JsonArray clients(out, "clients");
     m_counts.clients = m_source.clients(true, [&](const ClientRow& c) {
         JsonObjectWriter o = clients.element();
@@ -237,6 +241,10 @@ void ExportWriter::writeDataJson(OutputBuffer& out, bool inlineContent)
         tick(1);
     });
     consents.close();
+    JsonArray legalHolds(out, "legalHolds");
+    for (const QJsonObject& h : m_source.legalHolds())
+        legalHolds.rawElement(QJsonDocument(h).toJson(QJsonDocument::Compact));
+    legalHolds.close();
     JsonArray requests(out, "requests");
     m_counts.requests = m_source.requests([&](const DataRequest& r) {
         // Whole, as `request show --json` prints it: a register holds thousands of requests, not millions.
@@ -396,12 +404,31 @@ void ExportWriter::writeCsvTables(BundleSink& sink)
     });
     if (!m_options.clientId.isEmpty())
         return; // users and the audit log are the business's, not the client's
-    table("purposes", {"name", "basis", "description", "created", "created_by", "updated", "updated_by"},
+    table("purposes", {"name", "basis", "description", "created", "created_by", "updated", "updated_by", "retention"},
           [&](CsvWriter& csv) {
               for (const Purpose& p : m_source.purposes())
                   csv.row({p.name.toUtf8(), basisName(p.basis).toUtf8(), p.description.toUtf8(), stampText(p.created),
-                           p.createdBy.toUtf8(), stampText(p.updated), p.updatedBy.toUtf8()});
+                           p.createdBy.toUtf8(), stampText(p.updated), p.updatedBy.toUtf8(), p.retention.toUtf8()});
           });
+    table("retention_rules", {"name", "period", "trigger", "action", "description", "created", "created_by"},
+          [&](CsvWriter& csv) {
+              for (const QJsonObject& r : m_source.retentionRules())
+                  csv.row({r.value(QStringLiteral("name")).toString().toUtf8(),
+                           r.value(QStringLiteral("period")).toString().toUtf8(),
+                           r.value(QStringLiteral("trigger")).toString().toUtf8(),
+                           r.value(QStringLiteral("action")).toString().toUtf8(),
+                           r.value(QStringLiteral("description")).toString().toUtf8(),
+                           r.value(QStringLiteral("created")).toString().toUtf8(),
+                           r.value(QStringLiteral("createdBy")).toString().toUtf8()});
+          });
+    table("legal_holds", {"client_id", "reason", "until", "time", "actor"}, [&](CsvWriter& csv) {
+        for (const QJsonObject& h : m_source.legalHolds())
+            csv.row({h.value(QStringLiteral("clientId")).toString().toUtf8(),
+                     h.value(QStringLiteral("reason")).toString().toUtf8(),
+                     h.value(QStringLiteral("until")).toString().toUtf8(),
+                     h.value(QStringLiteral("time")).toString().toUtf8(),
+                     h.value(QStringLiteral("actor")).toString().toUtf8()});
+    });
     table("policies", {"version", "effective", "sha256", "text", "file_name", "path", "created", "created_by"},
           [&](CsvWriter& csv) {
               for (const PolicyVersion& v : m_source.policies())

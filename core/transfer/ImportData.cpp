@@ -242,6 +242,7 @@ void ImportData::load(const QByteArray& json, bool contentInline)
         consents.importConsent(c);
         ++m_report.consents;
     });
+    loadLegalHolds(root);
     loadRequests(root);
     static const QRegularExpression hex64(QStringLiteral("^[0-9a-f]{64}$"));
     eachObject(arrayOf(root, "files"), "files", [&](const Field& f, const QJsonObject&) {
@@ -275,11 +276,13 @@ void ImportData::loadPurposesAndPolicies(const QJsonObject& root)
 {
     // Exports made before the catalogue have neither: their consents bring their purposes (ConsentStore).
     Database& db = m_vault.database();
+    loadRetentionRules(root);
     if (root.contains(QStringLiteral("purposes")))
         eachObject(arrayOf(root, "purposes"), "purposes", [&](const Field& f, const QJsonObject&) {
-            const Purpose p{f.text("name"),     f.text("description"), f.choice<LawfulBasis>("basis", &basisFromName),
-                            f.time("created"),  f.text("createdBy"),   f.time("updated"),
-                            f.text("updatedBy")};
+            const Purpose p{
+                f.text("name"),      f.text("description"),     f.choice<LawfulBasis>("basis", &basisFromName),
+                f.time("created"),   f.text("createdBy"),       f.time("updated"),
+                f.text("updatedBy"), f.text("retention", false)};
             try {
                 if (!PurposeRows::insertPurpose(db, p))
                     m_report.skipped << QStringLiteral("purpose %1: already in this vault").arg(p.name);
@@ -305,6 +308,69 @@ void ImportData::loadPurposesAndPolicies(const QJsonObject& root)
                 malformed(QStringLiteral("a policy version: %1").arg(e.message()));
             }
         });
+}
+
+void ImportData::loadRetentionRules(const QJsonObject& root)
+{
+    if (!root.contains(QStringLiteral("retentionRules")))
+        return;
+    Database& db = m_vault.database();
+    static const QRegularExpression period(QStringLiteral("^([1-9][0-9]{0,5})([dmy])$"));
+    eachObject(arrayOf(root, "retentionRules"), "retentionRules", [&](const Field& f, const QJsonObject&) {
+        const QString name = f.text("name").trimmed();
+        const QRegularExpressionMatch m = period.match(f.text("period"));
+        const QString trigger = f.text("trigger");
+        const bool triggerKnown = trigger == QLatin1String("created") || trigger == QLatin1String("updated") ||
+                                  trigger == QLatin1String("last-note") ||
+                                  (trigger.startsWith(QLatin1String("field:")) && trigger.size() > 6);
+        if (name.isEmpty() || !m.hasMatch() || !triggerKnown)
+            malformed(QStringLiteral("a retention rule has no name, or an unknown period or trigger"));
+        if (exists(db, "SELECT 1 FROM retention_rules WHERE name = ? COLLATE NOCASE", name)) {
+            m_report.skipped << QStringLiteral("retention rule %1: already in this vault").arg(name);
+            return;
+        }
+        try {
+            db.prepare("INSERT INTO retention_rules (name, period, unit, trigger, action, description, created, "
+                       "created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                .bind(1, name)
+                .bind(2, m.captured(1).toLongLong())
+                .bind(3, m.captured(2))
+                .bind(4, trigger)
+                .bind(5, f.text("action"))
+                .bind(6, f.text("description"))
+                .bind(7, f.text("created"))
+                .bind(8, f.text("createdBy"))
+                .run();
+        } catch (const Error&) {
+            malformed(QStringLiteral("a retention rule has an unknown action"));
+        }
+    });
+}
+
+void ImportData::loadLegalHolds(const QJsonObject& root)
+{
+    if (!root.contains(QStringLiteral("legalHolds")))
+        return;
+    Database& db = m_vault.database();
+    eachObject(arrayOf(root, "legalHolds"), "legalHolds", [&](const Field& f, const QJsonObject&) {
+        const QString clientId = f.text("clientId");
+        const QDate until = f.day("until");
+        if (f.text("reason").trimmed().isEmpty() || !until.isValid())
+            malformed(QStringLiteral("a legal hold has no reason or no day"));
+        if (m_leftOutClients.contains(clientId))
+            return;
+        if (!exists(db, "SELECT 1 FROM clients WHERE id = ?", clientId))
+            malformed(QStringLiteral("a legal hold concerns a client the export does not hold"));
+        if (exists(db, "SELECT 1 FROM legal_holds WHERE client_id = ?", clientId))
+            return m_report.skipped.append(QStringLiteral("legal hold of %1: already in this vault").arg(clientId));
+        db.prepare("INSERT INTO legal_holds (client_id, reason, until, time, actor) VALUES (?, ?, ?, ?, ?)")
+            .bind(1, clientId)
+            .bind(2, f.text("reason"))
+            .bind(3, until.toString(Qt::ISODate))
+            .bind(4, f.text("time"))
+            .bind(5, f.text("actor"))
+            .run();
+    });
 }
 
 void ImportData::loadRequests(const QJsonObject& root)

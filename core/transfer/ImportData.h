@@ -30,8 +30,11 @@ public:
     void checkAllFilesArrived() const;
 
 private:
-    // The catalogue of purposes and the policy versions, before the consents that name them.
+    // The catalogue of purposes and the policy versions, before the consents that name them; the
+    // retention rules before the purposes and clients that name them; the holds after the clients.
     void loadPurposesAndPolicies(const QJsonObject& root);
+    void loadRetentionRules(const QJsonObject& root);
+    void loadLegalHolds(const QJsonObject& root);
     // The data-subject requests with their evidence, after the clients they concern.
     void loadRequests(const QJsonObject& root);
 

@@ -82,7 +82,8 @@ QJsonObject toJson(const Purpose& p)
             {QStringLiteral("created"), p.created.toUTC().toString(Qt::ISODateWithMs)},
             {QStringLiteral("createdBy"), p.createdBy},
             {QStringLiteral("updated"), p.updated.toUTC().toString(Qt::ISODateWithMs)},
-            {QStringLiteral("updatedBy"), p.updatedBy}};
+            {QStringLiteral("updatedBy"), p.updatedBy},
+            {QStringLiteral("retention"), p.retention}};
 }
 
 QJsonObject toJson(const PolicyVersion& v, bool whole)

@@ -259,6 +259,43 @@ std::vector<PolicyVersion> RecordSource::policies()
     return out;
 }
 
+std::vector<QJsonObject> RecordSource::retentionRules()
+{
+    const QByteArray scoped = m_scope.clientId.isEmpty()
+                                  ? QByteArray()
+                                  : QByteArray(" WHERE name IN (SELECT retention FROM clients WHERE id = ?1)");
+    Statement st = m_db.prepare(("SELECT name, period, unit, trigger, action, description, created, created_by FROM "
+                                 "retention_rules" +
+                                 scoped + " ORDER BY seq")
+                                    .constData());
+    if (!m_scope.clientId.isEmpty())
+        st.bind(1, m_scope.clientId);
+    std::vector<QJsonObject> out;
+    while (st.next())
+        out.push_back({{QStringLiteral("name"), st.text(0)},
+                       {QStringLiteral("period"), QString::number(st.integer(1)) + st.text(2)},
+                       {QStringLiteral("trigger"), st.text(3)},
+                       {QStringLiteral("action"), st.text(4)},
+                       {QStringLiteral("description"), st.text(5)},
+                       {QStringLiteral("created"), st.text(6)},
+                       {QStringLiteral("createdBy"), st.text(7)}});
+    return out;
+}
+
+std::vector<QJsonObject> RecordSource::legalHolds()
+{
+    Statement st = prepareScoped(m_db, "SELECT client_id, reason, until, time, actor FROM legal_holds", m_scope,
+                                 "client_id", "client_id");
+    std::vector<QJsonObject> out;
+    while (st.next())
+        out.push_back({{QStringLiteral("clientId"), st.text(0)},
+                       {QStringLiteral("reason"), st.text(1)},
+                       {QStringLiteral("until"), st.text(2)},
+                       {QStringLiteral("time"), st.text(3)},
+                       {QStringLiteral("actor"), st.text(4)}});
+    return out;
+}
+
 qint64 RecordSource::users(const std::function<void(const UserRow&)>& each)
 {
     if (!m_scope.clientId.isEmpty())

@@ -9,6 +9,7 @@
 #include "records/PurposeRows.h"
 #include "records/Requests.h"
 
+#include <QJsonObject>
 #include <QString>
 #include <functional>
 #include <vector>
@@ -88,6 +89,10 @@ public:
     // or for one client's export those its consents name.
     std::vector<Purpose> purposes();
     std::vector<PolicyVersion> policies();
+    // The retention rules (all; for one client's export, the one their category names) and the legal
+    // holds (the client's), as data.json writes them: few, and read whole.
+    std::vector<QJsonObject> retentionRules();
+    std::vector<QJsonObject> legalHolds();
     qint64 users(const std::function<void(const UserRow&)>& each);
     qint64 audit(const std::function<void(const AuditRow&)>& each);
 

@@ -86,6 +86,7 @@ private Q_SLOTS:
 
     void unicodeRoundTrip()
     {
+        defineRetentionRule(*m_fixture->vault, QStringLiteral("contract+10y"));
         ClientStore store(*m_fixture->vault);
         for (auto [given, family] : {std::pair{"Ēriks", "Ozoliņš"}, {"Jūratė", "Žemaitytė"}, {"Řehoř", "Dvořák"}}) {
             Client c = person(QString::fromUtf8(given), QString::fromUtf8(family));
@@ -495,6 +496,7 @@ private Q_SLOTS:
         // Back to schema 2: the clients and client_tags tables as they were (same rows, same rowids).
         Database& db = m_fixture->vault->database();
         db.exec("PRAGMA foreign_keys = OFF");
+        db.exec(kBackToSchema8);
         db.exec(kBackToSchema7);
         db.exec((QByteArray("CREATE TABLE old_clients AS ") + ClientStore::kColumns + " FROM clients ORDER BY rowid")
                     .constData());

@@ -5,8 +5,27 @@
 
 namespace coffer::test {
 
-// Schema 8 → 7: the catalogue of purposes, the archive of policy versions, and the consents' evidence
-// and expiry (SQLite 3.15 has no DROP COLUMN: the table is made again as schema 2 made it).
+// Schema 9 → 8: retention rules, legal holds, what anonymisation counts and the runs' reports; the
+// purposes' retention rule (the table made again as schema 8 made it).
+inline const char* const kBackToSchema8 = R"sql(
+    DROP TABLE retention_rules; DROP TABLE legal_holds; DROP TABLE retention_counts; DROP TABLE retention_runs;
+    CREATE TABLE purposes_8 (
+        seq INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        description TEXT NOT NULL DEFAULT '',
+        basis TEXT NOT NULL,
+        created TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        updated TEXT NOT NULL,
+        updated_by TEXT NOT NULL
+    );
+    INSERT INTO purposes_8 SELECT seq, name, description, basis, created, created_by, updated, updated_by
+        FROM purposes;
+    DROP TABLE purposes; ALTER TABLE purposes_8 RENAME TO purposes;
+)sql";
+
+// Schema 8 → 7 (after kBackToSchema8): the catalogue of purposes, the archive of policy versions, and the consents'
+// evidence and expiry (SQLite 3.15 has no DROP COLUMN: the table is made again as schema 2 made it).
 inline const char* const kBackToSchema7 = R"sql(
     DROP TABLE purposes; DROP TABLE policies;
     CREATE TABLE consents_7 (

@@ -5,6 +5,7 @@
 
 #include "privacy/PolicyArchive.h"
 #include "privacy/Purposes.h"
+#include "privacy/Retention.h"
 
 #include <QDate>
 #include <QStringList>
@@ -27,6 +28,20 @@ inline void archivePolicies(Vault& vault, const QStringList& versions, const QDa
     for (const QString& v : versions)
         archive.add(v, effective.isValid() ? effective : QDate::currentDate().addYears(-1),
                     QStringLiteral("Privacy policy ") + v);
+}
+
+// Adds a retention rule of that name (10 years from the last change, then erase) unless there is one.
+inline void defineRetentionRule(Vault& vault, const QString& name)
+{
+    Retention retention(vault);
+    if (retention.rule(name))
+        return;
+    RetentionRule r;
+    r.name = name;
+    r.period = 10;
+    r.unit = RetentionUnit::Years;
+    r.trigger = QStringLiteral("updated");
+    retention.addRule(r);
 }
 
 } // namespace coffer::test

@@ -49,6 +49,10 @@ QString AuditWording::action(const QString& action)
         {QStringLiteral("purpose.add"), tr("Added a purpose of processing")},
         {QStringLiteral("purpose.edit"), tr("Changed a purpose of processing")},
         {QStringLiteral("policy.add"), tr("Added a privacy policy version")},
+        {QStringLiteral("retention.rule"), tr("Added a retention rule")},
+        {QStringLiteral("retention.run"), tr("Ran retention: erased or anonymised the clients due")},
+        {QStringLiteral("client.hold"), tr("Put a client under a legal hold")},
+        {QStringLiteral("client.release"), tr("Released a client's legal hold")},
         {QStringLiteral("export"), tr("Exported data")},
         {QStringLiteral("import"), tr("Imported data")},
         {QStringLiteral("import.csv"), tr("Imported clients from a spreadsheet (CSV)")},
@@ -124,7 +128,8 @@ QStringList AuditWording::actionsOf(AuditKind kind)
         return {
             QStringLiteral("request.add"),    QStringLiteral("request.link"),     QStringLiteral("request.identity"),
             QStringLiteral("request.extend"), QStringLiteral("request.evidence"), QStringLiteral("request.close"),
-            QStringLiteral("request.delete"), QStringLiteral("client.restrict"),  QStringLiteral("client.unrestrict")};
+            QStringLiteral("request.delete"), QStringLiteral("client.restrict"),  QStringLiteral("client.unrestrict"),
+            QStringLiteral("client.hold"),    QStringLiteral("client.release")};
     case AuditKind::Exports:
         return {QStringLiteral("export"), QStringLiteral("import"), QStringLiteral("import.csv"),
                 QStringLiteral("import.erased")};
@@ -132,7 +137,7 @@ QStringList AuditWording::actionsOf(AuditKind kind)
         return {QStringLiteral("backup.create"), QStringLiteral("backup.failed"), QStringLiteral("backup.verify"),
                 QStringLiteral("backup.move"),   QStringLiteral("backup.prune"),  QStringLiteral("restore")};
     case AuditKind::Erasures:
-        return {QStringLiteral("client.erase"), QStringLiteral("client.erase.verify")};
+        return {QStringLiteral("client.erase"), QStringLiteral("client.erase.verify"), QStringLiteral("retention.run")};
     case AuditKind::Users:
         return {QStringLiteral("user.add"),          QStringLiteral("user.remove"),
                 QStringLiteral("user.role"),         QStringLiteral("user.reset"),
@@ -146,7 +151,7 @@ QStringList AuditWording::actionsOf(AuditKind kind)
                 QStringLiteral("integrity.missing"), QStringLiteral("integrity.forged")};
     case AuditKind::Settings:
         return {QStringLiteral("backup.settings"), QStringLiteral("vault.erase-by"), QStringLiteral("purpose.add"),
-                QStringLiteral("purpose.edit"), QStringLiteral("policy.add")};
+                QStringLiteral("purpose.edit"),    QStringLiteral("policy.add"),     QStringLiteral("retention.rule")};
     case AuditKind::Other:
         break;
     }
@@ -177,6 +182,7 @@ QString AuditWording::objectType(const QString& objectType)
         {QStringLiteral("request"), tr("Request")},
         {QStringLiteral("purpose"), tr("Purpose")},
         {QStringLiteral("policy"), tr("Privacy policy")},
+        {QStringLiteral("retention"), tr("Retention rule")},
     };
     return words.value(objectType, objectType);
 }

@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QButtonGroup>
+#include <QCompleter>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -182,7 +183,7 @@ void ClientProfileForm::buildOther()
     m_fields->setAccessibleName(tr("Custom fields"));
     addRow(tr("Custom fields:"), m_fields, ClientField::CustomFields, "customFieldsEdit");
     m_retention = new QLineEdit(this);
-    m_retention->setPlaceholderText(tr("Which retention rule applies, e.g. contract"));
+    m_retention->setPlaceholderText(tr("A retention rule's name; empty: the rules of the client's purposes"));
     addRow(tr("&Retention:"), m_retention, std::nullopt, "retentionEdit");
     m_stamps = new QLabel(this);
     m_stamps->setObjectName(QStringLiteral("stampsLabel"));
@@ -392,6 +393,16 @@ void ClientProfileForm::display(const std::vector<ClientFieldProblem>& problems)
     for (ClientField field : m_problems.keys()) // a screen reader says the problem with the field
         if (QWidget* editor = editorOf(field))
             editor->setAccessibleDescription(described.value(editor).join(u' '));
+}
+
+void ClientProfileForm::setRetentionRules(const QStringList& names)
+{
+    auto* completer = new QCompleter(names, m_retention);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    if (QCompleter* old = m_retention->completer())
+        old->deleteLater();
+    m_retention->setCompleter(completer);
 }
 
 } // namespace coffer

@@ -33,6 +33,8 @@ public:
 
     // Shows client as stored; clears every problem shown. The form is then unmodified.
     void setClient(const Client& client);
+    // The names of the vault's retention rules, offered as the Retention field is typed.
+    void setRetentionRules(const QStringList& names);
     // What the fields say now, with id and stamps of the client shown.
     Client client() const;
     bool isModified() const;

@@ -11,6 +11,7 @@
 #include "NotesPanel.h"
 #include "privacy/RequestsPanel.h"
 #include "privacy/Restriction.h"
+#include "privacy/Retention.h"
 #include "records/ClientStore.h"
 #include "records/ClientValidation.h"
 #include "vault/Vault.h"
@@ -303,6 +304,7 @@ bool ClientView::showClient(const QString& clientId)
     }
     m_error->hide();
     m_clientId = clientId;
+    m_form->setRetentionRules(retentionRuleNames());
     m_form->setClient(client);
     showHeading(client);
     m_notes->setClient(clientId);
@@ -317,6 +319,7 @@ void ClientView::startNew()
 {
     m_error->hide();
     m_clientId.clear();
+    m_form->setRetentionRules(retentionRuleNames());
     m_form->setClient(Client{});
     showHeading(Client{});
     m_notes->setClient({});
@@ -434,6 +437,18 @@ void ClientView::dropEvent(QDropEvent* event)
     event->acceptProposedAction();
     m_tabs->setCurrentWidget(m_files);
     m_files->addFiles(paths);
+}
+
+QStringList ClientView::retentionRuleNames()
+{
+    QStringList names;
+    try {
+        for (const RetentionRule& r : Retention(m_vault).rules())
+            names << r.name;
+    } catch (const Error&) {
+        // Only the suggestions are lost; the field still takes a name.
+    }
+    return names;
 }
 
 } // namespace coffer

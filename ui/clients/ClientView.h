@@ -59,6 +59,7 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    QStringList retentionRuleNames(); // for the profile form's suggestions
     QWidget* buildHeader();
     QWidget* buildProfileTab();
     void buildHistoryButton();

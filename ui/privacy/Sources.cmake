@@ -1,5 +1,5 @@
 # The privacy work's windows: the Requests page, the new-request dialog and the words for requests; the
-# Purposes & Policies page with its forms.
+# Purposes & Policies page with its forms; the Retention page.
 target_sources(coffer_ui PRIVATE
     privacy/BusinessDetailsGroup.cpp privacy/BusinessDetailsGroup.h
     privacy/NewRequestDialog.cpp privacy/NewRequestDialog.h
@@ -8,4 +8,5 @@ target_sources(coffer_ui PRIVATE
     privacy/RequestDialog.cpp privacy/RequestDialog.h
     privacy/RequestsPage.cpp privacy/RequestsPage.h
     privacy/RequestsPanel.cpp privacy/RequestsPanel.h
+    privacy/RetentionPage.cpp privacy/RetentionPage.h
 )

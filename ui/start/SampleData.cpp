@@ -154,10 +154,20 @@ struct Generator
         const QDateTime made = QDateTime::currentDateTimeUtc().addDays(-400);
         PurposeRows::insertPurpose(db, {ClientLabels::purpose(CommonPurpose::Newsletter),
                                         SampleData::tr("News and offers by email, about once a month."),
-                                        LawfulBasis::Consent, made, ownerId, made, ownerId});
+                                        LawfulBasis::Consent,
+                                        made,
+                                        ownerId,
+                                        made,
+                                        ownerId,
+                                        {}});
         PurposeRows::insertPurpose(db, {ClientLabels::purpose(CommonPurpose::MarketingCalls),
                                         SampleData::tr("Calls about new products and seasonal offers."),
-                                        LawfulBasis::Consent, made, ownerId, made, ownerId});
+                                        LawfulBasis::Consent,
+                                        made,
+                                        ownerId,
+                                        made,
+                                        ownerId,
+                                        {}});
         PolicyVersion policy;
         policy.version = QStringLiteral("2024-03");
         policy.effective = QDate(2024, 3, 1);

@@ -119,6 +119,7 @@ QString addShowcaseClients(Vault& vault, const QString& scratchFolder)
     eriks.emails << QStringLiteral("eriks.ozolins@gmail.com");
     eriks.address = QStringLiteral("Brīvības iela 21-4\nRīga, LV-1010");
     eriks.fields.insert(QStringLiteral("VAT number"), QStringLiteral("LV40003123456"));
+    defineRetentionRule(vault, QStringLiteral("contract"));
     eriks.retention = QStringLiteral("contract");
     store.update(eriks);
     NoteStore notes(vault);
