@@ -796,6 +796,26 @@
         <source>Retention rule</source>
         <translation>Pravidlo uchovávání</translation>
     </message>
+    <message>
+        <source>Logged a personal-data breach</source>
+        <translation>Zaznamenání porušení zabezpečení osobních údajů</translation>
+    </message>
+    <message>
+        <source>Described a breach further</source>
+        <translation>Doplnění popisu porušení</translation>
+    </message>
+    <message>
+        <source>Recorded a breach&apos;s notification</source>
+        <translation>Zaznamenání ohlášení porušení</translation>
+    </message>
+    <message>
+        <source>Changed the record of processing</source>
+        <translation>Změna záznamů o činnostech zpracování</translation>
+    </message>
+    <message>
+        <source>Breach</source>
+        <translation>Porušení</translation>
+    </message>
 </context>
 <context>
     <name>BackupFile</name>
@@ -916,6 +936,57 @@
     <message>
         <source>Cannot copy the vault database: %1</source>
         <translation>Databázi trezoru nelze zkopírovat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BreachLog</name>
+    <message>
+        <source>A breach&apos;s description is at most %1 characters in each field.</source>
+        <translation>Popis porušení má v každém poli nejvýše %1 znaků.</translation>
+    </message>
+    <message>
+        <source>The numbers of people and records are zero or more.</source>
+        <translation>Počty osob a záznamů jsou nula nebo více.</translation>
+    </message>
+    <message>
+        <source>A notification cannot come before the breach was detected.</source>
+        <translation>Ohlášení nemůže předcházet zjištění porušení.</translation>
+    </message>
+    <message>
+        <source>A notification is recorded once it was made, not before.</source>
+        <translation>Ohlášení se zaznamenává, až bylo učiněno, ne dřív.</translation>
+    </message>
+    <message>
+        <source>Say what happened.</source>
+        <translation>Uveďte, co se stalo.</translation>
+    </message>
+    <message>
+        <source>Say when the breach was detected.</source>
+        <translation>Uveďte, kdy bylo porušení zjištěno.</translation>
+    </message>
+    <message>
+        <source>A breach cannot be detected in the future.</source>
+        <translation>Porušení nemůže být zjištěno v budoucnu.</translation>
+    </message>
+    <message>
+        <source>A breach detected before 2000? Check the year.</source>
+        <translation>Porušení zjištěné před rokem 2000? Zkontrolujte rok.</translation>
+    </message>
+    <message>
+        <source>Say when the authority or the people were told.</source>
+        <translation>Uveďte, kdy byl informován úřad nebo osoby.</translation>
+    </message>
+    <message>
+        <source>Say why the authority is not told (the breach is unlikely to result in a risk to people, because …).</source>
+        <translation>Uveďte, proč se úřad neinformuje (porušení pravděpodobně nepředstavuje riziko pro osoby, protože …).</translation>
+    </message>
+    <message>
+        <source>The reason is at most %1 characters.</source>
+        <translation>Důvod má nejvýše %1 znaků.</translation>
+    </message>
+    <message>
+        <source>There is no breach with the id %1.</source>
+        <translation>Porušení s id %1 neexistuje.</translation>
     </message>
 </context>
 <context>
@@ -2216,6 +2287,164 @@
     <message>
         <source>Run audit --verify for what was found, and restore a backup if needed.</source>
         <translation>Spusťte audit --verify, abyste viděli, co bylo nalezeno, a v případě potřeby obnovte zálohu.</translation>
+    </message>
+    <message>
+        <source>Every breach logged was notified, or why not is recorded.</source>
+        <translation>Každé zaznamenané porušení bylo ohlášeno, nebo je zaznamenáno, proč ne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breach(es) not notified, %1 past the 72 hours.</source>
+        <translation>
+            <numerusform>%n porušení neohlášeno, %1 po 72 hodinách.</numerusform>
+            <numerusform>%n porušení neohlášena, %1 po 72 hodinách.</numerusform>
+            <numerusform>%n porušení neohlášeno, %1 po 72 hodinách.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breach(es) not notified yet; the 72 hours run.</source>
+        <translation>
+            <numerusform>%n porušení zatím neohlášeno; 72 hodin běží.</numerusform>
+            <numerusform>%n porušení zatím neohlášena; 72 hodin běží.</numerusform>
+            <numerusform>%n porušení zatím neohlášeno; 72 hodin běží.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tell the supervisory authority (breach notify ID --authority DATETIME), or record why not.</source>
+        <translation>Ohlaste to dozorovému úřadu (breach notify ID --authority DATETIME), nebo zaznamenejte, proč ne.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessingDocument</name>
+    <message>
+        <source>Record of processing activities</source>
+        <translation>Záznamy o činnostech zpracování</translation>
+    </message>
+    <message>
+        <source>not filled in yet</source>
+        <translation>zatím nevyplněno</translation>
+    </message>
+    <message>
+        <source>GDPR Article 30(1). Made on %1 by Coffer from the vault&apos;s records.</source>
+        <translation>Čl. 30 odst. 1 GDPR. Vytvořeno %1 programem Coffer ze záznamů trezoru.</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Správce</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Název</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Kontaktní údaje</translation>
+    </message>
+    <message>
+        <source>Data protection contact</source>
+        <translation>Kontakt pro ochranu osobních údajů</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Účel</translation>
+    </message>
+    <message>
+        <source>Lawful basis</source>
+        <translation>Právní základ</translation>
+    </message>
+    <message>
+        <source>Categories of data subjects</source>
+        <translation>Kategorie subjektů údajů</translation>
+    </message>
+    <message>
+        <source>Categories of personal data</source>
+        <translation>Kategorie osobních údajů</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Příjemci</translation>
+    </message>
+    <message>
+        <source>Transfers outside the EEA</source>
+        <translation>Předávání mimo EHP</translation>
+    </message>
+    <message>
+        <source>Time limit for erasure</source>
+        <translation>Lhůta pro výmaz</translation>
+    </message>
+    <message>
+        <source>No purposes of processing are defined yet.</source>
+        <translation>Zatím nejsou určeny žádné účely zpracování.</translation>
+    </message>
+    <message>
+        <source>Technical and organisational security measures</source>
+        <translation>Technická a organizační bezpečnostní opatření</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessingRecord</name>
+    <message>
+        <source>No retention rule: kept until erased by hand or on request.</source>
+        <translation>Bez pravidla uchovávání: uchovává se do ručního výmazu nebo výmazu na žádost.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n den</numerusform>
+            <numerusform>%n dny</numerusform>
+            <numerusform>%n dní</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n měsíc</numerusform>
+            <numerusform>%n měsíce</numerusform>
+            <numerusform>%n měsíců</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n rok</numerusform>
+            <numerusform>%n roky</numerusform>
+            <numerusform>%n let</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from becoming a client</source>
+        <translation>od založení klienta</translation>
+    </message>
+    <message>
+        <source>from the last change</source>
+        <translation>od poslední změny</translation>
+    </message>
+    <message>
+        <source>from the last contact</source>
+        <translation>od posledního kontaktu</translation>
+    </message>
+    <message>
+        <source>from the date in “%1”</source>
+        <translation>od data v poli „%1“</translation>
+    </message>
+    <message>
+        <source>%1 %2, then anonymised (rule “%3”).</source>
+        <translation>%1 %2, poté anonymizace (pravidlo „%3“).</translation>
+    </message>
+    <message>
+        <source>%1 %2, then erased (rule “%3”).</source>
+        <translation>%1 %2, poté výmaz (pravidlo „%3“).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The data is kept on the business&apos;s own computer in one database encrypted with AES-256 (SQLCipher) under a random key; each of the %n user(s) unlocks it with their own password (Argon2id), and a recovery key kept on paper replaces a lost one. Roles (owner, administrator, editor, viewer) decide who may read, change, export and erase. Every action is recorded in an audit log chained by SHA-256 and sealed with a key only administrators hold; the log holds no client data. Backups are encrypted and verified; exports can be encrypted; an erasure is verified on every page of the database. No data leaves the computer over a network.</source>
+        <translation>
+            <numerusform>Údaje se uchovávají na vlastním počítači firmy v jedné databázi šifrované AES-256 (SQLCipher) náhodným klíčem; %n uživatel ji odemyká vlastním heslem (Argon2id) a obnovovací klíč uložený na papíře nahradí ztracený. Role (vlastník, správce, editor, čtenář) určují, kdo smí číst, měnit, exportovat a mazat. Každá akce se zaznamenává do auditního záznamu zřetězeného SHA-256 a zapečetěného klíčem, který mají jen správci; záznam neobsahuje údaje klientů. Zálohy jsou šifrované a ověřené; exporty lze šifrovat; výmaz se ověřuje na každé stránce databáze. Žádné údaje neopouštějí počítač po síti.</numerusform>
+            <numerusform>Údaje se uchovávají na vlastním počítači firmy v jedné databázi šifrované AES-256 (SQLCipher) náhodným klíčem; každý z %n uživatelů ji odemyká vlastním heslem (Argon2id) a obnovovací klíč uložený na papíře nahradí ztracený. Role (vlastník, správce, editor, čtenář) určují, kdo smí číst, měnit, exportovat a mazat. Každá akce se zaznamenává do auditního záznamu zřetězeného SHA-256 a zapečetěného klíčem, který mají jen správci; záznam neobsahuje údaje klientů. Zálohy jsou šifrované a ověřené; exporty lze šifrovat; výmaz se ověřuje na každé stránce databáze. Žádné údaje neopouštějí počítač po síti.</numerusform>
+            <numerusform>Údaje se uchovávají na vlastním počítači firmy v jedné databázi šifrované AES-256 (SQLCipher) náhodným klíčem; každý z %n uživatelů ji odemyká vlastním heslem (Argon2id) a obnovovací klíč uložený na papíře nahradí ztracený. Role (vlastník, správce, editor, čtenář) určují, kdo smí číst, měnit, exportovat a mazat. Každá akce se zaznamenává do auditního záznamu zřetězeného SHA-256 a zapečetěného klíčem, který mají jen správci; záznam neobsahuje údaje klientů. Zálohy jsou šifrované a ověřené; exporty lze šifrovat; výmaz se ověřuje na každé stránce databáze. Žádné údaje neopouštějí počítač po síti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each part of the record is at most %1 characters.</source>
+        <translation>Každá část záznamu má nejvýše %1 znaků.</translation>
     </message>
 </context>
 <context>

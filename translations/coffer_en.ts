@@ -778,6 +778,26 @@
         <source>Retention rule</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Logged a personal-data breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Described a breach further</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded a breach&apos;s notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the record of processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupFile</name>
@@ -897,6 +917,57 @@
     </message>
     <message>
         <source>Cannot copy the vault database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreachLog</name>
+    <message>
+        <source>A breach&apos;s description is at most %1 characters in each field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbers of people and records are zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notification cannot come before the breach was detected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notification is recorded once it was made, not before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say when the breach was detected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A breach cannot be detected in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A breach detected before 2000? Check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say when the authority or the people were told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the authority is not told (the breach is unlikely to result in a risk to people, because …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no breach with the id %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2176,6 +2247,158 @@
     </message>
     <message>
         <source>Run audit --verify for what was found, and restore a backup if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every breach logged was notified, or why not is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breach(es) not notified, %1 past the 72 hours.</source>
+        <translation>
+            <numerusform>%n breach not notified, %1 past the 72 hours.</numerusform>
+            <numerusform>%n breaches not notified, %1 past the 72 hours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breach(es) not notified yet; the 72 hours run.</source>
+        <translation>
+            <numerusform>%n breach not notified yet; the 72 hours run.</numerusform>
+            <numerusform>%n breaches not notified yet; the 72 hours run.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tell the supervisory authority (breach notify ID --authority DATETIME), or record why not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProcessingDocument</name>
+    <message>
+        <source>Record of processing activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not filled in yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDPR Article 30(1). Made on %1 by Coffer from the vault&apos;s records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data protection contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawful basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories of data subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories of personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers outside the EEA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit for erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No purposes of processing are defined yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical and organisational security measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProcessingRecord</name>
+    <message>
+        <source>No retention rule: kept until erased by hand or on request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from becoming a client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the date in “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, then anonymised (rule “%3”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, then erased (rule “%3”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The data is kept on the business&apos;s own computer in one database encrypted with AES-256 (SQLCipher) under a random key; each of the %n user(s) unlocks it with their own password (Argon2id), and a recovery key kept on paper replaces a lost one. Roles (owner, administrator, editor, viewer) decide who may read, change, export and erase. Every action is recorded in an audit log chained by SHA-256 and sealed with a key only administrators hold; the log holds no client data. Backups are encrypted and verified; exports can be encrypted; an erasure is verified on every page of the database. No data leaves the computer over a network.</source>
+        <translation>
+            <numerusform>The data is kept on the business&apos;s own computer in one database encrypted with AES-256 (SQLCipher) under a random key; its one user unlocks it with their own password (Argon2id), and a recovery key kept on paper replaces a lost one. Roles (owner, administrator, editor, viewer) decide who may read, change, export and erase. Every action is recorded in an audit log chained by SHA-256 and sealed with a key only administrators hold; the log holds no client data. Backups are encrypted and verified; exports can be encrypted; an erasure is verified on every page of the database. No data leaves the computer over a network.</numerusform>
+            <numerusform>The data is kept on the business&apos;s own computer in one database encrypted with AES-256 (SQLCipher) under a random key; each of the %n users unlocks it with their own password (Argon2id), and a recovery key kept on paper replaces a lost one. Roles (owner, administrator, editor, viewer) decide who may read, change, export and erase. Every action is recorded in an audit log chained by SHA-256 and sealed with a key only administrators hold; the log holds no client data. Backups are encrypted and verified; exports can be encrypted; an erasure is verified on every page of the database. No data leaves the computer over a network.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each part of the record is at most %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

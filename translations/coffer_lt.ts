@@ -796,6 +796,26 @@
         <source>Retention rule</source>
         <translation>Saugojimo taisyklė</translation>
     </message>
+    <message>
+        <source>Logged a personal-data breach</source>
+        <translation>Užregistruotas asmens duomenų saugumo pažeidimas</translation>
+    </message>
+    <message>
+        <source>Described a breach further</source>
+        <translation>Papildytas pažeidimo aprašymas</translation>
+    </message>
+    <message>
+        <source>Recorded a breach&apos;s notification</source>
+        <translation>Užregistruotas pranešimas apie pažeidimą</translation>
+    </message>
+    <message>
+        <source>Changed the record of processing</source>
+        <translation>Pakeistas duomenų tvarkymo veiklos įrašas</translation>
+    </message>
+    <message>
+        <source>Breach</source>
+        <translation>Pažeidimas</translation>
+    </message>
 </context>
 <context>
     <name>BackupFile</name>
@@ -916,6 +936,57 @@
     <message>
         <source>Cannot copy the vault database: %1</source>
         <translation>Nepavyksta nukopijuoti seifo duomenų bazės: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BreachLog</name>
+    <message>
+        <source>A breach&apos;s description is at most %1 characters in each field.</source>
+        <translation>Pažeidimo aprašymas kiekviename lauke – ne ilgesnis nei %1 simbolių.</translation>
+    </message>
+    <message>
+        <source>The numbers of people and records are zero or more.</source>
+        <translation>Asmenų ir įrašų skaičius – nulis arba daugiau.</translation>
+    </message>
+    <message>
+        <source>A notification cannot come before the breach was detected.</source>
+        <translation>Pranešimas negali būti ankstesnis už pažeidimo nustatymą.</translation>
+    </message>
+    <message>
+        <source>A notification is recorded once it was made, not before.</source>
+        <translation>Pranešimas registruojamas, kai jis pateiktas, ne anksčiau.</translation>
+    </message>
+    <message>
+        <source>Say what happened.</source>
+        <translation>Nurodykite, kas įvyko.</translation>
+    </message>
+    <message>
+        <source>Say when the breach was detected.</source>
+        <translation>Nurodykite, kada pažeidimas nustatytas.</translation>
+    </message>
+    <message>
+        <source>A breach cannot be detected in the future.</source>
+        <translation>Pažeidimas negali būti nustatytas ateityje.</translation>
+    </message>
+    <message>
+        <source>A breach detected before 2000? Check the year.</source>
+        <translation>Pažeidimas nustatytas anksčiau nei 2000 m.? Patikrinkite metus.</translation>
+    </message>
+    <message>
+        <source>Say when the authority or the people were told.</source>
+        <translation>Nurodykite, kada informuota priežiūros institucija arba asmenys.</translation>
+    </message>
+    <message>
+        <source>Say why the authority is not told (the breach is unlikely to result in a risk to people, because …).</source>
+        <translation>Nurodykite, kodėl institucija neinformuojama (pažeidimas greičiausiai nekelia pavojaus asmenims, nes …).</translation>
+    </message>
+    <message>
+        <source>The reason is at most %1 characters.</source>
+        <translation>Priežastis – ne ilgesnė nei %1 simbolių.</translation>
+    </message>
+    <message>
+        <source>There is no breach with the id %1.</source>
+        <translation>Pažeidimo su id %1 nėra.</translation>
     </message>
 </context>
 <context>
@@ -2216,6 +2287,164 @@
     <message>
         <source>Run audit --verify for what was found, and restore a backup if needed.</source>
         <translation>Paleiskite audit --verify, kad pamatytumėte, kas rasta, ir prireikus atkurkite atsarginę kopiją.</translation>
+    </message>
+    <message>
+        <source>Every breach logged was notified, or why not is recorded.</source>
+        <translation>Apie kiekvieną užregistruotą pažeidimą pranešta arba užregistruota, kodėl ne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breach(es) not notified, %1 past the 72 hours.</source>
+        <translation>
+            <numerusform>Apie %n pažeidimą nepranešta, %1 po 72 valandų.</numerusform>
+            <numerusform>Apie %n pažeidimus nepranešta, %1 po 72 valandų.</numerusform>
+            <numerusform>Apie %n pažeidimų nepranešta, %1 po 72 valandų.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breach(es) not notified yet; the 72 hours run.</source>
+        <translation>
+            <numerusform>Apie %n pažeidimą dar nepranešta; 72 valandos eina.</numerusform>
+            <numerusform>Apie %n pažeidimus dar nepranešta; 72 valandos eina.</numerusform>
+            <numerusform>Apie %n pažeidimų dar nepranešta; 72 valandos eina.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tell the supervisory authority (breach notify ID --authority DATETIME), or record why not.</source>
+        <translation>Informuokite priežiūros instituciją (breach notify ID --authority DATETIME) arba užregistruokite, kodėl ne.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessingDocument</name>
+    <message>
+        <source>Record of processing activities</source>
+        <translation>Duomenų tvarkymo veiklos įrašai</translation>
+    </message>
+    <message>
+        <source>not filled in yet</source>
+        <translation>dar neužpildyta</translation>
+    </message>
+    <message>
+        <source>GDPR Article 30(1). Made on %1 by Coffer from the vault&apos;s records.</source>
+        <translation>BDAR 30 straipsnio 1 dalis. Parengta %1 programa Coffer iš seifo įrašų.</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Duomenų valdytojas</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Pavadinimas</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Kontaktiniai duomenys</translation>
+    </message>
+    <message>
+        <source>Data protection contact</source>
+        <translation>Duomenų apsaugos kontaktinis asmuo</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Tikslas</translation>
+    </message>
+    <message>
+        <source>Lawful basis</source>
+        <translation>Teisinis pagrindas</translation>
+    </message>
+    <message>
+        <source>Categories of data subjects</source>
+        <translation>Duomenų subjektų kategorijos</translation>
+    </message>
+    <message>
+        <source>Categories of personal data</source>
+        <translation>Asmens duomenų kategorijos</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Gavėjai</translation>
+    </message>
+    <message>
+        <source>Transfers outside the EEA</source>
+        <translation>Perdavimas už EEE ribų</translation>
+    </message>
+    <message>
+        <source>Time limit for erasure</source>
+        <translation>Ištrynimo terminas</translation>
+    </message>
+    <message>
+        <source>No purposes of processing are defined yet.</source>
+        <translation>Tvarkymo tikslų dar nenustatyta.</translation>
+    </message>
+    <message>
+        <source>Technical and organisational security measures</source>
+        <translation>Techninės ir organizacinės saugumo priemonės</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessingRecord</name>
+    <message>
+        <source>No retention rule: kept until erased by hand or on request.</source>
+        <translation>Nėra saugojimo taisyklės: saugoma, kol ištrinama rankiniu būdu arba pagal prašymą.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n diena</numerusform>
+            <numerusform>%n dienos</numerusform>
+            <numerusform>%n dienų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mėnuo</numerusform>
+            <numerusform>%n mėnesiai</numerusform>
+            <numerusform>%n mėnesių</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n metai</numerusform>
+            <numerusform>%n metai</numerusform>
+            <numerusform>%n metų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from becoming a client</source>
+        <translation>nuo tapimo klientu</translation>
+    </message>
+    <message>
+        <source>from the last change</source>
+        <translation>nuo paskutinio pakeitimo</translation>
+    </message>
+    <message>
+        <source>from the last contact</source>
+        <translation>nuo paskutinio kontakto</translation>
+    </message>
+    <message>
+        <source>from the date in “%1”</source>
+        <translation>nuo datos lauke „%1“</translation>
+    </message>
+    <message>
+        <source>%1 %2, then anonymised (rule “%3”).</source>
+        <translation>%1 %2, paskui nuasmeninama (taisyklė „%3“).</translation>
+    </message>
+    <message>
+        <source>%1 %2, then erased (rule “%3”).</source>
+        <translation>%1 %2, paskui ištrinama (taisyklė „%3“).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The data is kept on the business&apos;s own computer in one database encrypted with AES-256 (SQLCipher) under a random key; each of the %n user(s) unlocks it with their own password (Argon2id), and a recovery key kept on paper replaces a lost one. Roles (owner, administrator, editor, viewer) decide who may read, change, export and erase. Every action is recorded in an audit log chained by SHA-256 and sealed with a key only administrators hold; the log holds no client data. Backups are encrypted and verified; exports can be encrypted; an erasure is verified on every page of the database. No data leaves the computer over a network.</source>
+        <translation>
+            <numerusform>Duomenys saugomi pačios įmonės kompiuteryje vienoje duomenų bazėje, užšifruotoje AES-256 (SQLCipher) atsitiktiniu raktu; %n naudotojas ją atrakina savo slaptažodžiu (Argon2id), o popieriuje laikomas atkūrimo raktas pakeičia prarastą. Vaidmenys (savininkas, administratorius, redaktorius, stebėtojas) lemia, kas gali skaityti, keisti, eksportuoti ir trinti. Kiekvienas veiksmas įrašomas į audito žurnalą, sujungtą SHA-256 grandine ir užantspauduotą raktu, kurį turi tik administratoriai; žurnale nėra klientų duomenų. Atsarginės kopijos užšifruotos ir patikrintos; eksportus galima užšifruoti; ištrynimas patikrinamas kiekviename duomenų bazės puslapyje. Jokie duomenys nepalieka kompiuterio tinklu.</numerusform>
+            <numerusform>Duomenys saugomi pačios įmonės kompiuteryje vienoje duomenų bazėje, užšifruotoje AES-256 (SQLCipher) atsitiktiniu raktu; kiekvienas iš %n naudotojų ją atrakina savo slaptažodžiu (Argon2id), o popieriuje laikomas atkūrimo raktas pakeičia prarastą. Vaidmenys (savininkas, administratorius, redaktorius, stebėtojas) lemia, kas gali skaityti, keisti, eksportuoti ir trinti. Kiekvienas veiksmas įrašomas į audito žurnalą, sujungtą SHA-256 grandine ir užantspauduotą raktu, kurį turi tik administratoriai; žurnale nėra klientų duomenų. Atsarginės kopijos užšifruotos ir patikrintos; eksportus galima užšifruoti; ištrynimas patikrinamas kiekviename duomenų bazės puslapyje. Jokie duomenys nepalieka kompiuterio tinklu.</numerusform>
+            <numerusform>Duomenys saugomi pačios įmonės kompiuteryje vienoje duomenų bazėje, užšifruotoje AES-256 (SQLCipher) atsitiktiniu raktu; kiekvienas iš %n naudotojų ją atrakina savo slaptažodžiu (Argon2id), o popieriuje laikomas atkūrimo raktas pakeičia prarastą. Vaidmenys (savininkas, administratorius, redaktorius, stebėtojas) lemia, kas gali skaityti, keisti, eksportuoti ir trinti. Kiekvienas veiksmas įrašomas į audito žurnalą, sujungtą SHA-256 grandine ir užantspauduotą raktu, kurį turi tik administratoriai; žurnale nėra klientų duomenų. Atsarginės kopijos užšifruotos ir patikrintos; eksportus galima užšifruoti; ištrynimas patikrinamas kiekviename duomenų bazės puslapyje. Jokie duomenys nepalieka kompiuterio tinklu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each part of the record is at most %1 characters.</source>
+        <translation>Kiekviena įrašo dalis – ne ilgesnė nei %1 simbolių.</translation>
     </message>
 </context>
 <context>

@@ -796,6 +796,26 @@
         <source>Retention rule</source>
         <translation>Glabāšanas noteikums</translation>
     </message>
+    <message>
+        <source>Logged a personal-data breach</source>
+        <translation>Reģistrēts personas datu aizsardzības pārkāpums</translation>
+    </message>
+    <message>
+        <source>Described a breach further</source>
+        <translation>Papildināts pārkāpuma apraksts</translation>
+    </message>
+    <message>
+        <source>Recorded a breach&apos;s notification</source>
+        <translation>Reģistrēts paziņojums par pārkāpumu</translation>
+    </message>
+    <message>
+        <source>Changed the record of processing</source>
+        <translation>Mainīts apstrādes darbību reģistrs</translation>
+    </message>
+    <message>
+        <source>Breach</source>
+        <translation>Pārkāpums</translation>
+    </message>
 </context>
 <context>
     <name>BackupFile</name>
@@ -916,6 +936,57 @@
     <message>
         <source>Cannot copy the vault database: %1</source>
         <translation>Nevar nokopēt seifa datubāzi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BreachLog</name>
+    <message>
+        <source>A breach&apos;s description is at most %1 characters in each field.</source>
+        <translation>Pārkāpuma apraksts katrā laukā ir ne garāks par %1 rakstzīmēm.</translation>
+    </message>
+    <message>
+        <source>The numbers of people and records are zero or more.</source>
+        <translation>Personu un ierakstu skaits ir nulle vai vairāk.</translation>
+    </message>
+    <message>
+        <source>A notification cannot come before the breach was detected.</source>
+        <translation>Paziņojums nevar būt agrāks par pārkāpuma atklāšanu.</translation>
+    </message>
+    <message>
+        <source>A notification is recorded once it was made, not before.</source>
+        <translation>Paziņojumu reģistrē, kad tas ir izdarīts, ne agrāk.</translation>
+    </message>
+    <message>
+        <source>Say what happened.</source>
+        <translation>Norādiet, kas notika.</translation>
+    </message>
+    <message>
+        <source>Say when the breach was detected.</source>
+        <translation>Norādiet, kad pārkāpums tika atklāts.</translation>
+    </message>
+    <message>
+        <source>A breach cannot be detected in the future.</source>
+        <translation>Pārkāpumu nevar atklāt nākotnē.</translation>
+    </message>
+    <message>
+        <source>A breach detected before 2000? Check the year.</source>
+        <translation>Pārkāpums atklāts pirms 2000. gada? Pārbaudiet gadu.</translation>
+    </message>
+    <message>
+        <source>Say when the authority or the people were told.</source>
+        <translation>Norādiet, kad tika informēta iestāde vai personas.</translation>
+    </message>
+    <message>
+        <source>Say why the authority is not told (the breach is unlikely to result in a risk to people, because …).</source>
+        <translation>Norādiet, kāpēc iestāde netiek informēta (pārkāpums, visticamāk, nerada risku personām, jo …).</translation>
+    </message>
+    <message>
+        <source>The reason is at most %1 characters.</source>
+        <translation>Iemesls ir ne garāks par %1 rakstzīmēm.</translation>
+    </message>
+    <message>
+        <source>There is no breach with the id %1.</source>
+        <translation>Pārkāpuma ar id %1 nav.</translation>
     </message>
 </context>
 <context>
@@ -2216,6 +2287,164 @@
     <message>
         <source>Run audit --verify for what was found, and restore a backup if needed.</source>
         <translation>Palaidiet audit --verify, lai redzētu atrasto, un vajadzības gadījumā atjaunojiet rezerves kopiju.</translation>
+    </message>
+    <message>
+        <source>Every breach logged was notified, or why not is recorded.</source>
+        <translation>Par katru reģistrēto pārkāpumu ir paziņots, vai ir reģistrēts, kāpēc ne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breach(es) not notified, %1 past the 72 hours.</source>
+        <translation>
+            <numerusform>Par %n pārkāpumu nav paziņots, %1 pēc 72 stundām.</numerusform>
+            <numerusform>Par %n pārkāpumiem nav paziņots, %1 pēc 72 stundām.</numerusform>
+            <numerusform>Par %n pārkāpumiem nav paziņots, %1 pēc 72 stundām.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breach(es) not notified yet; the 72 hours run.</source>
+        <translation>
+            <numerusform>Par %n pārkāpumu vēl nav paziņots; 72 stundas rit.</numerusform>
+            <numerusform>Par %n pārkāpumiem vēl nav paziņots; 72 stundas rit.</numerusform>
+            <numerusform>Par %n pārkāpumiem vēl nav paziņots; 72 stundas rit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tell the supervisory authority (breach notify ID --authority DATETIME), or record why not.</source>
+        <translation>Informējiet uzraudzības iestādi (breach notify ID --authority DATETIME) vai reģistrējiet, kāpēc ne.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessingDocument</name>
+    <message>
+        <source>Record of processing activities</source>
+        <translation>Apstrādes darbību reģistrs</translation>
+    </message>
+    <message>
+        <source>not filled in yet</source>
+        <translation>vēl nav aizpildīts</translation>
+    </message>
+    <message>
+        <source>GDPR Article 30(1). Made on %1 by Coffer from the vault&apos;s records.</source>
+        <translation>VDAR 30. panta 1. punkts. Sagatavots %1 ar Coffer no seifa ierakstiem.</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Pārzinis</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nosaukums</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Kontaktinformācija</translation>
+    </message>
+    <message>
+        <source>Data protection contact</source>
+        <translation>Datu aizsardzības kontaktpersona</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Nolūks</translation>
+    </message>
+    <message>
+        <source>Lawful basis</source>
+        <translation>Tiesiskais pamats</translation>
+    </message>
+    <message>
+        <source>Categories of data subjects</source>
+        <translation>Datu subjektu kategorijas</translation>
+    </message>
+    <message>
+        <source>Categories of personal data</source>
+        <translation>Personas datu kategorijas</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Saņēmēji</translation>
+    </message>
+    <message>
+        <source>Transfers outside the EEA</source>
+        <translation>Nosūtīšana ārpus EEZ</translation>
+    </message>
+    <message>
+        <source>Time limit for erasure</source>
+        <translation>Dzēšanas termiņš</translation>
+    </message>
+    <message>
+        <source>No purposes of processing are defined yet.</source>
+        <translation>Apstrādes nolūki vēl nav noteikti.</translation>
+    </message>
+    <message>
+        <source>Technical and organisational security measures</source>
+        <translation>Tehniskie un organizatoriskie drošības pasākumi</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessingRecord</name>
+    <message>
+        <source>No retention rule: kept until erased by hand or on request.</source>
+        <translation>Nav glabāšanas noteikuma: glabā, līdz dzēš manuāli vai pēc pieprasījuma.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n diena</numerusform>
+            <numerusform>%n dienas</numerusform>
+            <numerusform>%n dienu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mēnesis</numerusform>
+            <numerusform>%n mēneši</numerusform>
+            <numerusform>%n mēnešu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n gads</numerusform>
+            <numerusform>%n gadi</numerusform>
+            <numerusform>%n gadu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from becoming a client</source>
+        <translation>no kļūšanas par klientu</translation>
+    </message>
+    <message>
+        <source>from the last change</source>
+        <translation>no pēdējām izmaiņām</translation>
+    </message>
+    <message>
+        <source>from the last contact</source>
+        <translation>no pēdējā kontakta</translation>
+    </message>
+    <message>
+        <source>from the date in “%1”</source>
+        <translation>no datuma laukā „%1”</translation>
+    </message>
+    <message>
+        <source>%1 %2, then anonymised (rule “%3”).</source>
+        <translation>%1 %2, pēc tam anonimizē (noteikums „%3”).</translation>
+    </message>
+    <message>
+        <source>%1 %2, then erased (rule “%3”).</source>
+        <translation>%1 %2, pēc tam dzēš (noteikums „%3”).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The data is kept on the business&apos;s own computer in one database encrypted with AES-256 (SQLCipher) under a random key; each of the %n user(s) unlocks it with their own password (Argon2id), and a recovery key kept on paper replaces a lost one. Roles (owner, administrator, editor, viewer) decide who may read, change, export and erase. Every action is recorded in an audit log chained by SHA-256 and sealed with a key only administrators hold; the log holds no client data. Backups are encrypted and verified; exports can be encrypted; an erasure is verified on every page of the database. No data leaves the computer over a network.</source>
+        <translation>
+            <numerusform>Dati tiek glabāti paša uzņēmuma datorā vienā datubāzē, kas šifrēta ar AES-256 (SQLCipher) ar nejaušu atslēgu; %n lietotājs to atslēdz ar savu paroli (Argon2id), un uz papīra glabāta atkopšanas atslēga aizstāj pazaudētu. Lomas (īpašnieks, administrators, redaktors, skatītājs) nosaka, kas drīkst lasīt, mainīt, eksportēt un dzēst. Katra darbība tiek reģistrēta audita žurnālā, kas saķēdēts ar SHA-256 un aizzīmogots ar atslēgu, kas ir tikai administratoriem; žurnālā nav klientu datu. Rezerves kopijas ir šifrētas un pārbaudītas; eksportus var šifrēt; dzēšana tiek pārbaudīta katrā datubāzes lappusē. Dati neatstāj datoru pa tīklu.</numerusform>
+            <numerusform>Dati tiek glabāti paša uzņēmuma datorā vienā datubāzē, kas šifrēta ar AES-256 (SQLCipher) ar nejaušu atslēgu; katrs no %n lietotājiem to atslēdz ar savu paroli (Argon2id), un uz papīra glabāta atkopšanas atslēga aizstāj pazaudētu. Lomas (īpašnieks, administrators, redaktors, skatītājs) nosaka, kas drīkst lasīt, mainīt, eksportēt un dzēst. Katra darbība tiek reģistrēta audita žurnālā, kas saķēdēts ar SHA-256 un aizzīmogots ar atslēgu, kas ir tikai administratoriem; žurnālā nav klientu datu. Rezerves kopijas ir šifrētas un pārbaudītas; eksportus var šifrēt; dzēšana tiek pārbaudīta katrā datubāzes lappusē. Dati neatstāj datoru pa tīklu.</numerusform>
+            <numerusform>Dati tiek glabāti paša uzņēmuma datorā vienā datubāzē, kas šifrēta ar AES-256 (SQLCipher) ar nejaušu atslēgu; katrs no %n lietotājiem to atslēdz ar savu paroli (Argon2id), un uz papīra glabāta atkopšanas atslēga aizstāj pazaudētu. Lomas (īpašnieks, administrators, redaktors, skatītājs) nosaka, kas drīkst lasīt, mainīt, eksportēt un dzēst. Katra darbība tiek reģistrēta audita žurnālā, kas saķēdēts ar SHA-256 un aizzīmogots ar atslēgu, kas ir tikai administratoriem; žurnālā nav klientu datu. Rezerves kopijas ir šifrētas un pārbaudītas; eksportus var šifrēt; dzēšana tiek pārbaudīta katrā datubāzes lappusē. Dati neatstāj datoru pa tīklu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each part of the record is at most %1 characters.</source>
+        <translation>Katra reģistra daļa ir ne garāka par %1 rakstzīmēm.</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,8 @@ void addContactCommands(CommandTable& table);
 void addPurposeCommands(CommandTable& table);
 void addRetentionCommands(CommandTable& table);
 void addPrivacyCheckCommand(CommandTable& table);
+void addBreachCommands(CommandTable& table);
+void addProcessingCommands(CommandTable& table);
 
 // Whether the command line names a command that writesDocuments().
 bool writesDocuments(const QStringList& arguments);

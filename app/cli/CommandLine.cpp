@@ -185,6 +185,8 @@ const CommandTable& commandTable()
         addPurposeCommands(t);
         addRetentionCommands(t);
         addPrivacyCheckCommand(t);
+        addBreachCommands(t);
+        addProcessingCommands(t);
         return t;
     }();
     return table;

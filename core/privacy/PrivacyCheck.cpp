@@ -1,5 +1,6 @@
 #include "PrivacyCheck.h"
 
+#include "BreachLog.h"
 #include "ContactPermission.h"
 #include "RequestRegister.h"
 #include "Retention.h"
@@ -74,6 +75,25 @@ PrivacyFinding verifiedBackup(Vault& vault)
                   : QString()};
 }
 
+// A breach whose 72 hours run (or ran out) until the authority is told, or a reason not to is recorded.
+PrivacyFinding openBreaches(Vault& vault)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    qint64 open = 0, late = 0;
+    for (const Breach& b : BreachLog(vault).list()) {
+        open += b.clockRunning() ? 1 : 0;
+        late += b.late(now) ? 1 : 0;
+    }
+    return {QStringLiteral("breaches.open"), open > 0, open,
+            open == 0 ? PrivacyCheck::tr("Every breach logged was notified, or why not is recorded.")
+            : late > 0
+                ? PrivacyCheck::tr("%n breach(es) not notified, %1 past the 72 hours.", nullptr, int(open)).arg(late)
+                : PrivacyCheck::tr("%n breach(es) not notified yet; the 72 hours run.", nullptr, int(open)),
+            open > 0 ? PrivacyCheck::tr("Tell the supervisory authority (breach notify ID --authority DATETIME), or "
+                                        "record why not.")
+                     : QString()};
+}
+
 PrivacyFinding auditChain(Vault& vault)
 {
     const AuditVerification v = vault.verifyAudit();
@@ -97,8 +117,9 @@ PrivacyReport PrivacyCheck::run(Vault& vault)
     vault.require(Permission::ReadAudit);
     PrivacyReport report;
     report.time = QDateTime::currentDateTimeUtc();
-    report.findings = {overdueRequests(vault),   retentionDue(vault),   supersededConsents(vault),
-                       restrictedChanged(vault), verifiedBackup(vault), auditChain(vault)};
+    report.findings = {overdueRequests(vault),   retentionDue(vault), supersededConsents(vault),
+                       restrictedChanged(vault), openBreaches(vault), verifiedBackup(vault),
+                       auditChain(vault)};
     return report;
 }
 

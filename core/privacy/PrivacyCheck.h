@@ -1,7 +1,8 @@
 // The privacy check: one report of what needs the business's action now — requests past their answer-by
 // day, clients past their retention period, consents granted under a superseded policy, restricted
-// clients changed after their restriction, the last verified backup, the audit log's state. Each
-// finding says what it counts and what to do; `privacy check` exits 1 when one needs action.
+// clients changed after their restriction, breaches not yet notified, the last verified backup, the
+// audit log's state. Each finding says what it counts and what to do; `privacy check` exits 1 when one
+// needs action.
 #pragma once
 
 #include <QCoreApplication>
@@ -16,7 +17,7 @@ class Vault;
 struct PrivacyFinding
 {
     QString key; // stable: "requests.overdue", "retention.due", "consents.superseded",
-                 // "restricted.changed", "backup.verified", "audit.chain"
+                 // "restricted.changed", "breaches.open", "backup.verified", "audit.chain"
     bool needsAction = false;
     qint64 count = 0;
     QString text;   // what was found, translated, never client data

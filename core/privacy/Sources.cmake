@@ -3,10 +3,12 @@
 # retention that acts.
 target_sources(coffer_core PRIVATE
     privacy/AccessPack.cpp privacy/AccessPack.h
+    privacy/BreachLog.cpp privacy/BreachLog.h
     privacy/ContactPermission.cpp privacy/ContactPermission.h
     privacy/Controller.cpp privacy/Controller.h
     privacy/PolicyArchive.cpp privacy/PolicyArchive.h
     privacy/PrivacyCheck.cpp privacy/PrivacyCheck.h
+    privacy/ProcessingRecord.cpp privacy/ProcessingRecord.h
     privacy/Purposes.cpp privacy/Purposes.h
     privacy/Rectification.cpp privacy/Rectification.h
     privacy/RequestErasure.cpp privacy/RequestErasure.h

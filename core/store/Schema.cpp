@@ -441,6 +441,41 @@ const std::array kMigrations = {
         report_sha256 TEXT NOT NULL
     );
     )sql",
+
+    // 10: the records a regulator asks for (privacy/BreachLog.h, privacy/ProcessingRecord.h).
+    //   breaches: the breach log (GDPR Art. 33(5)): when it was detected, what happened, whom and what it
+    //     touched, its likely consequences and the measures taken; when the supervisory authority and the
+    //     people were told, or why the authority was not. Stamps; '' where there is none yet.
+    //   processing_records: what the record of processing activities (Art. 30) says of each purpose
+    //     beyond the catalogue, the controller's details and the retention rules, which it reads from
+    //     where they are kept.
+    R"sql(
+    CREATE TABLE breaches (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        detected TEXT NOT NULL,
+        description TEXT NOT NULL,
+        categories TEXT NOT NULL DEFAULT '',
+        people INTEGER NOT NULL DEFAULT -1,
+        records INTEGER NOT NULL DEFAULT -1,
+        consequences TEXT NOT NULL DEFAULT '',
+        measures TEXT NOT NULL DEFAULT '',
+        authority_notified TEXT NOT NULL DEFAULT '',
+        people_notified TEXT NOT NULL DEFAULT '',
+        not_notified_reason TEXT NOT NULL DEFAULT '',
+        created TEXT NOT NULL,
+        created_by TEXT NOT NULL
+    );
+    CREATE TABLE processing_records (
+        purpose TEXT PRIMARY KEY,
+        subjects TEXT NOT NULL DEFAULT '',
+        data TEXT NOT NULL DEFAULT '',
+        recipients TEXT NOT NULL DEFAULT '',
+        transfers TEXT NOT NULL DEFAULT '',
+        updated TEXT NOT NULL,
+        updated_by TEXT NOT NULL
+    );
+    )sql",
 };
 
 // Fills the list columns of the clients a vault held before schema 3; SQL alone cannot fold diacritics.

@@ -199,6 +199,14 @@ void ExportWriter::writeDataJson(OutputBuffer& out, bool inlineContent)
     for (const QJsonObject& r : m_source.retentionRules())
         rules.rawElement(QJsonDocument(r).toJson(QJsonDocument::Compact));
     rules.close();
+    JsonArray processing(out, "processingRecords");
+    for (const QJsonObject& r : m_source.processingRecords())
+        processing.rawElement(QJsonDocument(r).toJson(QJsonDocument::Compact));
+    processing.close();
+    JsonArray breaches(out, "breaches");
+    for (const QJsonObject& b : m_source.breaches())
+        breaches.rawElement(QJsonDocument(b).toJson(QJsonDocument::Compact));
+    breaches.close();
     JsonArray clients(out, "clients");
     m_counts.clients = m_source.clients(true, [&](const ClientRow& c) {
         JsonObjectWriter o = clients.element();
@@ -276,6 +284,19 @@ namespace {
 QByteArray stampText(const QDateTime& time)
 {
     return time.toUTC().toString(Qt::ISODateWithMs).toUtf8();
+}
+
+// Rows given as JSON objects, the cells in the order of keys; numbers in decimal.
+void jsonRows(CsvWriter& csv, const std::vector<QJsonObject>& rows, std::initializer_list<const char*> keys)
+{
+    for (const QJsonObject& o : rows) {
+        std::vector<QByteArray> cells;
+        for (const char* k : keys) {
+            const QJsonValue v = o.value(QLatin1String(k));
+            cells.push_back(v.isDouble() ? QByteArray::number(qint64(v.toDouble())) : v.toString().toUtf8());
+        }
+        csv.row(std::vector<QByteArrayView>(cells.begin(), cells.end()));
+    }
 }
 
 } // namespace
@@ -420,6 +441,19 @@ void ExportWriter::writeCsvTables(BundleSink& sink)
                            r.value(QStringLiteral("description")).toString().toUtf8(),
                            r.value(QStringLiteral("created")).toString().toUtf8(),
                            r.value(QStringLiteral("createdBy")).toString().toUtf8()});
+          });
+    table("processing_records", {"purpose", "subjects", "data", "recipients", "transfers", "updated", "updated_by"},
+          [&](CsvWriter& csv) {
+              jsonRows(csv, m_source.processingRecords(),
+                       {"purpose", "subjects", "data", "recipients", "transfers", "updated", "updatedBy"});
+          });
+    table("breaches",
+          {"id", "detected", "description", "categories", "people", "records", "consequences", "measures",
+           "authority_notified", "people_notified", "not_notified_reason", "created", "created_by"},
+          [&](CsvWriter& csv) {
+              jsonRows(csv, m_source.breaches(),
+                       {"id", "detected", "description", "categories", "people", "records", "consequences", "measures",
+                        "authorityNotified", "peopleNotified", "notNotifiedReason", "created", "createdBy"});
           });
     table("legal_holds", {"client_id", "reason", "until", "time", "actor"}, [&](CsvWriter& csv) {
         for (const QJsonObject& h : m_source.legalHolds())

@@ -243,6 +243,7 @@ void ImportData::load(const QByteArray& json, bool contentInline)
         ++m_report.consents;
     });
     loadLegalHolds(root);
+    loadRegulatorRecords(root);
     loadRequests(root);
     static const QRegularExpression hex64(QStringLiteral("^[0-9a-f]{64}$"));
     eachObject(arrayOf(root, "files"), "files", [&](const Field& f, const QJsonObject&) {
@@ -345,6 +346,55 @@ void ImportData::loadRetentionRules(const QJsonObject& root)
             malformed(QStringLiteral("a retention rule has an unknown action"));
         }
     });
+}
+
+void ImportData::loadRegulatorRecords(const QJsonObject& root)
+{
+    Database& db = m_vault.database();
+    if (root.contains(QStringLiteral("breaches")))
+        eachObject(arrayOf(root, "breaches"), "breaches", [&](const Field& f, const QJsonObject&) {
+            const QString id = f.text("id");
+            if (id.isEmpty() || f.text("description").trimmed().isEmpty() || !f.time("detected").isValid())
+                malformed(QStringLiteral("a breach has no id, description or time of detection"));
+            if (exists(db, "SELECT 1 FROM breaches WHERE id = ?", id))
+                return m_report.skipped.append(QStringLiteral("breach %1: already in this vault").arg(id));
+            db.prepare("INSERT INTO breaches (id, detected, description, categories, people, records, consequences, "
+                       "measures, authority_notified, people_notified, not_notified_reason, created, created_by) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .bind(1, id)
+                .bind(2, f.text("detected"))
+                .bind(3, f.text("description"))
+                .bind(4, f.text("categories"))
+                .bind(5, std::max<qint64>(-1, f.number("people")))
+                .bind(6, std::max<qint64>(-1, f.number("records")))
+                .bind(7, f.text("consequences"))
+                .bind(8, f.text("measures"))
+                .bind(9, f.text("authorityNotified"))
+                .bind(10, f.text("peopleNotified"))
+                .bind(11, f.text("notNotifiedReason"))
+                .bind(12, f.text("created"))
+                .bind(13, f.text("createdBy"))
+                .run();
+        });
+    if (root.contains(QStringLiteral("processingRecords")))
+        eachObject(arrayOf(root, "processingRecords"), "processingRecords", [&](const Field& f, const QJsonObject&) {
+            const QString purpose = f.text("purpose");
+            if (!exists(db, "SELECT 1 FROM purposes WHERE name = ?", purpose))
+                malformed(QStringLiteral("the record of processing names a purpose the export does not hold"));
+            if (exists(db, "SELECT 1 FROM processing_records WHERE purpose = ?", purpose))
+                return m_report.skipped.append(
+                    QStringLiteral("record of processing for %1: already in this vault").arg(purpose));
+            db.prepare("INSERT INTO processing_records (purpose, subjects, data, recipients, transfers, updated, "
+                       "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .bind(1, purpose)
+                .bind(2, f.text("subjects"))
+                .bind(3, f.text("data"))
+                .bind(4, f.text("recipients"))
+                .bind(5, f.text("transfers"))
+                .bind(6, f.text("updated"))
+                .bind(7, f.text("updatedBy"))
+                .run();
+        });
 }
 
 void ImportData::loadLegalHolds(const QJsonObject& root)

@@ -35,6 +35,8 @@ private:
     void loadPurposesAndPolicies(const QJsonObject& root);
     void loadRetentionRules(const QJsonObject& root);
     void loadLegalHolds(const QJsonObject& root);
+    // The breach log and the record of processing, after the purposes that the record names.
+    void loadRegulatorRecords(const QJsonObject& root);
     // The data-subject requests with their evidence, after the clients they concern.
     void loadRequests(const QJsonObject& root);
 

@@ -296,6 +296,64 @@ std::vector<QJsonObject> RecordSource::legalHolds()
     return out;
 }
 
+namespace {
+
+// Every row of table as an object of its columns (names as given, values as text or integers).
+std::vector<QJsonObject> rowsOf(Database& db, const char* sql, const std::vector<std::pair<const char*, bool>>& keys)
+{
+    std::vector<QJsonObject> out;
+    Statement st = db.prepare(sql);
+    while (st.next()) {
+        QJsonObject o;
+        for (size_t i = 0; i < keys.size(); ++i)
+            o.insert(QLatin1String(keys[i].first),
+                     keys[i].second ? QJsonValue(st.integer(int(i))) : QJsonValue(st.text(int(i))));
+        out.push_back(std::move(o));
+    }
+    return out;
+}
+
+} // namespace
+
+std::vector<QJsonObject> RecordSource::breaches()
+{
+    if (!m_scope.clientId.isEmpty())
+        return {};
+    return rowsOf(m_db,
+                  "SELECT id, detected, description, categories, people, records, consequences, measures, "
+                  "authority_notified, people_notified, not_notified_reason, created, created_by FROM breaches "
+                  "ORDER BY seq",
+                  {{"id", false},
+                   {"detected", false},
+                   {"description", false},
+                   {"categories", false},
+                   {"people", true},
+                   {"records", true},
+                   {"consequences", false},
+                   {"measures", false},
+                   {"authorityNotified", false},
+                   {"peopleNotified", false},
+                   {"notNotifiedReason", false},
+                   {"created", false},
+                   {"createdBy", false}});
+}
+
+std::vector<QJsonObject> RecordSource::processingRecords()
+{
+    if (!m_scope.clientId.isEmpty())
+        return {};
+    return rowsOf(m_db,
+                  "SELECT purpose, subjects, data, recipients, transfers, updated, updated_by FROM processing_records "
+                  "ORDER BY purpose",
+                  {{"purpose", false},
+                   {"subjects", false},
+                   {"data", false},
+                   {"recipients", false},
+                   {"transfers", false},
+                   {"updated", false},
+                   {"updatedBy", false}});
+}
+
 qint64 RecordSource::users(const std::function<void(const UserRow&)>& each)
 {
     if (!m_scope.clientId.isEmpty())

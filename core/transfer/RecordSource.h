@@ -93,6 +93,10 @@ public:
     // holds (the client's), as data.json writes them: few, and read whole.
     std::vector<QJsonObject> retentionRules();
     std::vector<QJsonObject> legalHolds();
+    // The breach log and what the record of processing says of each purpose: whole-vault exports only
+    // (neither is about one client).
+    std::vector<QJsonObject> breaches();
+    std::vector<QJsonObject> processingRecords();
     qint64 users(const std::function<void(const UserRow&)>& each);
     qint64 audit(const std::function<void(const AuditRow&)>& each);
 

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTest>
 
 using namespace coffer;
@@ -168,6 +169,74 @@ private Q_SLOTS:
                      .toArray()
                      .size(),
                  0);
+    }
+
+    // The breach log with its clock, the record of processing as PDF, JSON and CSV, and the privacy check
+    // that counts an unnotified breach until it is notified.
+    void theRegulatorsRecordsFromTheCommandLine()
+    {
+        CliVault& v = *m_vault;
+        const QString detected =
+            QDateTime::currentDateTime().addSecs(-7200).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        CliResult added = v.owner({s("--json"), s("breach"), s("add"), s("--detected"), detected, s("--description"),
+                                   s("A laptop with an export was stolen"), s("--people"), s("40")});
+        QCOMPARE(added.code, 0);
+        const QString id = object(added).value(s("id")).toString();
+        QCOMPARE(v.owner({s("breach"), s("add"), s("--detected"), s("tomorrow"), s("--description"), s("x")}).code, 2);
+        QCOMPARE(v.owner({s("breach"), s("add"), s("--detected"), detected, s("--description"), s("x"), s("--people"),
+                          s("-3")})
+                     .code,
+                 2);
+        const QJsonArray listed =
+            QJsonDocument::fromJson(v.owner({s("--json"), s("breach"), s("list")}).out.toUtf8()).array();
+        QCOMPARE(listed.size(), 1);
+        QVERIFY(listed[0].toObject().value(s("clockRunning")).toBool());
+        QVERIFY(findingsNeedingAction(v.owner({s("--json"), s("privacy"), s("check")})).contains(s("breaches.open")));
+        QCOMPARE(v.owner({s("breach"), s("notify"), id, s("--authority"),
+                          QDateTime::currentDateTime().addSecs(-60).toString(QStringLiteral("yyyy-MM-dd HH:mm"))})
+                     .code,
+                 0);
+        QVERIFY(!findingsNeedingAction(v.owner({s("--json"), s("privacy"), s("check")})).contains(s("breaches.open")));
+
+        QCOMPARE(
+            v.owner({s("business"), s("set"), s("--name"), s("Ozols SIA"), s("--email"), s("privacy@ozols.lv")}).code,
+            0);
+        QCOMPARE(v.owner({s("purpose"), s("add"), s("Contract"), s("--basis"), s("contract")}).code, 0);
+        QCOMPARE(v.owner({s("processing"), s("edit"), s("contract"), s("--recipients"), s("Our accountant"),
+                          s("--transfers"), s("none")})
+                     .code,
+                 0);
+        const QJsonObject shown = object(v.owner({s("--json"), s("processing"), s("show")}));
+        QCOMPARE(shown.value(s("activities")).toArray().at(0).toObject().value(s("recipients")).toString(),
+                 s("Our accountant"));
+        // The PDF is laid out by Qt Gui, which coffer-cli starts for it: the real program, as a user runs it.
+        const QString pdf = v.dir.filePath(s("record.pdf"));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+            env.remove(s(name));
+        env.insert(s("COFFER_VAULT"), v.path);
+        env.insert(s("COFFER_PASSWORD"), QString::fromUtf8(kOwnerPassword));
+        const auto exportPdf = [&] {
+            QProcess cli;
+            cli.setProcessEnvironment(env);
+            cli.start(qEnvironmentVariable("COFFER_CLI"), {s("processing"), s("export"), s("--out"), pdf});
+            return cli.waitForFinished(120000) ? cli.exitCode() : -1;
+        };
+        QCOMPARE(exportPdf(), 0);
+        QCOMPARE(exportPdf(), 1); // never over a file
+        QProcess text;
+        text.start(s("pdftotext"), {pdf, s("-")});
+        QVERIFY(text.waitForFinished(30000));
+        const QString words = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(words.contains(s("Record of processing activities")) && words.contains(s("Ozols SIA")) &&
+                     words.contains(s("Our accountant")),
+                 qPrintable(words));
+        const QString csv = v.dir.filePath(s("record.csv"));
+        QCOMPARE(v.owner({s("processing"), s("export"), s("--out"), csv}).code, 0);
+        QFile c(csv);
+        QVERIFY(c.open(QIODevice::ReadOnly));
+        QVERIFY(c.readAll().contains("Our accountant"));
+        QCOMPARE(v.owner({s("processing"), s("export"), s("--out"), v.dir.filePath(s("record.txt"))}).code, 2);
     }
 
     void onlyAdministratorsAndTheOwnerAddRulesAndRunThem()

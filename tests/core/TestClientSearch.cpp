@@ -112,6 +112,7 @@ void backToSchema3(Database& db)
         "created, created_by, updated, updated_by, sort_name, sort_organisation, sort_email, sort_phone, "
         "first_email, first_phone, tag_list";
     db.exec("PRAGMA foreign_keys = OFF");
+    db.exec(kBackToSchema9);
     db.exec(kBackToSchema8);
     db.exec(kBackToSchema7);
     db.exec(R"sql(

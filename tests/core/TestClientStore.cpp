@@ -496,6 +496,7 @@ private Q_SLOTS:
         // Back to schema 2: the clients and client_tags tables as they were (same rows, same rowids).
         Database& db = m_fixture->vault->database();
         db.exec("PRAGMA foreign_keys = OFF");
+        db.exec(kBackToSchema9);
         db.exec(kBackToSchema8);
         db.exec(kBackToSchema7);
         db.exec((QByteArray("CREATE TABLE old_clients AS ") + ClientStore::kColumns + " FROM clients ORDER BY rowid")

@@ -399,6 +399,7 @@ private Q_SLOTS:
         consents.set(ilze, QStringLiteral("Newsletter"), ConsentState::Withdrawn);
         const auto before = consents.history(ilze);
         db.exec("PRAGMA foreign_keys = OFF");
+        db.exec(kBackToSchema9);
         db.exec(kBackToSchema8);
         db.exec(kBackToSchema7);
         db.exec("PRAGMA user_version = 7; PRAGMA foreign_keys = ON");

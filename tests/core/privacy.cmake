@@ -3,3 +3,4 @@
 coffer_add_test(TestRequestRegister SOURCES TestRequestRegister.cpp LIBS coffer_core)
 coffer_add_test(TestPurposes SOURCES TestPurposes.cpp LIBS coffer_core)
 coffer_add_test(TestRetention SOURCES TestRetention.cpp LIBS coffer_core)
+coffer_add_test(TestRegulatorRecords SOURCES TestRegulatorRecords.cpp LIBS coffer_core)

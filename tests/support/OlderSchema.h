@@ -5,8 +5,13 @@
 
 namespace coffer::test {
 
-// Schema 9 → 8: retention rules, legal holds, what anonymisation counts and the runs' reports; the
-// purposes' retention rule (the table made again as schema 8 made it).
+// Schema 10 → 9: the breach log and the record of processing.
+inline const char* const kBackToSchema9 = R"sql(
+    DROP TABLE breaches; DROP TABLE processing_records;
+)sql";
+
+// Schema 9 → 8 (after kBackToSchema9): retention rules, legal holds, what anonymisation counts and the runs' reports;
+// the purposes' retention rule (the table made again as schema 8 made it).
 inline const char* const kBackToSchema8 = R"sql(
     DROP TABLE retention_rules; DROP TABLE legal_holds; DROP TABLE retention_counts; DROP TABLE retention_runs;
     CREATE TABLE purposes_8 (

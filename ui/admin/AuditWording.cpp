@@ -53,6 +53,10 @@ QString AuditWording::action(const QString& action)
         {QStringLiteral("retention.run"), tr("Ran retention: erased or anonymised the clients due")},
         {QStringLiteral("client.hold"), tr("Put a client under a legal hold")},
         {QStringLiteral("client.release"), tr("Released a client's legal hold")},
+        {QStringLiteral("breach.add"), tr("Logged a personal-data breach")},
+        {QStringLiteral("breach.update"), tr("Described a breach further")},
+        {QStringLiteral("breach.notify"), tr("Recorded a breach's notification")},
+        {QStringLiteral("processing.update"), tr("Changed the record of processing")},
         {QStringLiteral("export"), tr("Exported data")},
         {QStringLiteral("import"), tr("Imported data")},
         {QStringLiteral("import.csv"), tr("Imported clients from a spreadsheet (CSV)")},
@@ -150,8 +154,10 @@ QStringList AuditWording::actionsOf(AuditKind kind)
                 QStringLiteral("integrity.users"),   QStringLiteral("integrity.audit"),
                 QStringLiteral("integrity.missing"), QStringLiteral("integrity.forged")};
     case AuditKind::Settings:
-        return {QStringLiteral("backup.settings"), QStringLiteral("vault.erase-by"), QStringLiteral("purpose.add"),
-                QStringLiteral("purpose.edit"),    QStringLiteral("policy.add"),     QStringLiteral("retention.rule")};
+        return {QStringLiteral("backup.settings"),   QStringLiteral("vault.erase-by"), QStringLiteral("purpose.add"),
+                QStringLiteral("purpose.edit"),      QStringLiteral("policy.add"),     QStringLiteral("retention.rule"),
+                QStringLiteral("processing.update"), QStringLiteral("breach.add"),     QStringLiteral("breach.update"),
+                QStringLiteral("breach.notify")};
     case AuditKind::Other:
         break;
     }
@@ -183,6 +189,7 @@ QString AuditWording::objectType(const QString& objectType)
         {QStringLiteral("purpose"), tr("Purpose")},
         {QStringLiteral("policy"), tr("Privacy policy")},
         {QStringLiteral("retention"), tr("Retention rule")},
+        {QStringLiteral("breach"), tr("Breach")},
     };
     return words.value(objectType, objectType);
 }
