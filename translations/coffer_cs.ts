@@ -6848,6 +6848,10 @@ Potřebuje udělený souhlas bez pozdější námitky či odvolání a bez omeze
         <source>Retention</source>
         <translation>Uchovávání</translation>
     </message>
+    <message>
+        <source>Privacy Check</source>
+        <translation>Kontrola ochrany údajů</translation>
+    </message>
 </context>
 <context>
     <name>coffer::NewPasswordFields</name>
@@ -7176,6 +7180,181 @@ Potřebuje udělený souhlas bez pozdější námitky či odvolání a bez omeze
     <message>
         <source>No file chosen</source>
         <translation>Není vybrán žádný soubor</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::PrivacyCheckPage</name>
+    <message>
+        <source>Authority told %1</source>
+        <translation>Úřad informován %1</translation>
+    </message>
+    <message>
+        <source>Not notified: %1</source>
+        <translation>Neohlášeno: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) late</source>
+        <translation>
+            <numerusform>%n hodinu po lhůtě</numerusform>
+            <numerusform>%n hodiny po lhůtě</numerusform>
+            <numerusform>%n hodin po lhůtě</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) left to tell the authority</source>
+        <translation>
+            <numerusform>zbývá %n hodina k ohlášení úřadu</numerusform>
+            <numerusform>zbývají %n hodiny k ohlášení úřadu</numerusform>
+            <numerusform>zbývá %n hodin k ohlášení úřadu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Zjištěno</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Co udělat</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Zjištěno</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Hodiny</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Co se stalo</translation>
+    </message>
+    <message>
+        <source>Breach log</source>
+        <translation>Záznam o porušeních</translation>
+    </message>
+    <message>
+        <source>Save Record of &amp;Processing…</source>
+        <translation>Uložit záznamy o &amp;zpracování…</translation>
+    </message>
+    <message>
+        <source>The record of processing activities (GDPR Article 30) as a PDF.</source>
+        <translation>Záznamy o činnostech zpracování (čl. 30 GDPR) jako PDF.</translation>
+    </message>
+    <message>
+        <source>&amp;Log Breach…</source>
+        <translation>&amp;Zaznamenat porušení…</translation>
+    </message>
+    <message>
+        <source>Record &amp;Notification…</source>
+        <translation>Zaznamenat &amp;ohlášení…</translation>
+    </message>
+    <message>
+        <source>Privacy Check</source>
+        <translation>Kontrola ochrany údajů</translation>
+    </message>
+    <message>
+        <source>What needs your action now: requests to answer, data past its retention, consents to ask again, breaches to notify within 72 hours (GDPR Article 33), backups and the audit log.</source>
+        <translation>Co teď vyžaduje vaši akci: žádosti k odpovědi, údaje po době uchovávání, souhlasy k novému vyžádání, porušení k ohlášení do 72 hodin (čl. 33 GDPR), zálohy a auditní záznam.</translation>
+    </message>
+    <message>
+        <source>Needs action</source>
+        <translation>Vyžaduje akci</translation>
+    </message>
+    <message>
+        <source>In order</source>
+        <translation>V pořádku</translation>
+    </message>
+    <message>
+        <source>Nothing needs your action.</source>
+        <translation>Nic nevyžaduje vaši akci.</translation>
+    </message>
+    <message>
+        <source>Some things need your action; each line says what to do.</source>
+        <translation>Některé věci vyžadují vaši akci; každý řádek říká, co udělat.</translation>
+    </message>
+    <message>
+        <source>Log Breach</source>
+        <translation>Zaznamenat porušení</translation>
+    </message>
+    <message>
+        <source>What happened, in general words (no client&apos;s data)</source>
+        <translation>Co se stalo, obecnými slovy (bez údajů klientů)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Neznámo</translation>
+    </message>
+    <message>
+        <source>&amp;Detected:</source>
+        <translation>&amp;Zjištěno:</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;Co se stalo:</translation>
+    </message>
+    <message>
+        <source>&amp;People, about:</source>
+        <translation>&amp;Osob, přibližně:</translation>
+    </message>
+    <message>
+        <source>&amp;Measures taken:</source>
+        <translation>&amp;Přijatá opatření:</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Zaznamenat</translation>
+    </message>
+    <message>
+        <source>The breach was not logged</source>
+        <translation>Porušení nebylo zaznamenáno</translation>
+    </message>
+    <message>
+        <source>Record Notification</source>
+        <translation>Zaznamenat ohlášení</translation>
+    </message>
+    <message>
+        <source>Or: why the authority is not told (no risk to people, because …)</source>
+        <translation>Nebo: proč se úřad neinformuje (žádné riziko pro osoby, protože …)</translation>
+    </message>
+    <message>
+        <source>&amp;Authority told on:</source>
+        <translation>Ú&amp;řad informován:</translation>
+    </message>
+    <message>
+        <source>&amp;Or not told, because:</source>
+        <translation>&amp;Nebo neinformován, protože:</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Zaznamenat</translation>
+    </message>
+    <message>
+        <source>The notification was not recorded</source>
+        <translation>Ohlášení nebylo zaznamenáno</translation>
+    </message>
+    <message>
+        <source>Record of processing</source>
+        <translation>Záznamy o zpracování</translation>
+    </message>
+    <message>
+        <source>Save the record of processing</source>
+        <translation>Uložit záznamy o zpracování</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save Record of Processing</source>
+        <translation>Uložit záznamy o zpracování</translation>
+    </message>
+    <message>
+        <source>The record was not saved</source>
+        <translation>Záznamy nebyly uloženy</translation>
     </message>
 </context>
 <context>

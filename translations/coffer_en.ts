@@ -6766,6 +6766,10 @@ They need a granted consent for it, with no objection or withdrawal since, and n
         <source>Retention</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Privacy Check</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>coffer::NewPasswordFields</name>
@@ -7089,6 +7093,179 @@ They need a granted consent for it, with no objection or withdrawal since, and n
     </message>
     <message>
         <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::PrivacyCheckPage</name>
+    <message>
+        <source>Authority told %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not notified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) late</source>
+        <translation>
+            <numerusform>%n hour late</numerusform>
+            <numerusform>%n hours late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) left to tell the authority</source>
+        <translation>
+            <numerusform>%n hour left to tell the authority</numerusform>
+            <numerusform>%n hours left to tell the authority</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Record of &amp;Processing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record of processing activities (GDPR Article 30) as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log Breach…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;Notification…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What needs your action now: requests to answer, data past its retention, consents to ask again, breaches to notify within 72 hours (GDPR Article 33), backups and the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing needs your action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some things need your action; each line says what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log Breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, in general words (no client&apos;s data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Detected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;People, about:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Measures taken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The breach was not logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record Notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or: why the authority is not told (no risk to people, because …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Authority told on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Or not told, because:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification was not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record of processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the record of processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Record of Processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record was not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6848,6 +6848,10 @@ Reikia duoto sutikimo, po kurio nebuvo prieštaravimo ar atšaukimo, ir jokio ap
         <source>Retention</source>
         <translation>Saugojimas</translation>
     </message>
+    <message>
+        <source>Privacy Check</source>
+        <translation>Privatumo patikra</translation>
+    </message>
 </context>
 <context>
     <name>coffer::NewPasswordFields</name>
@@ -7176,6 +7180,181 @@ Reikia duoto sutikimo, po kurio nebuvo prieštaravimo ar atšaukimo, ir jokio ap
     <message>
         <source>No file chosen</source>
         <translation>Failas nepasirinktas</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::PrivacyCheckPage</name>
+    <message>
+        <source>Authority told %1</source>
+        <translation>Institucija informuota %1</translation>
+    </message>
+    <message>
+        <source>Not notified: %1</source>
+        <translation>Nepranešta: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) late</source>
+        <translation>
+            <numerusform>%n valanda vėluojama</numerusform>
+            <numerusform>%n valandos vėluojama</numerusform>
+            <numerusform>%n valandų vėluojama</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) left to tell the authority</source>
+        <translation>
+            <numerusform>liko %n valanda informuoti instituciją</numerusform>
+            <numerusform>liko %n valandos informuoti instituciją</numerusform>
+            <numerusform>liko %n valandų informuoti instituciją</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Būsena</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Rasta</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Ką daryti</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Nustatyta</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Laikrodis</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Kas įvyko</translation>
+    </message>
+    <message>
+        <source>Breach log</source>
+        <translation>Pažeidimų žurnalas</translation>
+    </message>
+    <message>
+        <source>Save Record of &amp;Processing…</source>
+        <translation>Išsaugoti tvarkymo &amp;įrašus…</translation>
+    </message>
+    <message>
+        <source>The record of processing activities (GDPR Article 30) as a PDF.</source>
+        <translation>Duomenų tvarkymo veiklos įrašai (BDAR 30 straipsnis) PDF formatu.</translation>
+    </message>
+    <message>
+        <source>&amp;Log Breach…</source>
+        <translation>&amp;Užregistruoti pažeidimą…</translation>
+    </message>
+    <message>
+        <source>Record &amp;Notification…</source>
+        <translation>Užregistruoti &amp;pranešimą…</translation>
+    </message>
+    <message>
+        <source>Privacy Check</source>
+        <translation>Privatumo patikra</translation>
+    </message>
+    <message>
+        <source>What needs your action now: requests to answer, data past its retention, consents to ask again, breaches to notify within 72 hours (GDPR Article 33), backups and the audit log.</source>
+        <translation>Kas dabar reikalauja jūsų veiksmų: prašymai, į kuriuos reikia atsakyti, duomenys, kurių saugojimo terminas baigėsi, sutikimai, kurių reikia paklausti dar kartą, pažeidimai, apie kuriuos reikia pranešti per 72 valandas (BDAR 33 straipsnis), atsarginės kopijos ir audito žurnalas.</translation>
+    </message>
+    <message>
+        <source>Needs action</source>
+        <translation>Reikia veiksmų</translation>
+    </message>
+    <message>
+        <source>In order</source>
+        <translation>Tvarkoje</translation>
+    </message>
+    <message>
+        <source>Nothing needs your action.</source>
+        <translation>Niekas nereikalauja jūsų veiksmų.</translation>
+    </message>
+    <message>
+        <source>Some things need your action; each line says what to do.</source>
+        <translation>Kai kas reikalauja jūsų veiksmų; kiekvienoje eilutėje parašyta, ką daryti.</translation>
+    </message>
+    <message>
+        <source>Log Breach</source>
+        <translation>Užregistruoti pažeidimą</translation>
+    </message>
+    <message>
+        <source>What happened, in general words (no client&apos;s data)</source>
+        <translation>Kas įvyko, bendrais žodžiais (be klientų duomenų)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Nežinoma</translation>
+    </message>
+    <message>
+        <source>&amp;Detected:</source>
+        <translation>&amp;Nustatyta:</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;Kas įvyko:</translation>
+    </message>
+    <message>
+        <source>&amp;People, about:</source>
+        <translation>&amp;Asmenų, apytiksliai:</translation>
+    </message>
+    <message>
+        <source>&amp;Measures taken:</source>
+        <translation>&amp;Taikytos priemonės:</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Užregistruoti</translation>
+    </message>
+    <message>
+        <source>The breach was not logged</source>
+        <translation>Pažeidimas neužregistruotas</translation>
+    </message>
+    <message>
+        <source>Record Notification</source>
+        <translation>Užregistruoti pranešimą</translation>
+    </message>
+    <message>
+        <source>Or: why the authority is not told (no risk to people, because …)</source>
+        <translation>Arba: kodėl institucija neinformuojama (nėra pavojaus asmenims, nes …)</translation>
+    </message>
+    <message>
+        <source>&amp;Authority told on:</source>
+        <translation>&amp;Institucija informuota:</translation>
+    </message>
+    <message>
+        <source>&amp;Or not told, because:</source>
+        <translation>&amp;Arba neinformuota, nes:</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Užregistruoti</translation>
+    </message>
+    <message>
+        <source>The notification was not recorded</source>
+        <translation>Pranešimas neužregistruotas</translation>
+    </message>
+    <message>
+        <source>Record of processing</source>
+        <translation>Tvarkymo veiklos įrašai</translation>
+    </message>
+    <message>
+        <source>Save the record of processing</source>
+        <translation>Išsaugoti tvarkymo veiklos įrašus</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save Record of Processing</source>
+        <translation>Išsaugoti tvarkymo įrašus</translation>
+    </message>
+    <message>
+        <source>The record was not saved</source>
+        <translation>Įrašai neišsaugoti</translation>
     </message>
 </context>
 <context>

@@ -6848,6 +6848,10 @@ Vajadzīga dota piekrišana bez vēlākiem iebildumiem vai atsaukuma un bez iero
         <source>Retention</source>
         <translation>Glabāšana</translation>
     </message>
+    <message>
+        <source>Privacy Check</source>
+        <translation>Privātuma pārbaude</translation>
+    </message>
 </context>
 <context>
     <name>coffer::NewPasswordFields</name>
@@ -7176,6 +7180,181 @@ Vajadzīga dota piekrišana bez vēlākiem iebildumiem vai atsaukuma un bez iero
     <message>
         <source>No file chosen</source>
         <translation>Fails nav izvēlēts</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::PrivacyCheckPage</name>
+    <message>
+        <source>Authority told %1</source>
+        <translation>Iestāde informēta %1</translation>
+    </message>
+    <message>
+        <source>Not notified: %1</source>
+        <translation>Nav paziņots: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) late</source>
+        <translation>
+            <numerusform>%n stundu nokavēts</numerusform>
+            <numerusform>%n stundas nokavēts</numerusform>
+            <numerusform>%n stundu nokavēts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) left to tell the authority</source>
+        <translation>
+            <numerusform>atlikusi %n stunda, lai informētu iestādi</numerusform>
+            <numerusform>atlikušas %n stundas, lai informētu iestādi</numerusform>
+            <numerusform>atlikušas %n stundas, lai informētu iestādi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stāvoklis</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Atrasts</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Kas jādara</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Atklāts</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Pulkstenis</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Kas notika</translation>
+    </message>
+    <message>
+        <source>Breach log</source>
+        <translation>Pārkāpumu žurnāls</translation>
+    </message>
+    <message>
+        <source>Save Record of &amp;Processing…</source>
+        <translation>Saglabāt apstrādes &amp;reģistru…</translation>
+    </message>
+    <message>
+        <source>The record of processing activities (GDPR Article 30) as a PDF.</source>
+        <translation>Apstrādes darbību reģistrs (VDAR 30. pants) kā PDF.</translation>
+    </message>
+    <message>
+        <source>&amp;Log Breach…</source>
+        <translation>&amp;Reģistrēt pārkāpumu…</translation>
+    </message>
+    <message>
+        <source>Record &amp;Notification…</source>
+        <translation>Reģistrēt &amp;paziņojumu…</translation>
+    </message>
+    <message>
+        <source>Privacy Check</source>
+        <translation>Privātuma pārbaude</translation>
+    </message>
+    <message>
+        <source>What needs your action now: requests to answer, data past its retention, consents to ask again, breaches to notify within 72 hours (GDPR Article 33), backups and the audit log.</source>
+        <translation>Kas tagad prasa jūsu rīcību: pieprasījumi, uz kuriem jāatbild, dati ar beigušos glabāšanas termiņu, piekrišanas, par kurām jājautā vēlreiz, pārkāpumi, par kuriem jāpaziņo 72 stundu laikā (VDAR 33. pants), rezerves kopijas un audita žurnāls.</translation>
+    </message>
+    <message>
+        <source>Needs action</source>
+        <translation>Jārīkojas</translation>
+    </message>
+    <message>
+        <source>In order</source>
+        <translation>Kārtībā</translation>
+    </message>
+    <message>
+        <source>Nothing needs your action.</source>
+        <translation>Nekas neprasa jūsu rīcību.</translation>
+    </message>
+    <message>
+        <source>Some things need your action; each line says what to do.</source>
+        <translation>Dažas lietas prasa jūsu rīcību; katrā rindā teikts, kas jādara.</translation>
+    </message>
+    <message>
+        <source>Log Breach</source>
+        <translation>Reģistrēt pārkāpumu</translation>
+    </message>
+    <message>
+        <source>What happened, in general words (no client&apos;s data)</source>
+        <translation>Kas notika, vispārīgos vārdos (bez klientu datiem)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Nezināms</translation>
+    </message>
+    <message>
+        <source>&amp;Detected:</source>
+        <translation>&amp;Atklāts:</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;Kas notika:</translation>
+    </message>
+    <message>
+        <source>&amp;People, about:</source>
+        <translation>&amp;Personas, aptuveni:</translation>
+    </message>
+    <message>
+        <source>&amp;Measures taken:</source>
+        <translation>&amp;Veiktie pasākumi:</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Reģistrēt</translation>
+    </message>
+    <message>
+        <source>The breach was not logged</source>
+        <translation>Pārkāpums netika reģistrēts</translation>
+    </message>
+    <message>
+        <source>Record Notification</source>
+        <translation>Reģistrēt paziņojumu</translation>
+    </message>
+    <message>
+        <source>Or: why the authority is not told (no risk to people, because …)</source>
+        <translation>Vai: kāpēc iestāde netiek informēta (nav riska personām, jo …)</translation>
+    </message>
+    <message>
+        <source>&amp;Authority told on:</source>
+        <translation>&amp;Iestāde informēta:</translation>
+    </message>
+    <message>
+        <source>&amp;Or not told, because:</source>
+        <translation>&amp;Vai nav informēta, jo:</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Reģistrēt</translation>
+    </message>
+    <message>
+        <source>The notification was not recorded</source>
+        <translation>Paziņojums netika reģistrēts</translation>
+    </message>
+    <message>
+        <source>Record of processing</source>
+        <translation>Apstrādes reģistrs</translation>
+    </message>
+    <message>
+        <source>Save the record of processing</source>
+        <translation>Saglabāt apstrādes reģistru</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save Record of Processing</source>
+        <translation>Saglabāt apstrādes reģistru</translation>
+    </message>
+    <message>
+        <source>The record was not saved</source>
+        <translation>Reģistrs netika saglabāts</translation>
     </message>
 </context>
 <context>

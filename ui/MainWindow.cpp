@@ -11,6 +11,7 @@
 #include "backup/ManagedBackups.h"
 #include "clients/ClientView.h"
 #include "clients/ClientsPage.h"
+#include "privacy/PrivacyCheckPage.h"
 #include "privacy/PurposesPage.h"
 #include "privacy/RequestsPage.h"
 #include "privacy/RetentionPage.h"
@@ -226,6 +227,10 @@ void MainWindow::buildPages()
         showPage(m_clients);
         m_clients->openClient(clientId);
     });
+    if (roleAllows(role, Permission::ReadAudit)) {
+        m_privacyCheck = new PrivacyCheckPage(*m_vault, m_stack);
+        addPage(m_privacyCheck, QStringLiteral("verify"), tr("Privacy Check"));
+    }
     m_retention = new RetentionPage(*m_vault, m_stack);
     addPage(m_retention, QStringLiteral("erase"), tr("Retention"));
     connect(m_retention, &RetentionPage::openClientRequested, this, [this](const QString& clientId) {
@@ -242,6 +247,8 @@ void MainWindow::buildPages()
             m_purposes->reload();
         if (m_stack->widget(index) == m_retention)
             m_retention->reload();
+        if (m_privacyCheck && m_stack->widget(index) == m_privacyCheck)
+            m_privacyCheck->reload();
     });
     if (roleAllows(role, Permission::ManageUsers)) {
         m_users = new UsersPage(*m_vault, m_stack);

@@ -22,6 +22,7 @@ namespace coffer {
 class AuditPage;
 class BackupsPage;
 class ClientsPage;
+class PrivacyCheckPage;
 class PurposesPage;
 class RequestsPage;
 class RetentionPage;
@@ -108,6 +109,7 @@ private:
     RequestsPage* m_requests = nullptr;
     PurposesPage* m_purposes = nullptr;
     RetentionPage* m_retention = nullptr;
+    PrivacyCheckPage* m_privacyCheck = nullptr; // admins and the owner
     UsersPage* m_users = nullptr;
     AuditPage* m_audit = nullptr;
     BackupsPage* m_backups = nullptr;

@@ -1,6 +1,6 @@
 # GUI tests of the privacy windows (issues #14, #16): the Requests page and the new-request dialog, the
 # Purposes & Policies page and its forms, the Retention page.
-set(COFFER_PRIVACY_UI_TESTS TestRequestsPage TestPurposesPage TestRetentionPage)
+set(COFFER_PRIVACY_UI_TESTS TestRequestsPage TestPurposesPage TestRetentionPage TestPrivacyCheckPage)
 foreach(test IN LISTS COFFER_PRIVACY_UI_TESTS)
     coffer_add_test(${test} SOURCES ${test}.cpp LIBS coffer_ui_test_support)
 endforeach()

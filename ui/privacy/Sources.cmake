@@ -3,6 +3,7 @@
 target_sources(coffer_ui PRIVATE
     privacy/BusinessDetailsGroup.cpp privacy/BusinessDetailsGroup.h
     privacy/NewRequestDialog.cpp privacy/NewRequestDialog.h
+    privacy/PrivacyCheckPage.cpp privacy/PrivacyCheckPage.h
     privacy/PurposeDialogs.cpp privacy/PurposeDialogs.h
     privacy/PurposesPage.cpp privacy/PurposesPage.h
     privacy/RequestDialog.cpp privacy/RequestDialog.h
