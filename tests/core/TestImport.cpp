@@ -1,5 +1,6 @@
 #include "Error.h"
 #include "TransferFixture.h"
+#include "privacy/Purposes.h"
 #include "transfer/BundleSink.h"
 #include "transfer/Exporter.h"
 #include "transfer/Importer.h"
@@ -159,6 +160,44 @@ private Q_SLOTS:
         QTest::addColumn<bool>("bundle");
         QTest::newRow("data.json") << false;
         QTest::newRow("folder with manifest") << true;
+    }
+
+    // An export from before the catalogue of purposes (and retention, the breach log, the record of
+    // processing): no such arrays, consents without evidence or expiry. Its free-text purposes join the
+    // catalogue with the basis consent, as the vault's own did when it was upgraded.
+    void anExportFromBeforeTheCatalogueBringsItsPurposes()
+    {
+        TransferFixture fx;
+        const QString out = fx.dir.filePath(QStringLiteral("old.json"));
+        ExportOptions o;
+        o.format = ExportFormat::Json;
+        Exporter(*fx.vault).run(out, o);
+        QJsonObject json = QJsonDocument::fromJson(readAll(out)).object();
+        for (const char* key :
+             {"purposes", "policies", "retentionRules", "legalHolds", "processingRecords", "breaches"})
+            json.remove(QLatin1String(key));
+        QJsonArray consents = json.value(QStringLiteral("consents")).toArray();
+        for (qsizetype i = 0; i < consents.size(); ++i) {
+            QJsonObject c = consents[i].toObject();
+            c.remove(QStringLiteral("evidenceFileId"));
+            c.remove(QStringLiteral("expires"));
+            c.insert(QStringLiteral("purpose"), QStringLiteral("Jaunumi e-pastā"));
+            consents[i] = c;
+        }
+        json.insert(QStringLiteral("consents"), consents);
+        writeAll(out, QJsonDocument(json).toJson(QJsonDocument::Compact));
+
+        VaultFixture target(QStringLiteral("Anna"), QStringLiteral("target.coffer"));
+        const ImportReport r = Importer(*target.vault).run(out, nullptr);
+        QCOMPARE(r.consents, 2);
+        const auto purpose = PurposeCatalogue(*target.vault).find(QStringLiteral("Jaunumi e-pastā"));
+        QVERIFY(purpose);
+        QCOMPARE(purpose->basis, LawfulBasis::Consent);
+        QVERIFY(purpose->createdBy.isEmpty());
+        const auto history = ConsentStore(*target.vault).history(fx.clientIds[0]);
+        QCOMPARE(int(history.size()), 2);
+        QCOMPARE(history.front().policyVersion, QStringLiteral("2026-01")); // kept as it was, though not archived
+        QVERIFY(history.front().evidenceFileId.isEmpty() && !history.front().expires.isValid());
     }
 
     void clientWithAnInvalidValueIsLeftOutWithItsRecords()
