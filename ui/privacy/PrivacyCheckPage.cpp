@@ -33,18 +33,6 @@ namespace coffer {
 
 namespace {
 
-QTreeWidget* makeTable(const QStringList& headers, const char* objectName, QWidget* parent)
-{
-    auto* list = new QTreeWidget(parent);
-    list->setObjectName(QString::fromLatin1(objectName));
-    list->setHeaderLabels(headers);
-    makeRecordTable(list);
-    list->setRootIsDecorated(false);
-    for (int c = 0; c + 1 < headers.size(); ++c)
-        list->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    return list;
-}
-
 // What the clock says: time left, or how late.
 QString clockText(const Breach& b, const QDateTime& now)
 {
@@ -87,10 +75,10 @@ PrivacyCheckPage::PrivacyCheckPage(Vault& vault, QWidget* parent)
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("privacyCheckSummary"));
     m_summary->setWordWrap(true);
-    m_findings = makeTable({tr("State"), tr("Found"), tr("What to do")}, "privacyFindings", this);
+    m_findings = makeRecordTreeWidget({tr("State"), tr("Found"), tr("What to do")}, "privacyFindings", this);
     m_findings->setMinimumHeight(250); // the seven findings without scrolling
     m_findings->setMaximumHeight(270);
-    m_breaches = makeTable({tr("Detected"), tr("Clock"), tr("What happened")}, "breachesList", this);
+    m_breaches = makeRecordTreeWidget({tr("Detected"), tr("Clock"), tr("What happened")}, "breachesList", this);
 
     auto* breachBox = new QGroupBox(tr("Breach log"), this);
     auto* bar = new QHBoxLayout;

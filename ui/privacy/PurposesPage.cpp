@@ -29,23 +29,6 @@ namespace coffer {
 
 namespace {
 
-QTreeWidget* makeTable(const QStringList& headers, const char* objectName, const QString& accessibleName,
-                       QWidget* parent)
-{
-    auto* list = new QTreeWidget(parent);
-    list->setObjectName(QString::fromLatin1(objectName));
-    list->setAccessibleName(accessibleName);
-    list->setHeaderLabels(headers);
-    makeRecordTable(list);
-    list->setRootIsDecorated(false);
-    list->setMinimumHeight(120);
-    list->setMaximumHeight(240);
-    // Each column as wide as what it holds; the last one (a description, a hash, a version) takes the rest.
-    for (int c = 0; c + 1 < headers.size(); ++c)
-        list->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    return list;
-}
-
 QPushButton* button(const QString& text, const char* objectName, QWidget* parent)
 {
     auto* b = new QPushButton(text, parent);
@@ -87,8 +70,10 @@ PurposesPage::PurposesPage(Vault& vault, QWidget* parent)
 QWidget* PurposesPage::buildPurposes()
 {
     auto* box = new QGroupBox(tr("Purposes of processing"), this);
-    m_purposes = makeTable({tr("Purpose"), tr("Lawful basis"), tr("Description")}, "purposesList",
-                           tr("Purposes of processing"), box);
+    m_purposes = makeRecordTreeWidget({tr("Purpose"), tr("Lawful basis"), tr("Description")}, "purposesList", box,
+                                      tr("Purposes of processing"));
+    m_purposes->setMinimumHeight(120);
+    m_purposes->setMaximumHeight(240);
     m_purposes->header()->setSectionResizeMode(2, QHeaderView::Stretch);
     auto* bar = new QHBoxLayout;
     bar->addStretch();
@@ -113,8 +98,10 @@ QWidget* PurposesPage::buildPurposes()
 QWidget* PurposesPage::buildPolicies()
 {
     auto* box = new QGroupBox(tr("Privacy policy versions"), this);
-    m_policyList = makeTable({tr("Version"), tr("In force from"), tr("Kept as"), tr("SHA-256")}, "policiesList",
-                             tr("Privacy policy versions"), box);
+    m_policyList = makeRecordTreeWidget({tr("Version"), tr("In force from"), tr("Kept as"), tr("SHA-256")},
+                                        "policiesList", box, tr("Privacy policy versions"));
+    m_policyList->setMinimumHeight(120);
+    m_policyList->setMaximumHeight(240);
     m_policyList->header()->setSectionResizeMode(3, QHeaderView::Stretch);
     auto* bar = new QHBoxLayout;
     bar->addStretch();
@@ -142,8 +129,10 @@ QWidget* PurposesPage::buildAskAgain()
     m_askPurpose->setObjectName(QStringLiteral("askAgainPurposeCombo"));
     m_askPurpose->setAccessibleName(tr("Purpose"));
     connect(m_askPurpose, &QComboBox::currentIndexChanged, this, &PurposesPage::reloadAskAgain);
-    m_askList = makeTable({tr("Client"), tr("Email"), tr("Given on"), tr("Under version")}, "askAgainList",
-                          tr("Consents given under an earlier policy"), box);
+    m_askList = makeRecordTreeWidget({tr("Client"), tr("Email"), tr("Given on"), tr("Under version")}, "askAgainList",
+                                     box, tr("Consents given under an earlier policy"));
+    m_askList->setMinimumHeight(120);
+    m_askList->setMaximumHeight(240);
     connect(m_askList, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem* item) { emit openClientRequested(item->data(0, Qt::UserRole).toString()); });
     m_askEmpty = new QLabel(box);

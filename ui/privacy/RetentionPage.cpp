@@ -32,20 +32,6 @@ namespace {
 
 enum class Standing { Due, Soon, Held };
 
-QTreeWidget* makeTable(const QStringList& headers, const char* objectName, const QString& accessibleName,
-                       QWidget* parent)
-{
-    auto* list = new QTreeWidget(parent);
-    list->setObjectName(QString::fromLatin1(objectName));
-    list->setAccessibleName(accessibleName);
-    list->setHeaderLabels(headers);
-    makeRecordTable(list);
-    list->setRootIsDecorated(false);
-    for (int c = 0; c + 1 < headers.size(); ++c)
-        list->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    return list;
-}
-
 QString actionText(RetentionAction action)
 {
     return action == RetentionAction::Anonymise ? RetentionPage::tr("Anonymise") : RetentionPage::tr("Erase");
@@ -218,8 +204,8 @@ RetentionPage::RetentionPage(Vault& vault, QWidget* parent)
 QWidget* RetentionPage::buildRules()
 {
     auto* box = new QGroupBox(tr("Rules"), this);
-    m_rules = makeTable({tr("Rule"), tr("Keep for"), tr("Counted"), tr("At the end"), tr("Why")}, "retentionRules",
-                        tr("Retention rules"), box);
+    m_rules = makeRecordTreeWidget({tr("Rule"), tr("Keep for"), tr("Counted"), tr("At the end"), tr("Why")},
+                                   "retentionRules", box, tr("Retention rules"));
     m_rules->setMaximumHeight(170);
     auto* layout = new QVBoxLayout(box);
     layout->addWidget(m_rules);
@@ -241,8 +227,8 @@ QWidget* RetentionPage::buildPlan()
     m_summary = new QLabel(box);
     m_summary->setObjectName(QStringLiteral("retentionSummary"));
     m_summary->setWordWrap(true);
-    m_due = makeTable({tr("State"), tr("Due on"), tr("Client"), tr("Rule"), tr("At the end")}, "retentionDueList",
-                      tr("Clients due under their retention rule"), box);
+    m_due = makeRecordTreeWidget({tr("State"), tr("Due on"), tr("Client"), tr("Rule"), tr("At the end")},
+                                 "retentionDueList", box, tr("Clients due under their retention rule"));
     connect(m_due, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem* item) { emit openClientRequested(item->data(0, Qt::UserRole).toString()); });
     auto* bar = new QHBoxLayout;

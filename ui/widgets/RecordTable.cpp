@@ -4,6 +4,7 @@
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <algorithm>
 
 namespace coffer {
@@ -53,6 +54,21 @@ void makeRecordTable(QTreeView* view)
     view->setAllColumnsShowFocus(true);
     view->setItemDelegate(new TableRowHeight(
         view->style()->pixelMetric(QStyle::PM_HeaderDefaultSectionSizeVertical, nullptr, view), view));
+}
+
+QTreeWidget* makeRecordTreeWidget(const QStringList& headers, const char* objectName, QWidget* parent,
+                                  const QString& accessibleName)
+{
+    auto* list = new QTreeWidget(parent);
+    list->setObjectName(QString::fromLatin1(objectName));
+    if (!accessibleName.isEmpty())
+        list->setAccessibleName(accessibleName);
+    list->setHeaderLabels(headers);
+    makeRecordTable(list);
+    list->setRootIsDecorated(false);
+    for (int c = 0; c + 1 < headers.size(); ++c)
+        list->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    return list;
 }
 
 } // namespace coffer

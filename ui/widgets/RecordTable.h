@@ -3,12 +3,20 @@
 // sign-ins open into their entries) with the same look.
 #pragma once
 
+#include <QStringList>
+
 class QTableView;
 class QTreeView;
+class QTreeWidget;
+class QWidget;
 
 namespace coffer {
 
 void makeRecordTable(QTableView* view);
 void makeRecordTable(QTreeView* view);
+// A flat list of records with these column headers: each column as wide as what it holds, the last one
+// taking the rest. accessibleName: what a screen reader says of it (default: none).
+QTreeWidget* makeRecordTreeWidget(const QStringList& headers, const char* objectName, QWidget* parent,
+                                  const QString& accessibleName = {});
 
 } // namespace coffer
