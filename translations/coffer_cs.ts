@@ -7574,6 +7574,62 @@ Potřebuje udělený souhlas bez pozdější námitky či odvolání a bez omeze
         <source>That did not work</source>
         <translation>To se nepodařilo</translation>
     </message>
+    <message>
+        <source>Record of &amp;Processing…</source>
+        <translation>Záznam o &amp;zpracování…</translation>
+    </message>
+    <message>
+        <source>What the record of processing activities (GDPR Article 30) says of this purpose.</source>
+        <translation>Co záznamy o činnostech zpracování (čl. 30 GDPR) uvádějí o tomto účelu.</translation>
+    </message>
+    <message>
+        <source>Record of Processing</source>
+        <translation>Záznam o zpracování</translation>
+    </message>
+    <message>
+        <source>Record of Processing: %1</source>
+        <translation>Záznam o zpracování: %1</translation>
+    </message>
+    <message>
+        <source>&amp;People:</source>
+        <translation>&amp;Osoby:</translation>
+    </message>
+    <message>
+        <source>e.g. clients and their contact persons</source>
+        <translation>např. klienti a jejich kontaktní osoby</translation>
+    </message>
+    <message>
+        <source>&amp;Data:</source>
+        <translation>Úd&amp;aje:</translation>
+    </message>
+    <message>
+        <source>e.g. names, emails, phone numbers, contracts</source>
+        <translation>např. jména, e-maily, telefony, smlouvy</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients:</source>
+        <translation>&amp;Příjemci:</translation>
+    </message>
+    <message>
+        <source>e.g. our accountant; nobody</source>
+        <translation>např. naše účetní; nikdo</translation>
+    </message>
+    <message>
+        <source>&amp;Transfers outside the EEA:</source>
+        <translation>Předávání &amp;mimo EHP:</translation>
+    </message>
+    <message>
+        <source>none, or where to and with which safeguards</source>
+        <translation>žádné, nebo kam a s jakými zárukami</translation>
+    </message>
+    <message>
+        <source>The lawful basis, the retention rule, your business&apos;s details and the security measures come from where they are kept.</source>
+        <translation>Právní základ, pravidlo uchovávání, údaje vaší firmy a bezpečnostní opatření se berou odtud, kde jsou uloženy.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Uložit</translation>
+    </message>
 </context>
 <context>
     <name>coffer::RecoveryKeyDialog</name>

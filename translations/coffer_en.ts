@@ -7486,6 +7486,62 @@ They need a granted consent for it, with no objection or withdrawal since, and n
         <source>That did not work</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Record of &amp;Processing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the record of processing activities (GDPR Article 30) says of this purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record of Processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record of Processing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;People:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. clients and their contact persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. names, emails, phone numbers, contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recipients:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. our accountant; nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Transfers outside the EEA:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none, or where to and with which safeguards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lawful basis, the retention rule, your business&apos;s details and the security measures come from where they are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>coffer::RecoveryKeyDialog</name>

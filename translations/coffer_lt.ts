@@ -7574,6 +7574,62 @@ Reikia duoto sutikimo, po kurio nebuvo prieštaravimo ar atšaukimo, ir jokio ap
         <source>That did not work</source>
         <translation>Nepavyko</translation>
     </message>
+    <message>
+        <source>Record of &amp;Processing…</source>
+        <translation>Tvarkymo &amp;įrašai…</translation>
+    </message>
+    <message>
+        <source>What the record of processing activities (GDPR Article 30) says of this purpose.</source>
+        <translation>Ką duomenų tvarkymo veiklos įrašai (BDAR 30 straipsnis) sako apie šį tikslą.</translation>
+    </message>
+    <message>
+        <source>Record of Processing</source>
+        <translation>Tvarkymo veiklos įrašai</translation>
+    </message>
+    <message>
+        <source>Record of Processing: %1</source>
+        <translation>Tvarkymo veiklos įrašai: %1</translation>
+    </message>
+    <message>
+        <source>&amp;People:</source>
+        <translation>&amp;Asmenys:</translation>
+    </message>
+    <message>
+        <source>e.g. clients and their contact persons</source>
+        <translation>pvz., klientai ir jų kontaktiniai asmenys</translation>
+    </message>
+    <message>
+        <source>&amp;Data:</source>
+        <translation>&amp;Duomenys:</translation>
+    </message>
+    <message>
+        <source>e.g. names, emails, phone numbers, contracts</source>
+        <translation>pvz., vardai, el. paštai, telefonai, sutartys</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients:</source>
+        <translation>&amp;Gavėjai:</translation>
+    </message>
+    <message>
+        <source>e.g. our accountant; nobody</source>
+        <translation>pvz., mūsų buhalteris; niekas</translation>
+    </message>
+    <message>
+        <source>&amp;Transfers outside the EEA:</source>
+        <translation>&amp;Perdavimas už EEE ribų:</translation>
+    </message>
+    <message>
+        <source>none, or where to and with which safeguards</source>
+        <translation>nėra, arba kur ir su kokiomis garantijomis</translation>
+    </message>
+    <message>
+        <source>The lawful basis, the retention rule, your business&apos;s details and the security measures come from where they are kept.</source>
+        <translation>Teisinis pagrindas, saugojimo taisyklė, jūsų įmonės duomenys ir saugumo priemonės imami iš ten, kur jie saugomi.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Išsaugoti</translation>
+    </message>
 </context>
 <context>
     <name>coffer::RecoveryKeyDialog</name>

@@ -7574,6 +7574,62 @@ Vajadzīga dota piekrišana bez vēlākiem iebildumiem vai atsaukuma un bez iero
         <source>That did not work</source>
         <translation>Tas neizdevās</translation>
     </message>
+    <message>
+        <source>Record of &amp;Processing…</source>
+        <translation>Apstrādes &amp;reģistrs…</translation>
+    </message>
+    <message>
+        <source>What the record of processing activities (GDPR Article 30) says of this purpose.</source>
+        <translation>Ko apstrādes darbību reģistrs (VDAR 30. pants) saka par šo nolūku.</translation>
+    </message>
+    <message>
+        <source>Record of Processing</source>
+        <translation>Apstrādes reģistrs</translation>
+    </message>
+    <message>
+        <source>Record of Processing: %1</source>
+        <translation>Apstrādes reģistrs: %1</translation>
+    </message>
+    <message>
+        <source>&amp;People:</source>
+        <translation>&amp;Personas:</translation>
+    </message>
+    <message>
+        <source>e.g. clients and their contact persons</source>
+        <translation>piem., klienti un viņu kontaktpersonas</translation>
+    </message>
+    <message>
+        <source>&amp;Data:</source>
+        <translation>&amp;Dati:</translation>
+    </message>
+    <message>
+        <source>e.g. names, emails, phone numbers, contracts</source>
+        <translation>piem., vārdi, e-pasti, tālruņi, līgumi</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients:</source>
+        <translation>&amp;Saņēmēji:</translation>
+    </message>
+    <message>
+        <source>e.g. our accountant; nobody</source>
+        <translation>piem., mūsu grāmatvedis; neviens</translation>
+    </message>
+    <message>
+        <source>&amp;Transfers outside the EEA:</source>
+        <translation>&amp;Nosūtīšana ārpus EEZ:</translation>
+    </message>
+    <message>
+        <source>none, or where to and with which safeguards</source>
+        <translation>nav, vai uz kurieni un ar kādām garantijām</translation>
+    </message>
+    <message>
+        <source>The lawful basis, the retention rule, your business&apos;s details and the security measures come from where they are kept.</source>
+        <translation>Tiesiskais pamats, glabāšanas noteikums, jūsu uzņēmuma dati un drošības pasākumi tiek ņemti no vietas, kur tie glabājas.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Saglabāt</translation>
+    </message>
 </context>
 <context>
     <name>coffer::RecoveryKeyDialog</name>

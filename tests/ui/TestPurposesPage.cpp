@@ -8,6 +8,7 @@
 #include "TestSupport.h"
 #include "UiTestSupport.h"
 #include "VaultFixture.h"
+#include "privacy/ProcessingRecord.h"
 #include "privacy/PurposeDialogs.h"
 #include "privacy/PurposesPage.h"
 #include "records/ClientStore.h"
@@ -89,6 +90,16 @@ private Q_SLOTS:
         click(dialog, "saveButton");
         QTRY_COMPARE(PurposeCatalogue(v).find(QStringLiteral("Newsletter"))->description,
                      QStringLiteral("Monthly news"));
+
+        // What the record of processing says of it (Art. 30), edited here.
+        purposes->setCurrentItem(purposes->topLevelItem(1));
+        click(&page, "processingRecordButton");
+        auto* record = visibleWindow<QDialog>("processingRecordDialog");
+        QVERIFY(record);
+        findNamed<QPlainTextEdit>(record, "recordRecipientsEdit")->setPlainText(QStringLiteral("Our mail provider"));
+        screenshot(record, QStringLiteral("purposes-04-record"));
+        click(record, "saveButton");
+        QTRY_COMPARE(ProcessingRecord::build(v).entries.at(1).recipients, QStringLiteral("Our mail provider"));
 
         const QDate today = QDate::currentDate();
         click(&page, "addPolicyButton");

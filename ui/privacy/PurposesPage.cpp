@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "PurposeDialogs.h"
 #include "privacy/PolicyArchive.h"
+#include "privacy/ProcessingRecord.h"
 #include "privacy/Purposes.h"
 #include "store/OutputPath.h"
 #include "tasks/ReportDialog.h"
@@ -13,13 +14,17 @@
 #include "widgets/UserFiles.h"
 
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTreeWidget>
@@ -81,13 +86,21 @@ QWidget* PurposesPage::buildPurposes()
         auto* add = button(tr("&Add Purpose…"), "addPurposeButton", box);
         add->setIcon(QIcon(QStringLiteral(":/icons/add.svg")));
         m_edit = button(tr("&Edit…"), "editPurposeButton", box);
+        m_record = button(tr("Record of &Processing…"), "processingRecordButton", box);
+        m_record->setToolTip(tr("What the record of processing activities (GDPR Article 30) says of this purpose."));
+        connect(m_record, &QPushButton::clicked, this, &PurposesPage::editRecord);
         connect(add, &QPushButton::clicked, this, &PurposesPage::addPurpose);
         connect(m_edit, &QPushButton::clicked, this, &PurposesPage::editPurpose);
         connect(m_purposes, &QTreeWidget::itemActivated, this, &PurposesPage::editPurpose);
-        connect(m_purposes, &QTreeWidget::currentItemChanged, this,
-                [this] { m_edit->setEnabled(m_purposes->currentItem() != nullptr); });
+        connect(m_purposes, &QTreeWidget::currentItemChanged, this, [this] {
+            m_edit->setEnabled(m_purposes->currentItem() != nullptr);
+            if (m_record)
+                m_record->setEnabled(m_purposes->currentItem() != nullptr);
+            m_record->setEnabled(m_purposes->currentItem() != nullptr);
+        });
         bar->addWidget(add);
         bar->addWidget(m_edit);
+        bar->addWidget(m_record);
     }
     auto* layout = new QVBoxLayout(box);
     layout->addWidget(m_purposes);
@@ -259,6 +272,69 @@ void PurposesPage::editPurpose()
         reload();
         emit catalogueChanged();
     });
+    dialog->open();
+}
+
+void PurposesPage::editRecord()
+{
+    QTreeWidgetItem* item = m_purposes->currentItem();
+    if (!item || !m_editable)
+        return;
+    const QString name = item->data(0, Qt::UserRole).toString();
+    ProcessingEntry entry;
+    try {
+        for (const ProcessingEntry& e : ProcessingRecord::build(m_vault).entries)
+            if (e.purpose.name == name)
+                entry = e;
+    } catch (const Error& e) {
+        failed(tr("Record of Processing"), e.message());
+        return;
+    }
+    auto* dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("processingRecordDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Record of Processing: %1").arg(name));
+    auto* form = new QFormLayout;
+    const auto field = [&](const char* objectName, const QString& label, const QString& value,
+                           const QString& placeholder) {
+        auto* edit = new QPlainTextEdit(value, dialog);
+        edit->setObjectName(QString::fromLatin1(objectName));
+        edit->setPlaceholderText(placeholder);
+        edit->setTabChangesFocus(true);
+        edit->setMaximumHeight(70);
+        form->addRow(label, edit);
+        return edit;
+    };
+    auto* subjects =
+        field("recordSubjectsEdit", tr("&People:"), entry.subjects, tr("e.g. clients and their contact persons"));
+    auto* data = field("recordDataEdit", tr("&Data:"), entry.data, tr("e.g. names, emails, phone numbers, contracts"));
+    auto* recipients =
+        field("recordRecipientsEdit", tr("&Recipients:"), entry.recipients, tr("e.g. our accountant; nobody"));
+    auto* transfers = field("recordTransfersEdit", tr("&Transfers outside the EEA:"), entry.transfers,
+                            tr("none, or where to and with which safeguards"));
+    auto* note = new QLabel(tr("The lawful basis, the retention rule, your business's details and the security "
+                               "measures come from where they are kept."),
+                            dialog);
+    note->setWordWrap(true);
+    note->setForegroundRole(QPalette::PlaceholderText);
+    auto* buttons = new QDialogButtonBox(dialog);
+    buttons->addButton(tr("&Save"), QDialogButtonBox::AcceptRole)->setObjectName(QStringLiteral("saveButton"));
+    buttons->addButton(QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addWidget(buttons);
+    connect(dialog, &QDialog::accepted, this, [this, name, subjects, data, recipients, transfers] {
+        try {
+            ProcessingRecord::setEntry(m_vault, name, subjects->toPlainText(), data->toPlainText(),
+                                       recipients->toPlainText(), transfers->toPlainText());
+        } catch (const Error& e) {
+            failed(tr("Record of Processing"), e.message());
+        }
+    });
+    dialog->resize(560, 420);
     dialog->open();
 }
 

@@ -36,6 +36,7 @@ private:
     QWidget* buildAskAgain();
     void addPurpose();
     void editPurpose();
+    void editRecord(); // what the record of processing says of the selected purpose
     void addPolicy();
     void savePolicy();
     void reloadAskAgain();
@@ -51,6 +52,7 @@ private:
     QTreeWidget* m_askList;
     QLabel* m_askEmpty;
     QPushButton* m_edit = nullptr;
+    QPushButton* m_record = nullptr;
     QPushButton* m_saveCopy;
 };
 
