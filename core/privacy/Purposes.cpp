@@ -60,15 +60,9 @@ void PurposeCatalogue::add(const QString& name, LawfulBasis basis, const QString
     Transaction tx(db);
     if (const auto existing = PurposeRows::lookUp(db, n))
         throw Error(ErrorCode::Usage, tr("The catalogue already has the purpose \"%1\".").arg(existing->second));
-    const QString now = nowStamp();
-    db.prepare("INSERT INTO purposes (name, description, basis, created, created_by, updated, updated_by) "
-               "VALUES (?1, ?2, ?3, ?4, ?5, ?4, ?5)")
-        .bind(1, n)
-        .bind(2, d)
-        .bind(3, basisName(basis))
-        .bind(4, now)
-        .bind(5, m_vault.currentUser().id)
-        .run();
+    // The same row an import stores (records/PurposeRows), stamped now and by the one adding it.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    PurposeRows::insertPurpose(db, {n, d, basis, now, m_vault.currentUser().id, now, m_vault.currentUser().id, {}});
     m_vault.audit(QStringLiteral("purpose.add"), QStringLiteral("purpose"),
                   QString::number(db.scalar("SELECT last_insert_rowid()")), basisName(basis));
     tx.commit();
